@@ -1,0 +1,43 @@
+# newsmine: every target that needs the environment creates it first.
+VENV   := .venv
+PY     := $(VENV)/bin/python
+NM     := $(VENV)/bin/newsmine
+STAMP  := $(VENV)/.installed
+DB     ?= data/newsmine.db
+GOLD   ?=
+SHARED ?= ../shared
+PORT   ?= 8001
+
+.PHONY: install demo test eval bench serve lint clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+demo: install
+	$(PY) -m newsmine.demo --db $(DB)
+
+test: install
+	$(PY) -m pytest -q
+
+eval: install
+	@if [ -n "$(GOLD)" ]; then $(NM) eval $(GOLD); else \
+	  if [ -f corpus/demo/gold.jsonl ]; then echo "== corpus/demo/gold.jsonl"; $(NM) eval corpus/demo/gold.jsonl; fi; \
+	  if [ -f $(SHARED)/gold/dev.jsonl ]; then echo "== $(SHARED)/gold/dev.jsonl"; $(NM) eval $(SHARED)/gold/dev.jsonl; fi; \
+	fi
+
+bench: install
+	$(PY) -m bench
+
+serve: install
+	$(NM) serve --db $(DB) --port $(PORT)
+
+lint: install
+	$(VENV)/bin/ruff check src tests bench
+
+clean:
+	rm -rf $(VENV) data/*.db data/*.db-*

@@ -1,0 +1,1 @@
+"""Fact extractors (officials, organisations, figures, obstacles) and their lexicons."""

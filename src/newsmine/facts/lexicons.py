@@ -1,0 +1,41 @@
+"""Loading the lexicon data files under facts/lexicons/ (one entry a line, '#' headers)."""
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+
+def _lines(name: str):
+    text = resources.files(__package__).joinpath("lexicons", name).read_text("utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            yield line.rstrip("\n")
+
+
+@lru_cache(maxsize=None)
+def load_list(name: str) -> tuple[str, ...]:
+    """A one-entry-a-line lexicon, as a tuple of stripped entries."""
+    return tuple(line.strip() for line in _lines(name))
+
+
+@lru_cache(maxsize=None)
+def load_table(name: str) -> tuple[tuple[str, ...], ...]:
+    """A tab-separated lexicon, as a tuple of rows."""
+    return tuple(tuple(f.strip() for f in line.split("\t")) for line in _lines(name))
+
+
+@lru_cache(maxsize=None)
+def _abbreviation_pattern():
+    table = dict(load_table("abbreviations.tsv"))
+    keys = sorted(table, key=len, reverse=True)
+    # An abbreviation stands alone: not glued to other letters on either side.
+    alternation = "|".join(re.escape(k) + (r"(?![\w&])" if k[-1].isalnum() else "") for k in keys)
+    return re.compile(rf"(?<![\w&.-])(?:{alternation})"), table
+
+
+def expand_abbreviations(text: str) -> str:
+    """Expand UBND, HĐND, MTTQ, ĐBQH, Sở TN&MT … to their full forms."""
+    pattern, table = _abbreviation_pattern()
+    expanded = pattern.sub(lambda m: table[m.group(0)], text)
+    expanded = re.sub(r"thành phố(?=\S)", "thành phố ", expanded)  # "TP.Điện Biên Phủ"
+    return " ".join(expanded.split())

@@ -1,0 +1,73 @@
+"""The plain dataclasses that carry facts between stages (annotate → store, predict, export)."""
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class Official:
+    name: str
+    title: str
+    organization: str
+    start: int
+    end: int
+    sentence: str = ""
+
+
+@dataclass
+class OrganizationMention:
+    name: str  # canonical
+    surface: str
+    start: int
+    end: int
+    sentence: str = ""
+
+
+@dataclass
+class Figure:
+    value: float
+    unit: str
+    text: str
+    start: int
+    end: int
+    item: str | None = None
+    qualifier: str | None = None
+    measure: str | None = None
+    period: str | None = None
+    direction: str | None = None
+    sentence: str = ""
+
+
+@dataclass
+class Obstacle:
+    text: str
+    category: str
+    start: int
+    end: int
+    place: str | None = None
+    sentence: str = ""
+
+
+@dataclass
+class Facts:
+    officials: list[Official] = field(default_factory=list)
+    organizations: list[OrganizationMention] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    obstacles: list[Obstacle] = field(default_factory=list)
+
+    def as_gold(self) -> dict:
+        """The four lists in GOLD.md's prediction format (one organisation item per name)."""
+        orgs: dict[str, set] = {}
+        for m in self.organizations:
+            orgs.setdefault(m.name, set()).add(m.surface)
+        drop = {"start", "end", "sentence"}
+        return {
+            "officials": [{k: v for k, v in asdict(o).items() if k not in drop} for o in self.officials],
+            "organizations": [
+                {"name": name, "aliases": sorted(s for s in surfaces if s != name)}
+                for name, surfaces in orgs.items()
+            ],
+            "figures": [
+                {k: v for k, v in asdict(f).items() if k not in drop and v is not None} for f in self.figures
+            ],
+            "obstacles": [{k: v for k, v in asdict(o).items() if k not in drop} for o in self.obstacles],
+        }

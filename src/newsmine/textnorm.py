@@ -1,0 +1,51 @@
+"""Vietnamese text normalisation: NFC, one tone-mark placement, accent folding."""
+
+import re
+import unicodedata
+
+TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot below
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_SPACES = re.compile("[\u00a0\u2007\u202f\u2009\u200a\u3000\t ]+")
+# "oa", "oe", "uy" ending a syllable, tone on the second vowel: the old-style placement
+# ("hòa", "khỏe", "thủy") puts it on the first. "qu" + "y" keeps the tone on y ("quý").
+_TONE_ON_SECOND = re.compile(
+    r"(?<![qQ])([oO][aAeE]|[uU][yY])([" + TONES + r"])(?![\w\u0300-\u036f])"
+)
+_PUNCT_END = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+def _move_tone(match: re.Match) -> str:
+    pair, tone = match.group(1), match.group(2)
+    return pair[0] + tone + pair[1]
+
+
+def normalize_tones(text: str) -> str:
+    """Put tone marks of oa/oe/uy syllables on the first vowel ("hoà" → "hòa"), NFC result."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", _TONE_ON_SECOND.sub(_move_tone, decomposed))
+
+
+def normalize_text(text: str) -> str:
+    """The stored form of article text: NFC, one tone placement, no zero-width characters,
+    plain spaces, one newline between paragraphs."""
+    text = normalize_tones(_ZERO_WIDTH.sub("", text))
+    lines = (_SPACES.sub(" ", line).strip() for line in text.replace("\r", "\n").split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def fold(text: str) -> str:
+    """Accent-folded lower case ("Điện Biên" → "dien bien"); đ has no decomposition."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def normalize_for_match(text: str) -> str:
+    """GOLD.md's comparison form: NFC, lower case, one tone placement, collapsed white
+    space, no punctuation at the ends."""
+    text = normalize_tones(unicodedata.normalize("NFC", text or "")).lower()
+    return _PUNCT_END.sub("", " ".join(text.split()))
+
+
+def tokens(text: str) -> list[str]:
+    """Word tokens of the comparison form (punctuation dropped)."""
+    return re.findall(r"\w+", normalize_for_match(text))

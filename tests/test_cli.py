@@ -1,0 +1,69 @@
+import json
+
+from click.testing import CliRunner
+
+from newsmine.cli import cli
+
+
+def run(*args):
+    return CliRunner().invoke(cli, list(args))
+
+
+def test_stats_on_empty_database_lists_every_table_with_zero(tmp_path):
+    result = run("stats", "--db", str(tmp_path / "e.db"))
+    assert result.exit_code == 0
+    lines = dict(line.split() for line in result.output.splitlines())
+    for table in ["sources", "pages", "articles", "persons", "officials", "organizations",
+                  "organization_mentions", "figures", "obstacles"]:
+        assert lines[table] == "0"
+
+
+def test_stats_on_a_file_that_is_not_sqlite_fails_in_one_line(tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"this is not a database at all" * 100)
+    result = run("stats", "--db", str(bad))
+    assert result.exit_code != 0
+    assert len(result.output.strip().splitlines()) == 1 and "error" in result.output
+
+
+def write(tmp_path, lines):
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return str(path)
+
+
+def test_malformed_gold_bad_json_names_the_line(tmp_path):
+    path = write(tmp_path, ['{"id": "a", "text": "x"}', "{not json"])
+    result = run("eval", path)
+    assert result.exit_code != 0
+    assert "line 2" in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_malformed_gold_missing_id_and_missing_input(tmp_path):
+    assert "missing 'id'" in run("eval", write(tmp_path, ['{"text": "x"}'])).output
+    result = run("eval", write(tmp_path, ['{"id": "a"}']))
+    assert result.exit_code != 0 and "exactly one of 'text' or 'html_path'" in result.output
+
+
+def test_eval_json_has_every_type_and_overall(tmp_path):
+    path = write(tmp_path, [json.dumps({"id": "a", "text": "Một câu.", "figures": []})])
+    result = run("eval", path, "--json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["articles"] == 1
+    assert {"officials", "organizations", "figures", "obstacles", "overall"} <= set(report)
+
+
+def test_predict_writes_one_gold_format_line_per_article(tmp_path):
+    path = write(tmp_path, [json.dumps({"id": "a", "text": "Một."}), json.dumps({"id": "b", "text": "Hai."})])
+    result = run("predict", path)
+    assert result.exit_code == 0
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert [line["id"] for line in lines] == ["a", "b"]
+    assert all(set(line) >= {"officials", "organizations", "figures", "obstacles"} for line in lines)
+
+
+def test_every_command_has_help():
+    for name, command in cli.commands.items():
+        assert command.help, name
+        assert run(name, "--help").exit_code == 0

@@ -1,0 +1,30 @@
+import pytest
+
+from newsmine.textnorm import fold, normalize_for_match, normalize_tones, normalize_text
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [("hoà", "hòa"), ("Hoà Bình", "Hòa Bình"), ("thuỷ lợi", "thủy lợi"), ("Uỷ ban", "Ủy ban"),
+     ("khoẻ", "khỏe"), ("quí", "quí"), ("quý", "quý"), ("huỳnh", "huỳnh"), ("hoàng", "hoàng")],
+)
+def test_tone_marks_move_to_first_vowel_of_open_oa_oe_uy(raw, expected):
+    assert normalize_tones(raw) == expected
+
+
+def test_normalize_text_removes_zero_width_and_nbsp_and_blank_lines():
+    raw = "Điện\u00a0Biên\u200b  có\r\n\n\n  433 tỷ đồng  \n"
+    assert normalize_text(raw) == "Điện Biên có\n433 tỷ đồng"
+
+
+def test_normalize_text_composes_decomposed_input():
+    assert normalize_text("Vie\u0323\u0302t Nam") == "Việt Nam"
+
+
+def test_fold_removes_accents_and_folds_d_bar_by_hand():
+    assert fold("Điện Biên, ĐẮK LẮK, đường") == "dien bien, dak lak, duong"
+
+
+def test_match_form_lowercases_collapses_space_and_strips_end_punctuation():
+    assert normalize_for_match("  Hoà   Bình, ") == "hòa bình"
+    assert normalize_for_match("(khó khăn…)") == "khó khăn"
