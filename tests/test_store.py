@@ -69,3 +69,29 @@ def test_count_rows_reports_zero_on_empty_database():
     db = sqlite_utils.Database(memory=True)
     store.ensure_db_shape(db)
     assert set(store.count_rows(db).values()) == {0}
+
+
+def test_save_facts_replaces_an_articles_facts_and_keeps_offsets(tmp_path):
+    from newsmine.facts.model import Facts, Figure, Official, OrganizationMention
+
+    db = store.open_db(tmp_path / "f.db")
+    text = "Phó Chủ tịch UBND tỉnh Lò Văn Tiến cho biết tỉnh bố trí 433 tỷ đồng."
+    article_id = store.save_article(db, {"url": "http://x/a", "title": "T", "text": text, "province": "Điện Biên"})
+    start = text.index("Lò Văn Tiến")
+    fig = text.index("433 tỷ đồng")
+    facts = Facts(
+        officials=[Official("Lò Văn Tiến", "Phó Chủ tịch Ủy ban nhân dân tỉnh Điện Biên",
+                            "Ủy ban nhân dân tỉnh Điện Biên", start, start + 11, text)],
+        organizations=[OrganizationMention("Ủy ban nhân dân tỉnh Điện Biên", "UBND tỉnh", 13, 22, text)],
+        figures=[Figure(433e9, "VND", "433 tỷ đồng", fig, fig + 11, sentence=text)],
+    )
+    store.save_facts(db, article_id, facts, "test-1", province="Điện Biên")
+    store.save_facts(db, article_id, facts, "test-1", province="Điện Biên")  # twice: same rows
+    counts = store.count_rows(db)
+    assert counts["officials"] == 1 and counts["figures"] == 1 and counts["persons"] == 1
+    row = db.execute('SELECT start, "end" FROM officials').fetchone()
+    assert text[row[0]:row[1]] == "Lò Văn Tiến"
+    aliases = db.execute("SELECT aliases FROM organizations").fetchone()[0]
+    assert "UBND tỉnh" in aliases
+    hits = db.execute("SELECT count(*) FROM officials_fts WHERE officials_fts MATCH 'tien'").fetchone()[0]
+    assert hits == 1

@@ -214,3 +214,96 @@ def save_sources(db, sources: list[dict]) -> None:
                 row[key] = json.dumps(row.get(key) or [], ensure_ascii=False)
             row["hints"] = json.dumps(row.get("hints") or {}, ensure_ascii=False)
             db["sources"].upsert(row, pk="key", alter=True)
+
+
+def _with_folded(table: str, row: dict) -> dict:
+    return {**row, "search_folded": folded_text(table, row)}
+
+
+def save_article(db, row: dict) -> int:
+    """Insert or replace one article (id derived from its URL when absent); returns its id.
+    Facts of a replaced article are removed with it, since their offsets no longer hold."""
+    row = dict(row)
+    row.setdefault("id", stable_id("article", row["url"]))
+    for key in ("tags",):
+        if isinstance(row.get(key), (list, tuple)):
+            row[key] = json.dumps(list(row[key]), ensure_ascii=False)
+    with db.conn:
+        existing = db.execute("SELECT text FROM articles WHERE id = ?", [row["id"]]).fetchone()
+        if existing and existing[0] != row.get("text"):
+            _delete_facts(db, row["id"])
+        db["articles"].upsert(_with_folded("articles", row), pk="id", alter=True)
+    return row["id"]
+
+
+def _delete_facts(db, article_id: int) -> None:
+    for table in FACT_TABLES + ["annotations"]:
+        db.execute(f"DELETE FROM [{table}] WHERE article_id = ?", [article_id])
+
+
+def _person_id(db, name: str, province: str | None) -> int:
+    """One persons row per normalised name and province (a name alone is too weak a key
+    across provinces: Kinh names repeat)."""
+    person_id = stable_id("person", fold(name), fold(province or ""))
+    db["persons"].insert(
+        _with_folded("persons", {"id": person_id, "name": name, "province": province}),
+        pk="id", ignore=True,
+    )
+    return person_id
+
+
+def _organization_id(db, name: str, surface: str) -> int:
+    org_id = stable_id("organization", name)
+    row = db.execute("SELECT aliases FROM organizations WHERE id = ?", [org_id]).fetchone()
+    aliases = set(json.loads(row[0])) if row else set()
+    if surface != name:
+        aliases.add(surface)
+    db["organizations"].upsert(
+        _with_folded("organizations", {"id": org_id, "name": name,
+                                       "aliases": json.dumps(sorted(aliases), ensure_ascii=False)}),
+        pk="id",
+    )
+    return org_id
+
+
+def save_facts(db, article_id: int, facts, version: str, province: str | None = None,
+               caption_spans=()) -> None:
+    """Replace one article's facts in one transaction and record the annotation version."""
+    from datetime import datetime, timezone
+
+    def in_caption(start, end):
+        return int(any(s <= start and end <= e for s, e in caption_spans))
+
+    with db.conn:
+        _delete_facts(db, article_id)
+        for o in facts.officials:
+            row = {"name": o.name, "title": o.title, "organization": o.organization}
+            db["officials"].insert(_with_folded("officials", {
+                "id": stable_id("official", article_id, o.start, o.end, o.name),
+                "article_id": article_id, "person_id": _person_id(db, o.name, province), **row,
+                "sentence": o.sentence, "start": o.start, "end": o.end, "version": version}),
+                replace=True)
+        for m in facts.organizations:
+            db["organization_mentions"].insert(_with_folded("organization_mentions", {
+                "id": stable_id("mention", article_id, m.start, m.end),
+                "article_id": article_id, "organization_id": _organization_id(db, m.name, m.surface),
+                "surface": m.surface, "sentence": m.sentence, "start": m.start, "end": m.end,
+                "version": version}), replace=True)
+        for f in facts.figures:
+            db["figures"].insert(_with_folded("figures", {
+                "id": stable_id("figure", article_id, f.start, f.end, f.unit, f.value),
+                "article_id": article_id, "value": f.value, "unit": f.unit, "item": f.item,
+                "qualifier": f.qualifier, "measure": f.measure, "period": f.period,
+                "direction": f.direction, "text": f.text, "in_caption": in_caption(f.start, f.end),
+                "sentence": f.sentence, "start": f.start, "end": f.end, "version": version}),
+                replace=True)
+        for b in facts.obstacles:
+            db["obstacles"].insert(_with_folded("obstacles", {
+                "id": stable_id("obstacle", article_id, b.start, b.end),
+                "article_id": article_id, "text": b.text, "category": b.category, "place": b.place,
+                "in_caption": in_caption(b.start, b.end),
+                "sentence": b.sentence, "start": b.start, "end": b.end, "version": version}),
+                replace=True)
+        db["annotations"].insert({
+            "article_id": article_id, "version": version,
+            "annotated_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}, replace=True)
