@@ -60,8 +60,14 @@ class Facts:
         for m in self.organizations:
             orgs.setdefault(m.name, set()).add(m.surface)
         drop = {"start", "end", "sentence"}
+        people: dict[str, Official] = {}
+        for o in self.officials:  # one item per person: the mention with the fullest title
+            best = people.get(o.name)
+            if best is None or len(o.title.split("; ")) > len(best.title.split("; ")) or (
+                    len(o.title.split("; ")) == len(best.title.split("; ")) and len(o.title) > len(best.title)):
+                people[o.name] = o
         return {
-            "officials": [{k: v for k, v in asdict(o).items() if k not in drop} for o in self.officials],
+            "officials": [{k: v for k, v in asdict(o).items() if k not in drop} for o in people.values()],
             "organizations": [
                 {"name": name, "aliases": sorted(s for s in surfaces if s != name)}
                 for name, surfaces in orgs.items()

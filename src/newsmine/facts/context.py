@@ -1,0 +1,68 @@
+"""Per-sentence analysis shared by the extractors: words, personal names, headline flag."""
+
+from dataclasses import dataclass
+
+from .officials import find_names, officials_in_sentence
+from .model import Official, OrganizationMention
+from .organizations import parse_org
+from .sentences import split_sentences
+from .words import Word, is_shouting, sentence_words
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    words: list[Word]
+    names: list[tuple[int, int]]  # word index spans of personal names
+    shouting: bool  # a headline in capitals: case tells nothing there
+
+
+def analyse(text: str, spans: list[tuple[int, int]] | None = None,
+            word_starts: dict[int, int] | None = None) -> list[Sentence]:
+    """Sentences of an article with their words and names."""
+    result = []
+    for start, end in spans if spans is not None else split_sentences(text):
+        chunk = text[start:end]
+        words = sentence_words(text, start, end, word_starts)
+        shouting = is_shouting(chunk)
+        result.append(Sentence(start, end, chunk, words, [] if shouting else find_names(words), shouting))
+    return result
+
+
+def extract_organizations(sentences: list[Sentence], province: str | None) -> list[OrganizationMention]:
+    """Every organisation mention, canonical name and surface form."""
+    mentions = []
+    for s in sentences:
+        if s.shouting:
+            continue
+        stops = {b for b, e in s.names if e - b >= 2}
+        i = 0
+        while i < len(s.words):
+            org = parse_org(s.words, i, stops, province)
+            if org is None:
+                i += 1
+                continue
+            first, last = s.words[org.begin], s.words[org.end - 1]
+            mentions.append(OrganizationMention(org.name, s.text[first.start - s.start:last.end - s.start],
+                                                first.start, last.end, s.text))
+            i = org.end
+    return mentions
+
+
+def extract_officials(sentences: list[Sentence], province: str | None) -> list[Official]:
+    """Every official mention; short later mentions resolved to the full name."""
+    known: dict[str, list[str]] = {}
+    for s in sentences:
+        for b, e in s.names:
+            if e - b >= 2:
+                full = " ".join(w.text for w in s.words[b:e])
+                known.setdefault(s.words[e - 1].text, [])
+                if full not in known[s.words[e - 1].text]:
+                    known[s.words[e - 1].text].append(full)
+    found = []
+    for s in sentences:
+        if not s.shouting:
+            found.extend(officials_in_sentence(s.words, s.names, province, s.text, known))
+    return found

@@ -1,0 +1,198 @@
+"""Officials: a named person with the post(s) the article gives them.
+
+Patterns, on the words of one sentence (abbreviations expanded):
+  NAME, POST[, POST …]           "Lò Văn Tiến, Phó Chủ tịch UBND tỉnh"   (also "NAME - POST", "NAME (POST")
+  POST[, POST …] [, honorific] NAME   "Phó Chủ tịch UBND tỉnh Lò Văn Tiến"
+  POST|honorific SHORT-NAME      "Phó Chủ tịch Tiến", "ông Tuấn": a later mention of a full name
+A post is a head from posts.txt (or a rank from ranks.txt) followed by the body it belongs to,
+parsed as an organisation; several posts are joined with "; "."""
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicons import load_list
+from .model import Official
+from .organizations import heads, parse_org
+from .places import gazetteer
+from .words import PhraseTrie, Word
+
+MEMBERSHIP = ("ủy viên", "thành viên", "đại biểu")
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    return frozenset(load_list("surnames.txt"))
+
+
+@lru_cache(maxsize=1)
+def posts() -> PhraseTrie:
+    return PhraseTrie([(p, "post") for p in load_list("posts.txt")] +
+                      [(r, "rank") for r in load_list("ranks.txt")])
+
+
+@lru_cache(maxsize=1)
+def honorifics() -> PhraseTrie:
+    return PhraseTrie((h, h) for h in load_list("honorifics.txt"))
+
+
+@lru_cache(maxsize=1)
+def modifiers() -> PhraseTrie:
+    return PhraseTrie((m, m) for m in load_list("post_modifiers.txt"))
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> PhraseTrie:
+    return PhraseTrie((s, s) for s in load_list("post_stops.txt"))
+
+
+def _is_name_word(w: Word) -> bool:
+    t = w.text
+    return t[:1].isupper() and (len(t) == 1 or not t.isupper()) and not w.abbreviation \
+        and t.replace("'", "").isalpha()
+
+
+def _surname_at(words: list[Word], k: int) -> bool:
+    return words[k].text in surnames() or words[k].text.startswith("H'")
+
+
+def find_names(words: list[Word]) -> list[tuple[int, int]]:
+    """Spans (word indexes) of personal names: a surname and one to three more capitalised
+    syllables; a place or body name glued in front ("… tỉnh Điện Biên Lò Văn Tiến") is cut off;
+    single capitalised syllables are kept as possible short mentions."""
+    names, k = [], 0
+    while k < len(words):
+        if not _is_name_word(words[k]):
+            k += 1
+            continue
+        end = k
+        while end < len(words) and _is_name_word(words[end]):
+            end += 1
+        names.extend(_names_in_run(words, k, end))
+        k = end
+    return names
+
+
+def _names_in_run(words, begin, end):
+    length = end - begin
+    text = " ".join(w.text for w in words[begin:end])
+    if text in gazetteer().provinces:
+        return []
+    if _surname_at(words, begin) and 2 <= length <= 4:
+        return [(begin, end)]
+    for k in range(begin + 1, end - 1):
+        if _surname_at(words, k) and 2 <= end - k <= 4:
+            return [(k, end)]
+    if length == 1:
+        return [(begin, end)]
+    return []
+
+
+@dataclass
+class Post:
+    title: str
+    organization: str | None
+    rank: bool
+
+
+def parse_post(words: list[Word], j: int, stops: set[int], province: str | None):
+    """(post, index after it) for a post starting at words[j], or None."""
+    found = posts().match(words, j)
+    if not found:
+        return None
+    length, kind = found
+    title_words = [w.text for w in words[j:j + length]]
+    title_words[0] = title_words[0][:1].upper() + title_words[0][1:]
+    k = j + length
+    if kind == "rank":
+        return Post(" ".join(title_words), None, True), k
+    mod = modifiers().match(words, k)
+    if mod:
+        title_words += [w.text for w in words[k:k + mod[0]]]
+        k += mod[0]
+    org = parse_org(words, k, stops, province) if heads().match(words, k) else None
+    if org is None and k < len(words) and title_words[-1].lower() in ("đoàn", "ban"):
+        # "Trưởng đoàn ĐBQH tỉnh", "Trưởng ban Tuyên giáo": the post's last word opens the body
+        head = words[k - 1]
+        lifted = words[:k - 1] + [Word(head.text.capitalize(), head.start, head.end)] + words[k:]
+        org = parse_org(lifted, k - 1, stops, province)
+        if org is not None:
+            title_words.pop()
+    if org is not None:
+        return Post(" ".join(title_words + [org.name]), org.name, False), org.end
+    # a body named without a canonical form ("Phó Chủ nhiệm Ủy ban"): keep its words
+    while k < len(words) and words[k].is_title and k not in stops and not posts().match(words, k):
+        title_words.append(words[k].text)
+        k += 1
+    return Post(" ".join(title_words), None, False), k
+
+
+def parse_chain(words, j, stops, province) -> tuple[list[Post], int]:
+    """Posts separated by commas (or "kiêm") from words[j]; ([], j) when none starts there."""
+    chain = []
+    while True:
+        parsed = parse_post(words, j, stops, province)
+        if parsed is None:
+            break
+        post, j = parsed
+        chain.append(post)
+        if j + 1 < len(words) and words[j].text in (",", "kiêm") and posts().match(words, j + 1):
+            j += 1
+            continue
+        break
+    return chain, j
+
+
+def main_organization(chain: list[Post]) -> str | None:
+    """The body of the main post: the first post that is neither a rank nor a membership."""
+    for post in chain:
+        if not post.rank and post.organization and not post.title.lower().startswith(MEMBERSHIP):
+            return post.organization
+    return next((p.organization for p in chain if p.organization), None)
+
+
+def _skip_back_honorific(words, n):
+    """Index where an honorific (and a comma before it) ends right before words[n]."""
+    for length in range(4, 0, -1):
+        if n - length >= 0 and honorifics().match(words, n - length) == (length, " ".join(
+                w.text for w in words[n - length:n])):
+            n -= length
+            break
+    if n > 0 and words[n - 1].text == ",":
+        n -= 1
+    return n
+
+
+def officials_in_sentence(words, names, province, sentence, known):
+    """Officials of one sentence. `known` maps a last syllable to full names seen so far."""
+    stops = {b for b, e in names if e - b >= 2}
+    chains_before = {}
+    for j in range(len(words)):
+        if posts().match(words, j) and (j == 0 or words[j - 1].text in (",", ";", ":", "(") or
+                                        not posts().match(words, j - 1)):
+            chain, end = parse_chain(words, j, stops, province)
+            if chain:
+                chains_before.setdefault(end, chain)
+    found = []
+    for begin, end in names:
+        full = end - begin >= 2
+        before = chains_before.get(begin) or chains_before.get(_skip_back_honorific(words, begin))
+        after = []
+        k = end
+        if full and k + 1 < len(words) and words[k].text in (",", "-", "–", "("):
+            after, _ = parse_chain(words, k + 1, stops, province)
+        chain = (before or []) + after
+        name = " ".join(w.text for w in words[begin:end])
+        if not full:
+            honorific = _skip_back_honorific(words, begin) != begin
+            candidates = known.get(name, [])
+            if not (chain or honorific) or len(set(candidates)) != 1:
+                continue
+            name = candidates[0]
+            if not chain:
+                continue  # "ông Tuấn": the person is known; nothing new about the post
+        if not chain:
+            continue
+        found.append(Official(name=name, title="; ".join(p.title for p in chain),
+                              organization=main_organization(chain),
+                              start=words[begin].start, end=words[end - 1].end, sentence=sentence))
+    return found

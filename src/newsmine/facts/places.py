@@ -1,0 +1,61 @@
+"""A gazetteer of Vietnamese provinces, districts and wards (old and new, after the 2025 merger).
+
+The data is underthesea's address mapping (vietnamadminunits), read as a data file."""
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..textnorm import normalize_tones
+
+_LEVEL = re.compile(r"^(Tỉnh|Thành phố|Huyện|Quận|Thị xã|Phường|Xã|Thị trấn|Đặc khu)\s+", re.I)
+# Centrally-run cities: their implied level is "thành phố", not "tỉnh".
+_CITY = "Thành phố"
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    provinces: frozenset[str]
+    cities: frozenset[str]
+    places: frozenset[str]  # provinces, districts and wards, short names
+    longest: int  # most syllables in a place name
+
+
+def _short(name: str) -> str:
+    return normalize_tones(_LEVEL.sub("", name.strip()))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    path = resources.files("underthesea").joinpath("address", "data", "mapping.json")
+    data = json.loads(path.read_text("utf-8"))
+    provinces, cities, places = set(), set(), set()
+    for table in ("province_names", "old_province_names"):
+        for entry in data[table].values():
+            short = normalize_tones(entry["short"])
+            provinces.add(short)
+            if entry["name"].startswith(_CITY):
+                cities.add(short)
+    for ward in data["ward_mapping"]:
+        for key in ("old_district", "old_ward", "new_ward"):
+            if ward.get(key):
+                places.add(_short(ward[key]))
+    places |= provinces
+    places.discard("")
+    return Gazetteer(frozenset(provinces), frozenset(cities), frozenset(places),
+                     max(len(p.split()) for p in places))
+
+
+def level_of(province: str | None) -> str:
+    """The implied administrative word for a province: "thành phố" for a city, else "tỉnh"."""
+    return "thành phố" if province and normalize_tones(province) in gazetteer().cities else "tỉnh"
+
+
+def is_place(name: str) -> bool:
+    return normalize_tones(name) in gazetteer().places
+
+
+def is_province(name: str) -> bool:
+    return normalize_tones(name) in gazetteer().provinces

@@ -1,0 +1,43 @@
+"""Sentence boundaries for Vietnamese news text, as (start, end) offsets.
+
+A line is a paragraph (or a headline, or a caption) and never shares a sentence with the next.
+Inside a line a sentence ends at . ! ? … when the next word starts with a capital letter, a digit,
+a quote or a dash, unless the period closes an abbreviation ("TP.", "TS.", "PGS.TS.", "Q.", "v.v.").
+"""
+
+import re
+
+from .lexicons import load_list
+
+_END = re.compile(r"(?:[.!?…]+|\.\.\.)[\"”’)\]]*(?=\s+[\"“‘(\[\-–—•]?[\dA-ZÀ-ỸĐ])")
+
+
+def _abbreviations() -> frozenset[str]:
+    return frozenset(load_list("sentence_abbreviations.txt"))
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of `text`, each stripped of surrounding white space."""
+    abbreviations = _abbreviations()
+    spans = []
+    for line in re.finditer(r"[^\n]+", text):
+        start = line.start()
+        for end_mark in _END.finditer(line.group()):
+            cut = line.start() + end_mark.end()
+            before = text[start:cut]
+            word = re.search(r"(\S+)$", before)
+            last = word.group(1) if word else ""
+            if last.rstrip("\"”’)]") in abbreviations or re.fullmatch(r"[A-ZĐ]\.", last):
+                continue
+            spans.append((start, cut))
+            start = cut
+        spans.append((start, line.end()))
+    return [_strip(text, s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,98 @@
+"""Words of a sentence with abbreviations expanded, each keeping its offsets in the article text.
+
+"Phó Chủ tịch UBND tỉnh" becomes the words Phó, Chủ, tịch, Ủy, ban, nhân, dân, tỉnh; the four
+words of "Ủy ban nhân dân" all point at the span of "UBND". Matching of posts, organisation heads
+and names runs on these words, so lexicons hold only expanded forms."""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicons import load_table
+
+_TOKEN = re.compile(r"[\w]+(?:['’][\w]+)?(?:[&.\-][\w]+)*&?[\w]*|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str  # the expanded word
+    start: int
+    end: int
+    abbreviation: bool = False
+    in_title_word: bool = False  # a later syllable of a capitalised word ("tế" of "Y tế")
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_title(self) -> bool:
+        """Capitalised like a name: "Tiến", "A", "H'Luân"; not "UBND", not "tỉnh"."""
+        t = self.text
+        return self.in_title_word or t[:1].isupper() and (len(t) == 1 or not t.isupper() or "'" in t)
+
+    @property
+    def is_upper_word(self) -> bool:
+        return self.text.isupper() and len(self.text) > 1
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, list[str]]:
+    return {abbr: expansion.split() for abbr, expansion in load_table("abbreviations.tsv")}
+
+
+def sentence_words(text: str, start: int, end: int, word_starts: dict[int, int] | None = None
+                   ) -> list[Word]:
+    """The words of text[start:end], abbreviations expanded. `word_starts` maps the offset of
+    each syllable inside a multi-syllable word (from word segmentation) to the word's start, so
+    that "Y tế" or "Khoa học" counts as one capitalised word."""
+    table = _abbreviations()
+    word_starts = word_starts or {}
+    words: list[Word] = []
+    tokens = list(_TOKEN.finditer(text, start, end))
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        value, s, e = tok.group(), tok.start(), tok.end()
+        # "TP." is one abbreviation though the tokenizer sees "TP" and "."
+        if i + 1 < len(tokens) and tokens[i + 1].group() == "." and value + "." in table \
+                and tokens[i + 1].start() == e:
+            value, e = value + ".", tokens[i + 1].end()
+            i += 1
+        expansion = table.get(value)
+        if expansion:
+            words.extend(Word(w, s, e, True) for w in expansion)
+        else:
+            head = word_starts.get(s)
+            in_title = head is not None and head != s and text[head].isupper()
+            words.append(Word(value, s, e, in_title_word=in_title))
+        i += 1
+    return words
+
+
+def is_shouting(text: str) -> bool:
+    """A line in capitals (a headline): names and bodies cannot be told by case there."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 12 and sum(c.isupper() for c in letters) / len(letters) > 0.7
+
+
+class PhraseTrie:
+    """Longest match of word sequences (compared in lower case) at a position."""
+
+    def __init__(self, phrases):
+        self.root: dict = {}
+        for phrase, value in phrases:
+            node = self.root
+            for w in phrase.lower().split():
+                node = node.setdefault(w, {})
+            node[None] = (len(phrase.split()), value)
+
+    def match(self, words: list[Word], i: int):
+        """(length, value) of the longest phrase starting at words[i], or None."""
+        node, best = self.root, None
+        while i < len(words) and words[i].lower in node:
+            node = node[words[i].lower]
+            i += 1
+            if None in node:
+                best = node[None]
+        return best
