@@ -19,13 +19,12 @@ class Sentence:
     shouting: bool  # a headline in capitals: case tells nothing there
 
 
-def analyse(text: str, spans: list[tuple[int, int]] | None = None,
-            word_starts: dict[int, int] | None = None) -> list[Sentence]:
+def analyse(text: str, spans: list[tuple[int, int]] | None = None) -> list[Sentence]:
     """Sentences of an article with their words and names."""
     result = []
     for start, end in spans if spans is not None else split_sentences(text):
         chunk = text[start:end]
-        words = sentence_words(text, start, end, word_starts)
+        words = sentence_words(text, start, end)
         shouting = is_shouting(chunk)
         result.append(Sentence(start, end, chunk, words, [] if shouting else find_names(words), shouting))
     return result

@@ -39,3 +39,14 @@ def expand_abbreviations(text: str) -> str:
     expanded = pattern.sub(lambda m: table[m.group(0)], text)
     expanded = re.sub(r"thành phố(?=\S)", "thành phố ", expanded)  # "TP.Điện Biên Phủ"
     return " ".join(expanded.split())
+
+
+@lru_cache(maxsize=1)
+def vietnamese_words() -> frozenset[str]:
+    """Vietnamese dictionary words in lower case (underthesea's Viet74K word list, read as data),
+    used to tell a compound word ("y tế", "báo cáo") from a head followed by a name."""
+    path = resources.files("underthesea").joinpath("corpus", "data", "Viet74K.txt")
+    from ..textnorm import normalize_tones
+
+    return frozenset(normalize_tones(line.strip().lower())
+                     for line in path.read_text("utf-8").splitlines() if " " in line)

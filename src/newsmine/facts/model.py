@@ -57,8 +57,10 @@ class Facts:
     def as_gold(self) -> dict:
         """The four lists in GOLD.md's prediction format (one organisation item per name)."""
         orgs: dict[str, set] = {}
+        by_key: dict[str, str] = {}  # one item per name, whatever its letter case
         for m in self.organizations:
-            orgs.setdefault(m.name, set()).add(m.surface)
+            name = by_key.setdefault(m.name.lower(), m.name)
+            orgs.setdefault(name, set()).add(m.surface)
         drop = {"start", "end", "sentence"}
         people: dict[str, Official] = {}
         for o in self.officials:  # one item per person: the mention with the fullest title

@@ -8,9 +8,10 @@ The canonical form has abbreviations expanded and the article's province made ex
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicons import load_list, load_table
+from .lexicons import load_list, load_table, vietnamese_words
+from ..textnorm import normalize_tones
 from .places import gazetteer, is_province, level_of
-from .words import PhraseTrie, Word
+from .words import PhraseTrie, Word, compound_length
 
 LEVELS = PhraseTrie((w, w) for w in ["tỉnh", "huyện", "thành phố", "thị xã", "xã", "phường",
                                        "quận", "thị trấn", "đặc khu"])
@@ -36,6 +37,26 @@ def inner_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def subunit_heads() -> frozenset[str]:
+    return frozenset(load_list("org_subunit_heads.txt"))
+
+
+@lru_cache(maxsize=1)
+def canonical_forms() -> dict[str, str]:
+    return dict(load_table("org_canonical.tsv"))
+
+
+@lru_cache(maxsize=1)
+def bridging_heads() -> frozenset[str]:
+    return frozenset(load_list("org_bridging_heads.txt"))
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> PhraseTrie:
+    return PhraseTrie((s, s) for s in load_list("post_stops.txt"))
+
+
+@lru_cache(maxsize=1)
 def institution_types() -> frozenset[str]:
     return frozenset(t.lower() for t in load_list("institution_types.txt"))
 
@@ -53,48 +74,89 @@ def place_length(words: list[Word], i: int, stops: set[int]) -> int:
     return 0 if i in stops else min(run, 4)
 
 
+def _head_inside_word(words: list[Word], i: int, length: int) -> bool:
+    """"Bộ trưởng", "Báo cáo", "Hội nghị", "Phục vụ": the head is only part of a word."""
+    if i > 0 and not words[i - 1].abbreviation and \
+            f"{words[i - 1].lower} {words[i].lower}" in vietnamese_words():
+        return True
+    return length == 1 and compound_length(words, i) > 1 and not words[i + 1].text[:1].isupper()
+
+
+def _bridge(words: list[Word], j: int, stops: set[int]) -> int:
+    """Lower-case words (at most five) that lead to a capitalised proper name: how many."""
+    k = j
+    while k < len(words) and k - j < 5 and words[k].text[:1].islower() and words[k].text.isalpha():
+        k += 1
+    if k == j or k >= len(words) or k in stops or heads().match(words, k):
+        return 0
+    if not words[k].is_title and not (LEVELS.match(words, k) and k > j and
+                                      place_length(words, k + LEVELS.match(words, k)[0], stops)):
+        return 0
+    if any(stop_words().match(words, m) for m in range(j, k)):
+        return 0
+    return k - j
+
+
 def parse_org(words: list[Word], i: int, stops: set[int], province: str | None):
     """The organisation whose head starts at words[i], or None."""
-    found = heads().match(words, i)
+    found = heads().match(words, i) if not words[i].in_title_word else None
     if not found or i > 0 and words[i].abbreviation and words[i - 1].start == words[i].start:
         return None  # no head inside an abbreviation ("ban" of "UBND")
     length, scope = found
+    if not words[i].abbreviation and _head_inside_word(words, i, length):
+        return None
+    head_text = " ".join(w.text for w in words[i:i + length])
+    institution = head_text.lower() in institution_types() or scope == "school"
     j = i + length
-    content = False  # has the name gone past its head?
-    while j < len(words):
+    while j < len(words) and scope != "standalone":
         w = words[j]
-        if j in stops and content and " ".join(x.lower for x in words[i:j]) not in institution_types():
+        if j in stops and not (institution and j == i + length):
             break
         level = LEVELS.match(words, j)
         if level and not w.is_title:
             n = place_length(words, j + level[0], stops)
-            if n == 0:
-                j += level[0]  # "UBND tỉnh": the place is implied
-                break
             j += level[0] + n
-            content = True
             break
-        if w.is_title or w.text.isdigit() and words[j - 1].lower == "số":
-            if heads().match(words, j) and content and j > i + length:
-                break  # a new body starts ("UBND tỉnh Sở …" does not happen; lists do)
+        if w.is_title:
+            nested = heads().match(words, j) if not w.in_title_word else None
+            if nested and nested[1] != "school" and any(
+                    x.is_title for x in words[i + length:j]):
+                if head_text in subunit_heads():  # "Ban Tuyên giáo Tỉnh ủy": the parent body
+                    inner = parse_org(words, j, stops, province)
+                    if inner is not None:
+                        prefix = " ".join(x.text for x in words[i:j])
+                        return OrgSpan(i, inner.end, normalize_tones(f"{prefix} {inner.name}"), scope)
+                break  # another body starts
             j += 1
-            content = True
+            if institution and j < len(words) and words[j].text.isdigit() and len(words[j].text) <= 2:
+                j += 1  # "Trường Tiểu học Kỳ Thịnh 2"
+            continue
+        if w.text.isdigit() and words[j - 1].lower == "số":
+            j += 1
             continue
         if w.lower in inner_words() or (w.abbreviation and not w.is_title):
             j += 1
             continue
+        if w.lower == "của" and j + 1 < len(words) and heads().match(words, j + 1) \
+                and heads().match(words, j + 1)[1] == "standalone":
+            j += 1 + heads().match(words, j + 1)[0]  # "Ủy ban … của Quốc hội"
+            break
         if w.lower in CONNECTORS and j + 1 < len(words) and words[j + 1].is_title \
-                and not heads().match(words, j + 1):
+                and not heads().match(words, j + 1) and j + 1 not in stops:
             j += 1
             continue
         if w.text == "," and _domain_list_follows(words, j + 1):
             j += 1
             continue
+        if head_text in bridging_heads():
+            n = _bridge(words, j, stops)
+            if n:
+                j += n
+                continue
         break
     while j > i + length and words[j - 1].text == ",":
         j -= 1
-    while j > i + length and not words[j - 1].is_title and not words[j - 1].abbreviation and (
-            words[j - 1].lower in CONNECTORS or words[j - 1].lower in inner_words()):
+    while j > i + length and words[j - 1].lower in CONNECTORS:
         j -= 1
     if not words[i].is_title and (j == i + length or not words[i + length].is_title):
         return None  # "các sở, ngành": a lower-case head needs a name after it
@@ -117,7 +179,9 @@ def canonical_name(words: list[Word], scope: str, province: str | None) -> str |
     length = heads().match(words, 0)[0]
     texts = [w.text for w in words]
     texts[0] = texts[0][:1].upper() + texts[0][1:]
-    has_name = len(words) > length
+    if scope == "school":
+        texts.insert(0, "Trường")
+    has_name = any(w.is_title for w in words[length:])
     level = _trailing_level(texts)
     if level:  # "UBND tỉnh": the article's province is meant
         if not province or level != level_of(province):
@@ -128,15 +192,16 @@ def canonical_name(words: list[Word], scope: str, province: str | None) -> str |
             pass
         elif scope == "province-bare" and province:
             texts.append(province)
-        elif scope == "province" and province:
+        elif scope == "province" and province and length > 1:
             texts += [level_of(province), province]
         else:
-            return None
+            return None  # a bare "Sở", "Bộ", "Công ty cổ phần"
     elif scope == "province" and province and not _has_place(words[length:]):
         texts += [level_of(province), province]
-    elif scope != "province-bare":
+    elif scope == "province":
         texts = _insert_level_before_province(texts, words, length)
-    return " ".join(texts).replace(" ,", ",")
+    name = normalize_tones(" ".join(texts).replace(" ,", ","))
+    return canonical_forms().get(name, name)
 
 
 def _trailing_level(texts: list[str]) -> str | None:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicons import load_table
+from .lexicons import load_table, vietnamese_words
 
 _TOKEN = re.compile(r"[\w]+(?:['’][\w]+)?(?:[&.\-][\w]+)*&?[\w]*|[^\w\s]")
 
@@ -41,13 +41,10 @@ def _abbreviations() -> dict[str, list[str]]:
     return {abbr: expansion.split() for abbr, expansion in load_table("abbreviations.tsv")}
 
 
-def sentence_words(text: str, start: int, end: int, word_starts: dict[int, int] | None = None
-                   ) -> list[Word]:
-    """The words of text[start:end], abbreviations expanded. `word_starts` maps the offset of
-    each syllable inside a multi-syllable word (from word segmentation) to the word's start, so
-    that "Y tế" or "Khoa học" counts as one capitalised word."""
+def sentence_words(text: str, start: int, end: int) -> list[Word]:
+    """The words of text[start:end], abbreviations expanded; the lower-case syllables of a
+    capitalised compound ("Y tế", "Khoa học") are marked as part of a capitalised word."""
     table = _abbreviations()
-    word_starts = word_starts or {}
     words: list[Word] = []
     tokens = list(_TOKEN.finditer(text, start, end))
     i = 0
@@ -63,10 +60,29 @@ def sentence_words(text: str, start: int, end: int, word_starts: dict[int, int] 
         if expansion:
             words.extend(Word(w, s, e, True) for w in expansion)
         else:
-            head = word_starts.get(s)
-            in_title = head is not None and head != s and text[head].isupper()
-            words.append(Word(value, s, e, in_title_word=in_title))
+            words.append(Word(value, s, e))
         i += 1
+    return _mark_compounds(words)
+
+
+def compound_length(words: list[Word], i: int) -> int:
+    """Syllables of the longest dictionary word starting at words[i] (1 when none)."""
+    dictionary = vietnamese_words()
+    for n in (4, 3, 2):
+        if i + n <= len(words) and " ".join(w.lower for w in words[i:i + n]) in dictionary:
+            return n
+    return 1
+
+
+def _mark_compounds(words: list[Word]) -> list[Word]:
+    k = 0
+    while k < len(words):
+        w = words[k]
+        n = compound_length(words, k) if w.text[:1].isupper() and not w.abbreviation else 1
+        for m in range(k + 1, k + n):
+            if not words[m].text[:1].isupper():
+                words[m] = Word(words[m].text, words[m].start, words[m].end, words[m].abbreviation, True)
+        k += n
     return words
 
 

@@ -23,16 +23,8 @@ for _name in ("province", "published", "facts", "sentences"):
 def _sentences(doc: Doc) -> list[context.Sentence]:
     """The shared per-sentence analysis, computed once per Doc."""
     if doc._.sentences is None:
-        word_starts = {}
-        for token in doc:
-            if " " in token.text:
-                offset = token.idx
-                for syllable in token.text.split(" "):
-                    offset = doc.text.index(syllable, offset)
-                    word_starts[offset] = token.idx
-                    offset += len(syllable)
         spans = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
-        doc._.sentences = context.analyse(doc.text, spans, word_starts)
+        doc._.sentences = context.analyse(doc.text, spans)
     if doc._.facts is None:
         doc._.facts = Facts()
     return doc._.sentences
