@@ -3,7 +3,8 @@
 from dataclasses import dataclass
 
 from .officials import find_names, officials_in_sentence
-from .model import Official, OrganizationMention
+from .model import Obstacle, Official, OrganizationMention
+from .obstacles import obstacles_in_sentence
 from .organizations import parse_org
 from .sentences import split_sentences
 from .words import Word, is_shouting, sentence_words
@@ -64,4 +65,14 @@ def extract_officials(sentences: list[Sentence], province: str | None) -> list[O
     for s in sentences:
         if not s.shouting:
             found.extend(officials_in_sentence(s.words, s.names, province, s.text, known))
+    return found
+
+
+def extract_obstacles(text: str, sentences: list[Sentence]) -> list[Obstacle]:
+    """Every obstacle item; headlines in capitals are skipped (the body says it again)."""
+    found, previous = [], []
+    for s in sentences:
+        if not s.shouting:
+            found.extend(obstacles_in_sentence(text, s.start, s.end, s.words, previous))
+        previous = s.words
     return found

@@ -56,10 +56,19 @@ def officials_component(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("newsmine_obstacles", assigns=["doc.spans"])
+def obstacles_component(doc: Doc) -> Doc:
+    sentences = _sentences(doc)
+    doc._.facts.obstacles = context.extract_obstacles(doc.text, sentences)
+    _span_group(doc, "obstacles", doc._.facts.obstacles, "OBSTACLE")
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
     nlp = blank_vietnamese()
-    for component in ("newsmine_pos", "newsmine_organizations", "newsmine_officials"):
+    for component in ("newsmine_pos", "newsmine_organizations", "newsmine_officials",
+                      "newsmine_obstacles"):
         nlp.add_pipe(component)
     return nlp
 

@@ -1,0 +1,199 @@
+"""Obstacles: the difficulties, shortcomings, violations, delays and damage an article reports.
+
+A sentence is cut into clauses at ";", at the ":" after a heading ("… gặp nhiều khó khăn: …"),
+and at commas where each side states its own difficulty ("thiếu vốn, thiếu lao động"). A clause
+holding a cue (obstacle_cues.tsv) and no negator is an obstacle; its span is the clause without
+the discourse words that open it. A heading that only says difficulties exist is not one."""
+
+from functools import lru_cache
+
+from .lexicons import load_list, load_table
+from .model import Obstacle
+from .words import PhraseTrie, Word, sentence_words
+
+
+@lru_cache(maxsize=1)
+def cues() -> PhraseTrie:
+    return PhraseTrie((cue, category or None) for cue, *rest in load_table("obstacle_cues.tsv")
+                      for category in [rest[0] if rest else ""])
+
+
+@lru_cache(maxsize=1)
+def non_cues() -> PhraseTrie:
+    return PhraseTrie((p, p) for p in load_list("obstacle_non_cues.txt"))
+
+
+@lru_cache(maxsize=1)
+def negators() -> tuple[str, ...]:
+    return load_list("obstacle_negators.txt")
+
+
+@lru_cache(maxsize=1)
+def category_words() -> PhraseTrie:
+    return PhraseTrie(load_table("obstacle_categories.tsv"))
+
+
+@lru_cache(maxsize=1)
+def disaster_words() -> PhraseTrie:
+    return PhraseTrie((w, w) for w in load_list("disaster_words.txt"))
+
+
+# Cues that continue the predicate of the same subject ("còn e dè, chưa chủ động …"): a comma
+# before them does not start a new obstacle.
+_PREDICATE_CUES = ("chưa", "không", "còn", "kém")
+
+
+@lru_cache(maxsize=1)
+def lead_trims() -> PhraseTrie:
+    return PhraseTrie((t, t) for t in load_list("obstacle_lead_trims.txt"))
+
+
+# A clause is only general when its cues are these nouns, opened by a quantifier
+# ("gặp nhiều khó khăn, vướng mắc", "chỉ ra nhiều tồn tại trong việc …").
+_GENERAL_NOUNS = {"khó khăn", "vướng mắc", "hạn chế", "tồn tại", "bất cập", "sai phạm", "thách thức",
+                  "điểm nghẽn", "vi phạm"}
+_QUANTIFIERS = {"nhiều", "một số", "những", "không ít", "các", "mọi", "số"}
+
+
+def _cue_positions(words: list[Word]) -> list[tuple[int, int, str | None]]:
+    """(begin, end, category) of every cue not inside a non-cue phrase."""
+    blocked = set()
+    for k in range(len(words)):
+        found = non_cues().match(words, k)
+        if found:
+            blocked.update(range(k, k + found[0]))
+    result = []
+    k = 0
+    while k < len(words):
+        found = cues().match(words, k)
+        if found and k not in blocked:
+            result.append((k, k + found[0], found[1]))
+            k += found[0]
+        else:
+            k += 1
+    return result
+
+
+def _clauses(words: list[Word]) -> list[tuple[int, int]]:
+    """Word spans cut at ';', ':' and bullet dashes, then at commas between two cue-bearing parts."""
+    parts, begin = [], 0
+    for k, w in enumerate(words):
+        opens_list = w.lower in ("như", "là", "gồm") and k > begin and _cue_positions(words[begin:k]) \
+            and _is_general(words[begin:k])
+        if w.text in (";", ":", "•") or w.text in ("-", "–") and k == begin or opens_list:
+            if k > begin:
+                parts.append((begin, k))
+            begin = k + 1
+    if begin < len(words):
+        parts.append((begin, len(words)))
+    result = []
+    for b, e in parts:
+        commas = [k for k in range(b, e) if words[k].text == ","]
+        cuts, start = [], b
+        if _is_general(words[b:e]):
+            result.append((b, e))
+            continue
+        for c in commas:
+            nxt = next((x for x in commas if x > c), e)
+            right = _cue_positions(words[c + 1:nxt])
+            if _cue_positions(words[start:c]) and right and not any(
+                    words[c + 1 + k].lower.startswith(_PREDICATE_CUES) for k, _, _ in right):
+                cuts.append((start, c))
+                start = c + 1
+        cuts.append((start, e))
+        result.extend(_drop_lead_context(words, b2, e2) for b2, e2 in cuts)
+    return result
+
+
+def _drop_lead_context(words: list[Word], b: int, e: int) -> tuple[int, int]:
+    """Cut the comma-separated openers that hold no cue ("Theo kết luận thanh tra, …",
+    "ông A cho biết, …") from the start of a clause."""
+    k = b
+    for c in range(b, e):
+        if words[c].text == ",":
+            if _cue_positions(words[k:c]):
+                break
+            k = c + 1
+    return (k, e) if k < e and _cue_positions(words[k:e]) else (b, e)
+
+
+def _is_general(words: list[Word]) -> bool:
+    """A clause that only says difficulties exist ("… gặp nhiều khó khăn, vướng mắc")."""
+    found = _cue_positions(words)
+    if not found:
+        return False
+    if any(" ".join(w.lower for w in words[b:e]) not in _GENERAL_NOUNS for b, e, _ in found):
+        return False
+    b = found[0][0]
+    before = {words[b - 1].lower if b >= 1 else "", " ".join(w.lower for w in words[max(0, b - 2):b])}
+    return bool(before & _QUANTIFIERS)
+
+
+def _mentions_disaster(words: list[Word]) -> bool:
+    return any(disaster_words().match(words, k) for k in range(len(words)))
+
+
+def _category(words: list[Word], cue_category: str | None, cue_end: int = 0) -> str:
+    """The category: the cue's own, else the first topic word after the cue, else the most
+    frequent topic word of the clause."""
+    if cue_category and cue_category != "damage":
+        return cue_category
+    for k in range(cue_end, len(words)):
+        found = category_words().match(words, k)
+        if found:
+            return found[1]
+    counts: dict[str, int] = {}
+    order: list[str] = []
+    k = 0
+    while k < len(words):
+        found = category_words().match(words, k)
+        if found:
+            counts[found[1]] = counts.get(found[1], 0) + 1
+            order.append(found[1])
+            k += found[0]
+        else:
+            k += 1
+    if not counts:
+        return "infrastructure" if cue_category == "damage" else "other"
+    best = max(counts.values())
+    return next(c for c in order if counts[c] == best)
+
+
+def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | None = None,
+                          context_words: list[Word] = ()) -> list[Obstacle]:
+    """Obstacles of text[start:end] (its words may be given); `context_words` (the sentence
+    before) tell whether damage follows a disaster."""
+    words = words if words is not None else sentence_words(text, start, end)
+    sentence = text[start:end]
+    disaster = _mentions_disaster(words) or _mentions_disaster(list(context_words))
+    found = []
+    for b, e in _clauses(words):
+        while b < e and words[b].text in (",", ".", "(", ")", "…", "\"", "“", "”", "-", "–"):
+            b += 1
+        trimmed = True
+        while trimmed and b < e:
+            trimmed = False
+            lead = lead_trims().match(words, b)
+            if lead and b + lead[0] < e and not cues().match(words, b):
+                b += lead[0]
+                trimmed = True
+            while b < e and words[b].text in (",", ":"):
+                b += 1
+        while e > b and words[e - 1].text in (",", ".", "…", ")", "\"", "”", "!", "?"):
+            e -= 1
+        span_words = words[b:e]
+        clause_cues = _cue_positions(span_words)
+        cue_words = sum(ce - cb for cb, ce, _ in clause_cues)
+        if not clause_cues or len(span_words) - cue_words < 2:
+            continue  # a bare "vướng mắc" says nothing specific
+        clause = text[span_words[0].start:span_words[-1].end]
+        low = clause.lower()
+        if any(n in low for n in negators()) or _is_general(span_words):
+            continue
+        first_cue = clause_cues[0]
+        cue_category = first_cue[2]
+        if cue_category == "damage" and disaster:
+            cue_category = "natural"
+        found.append(Obstacle(text=clause, category=_category(span_words, cue_category, first_cue[1]),
+                              start=span_words[0].start, end=span_words[-1].end, sentence=sentence))
+    return found
