@@ -114,7 +114,9 @@ def _drop_lead_context(words: list[Word], b: int, e: int) -> tuple[int, int]:
             if _cue_positions(words[k:c]):
                 break
             k = c + 1
-    return (k, e) if k < e and _cue_positions(words[k:e]) else (b, e)
+    rest = words[k:e]
+    cue_words = sum(ce - cb for cb, ce, _ in _cue_positions(rest))
+    return (k, e) if cue_words and len(rest) - cue_words >= 3 else (b, e)
 
 
 def _is_general(words: list[Word]) -> bool:

@@ -113,10 +113,11 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None)
     if org is None and k < len(words) and title_words[-1].lower() in ("đoàn", "ban"):
         # "Trưởng đoàn ĐBQH tỉnh", "Trưởng ban Tuyên giáo": the post's last word opens the body
         head = words[k - 1]
-        lifted = words[:k - 1] + [Word(head.text.capitalize(), head.start, head.end)] + words[k:]
-        org = parse_org(lifted, k - 1, stops, province)
+        lifted = [Word(head.text.capitalize(), head.start, head.end)] + words[k:]
+        org = parse_org(lifted, 0, {s - (k - 1) for s in stops}, province)
         if org is not None:
             title_words.pop()
+            org.begin, org.end = org.begin + k - 1, org.end + k - 1
     if org is not None:
         return Post(" ".join(title_words + [org.name]), org.name, False), org.end
     # a body named without a canonical form ("Phó Chủ nhiệm Ủy ban"): keep its words
@@ -164,7 +165,7 @@ def _skip_back_honorific(words, n):
 
 def officials_in_sentence(words, names, province, sentence, known):
     """Officials of one sentence. `known` maps a last syllable to full names seen so far."""
-    stops = {b for b, e in names if e - b >= 2}
+    stops = {b for b, e in names if e - b >= 2 or words[b].text in known}
     chains_before = {}
     for j in range(len(words)):
         if posts().match(words, j) and (j == 0 or words[j - 1].text in (",", ";", ":", "(") or

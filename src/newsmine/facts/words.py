@@ -58,6 +58,13 @@ def sentence_words(text: str, start: int, end: int) -> list[Word]:
             i += 1
         expansion = table.get(value)
         if expansion:
+            # "MTTQ Việt Nam": words the expansion already ends with are absorbed into it
+            for n in (2, 1):
+                following = tokens[i + 1:i + 1 + n]
+                if len(following) == n and [t.group() for t in following] == expansion[-n:]:
+                    e = following[-1].end()
+                    i += n
+                    break
             words.extend(Word(w, s, e, True) for w in expansion)
         else:
             words.append(Word(value, s, e))

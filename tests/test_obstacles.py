@@ -1,0 +1,50 @@
+"""Obstacles: enumeration splitting, spans, general statements, categories."""
+
+from newsmine.facts.obstacles import obstacles_in_sentence
+
+
+def items(text):
+    return [(o.text, o.category) for o in obstacles_in_sentence(text, 0, len(text))]
+
+
+def test_enumeration_after_heading_is_split_and_heading_dropped():
+    found = items("Ngành y tế còn gặp nhiều khó khăn: thiếu bác sĩ chuyên khoa; "
+                  "trang thiết bị tại trạm y tế xã xuống cấp; nguồn kinh phí chi thường xuyên hạn hẹp, thiếu.")
+    assert [t for t, _ in found] == ["thiếu bác sĩ chuyên khoa",
+                                     "trang thiết bị tại trạm y tế xã xuống cấp",
+                                     "nguồn kinh phí chi thường xuyên hạn hẹp"]  # a bare trailing "thiếu" adds nothing
+
+
+def test_categories_follow_the_topic_after_the_cue():
+    found = dict(items("Huyện thiếu vốn đối ứng; thiếu giáo viên tiếng Anh; "
+                       "người dân còn e dè khi thanh toán không dùng tiền mặt; thủ tục giao đất còn chồng chéo."))
+    assert list(found.values()) == ["funding", "human_resources", "awareness", "legal"]
+
+
+def test_parallel_lacks_separated_by_commas_are_split():
+    found = items("Hợp tác xã thiếu vốn, thiếu kho lạnh bảo quản, thiếu lao động có tay nghề.")
+    assert len(found) == 3
+
+
+def test_predicate_continuation_is_not_split():
+    found = items("Một bộ phận người dân còn e dè, chưa chủ động cài đặt ứng dụng, chưa quen giao dịch trực tuyến.")
+    assert len(found) == 1
+
+
+def test_general_sentence_alone_is_not_an_obstacle():
+    assert items("Tuy nhiên, việc triển khai còn gặp nhiều khó khăn, vướng mắc.") == []
+
+
+def test_remedy_and_poverty_category_are_not_obstacles():
+    assert items("Tỉnh tập trung tháo gỡ khó khăn cho doanh nghiệp.") == []
+    assert items("Hỗ trợ 200 hộ đặc biệt khó khăn làm nhà.") == []
+
+
+def test_damage_after_a_disaster_is_natural():
+    found = items("Trận lũ quét làm 12 ngôi nhà bị sập; 30 ha lúa bị cuốn trôi.")
+    assert {c for _, c in found} == {"natural"} and len(found) == 2
+
+
+def test_reporting_opener_is_cut_from_the_span():
+    found = items("Ông Điêu Chính Tới cho biết, nhiều tuyến đường liên xã xuống cấp nghiêm trọng.")
+    assert found == [("nhiều tuyến đường liên xã xuống cấp nghiêm trọng", "infrastructure")]

@@ -1,0 +1,66 @@
+"""Officials: each pattern pinned with sentences written for the test."""
+
+from newsmine.facts.context import analyse, extract_officials
+
+
+def officials(text, province="Điện Biên"):
+    return {o.name: o for o in extract_officials(analyse(text), province)}
+
+
+def test_name_then_title_after_comma_with_abbreviation_expanded_and_province_explicit():
+    o = officials("Đồng chí Lò Văn Chung, Phó Chủ tịch UBND tỉnh phát biểu chỉ đạo.")["Lò Văn Chung"]
+    assert o.title == "Phó Chủ tịch Ủy ban nhân dân tỉnh Điện Biên"
+    assert o.organization == "Ủy ban nhân dân tỉnh Điện Biên"
+
+
+def test_title_before_name():
+    o = officials("Giám đốc Sở TN&MT Vừ A Chứ cho biết tiến độ đo đạc còn chậm.")["Vừ A Chứ"]
+    assert o.title == "Giám đốc Sở Tài nguyên và Môi trường tỉnh Điện Biên"
+
+
+def test_chain_of_posts_before_the_name_keeps_every_post_and_main_body():
+    o = officials("Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh Mùa A Vảng chủ trì.")["Mùa A Vảng"]
+    assert o.title.split("; ") == ["Ủy viên Ban Thường vụ Tỉnh ủy Điện Biên",
+                                   "Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh Điện Biên"]
+    assert o.organization == "Ủy ban nhân dân tỉnh Điện Biên"
+
+
+def test_chain_after_the_name():
+    o = officials("Bà Cầm Thị Hoa, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh dự.")["Cầm Thị Hoa"]
+    assert o.title.split("; ") == ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Điện Biên",
+                                   "Trưởng Đoàn đại biểu Quốc hội tỉnh Điện Biên"]
+    assert o.organization == "Tỉnh ủy Điện Biên"
+
+
+def test_list_of_officials_after_colon():
+    found = officials("Dự hội nghị có các đồng chí: Sùng A Lềnh, Chủ tịch HĐND tỉnh; "
+                      "Thào Thị Mai, Phó Chủ tịch UBND tỉnh.")
+    assert found["Sùng A Lềnh"].title == "Chủ tịch Hội đồng nhân dân tỉnh Điện Biên"
+    assert found["Thào Thị Mai"].title == "Phó Chủ tịch Ủy ban nhân dân tỉnh Điện Biên"
+
+
+def test_place_name_in_the_body_is_not_glued_to_the_person():
+    found = officials("Chủ tịch UBND huyện Mường Chà Hờ A Sình kiểm tra hiện trường.")
+    assert found["Hờ A Sình"].title == "Chủ tịch Ủy ban nhân dân huyện Mường Chà"
+
+
+def test_later_short_mention_with_a_post_resolves_to_the_full_name():
+    text = ("Ông Lường Văn Thắng, Giám đốc Sở Y tế, cho biết ngành thiếu bác sĩ.\n"
+            "Theo Giám đốc Thắng, tỉnh sẽ tuyển thêm.")
+    mentions = extract_officials(analyse(text), "Điện Biên")
+    assert {o.name for o in mentions} == {"Lường Văn Thắng"}
+    assert len(mentions) == 2
+
+
+def test_person_without_post_and_honorifics_are_not_officials():
+    found = officials("Bà Lò Thị Xuân ở bản Na Sang chia sẻ về mùa màng.")
+    assert found == {}
+
+
+def test_military_rank_opens_the_chain_and_city_province_uses_thanh_pho():
+    o = officials("Đại tá Phạm Quốc Hưng, Chỉ huy trưởng Bộ Chỉ huy Quân sự thành phố, báo cáo.", "Đà Nẵng")
+    assert o["Phạm Quốc Hưng"].title == "Đại tá; Chỉ huy trưởng Bộ Chỉ huy Quân sự thành phố Đà Nẵng"
+
+
+def test_headline_in_capitals_yields_no_officials():
+    assert officials("PHÓ CHỦ TỊCH UBND TỈNH LÒ VĂN CHUNG THĂM HỘ NGHÈO") == {}

@@ -1,0 +1,44 @@
+"""Organisations: canonical names, abbreviations, implied province, generic phrases rejected."""
+
+import pytest
+
+from newsmine.facts.context import analyse, extract_organizations
+
+
+def names(text, province="Lai Châu"):
+    return [m.name for m in extract_organizations(analyse(text), province)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UBND tỉnh chỉ đạo khẩn trương.", "Ủy ban nhân dân tỉnh Lai Châu"),
+    ("HĐND tỉnh khóa XV họp.", "Hội đồng nhân dân tỉnh Lai Châu"),
+    ("Ủy ban MTTQ Việt Nam tỉnh phát động.", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lai Châu"),
+    ("Sở NN&PTNT hướng dẫn bà con.", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Lai Châu"),
+    ("Tỉnh ủy ban hành nghị quyết.", "Tỉnh ủy Lai Châu"),
+    ("Đoàn ĐBQH tỉnh tiếp xúc cử tri.", "Đoàn đại biểu Quốc hội tỉnh Lai Châu"),
+    ("UBND huyện Sìn Hồ báo cáo.", "Ủy ban nhân dân huyện Sìn Hồ"),
+    ("Trường PTDTBT Tiểu học Pa Vệ Sử khai giảng.", "Trường Phổ thông Dân tộc bán trú Tiểu học Pa Vệ Sử"),
+    ("Công ty CP Chè Tam Đường thu mua.", "Công ty cổ phần Chè Tam Đường"),
+    ("Văn phòng UBND tỉnh thông báo.", "Văn phòng Ủy ban nhân dân tỉnh Lai Châu"),
+])
+def test_canonical_forms(text, expected):
+    assert expected in names(text)
+
+
+def test_domain_list_with_comma_stays_one_name():
+    assert "Sở Văn hóa, Thể thao và Du lịch tỉnh Lai Châu" in names("Sở Văn hóa, Thể thao và Du lịch tổ chức lễ hội.")
+
+
+def test_generic_phrases_are_not_organisations():
+    assert names("Các sở, ngành và UBND cấp huyện phối hợp; đoàn công tác đi kiểm tra.") == []
+
+
+def test_words_that_merely_start_with_a_head_are_not_organisations():
+    assert names("Bộ trưởng nghe báo cáo tại hội nghị.") == []
+
+
+def test_surface_and_offsets_point_into_the_text():
+    text = "Chiều 3/4, UBND TP. Lai Châu họp."
+    m = extract_organizations(analyse(text), "Lai Châu")[0]
+    assert text[m.start:m.end] == m.surface == "UBND TP. Lai Châu"
+    assert m.name == "Ủy ban nhân dân thành phố Lai Châu"
