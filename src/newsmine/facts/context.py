@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from .officials import find_names, officials_in_sentence
 from .model import Obstacle, Official, OrganizationMention
 from .obstacles import obstacles_in_sentence
-from .organizations import parse_org
+from .organizations import named_places, parse_org
 from .sentences import split_sentences
 from .words import Word, is_shouting, sentence_words
 
@@ -34,13 +34,15 @@ def analyse(text: str, spans: list[tuple[int, int]] | None = None) -> list[Sente
 def extract_organizations(sentences: list[Sentence], province: str | None) -> list[OrganizationMention]:
     """Every organisation mention, canonical name and surface form."""
     mentions = []
+    recent: dict[str, str] = {}  # the district, commune … the article named last
     for s in sentences:
         if s.shouting:
             continue
         stops = {b for b, e in s.names if e - b >= 2}
+        recent.update(named_places(s.words, stops))
         i = 0
         while i < len(s.words):
-            org = parse_org(s.words, i, stops, province)
+            org = parse_org(s.words, i, stops, province, recent)
             if org is None:
                 i += 1
                 continue

@@ -58,7 +58,8 @@ def _surname_at(words: list[Word], k: int) -> bool:
 def find_names(words: list[Word]) -> list[tuple[int, int]]:
     """Spans (word indexes) of personal names: a surname and one to three more capitalised
     syllables; a place or body name glued in front ("… tỉnh Điện Biên Lò Văn Tiến") is cut off;
-    single capitalised syllables are kept as possible short mentions."""
+    after an honorific ("ông", "đồng chí", "TS.") any two to four capitalised syllables are a
+    name, whatever the surname; single capitalised syllables are kept as possible short mentions."""
     names, k = [], 0
     while k < len(words):
         if not _is_name_word(words[k]):
@@ -67,9 +68,23 @@ def find_names(words: list[Word]) -> list[tuple[int, int]]:
         end = k
         while end < len(words) and _is_name_word(words[end]):
             end += 1
-        names.extend(_names_in_run(words, k, end))
+        begin = k
+        lead = honorifics().match(words, begin)
+        if lead and begin + lead[0] < end and lead[0] == 1:
+            begin += 1  # "Ông Vì Văn Hưng": the honorific opens the capitalised run
+        if (lead and begin > k or _after_honorific(words, begin)) and 2 <= end - begin <= 4 \
+                and " ".join(w.text for w in words[begin:end]) not in gazetteer().provinces:
+            names.append((begin, end))
+        else:
+            names.extend(_names_in_run(words, begin, end))
         k = end
     return names
+
+
+def _after_honorific(words: list[Word], k: int) -> bool:
+    return any(k - n >= 0 and honorifics().match(words, k - n) == (n, " ".join(
+        w.text for w in words[k - n:k])) for n in (1, 2, 3)) or (
+        k >= 2 and words[k - 1].text == "." and honorifics().match(words, k - 2) is not None)
 
 
 def _names_in_run(words, begin, end):
@@ -173,6 +188,18 @@ def officials_in_sentence(words, names, province, sentence, known):
             chain, end = parse_chain(words, j, stops, province)
             if chain:
                 chains_before.setdefault(end, chain)
+    starts = {b: e for b, e in names if e - b >= 2}
+    for end, chain in list(chains_before.items()):
+        # "các Phó Chủ tịch UBND tỉnh: A, B và C": the post applies to every name listed
+        if end < len(words) and words[end].text == ":":
+            k = end + 1
+            while k in starts:
+                chains_before.setdefault(k, chain)
+                k = starts[k]
+                if k + 1 < len(words) and words[k].text in (",", "và") and k + 1 in starts:
+                    k += 1
+                else:
+                    break
     found = []
     for begin, end in names:
         full = end - begin >= 2

@@ -82,23 +82,48 @@ def _head_inside_word(words: list[Word], i: int, length: int) -> bool:
     return length == 1 and compound_length(words, i) > 1 and not words[i + 1].text[:1].isupper()
 
 
-def _bridge(words: list[Word], j: int, stops: set[int]) -> int:
-    """Lower-case words (at most five) that lead to a capitalised proper name: how many."""
+_BRIDGE_OPENERS = {"các", "những", "cấp", "toàn", "mọi", "tuyến", "trên", "và", "của", "với", "tại"}
+
+
+def _bridge(words: list[Word], j: int, stops: set[int], name_started: bool, bridging: bool,
+            placed: bool) -> int:
+    """How many lower-case words (and commas) lead on to the rest of a name: to a level word
+    with its place ("Ban Chỉ đạo chuyển đổi số tỉnh"), or, for heads that take them and before
+    the proper name has started, to a capitalised word ("Công ty cổ phần khoáng sản Minh Long")."""
     k = j
-    while k < len(words) and k - j < 5 and words[k].text[:1].islower() and words[k].text.isalpha():
+    while k < len(words) and k - j < 9 and (words[k].text[:1].islower() and words[k].text.isalpha()
+                                            or words[k].text == "," and k > j):
+        if LEVELS.match(words, k) and k > j:
+            break
         k += 1
-    if k == j or k >= len(words) or k in stops or heads().match(words, k):
+    if k == j or k >= len(words) or k in stops or words[k - 1].text == "," or placed \
+            or words[j].lower in _BRIDGE_OPENERS or any(w.lower == "cấp" for w in words[j:k]):
         return 0
-    if not words[k].is_title and not (LEVELS.match(words, k) and k > j and
-                                      place_length(words, k + LEVELS.match(words, k)[0], stops)):
+    if any(stop_words().match(words, m) or posts_start(words, m) for m in range(j, k)):
         return 0
-    if any(stop_words().match(words, m) for m in range(j, k)):
-        return 0
-    return k - j
+    level = LEVELS.match(words, k)
+    if level and not words[k].is_title:
+        n = place_length(words, k + level[0], stops)
+        return k - j if n or k + level[0] == len(words) or not words[k + level[0]].is_title else 0
+    if bridging and not name_started and k - j <= 5 and words[k].is_title and not heads().match(words, k):
+        return k - j
+    return 0
 
 
-def parse_org(words: list[Word], i: int, stops: set[int], province: str | None):
-    """The organisation whose head starts at words[i], or None."""
+def posts_start(words: list[Word], m: int) -> bool:
+    from .officials import posts
+
+    return posts().match(words, m) is not None
+
+
+# Heads that may be written in lower case inside a sentence ("sở Kế hoạch", "trường Tiểu học").
+_LOWER_CASE_HEADS = {"sở", "trường", "công ty", "bệnh viện", "ban quản lý", "trung tâm", "hợp tác xã"}
+
+
+def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
+              recent: dict[str, str] | None = None):
+    """The organisation whose head starts at words[i], or None. `recent` maps a level word
+    ("huyện", "xã") to the place of that level the article named last, for "UBND huyện"."""
     found = heads().match(words, i) if not words[i].in_title_word else None
     if not found or i > 0 and words[i].abbreviation and words[i - 1].start == words[i].start:
         return None  # no head inside an abbreviation ("ban" of "UBND")
@@ -106,6 +131,10 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None):
     if not words[i].abbreviation and _head_inside_word(words, i, length):
         return None
     head_text = " ".join(w.text for w in words[i:i + length])
+    if words[i].text[:1].islower() and head_text.lower() not in _LOWER_CASE_HEADS:
+        return None  # "vụ Đông Xuân" is a crop season, not a department
+    if i + length < len(words) and words[i + length].lower == "viên":
+        return None  # "Tỉnh ủy viên" is a post
     institution = head_text.lower() in institution_types() or scope == "school"
     j = i + length
     while j < len(words) and scope != "standalone":
@@ -122,7 +151,7 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None):
             if nested and nested[1] != "school" and any(
                     x.is_title for x in words[i + length:j]):
                 if head_text in subunit_heads():  # "Ban Tuyên giáo Tỉnh ủy": the parent body
-                    inner = parse_org(words, j, stops, province)
+                    inner = parse_org(words, j, stops, province, recent)
                     if inner is not None:
                         prefix = " ".join(x.text for x in words[i:j])
                         return OrgSpan(i, inner.end, normalize_tones(f"{prefix} {inner.name}"), scope)
@@ -148,19 +177,19 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None):
         if w.text == "," and _domain_list_follows(words, j + 1):
             j += 1
             continue
-        if head_text in bridging_heads():
-            n = _bridge(words, j, stops)
-            if n:
-                j += n
-                continue
+        n = _bridge(words, j, stops, name_started=any(x.is_title for x in words[i + length:j]),
+                    bridging=head_text in bridging_heads(), placed=_has_place(words[i + length:j]))
+        if n:
+            j += n
+            continue
         break
     while j > i + length and words[j - 1].text == ",":
         j -= 1
-    while j > i + length and words[j - 1].lower in CONNECTORS:
+    while j > i + length and (words[j - 1].lower in CONNECTORS or words[j - 1].lower == "số"):
         j -= 1
     if not words[i].is_title and (j == i + length or not words[i + length].is_title):
         return None  # "các sở, ngành": a lower-case head needs a name after it
-    name = canonical_name(words[i:j], scope, province)
+    name = canonical_name(words[i:j], scope, province, recent or {})
     if name is None:
         return None
     return OrgSpan(i, j, name, scope)
@@ -174,7 +203,8 @@ def _domain_list_follows(words: list[Word], j: int) -> bool:
     return k > j and k < len(words) and words[k].lower == "và"
 
 
-def canonical_name(words: list[Word], scope: str, province: str | None) -> str | None:
+def canonical_name(words: list[Word], scope: str, province: str | None,
+                   recent: dict[str, str] | None = None) -> str | None:
     """The canonical name of an organisation's words, or None when it is only a generic head."""
     length = heads().match(words, 0)[0]
     texts = [w.text for w in words]
@@ -183,13 +213,19 @@ def canonical_name(words: list[Word], scope: str, province: str | None) -> str |
         texts.insert(0, "Trường")
     has_name = any(w.is_title for w in words[length:])
     level = _trailing_level(texts)
-    if level:  # "UBND tỉnh": the article's province is meant
-        if not province or level != level_of(province):
+    recent = recent or {}
+    if level:  # "UBND tỉnh": the article's province is meant; "UBND huyện": its last district
+        if province and level == level_of(province):
+            texts.append(province)
+        elif recent.get(level):
+            texts.append(recent[level])
+        else:
             return None
-        texts.append(province)
     elif not has_name:
         if scope == "standalone":
             pass
+        elif scope == "district-bare" and recent.get("huyện"):
+            texts.append(recent["huyện"])
         elif scope == "province-bare" and province:
             texts.append(province)
         elif scope == "province" and province and length > 1:
@@ -222,6 +258,18 @@ def _insert_level_before_province(texts: list[str], words: list[Word], head_len:
     """"Sở Y tế Hà Tĩnh" → "Sở Y tế tỉnh Hà Tĩnh" (a province named right after the body)."""
     for k in range(head_len, len(words)):
         tail = " ".join(texts[k:])
-        if is_province(tail) and k > head_len and not LEVELS.match(words, k - 1):
+        if is_province(tail) and k > head_len and not _trailing_level(texts[:k]):
             return texts[:k] + [level_of(tail)] + texts[k:]
     return texts
+
+
+def named_places(words: list[Word], stops: set[int]) -> dict[str, str]:
+    """Level word → place for every "huyện Tuần Giáo", "xã Chà Tở" … of a sentence (the last wins)."""
+    found = {}
+    for k in range(len(words)):
+        level = LEVELS.match(words, k)
+        if level and not words[k].is_title and level[1] != "tỉnh":
+            n = place_length(words, k + level[0], stops)
+            if n:
+                found[level[1]] = " ".join(w.text for w in words[k + level[0]:k + level[0] + n])
+    return found
