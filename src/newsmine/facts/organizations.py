@@ -117,7 +117,8 @@ def posts_start(words: list[Word], m: int) -> bool:
 
 
 # Heads that may be written in lower case inside a sentence ("sở Kế hoạch", "trường Tiểu học").
-_LOWER_CASE_HEADS = {"sở", "trường", "công ty", "bệnh viện", "ban quản lý", "trung tâm", "hợp tác xã"}
+_LOWER_CASE_HEADS = {"sở", "trường", "công ty", "bệnh viện", "ban quản lý", "trung tâm", "hợp tác xã",
+                     "hội", "hiệp hội", "văn phòng", "viện", "ngân hàng", "tập đoàn", "tổng công ty"}
 
 
 def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,

@@ -104,7 +104,14 @@ def pos_tagger(doc: Doc) -> Doc:
         tokens = [t for t in sent if not t.is_space]
         if not tokens:
             continue
-        tags = model.predict([[t.text] for t in tokens])
+        # the tagger splits words on single spaces; a doubled space inside a word would crash it
+        features = [[" ".join(t.text.split())] for t in tokens]
+        try:
+            tags = model.predict(features)
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException:  # underthesea_core raises a Rust panic on odd input: no tags then
+            tags = ["X"] * len(tokens)
         for token, tag in zip(tokens, tags):
             token.tag_ = tag[2:] if tag[:2] in ("B-", "I-") else tag
     return doc

@@ -1,0 +1,93 @@
+"""Annotation speed and memory: sentences per second through the whole NLP pipeline (all four
+extractors) next to `underthesea.ner` alone on the same sentences, in the same run, on one
+core; then resident memory sampled while annotating many articles (it must stay flat).
+
+    python -m bench.bench_annotate [--corpus FILE.jsonl] [--sentences 600] [--articles 2000]
+    BENCH_CORPUS=../shared/corpora/unc-dantri-2020.jsonl make bench
+
+Texts: a JSON-lines corpus with a "text" (or "expected_text") field per line; by default the
+real corpus in ../shared/corpora when present, else the demo corpus's article texts.
+"""
+
+import argparse
+import json
+import os
+import resource
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CANDIDATES = [ROOT.parent / "shared" / "corpora" / "unc-dantri-2020.jsonl", ROOT / "corpus" / "demo" / "gold.jsonl"]
+
+
+def load_texts(path: Path) -> list[str]:
+    texts = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            text = record.get("text") or record.get("expected_text")
+            if text:
+                texts.append(text)
+    return texts
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def main(argv=None):
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--corpus", default=os.environ.get("BENCH_CORPUS"))
+    parser.add_argument("--sentences", type=int, default=int(os.environ.get("BENCH_SENTENCES", 600)))
+    parser.add_argument("--articles", type=int, default=int(os.environ.get("BENCH_ARTICLES", 2000)))
+    args = parser.parse_args(argv)
+    path = Path(args.corpus) if args.corpus else next(p for p in CANDIDATES if p.exists())
+    texts = load_texts(path)
+
+    from underthesea import ner
+
+    from newsmine.facts.sentences import split_sentences
+    from newsmine.nlp import annotate_text, load_pipeline
+
+    load_pipeline()
+    # the same sentences for both: whole articles until the sentence budget is used
+    chosen, sentences = [], []
+    for text in texts:
+        spans = split_sentences(text)
+        chosen.append(text)
+        sentences.extend(text[s:e] for s, e in spans)
+        if len(sentences) >= args.sentences:
+            break
+    annotate_text(chosen[0])  # warm caches (lexicons, gazetteer, models)
+    ner(sentences[0])
+    start = time.perf_counter()
+    for text in chosen:
+        annotate_text(text)
+    ours = len(sentences) / (time.perf_counter() - start)
+    start = time.perf_counter()
+    for sentence in sentences:
+        ner(sentence)
+    theirs = len(sentences) / (time.perf_counter() - start)
+    print(f"corpus: {path} ({len(chosen)} articles, {len(sentences)} sentences)")
+    print(f"newsmine pipeline (4 extractors): {ours:8.1f} sentences/s")
+    print(f"underthesea.ner alone:             {theirs:8.1f} sentences/s")
+    print(f"ratio: {ours / theirs:.2f}x (target >= 5x)")
+
+    samples = []
+    start = time.perf_counter()
+    for k in range(args.articles):
+        annotate_text(texts[k % len(texts)])
+        if (k + 1) % max(1, args.articles // 5) == 0:
+            samples.append((k + 1, rss_mb()))
+    elapsed = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"memory while annotating {args.articles} articles ({args.articles / elapsed:.1f} articles/s): "
+          + ", ".join(f"{n}: {mb:.0f} MB" for n, mb in samples) + f"; peak {peak:.0f} MB")
+    growth = samples[-1][1] - samples[0][1]
+    print(f"growth from first to last sample: {growth:+.1f} MB")
+
+
+if __name__ == "__main__":
+    main()
