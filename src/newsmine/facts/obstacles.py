@@ -135,12 +135,18 @@ def _mentions_disaster(words: list[Word]) -> bool:
     return any(disaster_words().match(words, k) for k in range(len(words)))
 
 
-def _category(words: list[Word], cue_category: str | None, cue_end: int = 0) -> str:
-    """The category: the cue's own, else the first topic word after the cue, else the most
-    frequent topic word of the clause."""
+# Cues of lack name what is missing after them ("thiếu giáo viên"); other cues follow their subject.
+_LACK_CUES = ("thiếu", "khan hiếm", "chưa có", "không có", "hạn hẹp")
+
+
+def _category(words: list[Word], cue_category: str | None, cue: tuple[int, int]) -> str:
+    """The category: the cue's own, else the first topic word after a cue of lack or the first
+    topic word of the clause, else the most frequent one."""
     if cue_category and cue_category != "damage":
         return cue_category
-    for k in range(cue_end, len(words)):
+    cue_text = " ".join(w.lower for w in words[cue[0]:cue[1]])
+    first = cue[1] if cue_text.startswith(_LACK_CUES) else 0
+    for k in range(first, len(words)):
         found = category_words().match(words, k)
         if found:
             return found[1]
@@ -196,6 +202,6 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
         cue_category = first_cue[2]
         if cue_category == "damage" and disaster:
             cue_category = "natural"
-        found.append(Obstacle(text=clause, category=_category(span_words, cue_category, first_cue[1]),
+        found.append(Obstacle(text=clause, category=_category(span_words, cue_category, first_cue[:2]),
                               start=span_words[0].start, end=span_words[-1].end, sentence=sentence))
     return found
