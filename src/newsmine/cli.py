@@ -77,11 +77,253 @@ def eval_command(gold_file, as_json, db_path):
 
 @cli.command()
 @db_option
+@click.option("--force", is_flag=True, help="Re-annotate articles already annotated by this version.")
+@click.option("--limit", type=int, default=None, help="Annotate at most N articles.")
+def annotate(db_path, force, limit):
+    """Extract officials, organisations, figures and obstacles from stored articles."""
+    from rich.progress import Progress
+
+    from .annotate import annotate_articles
+
+    db = open_db(db_path)
+    with Progress(transient=True) as bar:
+        task = bar.add_task("annotating", total=None)
+        summary = annotate_articles(db, force=force, limit=limit,
+                                    progress=lambda done, total: bar.update(task, completed=done, total=total))
+    facts = ", ".join(f"{n} {kind}" for kind, n in summary.facts.items()) or "no facts"
+    click.echo(f"annotated {summary.annotated} articles ({facts}); {summary.skipped} already up to date; "
+               f"{len(summary.failed)} failed")
+    for article_id, reason in summary.failed.items():
+        click.echo(f"  failed {article_id}: {reason}", err=True)
+
+
+@cli.command()
+@db_option
 def stats(db_path):
     """Rows per table."""
     db = open_db(db_path)
     for table, n in store.count_rows(db).items():
         click.echo(f"{table:<24}{n:>10}")
+
+
+@cli.command()
+@db_option
+@click.option("--force", is_flag=True, help="Extract again pages this extractor version already did.")
+@click.option("--source", help="Only the pages of this source key.")
+def extract(db_path, force, source):
+    """Article pages → articles: clean text, metadata, captions, origin; republications linked.
+    Pages that hold no article are listed in `extract_errors` with a reason."""
+    from rich import progress as bar
+    from rich.console import Console
+
+    from .extract import extract_pages
+
+    db = open_db(db_path)
+    columns = [bar.TextColumn("extract"), bar.BarColumn(), bar.MofNCompleteColumn(),
+               bar.TimeRemainingColumn()]
+    with bar.Progress(*columns, transient=True, console=Console(stderr=True)) as progress:
+        summary = extract_pages(db, force=force, source=source,
+                                track=lambda items, total: progress.track(items, total=total))
+    for line in summary.lines():
+        click.echo(line)
+
+
+@cli.command()
+@click.argument("source")
+@db_option
+@click.option("--since", help="Skip sitemap and feed entries older than this date (YYYY-MM-DD).")
+@click.option("--max-pages", type=click.IntRange(min=1), help="At most this many requests in this run.")
+@click.option("--delay", default=1.0, show_default=True, type=click.FloatRange(min=0),
+              help="Least seconds between requests to one host (robots.txt Crawl-delay may raise "
+                   "it; 0 turns delays and AutoThrottle off).")
+@click.option("--concurrency", default=4, show_default=True, type=click.IntRange(1, 64),
+              help="Requests in flight at once (per host and in all).")
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds before a request is abandoned (then retried).")
+@click.option("--refresh-days", default=30.0, show_default=True, type=click.FloatRange(min=0),
+              help="Revalidate a stored article after this many days (listings, feeds and "
+                   "sitemaps: every run).")
+@click.option("-v", "--verbose", is_flag=True, help="Log every skipped URL and why.")
+def crawl(source, db_path, since, max_pages, delay, concurrency, timeout, refresh_days, verbose):
+    """Fetch a source (registry key, see `newsmine sources`) or a site (URL) into `pages`:
+    polite, incremental, and resumable after an interruption."""
+    from .crawl import CrawlError, crawl_config, run_worker
+    from .crawl.progress import CrawlProgress, summary_table
+    from .sources import SourceError
+
+    try:
+        config = crawl_config(db_path, source, since=since, max_pages=max_pages, delay=delay,
+                              concurrency=concurrency, timeout=timeout, refresh_days=refresh_days)
+        with CrawlProgress(verbose=verbose, total=max_pages) as progress:
+            summary = run_worker(config, on_event=progress.on_event)
+    except (SourceError, CrawlError) as error:
+        raise CliError(str(error)) from None
+    from rich.console import Console
+
+    Console().print(summary_table(summary))
+    if not summary.finished:
+        sys.exit(130)
+
+
+@cli.command(name="sources")
+@click.option("--status", type=click.Choice(["current", "archive", "all"]), default="all",
+              show_default=True, help="Post-2025 papers, pre-merger archives, or both.")
+@click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table.")
+@click.option("--save", is_flag=True, help="Also store the registry in the `sources` table of --db.")
+@click.option("--registry", type=click.Path(dir_okay=False),
+              help="Registry file (default corpus/sources.yaml, or $NEWSMINE_SOURCES).")
+@db_option
+def sources_command(status, as_json, save, registry, db_path):
+    """List the registry of sources: key, province, home URL and how sure the entry is."""
+    from .sources import SourceError, load_sources, save_sources
+
+    try:
+        found = load_sources(registry)
+    except SourceError as error:
+        raise CliError(str(error)) from None
+    found = [s for s in found if status == "all" or s.status == status]
+    if save:
+        save_sources(open_db(db_path), found)
+    for s in found:
+        if as_json:
+            click.echo(json.dumps(s.as_row(), ensure_ascii=False))
+        else:
+            click.echo(f"{s.key:<18}{s.province:<14}{s.confidence:<8}{s.status:<9}{s.home_url}")
+
+
+def _existing_db(path):
+    """Open a database that must already exist (search, export and serve never create one)."""
+    if not Path(path).is_file():
+        raise CliError(f"{path}: no such database (build one with `make demo`)")
+    return open_db(path)
+
+
+def _date_prefix(ctx, param, value):
+    """--since/--until: YYYY, YYYY-MM or YYYY-MM-DD, compared with the article's ISO date."""
+    import re
+    from datetime import date
+
+    if value is None:
+        return None
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value.strip())
+    try:
+        if not match:
+            raise ValueError
+        date(int(match[1]), int(match[2] or 1), int(match[3] or 1))
+    except ValueError:
+        raise CliError(f"{param.opts[0]} {value!r}: use YYYY, YYYY-MM or YYYY-MM-DD") from None
+    return value.strip()
+
+
+SEARCH_COLUMNS = ["type", "fact", "detail", "sentence", "article_title", "published", "url",
+                  "province", "source", "article_id", "id", "exact"]
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--type", "kind", type=click.Choice(store.SEARCH_TYPES),
+              help="Only this kind of fact (default: every kind and the articles).")
+@click.option("--province", help="Only articles of this province (diacritics optional).")
+@click.option("--since", callback=_date_prefix, help="Published on or after (YYYY[-MM[-DD]]).")
+@click.option("--until", callback=_date_prefix, help="Published on or before (YYYY[-MM[-DD]]).")
+@click.option("--json", "as_json", is_flag=True, help="A JSON array instead of text.")
+@click.option("--csv", "as_csv", is_flag=True, help="CSV with a header instead of text.")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(min=1),
+              help="At most this many results.")
+@db_option
+def search(query, kind, province, since, until, as_json, as_csv, limit, db_path):
+    """Search facts and articles, with or without diacritics ("dien bien" finds "Điện Biên");
+    exact-diacritic matches first. "..." makes a phrase, word* a prefix; OR and NOT work."""
+    import csv
+
+    from .search import SearchError, highlight_spans
+
+    if as_json and as_csv:
+        raise CliError("--json and --csv exclude each other")
+    db = _existing_db(db_path)
+    try:
+        hits = store.search_facts(db, query, kind=kind, province=province, since=since,
+                                  until=until, limit=limit)
+    except SearchError as error:
+        raise CliError(str(error)) from None
+    if as_json:
+        rows = [{c: hit[c] for c in SEARCH_COLUMNS} for hit in hits]
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if as_csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=SEARCH_COLUMNS, extrasaction="ignore",
+                                lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(hits)
+        return
+    if not hits:
+        click.echo(f"newsmine: no results for {query!r}", err=True)
+    for i, hit in enumerate(hits, 1):
+        heading = " · ".join(x for x in (hit["fact"], hit["detail"]) if x)
+        click.echo(f"{i}. [{hit['type']}] {heading}")
+        sentence = " ".join((hit["sentence"] or "").split())  # one line however it was cut
+        evidence = "".join(click.style(text, bold=True, underline=True) if is_fact else text
+                           for text, is_fact in highlight_spans(sentence, hit["fact"]))
+        click.echo(f"   {evidence}")
+        where = " · ".join(str(x) for x in (hit["article_title"], hit["published"],
+                                            hit["province"]) if x)
+        click.echo(f"   {where}")
+        click.echo(f"   {hit['url']}")
+
+
+@cli.command()
+@click.option("--type", "kind", default="all", show_default=True,
+              type=click.Choice(store.EXPORT_TYPES + ["all"]), help="Which facts.")
+@click.option("--format", "fmt", required=True, type=click.Choice(["csv", "json", "jsonl"]),
+              help="Output format.")
+@click.option("--out", "out_path", type=click.Path(dir_okay=False),
+              help="Write to this file (complete or not at all) instead of stdout.")
+@db_option
+def export(kind, fmt, out_path, db_path):
+    """Facts with provenance (article URL, date, sentence, offsets), duplicates left out."""
+    from .export import atomic_output, write_facts
+
+    db = _existing_db(db_path)
+    kinds = store.EXPORT_TYPES if kind == "all" else [kind]
+    if out_path is None:
+        write_facts(db, kinds, fmt, sys.stdout)
+        return
+    try:
+        with atomic_output(out_path) as stream:
+            n = write_facts(db, kinds, fmt, stream)
+    except OSError as error:
+        raise CliError(f"{out_path}: {error.strerror or error}") from None
+    click.echo(f"newsmine: wrote {n} facts to {out_path}", err=True)
+
+
+@cli.command()
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(1, 65535),
+              help="Port to listen on.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--immutable", is_flag=True,
+              help="Faster for a finished database; never while the pipeline writes to it.")
+@db_option
+def serve(port, host, immutable, db_path):
+    """Browse and search the database in Datasette (read-only), with canned queries and charts."""
+    import socket
+
+    from .datasette import ServeError
+    from .datasette import serve as run_datasette
+
+    if not Path(db_path).is_file():
+        raise CliError(f"{db_path}: no such database (build one with `make demo`)")
+    with socket.socket() as probe:
+        try:
+            probe.bind((host, port))
+        except OSError as error:
+            raise CliError(f"cannot listen on {host}:{port}: {error.strerror}; "
+                           "pick another with --port") from None
+    click.echo(f"newsmine: serving {db_path} at http://{host}:{port}/newsmine (Ctrl-C stops)",
+               err=True)
+    try:
+        run_datasette(db_path, host=host, port=port, immutable=immutable)
+    except ServeError as error:
+        raise CliError(str(error)) from None
 
 
 def main():

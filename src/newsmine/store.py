@@ -3,16 +3,20 @@
 import hashlib
 import json
 import sqlite3
+import zlib
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
 
+from . import search
 from .textnorm import fold
 
 SCHEMA_VERSION = 1
 TABLES = [
     "sources", "pages", "articles", "captions", "extract_errors", "persons", "officials",
     "organizations", "organization_mentions", "figures", "obstacles", "annotations",
+    "crawls", "crawl_errors",
 ]
 FACT_TABLES = ["officials", "organization_mentions", "figures", "obstacles"]
 
@@ -26,6 +30,9 @@ FTS_COLUMNS = {
     "figures": ["text", "measure", "item", "sentence", "search_folded"],
     "obstacles": ["text", "category", "sentence", "search_folded"],
 }
+# Original columns are tokenized without removing diacritics, so that a query typed with
+# them can rank exact-diacritic matches first; search_folded carries the folded form.
+FTS_TOKENIZE = "unicode61 remove_diacritics 0"
 # Which fields feed each table's folded column.
 FOLDED_FROM = {table: [c for c in cols if c != "search_folded"] for table, cols in FTS_COLUMNS.items()}
 
@@ -101,8 +108,37 @@ CREATE TABLE IF NOT EXISTS annotations (
 );
 """
 
+# The crawler's state: pages learn when they were last revalidated and last changed, and
+# each crawl run is a row, so that a killed run can be resumed from the database alone.
+SCHEMA_CRAWL = """
+ALTER TABLE pages ADD COLUMN checked_at TEXT;
+ALTER TABLE pages ADD COLUMN changed_at TEXT;
+ALTER TABLE pages ADD COLUMN encoding TEXT;
+ALTER TABLE pages ADD COLUMN referrer TEXT;
+ALTER TABLE pages ADD COLUMN crawl_id INTEGER;
+CREATE INDEX IF NOT EXISTS pages_kind ON pages(kind);
+CREATE TABLE IF NOT EXISTS crawls (
+    id INTEGER PRIMARY KEY, source TEXT NOT NULL, seed TEXT, started_at TEXT NOT NULL,
+    finished_at TEXT, options TEXT DEFAULT '{}', stats TEXT DEFAULT '{}'
+);
+CREATE INDEX IF NOT EXISTS crawls_source ON crawls(source);
+CREATE TABLE IF NOT EXISTS crawl_errors (
+    url TEXT NOT NULL, crawl_id INTEGER NOT NULL, source TEXT, reason TEXT NOT NULL, at TEXT,
+    PRIMARY KEY (url, crawl_id)
+)
+"""
+
+# The extractor's additions: the update date and the publisher's own name (to tell which
+# copy of a republished story is the original), and the lookups the extract stage makes.
+SCHEMA_EXTRACT = """
+ALTER TABLE articles ADD COLUMN updated TEXT;
+ALTER TABLE articles ADD COLUMN site_name TEXT;
+CREATE INDEX IF NOT EXISTS articles_page_url ON articles(page_url);
+CREATE INDEX IF NOT EXISTS captions_article ON captions(article_id)
+"""
+
 # Migrations in one place: MIGRATIONS[n] brings a database from version n to n + 1.
-MIGRATIONS = [SCHEMA_1]
+MIGRATIONS = [SCHEMA_1, SCHEMA_CRAWL, SCHEMA_EXTRACT]
 
 
 class StoreError(Exception):
@@ -159,26 +195,33 @@ def ensure_db_shape(db) -> None:
             raise
         db.conn.commit()
     for table, columns in FTS_COLUMNS.items():
-        if not db[table].detect_fts():
-            db[table].enable_fts(columns, create_triggers=True, replace=True)
+        # A no-op when the index exists as declared; rebuilt when its shape or tokenizer differs.
+        db[table].enable_fts(columns, create_triggers=True, tokenize=FTS_TOKENIZE, replace=True)
     ensure_views(db)
+    ensure_functions(db.conn)
 
 
 def _statements(script: str):
     return [s.strip() for s in script.split(";") if s.strip()]
 
 
+# The article columns every fact view ends with: where and when the fact was published.
+_ARTICLE_COLUMNS = """a.province, a.published, a.url, a.title AS article_title, a.source,
+               substr(a.published, 1, 4) AS year"""
 VIEWS = {
     # Facts of original articles only: republications and near-duplicates are skipped.
+    # Columns are only ever added at the end: notebooks and canned queries name them.
     "official_posts": """
         SELECT o.person_id, o.name, o.title, o.organization, a.published, a.url,
-               a.title AS article_title, a.province, o.sentence, o.article_id
+               a.title AS article_title, a.province, o.sentence, o.article_id,
+               substr(a.published, 1, 4) AS year, a.source, o.id
         FROM officials o JOIN articles a ON a.id = o.article_id
         WHERE a.duplicate_of IS NULL
         ORDER BY o.name, a.published""",
     "figures_by_article": """
         SELECT f.id, f.value, f.unit, f.item, f.qualifier, f.measure, f.period, f.text,
-               f.sentence, a.province, a.published, a.url, a.title AS article_title, f.article_id
+               f.sentence, a.province, a.published, a.url, a.title AS article_title, f.article_id,
+               substr(a.published, 1, 4) AS year, a.source, f.direction
         FROM figures f JOIN articles a ON a.id = f.article_id
         WHERE a.duplicate_of IS NULL""",
     "obstacles_by_category": """
@@ -186,6 +229,16 @@ VIEWS = {
         FROM obstacles b JOIN articles a ON a.id = b.article_id
         WHERE a.duplicate_of IS NULL
         GROUP BY a.province, b.category ORDER BY n DESC""",
+    "obstacles_by_article": f"""
+        SELECT b.id, b.text, b.category, b.place, b.sentence, {_ARTICLE_COLUMNS}, b.article_id
+        FROM obstacles b JOIN articles a ON a.id = b.article_id
+        WHERE a.duplicate_of IS NULL""",
+    "organization_mentions_by_article": f"""
+        SELECT m.id, g.name AS organization, m.surface, m.sentence, {_ARTICLE_COLUMNS},
+               m.article_id, m.organization_id
+        FROM organization_mentions m JOIN articles a ON a.id = m.article_id
+        LEFT JOIN organizations g ON g.id = m.organization_id
+        WHERE a.duplicate_of IS NULL""",
 }
 
 
@@ -223,16 +276,20 @@ def _with_folded(table: str, row: dict) -> dict:
 def save_article(db, row: dict) -> int:
     """Insert or replace one article (id derived from its URL when absent); returns its id.
     Facts of a replaced article are removed with it, since their offsets no longer hold."""
+    with db.conn:
+        return _upsert_article(db, row)
+
+
+def _upsert_article(db, row: dict) -> int:
     row = dict(row)
     row.setdefault("id", stable_id("article", row["url"]))
     for key in ("tags",):
         if isinstance(row.get(key), (list, tuple)):
             row[key] = json.dumps(list(row[key]), ensure_ascii=False)
-    with db.conn:
-        existing = db.execute("SELECT text FROM articles WHERE id = ?", [row["id"]]).fetchone()
-        if existing and existing[0] != row.get("text"):
-            _delete_facts(db, row["id"])
-        db["articles"].upsert(_with_folded("articles", row), pk="id", alter=True)
+    existing = db.execute("SELECT text FROM articles WHERE id = ?", [row["id"]]).fetchone()
+    if existing and existing[0] != row.get("text"):
+        _delete_facts(db, row["id"])
+    db["articles"].upsert(_with_folded("articles", row), pk="id", alter=True)
     return row["id"]
 
 
@@ -307,3 +364,397 @@ def save_facts(db, article_id: int, facts, version: str, province: str | None = 
         db["annotations"].insert({
             "article_id": article_id, "version": version,
             "annotated_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}, replace=True)
+
+
+# SQL functions for searching, registered on every connection that searches (the CLI's and
+# Datasette's), so that canned queries and `newsmine search` share one set of SQL.
+SQL_FUNCTIONS = {
+    "newsmine_fold": (1, lambda text: fold(text) if text is not None else None),
+    # The FTS5 expression for a user's words on the folded column; matches nothing when blank.
+    "newsmine_match": (1, lambda q: search.fts_query_or_nothing(q or "", ["search_folded"])),
+    # The same words as typed, on a table's original columns: the exact-diacritic matches.
+    "newsmine_match_exact": (2, lambda q, table: search.fts_query_or_nothing(
+        q or "", FOLDED_FROM.get(table), folded=False)),
+    "newsmine_words": (2, lambda text, q: int(search.has_words(text, q))),
+    "newsmine_passage": (2, search.passage),
+    "newsmine_surface": (2, search.surface),
+}
+
+
+def ensure_functions(conn) -> None:
+    """Register newsmine's SQL functions on a sqlite3 connection; safe to repeat."""
+    for name, (n_args, function) in SQL_FUNCTIONS.items():
+        conn.create_function(name, n_args, function, deterministic=True)
+
+
+SEARCH_TYPES = ["officials", "organizations", "figures", "obstacles", "articles"]
+# Per search type: FTS table, fact table and alias, the fact's surface and a detail column.
+_SEARCH_FROM = {
+    "officials": ("officials", "o", "o.name", "o.title", ""),
+    "organizations": ("organization_mentions", "m", "m.surface", "g.name",
+                      "LEFT JOIN organizations g ON g.id = m.organization_id"),
+    "figures": ("figures", "f", "f.text",
+                "trim(coalesce(f.measure, f.item, '') || coalesce(' (' || f.period || ')', ''))", ""),
+    "obstacles": ("obstacles", "b", "b.text", "b.category", ""),
+    "articles": ("articles", "x", "NULL", "x.sapo", ""),
+}
+# Filters every search, canned query and chart shares; blank parameters mean "any".
+ARTICLE_FILTERS = """a.duplicate_of IS NULL
+          AND (:province = '' OR a.province IN (  -- folds each distinct province once
+                SELECT province FROM articles GROUP BY province
+                HAVING newsmine_fold(min(province)) = newsmine_fold(:province)))
+          AND (:since = '' OR a.published >= :since)
+          AND (:until = '' OR substr(a.published, 1, length(:until)) <= :until)"""
+
+
+# Without filters, a search ranks (bm25) at most this many matches per type and per kind of
+# match (exact, folded), taken in index order: ranking every row of a query that matches half
+# the database costs seconds, and its top rows are no better for it. With a province or date
+# filter every match is kept, newest first after the exact ones, and bm25 is not computed.
+SEARCH_DEPTH = 1000
+_UNFILTERED = ":province || :since || :until = ''"
+_DEPTH = f"CASE WHEN {_UNFILTERED} THEN {SEARCH_DEPTH} ELSE -1 END"
+_RANK = f"CASE WHEN {_UNFILTERED} THEN rank ELSE 0 END"  # lazy: rank unread when filtered
+
+
+def _search_branch(kind: str) -> str:
+    table, alias, fact, detail, join = _SEARCH_FROM[kind]
+    article_join = "" if kind == "articles" else f"JOIN articles a ON a.id = {alias}.article_id"
+    article_alias = "a" if kind != "articles" else alias
+    article_id = f"{alias}.article_id" if kind != "articles" else f"{alias}.id"
+    sentence = f"{alias}.sentence" if kind != "articles" else "NULL"
+    filters = ARTICLE_FILTERS.replace("a.", f"{article_alias}.")
+    fts = f"{table}_fts"
+    return f"""
+        SELECT '{kind}' AS type, {alias}.id AS id, {fact} AS fact, {detail} AS detail,
+               {sentence} AS sentence, {article_id} AS article_id,
+               {article_alias}.published AS published, h.rank AS rank, h.exact AS exact
+        FROM (SELECT rowid, max(exact) AS exact, min(rank) AS rank FROM (
+                SELECT * FROM (SELECT rowid, {_RANK} AS rank, 1 AS exact FROM {fts}
+                               WHERE {fts} MATCH newsmine_match_exact(:q, '{table}') LIMIT {_DEPTH})
+                UNION ALL
+                SELECT * FROM (SELECT rowid, {_RANK} AS rank, 0 AS exact FROM {fts}
+                               WHERE {fts} MATCH newsmine_match(:q) LIMIT {_DEPTH}))
+              GROUP BY rowid) h
+        JOIN {table} {alias} ON {alias}.id = h.rowid {article_join} {join}
+        WHERE :type IN ('', '{kind}') AND {filters}"""
+
+
+# Ranked search over every fact type and the articles: exact-diacritic matches first, then
+# FTS5's bm25 rank, then the newest. Parameters: q, type, province, since, until, limit.
+SEARCH_SQL = f"""
+WITH hits AS (
+    {" UNION ALL ".join(_search_branch(kind) for kind in SEARCH_TYPES)}
+    ORDER BY exact DESC, rank, published DESC
+    LIMIT CAST(coalesce(nullif(:limit, ''), 100) AS INTEGER)
+)
+SELECT h.type,
+       CASE WHEN h.type = 'articles' THEN newsmine_surface(newsmine_passage(a.text, :q), :q)
+            ELSE h.fact END AS fact,
+       h.detail,
+       CASE WHEN h.type = 'articles' THEN newsmine_passage(a.text, :q)
+            ELSE h.sentence END AS sentence,
+       a.title AS article_title, a.published, a.url, a.province, a.source, h.article_id,
+       h.id, h.exact
+FROM hits h JOIN articles a ON a.id = h.article_id
+ORDER BY h.exact DESC, h.rank, h.published DESC
+"""
+
+
+def search_facts(db, query: str, kind: str | None = None, province: str | None = None,
+                 since: str | None = None, until: str | None = None, limit: int = 20) -> list[dict]:
+    """Facts and articles matching a user's words, accents ignored, exact-diacritic matches
+    first. Raises search.SearchError on a query with nothing to search for."""
+    search.fts_query(query)  # the one-line error, before any SQL runs
+    if kind and kind not in SEARCH_TYPES:
+        raise search.SearchError(f"unknown type {kind!r}: one of {', '.join(SEARCH_TYPES)}")
+    ensure_functions(db.conn)
+    params = {"q": query, "type": kind or "", "province": province or "", "since": since or "",
+              "until": until or "", "limit": str(limit)}
+    try:
+        cursor = db.conn.execute(SEARCH_SQL, params)
+    except sqlite3.OperationalError as error:  # a safeguard: the query is quoted already
+        raise search.SearchError(f"the search index rejected {query!r}: {error}") from None
+    columns = [d[0] for d in cursor.description]
+    return [dict(zip(columns, row)) for row in cursor]
+
+
+# Canned queries for Datasette (src/newsmine/datasette/metadata.yaml gives their titles and
+# descriptions); every name match is accent-insensitive through the folded FTS columns.
+CANNED_SQL = {
+    "search": SEARCH_SQL,
+    "official_history": """
+SELECT o.name, o.title, o.organization, a.published, a.title AS article_title, a.url,
+       a.province, o.sentence, o.id, o.person_id
+FROM officials o JOIN articles a ON a.id = o.article_id
+WHERE o.id IN (SELECT rowid FROM officials_fts WHERE officials_fts MATCH newsmine_match(:name))
+  AND newsmine_words(o.name, :name)
+  AND a.duplicate_of IS NULL
+ORDER BY newsmine_fold(o.name), o.person_id, a.published, o.start
+""",
+    "figures_on_topic": f"""
+SELECT f.text, f.value, f.unit, f.measure, f.item, f.period, a.province, a.published,
+       a.title AS article_title, a.url, f.sentence, f.id
+FROM figures f JOIN articles a ON a.id = f.article_id
+WHERE f.id IN (SELECT rowid FROM figures_fts WHERE figures_fts MATCH newsmine_match(:measure))
+  AND newsmine_words(coalesce(f.measure, '') || ' ' || coalesce(f.item, ''), :measure)
+  AND {ARTICLE_FILTERS}
+ORDER BY a.published, a.id, f.start
+""",
+    "obstacle_counts": f"""
+SELECT b.category, a.province, count(*) AS obstacles, count(DISTINCT b.article_id) AS articles,
+       min(a.published) AS first_published, max(a.published) AS last_published
+FROM obstacles b JOIN articles a ON a.id = b.article_id
+WHERE {ARTICLE_FILTERS}
+GROUP BY b.category, a.province
+ORDER BY a.province, obstacles DESC, b.category
+""",
+    "articles_mentioning": """
+SELECT a.title AS article_title, a.published, a.province, a.url, g.name AS organization,
+       count(*) AS mentions, min(m.start) AS first_offset, m.surface, m.sentence, a.id AS article_id
+FROM organization_mentions m
+JOIN organizations g ON g.id = m.organization_id
+JOIN articles a ON a.id = m.article_id
+WHERE m.organization_id IN (SELECT rowid FROM organizations_fts
+                            WHERE organizations_fts MATCH newsmine_match(:organization))
+  AND a.duplicate_of IS NULL
+GROUP BY a.id, g.id
+ORDER BY a.published DESC, a.id
+""",
+}
+
+
+# Export: each fact type's columns, then its provenance; duplicates are left out.
+_PROVENANCE = """a.url AS article_url, a.title AS article_title, a.published, a.province,
+       a.source, {t}.article_id, {t}.sentence, {t}.start, {t}."end", {t}.version"""
+EXPORT_SQL = {
+    "officials": "SELECT o.id, o.name, o.title, o.organization, o.person_id, {prov} "
+                 "FROM officials o",
+    "organizations": "SELECT m.id, g.name AS organization, m.surface, m.organization_id, "
+                     "g.aliases, {prov} FROM organization_mentions m "
+                     "LEFT JOIN organizations g ON g.id = m.organization_id",
+    "figures": "SELECT f.id, f.value, f.unit, f.item, f.qualifier, f.measure, f.period, "
+               "f.direction, f.text, f.in_caption, {prov} FROM figures f",
+    "obstacles": "SELECT b.id, b.text, b.category, b.place, b.in_caption, {prov} FROM obstacles b",
+}
+EXPORT_TYPES = list(EXPORT_SQL)
+
+
+def export_columns(db, kind: str) -> list[str]:
+    """The keys `export_facts` yields for one fact type, in order."""
+    cursor = db.conn.execute(f"SELECT * FROM ({_export_sql(kind)}) LIMIT 0")
+    return ["type"] + [d[0] for d in cursor.description]
+
+
+def _export_sql(kind: str) -> str:
+    alias = EXPORT_SQL[kind].split(" FROM ")[1].split()[1]
+    return (EXPORT_SQL[kind].format(prov=_PROVENANCE.format(t=alias))
+            + f" JOIN articles a ON a.id = {alias}.article_id"
+            + f" WHERE a.duplicate_of IS NULL ORDER BY a.published, a.id, {alias}.start")
+
+
+def export_facts(db, kind: str):
+    """Every fact of one type with its provenance, as dicts (a `type` key first)."""
+    cursor = db.conn.execute(_export_sql(kind))
+    columns = [d[0] for d in cursor.description]
+    for row in cursor:
+        yield {"type": kind, **dict(zip(columns, row))}
+
+
+# --- pages and crawl runs: the crawler's reads and writes -------------------------------
+
+# What the crawler keeps in memory per stored page to decide on refetching (no bodies).
+PAGE_STATE_COLUMNS = ("url", "final_url", "status", "kind", "content_type", "fetched_at",
+                      "checked_at", "changed_at", "etag", "last_modified", "sha256")
+PAGE_COLUMNS = ("url", "final_url", "status", "content_type", "headers", "fetched_at", "body",
+                "sha256", "source", "kind", "etag", "last_modified", "checked_at", "changed_at",
+                "encoding", "referrer", "crawl_id")
+
+
+def utc_now() -> str:
+    """The current time as ISO 8601 UTC with microseconds (sortable as text)."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def page_states(db, source: str | None = None) -> dict[str, dict]:
+    """Every stored page's fetch state (of one source, or all), keyed by requested URL."""
+    sql = f"SELECT {', '.join(PAGE_STATE_COLUMNS)} FROM pages"
+    rows = db.execute(sql + " WHERE source = ?", [source]) if source else db.execute(sql)
+    return {row[0]: dict(zip(PAGE_STATE_COLUMNS, row)) for row in rows}
+
+
+def read_page(db, url: str) -> dict | None:
+    """One stored page with its body decompressed, or None."""
+    cursor = db.execute("SELECT * FROM pages WHERE url = ?", [url])
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    page = dict(zip([c[0] for c in cursor.description], row))
+    page["body"] = page_body(page["body"])
+    return page
+
+
+def page_body(blob) -> bytes:
+    """A stored body as bytes (bodies are zlib-compressed in the database)."""
+    return zlib.decompress(blob) if blob else b""
+
+
+def save_page(db, page: dict) -> None:
+    """Insert or update one fetched page in its own transaction; `body` is raw bytes."""
+    row = {k: page.get(k) for k in PAGE_COLUMNS if k in page}
+    if isinstance(row.get("headers"), dict):
+        row["headers"] = json.dumps(row["headers"], ensure_ascii=False, sort_keys=True)
+    if row.get("body") is not None:
+        row["body"] = zlib.compress(row["body"], 6)
+    columns = list(row)
+    updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "url")
+    with db.conn:
+        db.conn.execute(
+            f"INSERT INTO pages ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "
+            f"ON CONFLICT(url) DO UPDATE SET {updates}",
+            [row[c] for c in columns],
+        )
+
+
+def touch_page(db, url: str, checked_at: str, crawl_id: int | None = None) -> None:
+    """Record a revalidation (a 304): the stored body still holds."""
+    with db.conn:
+        db.conn.execute("UPDATE pages SET checked_at = ?, crawl_id = coalesce(?, crawl_id) "
+                        "WHERE url = ?", [checked_at, crawl_id, url])
+
+
+def begin_crawl(db, source: str, seed: str, options: dict | None = None) -> dict:
+    """The source's unfinished crawl run (resumed) or a new one; the crawls row plus `resumed`."""
+    with db.conn:
+        row = db.execute("SELECT id, started_at FROM crawls WHERE source = ? AND finished_at IS NULL "
+                         "ORDER BY started_at DESC LIMIT 1", [source]).fetchone()
+        if row:
+            return {"id": row[0], "source": source, "started_at": row[1], "resumed": True}
+        started = utc_now()
+        cursor = db.conn.execute(
+            "INSERT INTO crawls (source, seed, started_at, options) VALUES (?, ?, ?, ?)",
+            [source, seed, started, json.dumps(options or {}, ensure_ascii=False, default=str)])
+        return {"id": cursor.lastrowid, "source": source, "started_at": started, "resumed": False}
+
+
+def finish_crawl(db, crawl_id: int, stats: dict) -> None:
+    with db.conn:
+        db.conn.execute("UPDATE crawls SET finished_at = ?, stats = ? WHERE id = ?",
+                        [utc_now(), json.dumps(stats, ensure_ascii=False, default=str), crawl_id])
+
+
+def save_crawl_error(db, crawl_id: int, url: str, source: str, reason: str) -> None:
+    with db.conn:
+        db.conn.execute("INSERT OR REPLACE INTO crawl_errors (url, crawl_id, source, reason, at) "
+                        "VALUES (?, ?, ?, ?, ?)", [url, crawl_id, source, reason, utc_now()])
+
+
+def crawl_error_urls(db, crawl_id: int) -> set[str]:
+    """URLs that already failed (after their retries) in this crawl run."""
+    return {r[0] for r in db.execute("SELECT url FROM crawl_errors WHERE crawl_id = ?", [crawl_id])}
+
+
+# The extract stage: which pages wait, what a source says about itself, one article saved
+# with its captions in one transaction, a bad page's reason, republication links.
+
+
+def sources_info(db) -> dict[str, dict]:
+    """Every source's name, province, home URL and hints (parsed), keyed by source key."""
+    info = {}
+    for key, name, province, home_url, hints in db.execute(
+            "SELECT key, name, province, home_url, hints FROM sources"):
+        try:
+            parsed = json.loads(hints) if hints else {}
+        except json.JSONDecodeError:
+            parsed = {}
+        info[key] = {"name": name, "province": province, "home_url": home_url,
+                     "hints": parsed if isinstance(parsed, dict) else {}}
+    return info
+
+
+def pages_to_extract(db, version: str, force: bool = False, source: str | None = None):
+    """(URLs of article pages not yet extracted, nor failed, by this extractor version; how
+    many article pages there are in all). Pages are article pages when the crawler said so
+    or said nothing, and were fetched with success."""
+    where = ["(p.kind = 'article' OR p.kind IS NULL)", "(p.status IS NULL OR p.status BETWEEN 200 AND 299)"]
+    params: list = []
+    if source:
+        where.append("p.source = ?")
+        params.append(source)
+    base = f"FROM pages p WHERE {' AND '.join(where)}"
+    total = db.execute(f"SELECT count(*) {base}", params).fetchone()[0]
+    if force:
+        rows = db.execute(f"SELECT p.url {base} ORDER BY p.url", params)
+    else:
+        rows = db.execute(
+            f"SELECT p.url {base} AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.extractor_version = ? "
+            "AND (a.page_url = p.url OR a.url = coalesce(p.final_url, p.url))) "
+            "AND NOT EXISTS (SELECT 1 FROM extract_errors e "
+            "WHERE e.page_url = p.url AND e.extractor_version = ?) ORDER BY p.url",
+            params + [version, version])
+    return [r[0] for r in rows], total
+
+
+def save_extracted_article(db, row: dict, captions=()) -> int:
+    """One extracted article, its caption spans and the page's cleared error, in one
+    transaction; returns the article id."""
+    with db.atomic():
+        article_id = _upsert_article(db, row)
+        db.conn.execute("DELETE FROM captions WHERE article_id = ?", [article_id])
+        for start, end in captions:
+            db.conn.execute('INSERT INTO captions (id, article_id, text, start, "end") VALUES (?, ?, ?, ?, ?)',
+                       [stable_id("caption", article_id, start, end), article_id,
+                        row["text"][start:end], start, end])
+        if row.get("page_url"):
+            db.conn.execute("DELETE FROM extract_errors WHERE page_url = ?", [row["page_url"]])
+    return article_id
+
+
+def save_extract_error(db, page_url: str, reason: str, version: str) -> None:
+    """Why a page gave no article; the articles table is left as it was."""
+    with db.atomic():
+        db.conn.execute("INSERT OR REPLACE INTO extract_errors (page_url, reason, extractor_version, at) "
+                   "VALUES (?, ?, ?, ?)", [page_url, reason, version, utc_now()])
+
+
+def articles_for_linking(db):
+    """Every article with what republication linking needs."""
+    cursor = db.execute("SELECT id, url, source, published, origin, site_name, extracted_at, text "
+                        "FROM articles")
+    names = [c[0] for c in cursor.description]
+    for row in cursor:
+        yield dict(zip(names, row))
+
+
+def save_duplicate_links(db, links: dict[int, int | None]) -> None:
+    """Set `duplicate_of` (None for originals) for the given articles, in one transaction; a
+    copy whose province is unknown takes its original's."""
+    with db.atomic():
+        for article_id, original in links.items():
+            db.conn.execute("UPDATE articles SET duplicate_of = ? WHERE id = ? AND duplicate_of IS NOT ?",
+                            [original, article_id, original])
+        db.conn.execute("UPDATE articles SET province = (SELECT o.province FROM articles o "
+                        "WHERE o.id = articles.duplicate_of) "
+                        "WHERE province IS NULL AND duplicate_of IS NOT NULL")
+
+
+def articles_to_annotate(db, version: str, force: bool = False) -> list[int]:
+    """Ids of articles not yet annotated by this annotator version (all of them when forced)."""
+    if force:
+        return [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id")]
+    return [r[0] for r in db.execute(
+        "SELECT a.id FROM articles a LEFT JOIN annotations n ON n.article_id = a.id "
+        "WHERE n.version IS NULL OR n.version != ? ORDER BY a.id", [version])]
+
+
+def load_article(db, article_id: int) -> dict | None:
+    row = db.execute("SELECT * FROM articles WHERE id = ?", [article_id]).fetchone()
+    if row is None:
+        return None
+    columns = [d[0] for d in db.execute("SELECT * FROM articles LIMIT 0").description]
+    return dict(zip(columns, row))
+
+
+def caption_spans(db, article_id: int) -> list[tuple[int, int]]:
+    return [tuple(r) for r in db.execute(
+        'SELECT start, "end" FROM captions WHERE article_id = ?', [article_id])]

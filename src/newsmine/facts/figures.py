@@ -12,7 +12,7 @@ periods, document numbers, ordinals and names containing digits are not figures.
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicons import load_list, load_table
@@ -21,15 +21,17 @@ from .sentences import split_sentences
 
 EXTRACTOR_VERSION = "figures-0.1"
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S")
+_TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+|\S")
 _BOUNDARY = frozenset(",;:()[]…!?\"“”‘’«»–—•")  # ends a clause (a measure never crosses one)
 _OPEN_QUOTES = frozenset("“\"‘'«")
 _CLOSE_QUOTES = frozenset("”\"’'»")
 _RANGE_DASHES = frozenset("-–—÷~")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 MAX_ITEM_WORDS = 6
-MAX_MEASURE_WORDS = 14
-MAX_PREDICATE_WORDS = 12
+MAX_MEASURE_WORDS = 18
+MAX_PREDICATE_WORDS = 16
+ENUMERATION_ITEM_WORDS = 5
+CARRY_SENTENCES = 2  # how many sentences a stated period carries over, within its paragraph
 
 
 # ---------------------------------------------------------------- lexicons
@@ -48,18 +50,28 @@ class _Lexicons:
     not_alone: frozenset  # number words that are never a number by themselves
     qualifiers_before: dict  # phrase tuple → qualifier
     qualifiers_after: dict
+    qualifiers_measure_only: frozenset
     directions: dict
     not_items: frozenset
+    item_compounds: frozenset
+    not_multipliers: frozenset
     breakers: frozenset
     name_cues: frozenset
     rank_cues: frozenset
     idioms: frozenset
     count_heads_after_so: frozenset
     needs_complement: frozenset
+    multiplication: frozenset
     links: frozenset
+    share_links: frozenset
+    unit_quantities: dict  # (unit, "noun" | "subject") → quantity
+    quantity_nouns: frozenset
     openers: frozenset
     paired: frozenset
     vague: frozenset
+    day_words: frozenset
+    range_from: frozenset
+    range_to: frozenset
     period_words: dict  # kind → frozenset of phrase tuples
     headings: frozenset
     attributions: tuple
@@ -79,10 +91,13 @@ def _lexicons() -> _Lexicons:
         number_words[row[0]] = (row[1], float(row[2]))
         if len(row) > 3 and row[3] == "no":
             not_alone.add(row[0])
-    q_before, q_after = {}, {}
+    q_before, q_after, q_measure_only = {}, {}, set()
     for row in load_table("figure_qualifiers.tsv"):
-        target = q_after if len(row) > 2 and row[2] == "after" else q_before
-        target[tuple(row[0].lower().split())] = row[1]
+        position = row[2] if len(row) > 2 else "before"
+        words = tuple(row[0].lower().split())
+        (q_after if position == "after" else q_before)[words] = row[1]
+        if position == "before_measure":
+            q_measure_only.add(words)
     directions = {tuple(row[0].split()): row[1] for row in load_table("figure_directions.tsv")}
     period_words: dict[str, set] = {}
     for kind, words in load_table("figure_period_words.tsv"):
@@ -98,18 +113,28 @@ def _lexicons() -> _Lexicons:
         not_alone=frozenset(not_alone),
         qualifiers_before=q_before,
         qualifiers_after=q_after,
+        qualifiers_measure_only=frozenset(q_measure_only),
         directions=directions,
         not_items=_phrases("figure_not_items.txt"),
+        item_compounds=_phrases("figure_item_compounds.txt"),
+        not_multipliers=_phrases("figure_not_multipliers.txt"),
         breakers=_phrases("figure_item_breakers.txt"),
         name_cues=_phrases("figure_name_cues.txt"),
         rank_cues=_phrases("figure_rank_cues.txt"),
         idioms=_phrases("figure_number_idioms.txt"),
         count_heads_after_so=frozenset(load_list("figure_count_heads_after_cue.txt")),
         needs_complement=frozenset(load_list("figure_counters_needing_complement.txt")),
+        multiplication=frozenset(load_list("figure_multiplication_cues.txt")),
         links=_phrases("figure_measure_links.txt"),
+        share_links=_phrases("figure_share_links.txt"),
+        unit_quantities={(row[0], row[2]): row[1] for row in load_table("figure_unit_quantities.tsv")},
+        quantity_nouns=_phrases("figure_quantity_nouns.txt"),
         openers=_phrases("figure_measure_openers.txt"),
         paired=_phrases("figure_paired_nouns.txt"),
         vague=frozenset(load_list("figure_vague_cues.txt")),
+        day_words=frozenset(load_list("figure_day_words.txt")),
+        range_from=frozenset(w for kind, w in load_table("figure_range_words.tsv") if kind == "from"),
+        range_to=frozenset(w for kind, w in load_table("figure_range_words.tsv") if kind == "to"),
         period_words={k: frozenset(v) for k, v in period_words.items()},
         headings=frozenset(headings),
         attributions=tuple(attributions),
@@ -127,7 +152,7 @@ def parse_number(written: str) -> float:
     one is the decimal mark ("1,234.5" as written by English-style sources).
     """
     s = written.strip()
-    if not re.fullmatch(r"\d+(?:[.,]\d+)*", s):
+    if not re.fullmatch(r"[0-9]+(?:[.,][0-9]+)*", s):
         raise ValueError(f"not a number: {written!r}")
     dots, commas = s.count("."), s.count(",")
     if dots and commas:
@@ -144,6 +169,8 @@ def parse_number(written: str) -> float:
         raise ValueError(f"not a number: {written!r}")
     if commas:
         groups = s.split(",")
+        if commas == 1 and groups[1] == "000" and groups[0] != "0":
+            return float(groups[0] + "000")  # "80,000": a decimal part of zeros is never written
         if commas == 1:
             return float(s.replace(",", "."))
         if all(len(g) == 3 for g in groups[1:]):
@@ -174,10 +201,14 @@ class _NumberReader:
         self.small, self.last, self.has_digits = value, "number", True
         return True
 
-    def word(self, role: str, value: float) -> bool:
+    def word(self, role: str, value: float, next_role: str | None = None) -> bool:
+        """Read one word; `next_role` is the role of the word after it, if any."""
         last = self.last
         if role in ("digit", "digit_leading"):
-            starts = last in (None, "scale", "zero_filler") or (role == "digit" and last == "hundred")
+            # "năm" after "trăm" is a digit only before "mươi" ("hai trăm năm mươi" = 250;
+            # "một trăm năm" is a hundred years)
+            after_hundred = last == "hundred" and (role == "digit" or next_role == "tens")
+            starts = last in (None, "scale", "zero_filler") or after_hundred
             after_tens = role == "digit" and last in ("ten", "tens") and value >= 1
             if not (starts or after_tens):
                 return False
@@ -245,9 +276,10 @@ def parse_number_words(words: list[str]) -> float | None:
     """The value of Vietnamese number words ("hai mươi lăm" → 25), or None if they are not one."""
     lex = _lexicons()
     reader = _NumberReader()
-    for w in words:
-        entry = lex.number_words.get(w.lower())
-        if entry is None or not reader.word(*entry):
+    entries = [lex.number_words.get(w.lower()) for w in words]
+    for k, entry in enumerate(entries):
+        next_role = entries[k + 1][0] if k + 1 < len(entries) and entries[k + 1] else None
+        if entry is None or not reader.word(*entry, next_role=next_role):
             return None
     return reader.value if reader.has_digits and reader.last != "zero_filler" else None
 
@@ -266,12 +298,11 @@ class _Tok:
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    """Numbers, words ("m²" is one) and single marks of text[start:end]."""
     out, prev_end = [], None
     for m in _TOKEN.finditer(text, start, end):
         t = m.group()
-        kind = "num" if t[0].isdigit() and t[0].isascii() else "word" if t[0].isalpha() or t[0] == "²" or t[0] == "³" else "punct"
-        if kind == "word" and t[0] in "²³":
-            kind = "punct"
+        kind = "num" if t[0] in "0123456789" else "word" if t[0].isalpha() else "punct"
         out.append(_Tok(t, t.lower(), m.start(), m.end(), kind, prev_end == m.start()))
         prev_end = m.end()
     return out
@@ -312,6 +343,7 @@ class _Period:
     end: int
     value: str
     comparison: bool = False
+    kind: str = "period"  # "date": a day's date, which dates its own sentence only
 
 
 def _year(s: str) -> int | None:
@@ -336,9 +368,7 @@ def _sentence_periods(toks: list[_Tok], published_year: int | None) -> list[_Per
             q = toks[i + 1].low if i + 1 < n else ""
             if q in _ROMAN:
                 j = i + 2
-                if j < n and toks[j].low in ("/", "-"):
-                    j += 1
-                elif j < n and (toks[j].low,) in pw.get("year", ()):
+                if j < n and toks[j].low in ("/", "-") or j < n and (toks[j].low,) in pw.get("year", ()):
                     j += 1
                 y = _year(toks[j].text) if j < n and toks[j].kind == "num" else None
                 if y:
@@ -348,9 +378,7 @@ def _sentence_periods(toks: list[_Tok], published_year: int | None) -> list[_Per
         elif t.kind == "word" and (t.low,) in pw.get("month", ()) and i + 1 < n and toks[i + 1].kind == "num":
             m = toks[i + 1].text
             j = i + 2
-            if j < n and toks[j].low in ("/", "-"):
-                j += 1
-            elif j < n and (toks[j].low,) in pw.get("year", ()):
+            if j < n and toks[j].low in ("/", "-") or j < n and (toks[j].low,) in pw.get("year", ()):
                 j += 1
             y = _year(toks[j].text) if j < n and toks[j].kind == "num" else None
             if m.isdigit() and 1 <= int(m) <= 12 and y:
@@ -362,22 +390,26 @@ def _sentence_periods(toks: list[_Tok], published_year: int | None) -> list[_Per
                 y2 = _year(toks[j + 1].text)
                 if y2 and y2 > y1:
                     found = (i, j + 2, f"{y1}-{y2}")
-            elif j + 2 < n and toks[j].low in ("đến", "tới") and (toks[j + 1].low,) in pw.get("year", ()) and _year(toks[j + 2].text):
+            elif j + 2 < n and toks[j].low in lex.range_to and (toks[j + 1].low,) in pw.get("year", ()) and _year(toks[j + 2].text):
                 y2 = _year(toks[j + 2].text)
                 if y2 > y1:
-                    found = (i, j + 3, f"{y1}-{y2}")
+                    found = (i, j + 3, f"{y1}-{y2}", "span")
             if found is None:
                 prev = toks[i - 1] if i else None
                 after = toks[i + 1] if i + 1 < n else None
                 glued_after = after is not None and after.glued and after.low in ("/", "-", ".")
-                named = prev is not None and prev.kind == "word" and prev.text[:1].isupper() and (prev.low,) not in pw.get("year", ())
-                if not glued_after and not (named and not prev.text.isupper()):
+                # "Luật Ngân sách 2012", "Đại hội XII": a year inside a name is no period
+                named = prev is not None and (prev.low,) not in pw.get("year", ()) and any(
+                    w.kind == "word" and w.text[:1].isupper() and not w.text.isupper() and k > 0
+                    for k, w in ((k, toks[k]) for k in range(max(0, i - 2), i))
+                )
+                if not glued_after and not named:
                     found = (i, i + 1, str(y1))
         elif t.kind == "num" and i + 4 < n and toks[i + 1].low == "/" and toks[i + 3].low == "/" and _year(toks[i + 4].text):
             d, m, y = t.text, toks[i + 2].text, _year(toks[i + 4].text)
             if d.isdigit() and m.isdigit() and 1 <= int(m) <= 12:
                 value = str(y) if (int(d), int(m)) == (31, 12) else f"{y}-{int(m):02d}"
-                found = (i, i + 5, value)
+                found = (i, i + 5, value, "date")
         elif t.kind == "num" and i + 2 < n and toks[i + 1].low == "/" and _year(toks[i + 2].text):
             if t.text.isdigit() and 1 <= int(t.text) <= 12 and toks[i + 2].kind == "num":
                 found = (i, i + 3, f"{_year(toks[i + 2].text)}-{int(t.text):02d}")
@@ -386,12 +418,17 @@ def _sentence_periods(toks: list[_Tok], published_year: int | None) -> list[_Per
             if k and not (i + k < n and toks[i + k].kind == "num" and _year(toks[i + k].text)):
                 found = (i, i + k, str(published_year))
         if found:
-            a, b, value = found
+            a, b, value, *kind = found
             # a span word or "năm" before the expression belongs to it
             back = _match_before(toks, a, pw.get("span", frozenset()) | pw.get("year", frozenset()), 2)
             a -= back
             comparison = any(_match_before(toks, k, pw.get("comparison", ())) for k in range(a, max(0, a - 3) - 1, -1))
-            out.append(_Period(toks[a].start, toks[b - 1].end, value, comparison))
+            kind = kind[0] if kind else "period"
+            if kind == "span":
+                kind = "period"
+            elif a and toks[a - 1].low in lex.range_from:
+                kind = "since"  # "từ tháng 12/2023": a starting point, not the figure's time
+            out.append(_Period(toks[a].start, toks[b - 1].end, value, comparison, kind))
             i = b
             continue
         i += 1
@@ -399,11 +436,12 @@ def _sentence_periods(toks: list[_Tok], published_year: int | None) -> list[_Per
 
 
 def _choose_period(periods: list[_Period], start: int, end: int) -> str | None:
-    candidates = [p for p in periods if not p.comparison]
+    """The nearest stated period before the figure in its sentence, else the nearest after."""
+    candidates = [p for p in periods if not p.comparison and p.kind != "since"]
     before = [p for p in candidates if p.end <= start]
     if before:
         return before[-1].value
-    after = [p for p in candidates if p.start >= end]
+    after = [p for p in candidates if p.start >= start and p.kind != "date"]
     return after[0].value if after else None
 
 
@@ -435,7 +473,7 @@ def _read_digits(toks: list[_Tok], i: int) -> _Quantity | None:
     billion = False
     while j < n:
         t = toks[j]
-        if t.kind == "word" and t.low in lex.multipliers:
+        if t.kind == "word" and t.low in lex.multipliers and not _match_at(toks, j, lex.not_multipliers, 2):
             if not reader.scale(lex.multipliers[t.low]):
                 break
             billion = billion or lex.multipliers[t.low] >= 1e9
@@ -468,6 +506,8 @@ def _read_words(toks: list[_Tok], i: int) -> _Quantity | None:
     lex = _lexicons()
     j, n = i, len(toks)
     while j < n and toks[j].kind == "word" and toks[j].low in lex.number_words:
+        if _match_at(toks, j, lex.not_multipliers, 2):
+            break
         j += 1
     # the longest prefix that parses
     while j > i:
@@ -490,28 +530,33 @@ def _read_words(toks: list[_Tok], i: int) -> _Quantity | None:
 
 @dataclass
 class _Found:
+    """A figure found in a sentence; all positions are token indices."""
+
     value: float
     unit: str
-    first: int  # token indices
-    last: int
+    first: int  # the number's first token
+    last: int  # after the number and its unit
     item: str | None = None
-    item_end: int | None = None  # token index after the counted item / unit phrase
-    np_end: int | None = None  # token index after a noun phrase following a percentage
+    item_end: int | None = None  # after the counted noun phrase
+    unit_first: int | None = None  # the unit's first token
+    np_start: int | None = None  # the noun phrase after a percentage ("100% xã")
+    np_end: int | None = None
+    partner_first: int | None = None  # the other end of a range
     qualifier: str | None = None
     direction: str | None = None
-    text_first: int | None = None
-    text_last: int | None = None
-    range_partner: bool = False
-    extra: dict = field(default_factory=dict)
+    text_first: int = 0  # the surface: qualifier … unit or item
+    text_last: int = 0
 
 
 class _Sentence:
-    def __init__(self, text: str, start: int, end: int, all_caps: bool):
-        self.text = text
+    """One sentence's tokens, with what the grammar needs to know about its line."""
+
+    def __init__(self, text: str, low: str, start: int, end: int, all_caps: bool):
+        self.text, self.low = text, low  # the article text, and its lower case (same length)
         self.start, self.end = start, end
         self.toks = _tokens(text, start, end)
         self.all_caps = all_caps
-        self.low = text.lower() if len(text.lower()) == len(text) else text
+        self.period_starts: set[int] = set()
 
     # -- units
     def unit_at(self, j: int, pos: int):
@@ -543,14 +588,16 @@ class _Sentence:
         k, words = j, 0
         while k < len(toks) and words < MAX_ITEM_WORDS:
             t = toks[k]
-            if k > j and _match_at(toks, k, lex.breakers):
+            if k > j and (_match_at(toks, k, lex.breakers) or t.start in self.period_starts):
+                break
+            nq = _match_at(toks, k, lex.qualifiers_before)
+            if k > j and nq and k + nq < len(toks) and toks[k + nq].kind == "num":
                 break
             if not self.is_item_word(t) and not (k > j and t.kind == "word" and t.text.isupper()):
                 if t.kind == "punct" and t.text == "," and k > j:
                     head = _words_at(toks, j, k - j)
                     m = _match_at(toks, k + 1, lex.paired)
-                    if head in lex.paired and m and (k + 1 + m >= len(toks) or toks[k + 1 + m].kind == "punct"
-                                                     or _match_at(toks, k + 1 + m, lex.breakers)):
+                    if head in lex.paired and m:
                         k += 1 + m
                         words += m
                         continue
@@ -599,25 +646,48 @@ def extract_figures(
         sentences = split_sentences(text)
     published_year = _year(published[:4]) if published and published[:4].isdigit() else None
     skipped = _skip_lines(text)
+    low = text.lower()
+    if len(low) != len(text):  # a few characters change length in lower case
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     figures: list[Figure] = []
-    line_starts = [m.start() for m in re.finditer(r"^", text, re.M)]
-    carried: dict[int, str] = {}  # paragraph → last period stated in it
-    for s_start, s_end in sorted(sentences):
+    line_starts = [m.start() for m in re.finditer(r"^", text, re.MULTILINE)]
+    carried: dict[int, tuple[str, int]] = {}  # paragraph → (last period stated in it, sentence no.)
+    article_year = published_year  # what "năm nay", "cả năm" refer to
+    for number, (s_start, s_end) in enumerate(sorted(sentences)):
         if any(a <= s_start < b for a, b in skipped):
             continue
         paragraph = bisect_left(line_starts, s_start + 1) - 1
         line_start = line_starts[paragraph]
         line_end = text.find("\n", s_start)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
-        sent = _Sentence(text, s_start, s_end, _is_all_caps_line(line))
-        periods = _sentence_periods(sent.toks, published_year)
-        floor = 0
-        for found in _sentence_quantities(sent):
-            figures.append(_to_figure(sent, found, periods, carried.get(paragraph), floor))
+        sent = _Sentence(text, low, s_start, s_end, _is_all_caps_line(line))
+        periods = _sentence_periods(sent.toks, article_year)
+        sent.period_starts = {p.start for p in periods}
+        lex = _lexicons()
+        present = any(_match_at(sent.toks, k, lex.period_words.get("present", ())) for k in range(len(sent.toks)))
+        if present:
+            carried.pop(paragraph, None)
+        found_all = _sentence_quantities(sent)
+        starts = {f.text_first for f in found_all}
+        floor, previous, context = 0, None, {}
+        for found in found_all:
+            carry = carried.get(paragraph)
+            carry = carry[0] if carry and number - carry[1] <= CARRY_SENTENCES else None
+            figure = _to_figure(sent, found, periods, carry, floor, starts, context)
+            if previous is not None and previous[0].partner_first == found.first:
+                # the two ends of a range measure one thing: a counted noun is read at the end
+                if found.unit in ("count", "person", "household"):
+                    previous[1].measure = figure.measure
+                else:
+                    figure.measure = previous[1].measure
+            figures.append(figure)
+            previous = (found, figure)
             floor = found.text_last
-        stated = [p for p in periods if not p.comparison]
+        stated = [p for p in periods if not p.comparison and p.kind == "period"]
         if stated:
-            carried[paragraph] = stated[-1].value
+            carried[paragraph] = (stated[-1].value, number)
+            single = [p.value[:4] for p in stated if not re.fullmatch(r"\d{4}-\d{4}", p.value)]
+            article_year = _year(single[-1]) if single else article_year
     return figures
 
 
@@ -645,96 +715,80 @@ def _blocked_as_name(sent: _Sentence, i: int) -> bool:
 
 
 def _glued_rejects(toks: list[_Tok], i: int) -> bool:
-    """Digits glued to letters or document suffixes: "2G", "COVID-19", "ĐT607", "13-NQ/TU"."""
+    """Digits glued to letters, to a code or to a slash compound: "ĐT607", "COVID-19", "0214…"."""
     t = toks[i]
     if i and t.glued and toks[i - 1].kind == "word":
         return True
-    if i >= 2 and t.glued and toks[i - 1].low in ("-", "/", ".") and toks[i - 2].kind in ("word", "num") and toks[i - 1].glued:
-        return True
-    if len(t.text) >= 3 and t.text[0] == "0" and t.text[1].isdigit():
-        return True  # phone numbers, codes
-    return False
+    if i >= 2 and t.glued and toks[i - 1].glued:
+        mark, before = toks[i - 1].low, toks[i - 2].kind
+        if (mark == "-" and before == "word") or (mark == "/" and before in ("word", "num")):
+            return True
+    return len(t.text) >= 3 and t.text[0] == "0" and t.text[1].isdigit()  # phones, codes
+
+
+def _digits_quantity(sent: _Sentence, i: int) -> tuple[_Quantity | None, int]:
+    """The quantity written with the digits at toks[i], and the token index to go on from.
+
+    Slash compounds are dates (17/11/2023), ratios (15/15) or document numbers (645/QĐ-UBND);
+    a dash pair after a day word is a date ("sáng 22-9")."""
+    lex = _lexicons()
+    toks, n = sent.toks, len(sent.toks)
+    j = i
+    while (
+        j + 2 < n
+        and toks[j + 1].low == "/"
+        and toks[j + 2].kind == "num"
+        and toks[j + 1].start - toks[j].end <= 1
+        and toks[j + 2].start - toks[j + 1].end <= 1
+    ):
+        j += 2
+    after = toks[j + 1] if j + 1 < n else None
+    if after and after.glued and after.low in ("/", "-") and j + 2 < n and toks[j + 2].glued and toks[j + 2].kind == "word":
+        return None, j + 3  # a document number
+    parts = (j - i) // 2 + 1
+    day_word = i > 0 and toks[i - 1].low in lex.day_words
+    if parts >= 3:
+        return None, j + 1  # a date
+    if parts == 2:
+        q = None if day_word else _slash_quantity(sent, i, j)
+        return q, (i + 1 if q else j + 1)
+    if day_word and after and after.low == "-" and after.glued and j + 2 < n and toks[j + 2].glued and toks[j + 2].kind == "num":
+        return None, j + 3
+    return _read_digits(toks, i), i + 1
 
 
 def _sentence_quantities(sent: _Sentence) -> list[_Found]:
+    """The figures of one sentence, before measure and period."""
     lex = _lexicons()
-    toks = sent.toks
+    toks, n = sent.toks, len(sent.toks)
     out: list[_Found] = []
-    consumed = -1
     i = 0
-    n = len(toks)
     while i < n:
-        if i < consumed:
-            i += 1
-            continue
         t = toks[i]
-        q = None
-        if t.kind == "num":
-            if _glued_rejects(toks, i):
-                i += 1
-                continue
-            # slash compounds: dates (17/11/2023), ratios (15/15), document numbers (645/QĐ)
-            j = i
-            parts = [t]
-            while j + 2 < n and toks[j + 1].low == "/" and toks[j + 2].kind == "num" and (
-                toks[j + 1].glued or toks[j + 2].glued or True
-            ) and toks[j + 1].start - toks[j].end <= 1 and toks[j + 2].start - toks[j + 1].end <= 1:
-                parts.append(toks[j + 2])
-                j += 2
-            if j + 1 < n and toks[j + 1].glued and toks[j + 1].low in ("/", "-") and j + 2 < n and toks[j + 2].glued and toks[j + 2].kind == "word":
-                consumed = j + 3
-                i = consumed
-                continue  # document number
-            if len(parts) >= 3:
-                consumed = j + 1
-                i = consumed
-                continue  # date
-            if len(parts) == 2:
-                q = _slash_quantity(sent, i, j)
-                if q is None:
-                    consumed = j + 1
-                    i = consumed
-                    continue
-            else:
-                # d-m dates after a day word: "sáng 22-9", "ngày 15-11-2013"
-                if j + 2 < n and toks[j + 1].low == "-" and toks[j + 1].glued and toks[j + 2].glued and toks[j + 2].kind == "num":
-                    if i and toks[i - 1].low in ("ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "rạng"):
-                        consumed = j + 3
-                        i = consumed
-                        continue
-                q = _read_digits(toks, i)
+        q, next_i = None, i + 1
+        if t.kind == "num" and not _glued_rejects(toks, i):
+            q, next_i = _digits_quantity(sent, i)
         elif t.kind == "word" and t.low in lex.number_words and (t.text[:1].islower() or sent.all_caps or i == 0):
-            if i and toks[i - 1].low in lex.vague:
-                # "hàng trăm": skip the whole run
-                while i < n and toks[i].kind == "word" and toks[i].low in lex.number_words:
-                    i += 1
-                continue
-            q = _read_words(toks, i)
-            if q is not None and _match_at(toks, i, lex.idioms):
-                q = None
-        if q is None:
-            i += 1
-            continue
-        found = _classify(sent, q)
-        if found is None:
-            i = max(i + 1, q.last if q.words else i + 1)
-            continue
-        if out and out[-1].range_partner and out[-1].extra.get("partner_first") == found.first:
-            pass
-        out.append(found)
-        consumed = max(found.last, found.item_end or 0) if found.unit != "count" else found.last
-        i = max(i + 1, found.last)
+            if i and toks[i - 1].low in lex.vague:  # "hàng trăm", "vài nghìn"
+                while next_i < n and toks[next_i].kind == "word" and toks[next_i].low in lex.number_words:
+                    next_i += 1
+            elif not _match_at(toks, i, lex.idioms):
+                q = _read_words(toks, i)
+                next_i = q.last if q else next_i
+        found = _classify(sent, q) if q else None
+        if found:
+            out.append(found)
+            next_i = max(next_i, found.last)
+        i = max(next_i, i + 1)
     return out
 
 
 def _slash_quantity(sent: _Sentence, i: int, j: int) -> _Quantity | None:
-    """A ratio "15/15 chỉ tiêu" (count, the numerator) or a rank "24/63"; None for dates."""
+    """A ratio "15/15 chỉ tiêu" (count, the numerator) or a rank "24/63"; None otherwise."""
     toks = sent.toks
     try:
         a, b = parse_number(toks[i].text), parse_number(toks[j].text)
     except ValueError:
-        return None
-    if i and toks[i - 1].low in ("ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "từ", "đến", "tới", "rạng", "tháng", "quý", "năm"):
         return None
     if a > b or b == 0:
         return None
@@ -749,8 +803,6 @@ def _classify(sent: _Sentence, q: _Quantity) -> _Found | None:
     n = len(toks)
     pos = toks[j - 1].end
     rank = _match_before(toks, i, lex.rank_cues)
-    if q.slash and not rank:
-        rank = 0
     # a letter glued to the digits must be a unit ("105ha", "55.000đ"), not "2G", "14h30"
     if j < n and toks[j].glued and toks[j].kind == "word":
         u = sent.unit_at(j, pos)
@@ -763,16 +815,12 @@ def _classify(sent: _Sentence, q: _Quantity) -> _Found | None:
     blocked = _blocked_as_name(sent, i)
     if unit:
         name, factor, k = unit
-        if name in ("person", "household") and (blocked or year_like):
+        if name in ("person", "household") and blocked:
             return None
-        if name in ("person", "household") and not q.words and q.scale_factor == 1 and j < n and toks[j].glued:
-            return None
-        if name in ("km", "m") and _match_before(toks, i, frozenset({("km",), ("lý", "trình")})):
-            return None
-        if name in ("m", "km", "kg", "tonne", "ha") and q.words and q.value == 1:
-            return None
+        if i and lex.units.get(toks[i - 1].low, ("",))[0] == "km":
+            return None  # a chainage: "Km 15+200"
         found = _Found(q.value * factor, name, i, k)
-        found.extra["unit_first"] = j
+        found.unit_first = j
         if name in ("person", "household"):
             found.item_end = sent.item_phrase(j) if j < n and toks[j].kind == "word" else k
             found.item_end = max(found.item_end, k)
@@ -780,7 +828,7 @@ def _classify(sent: _Sentence, q: _Quantity) -> _Found | None:
     if q.has_billion and not q.slash:
         return _finish(sent, _Found(q.value, "VND", i, j))
     # a range: "7,3 – 7,5%", "từ 10 đến 15 tỷ đồng": the second number's unit applies
-    if j + 1 < n and (toks[j].low in _RANGE_DASHES or toks[j].low in ("đến", "tới")) and not q.slash:
+    if j + 1 < n and (toks[j].low in _RANGE_DASHES or toks[j].low in lex.range_to) and not q.slash:
         k = j + 1
         second = None
         if toks[k].kind == "num" and not _glued_rejects(toks, k):
@@ -799,12 +847,15 @@ def _classify(sent: _Sentence, q: _Quantity) -> _Found | None:
                     value *= partner.value / second.value  # the unit's factor
                 found = _Found(value, partner.unit, i, j)
                 found.item = partner.item
-                found.text_last = partner.text_last if partner.text_last is not None else partner.last
-                found.extra["range_measure_from"] = partner
+                found.text_last = partner.text_last
+                found.partner_first = second.first
                 return _finish(sent, found, in_range=True)
     if rank:
-        return _finish(sent, _Found(q.value, "rank", i, j))
-    if blocked or year_like:
+        ordinal = _words_at(toks, i - rank, rank)[-1] == "thứ"
+        counted = j < n and sent.is_item_word(toks[j]) and not _match_at(toks, j, lex.not_items)
+        if q.slash or ordinal or not counted:  # "xếp thứ 24/63"; but "xếp hạng 3 sao" counts stars
+            return _finish(sent, _Found(q.value, "rank", i, j))
+    if blocked or year_like or (rank and q.slash):
         return None
     # a counted noun
     k = j
@@ -813,24 +864,18 @@ def _classify(sent: _Sentence, q: _Quantity) -> _Found | None:
         k += 1
     if k >= n or not sent.is_item_word(toks[k]):
         return None
-    if _match_at(toks, k, lex.not_items):
+    if _match_at(toks, k, lex.not_items) and not _match_at(toks, k, lex.item_compounds):
         return None
     end = sent.item_phrase(k)
     if end <= k:
         return None
-    if toks[k].low in lex.needs_complement:
-        if end - k < 2 or (i and toks[i - 1].low in ("gấp", "tăng", "giảm", "hơn")):
-            return None
-    item = _surface(sent, k, end)
+    if toks[k].low in lex.needs_complement and (end - k < 2 or (i and toks[i - 1].low in lex.multiplication)):
+        return None  # "gấp 3 lần" multiplies; "3 lần thay đổi báo cáo" counts
+    item = sent.text[toks[k].start : toks[end - 1].end]
     found = _Found(q.value, "count", i, j, item=item, item_end=end)
     if quoted and end < n and toks[end].text in _CLOSE_QUOTES:
         found.item_end = end + 1
     return _finish(sent, found)
-
-
-def _surface(sent: _Sentence, a: int, b: int) -> str:
-    """The text of tokens a..b-1, as written."""
-    return sent.text[sent.toks[a].start : sent.toks[b - 1].end]
 
 
 def _finish(sent: _Sentence, found: _Found, in_range: bool = False) -> _Found:
@@ -840,24 +885,26 @@ def _finish(sent: _Sentence, found: _Found, in_range: bool = False) -> _Found:
     i = found.first
     first = i
     nq = _match_before(toks, i, lex.qualifiers_before)
-    if nq:
-        qual = lex.qualifiers_before[_words_at(toks, i - nq, nq)]
-        words = _words_at(toks, i - nq, nq)
-        if found.unit == "count" and words in (("trên",), ("vượt",), ("ngoài",)):
-            nq = 0
-        else:
-            found.qualifier = qual
-            first = i - nq
+    words = _words_at(toks, i - nq, nq) if nq else None
+    if words and not (found.unit == "count" and words in lex.qualifiers_measure_only):
+        found.qualifier = lex.qualifiers_before[words]
+        first = i - nq
     end = found.item_end if found.unit == "count" and found.item_end else found.last
-    if found.text_last is not None:
-        end = max(end, found.text_last)
+    end = max(end, found.text_last)
     # rate suffixes belong to the surface: "52 triệu đồng/năm", "5 triệu đồng/người/tháng"
     while end + 1 < len(toks) and toks[end].low == "/" and toks[end].glued and toks[end + 1].kind == "word" and toks[end + 1].glued:
         end += 2
+        if end < len(toks) and toks[end].kind == "num" and toks[end].glued:
+            end += 1  # "đ/m3"
+    # a percentage takes the noun phrase it is a share of: "100% xã", "28,4% dự toán năm"
+    if found.unit == "percent" and end < len(toks) and sent.is_item_word(toks[end]) and not _match_at(toks, end, lex.breakers) and not _match_at(toks, end, lex.qualifiers_after):
+        found.np_start = end
+        found.np_end = sent.item_phrase(end)
+        end = max(end, found.np_end)
     na = _match_at(toks, end, lex.qualifiers_after)
     if na:
         found.qualifier = lex.qualifiers_after[_words_at(toks, end, na)]
-        if first and toks[first - 1].low == "từ":
+        if first and toks[first - 1].low in lex.range_from:
             first -= 1
         end += na
     nd = _match_before(toks, first, lex.directions)
@@ -865,7 +912,7 @@ def _finish(sent: _Sentence, found: _Found, in_range: bool = False) -> _Found:
         found.direction = lex.directions[_words_at(toks, first - nd, nd)]
     if found.unit == "rank":
         first = min(first, i - _match_before(toks, i, lex.rank_cues))
-    if in_range and first and toks[first - 1].low == "từ":
+    if in_range and first and toks[first - 1].low in lex.range_from:
         first -= 1
     found.text_first, found.text_last = first, end
     return found
@@ -875,10 +922,21 @@ def _finish(sent: _Sentence, found: _Found, in_range: bool = False) -> _Found:
 
 
 def _clause_before(sent: _Sentence, first: int, floor: int) -> tuple[int, int]:
-    """The clause before toks[first], back to a boundary mark or the previous figure."""
+    """The clause before toks[first], back to a boundary mark or the previous figure; a short
+    parenthesis ("(GRDP)") does not end it."""
     toks = sent.toks
     a = first
-    while a > floor and not (toks[a - 1].kind == "punct" and toks[a - 1].text in _BOUNDARY):
+    while a > floor:
+        t = toks[a - 1]
+        if t.kind == "punct" and t.text == ")":
+            k = a - 2
+            while k > floor and toks[k].text != "(" and a - k <= 5:
+                k -= 1
+            if k >= floor and toks[k].text == "(" and a - k <= 5:
+                a = k
+                continue
+        if t.kind == "punct" and t.text in _BOUNDARY:
+            break
         a -= 1
     return a, first
 
@@ -900,18 +958,25 @@ def _strip_phrase(toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _predicate_after(sent: _Sentence, k: int) -> int:
-    """End of the words after toks[k] up to a boundary mark or the next number."""
+def _predicate_after(sent: _Sentence, k: int, starts: set[int]) -> int:
+    """End of the words after toks[k] up to a boundary mark or the next figure."""
     toks = sent.toks
     b, words = k, 0
     while b < len(toks) and words < MAX_PREDICATE_WORDS:
         t = toks[b]
-        if t.kind == "num" or (t.kind == "punct" and t.text in _BOUNDARY | {".", "!", "?"}):
+        if b in starts or (t.kind == "punct" and t.text in _BOUNDARY | {".", "!", "?"}):
             break
         b += 1
         words += t.kind == "word"
-    while b > k and toks[b - 1].kind == "word" and toks[b - 1].low in ("và", "với", "hoặc", "cùng"):
-        b -= 1
+    lex = _lexicons()
+    while b > k:
+        n = _match_before(toks, b, lex.links)
+        if n:
+            b -= n
+        elif toks[b - 1].kind == "punct":
+            b -= 1
+        else:
+            break
     return b
 
 
@@ -919,44 +984,130 @@ def _words_text(sent: _Sentence, a: int, b: int) -> str:
     return sent.text[sent.toks[a].start : sent.toks[b - 1].end] if a < b else ""
 
 
-def _measure(sent: _Sentence, f: _Found, floor: int) -> str | None:
-    """What the figure measures, in the article's words."""
+def _skip_periods(toks: list[_Tok], a: int, b: int, periods: list[_Period]) -> int:
+    """Move a past period expressions (and the commas after them) at the start of toks[a:b]."""
+    moved = True
+    while moved and a < b:
+        moved = False
+        for p in periods:
+            if p.start <= toks[a].start < p.end:
+                while a < b and toks[a].start < p.end:
+                    a += 1
+                while a < b and toks[a].kind == "punct" and toks[a].text == ",":
+                    a += 1
+                moved = True
+    return a
+
+
+def _names_quantity(phrase: str) -> bool:
+    """Whether a measure already says which quantity it is ("tốc độ …", "diện tích …")."""
+    words = _tokens(phrase, 0, len(phrase))
+    return any(_match_at(words, k, _lexicons().quantity_nouns) for k in range(len(words)))
+
+
+def _measure(
+    sent: _Sentence, f: _Found, floor: int, starts: set[int], periods: list[_Period], context: dict
+) -> str | None:
+    """What the figure measures, in the article's words: the counted noun and what is said of
+    it ("phòng học bị hư hỏng nặng"), else the subject before the number ("tỷ lệ hồ sơ trực
+    tuyến" in "tỷ lệ hồ sơ trực tuyến đạt 53%")."""
     lex = _lexicons()
     toks = sent.toks
     n = len(toks)
-    a, b = _clause_before(sent, f.text_first, floor)
-    a, b = _strip_phrase(toks, a, b)
-    a, b = _strip_phrase(toks, max(a, b - MAX_MEASURE_WORDS), b)
+
+    def before_clause(first: int) -> tuple[int, int]:
+        a0, b0 = _clause_before(sent, first, floor)
+        a, b = _strip_phrase(toks, _skip_periods(toks, a0, b0, periods), b0)
+        if a >= b:  # only a period: "giai đoạn 2018 - 2020 là 1.776 tỷ đồng"
+            a, b = _strip_phrase(toks, a0, b0)
+        a, b = _strip_phrase(toks, max(a, b - MAX_MEASURE_WORDS), b)
+        return a, b
+
+    a, b = before_clause(f.text_first)
+    words = sum(t.kind == "word" for t in toks[a:b])
+    if words <= 2 and a > floor + 1 and toks[a - 1].text in (",", "("):
+        # "tốc độ tăng trưởng … duy trì ở mức cao, trung bình đạt hơn 13%"
+        a2, _ = before_clause(a - 1)
+        a = min(a, a2)
+    else:
+        # an enumeration of short items: "cho các dự án, nhiệm vụ, chuyển đổi số, … khoảng 433 tỷ"
+        seg, start = words, a
+        while seg <= ENUMERATION_ITEM_WORDS and a > floor + 1 and toks[a - 1].text == "," and words < MAX_MEASURE_WORDS:
+            a2, _ = _clause_before(sent, a - 1, floor)
+            segment = toks[a2 : a - 1]
+            seg = sum(t.kind == "word" for t in segment)
+            plain = all(t.kind == "word" and t.text.islower() for t in segment)  # no names, dates
+            if not seg or not plain or words + seg > MAX_MEASURE_WORDS:
+                break
+            a, words = a2, words + seg
+        if a < start:
+            a, b = _strip_phrase(toks, _skip_periods(toks, a, b, periods), b)
     before = _words_text(sent, a, b)
+    if before:
+        context["subject"] = before
+    elif a == b and context.get("subject") and a <= floor + 2:
+        # "… giải ngân 1.108 tỷ đồng, đạt 34,6%": the same subject as the figure before
+        before = context["subject"]
+    share = _match_before(toks, f.text_first, lex.share_links)
     if f.unit in ("count", "person", "household"):
-        # the counted noun heads the measure: "235 phòng học bị hư hỏng nặng"
-        head_start = f.extra.get("unit_first", f.last)
+        head_start = f.unit_first if f.unit_first is not None else f.last
         if head_start < n and toks[head_start].text in _OPEN_QUOTES:
             head_start += 1
         head_end = f.item_end or f.last
-        k = head_end + (head_end < n and toks[head_end].text in _CLOSE_QUOTES)
-        predicate = _words_text(sent, k, _predicate_after(sent, k))
-        parts = [_words_text(sent, head_start, head_end), predicate or before]
+        head = _words_text(sent, head_start, head_end)
     else:
+        head_start = f.np_start if f.np_start is not None else f.text_last
+        head_end = f.np_end or head_start
+        if head_end == head_start and head_start < n and sent.is_item_word(toks[head_start]) and not (
+            _match_at(toks, head_start, lex.breakers) or _match_at(toks, head_start, lex.not_items)
+        ):
+            head_end = sent.item_phrase(head_start)  # "105ha đất", "46.800 m² mái nhà"
+        head = _words_text(sent, head_start, head_end)
+    k = head_end + (head_end < n and toks[head_end].text in _CLOSE_QUOTES)
+    if f.unit not in ("count", "person", "household") and f.text_last > k:
         k = f.text_last
-        np_end = k
-        if f.unit == "percent" and k < n and sent.is_item_word(toks[k]) and not _match_at(toks, k, lex.breakers):
-            np_end = sent.item_phrase(k)  # "100% xã", "28,4% dự toán năm"
-        if np_end > k:
-            predicate = _words_text(sent, np_end, _predicate_after(sent, np_end))
-            parts = [_words_text(sent, k, np_end), predicate or before]
-        elif before:
-            parts = [before]
+    pred_end = _predicate_after(sent, k, starts) if head else k
+    if pred_end - k == 1 and _match_at(toks, k, lex.breakers):
+        pred_end = k  # a lone preposition before the next figure: "32 gói thầu thuộc 22 dự án"
+    predicate = _words_text(sent, k, pred_end)
+    counted = f.unit in ("count", "person", "household")
+    if head and f.unit == "percent" and share and not predicate and before:
+        parts = [before, "so với", head]  # "đạt 52,4% kế hoạch": the subject against the plan
+    elif head:
+        # what is said before the number describes a counted noun only when it opens a clause;
+        # right after another figure the noun belongs to it ("1.034 tổ … với 6.820 thành viên")
+        own_clause = a > floor or floor == 0
+        if predicate:
+            tail = predicate
+        elif own_clause or not counted:
+            tail = before
         else:
-            parts = [_words_text(sent, k, _predicate_after(sent, k))]
-        if _words_at(toks, np_end, 2) == ("so", "với"):
-            parts.append(_words_text(sent, np_end, _predicate_after(sent, np_end)))
+            tail = context.get("head", "") if a <= floor + 2 else ""
+        if not tail and counted:
+            tail = context.get("tail", "")  # "… đưa 500 sản phẩm lên sàn, trong đó có 44 sản phẩm OCOP"
+        context["tail"] = tail
+        parts = [lex.unit_quantities.get((f.unit, "noun"), ""), head, tail]  # "265 ha lúa": its area
+    else:
+        parts = [lex.unit_quantities.get((f.unit, "subject"), ""), before or _words_text(sent, k, _predicate_after(sent, k, starts))]
+        if _words_at(toks, k, 2) == ("so", "với") and before:
+            parts.append(_words_text(sent, k, _predicate_after(sent, k, starts)))
+    context["head"] = head
+    if parts[0] and _names_quantity(" ".join(parts[1:])):
+        parts = parts[1:]
     measure = " ".join(p.strip() for p in parts if p and p.strip())
     measure = re.sub(r"\s+", " ", measure).strip(" ,;:-–")
     return measure or None
 
 
-def _to_figure(sent: _Sentence, f: _Found, periods: list[_Period], carried: str | None, floor: int) -> Figure:
+def _to_figure(
+    sent: _Sentence,
+    f: _Found,
+    periods: list[_Period],
+    carried: str | None,
+    floor: int,
+    starts: set[int],
+    context: dict,
+) -> Figure:
     toks = sent.toks
     start, end = toks[f.text_first].start, toks[f.text_last - 1].end
     period = _choose_period(periods, start, end) or carried
@@ -968,7 +1119,7 @@ def _to_figure(sent: _Sentence, f: _Found, periods: list[_Period], carried: str 
         end=end,
         item=f.item,
         qualifier=f.qualifier,
-        measure=_measure(sent, f, floor),
+        measure=_measure(sent, f, floor, starts, periods, context),
         period=period,
         direction=f.direction,
         sentence=sent.text[sent.start : sent.end],

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..facts import context
+from ..facts.figures import extract_figures
 from ..facts.model import Facts
 from .language import blank_vietnamese, pos_tagger
 
@@ -85,4 +86,7 @@ def annotate_doc(text: str, province: str | None = None, published: str | None =
 def annotate_text(text: str, province: str | None = None, published: str | None = None) -> Facts:
     """All facts of one article text (offsets into `text`)."""
     doc = annotate_doc(text, province, published)
-    return doc._.facts or Facts()
+    facts = doc._.facts or Facts()
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    facts.figures = extract_figures(text, sentences, published=published)
+    return facts

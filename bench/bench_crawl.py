@@ -1,0 +1,153 @@
+"""Crawl speed and memory: newsmine's crawler against a plain concurrent fetch of the same URLs.
+
+    python -m bench.bench_crawl [--pages 20000] [--concurrency 8]
+    BENCH_CRAWL_PAGES=2000 make bench        # a quick run
+
+A generated news site (home, paginated listings, a sitemap index, N article pages) is served
+by a minimal asyncio HTTP server in its own process. The crawler runs with politeness off
+(`delay=0`: no per-host delay, no AutoThrottle; robots.txt is still read) into a temporary
+database, then httpx fetches the very URLs the crawler requested with the same concurrency,
+without parsing or storing anything. Printed: pages per second of both, their ratio (the
+figure to watch), and the crawler process's peak memory for the N-page crawl.
+"""
+
+import argparse
+import asyncio
+import multiprocessing
+import os
+import sqlite3
+import tempfile
+import time
+from pathlib import Path
+
+PER_LISTING = 100
+PER_SITEMAP = 5000
+PARAGRAPH = ("Sáng nay, Ủy ban nhân dân tỉnh tổ chức hội nghị đánh giá tình hình thực hiện nhiệm vụ "
+             "phát triển kinh tế - xã hội, bàn giải pháp tháo gỡ khó khăn trong giải ngân vốn đầu tư công. ")
+
+
+def page(path: str, pages: int, base: str) -> tuple[int, str, bytes]:
+    """(status, content type, body) of one path of the generated site."""
+    listings = (pages + PER_LISTING - 1) // PER_LISTING
+    if path == "/robots.txt":
+        return 200, "text/plain", f"User-agent: *\nDisallow: /admin/\nSitemap: {base}/sitemap.xml\n".encode()
+    if path == "/sitemap.xml":
+        maps = "".join(f"<sitemap><loc>{base}/sitemap-{i}.xml</loc></sitemap>"
+                       for i in range((pages + PER_SITEMAP - 1) // PER_SITEMAP))
+        return 200, "application/xml", (
+            '<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            f"{maps}</sitemapindex>").encode()
+    if path.startswith("/sitemap-"):
+        i = int(path[9:-4])
+        urls = "".join(f"<url><loc>{base}/tin/{n}.html</loc><lastmod>2025-01-01</lastmod></url>"
+                       for n in range(i * PER_SITEMAP, min(pages, (i + 1) * PER_SITEMAP)))
+        return 200, "application/xml", (
+            '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            f"{urls}</urlset>").encode()
+    if path == "/" or path.startswith("/chuyen-muc"):
+        n = 1 if path == "/" else int(path.rsplit("=", 1)[-1])
+        first = (n - 1) * PER_LISTING
+        items = "".join(f'<div class="story"><h3><a href="/tin/{k}.html">Tin số {k}: hội nghị đánh '
+                        f'giá tình hình kinh tế</a></h3><p>{PARAGRAPH[:120]}</p></div>'
+                        for k in range(first, min(pages, first + PER_LISTING)))
+        more = f'<a rel="next" href="/chuyen-muc?trang={n + 1}">Trang sau</a>' if n < listings else ""
+        return 200, "text/html; charset=utf-8", (
+            f"<!doctype html><html><head><meta charset='utf-8'><title>Trang {n}</title>"
+            f"<meta property='og:type' content='website'></head><body><nav><a href='/'>Trang chủ</a>"
+            f"<a href='/admin/'>Quản trị</a></nav>{items}{more}</body></html>").encode()
+    if path.startswith("/tin/") and path.endswith(".html") and path[5:-5].isdigit() and int(path[5:-5]) < pages:
+        k = int(path[5:-5])
+        related = "".join(f'<li><a href="/tin/{(k + j) % pages}.html">Tin liên quan {j}</a></li>'
+                          for j in (1, 2, 3))
+        return 200, "text/html; charset=utf-8", (
+            f"<!doctype html><html><head><meta charset='utf-8'><title>Tin số {k}</title>"
+            f"<meta property='og:type' content='article'></head><body><article><h1>Tin số {k}</h1>"
+            + "".join(f"<p>{PARAGRAPH * 3}</p>" for _ in range(6))
+            + f"</article><ul>{related}</ul><a href='/'>Trang chủ</a></body></html>").encode()
+    return 404, "text/html", b"<html><body>not found</body></html>"
+
+
+def serve_site(port_queue, pages: int) -> None:
+    """A keep-alive HTTP/1.1 server for the generated site (run in its own process)."""
+
+    async def handle(reader, writer):
+        base = f"http://127.0.0.1:{writer.get_extra_info('sockname')[1]}"
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                path = head.split(b" ", 2)[1].decode()
+                status, ctype, body = page(path, pages, base)
+                writer.write(f"HTTP/1.1 {status} X\r\nContent-Type: {ctype}\r\n"
+                             f"Content-Length: {len(body)}\r\n\r\n".encode() + body)
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError, asyncio.LimitOverrunError):
+            writer.close()
+
+    async def main():
+        server = await asyncio.start_server(handle, "127.0.0.1", 0, backlog=512)
+        port_queue.put(server.sockets[0].getsockname()[1])
+        async with server:
+            await server.serve_forever()
+
+    asyncio.run(main())
+
+
+async def plain_fetch(urls: list[str], concurrency: int) -> float:
+    """Seconds for httpx to GET every URL with `concurrency` requests in flight."""
+    import httpx
+
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    async with httpx.AsyncClient(limits=limits, timeout=30) as client:
+        queue = list(reversed(urls))
+
+        async def worker():
+            while queue:
+                response = await client.get(queue.pop())
+                await response.aread()
+
+        started = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+        return time.perf_counter() - started
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=int(os.environ.get("BENCH_CRAWL_PAGES", "20000")),
+                        help="article pages of the generated site (default 20000, or $BENCH_CRAWL_PAGES)")
+    parser.add_argument("--concurrency", type=int, default=8)
+    args = parser.parse_args(argv if argv is not None else [])
+
+    from newsmine.crawl import crawl_source
+
+    context = multiprocessing.get_context("spawn")
+    ports = context.Queue()
+    server = context.Process(target=serve_site, args=(ports, args.pages), daemon=True)
+    server.start()
+    try:
+        base = f"http://127.0.0.1:{ports.get(timeout=30)}/"
+        with tempfile.TemporaryDirectory() as tmp:
+            db_path = Path(tmp) / "bench.db"
+            started = time.perf_counter()
+            summary = crawl_source(db_path, base, delay=0, concurrency=args.concurrency, timeout=30)
+            wall = time.perf_counter() - started
+            urls = [r[0] for r in sqlite3.connect(db_path).execute("SELECT url FROM pages ORDER BY rowid")]
+            db_mb = db_path.stat().st_size / 1e6
+        plain_seconds = asyncio.run(plain_fetch(urls, args.concurrency))
+    finally:
+        server.terminate()
+        server.join(5)
+    crawler_rate = summary.requests / summary.elapsed
+    plain_rate = len(urls) / plain_seconds
+    print(f"site: {args.pages} articles, {len(urls)} URLs requested, concurrency {args.concurrency}")
+    print(f"crawler (Scrapy, parse + store): {summary.requests} requests in {summary.elapsed:.1f} s"
+          f" = {crawler_rate:.0f} pages/s  (process wall time {wall:.1f} s, database {db_mb:.0f} MB)")
+    print(f"plain httpx fetch, same URLs:    {len(urls)} requests in {plain_seconds:.1f} s"
+          f" = {plain_rate:.0f} pages/s")
+    print(f"ratio crawler / plain: {crawler_rate / plain_rate:.2f}")
+    print(f"crawler peak memory (RSS) for {args.pages} articles: {summary.peak_rss_mb:.0f} MB")
+
+
+if __name__ == "__main__":
+    import sys
+
+    main(sys.argv[1:])

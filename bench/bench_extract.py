@@ -1,0 +1,102 @@
+"""Extraction speed: pages per second through the extract stage (`newsmine extract` on a
+temporary database: decompression, extraction, saving, republication linking), through
+`extract_article` alone, and through `trafilatura.extract` alone on the same pages, in the
+same run.
+
+    python -m bench.bench_extract [--pages DIR] [--repeat 3]
+    BENCH_PAGES=path/to/html/files make bench
+
+Pages: the demo corpus's article pages (corpus/demo/gold.jsonl), or every *.html / *.htm
+file under --pages (BENCH_PAGES).
+"""
+
+import argparse
+import hashlib
+import json
+import os
+import tempfile
+import time
+from pathlib import Path
+
+import trafilatura
+
+from newsmine import store
+from newsmine.extract import ExtractError, extract_article, extract_pages
+
+ROOT = Path(__file__).resolve().parent.parent
+DEMO_GOLD = ROOT / "corpus" / "demo" / "gold.jsonl"
+
+
+def load_pages(directory: str | None) -> list[tuple[str, bytes]]:
+    if directory:
+        files = sorted(p for p in Path(directory).rglob("*") if p.suffix.lower() in (".html", ".htm"))
+        return [(f"file://{p}", p.read_bytes()) for p in files]
+    pages = []
+    for line in DEMO_GOLD.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            if record.get("html_path"):
+                path = DEMO_GOLD.parent / record["html_path"]
+                pages.append((f"http://demo.invalid/{record['id']}", path.read_bytes()))
+    return pages
+
+
+def rate(n: int, seconds: float) -> str:
+    return f"{n / seconds:8.1f} pages/s  ({seconds * 1000 / n:6.1f} ms/page)"
+
+
+def time_stage(pages, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        with tempfile.TemporaryDirectory() as folder:
+            db = store.open_db(Path(folder) / "bench.db")
+            for url, body in pages:
+                store.save_page(db, {"url": url, "final_url": url, "status": 200, "kind": "article",
+                                     "content_type": "text/html", "body": body,
+                                     "sha256": hashlib.sha256(body).hexdigest()})
+            start = time.perf_counter()
+            extract_pages(db)
+            best = min(best, time.perf_counter() - start)
+            db.conn.close()
+    return best
+
+
+def time_calls(function, pages, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for url, body in pages:
+            try:
+                function(body, url)
+            except ExtractError:
+                pass
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", default=os.environ.get("BENCH_PAGES"), help="a folder of HTML pages")
+    parser.add_argument("--repeat", type=int, default=int(os.environ.get("BENCH_REPEAT", "3")))
+    args = parser.parse_args(argv if argv is not None else [])
+    pages = load_pages(args.pages)
+    if not pages:
+        print("no pages to measure")
+        return
+    size = sum(len(b) for _, b in pages) / len(pages) / 1024
+    print(f"{len(pages)} pages, {size:.0f} KB on average, best of {args.repeat} runs")
+    # Warm-up: first calls compile patterns and load lexicons.
+    time_calls(lambda body, url: extract_article(body, url=url), pages[:3], 1)
+    ours = time_calls(lambda body, url: extract_article(body, url=url), pages, args.repeat)
+    alone = time_calls(lambda body, url: trafilatura.extract(body, url=url), pages, args.repeat)
+    stage = time_stage(pages, args.repeat)
+    print(f"  newsmine extract (stage, database) {rate(len(pages), stage)}")
+    print(f"  extract_article                    {rate(len(pages), ours)}")
+    print(f"  trafilatura.extract alone          {rate(len(pages), alone)}")
+    print(f"  extract_article / trafilatura: {ours / alone:.2f}x the time")
+
+
+if __name__ == "__main__":
+    import sys
+
+    main(sys.argv[1:])

@@ -1,0 +1,38 @@
+"""The annotate stage: articles → facts, for every article not yet annotated by this version."""
+
+from dataclasses import dataclass, field
+
+from . import store
+from .nlp import ANNOTATOR_VERSION, annotate_text
+
+
+@dataclass
+class AnnotateSummary:
+    annotated: int = 0
+    skipped: int = 0
+    failed: dict[int, str] = field(default_factory=dict)
+    facts: dict[str, int] = field(default_factory=dict)
+
+
+def annotate_articles(db, force: bool = False, limit: int | None = None, progress=None) -> AnnotateSummary:
+    """Annotate pending articles one by one (one transaction each); `progress(n_done, n_total)`
+    is called after each article."""
+    pending = store.articles_to_annotate(db, ANNOTATOR_VERSION, force)
+    if limit is not None:
+        pending = pending[:limit]
+    summary = AnnotateSummary(skipped=len(store.articles_to_annotate(db, "", True)) - len(pending))
+    for done, article_id in enumerate(pending, 1):
+        article = store.load_article(db, article_id)
+        try:
+            facts = annotate_text(article["text"] or "", article.get("province"), article.get("published"))
+            store.save_facts(db, article_id, facts, ANNOTATOR_VERSION, article.get("province"),
+                             store.caption_spans(db, article_id))
+        except Exception as error:  # one bad article must not stop the batch
+            summary.failed[article_id] = f"{type(error).__name__}: {error}"
+        else:
+            summary.annotated += 1
+            for kind in ("officials", "organizations", "figures", "obstacles"):
+                summary.facts[kind] = summary.facts.get(kind, 0) + len(getattr(facts, kind))
+        if progress:
+            progress(done, len(pending))
+    return summary

@@ -1,0 +1,124 @@
+"""Scrapy components for politeness: robots.txt and target checks on every request (redirects
+included), back-off that honours Retry-After, and AutoThrottle that never goes below a
+host's Crawl-delay."""
+
+import asyncio
+import logging
+import random
+from email.utils import parsedate_to_datetime
+from time import monotonic, time
+from urllib.parse import urlsplit
+
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.exceptions import IgnoreRequest
+from scrapy.extensions.throttle import AutoThrottle
+
+from .urls import normalize_url, skip_reason
+
+logger = logging.getLogger("newsmine.crawl")
+
+
+class PolitenessMiddleware:
+    """Runs first for every request, including those made by redirects and retries: refuses
+    targets out of bounds (scheme, site, private address, robots.txt, redirect loops) and
+    holds a request back while its host is paused or its back-off has not elapsed."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    async def process_request(self, request, spider=None):
+        spider = self.crawler.spider
+        redirects = request.meta.get("redirect_urls")
+        if redirects:
+            target = normalize_url(request.url)
+            if target in {normalize_url(u) for u in redirects}:
+                raise IgnoreRequest("redirect loop")
+            reason = skip_reason(target, spider.hosts, spider.allow_private)
+            if reason and reason != "media file":
+                raise IgnoreRequest(f"redirect refused ({reason})")
+        if not request.meta.get("nm_robots"):
+            parser = await spider.robots.parser_for(request.url)
+            if not spider.robots.allowed(parser, request.url):
+                raise IgnoreRequest("robots.txt")
+        wait = max(request.meta.get("nm_not_before", 0.0),
+                   spider.paused_until.get(urlsplit(request.url).hostname or "", 0.0)) - monotonic()
+        if wait > 0:
+            await asyncio.sleep(wait)
+
+
+def retry_after_seconds(value) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date)."""
+    if not value:
+        return None
+    if isinstance(value, bytes):
+        value = value.decode("latin-1")
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        return max(0.0, parsedate_to_datetime(value).timestamp() - time())
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+class BackoffRetryMiddleware(RetryMiddleware):
+    """Scrapy's retries (5xx, 408, 429, time-outs, resets) with exponential back-off; a 429 or
+    503 with Retry-After pauses the whole host for that long (or gives up when it asks for
+    more than NEWSMINE_BACKOFF_MAX seconds)."""
+
+    def __init__(self, settings):
+        super().__init__(settings)
+        self.base = settings.getfloat("NEWSMINE_BACKOFF_BASE", 1.0)
+        self.max_wait = settings.getfloat("NEWSMINE_BACKOFF_MAX", 120.0)
+
+    def process_response(self, request, response, spider=None):
+        if request.meta.get("dont_retry") or response.status not in self.retry_http_codes:
+            return response
+        asked = retry_after_seconds(response.headers.get("Retry-After"))
+        if asked is not None and asked > self.max_wait:
+            logger.warning("giving up %s: HTTP %s asks to retry after %.0f s (limit %.0f s)",
+                           request.url, response.status, asked, self.max_wait)
+            return response
+        retry = self._retry(request, f"HTTP {response.status}")
+        if retry is None:
+            return response
+        wait = self._wait(retry, asked)
+        retry.meta["nm_not_before"] = monotonic() + wait
+        if asked is not None:
+            host = urlsplit(request.url).hostname or ""
+            paused = self.crawler.spider.paused_until
+            paused[host] = max(paused.get(host, 0.0), monotonic() + wait)
+        logger.info("retry %s in %.2f s: HTTP %s", request.url, wait, response.status)
+        return retry
+
+    def process_exception(self, request, exception, spider=None):
+        retry = super().process_exception(request, exception)
+        if retry is not None:
+            wait = self._wait(retry, None)
+            retry.meta["nm_not_before"] = monotonic() + wait
+            logger.info("retry %s in %.2f s: %s", request.url, wait, type(exception).__name__)
+        return retry
+
+    def _wait(self, retry, asked: float | None) -> float:
+        attempt = retry.meta.get("retry_times", 1)
+        backoff = min(self.max_wait, self.base * 2 ** (attempt - 1)) * random.uniform(0.75, 1.25)
+        return max(asked or 0.0, backoff)
+
+
+class PoliteThrottle(AutoThrottle):
+    """AutoThrottle whose delay never drops below the host's robots.txt Crawl-delay."""
+
+    def _response_downloaded(self, response, request, spider=None):
+        self._slot_key = request.meta.get("download_slot")
+        super()._response_downloaded(response, request, spider)
+
+    def _adjust_delay(self, slot, latency, response):
+        super()._adjust_delay(slot, latency, response)
+        floor = self.crawler.spider.delay_floors.get(getattr(self, "_slot_key", None), 0.0)
+        slot.delay = max(slot.delay, floor)

@@ -1,0 +1,296 @@
+"""Reading fetched bodies without the network: encodings, links, sitemaps, feeds, page kinds."""
+
+import codecs
+import json
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from urllib.parse import urljoin
+
+import lxml.etree
+import lxml.html
+from w3lib.encoding import (
+    html_body_declared_encoding,
+    http_content_type_encoding,
+    read_bom,
+    resolve_encoding,
+)
+
+from .urls import guess_kind
+
+GZIP_MAGIC = b"\x1f\x8b"
+MAX_GUNZIPPED = 50 * 1024 * 1024  # sitemaps may be 50 MB uncompressed (sitemaps.org)
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+XML_TYPES = ("xml", "rss", "atom")
+_XML_ROOT = re.compile(rb"<\s*(?:[\w.-]+:)?(urlset|sitemapindex|rss|feed|RDF)\b", re.IGNORECASE)
+_SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "sms:", "data:", "ftp:", "file:", "about:")
+
+
+@dataclass
+class Link:
+    """A URL found in a page, with what the page said about it."""
+
+    url: str
+    kind: str | None = None  # 'sitemap', 'feed', 'article', 'listing' (a hint, not a verdict)
+    lastmod: datetime | None = None
+
+
+@dataclass
+class Parsed:
+    """What a page yields: its kind, its outgoing links, and why some were not taken."""
+
+    kind: str
+    links: list[Link]
+    encoding: str | None = None
+    nofollow: bool = False
+
+
+def parse_date(value) -> datetime | None:
+    """An ISO 8601 or RFC 822 date (sitemaps, feeds, HTTP headers) as an aware UTC datetime."""
+    if not value:
+        return None
+    if isinstance(value, datetime):
+        result = value
+    else:
+        text = str(value).strip()
+        result = None
+        try:
+            result = datetime.fromisoformat(text)  # Python 3.11 reads "Z" too
+        except ValueError:
+            try:
+                result = parsedate_to_datetime(text)
+            except (TypeError, ValueError, IndexError):
+                return None
+    if result.tzinfo is None:
+        result = result.replace(tzinfo=UTC)
+    return result.astimezone(UTC)
+
+
+def media_type(content_type: str | None) -> str:
+    return (content_type or "").split(";", 1)[0].strip().lower()
+
+
+def xml_kind(body: bytes) -> str | None:
+    """'sitemap' or 'feed' from the root element of an XML body (gzip allowed), else None."""
+    if body[:2] == GZIP_MAGIC:
+        try:
+            body = gunzip(body)
+        except (OSError, EOFError, ValueError):
+            return None
+    match = _XML_ROOT.search(body[:4096])
+    if not match:
+        return None
+    return "sitemap" if match.group(1).lower() in (b"urlset", b"sitemapindex") else "feed"
+
+
+def gunzip(body: bytes) -> bytes:
+    from scrapy.utils.gz import gunzip as _gunzip  # resilient to truncated archives
+
+    return _gunzip(body, max_size=MAX_GUNZIPPED)
+
+
+def choose_encoding(body: bytes, content_type: str | None) -> str:
+    """The encoding that decodes this HTML: BOM, then the HTTP charset, then <meta>, then
+    UTF-8, each only if the bytes really decode with it (pages mis-declared as UTF-8 exist),
+    and a statistical guess last."""
+    bom, _ = read_bom(body)
+    if bom:
+        return bom
+    candidates = [http_content_type_encoding(content_type or ""),
+                  html_body_declared_encoding(body), "utf-8"]
+    for name in candidates:
+        name = name and resolve_encoding(name)
+        if name and _decodes(body, name):
+            return codecs.lookup(name).name
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(body[:200_000]).best()
+        if best is not None:
+            return codecs.lookup(best.encoding).name
+    except ImportError:  # pragma: no cover - charset-normalizer is a declared dependency
+        pass
+    return "cp1252"
+
+
+def _decodes(body: bytes, encoding: str) -> bool:
+    try:
+        body.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return False
+    return True
+
+
+def _html_tree(body: bytes, encoding: str):
+    text = body.decode(encoding, errors="replace")
+    text = re.sub(r"^\s*<\?xml[^>]*>", "", text)  # lxml refuses str input with a declaration
+    if not text.strip():
+        return None
+    try:
+        return lxml.html.document_fromstring(text)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+
+
+def _meta(tree, attribute: str, value: str) -> str | None:
+    found = tree.xpath(f'//meta[translate(@{attribute}, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", '
+                       f'"abcdefghijklmnopqrstuvwxyz")="{value}"]/@content')
+    return found[0].strip() if found else None
+
+
+def classify_html(tree, url: str, hints: dict | None = None) -> str:
+    """'article' or 'listing': the source's URL patterns first, then the page's own metadata
+    (og:type, article:published_time, JSON-LD), then the balance of prose and headlines."""
+    hints = hints or {}
+    if hints.get("article_pattern") and re.search(hints["article_pattern"], url):
+        return "article"
+    if hints.get("listing_pattern") and re.search(hints["listing_pattern"], url):
+        return "listing"
+    if tree is None:
+        return "other"
+    og_type = (_meta(tree, "property", "og:type") or "").lower()
+    if og_type == "article" or _meta(tree, "property", "article:published_time"):
+        return "article"
+    if og_type in ("website", "blog"):
+        return "listing"
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        try:
+            data = json.loads(script)
+        except ValueError:
+            continue
+        for item in data if isinstance(data, list) else data.get("@graph", [data]):
+            if isinstance(item, dict) and str(item.get("@type", "")).endswith(
+                    ("NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle")):
+                return "article"
+    # An article has one block of consecutive paragraphs; a listing's prose is spread over
+    # many small blocks (one teaser per story), and page furniture does not count.
+    best = 0
+    for parent in tree.xpath("//*[p]"):
+        if parent.xpath(_FURNITURE):
+            continue
+        sizes = [len(p.text_content().strip()) for p in parent.xpath("./p[not(ancestor::a)]")]
+        sizes = [n for n in sizes if n >= 40]
+        if len(sizes) >= 2:
+            best = max(best, sum(sizes))
+    return "article" if best >= 500 else "listing"
+
+
+_FURNITURE = ("ancestor-or-self::*[self::footer or self::nav or self::aside or self::header "
+              "or contains(@class, 'footer') or contains(@id, 'footer')]")
+
+
+def parse_html(body: bytes, url: str, content_type: str | None, hints: dict | None = None,
+               encoding: str | None = None) -> Parsed:
+    """The kind and outgoing links of an HTML page (anchors, image maps, rel=next/prev,
+    feed alternates). Forms are never followed; javascript:, mailto: and the like are kept
+    only so that their skip is logged. A page-level `<meta name="robots" content="nofollow">`
+    is obeyed; rel="nofollow" on a single link is a ranking hint, not a crawl rule."""
+    encoding = encoding or choose_encoding(body, content_type)
+    tree = _html_tree(body, encoding)
+    kind = classify_html(tree, url, hints)
+    if tree is None:
+        return Parsed(kind=kind, links=[], encoding=encoding)
+    robots = " ".join(tree.xpath('//meta[translate(@name, "ROBOTS", "robots")="robots"]/@content')).lower()
+    base = url
+    for href in tree.xpath("//base/@href")[:1]:
+        base = urljoin(url, href.strip())
+    links: list[Link] = []
+    for href in tree.xpath('//link[contains(@type, "rss") or contains(@type, "atom")]'
+                           '[contains(translate(@rel, "ALTERNATE", "alternate"), "alternate")]/@href'):
+        links.append(Link(urljoin(base, href.strip()), kind="feed"))
+    if "nofollow" in robots or "none" in robots.split(","):
+        return Parsed(kind=kind, links=links, encoding=encoding, nofollow=True)
+    for element in tree.xpath("//a[@href] | //area[@href] | //link[@href][@rel='next' or @rel='prev']"):
+        href = element.get("href").strip()
+        if not href or href.startswith("#") or href.lower().startswith(_SKIP_SCHEMES):
+            if href.lower().startswith(_SKIP_SCHEMES):
+                links.append(Link(href))  # kept so that the skip is logged with its reason
+            continue
+        absolute = urljoin(base, href)
+        links.append(Link(absolute, kind=guess_kind(absolute, hints)))
+    return Parsed(kind=kind, links=links, encoding=encoding)
+
+
+def parse_sitemap(body: bytes, url: str) -> Parsed:
+    """URLs of a sitemap or sitemap index (gzip allowed; malformed XML read as far as it goes)."""
+    from scrapy.utils.sitemap import Sitemap
+
+    if body[:2] == GZIP_MAGIC:
+        try:
+            body = gunzip(body)
+        except (OSError, EOFError, ValueError):
+            return Parsed(kind="sitemap", links=[])
+    links = []
+    try:
+        sitemap = Sitemap(body)
+        child_kind = "sitemap" if sitemap.type == "sitemapindex" else "article"
+        for entry in sitemap:
+            loc = entry.get("loc")
+            if not loc:
+                continue
+            news = entry.get("news") if isinstance(entry.get("news"), dict) else {}
+            lastmod = parse_date(entry.get("lastmod") or news.get("publication_date"))
+            links.append(Link(urljoin(url, loc), kind=child_kind, lastmod=lastmod))
+    except (lxml.etree.XMLSyntaxError, StopIteration, ValueError):
+        pass  # what was read before the break is kept
+    if not links:  # a sitemap so broken that lxml gave up: take the <loc> elements by hand
+        text = body.decode("utf-8", errors="replace")
+        child_kind = "sitemap" if "<sitemapindex" in text else "article"
+        links = [Link(urljoin(url, loc.strip()), kind=child_kind)
+                 for loc in re.findall(r"<loc>\s*([^<\s]+)\s*</loc>", text)]
+    return Parsed(kind="sitemap", links=links)
+
+
+def parse_feed(body: bytes, url: str) -> Parsed:
+    """Item links and dates of an RSS 1/2 or Atom feed."""
+    links = []
+    parser = lxml.etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
+    try:
+        root = lxml.etree.fromstring(body, parser)
+    except (lxml.etree.XMLSyntaxError, ValueError):
+        root = None
+    if root is None:
+        return Parsed(kind="feed", links=[])
+    for item in root.iter("{*}item", "{*}entry"):
+        href = None
+        for link in item.iterchildren("{*}link"):
+            rel = link.get("rel", "alternate")
+            if link.get("href") and rel == "alternate":
+                href = link.get("href")
+                break
+            if link.text and link.text.strip():
+                href = link.text.strip()
+                break
+        if not href:
+            guid = item.find("{*}guid")
+            if guid is not None and (guid.text or "").startswith("http"):
+                href = guid.text.strip()
+        if not href:
+            continue
+        date = None
+        for tag in ("pubDate", "published", "updated", "date"):
+            found = item.find("{*}" + tag)
+            if found is not None and found.text:
+                date = parse_date(found.text)
+                if date:
+                    break
+        links.append(Link(urljoin(url, href), kind="article", lastmod=date))
+    return Parsed(kind="feed", links=links)
+
+
+def parse_body(body: bytes, url: str, content_type: str | None, hints: dict | None = None,
+               encoding: str | None = None) -> Parsed | None:
+    """Whatever the body is, its kind and links; None for a body that is not parsed
+    (PDF, images, JSON …: recorded, never read)."""
+    mtype = media_type(content_type)
+    if mtype in HTML_TYPES or (not mtype and body.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html"))):
+        return parse_html(body, url, content_type, hints, encoding)
+    if any(t in mtype for t in XML_TYPES) or mtype in ("application/gzip", "application/x-gzip",
+                                                       "application/octet-stream", "text/plain", ""):
+        kind = xml_kind(body)
+        if kind == "sitemap":
+            return parse_sitemap(body, url)
+        if kind == "feed":
+            return parse_feed(body, url)
+    return None

@@ -1,0 +1,436 @@
+"""The spider: discovery (robots.txt, sitemaps, feeds, home and listings), the database as
+the crawl's state, and one `pages` row per response, written as it arrives."""
+
+import hashlib
+import logging
+import resource
+from collections import Counter, deque
+from datetime import UTC, datetime, timedelta
+from time import monotonic
+from urllib.parse import urlsplit
+
+import scrapy
+from protego import Protego
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http.request import NO_CALLBACK
+from scrapy.utils.defer import maybe_deferred_to_future
+from twisted.internet.defer import Deferred
+
+from .. import store
+from .parse import Link, parse_body, parse_date
+from .policy import INDEX_KINDS, done_this_run, needs_fetch
+from .urls import host_variants, is_private_host, netloc_of, normalize_url, skip_reason
+
+logger = logging.getLogger("newsmine.crawl")
+
+# Response headers kept in pages.headers.
+KEPT_HEADERS = ("content-type", "content-length", "content-encoding", "content-language", "etag",
+                "last-modified", "cache-control", "expires", "date", "x-robots-tag", "retry-after",
+                "location", "link", "server")
+PRIORITY = {"sitemap": 40, "feed": 40, "article": 20, None: 15, "listing": 10}
+
+
+class RobotsCache:
+    """robots.txt per host, fetched once per run before any other request to that host
+    (revalidated conditionally, stored in `pages` like any response)."""
+
+    def __init__(self, spider):
+        self.spider = spider
+        self.parsers: dict[str, Protego | None] = {}
+        self.sitemaps: dict[str, list[str]] = {}
+        self._pending: dict[str, Deferred] = {}
+
+    def allowed(self, parser, url: str) -> bool:
+        return parser is None or parser.can_fetch(url, self.spider.robots_agent)
+
+    def known(self, url: str):
+        """(True, parser) when the host's robots.txt is already read, else (False, None)."""
+        netloc = netloc_of(url)
+        return (netloc in self.parsers), self.parsers.get(netloc)
+
+    async def parser_for(self, url: str):
+        netloc = netloc_of(url)
+        if netloc in self.parsers:
+            return self.parsers[netloc]
+        if netloc in self._pending:
+            return await maybe_deferred_to_future(self._pending[netloc])
+        waiting = self._pending[netloc] = Deferred()
+        parser = await self._load(f"{urlsplit(url).scheme}://{netloc}/robots.txt")
+        self.parsers[netloc] = parser
+        self.sitemaps[netloc] = list(parser.sitemaps) if parser else []
+        del self._pending[netloc]
+        waiting.callback(parser)
+        if parser is not None:
+            delay = parser.crawl_delay(self.spider.robots_agent)
+            if delay:
+                self.spider.set_delay_floor(urlsplit(url).hostname or "", float(delay))
+        return parser
+
+    async def _load(self, robots_url: str):
+        spider = self.spider
+        state = spider.known.get(robots_url)
+        if state and done_this_run(state, spider.run_started):
+            page = store.read_page(spider.db, robots_url)
+            return self._parser(robots_url, page["status"], page["body"])
+        request = scrapy.Request(
+            robots_url, callback=NO_CALLBACK, priority=1000, dont_filter=True,
+            headers=spider.conditional_headers(state),
+            meta={"nm_robots": True, "dont_obey_robotstxt": True, "nm_url": robots_url})
+        try:
+            response = await spider.crawler.engine.download_async(request)
+        except IgnoreRequest as error:  # e.g. redirected off the site: as if there were none
+            logger.info("robots.txt of %s not read (%s): no rules", netloc_of(robots_url), error)
+            return None
+        except Exception as error:  # noqa: BLE001 - any other failure: robots.txt unreachable
+            reason = spider.error_reason(error)
+            spider.record_error(robots_url, reason)
+            logger.warning("robots.txt of %s unreachable (%s): not crawling that host",
+                           netloc_of(robots_url), reason)
+            return Protego.parse("User-agent: *\nDisallow: /\n")
+        if response.status == 304 and state is not None:
+            store.touch_page(spider.db, robots_url, store.utc_now(), spider.run["id"])
+            spider.counts["not modified (304)"] += 1
+            spider.statuses[304] += 1
+            page = store.read_page(spider.db, robots_url)
+        else:
+            page = spider.record_response(robots_url, response, kind="robots", parse=False)
+        return self._parser(robots_url, page["status"], page["body"])
+
+    def _parser(self, robots_url: str, status: int, body: bytes):
+        # RFC 9309: 4xx means no rules; 5xx means the host is off limits for now.
+        if status and 400 <= status < 500:
+            return None
+        if not status or status >= 500:
+            logger.warning("robots.txt of %s answered HTTP %s: not crawling that host",
+                           netloc_of(robots_url), status)
+            return Protego.parse("User-agent: *\nDisallow: /\n")
+        return Protego.parse(body.decode("utf-8", errors="replace"))
+
+
+class SiteSpider(scrapy.Spider):
+    """Crawls one source; every decision to skip a URL is logged with its reason."""
+
+    name = "newsmine"
+
+    def __init__(self, config: dict, emit=None, **kwargs):
+        super().__init__(**kwargs)
+        self.config = config
+        self.emit = emit or (lambda event: None)
+        source = config["source"]
+        self.source_key = source["key"]
+        self.hints = source.get("hints") or {}
+        self.home = normalize_url(source["home_url"])
+        self.hosts = set()
+        for url in [self.home, *source.get("feeds", []), *source.get("sitemaps", [])]:
+            self.hosts |= host_variants(netloc_of(url))
+        for host in self.hints.get("hosts", []):
+            self.hosts |= host_variants(host)
+        # Loopback and private targets only when the crawl itself starts on one (demo, tests).
+        self.allow_private = is_private_host(urlsplit(self.home).hostname)
+        self.robots_agent = "newsmine"
+        self.robots = RobotsCache(self)
+        self.paused_until: dict[str, float] = {}
+        self.delay_floors: dict[str, float] = {}
+        self.since = parse_date(config.get("since"))
+        self.max_pages = config.get("max_pages")
+        self.article_max_age = timedelta(days=config.get("refresh_days", 30))
+        self.index_max_age = timedelta(days=config.get("index_refresh_days", 7))
+
+        self.db = store.open_db(config["db_path"])
+        # WAL + NORMAL: a commit survives the process being killed (not a power cut), and
+        # costs no fsync per page.
+        self.db.execute("PRAGMA synchronous = NORMAL")
+        self.run = store.begin_crawl(self.db, self.source_key, self.home, {
+            k: config.get(k) for k in ("since", "max_pages", "delay", "concurrency")})
+        self.run_started = self.run["started_at"]
+        self.now = datetime.now(UTC)
+        self.known = store.page_states(self.db, self.source_key)
+        self.failed = store.crawl_error_urls(self.db, self.run["id"]) if self.run["resumed"] else set()
+
+        self.seen: set[str] = set()
+        self.requested = 0
+        self.in_flight = 0
+        self.budget_logged = False
+        self.counts = Counter()
+        self.skipped = Counter()
+        self.errors = Counter()
+        self.kinds = Counter()
+        self.statuses = Counter()
+        self.started = monotonic()
+        self.last_progress = 0.0
+        self.current_host = ""
+
+    # --- discovery -------------------------------------------------------------------
+
+    async def start(self):
+        self.emit({"e": "start", "source": self.source_key, "home": self.home,
+                   "crawl_id": self.run["id"], "resumed": self.run["resumed"]})
+        if self.run["resumed"]:
+            logger.info("resuming crawl %s of %s started %s", self.run["id"], self.source_key,
+                        self.run_started)
+        parser = await self.robots.parser_for(self.home)
+        if parser is not None and not self.robots.allowed(parser, self.home):
+            logger.warning("robots.txt disallows the home page %s", self.home)
+        source = self.config["source"]
+        sitemaps = list(source.get("sitemaps", [])) + self.robots.sitemaps.get(netloc_of(self.home), [])
+        seeds = [Link(self.home, kind="listing")]
+        seeds += [Link(url, kind="feed") for url in source.get("feeds", [])]
+        seeds += [Link(url, kind="sitemap") for url in sitemaps]
+        if not sitemaps:  # the conventional place, when nothing names one
+            root = f"{urlsplit(self.home).scheme}://{netloc_of(self.home)}"
+            seeds.append(Link(root + "/sitemap.xml", kind="sitemap"))
+        for request in self.expand(seeds, referrer=None, lazy=False):
+            yield request
+        self.progress(force=True)
+
+    def expand(self, links, referrer: str | None, lazy: bool):
+        """Requests for the links worth fetching. Stored pages that need no fetch in this run
+        are read back from the database instead, and their links expanded in turn."""
+        work = deque((link, referrer, lazy) for link in links)
+        while work:
+            link, referrer, lazy = work.popleft()
+            action, url = self.decide(link, lazy)
+            if action == "fetch":
+                yield self.make_request(url, link, referrer)
+            elif action == "replay":
+                page = store.read_page(self.db, url)
+                self.counts["from store"] += 1
+                if page is None or page["status"] != 200:
+                    continue
+                parsed = parse_body(page["body"], page["final_url"] or url, page["content_type"],
+                                    self.hints, page.get("encoding"))
+                if parsed is None or parsed.nofollow:
+                    continue
+                child_lazy = (page.get("changed_at") or "") < self.run_started
+                work.extend((child, page["final_url"] or url, child_lazy) for child in parsed.links)
+
+    def decide(self, link: Link, lazy: bool) -> tuple[str | None, str | None]:
+        """('fetch' | 'replay' | None, normalised URL) for one discovered link."""
+        try:
+            url = normalize_url(link.url)
+        except ValueError:
+            self.skip(link.url, "malformed URL")
+            return None, None
+        if url in self.seen:
+            return None, url
+        self.seen.add(url)
+        reason = skip_reason(url, self.hosts, self.allow_private)
+        if reason:
+            self.skip(url, reason)
+            return None, url
+        known, parser = self.robots.known(url)
+        if known and not self.robots.allowed(parser, url):
+            self.skip(url, "robots.txt")
+            return None, url
+        if url in self.failed:
+            self.skip(url, "failed earlier in this run")
+            return None, url
+        if self.since and link.lastmod and link.lastmod < self.since:
+            self.skip(url, "older than --since")
+            return None, url
+        state = self.known.get(url)
+        if state is not None:
+            if state.get("final_url"):
+                self.seen.add(state["final_url"])
+            fetch = needs_fetch(state, run_started=self.run_started, now=self.now, lazy=lazy,
+                                lastmod=link.lastmod, article_max_age=self.article_max_age,
+                                index_max_age=self.index_max_age)
+            if not fetch:
+                # Pages of this run (a resumed run) and unchanged indexes are read back for
+                # their links; an old article's links were followed when it was fetched.
+                if done_this_run(state, self.run_started) or state.get("kind") in INDEX_KINDS:
+                    return "replay", url
+                self.counts["fresh, not fetched"] += 1
+                return None, url
+        if self.max_pages and self.requested >= self.max_pages:
+            if not self.budget_logged:
+                logger.info("page budget of %s reached: further URLs are skipped", self.max_pages)
+                self.budget_logged = True
+            self.skip(url, "--max-pages reached", quiet=True)
+            return None, url
+        self.requested += 1
+        return "fetch", url
+
+    def skip(self, url: str, reason: str, quiet: bool = False) -> None:
+        self.skipped[reason] += 1
+        if not quiet:
+            logger.info("skip %s: %s", url, reason)
+
+    def conditional_headers(self, state: dict | None) -> dict:
+        headers = {}
+        if state and state.get("status") == 200:
+            if state.get("etag"):
+                headers["If-None-Match"] = state["etag"]
+            if state.get("last_modified"):
+                headers["If-Modified-Since"] = state["last_modified"]
+        return headers
+
+    def make_request(self, url: str, link: Link, referrer: str | None) -> scrapy.Request:
+        state = self.known.get(url)
+        headers = self.conditional_headers(state)
+        if referrer:
+            headers["Referer"] = referrer
+        self.in_flight += 1
+        return scrapy.Request(
+            url, callback=self.on_response, errback=self.on_error, dont_filter=True,
+            headers=headers, priority=PRIORITY.get(link.kind, 15),
+            meta={"nm_url": url, "nm_hint": link.kind, "nm_referrer": referrer,
+                  "nm_conditional": bool(headers.keys() - {"Referer"})})
+
+    # --- responses -------------------------------------------------------------------
+
+    def on_response(self, response):
+        self.in_flight -= 1
+        url = response.meta["nm_url"]
+        state = self.known.get(url)
+        self.current_host = netloc_of(response.url)
+        if response.status == 304 and state is not None:
+            now = store.utc_now()
+            store.touch_page(self.db, url, now, self.run["id"])
+            state["checked_at"] = now
+            self.counts["not modified (304)"] += 1
+            self.statuses[304] += 1
+            self.progress()
+            page = store.read_page(self.db, url)
+            yield from self._follow(page, url, lazy=True)
+            return
+        page = self.record_response(url, response, kind=None, parse=True)
+        self.progress()
+        yield from self._follow(page, url, lazy=not page["changed"])
+
+    def _follow(self, page: dict, url: str, lazy: bool):
+        if page is None or page["status"] != 200:
+            return
+        parsed = page.get("parsed")
+        if parsed is None:
+            parsed = parse_body(page["body"], page["final_url"] or url, page["content_type"],
+                                self.hints, page.get("encoding"))
+        if parsed is None:
+            return
+        if parsed.nofollow:
+            logger.info("not following the links of %s: meta robots nofollow", url)
+            return
+        yield from self.expand(parsed.links, referrer=page["final_url"] or url, lazy=lazy)
+
+    def record_response(self, url: str, response, kind: str | None, parse: bool) -> dict:
+        """Store one response as a pages row (one transaction) and return it, with its parse."""
+        state = self.known.get(url)
+        body = response.body
+        final_url = normalize_url(response.url)
+        self.seen.add(final_url)
+        content_type = _header(response, "Content-Type")
+        parsed = None
+        if parse and response.status == 200:
+            parsed = parse_body(body, final_url, content_type, self.hints)
+        if kind is None:
+            kind = parsed.kind if parsed is not None else "other"
+        sha = hashlib.sha256(body).hexdigest()
+        now = store.utc_now()
+        changed = state is None or state.get("sha256") != sha or state.get("status") != response.status
+        row = {
+            "url": url, "final_url": final_url, "status": response.status,
+            "content_type": content_type,
+            "headers": {h: _header(response, h) for h in KEPT_HEADERS if response.headers.get(h)},
+            "fetched_at": now, "checked_at": now,
+            "changed_at": now if changed else (state.get("changed_at") or now),
+            "body": body, "sha256": sha, "source": self.source_key, "kind": kind,
+            "etag": _header(response, "ETag"), "last_modified": _header(response, "Last-Modified"),
+            "encoding": parsed.encoding if parsed is not None else None,
+            "referrer": response.meta.get("nm_referrer"), "crawl_id": self.run["id"],
+        }
+        store.save_page(self.db, row)
+        self.known[url] = {k: row.get(k) for k in store.PAGE_STATE_COLUMNS}
+        self.counts["fetched"] += 1
+        self.counts["changed" if changed and state else "new" if changed else "unchanged"] += 1
+        self.kinds[kind] += 1
+        self.statuses[response.status] += 1
+        if response.status >= 400:
+            logger.warning("HTTP %s for %s", response.status, url)
+        return {**row, "changed": changed, "parsed": parsed}
+
+    def on_error(self, failure):
+        request = failure.request
+        url = request.meta.get("nm_url", request.url)
+        self.in_flight -= 1
+        error = failure.value
+        reason = self.error_reason(error)
+        if isinstance(error, IgnoreRequest) and str(error) == "robots.txt":
+            self.skip(url, "robots.txt")
+        else:
+            self.record_error(url, reason)
+            logger.warning("failed %s: %s", url, reason)
+        self.progress()
+
+    def error_reason(self, error) -> str:
+        name = type(error).__name__
+        text = str(error)
+        if isinstance(error, IgnoreRequest):
+            return "too many redirects" if "max redirections" in text else text or "ignored"
+        if "Timeout" in name or "timed out" in text.lower():
+            return "time-out"
+        if "Cancelled" in name:  # the only cancellation here: DOWNLOAD_MAXSIZE
+            return f"body larger than {self.config.get('max_bytes', 0) // (1024 * 1024)} MB"
+        if "ConnectionRefused" in name or "refused" in text.lower():
+            return "connection refused"
+        if "DNS" in name or "Resolve" in name:
+            return "host not found"
+        return f"{name}: {text}"[:200]
+
+    def record_error(self, url: str, reason: str) -> None:
+        self.errors[reason] += 1
+        self.failed.add(url)
+        store.save_crawl_error(self.db, self.run["id"], url, self.source_key, reason)
+
+    # --- politeness helpers used by the middlewares ----------------------------------------
+
+    def set_delay_floor(self, hostname: str, seconds: float) -> None:
+        """Honour a robots.txt Crawl-delay for this host (never lowered by AutoThrottle)."""
+        seconds = max(seconds, self.config.get("delay", 0.0))
+        self.delay_floors[hostname] = seconds
+        downloader = self.crawler.engine.downloader
+        downloader.per_slot_settings.setdefault(hostname, {})["delay"] = seconds
+        slot = downloader.slots.get(hostname)
+        if slot is not None:
+            slot.delay = max(slot.delay, seconds)
+        logger.info("robots.txt Crawl-delay for %s: %.2f s between requests", hostname, seconds)
+
+    # --- feedback ---------------------------------------------------------------------
+
+    def progress(self, force: bool = False) -> None:
+        now = monotonic()
+        if not force and now - self.last_progress < 0.1:
+            return
+        self.last_progress = now
+        self.emit({"e": "progress", "fetched": self.counts["fetched"] + self.counts["not modified (304)"],
+                   "queued": self.in_flight, "errors": sum(self.errors.values()),
+                   "skipped": sum(self.skipped.values()), "host": self.current_host})
+
+    def summary(self, finished: bool) -> dict:
+        elapsed = monotonic() - self.started
+        return {
+            "source": self.source_key, "crawl_id": self.run["id"], "resumed": self.run["resumed"],
+            "finished": finished, "elapsed": round(elapsed, 3),
+            "fetched": self.counts["fetched"], "new": self.counts["new"],
+            "changed": self.counts["changed"], "unchanged": self.counts["unchanged"],
+            "not_modified": self.counts["not modified (304)"],
+            "from_store": self.counts["from store"],
+            "kinds": dict(self.kinds), "statuses": {str(k): v for k, v in self.statuses.items()},
+            "errors": dict(self.errors), "skipped": dict(self.skipped),
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        }
+
+    def closed(self, reason: str) -> None:
+        finished = reason == "finished"
+        summary = self.summary(finished)
+        if finished:
+            store.finish_crawl(self.db, self.run["id"], summary)
+        else:
+            logger.warning("crawl stopped (%s): run it again to resume", reason)
+        self.progress(force=True)
+        self.emit({"e": "summary", **summary})
+        self.db.close()
+
+
+def _header(response, name: str) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value is not None else None

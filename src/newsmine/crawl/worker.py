@@ -1,0 +1,126 @@
+"""The crawl process: runs Scrapy for one source and reports JSON-line events on stdout.
+
+Run by `crawl_source` as `python -m newsmine.crawl.worker` with the configuration as JSON on
+stdin. A process of its own because Twisted's reactor cannot be restarted: the library can
+crawl many sources in one program, and a kill leaves the caller intact.
+"""
+
+import json
+import logging
+import os
+import sys
+
+DEFAULT_CONTACT = "https://github.com/newsmine/newsmine"
+
+
+def user_agent(contact: str | None) -> str:
+    """Names newsmine and where a site's operator can read about it or reach us."""
+    from .. import __version__
+
+    return f"newsmine/{__version__} (+{contact or DEFAULT_CONTACT}; news research crawler)"
+
+
+def scrapy_settings(config: dict) -> dict:
+    """Scrapy settings for one crawl: polite by default, everything bounded."""
+    delay = float(config.get("delay", 1.0))
+    concurrency = int(config.get("concurrency", 4))
+    return {
+        "BOT_NAME": "newsmine",
+        "USER_AGENT": user_agent(config.get("contact")),
+        # robots.txt (rules, Crawl-delay, Sitemap lines) is read by PolitenessMiddleware.
+        "ROBOTSTXT_OBEY": False,
+        "CONCURRENT_REQUESTS": concurrency,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": concurrency,
+        # The spider yields requests, never items: Scrapy makes this many tasks per response.
+        "CONCURRENT_ITEMS": 4,
+        "DOWNLOAD_DELAY": delay,
+        "DOWNLOAD_DELAY_JITTER": 0.0,  # the delay is a floor, not an average
+        "AUTOTHROTTLE_ENABLED": delay > 0,
+        "AUTOTHROTTLE_START_DELAY": delay,
+        "AUTOTHROTTLE_MAX_DELAY": max(60.0, delay * 10),
+        "AUTOTHROTTLE_TARGET_CONCURRENCY": 1.0,
+        "DOWNLOAD_TIMEOUT": float(config.get("timeout", 30.0)),
+        "DOWNLOAD_MAXSIZE": int(config.get("max_bytes", 10 * 1024 * 1024)),
+        "DOWNLOAD_WARNSIZE": 0,
+        "REDIRECT_MAX_TIMES": int(config.get("max_redirects", 5)),
+        "METAREFRESH_MAXDELAY": 5,
+        "RETRY_TIMES": int(config.get("retries", 3)),
+        "RETRY_HTTP_CODES": [500, 502, 503, 504, 522, 524, 408, 429],
+        "NEWSMINE_BACKOFF_BASE": float(config.get("backoff", 1.0)),
+        "NEWSMINE_BACKOFF_MAX": float(config.get("max_backoff", 120.0)),
+        "HTTPERROR_ALLOW_ALL": True,  # 4xx and 5xx are stored too
+        "COOKIES_ENABLED": False,
+        "DUPEFILTER_CLASS": "scrapy.dupefilters.BaseDupeFilter",  # the spider de-duplicates
+        "TELNETCONSOLE_ENABLED": False,
+        # http and https only: no file:, data:, ftp: or s3: handlers at all.
+        "DOWNLOAD_HANDLERS": {"file": None, "data": None, "ftp": None, "s3": None},
+        "LOG_INSTALL_ROOT_HANDLER": False,
+        "LOG_LEVEL": "ERROR",
+        "DNS_TIMEOUT": 20,
+        "DOWNLOADER_MIDDLEWARES": {
+            "newsmine.crawl.middlewares.PolitenessMiddleware": 50,
+            "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+            "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+            "newsmine.crawl.middlewares.BackoffRetryMiddleware": 550,
+        },
+        "EXTENSIONS": {
+            "scrapy.extensions.throttle.AutoThrottle": None,
+            "newsmine.crawl.middlewares.PoliteThrottle": 0,
+            "scrapy.extensions.logstats.LogStats": None,
+            "scrapy.extensions.telnet.TelnetConsole": None,
+            "scrapy.extensions.remote_control.RemoteControl": None,  # no listening port
+        },
+    }
+
+
+class EventLog(logging.Handler):
+    """Forwards log records to the parent as events."""
+
+    # Scrapy's own words for what the spider already reports with its reason.
+    REPEATS = ("Gave up retrying", "Cancelling download", "max redirections",
+               "Error downloading", "Expected response size", "Received more bytes")
+
+    def __init__(self, emit):
+        super().__init__(logging.INFO)
+        self.emit_event = emit
+
+    def emit(self, record):
+        message = record.getMessage()
+        if not record.name.startswith("newsmine") and (
+                record.levelno < logging.WARNING or any(r in message for r in self.REPEATS)):
+            return
+        self.emit_event({"e": "log", "level": record.levelno, "name": record.name, "msg": message})
+
+
+def run(config: dict, emit) -> None:
+    """Crawl one source in this process (the reactor: once per process)."""
+    from scrapy.crawler import AsyncCrawlerProcess
+
+    from .spider import SiteSpider
+
+    root = logging.getLogger()
+    root.handlers[:] = [EventLog(emit)]
+    root.setLevel(logging.INFO)
+    for name in ("scrapy", "twisted", "asyncio", "py.warnings"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+    process = AsyncCrawlerProcess(scrapy_settings(config))
+    process.crawl(SiteSpider, config=config, emit=emit)
+    process.start()
+
+
+def main() -> int:
+    config = json.loads(sys.stdin.read())
+    # Events go to the original stdout; anything else printed lands on stderr.
+    events = os.fdopen(os.dup(1), "w", buffering=1, encoding="utf-8")
+    os.dup2(2, 1)
+
+    def emit(event: dict) -> None:
+        events.write(json.dumps(event, ensure_ascii=False) + "\n")
+
+    run(config, emit)
+    events.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

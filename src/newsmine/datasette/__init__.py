@@ -1,0 +1,63 @@
+"""`newsmine serve`: Datasette on a newsmine database, read-only, with the packaged metadata
+(descriptions, facets, canned queries, charts) and newsmine's own small plugin."""
+
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from .. import store
+
+DATABASE_NAME = "newsmine"  # the URL path of the database, whatever its file is called
+SETTINGS = {
+    "sql_time_limit_ms": 5000,  # a ranked search over millions of facts takes a moment
+    "facet_time_limit_ms": 1000,
+    "default_page_size": 50,
+    "truncate_cells_html": 0,  # evidence sentences are the point: never cut them
+}
+
+
+class ServeError(Exception):
+    """The database cannot be served."""
+
+
+def load_metadata() -> dict:
+    """The packaged metadata.yaml, with each canned query's SQL taken from `store`."""
+    text = resources.files(__package__).joinpath("metadata.yaml").read_text(encoding="utf-8")
+    metadata = yaml.safe_load(text)
+    queries = metadata["databases"][DATABASE_NAME].get("queries", {})
+    for name, query in queries.items():
+        query.setdefault("sql", store.CANNED_SQL[name].strip())
+    return metadata
+
+
+def make_datasette(db_path, immutable: bool = False):
+    """A Datasette instance serving one newsmine database under /newsmine, read-only."""
+    from datasette.app import Datasette
+    from datasette.database import Database
+    from datasette.plugins import pm
+
+    from . import plugin
+
+    path = Path(db_path)
+    if not path.is_file():
+        raise ServeError(f"{path}: no such database (build one with `make demo`)")
+    store.open_db(path).close()  # migrate and (re)create the views before serving
+    if not pm.is_registered(plugin):
+        pm.register(plugin, name="newsmine")
+    ds = Datasette(metadata=load_metadata(), settings=SETTINGS)
+    # Read-only either way: a mutable database is still read through mode=ro connections, and
+    # nothing here writes. Immutable is faster but must not be used while the pipeline writes.
+    ds.add_database(Database(ds, path=str(path), is_mutable=not immutable), name=DATABASE_NAME)
+    return ds
+
+
+def serve(db_path, host: str = "127.0.0.1", port: int = 8001, immutable: bool = False) -> None:
+    """Run Datasette on the database until interrupted."""
+    import asyncio
+
+    import uvicorn
+
+    ds = make_datasette(db_path, immutable=immutable)
+    asyncio.run(ds.invoke_startup())
+    uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on")

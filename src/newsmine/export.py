@@ -1,0 +1,51 @@
+"""`newsmine export`: facts with provenance as CSV, JSON or JSON lines, streamed row by row."""
+
+import csv
+import json
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+
+from . import store
+
+FORMATS = ["csv", "json", "jsonl"]
+
+
+def write_facts(db, kinds: list[str], fmt: str, stream) -> int:
+    """Write every fact of the given types (duplicates left out) to a text stream; returns
+    the number of rows. CSV has one header, the union of the types' columns."""
+    rows = (row for kind in kinds for row in store.export_facts(db, kind))
+    n = 0
+    if fmt == "csv":
+        columns = list(dict.fromkeys(c for kind in kinds for c in store.export_columns(db, kind)))
+        writer = csv.DictWriter(stream, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        for n, row in enumerate(rows, 1):
+            writer.writerow(row)
+    elif fmt == "jsonl":
+        for n, row in enumerate(rows, 1):
+            stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif fmt == "json":
+        stream.write("[")
+        for n, row in enumerate(rows, 1):
+            stream.write(("\n" if n == 1 else ",\n") + json.dumps(row, ensure_ascii=False))
+        stream.write("\n]\n" if n else "]\n")
+    else:
+        raise ValueError(f"unknown format {fmt!r}")
+    return n
+
+
+@contextmanager
+def atomic_output(path):
+    """A text file that appears at `path` only when complete (written beside it, then
+    renamed), so an interrupted export never leaves half a file."""
+    path = Path(path)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            yield stream
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise

@@ -1,0 +1,130 @@
+"""`newsmine search` and `newsmine export` through click's test runner."""
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+import factsdb
+from newsmine.cli import cli
+
+
+@pytest.fixture(scope="module")
+def db_path(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cli") / "c.db"
+    factsdb.build(path).close()
+    return str(path)
+
+
+def run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def test_search_without_diacritics_prints_fact_sentence_title_date_and_url(db_path):
+    result = run("search", "dien bien", "--type", "figures", "--db", db_path)
+    assert result.exit_code == 0, result.output
+    assert "[figures] khoảng" not in result.output
+    assert "433 tỷ đồng · kinh phí chuyển đổi số" in result.output
+    assert "bố trí khoảng 433 tỷ đồng cho chuyển đổi số." in result.output
+    assert "Điện Biên dành 433 tỷ đồng cho chuyển đổi số · 2022-03-10" in result.output
+    assert factsdb.DIEN_BIEN_2022 in result.output
+    assert factsdb.REPUBLISHED not in result.output
+
+
+def test_search_json_ranks_exact_diacritics_first(db_path):
+    result = run("search", "Đắk Lắk", "--json", "--db", db_path)
+    hits = json.loads(result.output)
+    assert hits[0]["url"] == factsdb.DAK_LAK_EXACT and hits[0]["exact"] == 1
+    assert factsdb.DAK_LAK_VARIANT in {h["url"] for h in hits}
+    assert {"fact", "sentence", "article_title", "published", "url"} <= set(hits[0])
+
+
+def test_search_csv_with_filters_and_limit(db_path):
+    result = run("search", "lo van tien", "--type", "officials", "--province", "Điện Biên",
+                 "--since", "2024", "--csv", "--db", db_path)
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert [(r["fact"], r["detail"], r["published"]) for r in rows] == [
+        ("Lò Văn Tiến", "Chủ tịch UBND tỉnh", "2024-01-15")]
+    result = run("search", "tinh", "--json", "--limit", "1", "--db", db_path)
+    assert len(json.loads(result.output)) == 1
+
+
+@pytest.mark.parametrize("query", ['"dien bien', "dien*", "NEAR(dien bien", "dien AND", "(dien"])
+def test_awkward_queries_just_work(db_path, query):
+    result = run("search", query, "--db", db_path)
+    assert result.exit_code == 0 and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("query", ["*", '"', "NEAR(", "NOT dien"])
+def test_query_with_nothing_to_search_fails_in_one_line(db_path, query):
+    result = run("search", query, "--db", db_path)
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1 and "nothing to search for" in result.output
+
+
+@pytest.mark.parametrize("args,message", [
+    (["--since", "2023-13-01"], "--since '2023-13-01'"),
+    (["--until", "last week"], "--until 'last week'"),
+    (["--json", "--csv"], "exclude each other"),
+])
+def test_bad_options_fail_in_one_line(db_path, args, message):
+    result = run("search", "dien", *args, "--db", db_path)
+    assert result.exit_code == 1 and message in result.output
+    assert result.output.count("\n") == 1
+
+
+def test_search_export_and_serve_refuse_a_missing_database(tmp_path):
+    for args in (["search", "x"], ["export", "--format", "csv"], ["serve"]):
+        result = run(*args, "--db", tmp_path / "none.db")
+        assert result.exit_code == 1 and "no such database" in result.output
+        assert not (tmp_path / "none.db").exists()
+
+
+def test_serve_refuses_a_port_in_use(db_path):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        result = run("serve", "--db", db_path, "--port", taken.getsockname()[1])
+    assert result.exit_code == 1 and "cannot listen" in result.output
+
+
+def test_export_jsonl_has_provenance_and_leaves_out_duplicates(db_path):
+    result = run("export", "--format", "jsonl", "--db", db_path)
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert {r["type"] for r in rows} == {"officials", "organizations", "figures", "obstacles"}
+    assert len(rows) == 15  # 19 stored, 4 of them from the republication
+    assert factsdb.REPUBLISHED not in {r["article_url"] for r in rows}
+    for row in rows:
+        assert {"article_url", "published", "sentence", "start", "end", "article_id"} <= set(row)
+    figure = next(r for r in rows if r["type"] == "figures" and r["value"] == 433e9)
+    assert figure["text"] == "433 tỷ đồng" and figure["published"] == "2022-03-10"
+    assert figure["end"] - figure["start"] == len("433 tỷ đồng")
+
+
+def test_export_csv_of_one_type_to_a_file(db_path, tmp_path):
+    out = tmp_path / "figures.csv"
+    result = run("export", "--type", "figures", "--format", "csv", "--out", out, "--db", db_path)
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert sorted(r["text"] for r in rows) == ["120 tỷ đồng", "433 tỷ đồng", "65%", "hơn 1.200 hộ"]
+    assert rows[0]["article_url"] == factsdb.DIEN_BIEN_2022
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary left
+
+
+def test_export_json_is_one_array_and_all_types_share_a_csv_header(db_path, tmp_path):
+    result = run("export", "--format", "json", "--type", "obstacles", "--db", db_path)
+    assert [r["category"] for r in json.loads(result.output)] == ["hạ tầng", "nhân lực", "vốn",
+                                                                   "đất đai"]
+    header = run("export", "--format", "csv", "--db", db_path).output.splitlines()[0].split(",")
+    assert header[:2] == ["type", "id"] and {"name", "value", "category", "surface"} <= set(header)
+
+
+def test_export_to_an_unwritable_place_fails_in_one_line(db_path, tmp_path):
+    result = run("export", "--format", "csv", "--out", tmp_path / "no" / "dir.csv", "--db", db_path)
+    assert result.exit_code == 1 and result.output.count("\n") == 1

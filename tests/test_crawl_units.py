@@ -1,0 +1,219 @@
+"""The crawler's pure parts: URLs, safety, parsing, encodings, the refresh policy, the registry."""
+
+import gzip
+import json
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from click.testing import CliRunner
+
+from crawlsite import cp1258, html, rss, sitemap, sitemap_index
+from newsmine.cli import cli
+from newsmine.crawl.middlewares import retry_after_seconds
+from newsmine.crawl.parse import choose_encoding, parse_body, parse_feed, parse_html, parse_sitemap
+from newsmine.crawl.policy import needs_fetch
+from newsmine.crawl.urls import guess_kind, is_private_host, normalize_url, skip_reason
+from newsmine.sources import SourceError, find_source, load_sources
+
+HOSTS = {"baodienbienphu.info.vn", "www.baodienbienphu.info.vn"}
+NOW = datetime(2025, 6, 1, tzinfo=UTC)
+RUN = "2025-06-01T00:00:00.000000+00:00"
+
+
+def test_normalize_url_drops_fragment_tracking_and_default_port():
+    assert (normalize_url("HTTP://Example.VN:80/a/b.html?utm_source=x&b=2&a=1#top")
+            == "http://example.vn/a/b.html?a=1&b=2")
+    assert normalize_url("https://example.vn") == "https://example.vn/"
+
+
+@pytest.mark.parametrize("url,reason", [
+    ("javascript:void(0)", "scheme javascript:"),
+    ("mailto:a@b.vn", "scheme mailto:"),
+    ("ftp://baodienbienphu.info.vn/x", "scheme ftp:"),
+    ("https://facebook.com/share", "off-site"),
+    ("https://baodienbienphu.info.vn/anh/x.JPG", "media file"),
+    ("https://www.baodienbienphu.info.vn/tin/a.html", None),
+    ("https://baodienbienphu.info.vn/sitemap-news.xml.gz", None),
+])
+def test_skip_reason(url, reason):
+    assert skip_reason(url, HOSTS, allow_private=False) == reason
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "localhost", "10.1.2.3", "192.168.0.1", "172.16.5.4",
+                                  "169.254.169.254", "::1", "[::1]", "0.0.0.0", "::ffff:127.0.0.1"])
+def test_private_targets_are_recognised(host):
+    assert is_private_host(host, resolve=False)
+
+
+def test_public_ip_is_not_private():
+    assert not is_private_host("203.113.131.1", resolve=False)
+
+
+def test_private_target_on_the_site_itself_is_refused_unless_the_crawl_started_private():
+    hosts = {"10.0.0.5"}
+    assert skip_reason("http://10.0.0.5/a.html", hosts, allow_private=False) == "private address"
+    assert skip_reason("http://10.0.0.5/a.html", hosts, allow_private=True) is None
+
+
+def test_guess_kind_uses_source_patterns_first():
+    hints = {"article_pattern": r"/tin-tuc/\d+$"}
+    assert guess_kind("https://x.vn/tin-tuc/12345", hints) == "article"
+    assert guess_kind("https://x.vn/kinh-te/grdp-tang-7-12-phan-tram-384308.html") == "article"
+    assert guess_kind("https://x.vn/kinh-te/") == "listing"
+    assert guess_kind("https://x.vn/kinh-te?page=3") == "listing"
+    assert guess_kind("https://x.vn/sitemap-2024-06.xml") == "sitemap"
+
+
+def test_html_links_skip_forms_and_keep_feed_alternates():
+    page = html("home", ["/a.html", "mailto:x@y.vn"],
+                '<form action="/search"><input name=q></form><a href="#top">top</a>',
+                head='<link rel="alternate" type="application/rss+xml" href="/rss.xml">')
+    parsed = parse_html(page.encode(), "http://x.vn/", "text/html; charset=utf-8")
+    urls = [link.url for link in parsed.links]
+    assert "http://x.vn/rss.xml" in urls and "http://x.vn/a.html" in urls
+    assert not [u for u in urls if "search" in u or u.endswith("#top")]
+    assert [link.kind for link in parsed.links if link.url.endswith("rss.xml")] == ["feed"]
+
+
+def test_meta_robots_nofollow_is_obeyed():
+    page = html("p", ["/a.html"], head='<meta name="robots" content="noindex, nofollow">')
+    parsed = parse_html(page.encode(), "http://x.vn/", "text/html")
+    assert parsed.nofollow and not [lk for lk in parsed.links if lk.url.endswith("a.html")]
+
+
+def test_base_href_resolves_relative_links():
+    page = html("p", ["b.html"], head='<base href="http://x.vn/thu-muc/">')
+    assert parse_html(page.encode(), "http://x.vn/", "text/html").links[0].url == "http://x.vn/thu-muc/b.html"
+
+
+def test_article_and_listing_are_told_apart_by_structure():
+    prose = "".join(f"<p>{'Nội dung bài viết dài về kinh tế xã hội của tỉnh. ' * 4}</p>" for _ in range(4))
+    article = f"<html><body><h1>Tin</h1><div class='body'>{prose}</div></body></html>"
+    teasers = "".join(f"<div class='story'><a href='/t{i}.html'>Tiêu đề bài viết số {i} khá dài</a>"
+                      f"<p>{'Tóm tắt ngắn của bài viết. ' * 5}</p></div>" for i in range(8))
+    listing = f"<html><body><h1>Kinh tế</h1>{teasers}<footer>{prose}</footer></body></html>"
+    assert parse_html(article.encode(), "http://x.vn/a", "text/html").kind == "article"
+    assert parse_html(listing.encode(), "http://x.vn/l", "text/html").kind == "listing"
+
+
+def test_sitemap_index_urlset_gzip_and_lastmod():
+    index = parse_sitemap(sitemap_index(["http://x.vn/s1.xml"]).encode(), "http://x.vn/sitemap.xml")
+    assert [(lk.url, lk.kind) for lk in index.links] == [("http://x.vn/s1.xml", "sitemap")]
+    body = gzip.compress(sitemap(["http://x.vn/a.html"], "2024-06-28T17:30:00+07:00").encode())
+    links = parse_sitemap(body, "http://x.vn/s1.xml.gz").links
+    assert links[0].url == "http://x.vn/a.html" and links[0].kind == "article"
+    assert links[0].lastmod == datetime(2024, 6, 28, 10, 30, tzinfo=UTC)
+
+
+def test_truncated_sitemap_keeps_what_was_read():
+    body = b'<?xml version="1.0"?><urlset><url><loc>http://x.vn/a.html</loc></url><url><loc>http://x.vn/b'
+    assert [lk.url for lk in parse_sitemap(body, "http://x.vn/s.xml").links][:1] == ["http://x.vn/a.html"]
+
+
+def test_rss_and_atom_items_with_dates():
+    items = parse_feed(rss([("http://x.vn/a.html", "Sat, 01 Mar 2025 08:00:00 +0700")]).encode(),
+                       "http://x.vn/rss").links
+    assert items[0].url == "http://x.vn/a.html" and items[0].lastmod.year == 2025
+    atom = ('<feed xmlns="http://www.w3.org/2005/Atom"><entry><link rel="alternate" '
+            'href="/b.html"/><updated>2024-01-02T03:04:05Z</updated></entry></feed>')
+    entry = parse_feed(atom.encode(), "http://x.vn/atom.xml").links[0]
+    assert entry.url == "http://x.vn/b.html" and entry.lastmod.month == 1
+
+
+def test_xml_is_sniffed_whatever_the_content_type():
+    body = sitemap(["http://x.vn/a.html"]).encode()
+    assert parse_body(body, "http://x.vn/s", "text/plain").kind == "sitemap"
+    assert parse_body(b"%PDF-1.4", "http://x.vn/r.pdf", "application/pdf") is None
+    assert parse_body(b'{"a": 1}', "http://x.vn/j", "application/json") is None
+
+
+def test_encoding_header_then_meta_then_detection():
+    text = "<html><head><meta charset='windows-1258'></head><body><p>Điện Biên Phủ</p></body></html>"
+    legacy = cp1258(text)
+    assert choose_encoding(legacy, "text/html") == "cp1258"
+    assert choose_encoding(legacy, "text/html; charset=utf-8") == "cp1258"  # mis-declared
+    assert choose_encoding(text.encode("utf-8"), "text/html; charset=utf-8") == "utf-8"
+    assert choose_encoding("\ufeffĐà Nẵng".encode("utf-8"), "text/html; charset=latin-1") == "utf-8"
+
+
+def test_retry_after_as_seconds_or_http_date():
+    assert retry_after_seconds(b"120") == 120
+    assert retry_after_seconds("Wed, 21 Oct 2015 07:28:00 GMT") == 0
+    assert retry_after_seconds(None) is None and retry_after_seconds("soon") is None
+
+
+def _state(kind, days_ago, status=200):
+    at = (NOW - timedelta(days=days_ago)).isoformat()
+    return {"kind": kind, "status": status, "fetched_at": at, "checked_at": at}
+
+
+def test_policy_revalidates_listings_and_feeds_every_run_articles_rarely():
+    assert needs_fetch(_state("listing", 0.1), run_started=RUN, now=NOW)
+    assert needs_fetch(_state("feed", 0.1), run_started=RUN, now=NOW, lazy=True)
+    assert not needs_fetch(_state("listing", 0.1), run_started=RUN, now=NOW, lazy=True)
+    assert not needs_fetch(_state("article", 3), run_started=RUN, now=NOW)
+    assert needs_fetch(_state("article", 40), run_started=RUN, now=NOW)
+
+
+def test_policy_refetches_server_errors_and_pages_a_sitemap_says_changed():
+    assert needs_fetch(_state("article", 1, status=503), run_started=RUN, now=NOW)
+    assert needs_fetch(_state("article", 3), run_started=RUN, now=NOW, lastmod=NOW - timedelta(days=1))
+    assert not needs_fetch(_state("article", 3), run_started=RUN, now=NOW, lastmod=NOW - timedelta(days=9))
+
+
+def test_policy_never_refetches_within_the_same_run():
+    state = {"kind": "listing", "status": 500, "fetched_at": "2025-06-01T00:00:01+00:00"}
+    assert not needs_fetch(state, run_started=RUN, now=NOW)
+
+
+def test_registry_has_the_34_units_each_with_confidence():
+    sources = load_sources()
+    current = [s for s in sources if s.status == "current"]
+    assert len(current) == 34 and len({s.province for s in current}) == 34
+    assert {"Hà Nội", "Huế", "Hải Phòng", "Đà Nẵng", "Hồ Chí Minh", "Cần Thơ"} <= {s.province for s in current}
+    archives = [s for s in sources if s.status == "archive"]
+    assert len(archives) == 29 and all(s.former_province for s in archives)
+    assert {s.province for s in archives} <= {s.province for s in current}
+    assert all(s.confidence in ("high", "medium", "low") and s.home_url.startswith("https://")
+               for s in sources)
+
+
+def test_registry_errors_name_the_entry(tmp_path):
+    bad = tmp_path / "s.yaml"
+    bad.write_text("sources:\n- key: x\n  name: X\n  province: P\n  home_url: https://x.vn/\n")
+    with pytest.raises(SourceError, match="entry 1: missing confidence"):
+        load_sources(bad)
+    with pytest.raises(SourceError, match="no source 'nope'"):
+        find_source("nope")
+
+
+def test_url_of_a_registry_site_crawls_as_that_source_and_others_are_ad_hoc():
+    assert find_source("https://www.baolaichau.vn/chinh-tri").key == "baolaichau"
+    adhoc = find_source("http://127.0.0.1:8301")
+    assert adhoc.key == "127.0.0.1:8301" and adhoc.home_url == "http://127.0.0.1:8301/"
+
+
+def test_sources_command_lists_the_registry():
+    result = CliRunner().invoke(cli, ["sources", "--status", "current"])
+    assert result.exit_code == 0
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 34 and lines[0].split()[0] == "hanoimoi"
+    one = json.loads(CliRunner().invoke(cli, ["sources", "--json"]).output.splitlines()[0])
+    assert {"key", "name", "province", "home_url", "confidence"} <= set(one)
+
+
+def test_sources_command_saves_into_the_sources_table(tmp_path):
+    db = tmp_path / "x.db"
+    assert CliRunner().invoke(cli, ["sources", "--save", "--db", str(db)]).exit_code == 0
+    import sqlite3
+
+    assert sqlite3.connect(db).execute("SELECT count(*) FROM sources").fetchone()[0] == 63
+
+
+def test_crawl_command_rejects_bad_input_in_one_line(tmp_path):
+    db = str(tmp_path / "x.db")
+    for args, message in ([["nope"], "no source 'nope'"], [["ftp://x.vn/"], "only http and https"],
+                          [["http://127.0.0.1:9/", "--since", "yesterday"], "--since"]):
+        result = CliRunner().invoke(cli, ["crawl", *args, "--db", db])
+        assert result.exit_code == 1 and message in result.output
+        assert len(result.output.strip().splitlines()) == 1

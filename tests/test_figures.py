@@ -1,0 +1,431 @@
+"""Figures: the Vietnamese number grammar, units, exclusions, ranges, qualifiers, periods, measure.
+
+Every sentence here was written for these tests."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsmine.facts.figures import extract_figures, parse_number, parse_number_words
+
+
+def only(text: str, **kwargs):
+    """The one figure of `text`."""
+    figures = extract_figures(text, **kwargs)
+    assert len(figures) == 1, [f.text for f in figures]
+    return figures[0]
+
+
+# ---------------------------------------------------------------- parse_number
+
+
+@pytest.mark.parametrize(
+    "written, value",
+    [
+        ("7", 7),
+        ("04", 4),
+        ("1.200", 1200),
+        ("46.800", 46800),
+        ("1.234.567", 1234567),
+        ("1,5", 1.5),
+        ("0,383", 0.383),
+        ("1.234,5", 1234.5),
+        ("2.184,6", 2184.6),
+        ("1,234.5", 1234.5),  # English-style, the last mark is the decimal one
+        ("1.5", 1.5),  # a lone point before one digit is a decimal point
+        ("1,234,567", 1234567),
+        ("80,000", 80000),  # nobody writes a decimal part of zeros: English-style grouping
+    ],
+)
+def test_parse_number_reads_vietnamese_digits(written, value):
+    assert parse_number(written) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("written", ["", "1.23.4", "abc", "1,2,34"])
+def test_parse_number_rejects_malformed_numbers(written):
+    with pytest.raises(ValueError):
+        parse_number(written)
+
+
+@pytest.mark.parametrize(
+    "words, value",
+    [
+        ("ba", 3),
+        ("mười", 10),
+        ("mười hai", 12),
+        ("mười lăm", 15),
+        ("hai mươi", 20),
+        ("hai mươi mốt", 21),
+        ("ba mươi tư", 34),
+        ("bốn mươi lăm", 45),
+        ("chín mươi nhăm", 95),
+        ("một trăm", 100),
+        ("một trăm linh năm", 105),
+        ("hai trăm lẻ một", 201),
+        ("ba trăm hai mươi", 320),
+        ("hai nghìn", 2000),
+        ("ba ngàn", 3000),
+        ("năm trăm nghìn", 500000),
+        ("một triệu rưỡi", 1500000),
+        ("hai trăm rưỡi", 250),
+        ("một nghìn rưỡi", 1500),
+        ("hai tỷ", 2e9),
+        ("một tỷ hai trăm triệu", 1.2e9),
+        ("hai nghìn tỷ", 2e12),
+    ],
+)
+def test_parse_number_words_reads_vietnamese_number_words(words, value):
+    assert parse_number_words(words.split()) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("words", ["mươi", "trăm", "nghìn", "hai ba", "mười năm", "linh"])
+def test_parse_number_words_rejects_what_is_no_number(words):
+    assert parse_number_words(words.split()) is None
+
+
+def vietnamese_digits(value: int, decimals: str = "") -> str:
+    groups = f"{value:,}".replace(",", ".")
+    return groups + ("," + decimals if decimals else "")
+
+
+# decimals as they are written: none, or up to three digits without trailing zeros
+DECIMALS = st.one_of(st.just(""), st.from_regex(r"[0-9]{0,2}[1-9]", fullmatch=True))
+
+
+@given(st.integers(min_value=0, max_value=10**12), DECIMALS)
+def test_any_number_written_the_vietnamese_way_parses_back(value, decimals):
+    written = vietnamese_digits(value, decimals)
+    expected = float(f"{value}.{decimals}") if decimals else float(value)
+    assert parse_number(written) == pytest.approx(expected)
+
+
+DIGITS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]
+
+
+def below_thousand(n: int, leading: bool) -> list[str]:
+    hundreds, rest = divmod(n, 100)
+    tens, ones = divmod(rest, 10)
+    words = []
+    if hundreds or not leading:
+        words += [DIGITS[hundreds], "trăm"]
+    if tens == 0:
+        if ones and words:
+            words += ["linh", DIGITS[ones]]
+        elif ones:
+            words += [DIGITS[ones]]
+    elif tens == 1:
+        words += ["mười"] + (["lăm" if ones == 5 else DIGITS[ones]] if ones else [])
+    else:
+        words += [DIGITS[tens], "mươi"]
+        if ones:
+            words += [{1: "mốt", 4: "tư", 5: "lăm"}.get(ones, DIGITS[ones])]
+    return words
+
+
+def vietnamese_words(n: int) -> list[str]:
+    """n (1 ≤ n < 10^12) in Vietnamese number words, the way a newspaper writes them."""
+    words = []
+    for scale, name in ((10**9, "tỷ"), (10**6, "triệu"), (10**3, "nghìn"), (1, "")):
+        group, n = divmod(n, scale)
+        if group:
+            words += below_thousand(group, leading=not words)
+            words += [name] if name else []
+    return words
+
+
+@given(st.integers(min_value=1, max_value=10**12 - 1))
+def test_any_number_written_in_vietnamese_words_parses_back(value):
+    assert parse_number_words(vietnamese_words(value)) == value
+
+
+# ---------------------------------------------------------------- number forms in text
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, unit",
+    [
+        ("Toàn tỉnh có 1.200 hộ tham gia mô hình.", "1.200 hộ", 1200, "household"),
+        ("Tỷ lệ che phủ rừng đạt 45,6%.", "45,6%", 45.6, "percent"),
+        ("Kinh phí dự kiến là 2,5 triệu đồng mỗi lớp.", "2,5 triệu đồng", 2.5e6, "VND"),
+        ("Tổng vốn của dự án là 3,2 nghìn tỷ đồng.", "3,2 nghìn tỷ đồng", 3.2e12, "VND"),
+        ("Huyện đã chi 1 tỷ 200 triệu đồng cho việc sửa trường.", "1 tỷ 200 triệu đồng", 1.2e9, "VND"),
+        ("Số nợ còn lại là 75 tỷ 060 triệu đồng.", "75 tỷ 060 triệu đồng", 75.06e9, "VND"),
+        ("Ngân sách huyện thu được 1.234,5 triệu đồng.", "1.234,5 triệu đồng", 1234.5e6, "VND"),
+        ("Thu ngân sách quý này đạt 812 tỷ.", "812 tỷ", 812e9, "VND"),
+        ("Dự án cần thêm 1 tỷ rưỡi để hoàn thành.", "1 tỷ rưỡi", 1.5e9, "VND"),
+        ("Xã vừa đón ba mươi lăm hộ về khu tái định cư.", "ba mươi lăm hộ", 35, "household"),
+        ("Mười hai bản đã có điện lưới quốc gia.", "Mười hai bản", 12, "count"),
+        ("Huyện có hai trăm linh năm hộ nghèo.", "hai trăm linh năm hộ", 205, "household"),
+        ("Tỉnh trao một tỷ đồng cho quỹ khuyến học.", "một tỷ đồng", 1e9, "VND"),
+        ("Lãi suất giảm ba phần trăm so với tháng trước.", "ba phần trăm", 3, "percent"),
+        ("Giá trị xuất khẩu đạt 25 triệu USD.", "25 triệu USD", 25e6, "USD"),
+        ("Nhà máy nhận khoản tài trợ 2 triệu đô la Mỹ.", "2 triệu đô la Mỹ", 2e6, "USD"),
+    ],
+)
+def test_number_forms(sentence, text, value, unit):
+    figure = only(sentence)
+    assert (figure.text, figure.unit) == (text, unit)
+    assert figure.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "sentence, value, unit",
+    [
+        ("Diện tích lúa bị ngập là 320 ha.", 320, "ha"),
+        ("Đã trồng mới 52 héc-ta quế.", 52, "ha"),
+        ("Khu đất rộng 75ha nằm ven sông.", 75, "ha"),
+        ("Tuyến đường dài 12,5 km đi qua nhiều xã.", 12.5, "km"),
+        ("Mặt đường rộng 7,5 m.", 7.5, "m"),
+        ("Nhà văn hóa có diện tích 350 m² sàn.", 350, "m2"),
+        ("Kho lạnh rộng 1.200 m2 đã hoàn thành.", 1200, "m2"),
+        ("Khối lượng đất đá sạt lở khoảng 8.000 m³.", 8000, "m3"),
+        ("Bể chứa được 500 m3 nước.", 500, "m3"),
+        ("Sản lượng chè đạt 9.500 tấn.", 9500, "tonne"),
+        ("Mỗi nhân khẩu được hỗ trợ 15 kg gạo.", 15, "kg"),
+        ("Nhà máy thủy điện có công suất 30 MW.", 30, "MW"),
+        ("Sản lượng điện đạt 120 triệu kWh.", 120e6, "kWh"),
+        ("Lượng mưa đo được là 250 mm.", 0.25, "m"),
+        ("Trận lũ làm 4 người bị thương.", 4, "person"),
+        ("Hội nghị có 180 đại biểu dự.", 180, "person"),
+        ("Có 2.300 lao động được tạo việc làm.", 2300, "person"),
+        ("Đã di dời 65 hộ gia đình khỏi vùng nguy hiểm.", 65, "household"),
+        ("Tỉnh hoàn thành 47 km đường giao thông nông thôn.", 47, "km"),
+    ],
+)
+def test_units(sentence, value, unit):
+    figure = only(sentence)
+    assert figure.unit == unit
+    assert figure.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "sentence, value, item",
+    [
+        ("Trường có 235 phòng học bị xuống cấp.", 235, "phòng học"),
+        ("Toàn tỉnh có 80 hợp tác xã nông nghiệp.", 80, "hợp tác xã nông nghiệp"),
+        ("Đoàn đã kiểm tra 14 dự án giao thông.", 14, "dự án giao thông"),
+        ("Tỉnh có 9 huyện, thành phố tham gia.", 9, "huyện, thành phố"),
+        ("Huyện nêu 3 “nút thắt” cần tháo gỡ.", 3, "nút thắt"),
+        ("Đã có 3 lần điều chỉnh quy hoạch.", 3, "lần điều chỉnh quy hoạch"),
+        ("Các cơ quan cung cấp 450 dịch vụ công trực tuyến.", 450, "dịch vụ công trực tuyến"),
+        ("Nhân dân đóng góp 5.000 ngày công làm đường.", 5000, "ngày công"),
+    ],
+)
+def test_counted_nouns_become_count_with_their_item(sentence, value, item):
+    figure = only(sentence)
+    assert (figure.unit, figure.value, figure.item) == ("count", value, item)
+
+
+def test_a_ratio_counts_its_numerator():
+    figure = only("Năm nay huyện đạt 17/19 tiêu chí nông thôn mới.")
+    assert (figure.unit, figure.value, figure.text) == ("count", 17, "17/19 tiêu chí nông thôn mới")
+
+
+@pytest.mark.parametrize(
+    "sentence, value, text",
+    [
+        ("Chỉ số cải cách hành chính của tỉnh xếp thứ 12/63.", 12, "xếp thứ 12/63"),
+        ("Tỉnh đứng thứ 5 toàn quốc về thu hút đầu tư.", 5, "đứng thứ 5"),
+    ],
+)
+def test_ranks(sentence, value, text):
+    figure = only(sentence)
+    assert (figure.unit, figure.value, figure.text) == ("rank", value, text)
+
+
+# ---------------------------------------------------------------- not figures
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ngày 17/11, đoàn công tác làm việc tại huyện.",  # day and month
+        "Hội nghị diễn ra ngày 5/12/2023 tại hội trường tỉnh.",  # full date
+        "Sáng 22-9, lãnh đạo tỉnh đến thăm các trường học.",  # date with a dash
+        "Từ tháng 10/2024, chính sách mới có hiệu lực.",  # month and year
+        "Cuộc họp bắt đầu lúc 14h30 tại trụ sở.",  # time
+        "Buổi lễ khai mạc lúc 8 giờ sáng.",  # time in words
+        "Năm 2022 tỉnh đẩy mạnh chuyển đổi số.",  # a year
+        "Kế hoạch giai đoạn 2021 - 2025 đã được phê duyệt.",  # a period
+        "Quý I/2023 kinh tế phục hồi rõ nét.",  # a quarter
+        "Quyết định số 645/QĐ-UBND được ban hành kịp thời.",  # a document number
+        "Thực hiện Nghị quyết số 13-NQ/TU của Tỉnh ủy.",  # a Party document number
+        "Căn cứ Thông tư số 84/2014/TT-BTC của Bộ Tài chính.",  # a circular number
+        "Đại hội Đảng bộ tỉnh lần thứ 13 thành công tốt đẹp.",  # an ordinal
+        "Kỳ họp thứ 10 HĐND tỉnh khóa XV bế mạc.",  # ordinal session
+        "Cơn bão số 10 gây mưa lớn ở nhiều nơi.",  # a storm's name
+        "Nhà mạng tắt sóng 2G tại vùng sâu.",  # a name with a digit
+        "Dịch COVID-19 ảnh hưởng nặng tới du lịch.",  # a disease name
+        "Xe chạy trên Quốc lộ 12 qua đèo.",  # a road name
+        "Mọi thắc mắc xin gọi số 0214.3876.555 để được giải đáp.",  # a phone number
+        "Thiệt hại lên tới hàng trăm tỷ đồng.",  # no digit, no number word
+        "Trường Tiểu học Kim Đồng 2 khai giảng năm học mới.",  # a school's name
+        "Theo khoản 3 điều 8 Luật Ngân sách, địa phương phải lập dự toán.",  # a law article
+        "Năm 2024 tỷ lệ hộ nghèo giảm mạnh.",  # a year before "tỷ lệ"
+        "Hai bên đã ký biên bản ghi nhớ hợp tác.",  # an idiom, not a count
+        "Gấp 3 lần so với cùng kỳ là con số đáng mừng.",  # a multiplication
+        "Hội thảo kéo dài 2 ngày tại thành phố.",  # a duration
+    ],
+)
+def test_not_figures(sentence):
+    assert extract_figures(sentence) == []
+
+
+def test_related_article_headlines_are_not_figures():
+    text = (
+        "Huyện đã trồng 40 ha rừng mới.\n"
+        "Các bài viết khác\n"
+        "Xã vùng cao nhận 300 suất quà Tết\n"
+        "Tỉnh chi 5 tỷ đồng làm đường"
+    )
+    assert [f.text for f in extract_figures(text)] == ["40 ha"]
+
+
+# ---------------------------------------------------------------- ranges and qualifiers
+
+
+def test_a_dash_range_is_two_figures_sharing_the_unit():
+    first, second = extract_figures("Tăng trưởng kinh tế năm nay dự kiến đạt 6,5 – 7%.")
+    assert (first.value, first.unit, first.text) == (6.5, "percent", "6,5 – 7%")
+    assert (second.value, second.unit, second.text) == (7, "percent", "7%")
+
+
+def test_a_from_to_range_shares_unit_and_multiplier():
+    first, second = extract_figures("Mỗi công trình cần từ 10 đến 15 tỷ đồng.")
+    assert (first.value, first.unit, first.text) == (10e9, "VND", "từ 10 đến 15 tỷ đồng")
+    assert (second.value, second.unit) == (15e9, "VND")
+
+
+def test_range_ends_measure_the_same_thing():
+    first, second = extract_figures("Giá cà phê dao động từ 95.000 đến 98.000 đồng/kg.")
+    assert first.measure == second.measure
+    assert "giá cà phê" in first.measure.lower()
+
+
+@pytest.mark.parametrize(
+    "sentence, text, qualifier",
+    [
+        ("Tổng kinh phí khoảng 433 tỷ đồng.", "khoảng 433 tỷ đồng", "approx"),
+        ("Lũ cuốn trôi gần 800 con gia cầm.", "gần 800 con gia cầm", "approx"),
+        ("Giá trị sản xuất xấp xỉ 140 triệu đồng mỗi ha.", "xấp xỉ 140 triệu đồng", "approx"),
+        ("Toàn tỉnh có hơn 1.200 hộ thoát nghèo.", "hơn 1.200 hộ", "over"),
+        ("Tỷ lệ giải ngân đạt trên 60%.", "trên 60%", "over"),
+        ("Doanh thu du lịch vượt 2.000 tỷ đồng.", "vượt 2.000 tỷ đồng", "over"),
+        ("Tỷ lệ hộ nghèo còn dưới 5%.", "dưới 5%", "under"),
+        ("Nhiều đơn vị giải ngân chưa đến 20%.", "chưa đến 20%", "under"),
+        ("Nợ công không vượt quá 30% thu ngân sách.", "không vượt quá 30% thu ngân sách", "under"),
+        ("Có 90% trở lên hồ sơ được xử lý trực tuyến.", "90% trở lên", "over"),
+    ],
+)
+def test_qualifiers_belong_to_the_figure(sentence, text, qualifier):
+    figure = only(sentence)
+    assert (figure.text, figure.qualifier) == (text, qualifier)
+
+
+@pytest.mark.parametrize(
+    "sentence, direction",
+    [
+        ("Thu ngân sách tăng 12% so với cùng kỳ.", "up"),
+        ("Số ca mắc sốt xuất huyết giảm 35% so với năm trước.", "down"),
+        ("Tỷ lệ hộ nghèo là 8%.", None),
+    ],
+)
+def test_direction_when_stated(sentence, direction):
+    assert only(sentence).direction == direction
+
+
+# ---------------------------------------------------------------- periods
+
+
+@pytest.mark.parametrize(
+    "sentence, period",
+    [
+        ("Năm 2022, tỷ lệ hồ sơ trực tuyến đạt 53%.", "2022"),
+        ("Quý I/2023, thu ngân sách đạt 1.020 tỷ đồng.", "2023-Q1"),
+        ("Trong quý III năm 2024, tỉnh thu hút 12 dự án.", "2024-Q3"),
+        ("Giai đoạn 2021 - 2025, tỉnh bố trí 960 tỷ đồng cho giáo dục.", "2021-2025"),
+        ("6 tháng đầu năm 2024, sản lượng điện đạt 900 triệu kWh.", "2024"),
+        ("Tháng 10/2023, giá phân bón tăng 15%.", "2023-10"),
+        ("Tháng 3 năm 2025, toàn huyện trồng 60 ha keo.", "2025-03"),
+        ("Tổng kinh phí 1.500 tỷ đồng (giai đoạn 2018 - 2020).", "2018-2020"),
+        ("Tỉnh chi 200 tỷ đồng cho y tế.", None),
+    ],
+)
+def test_period_from_the_sentence(sentence, period):
+    assert only(sentence).period == period
+
+
+def test_a_comparison_basis_is_not_the_period():
+    figure = only("Năm 2023, doanh thu tăng 9% so với năm 2022.")
+    assert figure.period == "2023"
+
+
+def test_period_carries_over_within_the_paragraph():
+    text = "Năm 2022, toàn tỉnh trồng mới 3.000 ha rừng. Sản lượng gỗ khai thác đạt 410.000 m3."
+    assert [f.period for f in extract_figures(text)] == ["2022", "2022"]
+
+
+def test_period_does_not_carry_over_into_the_next_paragraph():
+    text = "Năm 2022, toàn tỉnh trồng mới 3.000 ha rừng.\nSản lượng gỗ khai thác đạt 410.000 m3."
+    assert [f.period for f in extract_figures(text)] == ["2022", None]
+
+
+def test_present_time_stops_the_carried_period():
+    text = "Quý I/2023, tỷ lệ giải ngân đạt 20%. Đến nay, tỷ lệ dân số có chữ ký số đạt 3%."
+    assert [f.period for f in extract_figures(text)] == ["2023-Q1", None]
+
+
+def test_year_less_periods_take_the_year_of_publication():
+    figure = only("6 tháng đầu năm, toàn tỉnh thu hút 150.000 lượt khách.", published="2024-07-05")
+    assert figure.period == "2024"
+
+
+# ---------------------------------------------------------------- measure
+
+
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        ("Năm 2022, tỷ lệ hồ sơ nộp trực tuyến đạt 53%.", "tỷ lệ hồ sơ nộp trực tuyến"),
+        ("Mưa lớn làm 235 phòng học bị hư hỏng nặng.", "phòng học bị hư hỏng nặng"),
+        ("Trong đó, tỷ lệ hồ sơ toàn trình đạt 82%.", "tỷ lệ hồ sơ toàn trình"),
+        ("Tổng thiệt hại do bão gây ra là khoảng 90 tỷ đồng.", "Tổng thiệt hại do bão gây ra"),
+        ("Lũ quét làm 12 ngôi nhà bị cuốn trôi.", "ngôi nhà bị cuốn trôi"),
+        ("Thu ngân sách tăng 7% so với cùng kỳ năm 2023.", "Thu ngân sách tăng so với cùng kỳ năm 2023"),
+        ("Xã đã vận động được 40 hộ hiến đất làm đường.", "hộ hiến đất làm đường"),
+    ],
+)
+def test_measure_is_what_the_number_describes(sentence, measure):
+    assert only(sentence).measure == measure
+
+
+def test_measure_of_an_area_names_the_area():
+    assert only("Khoảng 120 ha lúa bị ngập úng.").measure == "diện tích lúa bị ngập úng"
+
+
+def test_percentage_of_a_plan_compares_the_subject_with_it():
+    figures = extract_figures("Vốn đầu tư công đã giải ngân 900 tỷ đồng, đạt 45% kế hoạch.")
+    assert figures[1].measure == "Vốn đầu tư công đã giải ngân so với kế hoạch"
+
+
+# ---------------------------------------------------------------- offsets and sentences
+
+
+def test_offsets_point_at_the_surface_text():
+    text = "Tiêu đề: 5 xã về đích\n\nNăm 2023, huyện có 5 xã đạt chuẩn. Kinh phí khoảng 12,5 tỷ đồng."
+    figures = extract_figures(text)
+    assert [f.text for f in figures] == ["5 xã", "5 xã", "khoảng 12,5 tỷ đồng"]
+    for f in figures:
+        assert text[f.start : f.end] == f.text
+        assert f.text in f.sentence
+
+
+def test_given_sentence_spans_are_used():
+    text = "Xã A có 30 hộ nghèo. Xã B có 12 hộ nghèo."
+    figures = extract_figures(text, [(0, 20), (21, len(text))])
+    assert [f.sentence for f in figures] == ["Xã A có 30 hộ nghèo.", "Xã B có 12 hộ nghèo."]
+
+
+def test_all_capital_headlines_are_read():
+    figure = only("HĐND TỈNH THÔNG QUA 24 NGHỊ QUYẾT QUAN TRỌNG")
+    assert (figure.unit, figure.value) == ("count", 24)
