@@ -26,9 +26,9 @@ test: install
 
 eval: install
 	@if [ -n "$(GOLD)" ]; then $(NM) eval $(GOLD); else \
-	  if [ -f corpus/demo/gold.jsonl ]; then echo "== corpus/demo/gold.jsonl"; $(NM) eval corpus/demo/gold.jsonl; \
+	  if [ -f corpus/demo/gold.jsonl ]; then echo "== corpus/demo/gold.jsonl"; $(NM) eval --baseline corpus/demo/gold.jsonl; \
 	    echo "== extraction, corpus/demo/gold.jsonl"; $(PY) -m newsmine.extract_quality corpus/demo/gold.jsonl; fi; \
-	  if [ -f $(SHARED)/gold/dev.jsonl ]; then echo "== $(SHARED)/gold/dev.jsonl"; $(NM) eval $(SHARED)/gold/dev.jsonl; fi; \
+	  if [ -f $(SHARED)/gold/dev.jsonl ]; then echo "== $(SHARED)/gold/dev.jsonl"; $(NM) eval --baseline $(SHARED)/gold/dev.jsonl; fi; \
 	fi
 
 bench: install

@@ -439,3 +439,12 @@ def test_a_photo_credit_on_its_own_line_is_dropped():
     picture = f'<figure><img src="a.jpg"><figcaption>{CAPTION}</figcaption></figure><p><em>Ảnh: Minh Anh</em></p>'
     article = extract_article(_captioned(picture))
     assert lines(article) == [TITLE, *PARAGRAPHS[:2], CAPTION, *PARAGRAPHS[2:]]
+
+
+def test_plain_text_input_loses_attribution_line_and_trailing_related_box():
+    from newsmine.extract import clean_plain_text
+
+    text = ("Huyện Tủa Chùa làm đường\nHuyện đã làm 12 km đường bê tông.\nNgười dân góp 300 ngày công.\n"
+            "(Theo Báo Điện Biên Phủ)\nCác bài viết khác\nMường Nhé đón 500 khách du lịch")
+    cleaned = clean_plain_text(text)
+    assert cleaned == "Huyện Tủa Chùa làm đường\nHuyện đã làm 12 km đường bê tông.\nNgười dân góp 300 ngày công."

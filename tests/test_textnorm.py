@@ -1,6 +1,6 @@
 import pytest
 
-from newsmine.textnorm import fold, normalize_for_match, normalize_tones, normalize_text
+from newsmine.textnorm import fold, normalize_for_match, normalize_text, normalize_tones
 
 
 @pytest.mark.parametrize(

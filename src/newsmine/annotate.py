@@ -27,7 +27,7 @@ def annotate_articles(db, force: bool = False, limit: int | None = None, progres
             facts = annotate_text(article["text"] or "", article.get("province"), article.get("published"))
             store.save_facts(db, article_id, facts, ANNOTATOR_VERSION, article.get("province"),
                              store.caption_spans(db, article_id))
-        except Exception as error:  # one bad article must not stop the batch
+        except Exception as error:  # noqa: BLE001 - one bad article must not stop the batch
             summary.failed[article_id] = f"{type(error).__name__}: {error}"
         else:
             summary.annotated += 1

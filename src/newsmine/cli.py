@@ -44,7 +44,7 @@ def _predictions(articles):
     for article in articles:
         try:
             yield article, predict_record(article)
-        except Exception as error:  # one bad page must not stop the batch, but must be said
+        except Exception as error:  # noqa: BLE001 - one bad page must not stop the batch, but is said
             click.echo(f"newsmine: warning: {article.id}: {error}", err=True)
             yield article, {"id": article.id}
 
@@ -67,11 +67,24 @@ def predict(gold_file, db_path):
 @cli.command(name="eval")
 @click.argument("gold_file", type=click.Path(dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="One JSON object instead of the table.")
+@click.option("--baseline", is_flag=True,
+              help="Also score underthesea's NER alone (PER as officials, ORG as organisations).")
 @db_option
-def eval_command(gold_file, as_json, db_path):
+def eval_command(gold_file, as_json, baseline, db_path):
     """Predict and score against a gold file (GOLD.md's rules)."""
     articles = _read_gold(gold_file)
     report = score([(a.record, p) for a, p in _predictions(articles)])
+    if baseline:
+        from .nlp.baseline import baseline_prediction
+        from .pipeline import gold_input_text
+
+        base = score([(a.record, baseline_prediction(gold_input_text(a)[0])) for a in articles])
+        if as_json:
+            report["baseline_underthesea_ner"] = base
+        else:
+            click.echo("baseline: underthesea.ner alone")
+            click.echo(format_report(base))
+            click.echo("newsmine")
     click.echo(json.dumps(report, ensure_ascii=False) if as_json else format_report(report))
 
 

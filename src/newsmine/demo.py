@@ -11,6 +11,13 @@ import click
 from . import store
 
 DEMO_DIR = Path(__file__).resolve().parents[2] / "corpus" / "demo"
+# The demo sites as sources: stable keys whatever port they are served on; the aggregator covers
+# many provinces, so its articles' provinces are inferred from their text.
+DEMO_SOURCES = [
+    {"key": "demo-baodienbien", "name": "Báo Điện Biên Phủ (demo)", "province": "Điện Biên"},
+    {"key": "demo-laichau", "name": "Cổng Thông tin điện tử tỉnh Lai Châu (demo)", "province": "Lai Châu"},
+    {"key": "demo-tintaybac", "name": "Tin Tây Bắc (demo)", "province": None},
+]
 
 
 def run_demo(db_path, echo=click.echo) -> dict[str, int]:
@@ -26,9 +33,10 @@ def run_demo(db_path, echo=click.echo) -> dict[str, int]:
 
     urls, stop = start_demo_servers("127.0.0.1", 0, log=None)
     try:
-        for url in urls:
-            summary = crawl_source(db_path, url, delay=0, concurrency=4)
-            echo(f"crawled {url}: {summary}")
+        for url, source in zip(urls, DEMO_SOURCES):
+            summary = crawl_source(db_path, {**source, "home_url": url}, delay=0, concurrency=4)
+            echo(f"crawled {source['key']} at {url}: {summary.fetched} pages fetched, "
+                 f"{summary.kinds.get('article', 0)} articles")
     finally:
         stop()
     db = store.open_db(db_path)
@@ -46,7 +54,7 @@ def main(db_path):
     click.echo(f"\nThe database is {Path(db_path).resolve()}:")
     for table, n in counts.items():
         click.echo(f"  {table:<24}{n:>8}")
-    click.echo("Browse it with `make serve` (Datasette on http://127.0.0.1:8001/), "
+    click.echo("Browse it with `make serve` (Datasette on http://127.0.0.1:8001/newsmine), "
                "or search it: `.venv/bin/newsmine search 'dien bien' --db " + str(db_path) + "`.")
 
 

@@ -1037,3 +1037,20 @@ def extract_pages(db, force: bool = False, source: str | None = None, track=None
     if summary.extracted or force:
         summary.duplicates = duplicates.link_duplicates(db)
     return summary
+
+
+def clean_plain_text(text: str) -> str:
+    """Plain text as a reader copied it (gold `text` input): normalised, attribution lines
+    ("(Theo Báo …)") out, and a related-article box heading ("Các bài viết khác", "Tin liên
+    quan") with what follows it cut when it stands in the second half of the text."""
+    lines = normalize_text(text).split("\n")
+    kept = []
+    for number, line in enumerate(lines):
+        if _is_box_heading(line.strip()):
+            if number >= len(lines) / 2:
+                break
+            continue
+        if _origin_of(line.strip()):
+            continue
+        kept.append(line)
+    return "\n".join(kept)

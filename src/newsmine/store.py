@@ -326,7 +326,7 @@ def _organization_id(db, name: str, surface: str) -> int:
 def save_facts(db, article_id: int, facts, version: str, province: str | None = None,
                caption_spans=()) -> None:
     """Replace one article's facts in one transaction and record the annotation version."""
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     def in_caption(start, end):
         return int(any(s <= start and end <= e for s, e in caption_spans))
@@ -363,7 +363,7 @@ def save_facts(db, article_id: int, facts, version: str, province: str | None = 
                 replace=True)
         db["annotations"].insert({
             "article_id": article_id, "version": version,
-            "annotated_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}, replace=True)
+            "annotated_at": datetime.now(UTC).isoformat(timespec="seconds")}, replace=True)
 
 
 # SQL functions for searching, registered on every connection that searches (the CLI's and

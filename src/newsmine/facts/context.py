@@ -2,9 +2,9 @@
 
 from dataclasses import dataclass
 
-from .officials import find_names, officials_in_sentence
 from .model import Obstacle, Official, OrganizationMention
 from .obstacles import obstacles_in_sentence
+from .officials import find_names, officials_in_sentence
 from .organizations import named_places, parse_org
 from .sentences import split_sentences
 from .words import Word, is_shouting, sentence_words

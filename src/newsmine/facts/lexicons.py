@@ -1,7 +1,7 @@
 """Loading the lexicon data files under facts/lexicons/ (one entry a line, '#' headers)."""
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 
@@ -12,19 +12,19 @@ def _lines(name: str):
             yield line.rstrip("\n")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_list(name: str) -> tuple[str, ...]:
     """A one-entry-a-line lexicon, as a tuple of stripped entries."""
     return tuple(line.strip() for line in _lines(name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_table(name: str) -> tuple[tuple[str, ...], ...]:
     """A tab-separated lexicon, as a tuple of rows."""
     return tuple(tuple(f.strip() for f in line.split("\t")) for line in _lines(name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _abbreviation_pattern():
     table = dict(load_table("abbreviations.tsv"))
     keys = sorted(table, key=len, reverse=True)

@@ -8,8 +8,8 @@ The canonical form has abbreviations expanded and the article's province made ex
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicons import load_list, load_table, vietnamese_words
 from ..textnorm import normalize_tones
+from .lexicons import load_list, load_table, vietnamese_words
 from .places import gazetteer, is_province, level_of
 from .words import PhraseTrie, Word, compound_length
 

@@ -10,7 +10,7 @@ from importlib import resources
 
 from ..textnorm import normalize_tones
 
-_LEVEL = re.compile(r"^(Tỉnh|Thành phố|Huyện|Quận|Thị xã|Phường|Xã|Thị trấn|Đặc khu)\s+", re.I)
+_LEVEL = re.compile(r"^(Tỉnh|Thành phố|Huyện|Quận|Thị xã|Phường|Xã|Thị trấn|Đặc khu)\s+", re.IGNORECASE)
 # Centrally-run cities: their implied level is "thành phố", not "tỉnh".
 _CITY = "Thành phố"
 

@@ -110,7 +110,7 @@ def pos_tagger(doc: Doc) -> Doc:
             tags = model.predict(features)
         except (KeyboardInterrupt, SystemExit):
             raise
-        except BaseException:  # underthesea_core raises a Rust panic on odd input: no tags then
+        except BaseException:  # noqa: BLE001 - underthesea_core panics (Rust) on odd input: no tags
             tags = ["X"] * len(tokens)
         for token, tag in zip(tokens, tags):
             token.tag_ = tag[2:] if tag[:2] in ("B-", "I-") else tag
