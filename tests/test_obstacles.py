@@ -48,3 +48,23 @@ def test_damage_after_a_disaster_is_natural():
 def test_reporting_opener_is_cut_from_the_span():
     found = items("Ông Điêu Chính Tới cho biết, nhiều tuyến đường liên xã xuống cấp nghiêm trọng.")
     assert found == [("nhiều tuyến đường liên xã xuống cấp nghiêm trọng", "infrastructure")]
+
+
+def test_items_after_a_heading_of_difficulties_need_no_cue():
+    found = items("Tỉnh kiến nghị tháo gỡ 3 điểm nghẽn: điều chỉnh quy hoạch vùng nguyên liệu chè; "
+                  "cấp phép khai thác mỏ đá cho dự án đường tỉnh; bố trí quỹ đất tái định cư.")
+    # the bottlenecks to be removed are the obstacles, as GOLD.md's annotators read them
+    assert [c for _, c in found] == ["legal", "legal", "other"]
+    found = items("Ngành chè còn 3 điểm nghẽn: quy hoạch vùng nguyên liệu manh mún; "
+                  "giá chè búp tươi bấp bênh; cơ chế liên kết với doanh nghiệp.")
+    assert [t for t, _ in found][-1] == "cơ chế liên kết với doanh nghiệp"
+    assert len(found) == 3
+
+
+def test_bullets_under_a_heading_line_are_items():
+    from newsmine.facts.context import analyse, extract_obstacles
+
+    text = ("Quá trình thực hiện còn một số khó khăn sau:\n- Quỹ đất sạch để giao cho nhà đầu tư.\n"
+            "- Đường vào vùng dự án trơn trượt.\nTỉnh sẽ báo cáo Bộ.")
+    found = [o.text for o in extract_obstacles(text, analyse(text))]
+    assert found == ["Quỹ đất sạch để giao cho nhà đầu tư", "Đường vào vùng dự án trơn trượt"]

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from .model import Obstacle, Official, OrganizationMention
-from .obstacles import obstacles_in_sentence
+from .obstacles import obstacles_in_sentence, opens_enumeration
 from .officials import find_names, officials_in_sentence
 from .organizations import named_places, parse_org
 from .sentences import split_sentences
@@ -72,9 +72,13 @@ def extract_officials(sentences: list[Sentence], province: str | None) -> list[O
 
 def extract_obstacles(text: str, sentences: list[Sentence]) -> list[Obstacle]:
     """Every obstacle item; headlines in capitals are skipped (the body says it again)."""
-    found, previous = [], []
+    found, previous, under_heading = [], [], False
     for s in sentences:
+        bullet = s.text[:1] in "-+•–"
         if not s.shouting:
-            found.extend(obstacles_in_sentence(text, s.start, s.end, s.words, previous))
+            found.extend(obstacles_in_sentence(text, s.start, s.end, s.words, previous,
+                                               listed=under_heading and bullet))
+        # bullets under "… gặp những khó khăn sau:" are items even without a cue word
+        under_heading = opens_enumeration(s.words) or (under_heading and bullet)
         previous = s.words
     return found

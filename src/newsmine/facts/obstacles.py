@@ -128,7 +128,7 @@ def _is_general(words: list[Word]) -> bool:
         return False
     b = found[0][0]
     before = {words[b - 1].lower if b >= 1 else "", " ".join(w.lower for w in words[max(0, b - 2):b])}
-    return bool(before & _QUANTIFIERS)
+    return bool(before & _QUANTIFIERS) or (b >= 1 and words[b - 1].text.isdigit())
 
 
 def _mentions_disaster(words: list[Word]) -> bool:
@@ -167,15 +167,35 @@ def _category(words: list[Word], cue_category: str | None, cue: tuple[int, int])
     return next(c for c in order if counts[c] == best)
 
 
+def opens_enumeration(words: list[Word]) -> bool:
+    """A heading that announces a list of difficulties: it names them generally ("khó khăn",
+    "điểm nghẽn", "tồn tại") and ends with a colon."""
+    k = len(words)
+    while k and words[k - 1].text in (".", " "):
+        k -= 1
+    if not k or words[k - 1].text != ":":
+        return False
+    return any(" ".join(w.lower for w in words[b:e]) in _GENERAL_NOUNS
+               for b, e, _ in _cue_positions(words[:k - 1]))
+
+
 def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | None = None,
-                          context_words: list[Word] = ()) -> list[Obstacle]:
+                          context_words: list[Word] = (), listed: bool = False) -> list[Obstacle]:
     """Obstacles of text[start:end] (its words may be given); `context_words` (the sentence
-    before) tell whether damage follows a disaster."""
+    before) tell whether damage follows a disaster; `listed` says the sentence is an item of an
+    enumeration of difficulties (a bullet under such a heading), which needs no cue."""
     words = words if words is not None else sentence_words(text, start, end)
     sentence = text[start:end]
     disaster = _mentions_disaster(words) or _mentions_disaster(list(context_words))
     found = []
-    for b, e in _clauses(words):
+    clauses = _clauses(words)
+    # "… còn 5 điểm nghẽn: A; B; C": every item after the heading is an obstacle
+    heading_end = next((k for k, w in enumerate(words) if w.text == ":"), None)
+    enumerated = heading_end is not None and opens_enumeration(words[:heading_end + 1])
+    for b, e in clauses:
+        if enumerated and b < heading_end:
+            continue  # the heading only announces the list
+        item = listed or (enumerated and b > heading_end)
         while b < e and words[b].text in (",", ".", "(", ")", "…", "\"", "“", "”", "-", "–"):
             b += 1
         trimmed = True
@@ -192,13 +212,13 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
         span_words = words[b:e]
         clause_cues = _cue_positions(span_words)
         cue_words = sum(ce - cb for cb, ce, _ in clause_cues)
-        if not clause_cues or len(span_words) - cue_words < 2:
+        if (not clause_cues and not item) or len(span_words) - cue_words < 2:
             continue  # a bare "vướng mắc" says nothing specific
         clause = text[span_words[0].start:span_words[-1].end]
         low = clause.lower()
         if any(n in low for n in negators()) or _is_general(span_words):
             continue
-        first_cue = clause_cues[0]
+        first_cue = clause_cues[0] if clause_cues else (0, 0, None)
         cue_category = first_cue[2]
         if cue_category == "damage" and disaster:
             cue_category = "natural"
