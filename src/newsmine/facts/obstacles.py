@@ -96,8 +96,8 @@ def _clauses(words: list[Word]) -> list[tuple[int, int]]:
         for c in commas:
             nxt = next((x for x in commas if x > c), e)
             right = _cue_positions(words[c + 1:nxt])
-            if _cue_positions(words[start:c]) and right and not any(
-                    words[c + 1 + k].lower.startswith(_PREDICATE_CUES) for k, _, _ in right):
+            if _cue_positions(words[start:c]) and right and not (
+                    right[0][0] == 0 and words[c + 1].lower.startswith(_PREDICATE_CUES)):
                 cuts.append((start, c))
                 start = c + 1
         cuts.append((start, e))
@@ -215,10 +215,12 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
         if (not clause_cues and not item) or len(span_words) - cue_words < 2:
             continue  # a bare "vướng mắc" says nothing specific
         clause = text[span_words[0].start:span_words[-1].end]
-        low = clause.lower()
-        if any(n in low for n in negators()) or _is_general(span_words):
-            continue
         first_cue = clause_cues[0] if clause_cues else (0, 0, None)
+        # a directive or remedy governs what follows it: "yêu cầu khắc phục tình trạng chậm …",
+        # but not "chưa đáp ứng được yêu cầu"
+        lead = " ".join(w.lower for w in span_words[:first_cue[0]]) if clause_cues else clause.lower()
+        if any(f" {n} " in f" {lead} " for n in negators()) or _is_general(span_words):
+            continue
         cue_category = first_cue[2]
         if cue_category == "damage" and disaster:
             cue_category = "natural"
