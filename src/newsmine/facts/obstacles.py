@@ -57,6 +57,12 @@ _QUANTIFIERS = {"nhiều", "một số", "những", "không ít", "các", "mọi
 
 def _cue_positions(words: list[Word]) -> list[tuple[int, int, str | None]]:
     """(begin, end, category) of every cue not inside a non-cue phrase."""
+    return _cues_of(tuple(w.lower for w in words))
+
+
+@lru_cache(maxsize=4096)
+def _cues_of(lowered: tuple[str, ...]) -> list[tuple[int, int, str | None]]:
+    words = [Word(w, 0, 0) for w in lowered]
     blocked = set()
     for k in range(len(words)):
         found = non_cues().match(words, k)

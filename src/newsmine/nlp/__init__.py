@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from ..facts import context
 from ..facts.figures import extract_figures
 from ..facts.model import Facts
-from .language import blank_vietnamese, pos_tagger
+from .language import blank_vietnamese, pos_tagger, sentence_spans
 
 ANNOTATOR_VERSION = "nlp-0.2"
 
@@ -24,8 +24,7 @@ for _name in ("province", "published", "facts", "sentences"):
 def _sentences(doc: Doc) -> list[context.Sentence]:
     """The shared per-sentence analysis, computed once per Doc."""
     if doc._.sentences is None:
-        spans = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
-        doc._.sentences = context.analyse(doc.text, spans)
+        doc._.sentences = context.analyse(doc.text, sentence_spans(doc))
     if doc._.facts is None:
         doc._.facts = Facts()
     return doc._.sentences
@@ -57,6 +56,14 @@ def officials_component(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("newsmine_figures", assigns=["doc.spans"])
+def figures_component(doc: Doc) -> Doc:
+    _sentences(doc)
+    doc._.facts.figures = extract_figures(doc.text, sentence_spans(doc), published=doc._.published)
+    _span_group(doc, "figures", doc._.facts.figures, "FIGURE")
+    return doc
+
+
 @Language.component("newsmine_obstacles", assigns=["doc.spans"])
 def obstacles_component(doc: Doc) -> Doc:
     sentences = _sentences(doc)
@@ -69,7 +76,7 @@ def obstacles_component(doc: Doc) -> Doc:
 def load_pipeline() -> Language:
     nlp = blank_vietnamese()
     for component in ("newsmine_pos", "newsmine_organizations", "newsmine_officials",
-                      "newsmine_obstacles"):
+                      "newsmine_figures", "newsmine_obstacles"):
         nlp.add_pipe(component)
     return nlp
 
@@ -86,7 +93,4 @@ def annotate_doc(text: str, province: str | None = None, published: str | None =
 def annotate_text(text: str, province: str | None = None, published: str | None = None) -> Facts:
     """All facts of one article text (offsets into `text`)."""
     doc = annotate_doc(text, province, published)
-    facts = doc._.facts or Facts()
-    sentences = [(s.start_char, s.end_char) for s in doc.sents]
-    facts.figures = extract_figures(text, sentences, published=published)
-    return facts
+    return doc._.facts or Facts()

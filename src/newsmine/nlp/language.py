@@ -56,7 +56,8 @@ class UndertheseaTokenizer:
 
         spans: list[tuple[int, int]] = []
         sent_starts: set[int] = set()
-        for start, end in split_sentences(text):
+        split_spans = split_sentences(text)
+        for start, end in split_spans:
             segmented = _align(text, start, end, word_tokenize(text[start:end], use_token_normalize=False))
             if segmented is None:  # fall back to white-space tokens, never lose text
                 segmented = [(m.start(), m.end()) for m in _whitespace_tokens(text, start, end)]
@@ -85,11 +86,12 @@ class UndertheseaTokenizer:
                 words.append(tail)
                 spaces.append(False)
                 starts.append(None)
-        doc = Doc(self.vocab, words=words, spaces=spaces)
-        for token, is_start in zip(doc, starts):
-            token.is_sent_start = bool(is_start) if is_start is not None else False
-        if len(doc):
-            doc[0].is_sent_start = True
+        sent_starts = [bool(start) for start in starts]
+        if sent_starts:
+            sent_starts[0] = True
+        doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=sent_starts)
+        # the sentence spans, kept so that components need not walk doc.sents again
+        doc.user_data["sentence_spans"] = [(s, e) for s, e in split_spans if text[s:e].strip()]
         return doc
 
 
@@ -97,11 +99,19 @@ def _whitespace_tokens(text, start, end):
     return _NON_SPACE.finditer(text, start, end)
 
 
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) character spans of the Doc's sentences."""
+    spans = doc.user_data.get("sentence_spans")
+    if spans is None:
+        spans = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+    return spans
+
+
 def pos_tagger(doc: Doc) -> Doc:
     """POS tags (underthesea's VLSP 2013 tag set: N, Np, V, A, M, CH …) for every sentence."""
     model = _pos_model()
-    for sent in doc.sents:
-        tokens = [t for t in sent if not t.is_space]
+    for start, end in sentence_spans(doc):
+        tokens = [t for t in doc.char_span(start, end, alignment_mode="expand") if not t.is_space]
         if not tokens:
             continue
         # the tagger splits words on single spaces; a doubled space inside a word would crash it
