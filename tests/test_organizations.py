@@ -42,3 +42,13 @@ def test_surface_and_offsets_point_into_the_text():
     m = extract_organizations(analyse(text), "Lai Châu")[0]
     assert text[m.start:m.end] == m.surface == "UBND TP. Lai Châu"
     assert m.name == "Ủy ban nhân dân thành phố Lai Châu"
+
+
+def test_city_abbreviation_after_a_body_is_its_place():
+    assert names("Phó Giám đốc Công an TPHCM Nguyễn Văn An dự.", "Hồ Chí Minh") == [
+        "Công an Thành phố Hồ Chí Minh"]
+
+
+def test_comma_list_of_domains_does_not_run_past_a_place_into_the_next_body():
+    found = names("Sở Văn hóa, Thể thao và Du lịch Hải Phòng, Thư viện thành phố phối hợp.", "Hải Phòng")
+    assert found == ["Sở Văn hóa, Thể thao và Du lịch thành phố Hải Phòng", "Thư viện thành phố Hải Phòng"]

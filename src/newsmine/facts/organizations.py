@@ -76,9 +76,10 @@ def place_length(words: list[Word], i: int, stops: set[int]) -> int:
 
 def _head_inside_word(words: list[Word], i: int, length: int) -> bool:
     """"Bộ trưởng", "Báo cáo", "Hội nghị", "Phục vụ": the head is only part of a word."""
-    if i > 0 and not words[i - 1].abbreviation and \
-            f"{words[i - 1].lower} {words[i].lower}" in vietnamese_words():
-        return True
+    dictionary = vietnamese_words()
+    if i > 0 and not words[i - 1].abbreviation and f"{words[i - 1].lower} {words[i].lower}" in dictionary \
+            and not (i > 1 and f"{words[i - 2].lower} {words[i - 1].lower}" in dictionary):
+        return True  # but "giám đốc | Công an": the word before already closes a compound
     return length == 1 and compound_length(words, i) > 1 and not words[i + 1].text[:1].isupper()
 
 
@@ -143,7 +144,7 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
         if j in stops and not (institution and j == i + length):
             break
         level = LEVELS.match(words, j)
-        if level and not w.is_title:
+        if level and (not w.is_title or w.abbreviation):  # "tỉnh", or "TP" expanded
             n = place_length(words, j + level[0], stops)
             j += level[0] + n
             break
@@ -175,7 +176,8 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
                 and not heads().match(words, j + 1) and j + 1 not in stops:
             j += 1
             continue
-        if w.text == "," and _domain_list_follows(words, j + 1):
+        if w.text == "," and not _has_place(words[i + length:j]) and \
+                not any(x.text == "," for x in words[i + length:j]) and _domain_list_follows(words, j + 1):
             j += 1
             continue
         n = _bridge(words, j, stops, name_started=any(x.is_title for x in words[i + length:j]),
