@@ -64,3 +64,14 @@ def test_military_rank_opens_the_chain_and_city_province_uses_thanh_pho():
 
 def test_headline_in_capitals_yields_no_officials():
     assert officials("PHÓ CHỦ TỊCH UBND TỈNH LÒ VĂN CHUNG THĂM HỘ NGHÈO") == {}
+
+
+def test_a_country_before_a_foreign_name_is_not_part_of_a_name():
+    assert "Thái Lan Prayut" not in officials("Thủ tướng Thái Lan Prayut Chan-o-cha phát biểu.")
+
+
+def test_a_capitalised_compound_is_not_a_name():
+    found = officials("Ông Đoàn Mặt trận hỏi; bà Phạm Thị Hiền, Phó Giám đốc Sở Lao động - Thương binh "
+                      "và Xã hội tỉnh trả lời.", "Hải Phòng")
+    assert list(found) == ["Phạm Thị Hiền"]
+    assert found["Phạm Thị Hiền"].title == "Phó Giám đốc Sở Lao động - Thương binh và Xã hội"

@@ -66,8 +66,13 @@ def find_names(words: list[Word]) -> list[tuple[int, int]]:
             k += 1
             continue
         end = k
-        while end < len(words) and _is_name_word(words[end]):
+        # a capitalised syllable that opens a compound ("Mặt trận", "Xã hội") is not a name's
+        while end < len(words) and _is_name_word(words[end]) and not (
+                end + 1 < len(words) and words[end + 1].in_title_word):
             end += 1
+        if end == k:
+            k += 1
+            continue
         begin = k
         lead = honorifics().match(words, begin)
         if lead and begin + lead[0] < end and lead[0] == 1:
@@ -90,8 +95,13 @@ def _after_honorific(words: list[Word], k: int) -> bool:
 def _names_in_run(words, begin, end):
     length = end - begin
     text = " ".join(w.text for w in words[begin:end])
-    if text in gazetteer().provinces:
+    if text in gazetteer().provinces or text in gazetteer().countries:
         return []
+    for n in (3, 2, 1):  # "Thái Lan Prayut …", "Hà Giang Nguyễn Văn Sơn": a place opens the run
+        head = " ".join(w.text for w in words[begin:begin + n])
+        if begin + n < end and (head in gazetteer().countries or head in gazetteer().provinces
+                                and end - begin - n >= 2 and _surname_at(words, begin + n)):
+            return _names_in_run(words, begin + n, end)
     if _surname_at(words, begin) and 2 <= length <= 4:
         return [(begin, end)]
     for k in range(begin + 1, end - 1):

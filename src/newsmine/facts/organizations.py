@@ -222,8 +222,10 @@ def canonical_name(words: list[Word], scope: str, province: str | None,
             texts.append(province)
         elif recent.get(level):
             texts.append(recent[level])
+        elif has_name:  # "Sở … tỉnh" whose province is unknown: the named body without it
+            texts = texts[:len(texts) - len(level.split())]
         else:
-            return None
+            return None  # "UBND huyện" with no district named: not a named body
     elif not has_name:
         if scope == "standalone":
             pass

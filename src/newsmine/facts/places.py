@@ -19,8 +19,9 @@ _CITY = "Thành phố"
 class Gazetteer:
     provinces: frozenset[str]
     cities: frozenset[str]
-    places: frozenset[str]  # provinces, districts and wards, short names
+    places: frozenset[str]  # provinces, districts, wards and countries, short names
     longest: int  # most syllables in a place name
+    countries: frozenset[str]
 
 
 def _short(name: str) -> str:
@@ -42,10 +43,13 @@ def gazetteer() -> Gazetteer:
         for key in ("old_district", "old_ward", "new_ward"):
             if ward.get(key):
                 places.add(_short(ward[key]))
-    places |= provinces
+    from .lexicons import load_list
+
+    countries = set(load_list("countries.txt"))
+    places |= provinces | countries
     places.discard("")
     return Gazetteer(frozenset(provinces), frozenset(cities), frozenset(places),
-                     max(len(p.split()) for p in places))
+                     max(len(p.split()) for p in places), frozenset(countries))
 
 
 def level_of(province: str | None) -> str:
