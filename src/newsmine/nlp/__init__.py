@@ -40,44 +40,37 @@ def pos_component(doc: Doc) -> Doc:
     return pos_tagger(doc)
 
 
-@Language.component("newsmine_organizations", assigns=["doc.spans"])
-def organizations_component(doc: Doc) -> Doc:
-    sentences = _sentences(doc)
-    doc._.facts.organizations = context.extract_organizations(sentences, doc._.province)
-    _span_group(doc, "organizations", doc._.facts.organizations, "ORG")
-    return doc
+# One component per fact type: (kind, span label, extractor of the Doc's facts of that kind).
+FACT_COMPONENTS = [
+    ("organizations", "ORG", lambda doc: context.extract_organizations(_sentences(doc), doc._.province)),
+    ("officials", "PER", lambda doc: context.extract_officials(_sentences(doc), doc._.province)),
+    ("figures", "FIGURE",
+     lambda doc: extract_figures(doc.text, sentence_spans(doc), published=doc._.published)),
+    ("obstacles", "OBSTACLE", lambda doc: context.extract_obstacles(doc.text, _sentences(doc))),
+]
 
 
-@Language.component("newsmine_officials", assigns=["doc.spans"])
-def officials_component(doc: Doc) -> Doc:
-    sentences = _sentences(doc)
-    doc._.facts.officials = context.extract_officials(sentences, doc._.province)
-    _span_group(doc, "officials", doc._.facts.officials, "PER")
-    return doc
+def _fact_component(kind: str, label: str, extract):
+    def component(doc: Doc) -> Doc:
+        """Set doc._.facts.<kind> and the span group doc.spans[<kind>]."""
+        _sentences(doc)
+        setattr(doc._.facts, kind, extract(doc))
+        _span_group(doc, kind, getattr(doc._.facts, kind), label)
+        return doc
+
+    return component
 
 
-@Language.component("newsmine_figures", assigns=["doc.spans"])
-def figures_component(doc: Doc) -> Doc:
-    _sentences(doc)
-    doc._.facts.figures = extract_figures(doc.text, sentence_spans(doc), published=doc._.published)
-    _span_group(doc, "figures", doc._.facts.figures, "FIGURE")
-    return doc
-
-
-@Language.component("newsmine_obstacles", assigns=["doc.spans"])
-def obstacles_component(doc: Doc) -> Doc:
-    sentences = _sentences(doc)
-    doc._.facts.obstacles = context.extract_obstacles(doc.text, sentences)
-    _span_group(doc, "obstacles", doc._.facts.obstacles, "OBSTACLE")
-    return doc
+for _kind, _label, _extract in FACT_COMPONENTS:
+    Language.component(f"newsmine_{_kind}", assigns=["doc.spans"], func=_fact_component(_kind, _label, _extract))
 
 
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
     nlp = blank_vietnamese()
-    for component in ("newsmine_pos", "newsmine_organizations", "newsmine_officials",
-                      "newsmine_figures", "newsmine_obstacles"):
-        nlp.add_pipe(component)
+    nlp.add_pipe("newsmine_pos")
+    for kind, _, _ in FACT_COMPONENTS:
+        nlp.add_pipe(f"newsmine_{kind}")
     return nlp
 
 
