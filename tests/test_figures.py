@@ -298,7 +298,7 @@ def test_a_from_to_range_shares_unit_and_multiplier():
 
 def test_range_ends_measure_the_same_thing():
     first, second = extract_figures("Giá cà phê dao động từ 95.000 đến 98.000 đồng/kg.")
-    assert first.measure == second.measure
+    assert first.measure.removesuffix(" (mức thấp)") == second.measure.removesuffix(" (mức cao)")
     assert "giá cà phê" in first.measure.lower()
 
 
@@ -429,3 +429,50 @@ def test_given_sentence_spans_are_used():
 def test_all_capital_headlines_are_read():
     figure = only("HĐND TỈNH THÔNG QUA 24 NGHỊ QUYẾT QUAN TRỌNG")
     assert (figure.unit, figure.value) == ("count", 24)
+
+
+# ---------------------------------------------------------------- measure, as annotators phrase it
+
+
+def test_measure_tells_the_two_ends_of_a_range_apart():
+    low, high = extract_figures("Giá bán dao động từ 20.000 đến 25.000 đồng/kg.")
+    assert low.measure == "Giá bán (mức thấp)"
+    assert high.measure == "Giá bán (mức cao)"
+
+
+def test_measure_of_a_goal_starts_with_muc_tieu_and_drops_the_cue_and_its_agent():
+    f = only("Năm 2025, huyện phấn đấu tỷ lệ hộ dùng nước sạch đạt 95%.")
+    assert f.measure == "mục tiêu tỷ lệ hộ dùng nước sạch"
+
+
+def test_measure_ignores_a_target_word_inside_a_programme_name():
+    f = only("Chương trình mục tiêu quốc gia giảm nghèo giải ngân đạt 40%.")
+    assert not f.measure.startswith("mục tiêu")
+
+
+def test_measure_drops_the_speaker_of_a_reported_figure():
+    f = only("Ông Minh cho biết tổng vốn đầu tư dự án là 300 tỷ đồng.")
+    assert f.measure == "tổng vốn đầu tư dự án"
+
+
+def test_measure_of_money_allotted_by_a_verb_is_funding_for_its_purpose():
+    f = only("Huyện đã bố trí 5 tỷ đồng cho việc sửa chữa trường học.")
+    assert f.measure.startswith("kinh phí")
+    assert f.measure.endswith("cho việc sửa chữa trường học")
+
+
+def test_measure_of_a_share_compares_the_subject_with_the_whole():
+    f = only("Ngành du lịch chiếm 12% GRDP của tỉnh.")
+    assert f.measure == "Ngành du lịch so với GRDP của tỉnh"
+
+
+def test_measure_of_money_accompanying_a_clause_takes_that_clause():
+    f = only("Tỉnh khởi công cầu qua sông Mã, với tổng vốn đầu tư 120 tỷ đồng.")
+    assert f.measure.startswith("tổng vốn đầu tư")
+    assert "cầu qua sông Mã" in f.measure
+
+
+def test_measure_of_an_amount_spans_a_count_inside_its_clause():
+    _, money = extract_figures("Số tiền thuê đất của 4 doanh nghiệp còn nợ 12 tỷ đồng.")
+    assert money.measure.startswith("Số tiền thuê đất")
+    assert money.measure.endswith("4 doanh nghiệp còn nợ")

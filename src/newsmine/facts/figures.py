@@ -75,6 +75,8 @@ class _Lexicons:
     period_words: dict  # kind → frozenset of phrase tuples
     headings: frozenset
     attributions: tuple
+    cues: dict  # kind of figure_measure_cues.tsv → frozenset of phrase tuples
+    labels: dict  # "target" | "funding" → the words put in front of the measure
     max_phrase: int = 4
 
 
@@ -103,6 +105,13 @@ def _lexicons() -> _Lexicons:
     for kind, words in load_table("figure_period_words.tsv"):
         period_words.setdefault(kind, set()).add(tuple(words.lower().split()))
     headings, attributions = set(), []
+    cues: dict[str, set] = {}
+    labels = {}
+    for row in load_table("figure_measure_cues.tsv"):
+        if row[0] == "label":
+            labels[row[1]] = row[2]
+        else:
+            cues.setdefault(row[0], set()).add(tuple(row[1].lower().split()))
     for kind, words in load_table("figure_boilerplate.txt"):
         (headings.add(words.lower()) if kind == "heading" else attributions.append(words.lower()))
     return _Lexicons(
@@ -138,6 +147,8 @@ def _lexicons() -> _Lexicons:
         period_words={k: frozenset(v) for k, v in period_words.items()},
         headings=frozenset(headings),
         attributions=tuple(attributions),
+        cues={k: frozenset(v) for k, v in cues.items()},
+        labels=labels,
     )
 
 
@@ -557,6 +568,7 @@ class _Sentence:
         self.toks = _tokens(text, start, end)
         self.all_caps = all_caps
         self.period_starts: set[int] = set()
+        self.cue_spans: dict[str, list[tuple[int, int]]] = {}
 
     # -- units
     def unit_at(self, j: int, pos: int):
@@ -680,6 +692,11 @@ def extract_figures(
                     previous[1].measure = figure.measure
                 else:
                     figure.measure = previous[1].measure
+                # annotators tell the two ends apart: "… (mức thấp)", "… (mức cao)"
+                low_end, high_end = lex.labels.get("range_low"), lex.labels.get("range_high")
+                if figure.measure and low_end and high_end:
+                    previous[1].measure = f"{figure.measure} {low_end}"
+                    figure.measure = f"{figure.measure} {high_end}"
             figures.append(figure)
             previous = (found, figure)
             floor = found.text_last
@@ -1042,7 +1059,22 @@ def _measure(
             a, words = a2, words + seg
         if a < start:
             a, b = _strip_phrase(toks, _skip_periods(toks, a, b, periods), b)
+    goal = _goal_before(sent, f.text_first)
+    a = _after_cues(sent, a, b, goal)
     before = _words_text(sent, a, b)
+    joined = context.get("first")
+    if (
+        joined is not None
+        and context.get("counted")
+        and 0 < sum(t.kind == "word" for t in toks[floor : f.text_first]) <= 2
+        and not any(t.kind == "punct" for t in toks[floor : f.text_first])
+    ):
+        # "số tiền … của 3 khu đất đã giao 50 tỷ đồng": a count inside the clause the amount ends
+        before = f"{context.get('subject', '')} {_words_text(sent, joined, b)}".strip()
+    context["first"], context["counted"] = f.text_first, f.unit == "count"
+    if a < b and f.unit in ("VND", "USD"):
+        described = _described_clause(sent, f, floor, periods)
+        before = f"{before} {described}".strip()
     if before:
         context["subject"] = before
     elif a == b and context.get("subject") and a <= floor + 2:
@@ -1071,8 +1103,8 @@ def _measure(
         pred_end = k  # a lone preposition before the next figure: "32 gói thầu thuộc 22 dự án"
     predicate = _words_text(sent, k, pred_end)
     counted = f.unit in ("count", "person", "household")
-    if head and f.unit == "percent" and share and not predicate and before:
-        parts = [before, "so với", head]  # "đạt 52,4% kế hoạch": the subject against the plan
+    if head and f.unit == "percent" and share and before and not before.endswith("("):
+        parts = [before, "so với", head, predicate]  # "đạt 52,4% kế hoạch": the subject against the plan
     elif head:
         # what is said before the number describes a counted noun only when it opens a clause;
         # right after another figure the noun belongs to it ("1.034 tổ … với 6.820 thành viên")
@@ -1087,16 +1119,111 @@ def _measure(
             tail = context.get("tail", "")  # "… đưa 500 sản phẩm lên sàn, trong đó có 44 sản phẩm OCOP"
         context["tail"] = tail
         parts = [lex.unit_quantities.get((f.unit, "noun"), ""), head, tail]  # "265 ha lúa": its area
+    elif f.unit == "VND" and a < b and _is_funding(toks, a, b):
+        # "tỉnh bố trí 20 tỷ đồng cho …": money allotted, and what it is for
+        parts = [lex.labels.get("funding", ""), before, _words_text(sent, k, _predicate_after(sent, k, starts))]
     else:
         parts = [lex.unit_quantities.get((f.unit, "subject"), ""), before or _words_text(sent, k, _predicate_after(sent, k, starts))]
         if _words_at(toks, k, 2) == ("so", "với") and before:
             parts.append(_words_text(sent, k, _predicate_after(sent, k, starts)))
     context["head"] = head
-    if parts[0] and _names_quantity(" ".join(parts[1:])):
-        parts = parts[1:]
+    quantities = {lex.unit_quantities.get((f.unit, "noun")), lex.unit_quantities.get((f.unit, "subject"))}
+    if parts[0] and parts[0] in quantities and _names_quantity(" ".join(parts[1:])):
+        parts = parts[1:]  # "diện tích" before a measure that says "tổng diện tích" already
     measure = " ".join(p.strip() for p in parts if p and p.strip())
     measure = re.sub(r"\s+", " ", measure).strip(" ,;:-–")
+    if goal is not None and f.unit != "count" and not _names_goal(measure):
+        measure = f"{lex.labels.get('target', '')} {measure}".strip()
     return measure or None
+
+
+def _described_clause(sent: _Sentence, f: _Found, floor: int, periods: list[_Period]) -> str:
+    """The clause an amount of money accompanies: "dự án X, với tổng vốn 650 tỷ đồng" and
+    "dự án X (tổng vốn 650 tỷ đồng)" measure the money of dự án X."""
+    toks = sent.toks
+    c, _ = _clause_before(sent, f.text_first, floor)
+    opens_with = toks[c].low if c < f.text_first else ""
+    if c - 1 <= floor:
+        return ""
+    mark = toks[c - 1].text
+    closed = f.text_last < len(toks) and toks[f.text_last].text == ")"
+    if not ((mark == "," and opens_with == "với") or (mark == "(" and closed)):
+        return ""
+    a, b = _clause_before(sent, c - 1, floor)
+    a, b = _strip_phrase(toks, _skip_periods(toks, a, b, periods), b)
+    a = max(a, b - MAX_MEASURE_WORDS)
+    return _words_text(sent, a, b)
+
+
+def _cue_ends(sent: _Sentence, kind: str) -> list[tuple[int, int]]:
+    """(start, end) token spans of one kind of figure_measure_cues.tsv in the sentence, cached."""
+    cached = sent.cue_spans.get(kind)
+    if cached is None:
+        lex = _lexicons()
+        toks, phrases = sent.toks, lex.cues.get(kind, frozenset())
+        blocked = lex.cues.get("not_target", frozenset()) if kind == "target" else frozenset()
+        cached, k = [], 0
+        low = sent.low[sent.start : sent.end]
+        if not any(" ".join(p) in low for p in phrases):
+            k = len(toks)  # most sentences hold no cue: a substring test spares the token scan
+        while k < len(toks):
+            n = _match_at(toks, k, phrases, 3)
+            if n and not _covered(toks, k, n, blocked):
+                cached.append((k, k + n))
+                k += n
+                continue
+            k += 1
+        sent.cue_spans[kind] = cached
+    return cached
+
+
+def _covered(toks: list[_Tok], k: int, n: int, phrases) -> bool:
+    """Whether a phrase of `phrases` overlaps toks[k:k+n] ("mục tiêu" in "chương trình mục tiêu")."""
+    if not phrases:
+        return False
+    for s in range(max(0, k - 3), k + n):
+        for m in range(2, 5):
+            if s + m > k and _words_at(toks, s, m) in phrases:
+                return True
+    return False
+
+
+def _goal_before(sent: _Sentence, first: int) -> int | None:
+    """Token index after the last goal cue ("phấn đấu", "đặt mục tiêu") before toks[first]."""
+    ends = [e for _, e in _cue_ends(sent, "target") if e <= first]
+    return ends[-1] if ends else None
+
+
+def _after_cues(sent: _Sentence, a: int, b: int, goal: int | None) -> int:
+    """Move the start of a measure past a speaker ("ông A cho biết") and a goal cue with its
+    agent ("tỉnh phấn đấu"), which annotators leave out."""
+    start = a
+    for _, e in _cue_ends(sent, "report"):
+        if a < e < b:
+            start = max(start, e)
+    if goal is not None and a < goal < b:
+        start = max(start, goal)
+    if start == a:
+        return a
+    toks = sent.toks
+    while start < b and toks[start].kind == "punct":
+        start += 1
+    return _strip_phrase(toks, start, b)[0] if start < b else a
+
+
+def _is_funding(toks: list[_Tok], a: int, b: int) -> bool:
+    """Whether toks[a:b] ends with a verb of allotting money and names no kind of money."""
+    lex = _lexicons()
+    if not _match_before(toks, b, lex.cues.get("funding", frozenset()), 2):
+        return False
+    money = lex.cues.get("money", frozenset())
+    return not any(_match_at(toks, k, money, 2) for k in range(a, b))
+
+
+def _names_goal(measure: str) -> bool:
+    """Whether a measure already says it is a goal ("mục tiêu …", "chỉ tiêu …")."""
+    low = measure.lower()
+    return "mục tiêu" in low or "chỉ tiêu" in low
 
 
 def _to_figure(
