@@ -68,3 +68,56 @@ def test_bullets_under_a_heading_line_are_items():
             "- Đường vào vùng dự án trơn trượt.\nTỉnh sẽ báo cáo Bộ.")
     found = [o.text for o in extract_obstacles(text, analyse(text))]
     assert found == ["Quỹ đất sạch để giao cho nhà đầu tư", "Đường vào vùng dự án trơn trượt"]
+
+
+def _article(text):
+    from newsmine.facts.context import analyse, extract_obstacles
+
+    return [o.text for o in extract_obstacles(text, analyse(text))]
+
+
+def test_an_obstacle_restated_later_is_reported_once():
+    found = _article("Nhiều tuyến đường nội đồng xuống cấp nghiêm trọng.\nTheo xã, "
+                     "nhiều tuyến đường nội đồng đã xuống cấp nghiêm trọng.")
+    assert len(found) == 1
+
+
+def test_inspection_findings_of_what_was_not_done_are_obstacles():
+    found = items("Đoàn kiểm tra chỉ rõ, UBND huyện chưa lập kế hoạch sử dụng đất hằng năm, "
+                  "mua sắm thiết bị không đúng quy định với số tiền 2 tỷ đồng.")
+    assert [t for t, _ in found] == ["UBND huyện chưa lập kế hoạch sử dụng đất hằng năm",
+                                     "mua sắm thiết bị không đúng quy định với số tiền 2 tỷ đồng"]
+
+
+def test_an_agency_failing_a_procedure_is_legal():
+    assert items("UBND huyện chưa ban hành quy chế quản lý vốn đầu tư công.")[0][1] == "legal"
+
+
+def test_ordinary_uses_of_not_yet_are_not_obstacles():
+    assert items("Đến nay chưa ghi nhận thiệt hại về người.") == []
+    assert items("Anh Tuấn chưa bao giờ nghĩ sẽ rời quê.") == []
+
+
+def test_commas_inside_brackets_do_not_split_an_obstacle():
+    found = items("Kè sông Nậm Rốm (xã Thanh Xương, huyện Điện Biên) bị sạt lở nghiêm trọng.")
+    assert [t for t, _ in found] == ["Kè sông Nậm Rốm (xã Thanh Xương, huyện Điện Biên) bị sạt lở nghiêm trọng"]
+
+
+def test_a_consequence_after_a_comma_stays_with_its_obstacle():
+    found = items("Nhà thầu thi công chậm tiến độ, gây lãng phí vốn đầu tư.")
+    assert len(found) == 1 and found[0][0].endswith("gây lãng phí vốn đầu tư")
+
+
+def test_a_directive_governs_the_comma_parts_after_it():
+    assert items("Sở đề nghị các huyện rà soát, tháo gỡ khó khăn, vướng mắc cho hợp tác xã.") == []
+    assert items("Tỉnh yêu cầu các sở rà soát, sửa đổi các quy định không còn phù hợp.") == []
+
+
+def test_a_trailing_response_is_cut_from_the_damage():
+    found = items("Mưa lớn làm 20 ngôi nhà bị tốc mái, chính quyền xã đã hỗ trợ người dân dựng lại nhà.")
+    assert [t for t, _ in found] == ["Mưa lớn làm 20 ngôi nhà bị tốc mái"]
+
+
+def test_a_heading_glued_to_the_next_sentence_is_cut_off():
+    found = items("Chậm cấp giấy chứng nhận quyền sử dụng đất Theo báo cáo của Sở, hồ sơ tồn đọng nhiều.")
+    assert [t for t, _ in found] == ["Chậm cấp giấy chứng nhận quyền sử dụng đất"]

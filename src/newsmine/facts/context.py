@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from .model import Obstacle, Official, OrganizationMention
-from .obstacles import obstacles_in_sentence, opens_enumeration
+from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration
 from .officials import find_names, officials_in_sentence
 from .organizations import named_places, parse_org
 from .sentences import split_sentences
@@ -71,13 +71,16 @@ def extract_officials(sentences: list[Sentence], province: str | None) -> list[O
 
 
 def extract_obstacles(text: str, sentences: list[Sentence]) -> list[Obstacle]:
-    """Every obstacle item; headlines in capitals are skipped (the body says it again)."""
+    """Every obstacle item; headlines in capitals are skipped (the body says it again), and so is
+    an obstacle the article already stated in nearly the same words (a sapo or quote repeating it)."""
     found, previous, under_heading = [], [], False
     for s in sentences:
         bullet = s.text[:1] in "-+•–"
         if not s.shouting:
-            found.extend(obstacles_in_sentence(text, s.start, s.end, s.words, previous,
-                                               listed=under_heading and bullet))
+            for o in obstacles_in_sentence(text, s.start, s.end, s.words, previous,
+                                           listed=under_heading and bullet):
+                if not any(is_restatement(o.text, seen.text) for seen in found):
+                    found.append(o)
         # bullets under "… gặp những khó khăn sau:" are items even without a cue word
         under_heading = opens_enumeration(s.words) or (under_heading and bullet)
         previous = s.words

@@ -1,7 +1,10 @@
 """Obstacles: the difficulties, shortcomings, violations, delays and damage an article reports.
 
 A sentence is cut into clauses at ";", at the ":" after a heading ("… gặp nhiều khó khăn: …"),
-and at commas where each side states its own difficulty ("thiếu vốn, thiếu lao động"). A clause
+and at commas where each side states its own difficulty ("thiếu vốn, thiếu lao động"), but not
+inside brackets nor before a consequence ("…, gây lãng phí"). A directive ("đề nghị …, tháo gỡ
+vướng mắc") governs every part after it; a trailing response ("…, xã đã hỗ trợ …") is cut. A
+clause
 holding a cue (obstacle_cues.tsv) and no negator is an obstacle; its span is the clause without
 the discourse words that open it. A heading that only says difficulties exist is not one."""
 
@@ -25,7 +28,12 @@ def non_cues() -> PhraseTrie:
 
 @lru_cache(maxsize=1)
 def negators() -> tuple[str, ...]:
-    return load_list("obstacle_negators.txt")
+    return load_list("obstacle_negators.txt") + directives()
+
+
+@lru_cache(maxsize=1)
+def directives() -> tuple[str, ...]:
+    return load_list("obstacle_directives.txt")
 
 
 @lru_cache(maxsize=1)
@@ -44,6 +52,21 @@ _PREDICATE_CUES = ("chưa", "không", "còn", "kém")
 
 
 @lru_cache(maxsize=1)
+def continuations() -> PhraseTrie:
+    return PhraseTrie((t, t) for t in load_list("obstacle_continuations.txt"))
+
+
+@lru_cache(maxsize=1)
+def run_on_openers() -> PhraseTrie:
+    return PhraseTrie((t, t) for t in load_list("obstacle_run_on_openers.txt"))
+
+
+def _has_phrase(words: list[Word], phrases: tuple[str, ...]) -> bool:
+    lowered = f" {' '.join([w.text.lower() for w in words])} "
+    return any(f" {n} " in lowered for n in phrases)
+
+
+@lru_cache(maxsize=1)
 def lead_trims() -> PhraseTrie:
     return PhraseTrie((t, t) for t in load_list("obstacle_lead_trims.txt"))
 
@@ -57,7 +80,7 @@ _QUANTIFIERS = {"nhiều", "một số", "những", "không ít", "các", "mọi
 
 def _cue_positions(words: list[Word]) -> list[tuple[int, int, str | None]]:
     """(begin, end, category) of every cue not inside a non-cue phrase."""
-    return _cues_of(tuple(w.lower for w in words))
+    return _cues_of(tuple([w.text.lower() for w in words]))
 
 
 @lru_cache(maxsize=4096)
@@ -86,10 +109,13 @@ def _clauses(words: list[Word]) -> list[tuple[int, int]]:
     for k, w in enumerate(words):
         opens_list = w.lower in ("như", "là", "gồm") and k > begin and _cue_positions(words[begin:k]) \
             and _is_general(words[begin:k])
-        if w.text in (";", ":", "•") or w.text in ("-", "–") and k == begin or opens_list:
+        if w.text in (";", ":", "•", "…") or w.text in ("-", "–") and k == begin or opens_list:
             if k > begin:
                 parts.append((begin, k))
             begin = k + 1
+        elif k > begin and _runs_on(words, k):
+            parts.append((begin, k))  # a heading glued to the sentence after it
+            begin = k
     if begin < len(words):
         parts.append((begin, len(words)))
     result = []
@@ -100,10 +126,13 @@ def _clauses(words: list[Word]) -> list[tuple[int, int]]:
             result.append((b, e))
             continue
         for c in commas:
+            if _in_brackets(words, b, c):
+                continue  # "kè A (xã B, huyện C) bị sạt lở" is one place, not two obstacles
             nxt = next((x for x in commas if x > c), e)
             right = _cue_positions(words[c + 1:nxt])
             if _cue_positions(words[start:c]) and right and not (
-                    right[0][0] == 0 and words[c + 1].lower.startswith(_PREDICATE_CUES)):
+                    right[0][0] == 0 and words[c + 1].lower.startswith(_PREDICATE_CUES)) \
+                    and not continuations().match(words, c + 1):
                 cuts.append((start, c))
                 start = c + 1
         cuts.append((start, e))
@@ -111,18 +140,43 @@ def _clauses(words: list[Word]) -> list[tuple[int, int]]:
     return result
 
 
+def _in_brackets(words: list[Word], b: int, k: int) -> bool:
+    """Whether word k lies inside an unclosed "(" opened since word b."""
+    depth = 0
+    for w in words[b:k]:
+        depth += (w.text == "(") - (w.text == ")")
+    return depth > 0
+
+
+def _runs_on(words: list[Word], k: int) -> bool:
+    """A capitalised opener ("Theo", "Tại", "Tuy nhiên") right after a lower-case word: the
+    sentence splitter missed the end of a heading or caption there."""
+    w, before = words[k], words[k - 1]
+    return w.text[:1].isupper() and not w.in_title_word and before.text[:1].islower() \
+        and bool(run_on_openers().match(words, k))
+
+
 def _drop_lead_context(words: list[Word], b: int, e: int) -> tuple[int, int]:
     """Cut the comma-separated openers that hold no cue ("Theo kết luận thanh tra, …",
     "ông A cho biết, …") from the start of a clause."""
     k = b
     for c in range(b, e):
-        if words[c].text == ",":
-            if _cue_positions(words[k:c]):
-                break
+        if words[c].text == "," and not _in_brackets(words, b, c):
+            if _cue_positions(words[k:c]) or _has_phrase(words[k:c], directives()):
+                break  # "đề nghị …, tháo gỡ khó khăn, vướng mắc": the directive governs the rest
             k = c + 1
     rest = words[k:e]
     cue_words = sum(ce - cb for cb, ce, _ in _cue_positions(rest))
-    return (k, e) if cue_words and len(rest) - cue_words >= 3 else (b, e)
+    k = k if cue_words and len(rest) - cue_words >= 3 else b
+    # "…, ngành đã chỉ đạo khắc phục hậu quả": a trailing part with a directive and no cue is the
+    # response to the obstacle, not part of it
+    for c in range(e - 1, k, -1):
+        if words[c].text == ",":
+            tail = words[c + 1:e]
+            if _cue_positions(tail) or not _has_phrase(tail, directives()):
+                break
+            e = c
+    return k, e
 
 
 def _is_general(words: list[Word]) -> bool:
@@ -171,6 +225,13 @@ def _category(words: list[Word], cue_category: str | None, cue: tuple[int, int])
         return "infrastructure" if cue_category == "damage" else "other"
     best = max(counts.values())
     return next(c for c in order if counts[c] == best)
+
+
+def is_restatement(a: str, b: str) -> bool:
+    """Two obstacle texts that share nearly all their words (the same finding told twice)."""
+    x, y = a.lower().split(), b.lower().split()
+    common = sum(min(x.count(t), y.count(t)) for t in set(x))
+    return bool(x and y) and 2 * common / (len(x) + len(y)) >= 0.8
 
 
 def opens_enumeration(words: list[Word]) -> bool:
@@ -233,3 +294,4 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
         found.append(Obstacle(text=clause, category=_category(span_words, cue_category, first_cue[:2]),
                               start=span_words[0].start, end=span_words[-1].end, sentence=sentence))
     return found
+
