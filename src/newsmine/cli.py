@@ -178,6 +178,22 @@ def crawl(source, db_path, since, max_pages, delay, concurrency, timeout, refres
         sys.exit(130)
 
 
+@cli.command()
+@click.argument("source")
+@db_option
+@click.option("--since", help="Skip sitemap and feed entries older than this date.")
+@click.option("--max-pages", type=int, help="At most N requests in this crawl.")
+@click.option("--delay", type=float, default=1.0, show_default=True, help="Seconds between requests to a host.")
+@click.option("--concurrency", type=int, default=4, show_default=True, help="Requests at once per host.")
+@click.pass_context
+def run(ctx, source, db_path, since, max_pages, delay, concurrency):
+    """The whole chain for one source: crawl it, extract its new articles, annotate them."""
+    ctx.invoke(crawl, source=source, db_path=db_path, since=since, max_pages=max_pages, delay=delay,
+               concurrency=concurrency)
+    ctx.invoke(extract, db_path=db_path)
+    ctx.invoke(annotate, db_path=db_path)
+
+
 @cli.command(name="sources")
 @click.option("--status", type=click.Choice(["current", "archive", "all"]), default="all",
               show_default=True, help="Post-2025 papers, pre-merger archives, or both.")
