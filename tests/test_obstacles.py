@@ -121,3 +121,8 @@ def test_a_trailing_response_is_cut_from_the_damage():
 def test_a_heading_glued_to_the_next_sentence_is_cut_off():
     found = items("Chậm cấp giấy chứng nhận quyền sử dụng đất Theo báo cáo của Sở, hồ sơ tồn đọng nhiều.")
     assert [t for t, _ in found] == ["Chậm cấp giấy chứng nhận quyền sử dụng đất"]
+
+
+def test_cause_openers_are_trimmed_from_the_span():
+    found = items("Nguyên nhân chủ yếu do vướng mắc trong giải phóng mặt bằng; giá vật liệu tăng cao.")
+    assert [t for t, _ in found] == ["vướng mắc trong giải phóng mặt bằng", "giá vật liệu tăng cao"]

@@ -52,3 +52,7 @@ def test_city_abbreviation_after_a_body_is_its_place():
 def test_comma_list_of_domains_does_not_run_past_a_place_into_the_next_body():
     found = names("Sở Văn hóa, Thể thao và Du lịch Hải Phòng, Thư viện thành phố phối hợp.", "Hải Phòng")
     assert found == ["Sở Văn hóa, Thể thao và Du lịch thành phố Hải Phòng", "Thư viện thành phố Hải Phòng"]
+
+
+def test_a_standalone_body_takes_a_level_and_place_after_it():
+    assert names("Lãnh đạo Kho bạc Nhà nước tỉnh dự họp.") == ["Kho bạc Nhà nước tỉnh Lai Châu"]

@@ -139,6 +139,10 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
         return None  # "Tỉnh ủy viên" is a post
     institution = head_text.lower() in institution_types() or scope == "school"
     j = i + length
+    if scope == "standalone":  # "Kho bạc Nhà nước tỉnh": only a level and its place may follow
+        level = LEVELS.match(words, j)
+        if level and not words[j].is_title:
+            j += level[0] + place_length(words, j + level[0], stops)
     while j < len(words) and scope != "standalone":
         w = words[j]
         if j in stops and not (institution and j == i + length):
