@@ -40,11 +40,6 @@ def modifiers() -> PhraseTrie:
     return PhraseTrie((m, m) for m in load_list("post_modifiers.txt"))
 
 
-@lru_cache(maxsize=1)
-def stop_words() -> PhraseTrie:
-    return PhraseTrie((s, s) for s in load_list("post_stops.txt"))
-
-
 def _is_name_word(w: Word) -> bool:
     t = w.text
     return t[:1].isupper() and (len(t) == 1 or not t.isupper()) and not w.abbreviation \

@@ -57,9 +57,5 @@ def level_of(province: str | None) -> str:
     return "thành phố" if province and normalize_tones(province) in gazetteer().cities else "tỉnh"
 
 
-def is_place(name: str) -> bool:
-    return normalize_tones(name) in gazetteer().places
-
-
 def is_province(name: str) -> bool:
     return normalize_tones(name) in gazetteer().provinces
