@@ -75,3 +75,15 @@ def test_a_capitalised_compound_is_not_a_name():
                       "và Xã hội tỉnh trả lời.", "Hải Phòng")
     assert list(found) == ["Phạm Thị Hiền"]
     assert found["Phạm Thị Hiền"].title == "Phó Giám đốc Sở Lao động - Thương binh và Xã hội"
+
+
+def test_main_body_passes_over_a_deputy_party_post_for_the_post_that_heads_a_body():
+    o = officials("Đồng chí Lò Văn Mừng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh phát biểu.")["Lò Văn Mừng"]
+    assert o.organization == "Ủy ban nhân dân tỉnh Điện Biên"
+    o = officials("Đồng chí Lò Văn Mừng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu.")["Lò Văn Mừng"]
+    assert o.organization == "Tỉnh ủy Điện Biên"
+
+
+def test_a_post_that_names_its_body_gives_the_organisation():
+    o = officials("Phó Thủ tướng Chính phủ Trần Văn Hòa dự hội nghị.")["Trần Văn Hòa"]
+    assert o.title == "Phó Thủ tướng Chính phủ" and o.organization == "Chính phủ"

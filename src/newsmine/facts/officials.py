@@ -16,7 +16,8 @@ from .organizations import heads, parse_org
 from .places import gazetteer
 from .words import PhraseTrie, Word
 
-MEMBERSHIP = ("ủy viên", "thành viên", "đại biểu")
+MEMBERSHIP = ("ủy viên", "thành viên", "đại biểu", "tỉnh ủy viên", "huyện ủy viên")
+DEPUTY = ("phó bí thư",)
 
 
 @lru_cache(maxsize=1)
@@ -144,7 +145,17 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None)
     while k < len(words) and words[k].is_title and k not in stops and not posts().match(words, k):
         title_words.append(words[k].text)
         k += 1
-    return Post(" ".join(title_words), None, False), k
+    return Post(" ".join(title_words), _body_in_title(title_words), False), k
+
+
+def _body_in_title(title_words: list[str]) -> str | None:
+    """The body a post's own name holds ("Thủ tướng Chính phủ", "Chủ tịch Quốc hội")."""
+    for n in range(len(title_words) - 1, 0, -1):
+        tail = [Word(t, 0, 0) for t in title_words[-n:]]
+        found = heads().match(tail, 0)
+        if found and found == (n, "standalone"):
+            return " ".join(title_words[-n:])
+    return None
 
 
 def parse_chain(words, j, stops, province) -> tuple[list[Post], int]:
@@ -164,10 +175,14 @@ def parse_chain(words, j, stops, province) -> tuple[list[Post], int]:
 
 
 def main_organization(chain: list[Post]) -> str | None:
-    """The body of the main post: the first post that is neither a rank nor a membership."""
-    for post in chain:
-        if not post.rank and post.organization and not post.title.lower().startswith(MEMBERSHIP):
-            return post.organization
+    """The body of the main post: the first post that is neither a rank nor a membership, passing
+    over a deputy Party secretary's post when a post that heads a body follows ("Phó Bí thư Tỉnh
+    ủy, Chủ tịch UBND tỉnh" → the UBND; "Phó bí thư Quân ủy Trung ương; Bộ trưởng Bộ Quốc phòng"
+    → the ministry)."""
+    jobs = [p for p in chain if not p.rank and p.organization and not p.title.lower().startswith(MEMBERSHIP)]
+    heads_of_body = [p for p in jobs if not p.title.lower().startswith(DEPUTY)]
+    if heads_of_body or jobs:
+        return (heads_of_body or jobs)[0].organization
     return next((p.organization for p in chain if p.organization), None)
 
 
