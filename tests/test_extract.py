@@ -448,3 +448,9 @@ def test_plain_text_input_loses_attribution_line_and_trailing_related_box():
             "(Theo Báo Điện Biên Phủ)\nCác bài viết khác\nMường Nhé đón 500 khách du lịch")
     cleaned = clean_plain_text(text)
     assert cleaned == "Huyện Tủa Chùa làm đường\nHuyện đã làm 12 km đường bê tông.\nNgười dân góp 300 ngày công."
+
+
+def test_plain_text_input_has_html_entities_decoded():
+    from newsmine.extract import clean_plain_text
+
+    assert clean_plain_text("Tập đoàn T&amp;T Group đầu tư 100 tỷ đồng.") == "Tập đoàn T&T Group đầu tư 100 tỷ đồng."

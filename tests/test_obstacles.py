@@ -120,7 +120,8 @@ def test_a_trailing_response_is_cut_from_the_damage():
 
 def test_a_heading_glued_to_the_next_sentence_is_cut_off():
     found = items("Chậm cấp giấy chứng nhận quyền sử dụng đất Theo báo cáo của Sở, hồ sơ tồn đọng nhiều.")
-    assert [t for t, _ in found] == ["Chậm cấp giấy chứng nhận quyền sử dụng đất"]
+    # the heading stands alone; the backlog after it ("tồn đọng") is an obstacle of its own
+    assert [t for t, _ in found] == ["Chậm cấp giấy chứng nhận quyền sử dụng đất", "hồ sơ tồn đọng nhiều"]
 
 
 def test_cause_openers_are_trimmed_from_the_span():

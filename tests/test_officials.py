@@ -87,3 +87,19 @@ def test_main_body_passes_over_a_deputy_party_post_for_the_post_that_heads_a_bod
 def test_a_post_that_names_its_body_gives_the_organisation():
     o = officials("Phó Thủ tướng Chính phủ Trần Văn Hòa dự hội nghị.")["Trần Văn Hòa"]
     assert o.title == "Phó Thủ tướng Chính phủ" and o.organization == "Chính phủ"
+
+
+def test_chair_of_a_level_means_the_peoples_committee():
+    o = officials("Ông Lê Văn Sơn, Phó Chủ tịch tỉnh cho biết.", "Quảng Nam")["Lê Văn Sơn"]
+    assert o.title == "Phó Chủ tịch Ủy ban nhân dân tỉnh Quảng Nam"
+
+
+def test_company_board_posts_take_the_company_as_body():
+    o = officials("Ông Trần Văn Thế - Phó Chủ tịch Hội đồng Quản trị Tập đoàn Đèo Cả - trả lời.")["Trần Văn Thế"]
+    assert o.organization == "Tập đoàn Đèo Cả"
+
+
+def test_lower_case_rest_of_a_body_before_the_name_belongs_to_the_post():
+    o = officials("Chủ nhiệm Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài Ngô Lê Văn phát biểu.")
+    assert o["Ngô Lê Văn"].title.endswith("về các tổ chức phi chính phủ nước ngoài")
+    assert "Mai Sơn" not in officials("Bà Hà Thị Trang, đại biểu HĐND tỉnh đơn vị huyện Mai Sơn, đề nghị.")

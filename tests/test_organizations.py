@@ -56,3 +56,13 @@ def test_comma_list_of_domains_does_not_run_past_a_place_into_the_next_body():
 
 def test_a_standalone_body_takes_a_level_and_place_after_it():
     assert names("Lãnh đạo Kho bạc Nhà nước tỉnh dự họp.") == ["Kho bạc Nhà nước tỉnh Lai Châu"]
+
+
+def test_descriptive_words_lead_from_a_sub_unit_to_its_parent_and_province_closes_a_name():
+    assert names("Ban quản lý Khu kinh tế Phú Quốc đề xuất.", "Kiên Giang") == ["Ban quản lý Khu kinh tế Phú Quốc"]
+    assert names("Hiệp hội Vận tải hàng hóa dịch vụ Đà Nẵng kiến nghị.", "Đà Nẵng") == [
+        "Hiệp hội Vận tải hàng hóa dịch vụ Đà Nẵng"]
+
+
+def test_a_head_inside_a_place_name_is_not_a_body():
+    assert names("Tàu cập cảng Hải Phòng sáng nay.", "Hải Phòng") == []

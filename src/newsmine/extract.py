@@ -13,6 +13,7 @@ bad pages in `extract_errors` and then links republications (duplicates.py).
 """
 
 import codecs
+import html
 import re
 import unicodedata
 from collections import Counter
@@ -1043,7 +1044,7 @@ def clean_plain_text(text: str) -> str:
     """Plain text as a reader copied it (gold `text` input): normalised, attribution lines
     ("(Theo Báo …)") out, and a related-article box heading ("Các bài viết khác", "Tin liên
     quan") with what follows it cut when it stands in the second half of the text."""
-    lines = normalize_text(text).split("\n")
+    lines = normalize_text(html.unescape(text)).split("\n")  # copied text may hold "&amp;"
     kept = []
     for number, line in enumerate(lines):
         if _is_box_heading(line.strip()):

@@ -31,14 +31,30 @@ def analyse(text: str, spans: list[tuple[int, int]] | None = None) -> list[Sente
     return result
 
 
+def _known_last_syllables(sentences: list[Sentence]) -> dict[str, list[str]]:
+    """Last syllable of every full personal name of the article → those names ("Tiến" →
+    ["Lò Văn Tiến"]), to resolve and stop at later short mentions."""
+    known: dict[str, list[str]] = {}
+    for s in sentences:
+        for b, e in s.names:
+            if e - b >= 2:
+                full = " ".join(w.text for w in s.words[b:e])
+                names = known.setdefault(s.words[e - 1].text, [])
+                if full not in names:
+                    names.append(full)
+    return known
+
+
 def extract_organizations(sentences: list[Sentence], province: str | None) -> list[OrganizationMention]:
     """Every organisation mention, canonical name and surface form."""
     mentions = []
     recent: dict[str, str] = {}  # the district, commune … the article named last
+    known = _known_last_syllables(sentences)
     for s in sentences:
         if s.shouting:
             continue
-        stops = {b for b, e in s.names if e - b >= 2}
+        # a body ends before a person: a full name, or a known one's last syllable ("… thành phố Lệ")
+        stops = {b for b, e in s.names if e - b >= 2 or s.words[b].text in known}
         recent.update(named_places(s.words, stops))
         i = 0
         while i < len(s.words):
@@ -55,14 +71,7 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
 
 def extract_officials(sentences: list[Sentence], province: str | None) -> list[Official]:
     """Every official mention; short later mentions resolved to the full name."""
-    known: dict[str, list[str]] = {}
-    for s in sentences:
-        for b, e in s.names:
-            if e - b >= 2:
-                full = " ".join(w.text for w in s.words[b:e])
-                known.setdefault(s.words[e - 1].text, [])
-                if full not in known[s.words[e - 1].text]:
-                    known[s.words[e - 1].text].append(full)
+    known = _known_last_syllables(sentences)
     found = []
     for s in sentences:
         if not s.shouting:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .lexicons import load_list
 from .model import Official
-from .organizations import heads, parse_org
+from .organizations import LEVELS, heads, parse_org, stop_words
 from .places import gazetteer
 from .words import PhraseTrie, Word
 
@@ -130,8 +130,16 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None)
     if mod:
         title_words += [w.text for w in words[k:k + mod[0]]]
         k += mod[0]
+    if title_words[-1].lower() == "tịch" and k < len(words) and LEVELS.match(words, k) \
+            and not words[k].is_title:
+        # "Chủ tịch tỉnh", "Phó Chủ tịch huyện X": the chair of that level's People's Committee
+        committee = [Word(w, words[k].start, words[k].start, True) for w in ("Ủy", "ban", "nhân", "dân")]
+        words = words[:k] + committee + words[k:]
+        stops = {s + 4 if s >= k else s for s in stops}
+        parsed = parse_post(words, j, stops, province)
+        return (parsed[0], parsed[1] - 4) if parsed else None
     org = parse_org(words, k, stops, province) if heads().match(words, k) else None
-    if org is None and k < len(words) and title_words[-1].lower() in ("đoàn", "ban"):
+    if org is None and k < len(words) and title_words[-1].lower() in ("đoàn", "ban", "phòng", "khoa"):
         # "Trưởng đoàn ĐBQH tỉnh", "Trưởng ban Tuyên giáo": the post's last word opens the body
         head = words[k - 1]
         lifted = [Word(head.text.capitalize(), head.start, head.end)] + words[k:]
@@ -145,17 +153,34 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None)
     while k < len(words) and words[k].is_title and k not in stops and not posts().match(words, k):
         title_words.append(words[k].text)
         k += 1
-    return Post(" ".join(title_words), _body_in_title(title_words), False), k
+    return Post(" ".join(title_words), _body_in_title(title_words, province), False), k
 
 
-def _body_in_title(title_words: list[str]) -> str | None:
-    """The body a post's own name holds ("Thủ tướng Chính phủ", "Chủ tịch Quốc hội")."""
-    for n in range(len(title_words) - 1, 0, -1):
-        tail = [Word(t, 0, 0) for t in title_words[-n:]]
-        found = heads().match(tail, 0)
-        if found and found == (n, "standalone"):
-            return " ".join(title_words[-n:])
+def _body_in_title(title_words: list[str], province: str | None = None) -> str | None:
+    """The body a post's own words hold ("Thủ tướng Chính phủ", "Chủ tịch Hội đồng quản trị
+    Tập đoàn Đèo Cả"): the first body that runs to the end of the title."""
+    words = [Word(t, 0, 0) for t in title_words]
+    for k in range(1, len(words)):
+        org = parse_org(words, k, set(), province) if heads().match(words, k) else None
+        if org is not None and org.end == len(words):
+            return org.name
     return None
+
+
+# Prepositions that may stand inside a body's lower-case name ("Ủy ban Công tác về các tổ chức …").
+_TAIL_PREPOSITIONS = {"về", "của", "trong", "với", "tại"}
+
+
+def _descriptive_tail(words: list[Word], end: int, stops: set[int]) -> int | None:
+    """Where a run of lower-case words after a post ends right at a personal name (the rest
+    of the body's name, written in lower case); None when no name closes it."""
+    k = end
+    while k < len(words) and k - end < 9 and words[k].text[:1].islower() and words[k].text.isalpha() \
+            and (words[k].lower in _TAIL_PREPOSITIONS or not stop_words().match(words, k)):
+        k += 1
+    if k == end or k not in stops or LEVELS.match(words, k - 1):  # "… huyện Mai Sơn" is a place
+        return None
+    return k
 
 
 def parse_chain(words, j, stops, province) -> tuple[list[Post], int]:
@@ -208,6 +233,12 @@ def officials_in_sentence(words, names, province, sentence, known):
             chain, end = parse_chain(words, j, stops, province)
             if chain:
                 chains_before.setdefault(end, chain)
+                tail = _descriptive_tail(words, end, stops)
+                if tail:  # "Chủ nhiệm Ủy ban Công tác về các tổ chức phi chính phủ Ngô Lê Văn"
+                    last = chain[-1]
+                    extended = Post(" ".join([last.title] + [w.text for w in words[end:tail]]),
+                                    last.organization, last.rank)
+                    chains_before.setdefault(tail, chain[:-1] + [extended])
     starts = {b: e for b, e in names if e - b >= 2}
     for end, chain in list(chains_before.items()):
         # "các Phó Chủ tịch UBND tỉnh: A, B và C": the post applies to every name listed

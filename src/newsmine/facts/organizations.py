@@ -74,10 +74,22 @@ def place_length(words: list[Word], i: int, stops: set[int]) -> int:
     return 0 if i in stops else min(run, 4)
 
 
+def _inside_place(words: list[Word], i: int) -> bool:
+    """"Phòng" of "Hải Phòng", "Trường" of "Trường Sa": a head that is part of a place name."""
+    places = gazetteer().places
+    return any(" ".join(w.text for w in words[a:b]) in places
+               for a in range(max(0, i - 2), i) for b in range(i + 1, min(len(words), i + 3) + 1)
+               if all(w.is_title for w in words[a:b]))
+
+
 def _head_inside_word(words: list[Word], i: int, length: int) -> bool:
     """"Bộ trưởng", "Báo cáo", "Hội nghị", "Phục vụ": the head is only part of a word."""
+    if _inside_place(words, i):
+        return True
     dictionary = vietnamese_words()
-    if i > 0 and not words[i - 1].abbreviation and f"{words[i - 1].lower} {words[i].lower}" in dictionary \
+    # "Phục vụ", "Đại hội": a lower-case head closing a compound; "Trưởng Phòng Kinh tế" keeps it
+    if i > 0 and not words[i - 1].abbreviation and not words[i].text[:1].isupper() \
+            and f"{words[i - 1].lower} {words[i].lower}" in dictionary \
             and not (i > 1 and f"{words[i - 2].lower} {words[i - 1].lower}" in dictionary):
         return True  # but "giám đốc | Công an": the word before already closes a compound
     return length == 1 and compound_length(words, i) > 1 and not words[i + 1].text[:1].isupper()
@@ -106,9 +118,14 @@ def _bridge(words: list[Word], j: int, stops: set[int], name_started: bool, brid
     if level and not words[k].is_title:
         n = place_length(words, k + level[0], stops)
         return k - j if n or k + level[0] == len(words) or not words[k + level[0]].is_title else 0
-    if bridging and not name_started and k - j <= 5 and words[k].is_title and not heads().match(words, k):
-        return k - j
+    if bridging and k - j <= 5 and words[k].is_title and not heads().match(words, k) and (
+            not name_started or _province_at(words, k)):
+        return k - j  # "Hiệp hội Vận tải hàng hóa dịch vụ Đà Nẵng": a province closes the name
     return 0
+
+
+def _province_at(words: list[Word], k: int) -> bool:
+    return any(is_province(" ".join(w.text for w in words[k:k + n])) for n in (1, 2, 3))
 
 
 def posts_start(words: list[Word], m: int) -> bool:
@@ -152,8 +169,14 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
             n = place_length(words, j + level[0], stops)
             j += level[0] + n
             break
-        if w.is_title:
-            nested = heads().match(words, j) if not w.in_title_word else None
+        if w.is_title or w.is_upper_word and not w.abbreviation:  # "Tập đoàn T&T Group", "FLC"
+            nested = heads().match(words, j) if not w.in_title_word and not _inside_place(words, j) else None
+            if nested and nested[1] != "school" and not any(x.is_title for x in words[i + length:j]) \
+                    and head_text in subunit_heads() | bridging_heads():
+                inner = parse_org(words, j, stops, province, recent)  # "Ban quản lý Khu kinh tế …"
+                if inner is not None and inner.end > j + nested[0]:
+                    j = inner.end
+                    break
             if nested and nested[1] != "school" and any(
                     x.is_title for x in words[i + length:j]):
                 if head_text in subunit_heads():  # "Ban Tuyên giáo Tỉnh ủy": the parent body
@@ -184,7 +207,7 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
                 not any(x.text == "," for x in words[i + length:j]) and _domain_list_follows(words, j + 1):
             j += 1
             continue
-        n = _bridge(words, j, stops, name_started=any(x.is_title for x in words[i + length:j]),
+        n = _bridge(words, j, stops, name_started=any(x.is_title for x in words[i + _type_length(words, i):j]),
                     bridging=head_text in bridging_heads(), placed=_has_place(words[i + length:j]))
         if n:
             j += n
@@ -200,6 +223,15 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
     if name is None:
         return None
     return OrgSpan(i, j, name, scope)
+
+
+def _type_length(words: list[Word], i: int) -> int:
+    """Words of the longest institution type at words[i] ("Trường Trung cấp nghề"), at least 1."""
+    best = 1
+    for n in range(2, 6):
+        if " ".join(w.lower for w in words[i:i + n]) in institution_types():
+            best = n
+    return best
 
 
 def _domain_list_follows(words: list[Word], j: int) -> bool:
@@ -218,7 +250,7 @@ def canonical_name(words: list[Word], scope: str, province: str | None,
     texts[0] = texts[0][:1].upper() + texts[0][1:]
     if scope == "school":
         texts.insert(0, "Trường")
-    has_name = any(w.is_title for w in words[length:])
+    has_name = any(w.is_title or w.is_upper_word and not w.abbreviation for w in words[length:])
     level = _trailing_level(texts)
     recent = recent or {}
     if level:  # "UBND tỉnh": the article's province is meant; "UBND huyện": its last district

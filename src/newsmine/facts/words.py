@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .lexicons import load_table, vietnamese_words
 
-_TOKEN = re.compile(r"[\w]+(?:['’][\w]+)?(?:[&.\-][\w]+)*&?[\w]*|[^\w\s]")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[\w]+(?:['’][\w]+)?(?:[&.\-][\w]+)*&?[\w]*|[^\w\s]")  # "1.234,5" is one
 
 
 @dataclass(frozen=True)
