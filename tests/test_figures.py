@@ -476,3 +476,15 @@ def test_measure_of_an_amount_spans_a_count_inside_its_clause():
     _, money = extract_figures("Số tiền thuê đất của 4 doanh nghiệp còn nợ 12 tỷ đồng.")
     assert money.measure.startswith("Số tiền thuê đất")
     assert money.measure.endswith("4 doanh nghiệp còn nợ")
+
+
+def test_square_kilometres_are_square_metres_in_base_units():
+    text = "Công viên địa chất rộng hơn 4.842 km² trải trên nhiều huyện."
+    (figure,) = [f for f in extract_figures(text) if "km" in f.text]
+    assert figure.unit == "m2" and figure.value == 4842e6
+
+
+def test_visits_of_people_count_as_persons():
+    text = "Năm 2024, trường đã đào tạo 13.630 lượt người."
+    (figure,) = extract_figures(text)
+    assert figure.unit == "person" and figure.value == 13630
