@@ -66,3 +66,8 @@ def test_descriptive_words_lead_from_a_sub_unit_to_its_parent_and_province_close
 
 def test_a_head_inside_a_place_name_is_not_a_body():
     assert names("Tàu cập cảng Hải Phòng sáng nay.", "Hải Phòng") == []
+
+
+def test_international_and_national_bodies_named_alone():
+    found = names("Ngân hàng Chính sách xã hội và UNESCO cùng hỗ trợ; Liên minh châu Âu tài trợ.")
+    assert found == ["Ngân hàng Chính sách xã hội", "UNESCO", "Liên minh châu Âu"]
