@@ -217,7 +217,7 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
         j -= 1
     while j > i + length and (words[j - 1].lower in CONNECTORS or words[j - 1].lower == "số"):
         j -= 1
-    if not words[i].is_title and (j == i + length or not words[i + length].is_title):
+    if words[i].text[:1].islower() and (j == i + length or not words[i + length].is_title):
         return None  # "các sở, ngành": a lower-case head needs a name after it
     name = canonical_name(words[i:j], scope, province, recent or {})
     if name is None:
