@@ -71,3 +71,7 @@ def test_a_head_inside_a_place_name_is_not_a_body():
 def test_international_and_national_bodies_named_alone():
     found = names("Ngân hàng Chính sách xã hội và UNESCO cùng hỗ trợ; Liên minh châu Âu tài trợ.")
     assert found == ["Ngân hàng Chính sách xã hội", "UNESCO", "Liên minh châu Âu"]
+
+
+def test_committee_of_a_level_is_the_peoples_committee():
+    assert names("Ủy ban tỉnh vừa chỉ đạo các huyện.") == ["Ủy ban nhân dân tỉnh Lai Châu"]

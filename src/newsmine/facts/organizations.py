@@ -248,6 +248,8 @@ def canonical_name(words: list[Word], scope: str, province: str | None,
     length = heads().match(words, 0)[0]
     texts = [w.text for w in words]
     texts[0] = texts[0][:1].upper() + texts[0][1:]
+    if texts[:2] == ["Ủy", "ban"] and len(words) > 2 and LEVELS.match(words, 2) and not words[2].is_title:
+        texts[2:2] = ["nhân", "dân"]  # "Ủy ban tỉnh" is the province's People's Committee
     if scope == "school":
         texts.insert(0, "Trường")
     has_name = any(w.is_title or w.is_upper_word and not w.abbreviation for w in words[length:])
