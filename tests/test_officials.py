@@ -103,3 +103,9 @@ def test_lower_case_rest_of_a_body_before_the_name_belongs_to_the_post():
     o = officials("Chủ nhiệm Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài Ngô Lê Văn phát biểu.")
     assert o["Ngô Lê Văn"].title.endswith("về các tổ chức phi chính phủ nước ngoài")
     assert "Mai Sơn" not in officials("Bà Hà Thị Trang, đại biểu HĐND tỉnh đơn vị huyện Mai Sơn, đề nghị.")
+
+
+def test_a_chair_of_a_level_with_no_name_after_it_ends_the_search():
+    # once looped for ever: the post moved back when its body could not be named
+    text = "Riêng các dịch vụ khác, Chủ tịch thành phố chỉ đạo phải tuân thủ, Chủ tịch huyện cũng vậy."
+    assert officials(text, "Hà Nội") == {}

@@ -137,7 +137,10 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None)
         words = words[:k] + committee + words[k:]
         stops = {s + 4 if s >= k else s for s in stops}
         parsed = parse_post(words, j, stops, province)
-        return (parsed[0], parsed[1] - 4) if parsed else None
+        if parsed is None:
+            return None
+        end = parsed[1] - 4 if parsed[1] >= k + 4 else min(parsed[1], k)  # back to the text's words
+        return parsed[0], end
     org = parse_org(words, k, stops, province) if heads().match(words, k) else None
     if org is None and k < len(words) and title_words[-1].lower() in ("đoàn", "ban", "phòng", "khoa"):
         # "Trưởng đoàn ĐBQH tỉnh", "Trưởng ban Tuyên giáo": the post's last word opens the body
@@ -188,7 +191,7 @@ def parse_chain(words, j, stops, province) -> tuple[list[Post], int]:
     chain = []
     while True:
         parsed = parse_post(words, j, stops, province)
-        if parsed is None:
+        if parsed is None or parsed[1] <= j:  # a post always moves forward
             break
         post, j = parsed
         chain.append(post)

@@ -171,20 +171,21 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
             break
         if w.is_title or w.is_upper_word and not w.abbreviation:  # "Tập đoàn T&T Group", "FLC"
             nested = heads().match(words, j) if not w.in_title_word and not _inside_place(words, j) else None
-            if nested and nested[1] != "school" and not any(x.is_title for x in words[i + length:j]) \
-                    and head_text in subunit_heads() | bridging_heads():
-                inner = parse_org(words, j, stops, province, recent)  # "Ban quản lý Khu kinh tế …"
-                if inner is not None and inner.end > j + nested[0]:
-                    j = inner.end
-                    break
-            if nested and nested[1] != "school" and any(
-                    x.is_title for x in words[i + length:j]):
-                if head_text in subunit_heads():  # "Ban Tuyên giáo Tỉnh ủy": the parent body
-                    inner = parse_org(words, j, stops, province, recent)
-                    if inner is not None:
+            if nested and nested[1] != "school":
+                named = any(x.is_title for x in words[i + length:j])
+                # the body that starts here is parsed once, whichever way it is used (parsing it
+                # twice would double the work at every nested head)
+                inner = parse_org(words, j, stops, province, recent) if (
+                    head_text in subunit_heads() or not named and head_text in bridging_heads()) else None
+                if not named:
+                    if inner is not None and inner.end > j + nested[0]:
+                        j = inner.end  # "Ban quản lý Khu kinh tế Phú Quốc"
+                        break
+                else:
+                    if inner is not None and head_text in subunit_heads():  # "Ban Tuyên giáo Tỉnh ủy"
                         prefix = " ".join(x.text for x in words[i:j])
                         return OrgSpan(i, inner.end, normalize_tones(f"{prefix} {inner.name}"), scope)
-                break  # another body starts
+                    break  # another body starts
             j += 1
             if institution and j < len(words) and words[j].text.isdigit() and len(words[j].text) <= 2:
                 j += 1  # "Trường Tiểu học Kỳ Thịnh 2"
