@@ -59,3 +59,25 @@ def test_odd_white_space_inside_a_word_does_not_crash_the_tagger():
     text = "Nghị  quyết số 13 được ban hành.\u00a0Tỉnh\t\tcó 3 huyện."
     doc = annotate_doc(text)
     assert doc.text == text and all(t.tag_ for t in doc if not t.is_space)
+
+
+def test_an_article_over_the_time_limit_is_reported_and_the_batch_goes_on(tmp_path, monkeypatch):
+    import time
+
+    import newsmine.annotate as annotate_module
+
+    db = store.open_db(tmp_path / "t.db")
+    store.save_article(db, {"url": "http://demo/slow", "title": "T", "text": "CHẬM", "province": "Sơn La"})
+    store.save_article(db, {"url": "http://demo/ok", "title": "T", "text": "Tỉnh thiếu 20 giáo viên.",
+                            "province": "Sơn La"})
+    real = annotate_module.annotate_text
+
+    def slow_on_one(text, *args):
+        if text == "CHẬM":
+            time.sleep(3)
+        return real(text, *args)
+
+    monkeypatch.setattr(annotate_module, "annotate_text", slow_on_one)
+    summary = annotate_articles(db, seconds_per_article=1)
+    assert summary.annotated == 1
+    assert list(summary.failed.values()) == ["ArticleTimeout: longer than 1 s"]

@@ -1,5 +1,8 @@
 """The annotate stage: articles → facts, for every article not yet annotated by this version."""
 
+import signal
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from . import store
@@ -14,7 +17,31 @@ class AnnotateSummary:
     facts: dict[str, int] = field(default_factory=dict)
 
 
-def annotate_articles(db, force: bool = False, limit: int | None = None, progress=None) -> AnnotateSummary:
+class ArticleTimeout(Exception):
+    """One article took longer than the per-article limit."""
+
+
+@contextmanager
+def _time_limit(seconds: int):
+    """Raise ArticleTimeout after `seconds` (main thread only; elsewhere no limit)."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        raise ArticleTimeout(f"longer than {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def annotate_articles(db, force: bool = False, limit: int | None = None, progress=None,
+                      seconds_per_article: int = 60) -> AnnotateSummary:
     """Annotate pending articles one by one (one transaction each); `progress(n_done, n_total)`
     is called after each article."""
     pending = store.articles_to_annotate(db, ANNOTATOR_VERSION, force)
@@ -24,7 +51,8 @@ def annotate_articles(db, force: bool = False, limit: int | None = None, progres
     for done, article_id in enumerate(pending, 1):
         article = store.load_article(db, article_id)
         try:
-            facts = annotate_text(article["text"] or "", article.get("province"), article.get("published"))
+            with _time_limit(seconds_per_article):  # a pathological text must not stall the batch
+                facts = annotate_text(article["text"] or "", article.get("province"), article.get("published"))
             store.save_facts(db, article_id, facts, ANNOTATOR_VERSION, article.get("province"),
                              store.caption_spans(db, article_id))
         except Exception as error:  # noqa: BLE001 - one bad article must not stop the batch
