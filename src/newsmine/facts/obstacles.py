@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .lexicons import load_list, load_table
 from .model import Obstacle
-from .words import PhraseTrie, Word, sentence_words
+from .words import PhraseTrie, Word, lexicon_trie, sentence_words
 
 
 @lru_cache(maxsize=1)
@@ -21,9 +21,8 @@ def cues() -> PhraseTrie:
                       for category in [rest[0] if rest else ""])
 
 
-@lru_cache(maxsize=1)
 def non_cues() -> PhraseTrie:
-    return PhraseTrie((p, p) for p in load_list("obstacle_non_cues.txt"))
+    return lexicon_trie("obstacle_non_cues.txt")
 
 
 @lru_cache(maxsize=1)
@@ -41,9 +40,8 @@ def category_words() -> PhraseTrie:
     return PhraseTrie(load_table("obstacle_categories.tsv"))
 
 
-@lru_cache(maxsize=1)
 def disaster_words() -> PhraseTrie:
-    return PhraseTrie((w, w) for w in load_list("disaster_words.txt"))
+    return lexicon_trie("disaster_words.txt")
 
 
 # Cues that continue the predicate of the same subject ("còn e dè, chưa chủ động …"): a comma
@@ -51,14 +49,12 @@ def disaster_words() -> PhraseTrie:
 _PREDICATE_CUES = ("chưa", "không", "còn", "kém")
 
 
-@lru_cache(maxsize=1)
 def continuations() -> PhraseTrie:
-    return PhraseTrie((t, t) for t in load_list("obstacle_continuations.txt"))
+    return lexicon_trie("obstacle_continuations.txt")
 
 
-@lru_cache(maxsize=1)
 def run_on_openers() -> PhraseTrie:
-    return PhraseTrie((t, t) for t in load_list("obstacle_run_on_openers.txt"))
+    return lexicon_trie("obstacle_run_on_openers.txt")
 
 
 def _has_phrase(words: list[Word], phrases: tuple[str, ...]) -> bool:
@@ -66,9 +62,8 @@ def _has_phrase(words: list[Word], phrases: tuple[str, ...]) -> bool:
     return any(f" {n} " in lowered for n in phrases)
 
 
-@lru_cache(maxsize=1)
 def lead_trims() -> PhraseTrie:
-    return PhraseTrie((t, t) for t in load_list("obstacle_lead_trims.txt"))
+    return lexicon_trie("obstacle_lead_trims.txt")
 
 
 # A clause is only general when its cues are these nouns, opened by a quantifier

@@ -14,7 +14,7 @@ from .lexicons import load_list
 from .model import Official
 from .organizations import LEVELS, heads, parse_org, stop_words
 from .places import gazetteer
-from .words import PhraseTrie, Word
+from .words import PhraseTrie, Word, lexicon_trie
 
 MEMBERSHIP = ("ủy viên", "thành viên", "đại biểu", "tỉnh ủy viên", "huyện ủy viên")
 DEPUTY = ("phó bí thư",)
@@ -31,14 +31,12 @@ def posts() -> PhraseTrie:
                       [(r, "rank") for r in load_list("ranks.txt")])
 
 
-@lru_cache(maxsize=1)
 def honorifics() -> PhraseTrie:
-    return PhraseTrie((h, h) for h in load_list("honorifics.txt"))
+    return lexicon_trie("honorifics.txt")
 
 
-@lru_cache(maxsize=1)
 def modifiers() -> PhraseTrie:
-    return PhraseTrie((m, m) for m in load_list("post_modifiers.txt"))
+    return lexicon_trie("post_modifiers.txt")
 
 
 def _is_name_word(w: Word) -> bool:

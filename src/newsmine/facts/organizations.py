@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..textnorm import normalize_tones
 from .lexicons import load_list, load_table, vietnamese_words
 from .places import gazetteer, is_province, level_of
-from .words import PhraseTrie, Word, compound_length
+from .words import PhraseTrie, Word, compound_length, lexicon_trie
 
 LEVELS = PhraseTrie((w, w) for w in ["tỉnh", "huyện", "thành phố", "thị xã", "xã", "phường",
                                        "quận", "thị trấn", "đặc khu"])
@@ -51,9 +51,8 @@ def bridging_heads() -> frozenset[str]:
     return frozenset(load_list("org_bridging_heads.txt"))
 
 
-@lru_cache(maxsize=1)
 def stop_words() -> PhraseTrie:
-    return PhraseTrie((s, s) for s in load_list("post_stops.txt"))
+    return lexicon_trie("post_stops.txt")
 
 
 @lru_cache(maxsize=1)

@@ -6,9 +6,9 @@ and names runs on these words, so lexicons hold only expanded forms."""
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from .lexicons import load_table, vietnamese_words
+from .lexicons import load_list, load_table, vietnamese_words
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[\w]+(?:['’][\w]+)?(?:[&.\-][\w]+)*&?[\w]*|[^\w\s]")  # "1.234,5" is one
 
@@ -119,3 +119,9 @@ class PhraseTrie:
             if None in node:
                 best = node[None]
         return best
+
+
+@cache
+def lexicon_trie(name: str) -> PhraseTrie:
+    """The phrases of a one-phrase-a-line lexicon file as a trie, each phrase its own value."""
+    return PhraseTrie((phrase, phrase) for phrase in load_list(name))

@@ -66,30 +66,24 @@ class UndertheseaTokenizer:
             spans.extend(segmented)
         words, spaces, starts = [], [], []
         cursor = 0
-        for begin, finish in spans:
+        # each word, then the white space up to the next one: one space is the word's trailing
+        # space, anything more is a white-space token; the end of the text closes the last gap
+        for begin, finish in spans + [(len(text), len(text))]:
             gap = text[cursor:begin]
             if words and gap.startswith(" "):
                 spaces[-1], gap = True, gap[1:]
             if gap:
                 words.append(gap)
                 spaces.append(False)
-                starts.append(None)
-            words.append(text[begin:finish])
-            spaces.append(False)
-            starts.append(begin in sent_starts)
-            cursor = finish
-        if cursor < len(text):
-            tail = text[cursor:]
-            if words and tail.startswith(" "):
-                spaces[-1], tail = True, tail[1:]
-            if tail:
-                words.append(tail)
+                starts.append(False)
+            if finish > begin:
+                words.append(text[begin:finish])
                 spaces.append(False)
-                starts.append(None)
-        sent_starts = [bool(start) for start in starts]
-        if sent_starts:
-            sent_starts[0] = True
-        doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=sent_starts)
+                starts.append(begin in sent_starts)
+            cursor = finish
+        if starts:
+            starts[0] = True
+        doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts)
         # the sentence spans, kept so that components need not walk doc.sents again
         doc.user_data["sentence_spans"] = [(s, e) for s, e in split_spans if text[s:e].strip()]
         return doc
