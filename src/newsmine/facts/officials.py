@@ -128,26 +128,19 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None)
     if mod:
         title_words += [w.text for w in words[k:k + mod[0]]]
         k += mod[0]
-    if title_words[-1].lower() == "tịch" and k < len(words) and LEVELS.match(words, k) \
-            and not words[k].is_title:
-        # "Chủ tịch tỉnh", "Phó Chủ tịch huyện X": the chair of that level's People's Committee
-        committee = [Word(w, words[k].start, words[k].start, True) for w in ("Ủy", "ban", "nhân", "dân")]
-        words = words[:k] + committee + words[k:]
-        stops = {s + 4 if s >= k else s for s in stops}
-        parsed = parse_post(words, j, stops, province)
-        if parsed is None:
-            return None
-        end = parsed[1] - 4 if parsed[1] >= k + 4 else min(parsed[1], k)  # back to the text's words
-        return parsed[0], end
     org = parse_org(words, k, stops, province) if heads().match(words, k) else None
-    if org is None and k < len(words) and title_words[-1].lower() in ("đoàn", "ban", "phòng", "khoa"):
-        # "Trưởng đoàn ĐBQH tỉnh", "Trưởng ban Tuyên giáo": the post's last word opens the body
-        head = words[k - 1]
-        lifted = [Word(head.text.capitalize(), head.start, head.end)] + words[k:]
-        org = parse_org(lifted, 0, {s - (k - 1) for s in stops}, province)
-        if org is not None:
-            title_words.pop()
-            org.begin, org.end = org.begin + k - 1, org.end + k - 1
+    if org is None and k < len(words):
+        last = title_words[-1].lower()
+        if last == "tịch" and LEVELS.match(words, k) and not words[k].is_title:
+            # "Chủ tịch tỉnh", "Phó Chủ tịch huyện X": the chair of that level's People's Committee
+            committee = [Word(w, words[k].start, words[k].start, True) for w in ("Ủy", "ban", "nhân", "dân")]
+            org = _lifted_body(words, k, committee, stops, province)
+        elif last in ("đoàn", "ban", "phòng", "khoa"):
+            # "Trưởng đoàn ĐBQH tỉnh", "Trưởng ban Tuyên giáo": the post's last word opens the body
+            head = words[k - 1]
+            org = _lifted_body(words, k, [Word(head.text.capitalize(), head.start, head.end)], stops, province)
+            if org is not None:
+                title_words.pop()
     if org is not None:
         return Post(" ".join(title_words + [org.name]), org.name, False), org.end
     # a body named without a canonical form ("Phó Chủ nhiệm Ủy ban"): keep its words
@@ -155,6 +148,15 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None)
         title_words.append(words[k].text)
         k += 1
     return Post(" ".join(title_words), _body_in_title(title_words, province), False), k
+
+
+def _lifted_body(words: list[Word], k: int, prefix: list[Word], stops: set[int], province: str | None):
+    """The body parsed over `prefix` followed by words[k:], its word indexes those of `words`."""
+    shift = k - len(prefix)
+    org = parse_org(prefix + words[k:], 0, {s - shift for s in stops if s >= k}, province)
+    if org is not None:
+        org.begin, org.end = org.begin + shift, org.end + shift
+    return org
 
 
 def _body_in_title(title_words: list[str], province: str | None = None) -> str | None:
