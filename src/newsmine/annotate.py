@@ -47,7 +47,7 @@ def annotate_articles(db, force: bool = False, limit: int | None = None, progres
     pending = store.articles_to_annotate(db, ANNOTATOR_VERSION, force)
     if limit is not None:
         pending = pending[:limit]
-    summary = AnnotateSummary(skipped=len(store.articles_to_annotate(db, "", True)) - len(pending))
+    summary = AnnotateSummary(skipped=db["articles"].count - len(pending))
     for done, article_id in enumerate(pending, 1):
         article = store.load_article(db, article_id)
         try:

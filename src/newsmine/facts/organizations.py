@@ -195,9 +195,9 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
         if w.lower in inner_words() or (w.abbreviation and not w.is_title):
             j += 1
             continue
-        if w.lower == "của" and j + 1 < len(words) and heads().match(words, j + 1) \
-                and heads().match(words, j + 1)[1] == "standalone":
-            j += 1 + heads().match(words, j + 1)[0]  # "Ủy ban … của Quốc hội"
+        parent = heads().match(words, j + 1) if w.lower == "của" else None
+        if parent and parent[1] == "standalone":
+            j += 1 + parent[0]  # "Ủy ban … của Quốc hội"
             break
         if w.lower in CONNECTORS and j + 1 < len(words) and words[j + 1].is_title \
                 and not heads().match(words, j + 1) and j + 1 not in stops:
