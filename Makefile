@@ -8,7 +8,7 @@ GOLD   ?=
 SHARED ?= ../shared
 PORT   ?= 8001
 
-.PHONY: install demo test eval bench serve lint clean
+.PHONY: install demo test eval ablation bench serve lint clean
 
 install: $(STAMP)
 
@@ -25,11 +25,14 @@ test: install
 	$(PY) -m pytest -q
 
 eval: install
-	@if [ -n "$(GOLD)" ]; then $(NM) eval $(GOLD); else \
-	  if [ -f corpus/demo/gold.jsonl ]; then echo "== corpus/demo/gold.jsonl"; $(NM) eval --baseline corpus/demo/gold.jsonl; \
-	    echo "== extraction, corpus/demo/gold.jsonl"; $(PY) -m newsmine.extract_quality corpus/demo/gold.jsonl; fi; \
-	  if [ -f $(SHARED)/gold/dev.jsonl ]; then echo "== $(SHARED)/gold/dev.jsonl"; $(NM) eval --baseline $(SHARED)/gold/dev.jsonl; fi; \
+	@if [ -n "$(GOLD)" ]; then $(NM) eval --baseline $(GOLD); else \
+	  $(PY) -m newsmine.quality --shared $(SHARED); \
+	  if [ -f corpus/demo/gold.jsonl ]; then echo "== extraction, corpus/demo/gold.jsonl"; \
+	    $(PY) -m newsmine.extract_quality corpus/demo/gold.jsonl; fi; \
 	fi
+
+ablation: install
+	$(PY) -m newsmine.quality --ablation --shared $(SHARED)
 
 bench: install
 	$(PY) -m bench

@@ -48,10 +48,12 @@ def main(argv=None):
 
     from underthesea import ner
 
+    from newsmine.facts import extract_facts
     from newsmine.facts.sentences import split_sentences
-    from newsmine.nlp import annotate_text, load_pipeline
 
-    load_pipeline()
+    def annotate_text(text):
+        return extract_facts(text) if text.strip() else None
+
     # the same sentences for both: whole articles until the sentence budget is used
     chosen, sentences = [], []
     for text in texts:
@@ -73,7 +75,7 @@ def main(argv=None):
     print(f"corpus: {path} ({len(chosen)} articles, {len(sentences)} sentences)")
     print(f"newsmine pipeline (4 extractors): {ours:8.1f} sentences/s")
     print(f"underthesea.ner alone:             {theirs:8.1f} sentences/s")
-    print(f"ratio: {ours / theirs:.2f}x (target >= 5x)")
+    print(f"ratio: {ours / theirs:.2f}x (target >= 10x)")
 
     samples = []
     start = time.perf_counter()

@@ -1,20 +1,28 @@
-"""The spaCy pipeline over underthesea: offsets hold, sentences survive abbreviations, facts land in the store."""
+"""The fact pipeline: one door, offsets that hold, sentences that survive abbreviations, span groups,
+rules on every fact, rejected candidates explained, facts in the store."""
+
+import json
 
 import pytest
 
 from newsmine import store
 from newsmine.annotate import annotate_articles
+from newsmine.cli import cli
+from newsmine.facts import FactsInputError, explain_facts, extract_facts
+from newsmine.facts.pipeline import load_pipeline, run
 from newsmine.facts.sentences import split_sentences
-from newsmine.nlp import annotate_doc
 
 
-def test_doc_text_is_exactly_the_input_and_tokens_are_vietnamese_words():
+def annotate_doc(text, province=None, published=None):
+    return run(load_pipeline(), text, province, published)
+
+
+def test_doc_text_is_exactly_the_input_and_tokens_are_the_extractors_words():
     text = "Phó Chủ tịch UBND tỉnh  Lò Văn Tiến dự.\nHỘI NGHỊ TỔNG KẾT\n  Tỉnh có 1.234,5 ha chè."
     doc = annotate_doc(text, "Điện Biên")
     assert doc.text == text
-    assert "Chủ tịch" in [t.text for t in doc]
-    assert "Lò Văn Tiến" in [t.text for t in doc]
-    assert all(t.tag_ for t in doc if not t.is_space)
+    words = [t.text for t in doc if not t.is_space]
+    assert "UBND" in words and "1.234,5" in words and "Tiến" in words
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -41,24 +49,102 @@ def test_span_groups_are_written_for_each_fact_type():
     assert doc.spans["obstacles"]
 
 
-def test_annotate_writes_facts_with_offsets_and_skips_up_to_date_articles(tmp_path):
+def test_the_door_gives_the_same_facts_as_the_pipeline():
+    text = "Giám đốc Sở Y tế Lường Thị Hoa cho biết, toàn tỉnh còn thiếu 150 bác sĩ."
+    facts = extract_facts(text, province="Sơn La")
+    assert facts == annotate_doc(text, "Sơn La")._.facts
+    assert [o.name for o in facts.officials] == ["Lường Thị Hoa"]
+
+
+def test_every_fact_names_the_rule_that_made_it():
+    text = ("Phó Chủ tịch UBND tỉnh Lò Văn Hùng cho biết, năm 2023 tỉnh chi 120 tỷ đồng cho giao thông, "
+            "song nhiều tuyến đường còn thiếu kinh phí duy tu.")
+    facts = extract_facts(text, province="Điện Biên")
+    official, = facts.officials
+    assert official.rule == "post name (posts.txt: Phó Chủ tịch)"
+    assert any("abbreviations.tsv: UBND" in m.rule for m in facts.organizations)
+    assert next(f.rule for f in facts.figures if f.unit == "VND").startswith("figure_units.tsv:")
+    assert facts.obstacles[0].rule == "obstacle_cues.tsv: thiếu"
+
+
+def test_rejected_candidates_come_with_a_reason():
+    text = "Theo Quyết định số 645/QĐ-UBND ngày 17/11/2023, năm 2024 huyện làm mới 3 cây cầu."
+    facts, rejected = explain_facts(text, province="Lai Châu")
+    reasons = {r.text: r.reason for r in rejected if r.kind == "figures"}
+    assert reasons["17/11/2023"] == "a date"
+    assert "a document number" in reasons.values()
+    assert [f.value for f in facts.figures] == [3]
+
+
+def test_rejections_are_not_collected_outside_explain():
+    from newsmine.facts.trace import _collected
+
+    extract_facts("Ngày 17/11/2023, tỉnh có 3 xã mới.")
+    assert _collected.get() is None
+
+
+@pytest.mark.parametrize("text, message", [
+    ("   \n ", "no text"),
+    ("Tỉnh có 3 huyện. " * 20_000, "too long"),
+    ("\x00\x01\x02\ufffd\ufffd" * 200, "not text"),
+])
+def test_bad_input_is_one_clear_error(text, message):
+    with pytest.raises(FactsInputError, match=message):
+        extract_facts(text)
+
+
+def test_explain_json_lists_facts_with_rules_and_rejected(capsys):
+    sentence = ("Chủ tịch UBND huyện Mường Chà Vàng A Sình cho biết, ngày 3/5/2024 huyện có 1.200 hộ "
+                "còn thiếu nước sinh hoạt.")
+    with pytest.raises(SystemExit) as exit_:
+        cli(["explain", sentence, "--json", "--province", "Điện Biên"], standalone_mode=True)
+    assert exit_.value.code == 0
+    out = json.loads(capsys.readouterr().out)
+    kinds = {f["kind"] for f in out["facts"]}
+    assert {"officials", "organizations", "figures", "obstacles"} <= kinds
+    assert all(f["rule"] for f in out["facts"])
+    assert {"kind": "figures", "text": "3/5/2024", "reason": "a date"} in out["rejected"]
+
+
+def test_explain_refuses_bad_input_with_one_line(tmp_path):
+    from click.testing import CliRunner
+
+    result = CliRunner().invoke(cli, ["explain", "-"], input="\x00\x01" * 50)
+    assert result.exit_code == 1
+    assert result.stderr.strip().count("\n") == 0 and "not text" in result.stderr
+
+
+def test_annotate_writes_facts_with_offsets_and_rules_and_skips_up_to_date_articles(tmp_path):
     db = store.open_db(tmp_path / "n.db")
     text = ("Bí thư Huyện ủy Mường Nhé Giàng A Páo chủ trì hội nghị.\n"
             "Huyện còn thiếu 120 giáo viên mầm non; nhiều điểm trường chưa có điện lưới.")
     store.save_article(db, {"url": "http://demo/a", "title": "T", "text": text, "province": "Điện Biên"})
     summary = annotate_articles(db)
     assert summary.annotated == 1 and not summary.failed
-    row = db.execute('SELECT name, start, "end" FROM officials').fetchone()
-    assert row[0] == "Giàng A Páo" and text[row[1]:row[2]] == "Giàng A Páo"
+    row = db.execute('SELECT name, start, "end", rule FROM officials').fetchone()
+    assert row[0] == "Giàng A Páo" and text[row[1]:row[2]] == "Giàng A Páo" and row[3].startswith("post name")
     for start, end, fact in db.execute('SELECT start, "end", text FROM obstacles'):
         assert text[start:end] == fact
+    for table in ("officials", "organization_mentions", "figures", "obstacles"):
+        assert db.execute(f"SELECT count(*) FROM {table} WHERE coalesce(rule, '') = ''").fetchone()[0] == 0
     assert annotate_articles(db).annotated == 0  # second run: nothing to do
 
 
-def test_odd_white_space_inside_a_word_does_not_crash_the_tagger():
+def test_an_empty_article_fails_alone_and_stores_nothing(tmp_path):
+    db = store.open_db(tmp_path / "e.db")
+    store.save_article(db, {"url": "http://demo/empty", "title": "T", "text": " ", "province": "Sơn La"})
+    store.save_article(db, {"url": "http://demo/ok", "title": "T", "text": "Tỉnh thiếu 20 giáo viên.",
+                            "province": "Sơn La"})
+    summary = annotate_articles(db)
+    assert summary.annotated == 1
+    assert list(summary.failed.values()) == ["FactsInputError: no text to annotate"]
+    assert db.execute("SELECT count(*) FROM annotations").fetchone()[0] == 1
+
+
+def test_odd_white_space_inside_a_word_keeps_the_text():
     text = "Nghị  quyết số 13 được ban hành.\u00a0Tỉnh\t\tcó 3 huyện."
     doc = annotate_doc(text)
-    assert doc.text == text and all(t.tag_ for t in doc if not t.is_space)
+    assert doc.text == text
 
 
 def test_an_article_over_the_time_limit_is_reported_and_the_batch_goes_on(tmp_path, monkeypatch):
@@ -70,14 +156,14 @@ def test_an_article_over_the_time_limit_is_reported_and_the_batch_goes_on(tmp_pa
     store.save_article(db, {"url": "http://demo/slow", "title": "T", "text": "CHẬM", "province": "Sơn La"})
     store.save_article(db, {"url": "http://demo/ok", "title": "T", "text": "Tỉnh thiếu 20 giáo viên.",
                             "province": "Sơn La"})
-    real = annotate_module.annotate_text
+    real = annotate_module.extract_facts
 
-    def slow_on_one(text, *args):
+    def slow_on_one(text, **kwargs):
         if text == "CHẬM":
             time.sleep(3)
-        return real(text, *args)
+        return real(text, **kwargs)
 
-    monkeypatch.setattr(annotate_module, "annotate_text", slow_on_one)
+    monkeypatch.setattr(annotate_module, "extract_facts", slow_on_one)
     summary = annotate_articles(db, seconds_per_article=1)
     assert summary.annotated == 1
     assert list(summary.failed.values()) == ["ArticleTimeout: longer than 1 s"]

@@ -6,7 +6,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from . import store
-from .nlp import ANNOTATOR_VERSION, annotate_text
+from .facts import ANNOTATOR_VERSION, extract_facts
+from .facts.lexicons import check_lexicons
 
 
 @dataclass
@@ -43,7 +44,8 @@ def _time_limit(seconds: int):
 def annotate_articles(db, force: bool = False, limit: int | None = None, progress=None,
                       seconds_per_article: int = 60) -> AnnotateSummary:
     """Annotate pending articles one by one (one transaction each); `progress(n_done, n_total)`
-    is called after each article."""
+    is called after each article. A malformed lexicon stops it before any work (LexiconError)."""
+    check_lexicons()
     pending = store.articles_to_annotate(db, ANNOTATOR_VERSION, force)
     if limit is not None:
         pending = pending[:limit]
@@ -52,7 +54,8 @@ def annotate_articles(db, force: bool = False, limit: int | None = None, progres
         article = store.load_article(db, article_id)
         try:
             with _time_limit(seconds_per_article):  # a pathological text must not stall the batch
-                facts = annotate_text(article["text"] or "", article.get("province"), article.get("published"))
+                facts = extract_facts(article["text"] or "", province=article.get("province"),
+                                      published=article.get("published"))
             store.save_facts(db, article_id, facts, ANNOTATOR_VERSION, article.get("province"),
                              store.caption_spans(db, article_id))
         except Exception as error:  # noqa: BLE001 - one bad article must not stop the batch

@@ -91,7 +91,7 @@ def eval_command(gold_file, as_json, baseline, db_path):
 @cli.command()
 @db_option
 @click.option("--force", is_flag=True, help="Re-annotate articles already annotated by this version.")
-@click.option("--limit", type=int, default=None, help="Annotate at most N articles.")
+@click.option("--limit", type=click.IntRange(min=0), default=None, help="Annotate at most N articles.")
 def annotate(db_path, force, limit):
     """Extract officials, organisations, figures and obstacles from stored articles."""
     from rich.progress import Progress
@@ -108,6 +108,60 @@ def annotate(db_path, force, limit):
                f"{len(summary.failed)} failed")
     for article_id, reason in summary.failed.items():
         click.echo(f"  failed {article_id}: {reason}", err=True)
+
+
+def _fact_lines(facts) -> list[dict]:
+    """Each fact of `facts` as a flat dict: kind, text, rule, and the fields of its kind."""
+    from dataclasses import asdict
+
+    lines = []
+    for kind in ("officials", "organizations", "figures", "obstacles"):
+        for fact in getattr(facts, kind):
+            fields = {k: v for k, v in asdict(fact).items() if v not in (None, "") and k != "sentence"}
+            text = fields.pop("text", None) or fields.get("surface") or fields.get("name")
+            lines.append({"kind": kind, "text": text, "rule": fields.pop("rule", ""), **fields})
+    return lines
+
+
+@cli.command()
+@click.argument("text", required=False)
+@click.option("--article", "article_id", type=int, help="Explain a stored article instead of TEXT.")
+@click.option("--province", help="The article's province (for 'UBND tỉnh' …).")
+@click.option("--published", help="The publication date, YYYY-MM-DD (for 'năm nay' …).")
+@click.option("--json", "as_json", is_flag=True,
+              help='One JSON object: {"facts": [{"kind", "text", "rule", …}], "rejected": [{"kind", "text", "reason"}]}.')
+@db_option
+def explain(text, article_id, province, published, as_json, db_path):
+    """The facts of TEXT ('-' reads stdin) with the rule behind each, and the candidates the
+    rules dropped with the reason."""
+    from .facts import FactsInputError, explain_facts
+
+    if (text is None) == (article_id is None):
+        raise click.UsageError("give either TEXT or --article ID")
+    if article_id is not None:
+        db = open_db(db_path)
+        article = store.load_article(db, article_id)
+        if article is None:
+            raise CliError(f"no article with id {article_id}")
+        text = article["text"] or ""
+        province, published = province or article.get("province"), published or article.get("published")
+    elif text == "-":
+        text = sys.stdin.read()
+    try:
+        facts, rejected = explain_facts(text, province=province, published=published)
+    except FactsInputError as error:
+        raise CliError(str(error)) from None
+    found = _fact_lines(facts)
+    if as_json:
+        click.echo(json.dumps({"facts": found, "rejected": [r.__dict__ for r in rejected]}, ensure_ascii=False))
+        return
+    for fact in found:
+        details = ", ".join(f"{k}={v}" for k, v in fact.items() if k not in ("kind", "text", "rule", "start", "end"))
+        click.echo(f"{fact['kind']:<14} {fact['text']}  [{fact['rule']}]" + (f"\n{'':<15}{details}" if details else ""))
+    if rejected:
+        click.echo("rejected:")
+    for r in rejected:
+        click.echo(f"{r.kind:<14} {r.text}  ({r.reason})")
 
 
 @cli.command()

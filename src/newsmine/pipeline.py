@@ -1,8 +1,17 @@
-"""The chain for one gold record or one stored article: text → facts."""
+"""The chain for one gold record: text (or HTML) → facts, as a prediction line in gold format."""
+
+from collections.abc import Callable
 
 from .extract import clean_plain_text, extract_article, infer_province
+from .facts import Facts, extract_facts
 from .gold import GoldArticle
-from .nlp import annotate_text
+
+# (text, province, published) → Facts: the fact stage, or a variant of it (the ablation's)
+Annotator = Callable[[str, str | None, str | None], Facts]
+
+
+def _extract_facts(text: str, province: str | None, published: str | None) -> Facts:
+    return extract_facts(text, province=province, published=published)
 
 
 def gold_input_text(article: GoldArticle) -> tuple[str, str | None]:
@@ -13,9 +22,9 @@ def gold_input_text(article: GoldArticle) -> tuple[str, str | None]:
     return clean_plain_text(article.record["text"]), article.record.get("published")
 
 
-def predict_record(article: GoldArticle) -> dict:
+def predict_record(article: GoldArticle, annotate: Annotator = _extract_facts) -> dict:
     """One prediction line in gold format."""
     text, published = gold_input_text(article)
     province = article.record.get("province") or infer_province(text.split("\n", 1)[0], None, text)
-    facts = annotate_text(text, province=province, published=published or article.record.get("published"))
+    facts = annotate(text, province, published or article.record.get("published"))
     return {"id": article.id, "province": province, **facts.as_gold()}

@@ -137,8 +137,16 @@ CREATE INDEX IF NOT EXISTS articles_page_url ON articles(page_url);
 CREATE INDEX IF NOT EXISTS captions_article ON captions(article_id)
 """
 
+# Every fact names the rule that made it: the pattern and the lexicon entry.
+SCHEMA_RULES = """
+ALTER TABLE officials ADD COLUMN rule TEXT;
+ALTER TABLE organization_mentions ADD COLUMN rule TEXT;
+ALTER TABLE figures ADD COLUMN rule TEXT;
+ALTER TABLE obstacles ADD COLUMN rule TEXT;
+"""
+
 # Migrations in one place: MIGRATIONS[n] brings a database from version n to n + 1.
-MIGRATIONS = [SCHEMA_1, SCHEMA_CRAWL, SCHEMA_EXTRACT]
+MIGRATIONS = [SCHEMA_1, SCHEMA_CRAWL, SCHEMA_EXTRACT, SCHEMA_RULES]
 
 
 class StoreError(Exception):
@@ -214,14 +222,14 @@ VIEWS = {
     "official_posts": """
         SELECT o.person_id, o.name, o.title, o.organization, a.published, a.url,
                a.title AS article_title, a.province, o.sentence, o.article_id,
-               substr(a.published, 1, 4) AS year, a.source, o.id
+               substr(a.published, 1, 4) AS year, a.source, o.id, o.rule
         FROM officials o JOIN articles a ON a.id = o.article_id
         WHERE a.duplicate_of IS NULL
         ORDER BY o.name, a.published""",
     "figures_by_article": """
         SELECT f.id, f.value, f.unit, f.item, f.qualifier, f.measure, f.period, f.text,
                f.sentence, a.province, a.published, a.url, a.title AS article_title, f.article_id,
-               substr(a.published, 1, 4) AS year, a.source, f.direction
+               substr(a.published, 1, 4) AS year, a.source, f.direction, f.rule
         FROM figures f JOIN articles a ON a.id = f.article_id
         WHERE a.duplicate_of IS NULL""",
     "obstacles_by_category": """
@@ -230,12 +238,12 @@ VIEWS = {
         WHERE a.duplicate_of IS NULL
         GROUP BY a.province, b.category ORDER BY n DESC""",
     "obstacles_by_article": f"""
-        SELECT b.id, b.text, b.category, b.place, b.sentence, {_ARTICLE_COLUMNS}, b.article_id
+        SELECT b.id, b.text, b.category, b.place, b.sentence, {_ARTICLE_COLUMNS}, b.article_id, b.rule
         FROM obstacles b JOIN articles a ON a.id = b.article_id
         WHERE a.duplicate_of IS NULL""",
     "organization_mentions_by_article": f"""
         SELECT m.id, g.name AS organization, m.surface, m.sentence, {_ARTICLE_COLUMNS},
-               m.article_id, m.organization_id
+               m.article_id, m.organization_id, m.rule
         FROM organization_mentions m JOIN articles a ON a.id = m.article_id
         LEFT JOIN organizations g ON g.id = m.organization_id
         WHERE a.duplicate_of IS NULL""",
@@ -338,28 +346,28 @@ def save_facts(db, article_id: int, facts, version: str, province: str | None = 
             db["officials"].insert(_with_folded("officials", {
                 "id": stable_id("official", article_id, o.start, o.end, o.name),
                 "article_id": article_id, "person_id": _person_id(db, o.name, province), **row,
-                "sentence": o.sentence, "start": o.start, "end": o.end, "version": version}),
+                "sentence": o.sentence, "start": o.start, "end": o.end, "rule": o.rule, "version": version}),
                 replace=True)
         for m in facts.organizations:
             db["organization_mentions"].insert(_with_folded("organization_mentions", {
                 "id": stable_id("mention", article_id, m.start, m.end),
                 "article_id": article_id, "organization_id": _organization_id(db, m.name, m.surface),
                 "surface": m.surface, "sentence": m.sentence, "start": m.start, "end": m.end,
-                "version": version}), replace=True)
+                "rule": m.rule, "version": version}), replace=True)
         for f in facts.figures:
             db["figures"].insert(_with_folded("figures", {
                 "id": stable_id("figure", article_id, f.start, f.end, f.unit, f.value),
                 "article_id": article_id, "value": f.value, "unit": f.unit, "item": f.item,
                 "qualifier": f.qualifier, "measure": f.measure, "period": f.period,
                 "direction": f.direction, "text": f.text, "in_caption": in_caption(f.start, f.end),
-                "sentence": f.sentence, "start": f.start, "end": f.end, "version": version}),
+                "sentence": f.sentence, "start": f.start, "end": f.end, "rule": f.rule, "version": version}),
                 replace=True)
         for b in facts.obstacles:
             db["obstacles"].insert(_with_folded("obstacles", {
                 "id": stable_id("obstacle", article_id, b.start, b.end),
                 "article_id": article_id, "text": b.text, "category": b.category, "place": b.place,
                 "in_caption": in_caption(b.start, b.end),
-                "sentence": b.sentence, "start": b.start, "end": b.end, "version": version}),
+                "sentence": b.sentence, "start": b.start, "end": b.end, "rule": b.rule, "version": version}),
                 replace=True)
         db["annotations"].insert({
             "article_id": article_id, "version": version,

@@ -1,1 +1,67 @@
-"""Fact extractors (officials, organisations, figures, obstacles) and their lexicons."""
+"""The fact stage: article text → officials, organisations, figures and obstacles.
+
+`extract_facts(text, province=, published=)` is its only door; `explain_facts` is the same with
+the candidates that were dropped and why. `ANNOTATOR_VERSION` is a digest of the fact code and
+lexicons, so an edit to either marks every article for re-annotation."""
+
+import hashlib
+from functools import lru_cache
+from importlib import metadata, resources
+
+from .model import Facts
+from .trace import Rejected, collecting
+
+MAX_TEXT = 300_000  # characters: ten times a very long article; more is not one article's text
+
+
+class FactsInputError(ValueError):
+    """Text that cannot be an article: empty, too long, or not text."""
+
+
+def check_text(text: str) -> None:
+    """Raise FactsInputError (one line) when `text` is not an article's text."""
+    if not isinstance(text, str) or not text.strip():
+        raise FactsInputError("no text to annotate")
+    if len(text) > MAX_TEXT:
+        raise FactsInputError(f"text too long for one article ({len(text):,} characters; the limit is {MAX_TEXT:,})")
+    sample = text[:20_000]
+    odd = sum(1 for c in sample if c == "\ufffd" or (c < " " and c not in "\n\t\r") or "\x7f" <= c <= "\x9f")
+    letters = sum(1 for c in sample if c.isalpha())
+    if odd > 0.01 * len(sample) or letters < 0.4 * len(sample.strip()):
+        raise FactsInputError("not text: control characters, undecodable bytes or too few letters")
+
+
+def extract_facts(text: str, *, province: str | None = None, published: str | None = None) -> Facts:
+    """All facts of one article text (offsets into `text`); FactsInputError on bad input."""
+    from .pipeline import load_pipeline, run
+
+    check_text(text)
+    return run(load_pipeline(), text, province, published)._.facts
+
+
+def explain_facts(text: str, *, province: str | None = None,
+                  published: str | None = None) -> tuple[Facts, list[Rejected]]:
+    """The facts of `text` and the candidates the rules dropped, each with its reason."""
+    with collecting() as rejected:
+        facts = extract_facts(text, province=province, published=published)
+    return facts, rejected
+
+
+@lru_cache(maxsize=1)
+def annotator_version() -> str:
+    """"facts-<digest>" of the fact code, its lexicons, the text normaliser and the version of
+    underthesea (whose word list and gazetteer the rules read)."""
+    digest = hashlib.sha256()
+    package = resources.files(__package__)
+    files = [f for f in package.iterdir() if f.name.endswith(".py")]
+    files += [f for f in package.joinpath("lexicons").iterdir() if f.name.endswith((".txt", ".tsv"))]
+    files.append(resources.files("newsmine").joinpath("textnorm.py"))
+    for f in sorted(files, key=lambda f: f.name):
+        digest.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
+    digest.update(metadata.version("underthesea").encode())
+    return "facts-" + digest.hexdigest()[:12]
+
+
+ANNOTATOR_VERSION = annotator_version()
+
+__all__ = ["ANNOTATOR_VERSION", "Facts", "FactsInputError", "explain_facts", "extract_facts"]

@@ -5,8 +5,9 @@ from dataclasses import dataclass
 from .model import Obstacle, Official, OrganizationMention
 from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration
 from .officials import find_names, officials_in_sentence
-from .organizations import named_places, parse_org
+from .organizations import heads, named_places, parse_org
 from .sentences import split_sentences
+from .trace import reject
 from .words import Word, is_shouting, sentence_words
 
 
@@ -20,15 +21,33 @@ class Sentence:
     shouting: bool  # a headline in capitals: case tells nothing there
 
 
-def analyse(text: str, spans: list[tuple[int, int]] | None = None) -> list[Sentence]:
-    """Sentences of an article with their words and names."""
+def analyse(text: str, spans: list[tuple[int, int]] | None = None,
+            people: list[tuple[int, int]] = ()) -> list[Sentence]:
+    """Sentences of an article with their words and names; `people` are character spans of
+    personal names found by another layer (a named-entity recognizer), added where they do not
+    overlap a name the rules found."""
     result = []
     for start, end in spans if spans is not None else split_sentences(text):
         chunk = text[start:end]
         words = sentence_words(text, start, end)
         shouting = is_shouting(chunk)
-        result.append(Sentence(start, end, chunk, words, [] if shouting else find_names(words), shouting))
+        names = [] if shouting else find_names(words)
+        if people and not shouting:
+            names = _with_people(words, names, [(a, b) for a, b in people if start <= a and b <= end])
+        result.append(Sentence(start, end, chunk, words, names, shouting))
     return result
+
+
+def _with_people(words: list[Word], names: list[tuple[int, int]],
+                 people: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`names` and the word spans of `people` (of two words or more) that overlap none of them."""
+    found = list(names)
+    for a, b in people:
+        inside = [k for k, w in enumerate(words) if a <= w.start and w.end <= b]
+        span = (inside[0], inside[-1] + 1) if len(inside) >= 2 else None
+        if span and not any(x < span[1] and span[0] < y for x, y in found):
+            found.append(span)
+    return sorted(found)
 
 
 def _known_last_syllables(sentences: list[Sentence]) -> dict[str, list[str]]:
@@ -64,9 +83,19 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
                 continue
             first, last = s.words[org.begin], s.words[org.end - 1]
             mentions.append(OrganizationMention(org.name, s.text[first.start - s.start:last.end - s.start],
-                                                first.start, last.end, s.text))
+                                                first.start, last.end, s.text, _org_rule(s, org)))
             i = org.end
     return mentions
+
+
+def _org_rule(s: Sentence, org) -> str:
+    """"org_heads.txt: Sở", with the abbreviation it was written as ("UBND")."""
+    length = heads().match(s.words, org.begin)[0]
+    head = " ".join(w.text for w in s.words[org.begin:org.begin + length])
+    first = s.words[org.begin]
+    surface = s.text[first.start - s.start:first.end - s.start]
+    written = f", abbreviations.tsv: {surface}" if first.abbreviation else ""
+    return f"org_heads.txt: {head}{written}"
 
 
 def extract_officials(sentences: list[Sentence], province: str | None) -> list[Official]:
@@ -90,6 +119,8 @@ def extract_obstacles(text: str, sentences: list[Sentence]) -> list[Obstacle]:
                                            listed=under_heading and bullet):
                 if not any(is_restatement(o.text, seen.text) for seen in found):
                     found.append(o)
+                else:
+                    reject("obstacles", o.text, "the article already stated this obstacle")
         # bullets under "… gặp những khó khăn sau:" are items even without a cue word
         under_heading = opens_enumeration(s.words) or (under_heading and bullet)
         previous = s.words

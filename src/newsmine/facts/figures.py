@@ -18,6 +18,7 @@ from functools import lru_cache
 from .lexicons import load_list, load_table
 from .model import Figure
 from .sentences import split_sentences
+from .trace import reject
 
 EXTRACTOR_VERSION = "figures-0.1"
 
@@ -557,6 +558,7 @@ class _Found:
     direction: str | None = None
     text_first: int = 0  # the surface: qualifier … unit or item
     text_last: int = 0
+    rule: str = ""  # what made it a figure: the unit's lexicon entry, a counted noun …
 
 
 class _Sentence:
@@ -761,11 +763,11 @@ def _digits_quantity(sent: _Sentence, i: int) -> tuple[_Quantity | None, int]:
         j += 2
     after = toks[j + 1] if j + 1 < n else None
     if after and after.glued and after.low in ("/", "-") and j + 2 < n and toks[j + 2].glued and toks[j + 2].kind == "word":
-        return None, j + 3  # a document number
+        return _not_a_figure(sent, i, j + 2, "a document number"), j + 3
     parts = (j - i) // 2 + 1
     day_word = i > 0 and toks[i - 1].low in lex.day_words
     if parts >= 3:
-        return None, j + 1  # a date
+        return _not_a_figure(sent, i, j, "a date"), j + 1
     if parts == 2:
         q = None if day_word else _slash_quantity(sent, i, j)
         return q, (i + 1 if q else j + 1)
@@ -812,6 +814,13 @@ def _slash_quantity(sent: _Sentence, i: int, j: int) -> _Quantity | None:
     return _Quantity(a, i, j + 1, slash=(a, b))
 
 
+def _not_a_figure(sent: _Sentence, first: int, last: int, reason: str) -> None:
+    """Record why the number at toks[first:last] is not a figure; return None."""
+    toks = sent.toks[first:min(last + 1, len(sent.toks))]
+    if toks:
+        reject("figures", sent.text[toks[0].start:toks[-1].end], reason)
+
+
 def _classify(sent: _Sentence, q: _Quantity) -> _Found | None:
     """Unit, item and surface of a quantity, or None if it is not a figure."""
     lex = _lexicons()
@@ -824,7 +833,7 @@ def _classify(sent: _Sentence, q: _Quantity) -> _Found | None:
     if j < n and toks[j].glued and toks[j].kind == "word":
         u = sent.unit_at(j, pos)
         if not u or u[2] <= j:
-            return None
+            return _not_a_figure(sent, i, j, "letters glued to the digits that are not a unit (a code, a time)")
     unit = sent.unit_at(j, pos) if not q.slash else None
     year_like = (
         not q.words and q.scale_factor == 1 and re.fullmatch(r"\d{4}", toks[i].text) and _year(toks[i].text)
@@ -833,17 +842,18 @@ def _classify(sent: _Sentence, q: _Quantity) -> _Found | None:
     if unit:
         name, factor, k = unit
         if name in ("person", "household") and blocked:
-            return None
+            return _not_a_figure(sent, i, k, "part of a name or label")
         if i and lex.units.get(toks[i - 1].low, ("",))[0] == "km":
-            return None  # a chainage: "Km 15+200"
+            return _not_a_figure(sent, i, k, "a chainage (Km …)")
         found = _Found(q.value * factor, name, i, k)
         found.unit_first = j
+        found.rule = f"figure_units.tsv: {' '.join(t.low for t in toks[j:k])}"
         if name in ("person", "household"):
             found.item_end = sent.item_phrase(j) if j < n and toks[j].kind == "word" else k
             found.item_end = max(found.item_end, k)
         return _finish(sent, found)
     if q.has_billion and not q.slash:
-        return _finish(sent, _Found(q.value, "VND", i, j))
+        return _finish(sent, _Found(q.value, "VND", i, j, rule="a number with a scale word of money"))
     # a range: "7,3 – 7,5%", "từ 10 đến 15 tỷ đồng": the second number's unit applies
     if j + 1 < n and (toks[j].low in _RANGE_DASHES or toks[j].low in lex.range_to) and not q.slash:
         k = j + 1
@@ -856,7 +866,7 @@ def _classify(sent: _Sentence, q: _Quantity) -> _Found | None:
             partner = _classify(sent, second)
             if partner is not None and partner.unit not in ("rank",):
                 if year_like and partner.unit == "count":
-                    return None
+                    return _not_a_figure(sent, i, partner.last, "a span of years")
                 value = q.value
                 if q.scale_factor == 1:
                     value *= second.scale_factor  # "từ 10 đến 15 tỷ đồng"
@@ -866,30 +876,33 @@ def _classify(sent: _Sentence, q: _Quantity) -> _Found | None:
                 found.item = partner.item
                 found.text_last = partner.text_last
                 found.partner_first = second.first
+                found.rule = f"a range, its unit from the second end ({partner.rule})"
                 return _finish(sent, found, in_range=True)
     if rank:
         ordinal = _words_at(toks, i - rank, rank)[-1] == "thứ"
         counted = j < n and sent.is_item_word(toks[j]) and not _match_at(toks, j, lex.not_items)
         if q.slash or ordinal or not counted:  # "xếp thứ 24/63"; but "xếp hạng 3 sao" counts stars
-            return _finish(sent, _Found(q.value, "rank", i, j))
+            return _finish(sent, _Found(q.value, "rank", i, j, rule="figure_rank_cues.txt: a rank"))
     if blocked or year_like or (rank and q.slash):
-        return None
+        return _not_a_figure(sent, i, j, "a year" if year_like else "part of a name, label or date"
+                             if blocked else "a rank written as x/y")
     # a counted noun
     k = j
     quoted = k < n and toks[k].text in _OPEN_QUOTES and toks[k + 1:k + 2] and toks[k + 1].kind == "word"
     if quoted:
         k += 1
     if k >= n or not sent.is_item_word(toks[k]):
-        return None
+        return _not_a_figure(sent, i, j, "no unit or counted noun after the number")
     if _match_at(toks, k, lex.not_items) and not _match_at(toks, k, lex.item_compounds):
-        return None
+        return _not_a_figure(sent, i, k, "the noun after it is not counted (figure_not_items.txt)")
     end = sent.item_phrase(k)
     if end <= k:
-        return None
+        return _not_a_figure(sent, i, k, "no counted noun phrase after the number")
     if toks[k].low in lex.needs_complement and (end - k < 2 or (i and toks[i - 1].low in lex.multiplication)):
-        return None  # "gấp 3 lần" multiplies; "3 lần thay đổi báo cáo" counts
+        # "gấp 3 lần" multiplies; "3 lần thay đổi báo cáo" counts
+        return _not_a_figure(sent, i, k, "a multiplier, not a count (figure_counters_needing_complement.txt)")
     item = sent.text[toks[k].start : toks[end - 1].end]
-    found = _Found(q.value, "count", i, j, item=item, item_end=end)
+    found = _Found(q.value, "count", i, j, item=item, item_end=end, rule="a number before a counted noun")
     if quoted and end < n and toks[end].text in _CLOSE_QUOTES:
         found.item_end = end + 1
     return _finish(sent, found)
@@ -1250,6 +1263,7 @@ def _to_figure(
         period=period,
         direction=f.direction,
         sentence=sent.text[sent.start : sent.end],
+        rule=f.rule,
     )
 
 

@@ -1,27 +1,63 @@
 """Loading the lexicon data files under facts/lexicons/ (one entry a line, '#' headers)."""
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
 
 
+class LexiconError(ValueError):
+    """A malformed lexicon line; the message is "file:line: reason"."""
+
+
+def lexicon_files() -> list:
+    """Every lexicon file of the fact stage."""
+    return sorted((f for f in resources.files(__package__).joinpath("lexicons").iterdir()
+                   if f.name.endswith((".txt", ".tsv"))), key=lambda f: f.name)
+
+
 def _lines(name: str):
+    """(line number, line) of a lexicon's entries; a file without a header or with a line that is
+    not NFC is an error."""
     text = resources.files(__package__).joinpath("lexicons", name).read_text("utf-8")
-    for line in text.splitlines():
+    lines = text.splitlines()
+    if not lines or not lines[0].startswith("#"):
+        raise LexiconError(f"{name}:1: no header comment saying what the file holds")
+    for number, line in enumerate(lines, 1):
         if line.strip() and not line.lstrip().startswith("#"):
-            yield line.rstrip("\n")
+            if unicodedata.normalize("NFC", line) != line:
+                raise LexiconError(f"{name}:{number}: not in Unicode NFC")
+            yield number, line.rstrip("\n")
 
 
 @cache
 def load_list(name: str) -> tuple[str, ...]:
     """A one-entry-a-line lexicon, as a tuple of stripped entries."""
-    return tuple(line.strip() for line in _lines(name))
+    entries = []
+    for number, line in _lines(name):
+        if "\t" in line:
+            raise LexiconError(f"{name}:{number}: a TAB in a one-entry-a-line lexicon")
+        entries.append(line.strip())
+    return tuple(entries)
 
 
 @cache
 def load_table(name: str) -> tuple[tuple[str, ...], ...]:
-    """A tab-separated lexicon, as a tuple of rows."""
-    return tuple(tuple(f.strip() for f in line.split("\t")) for line in _lines(name))
+    """A tab-separated lexicon, as a tuple of rows (every row has at least two columns)."""
+    rows = []
+    for number, line in _lines(name):
+        row = tuple(f.strip() for f in line.split("\t"))
+        if len(row) < 2 or not row[0]:
+            raise LexiconError(f"{name}:{number}: expected TAB-separated columns, the first not empty")
+        rows.append(row)
+    return tuple(rows)
+
+
+def check_lexicons() -> None:
+    """Read every lexicon once, so that a malformed line stops the caller before any work."""
+    tables = {"figure_boilerplate.txt", "org_heads.txt"}  # .txt files with TAB-separated columns
+    for f in lexicon_files():
+        (load_table if f.name.endswith(".tsv") or f.name in tables else load_list)(f.name)
 
 
 @cache

@@ -11,6 +11,7 @@ class Official:
     start: int
     end: int
     sentence: str = ""
+    rule: str = ""  # the pattern and lexicon entry that produced the fact
 
 
 @dataclass
@@ -20,6 +21,7 @@ class OrganizationMention:
     start: int
     end: int
     sentence: str = ""
+    rule: str = ""
 
 
 @dataclass
@@ -35,6 +37,7 @@ class Figure:
     period: str | None = None
     direction: str | None = None
     sentence: str = ""
+    rule: str = ""
 
 
 @dataclass
@@ -45,6 +48,7 @@ class Obstacle:
     end: int
     place: str | None = None
     sentence: str = ""
+    rule: str = ""
 
 
 @dataclass

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .lexicons import load_list, load_table
 from .model import Obstacle
+from .trace import reject
 from .words import PhraseTrie, Word, lexicon_trie, sentence_words
 
 
@@ -275,18 +276,27 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
         clause_cues = _cue_positions(span_words)
         cue_words = sum(ce - cb for cb, ce, _ in clause_cues)
         if (not clause_cues and not item) or len(span_words) - cue_words < 2:
+            if clause_cues:
+                reject("obstacles", text[span_words[0].start:span_words[-1].end],
+                       "a cue word with nothing specific around it")
             continue  # a bare "vướng mắc" says nothing specific
         clause = text[span_words[0].start:span_words[-1].end]
         first_cue = clause_cues[0] if clause_cues else (0, 0, None)
         # a directive or remedy governs what follows it: "yêu cầu khắc phục tình trạng chậm …",
         # but not "chưa đáp ứng được yêu cầu"
         lead = " ".join(w.lower for w in span_words[:first_cue[0]]) if clause_cues else clause.lower()
-        if any(f" {n} " in f" {lead} " for n in negators()) or _is_general(span_words):
+        governing = next((n for n in negators() if f" {n} " in f" {lead} "), None)
+        if governing or _is_general(span_words):
+            reject("obstacles", clause, f"governed by \"{governing}\" (obstacle_negators.txt)" if governing
+                   else "only says that difficulties exist")
             continue
         cue_category = first_cue[2]
         if cue_category == "damage" and disaster:
             cue_category = "natural"
+        cue_text = " ".join(w.lower for w in span_words[first_cue[0]:first_cue[1]])
+        rule = f"obstacle_cues.tsv: {cue_text}" if clause_cues else "an item under a heading of difficulties"
         found.append(Obstacle(text=clause, category=_category(span_words, cue_category, first_cue[:2]),
-                              start=span_words[0].start, end=span_words[-1].end, sentence=sentence))
+                              start=span_words[0].start, end=span_words[-1].end, sentence=sentence,
+                              rule=rule))
     return found
 

@@ -14,6 +14,7 @@ from .lexicons import load_list
 from .model import Official
 from .organizations import LEVELS, heads, parse_org, stop_words
 from .places import gazetteer
+from .trace import reject
 from .words import PhraseTrie, Word, lexicon_trie
 
 MEMBERSHIP = ("ủy viên", "thành viên", "đại biểu", "tỉnh ủy viên", "huyện ủy viên")
@@ -111,6 +112,7 @@ class Post:
     title: str
     organization: str | None
     rank: bool
+    head: str = ""  # the lexicon entry that opened the post: "posts.txt: Phó Chủ tịch"
 
 
 def parse_post(words: list[Word], j: int, stops: set[int], province: str | None):
@@ -120,10 +122,11 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None)
         return None
     length, kind = found
     title_words = [w.text for w in words[j:j + length]]
+    head = f"{'ranks' if kind == 'rank' else 'posts'}.txt: {' '.join(title_words)}"
     title_words[0] = title_words[0][:1].upper() + title_words[0][1:]
     k = j + length
     if kind == "rank":
-        return Post(" ".join(title_words), None, True), k
+        return Post(" ".join(title_words), None, True, head), k
     mod = modifiers().match(words, k)
     if mod:
         title_words += [w.text for w in words[k:k + mod[0]]]
@@ -142,12 +145,12 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None)
             if org is not None:
                 title_words.pop()
     if org is not None:
-        return Post(" ".join(title_words + [org.name]), org.name, False), org.end
+        return Post(" ".join(title_words + [org.name]), org.name, False, head), org.end
     # a body named without a canonical form ("Phó Chủ nhiệm Ủy ban"): keep its words
     while k < len(words) and words[k].is_title and k not in stops and not posts().match(words, k):
         title_words.append(words[k].text)
         k += 1
-    return Post(" ".join(title_words), _body_in_title(title_words, province), False), k
+    return Post(" ".join(title_words), _body_in_title(title_words, province), False, head), k
 
 
 def _lifted_body(words: list[Word], k: int, prefix: list[Word], stops: set[int], province: str | None):
@@ -240,7 +243,7 @@ def officials_in_sentence(words, names, province, sentence, known):
                 if tail:  # "Chủ nhiệm Ủy ban Công tác về các tổ chức phi chính phủ Ngô Lê Văn"
                     last = chain[-1]
                     extended = Post(" ".join([last.title] + [w.text for w in words[end:tail]]),
-                                    last.organization, last.rank)
+                                    last.organization, last.rank, last.head)
                     chains_before.setdefault(tail, chain[:-1] + [extended])
     starts = {b: e for b, e in names if e - b >= 2}
     for end, chain in list(chains_before.items()):
@@ -268,13 +271,20 @@ def officials_in_sentence(words, names, province, sentence, known):
             honorific = _skip_back_honorific(words, begin) != begin
             candidates = known.get(name, [])
             if not (chain or honorific) or len(set(candidates)) != 1:
+                if chain:
+                    reject("officials", name, "a single name that no full name of the article ends with"
+                           if not candidates else "a single name shared by several people of the article")
                 continue
             name = candidates[0]
             if not chain:
                 continue  # "ông Tuấn": the person is known; nothing new about the post
         if not chain:
+            if full:
+                reject("officials", name, "a personal name with no post before or after it")
             continue
+        pattern = "post name" if before and not after else "name, post" if not before else "post name, post"
         found.append(Official(name=name, title="; ".join(p.title for p in chain),
                               organization=main_organization(chain),
-                              start=words[begin].start, end=words[end - 1].end, sentence=sentence))
+                              start=words[begin].start, end=words[end - 1].end, sentence=sentence,
+                              rule=f"{pattern} ({'short mention, ' if not full else ''}{chain[0].head})"))
     return found

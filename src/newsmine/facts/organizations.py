@@ -11,6 +11,7 @@ from functools import lru_cache
 from ..textnorm import normalize_tones
 from .lexicons import load_list, load_table, vietnamese_words
 from .places import gazetteer, is_province, level_of
+from .trace import reject
 from .words import PhraseTrie, Word, compound_length, lexicon_trie
 
 LEVELS = PhraseTrie((w, w) for w in ["tỉnh", "huyện", "thành phố", "thị xã", "xã", "phường",
@@ -218,9 +219,12 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
     while j > i + length and (words[j - 1].lower in CONNECTORS or words[j - 1].lower == "số"):
         j -= 1
     if words[i].text[:1].islower() and (j == i + length or not words[i + length].is_title):
+        reject("organizations", " ".join(w.text for w in words[i:j]),
+               "a lower-case head with no name after it (a generic phrase)")
         return None  # "các sở, ngành": a lower-case head needs a name after it
     name = canonical_name(words[i:j], scope, province, recent or {})
     if name is None:
+        reject("organizations", " ".join(w.text for w in words[i:j]), "no canonical name could be made")
         return None
     return OrgSpan(i, j, name, scope)
 

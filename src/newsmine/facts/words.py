@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 from .lexicons import load_list, load_table, vietnamese_words
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[\w]+(?:['’][\w]+)?(?:[&.\-][\w]+)*&?[\w]*|[^\w\s]")  # "1.234,5" is one
+TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[\w]+(?:['’][\w]+)?(?:[&.\-][\w]+)*&?[\w]*|[^\w\s]")  # "1.234,5" is one
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ def sentence_words(text: str, start: int, end: int) -> list[Word]:
     capitalised compound ("Y tế", "Khoa học") are marked as part of a capitalised word."""
     table = _abbreviations()
     words: list[Word] = []
-    tokens = list(_TOKEN.finditer(text, start, end))
+    tokens = list(TOKEN.finditer(text, start, end))
     i = 0
     while i < len(tokens):
         tok = tokens[i]

@@ -1,17 +1,20 @@
-"""A spaCy Language for Vietnamese whose tokenizer and tagger wrap underthesea.
+"""underthesea's word segmentation, POS tagger and NER as spaCy layers, for the ablation.
 
-Tokens are Vietnamese words from underthesea's word segmentation ("Chủ tịch", "Lò Văn Tiến"),
-aligned to the input so that `doc.text` is exactly the article text and offsets hold; POS tags
-come from underthesea's CRF tagger run on those words (no second segmentation)."""
+`segmented(nlp)` swaps the facts' tokenizer for underthesea's word segmentation aligned to the
+text (so `doc.text` is exactly the article text and offsets hold); `newsmine_pos` tags tokens
+with underthesea's CRF POS model; `newsmine_ner` sets underthesea's PER, ORG and LOC entities,
+which the fact components read as extra personal names."""
 
 import re
 from functools import lru_cache
 from os.path import dirname, join
 
-import spacy
+from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from ..facts.pipeline import doc_from_spans, sentence_spans
 from ..facts.sentences import split_sentences
 
 _NON_SPACE = re.compile(r"\S+")
@@ -27,7 +30,7 @@ def _pos_model():
     return model
 
 
-def _align(text: str, start: int, end: int, words: list[str]) -> list[tuple[int, int]] | None:
+def align(text: str, start: int, end: int, words: list[str]) -> list[tuple[int, int]] | None:
     """Offsets of segmented words in text[start:end]; None if segmentation changed the text."""
     spans, pos = [], start
     for word in words:
@@ -54,74 +57,74 @@ class UndertheseaTokenizer:
     def __call__(self, text: str) -> Doc:
         from underthesea import word_tokenize
 
-        spans: list[tuple[int, int]] = []
-        sent_starts: set[int] = set()
-        split_spans = split_sentences(text)
-        for start, end in split_spans:
-            segmented = _align(text, start, end, word_tokenize(text[start:end], use_token_normalize=False))
+        sentences = [(s, e) for s, e in split_sentences(text) if text[s:e].strip()]
+        words = []
+        for start, end in sentences:
+            segmented = align(text, start, end, word_tokenize(text[start:end], use_token_normalize=False))
             if segmented is None:  # fall back to white-space tokens, never lose text
-                segmented = [(m.start(), m.end()) for m in _whitespace_tokens(text, start, end)]
-            if segmented:
-                sent_starts.add(segmented[0][0])
-            spans.extend(segmented)
-        words, spaces, starts = [], [], []
-        cursor = 0
-        # each word, then the white space up to the next one: one space is the word's trailing
-        # space, anything more is a white-space token; the end of the text closes the last gap
-        for begin, finish in spans + [(len(text), len(text))]:
-            gap = text[cursor:begin]
-            if words and gap.startswith(" "):
-                spaces[-1], gap = True, gap[1:]
-            if gap:
-                words.append(gap)
-                spaces.append(False)
-                starts.append(False)
-            if finish > begin:
-                words.append(text[begin:finish])
-                spaces.append(False)
-                starts.append(begin in sent_starts)
-            cursor = finish
-        if starts:
-            starts[0] = True
-        doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts)
-        # the sentence spans, kept so that components need not walk doc.sents again
-        doc.user_data["sentence_spans"] = [(s, e) for s, e in split_spans if text[s:e].strip()]
-        return doc
+                segmented = [(m.start(), m.end()) for m in _NON_SPACE.finditer(text, start, end)]
+            words.append(segmented)
+        return doc_from_spans(self.vocab, text, sentences, words)
 
 
-def _whitespace_tokens(text, start, end):
-    return _NON_SPACE.finditer(text, start, end)
-
-
-def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) character spans of the Doc's sentences."""
-    spans = doc.user_data.get("sentence_spans")
-    if spans is None:
-        spans = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
-    return spans
-
-
-def pos_tagger(doc: Doc) -> Doc:
-    """POS tags (underthesea's VLSP 2013 tag set: N, Np, V, A, M, CH …) for every sentence."""
-    model = _pos_model()
-    for start, end in sentence_spans(doc):
-        tokens = [t for t in doc.char_span(start, end, alignment_mode="expand") if not t.is_space]
-        if not tokens:
-            continue
-        # the tagger splits words on single spaces; a doubled space inside a word would crash it
-        features = [[" ".join(t.text.split())] for t in tokens]
-        try:
-            tags = model.predict(features)
-        except (KeyboardInterrupt, SystemExit):
-            raise
-        except BaseException:  # noqa: BLE001 - underthesea_core panics (Rust) on odd input: no tags
-            tags = ["X"] * len(tokens)
-        for token, tag in zip(tokens, tags):
-            token.tag_ = tag[2:] if tag[:2] in ("B-", "I-") else tag
-    return doc
-
-
-def blank_vietnamese() -> spacy.Language:
-    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+def segmented(nlp: Language) -> Language:
     nlp.tokenizer = UndertheseaTokenizer(nlp.vocab)
     return nlp
+
+
+def _tag(model, features):
+    try:
+        return model.predict(features)
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException:  # noqa: BLE001 - underthesea_core panics (Rust) on odd input: no tags
+        return ["X"] * len(features)
+
+
+@Language.factory("newsmine_pos", assigns=["token.tag"])
+def make_pos_tagger(nlp: Language, name: str):
+    def pos_tagger(doc: Doc) -> Doc:
+        """POS tags (underthesea's VLSP 2013 tag set: N, Np, V, A, M, CH …) for every sentence."""
+        model = _pos_model()
+        for start, end in sentence_spans(doc):
+            tokens = [t for t in doc.char_span(start, end, alignment_mode="expand") if not t.is_space]
+            # the tagger splits words on single spaces; a doubled space inside a word would crash it
+            for token, tag in zip(tokens, _tag(model, [[" ".join(t.text.split())] for t in tokens])):
+                token.tag_ = tag[2:] if tag[:2] in ("B-", "I-") else tag
+        return doc
+
+    return pos_tagger
+
+
+def entity_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, label) of underthesea's named entities in one sentence."""
+    from underthesea import ner
+
+    found, pos, current = [], 0, None
+    for word, _, _, tag in ner(text) + [("", "", "", "O")]:
+        spans = align(text, pos, len(text), [word]) if word else None
+        begin, end = spans[0] if spans else (pos, pos)
+        pos = end
+        if current and (tag == "O" or tag.startswith("B-") or tag[2:] != current[2]):
+            found.append(tuple(current))
+            current = None
+        if tag != "O":
+            current = current or [begin, end, tag[2:]]
+            current[1] = end
+    return found
+
+
+@Language.factory("newsmine_ner", assigns=["doc.ents"])
+def make_entity_recognizer(nlp: Language, name: str):
+    def entity_recognizer(doc: Doc) -> Doc:
+        """underthesea's PER, ORG, LOC entities as `doc.ents`."""
+        spans = []
+        for start, end in sentence_spans(doc):
+            for b, e, label in entity_spans(doc.text[start:end]):
+                span = doc.char_span(start + b, start + e, label=label, alignment_mode="expand")
+                if span is not None:
+                    spans.append(span)
+        doc.ents = filter_spans(spans)
+        return doc
+
+    return entity_recognizer

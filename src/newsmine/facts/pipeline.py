@@ -1,0 +1,142 @@
+"""The spaCy Language that finds facts: one tokenisation, then one component per fact type.
+
+The tokenizer splits sentences with `sentences.split_sentences` and words with the same regular
+expression the extractors read (`words.TOKEN`), so `doc.text` is exactly the article text and
+every offset holds. The four components are factories (`newsmine_officials`, …) that share one
+per-sentence analysis (`context.analyse`), cached on the Doc, and each writes its facts on
+`doc._.facts` and a span group `doc.spans[kind]`. Optional layers registered elsewhere (see
+`newsmine.nlp`) may run before them; a `PER` entity they set on the Doc adds a personal name."""
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from . import context
+from .figures import extract_figures
+from .model import Facts
+from .sentences import split_sentences
+from .words import TOKEN
+
+KINDS = ("organizations", "officials", "figures", "obstacles")
+LABELS = {"organizations": "ORG", "officials": "PER", "figures": "FIGURE", "obstacles": "OBSTACLE"}
+
+for _name in ("province", "published", "facts", "sentences"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+class SentenceTokenizer:
+    """Text → Doc of the extractors' own tokens, sentence starts set by the splitter."""
+
+    def __init__(self, vocab: Vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        spans = [(s, e) for s, e in split_sentences(text) if text[s:e].strip()]
+        return doc_from_spans(self.vocab, text, spans,
+                              [[(m.start(), m.end()) for m in TOKEN.finditer(text, s, e)] for s, e in spans])
+
+
+def doc_from_spans(vocab: Vocab, text: str, sentences: list[tuple[int, int]],
+                   words: list[list[tuple[int, int]]]) -> Doc:
+    """A Doc whose tokens are the given word spans of each sentence and the white space between
+    them, so that `doc.text == text`; the sentence spans are kept in `doc.user_data`."""
+    tokens, spaces, starts = [], [], []
+    cursor = 0
+    flat = [(b, e, k == 0) for sentence in words for k, (b, e) in enumerate(sentence)]
+    # each word, then the white space up to the next one: one space is the word's trailing
+    # space, anything more (or anything else) is a token of its own
+    for begin, finish, first in flat + [(len(text), len(text), False)]:
+        gap = text[cursor:begin]
+        if tokens and gap.startswith(" "):
+            spaces[-1], gap = True, gap[1:]
+        if gap:
+            tokens.append(gap)
+            spaces.append(False)
+            starts.append(False)
+        if finish > begin:
+            tokens.append(text[begin:finish])
+            spaces.append(False)
+            starts.append(first)
+        cursor = max(cursor, finish)
+    if starts:
+        starts[0] = True
+    doc = Doc(vocab, words=tokens, spaces=spaces, sent_starts=starts)
+    doc.user_data["sentence_spans"] = sentences
+    return doc
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) character spans of the Doc's sentences."""
+    spans = doc.user_data.get("sentence_spans")
+    if spans is None:
+        spans = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+    return spans
+
+
+def _sentences(doc: Doc) -> list[context.Sentence]:
+    """The shared per-sentence analysis, computed once per Doc."""
+    if doc._.sentences is None:
+        people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
+        doc._.sentences = context.analyse(doc.text, sentence_spans(doc), people)
+    if doc._.facts is None:
+        doc._.facts = Facts()
+    return doc._.sentences
+
+
+_EXTRACTORS = {
+    "organizations": lambda doc: context.extract_organizations(_sentences(doc), doc._.province),
+    "officials": lambda doc: context.extract_officials(_sentences(doc), doc._.province),
+    "figures": lambda doc: extract_figures(doc.text, sentence_spans(doc), published=doc._.published),
+    "obstacles": lambda doc: context.extract_obstacles(doc.text, _sentences(doc)),
+}
+
+
+class FactComponent:
+    """Sets `doc._.facts.<kind>` and the span group `doc.spans[<kind>]`."""
+
+    def __init__(self, kind: str):
+        self.kind = kind
+
+    def __call__(self, doc: Doc) -> Doc:
+        _sentences(doc)
+        facts = _EXTRACTORS[self.kind](doc)
+        setattr(doc._.facts, self.kind, facts)
+        spans = (doc.char_span(f.start, f.end, label=LABELS[self.kind], alignment_mode="expand")
+                 for f in facts)
+        doc.spans[self.kind] = [s for s in spans if s is not None]
+        return doc
+
+
+for _kind in KINDS:
+    Language.factory(f"newsmine_{_kind}", assigns=["doc.spans"], default_config={"kind": _kind},
+                     func=lambda nlp, name, kind: FactComponent(kind))
+
+
+def blank() -> Language:
+    """A Vietnamese Language with the facts' own tokenizer and no component."""
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    nlp.tokenizer = SentenceTokenizer(nlp.vocab)
+    return nlp
+
+
+def add_fact_components(nlp: Language) -> Language:
+    for kind in KINDS:
+        nlp.add_pipe(f"newsmine_{kind}")
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def load_pipeline() -> Language:
+    """The annotate pipeline: the facts' tokenizer and the four fact components."""
+    return add_fact_components(blank())
+
+
+def run(nlp: Language, text: str, province: str | None = None, published: str | None = None) -> Doc:
+    """Run `nlp` on one article, the province and publication date set on the Doc first."""
+    doc = nlp.make_doc(text)
+    doc._.province, doc._.published = province, published
+    return nlp(doc)

@@ -1,0 +1,93 @@
+"""`make eval` and `make ablation`: the fact scores on every gold set, next to underthesea's NER
+alone, the generalisation gap, and what each linguistic layer adds on real text.
+
+The generalisation gap is the mean overall F1 on the sets the rules are developed on (dev and
+real-train) minus the overall F1 on real-check, which nobody reads the misses of."""
+
+import argparse
+import json
+from pathlib import Path
+
+from .evaluate import format_report, score
+from .gold import read_gold
+from .pipeline import gold_input_text, predict_record
+
+DEVELOPED_ON = ("dev", "real-train")
+THERMOMETER = "real-check"
+
+
+def gold_sets(shared: Path) -> dict[str, Path]:
+    """The gold sets that exist: the demo's, then the shared real ones."""
+    sets = {"demo": Path("corpus/demo/gold.jsonl")}
+    sets.update({name: shared / "gold" / f"{name}.jsonl" for name in ("dev", "real-train", "real-check")})
+    return {name: path for name, path in sets.items() if path.is_file()}
+
+
+def evaluate_set(path: Path, baseline: bool = True, annotate=None) -> dict:
+    """The eval report of one gold file (with `baseline_underthesea_ner` when asked)."""
+    articles = read_gold(path)
+    kwargs = {"annotate": annotate} if annotate else {}
+    report = score([(a.record, predict_record(a, **kwargs)) for a in articles])
+    if baseline:
+        from .nlp.baseline import baseline_prediction
+
+        report["baseline_underthesea_ner"] = score(
+            [(a.record, baseline_prediction(gold_input_text(a)[0])) for a in articles])
+    return report
+
+
+def gap(overall_f1: dict[str, float]) -> float | None:
+    """Mean overall F1 on the development sets minus overall F1 on real-check."""
+    developed = [overall_f1[name] for name in DEVELOPED_ON if name in overall_f1]
+    if not developed or THERMOMETER not in overall_f1:
+        return None
+    return round(sum(developed) / len(developed) - overall_f1[THERMOMETER], 4)
+
+
+def _summary_line(name: str, report: dict) -> str:
+    cells = " ".join(f"{kind[:5]}={report[kind]['F1']:.2f}" for kind in
+                     ("officials", "organizations", "figures", "obstacles"))
+    base = report.get("baseline_underthesea_ner", {}).get("overall", {}).get("F1")
+    tail = f"  (underthesea NER alone {base:.2f})" if base is not None else ""
+    return f"{name:<11} overall F1={report['overall']['F1']:.2f}  {cells}{tail}"
+
+
+def run_eval(shared: Path, as_json: bool = False) -> dict:
+    reports = {}
+    for name, path in gold_sets(shared).items():
+        reports[name] = evaluate_set(path)
+        if not as_json:
+            print(f"== {name}: {path}")
+            print("baseline: underthesea.ner alone")
+            print(format_report(reports[name]["baseline_underthesea_ner"]))
+            print("newsmine")
+            print(format_report(reports[name]))
+            print()
+    result = {"sets": reports, "gap": gap({n: r["overall"]["F1"] for n, r in reports.items()})}
+    if as_json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        for name, report in reports.items():
+            print(_summary_line(name, report))
+        if result["gap"] is not None:
+            print(f"generalisation gap (mean of {' and '.join(DEVELOPED_ON)} minus {THERMOMETER}): "
+                  f"{result['gap']:+.2f}")
+    return result
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--shared", default="../shared", type=Path, help="the folder holding gold/")
+    parser.add_argument("--json", action="store_true", help="one JSON object")
+    parser.add_argument("--ablation", action="store_true", help="the ablation table instead")
+    args = parser.parse_args(argv)
+    if args.ablation:
+        from .ablation import run_ablation
+
+        run_ablation(gold_sets(args.shared), as_json=args.json)
+    else:
+        run_eval(args.shared, as_json=args.json)
+
+
+if __name__ == "__main__":
+    main()
