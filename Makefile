@@ -8,7 +8,7 @@ GOLD   ?=
 SHARED ?= ../shared
 PORT   ?= 8001
 
-.PHONY: install demo test eval ablation bench serve lint clean
+.PHONY: install demo test test-fast eval ablation bench serve lint clean
 
 install: $(STAMP)
 
@@ -23,6 +23,11 @@ demo: install
 
 test: install
 	$(PY) -m pytest -q
+
+# the quick lane while editing: no crawl, browser or slow whole-corpus tests (CI runs `make test`)
+test-fast: install
+	$(PY) -m pytest -q -m "not slow" --ignore=tests/test_browser.py --ignore-glob='tests/test_crawl_*.py' \
+	  --ignore=tests/test_cli_run.py
 
 eval: install
 	@if [ -n "$(GOLD)" ]; then $(NM) eval --baseline $(GOLD); else \

@@ -9,7 +9,7 @@ from datasette_dashboards import replace_opts_in_query
 
 import factsdb
 from newsmine import store
-from newsmine.datasette import load_metadata, make_datasette
+from newsmine.serve import load_metadata, make_datasette
 
 HIDDEN = {"meta", "annotations"}
 
@@ -39,12 +39,12 @@ def test_every_table_view_and_column_is_described_in_both_languages():
     tables = load_metadata()["databases"]["newsmine"]["tables"]
     names = [t for t in db.table_names() if "_fts" not in t] + db.view_names()
     for name in names:
-        assert name in tables, f"describe table {name} in newsmine/datasette/metadata.yaml"
+        assert name in tables, f"describe table {name} in newsmine/serve/metadata.yaml"
         assert " / " in tables[name]["description"], name
         described = tables[name].get("columns", {})
         for column in db[name].columns_dict:
             assert " / " in described.get(column, ""), (
-                f"describe {name}.{column} (Vietnamese / English) in newsmine/datasette/metadata.yaml")
+                f"describe {name}.{column} (Vietnamese / English) in newsmine/serve/metadata.yaml")
 
 
 def test_database_page_lists_canned_queries_and_hides_internal_tables(ds):
@@ -166,3 +166,21 @@ def test_an_immutable_database_serves_the_same_search(tmp_path):
     frozen = make_datasette(path, immutable=True)
     assert [r["fact"] for r in rows(frozen, "/newsmine/search?q=cao+toc&type=obstacles")] == [
         "thiếu quỹ đất tái định cư"]
+
+
+def test_plain_datasette_on_a_built_database_has_the_plugin_and_canned_queries(tmp_path):
+    """The plugin is registered by entry point: `datasette newsmine.db` is `newsmine serve`."""
+    import json
+    import subprocess
+    import sys
+
+    from datasette.app import Datasette
+
+    listed = subprocess.run([sys.executable, "-m", "datasette", "plugins"], capture_output=True, text=True)
+    assert "newsmine" in {p["name"] for p in json.loads(listed.stdout)}
+    path = tmp_path / "newsmine.db"
+    factsdb.build(path).close()
+    plain = Datasette(files=[str(path)])  # no metadata, no plugin registered by hand
+    found = rows(plain, "/newsmine/search?q=dien+bien")
+    assert found and all("newsmine_fold" not in str(r) for r in found)
+    assert "<mark>" in get(plain, "/newsmine/search?q=dien+bien&type=figures").text

@@ -390,8 +390,8 @@ def serve(port, host, immutable, db_path):
     """Browse and search the database in Datasette (read-only), with canned queries and charts."""
     import socket
 
-    from .datasette import ServeError
-    from .datasette import serve as run_datasette
+    from .serve import ServeError
+    from .serve import serve as run_datasette
 
     if not Path(db_path).is_file():
         raise CliError(f"{db_path}: no such database (build one with `make demo`)")

@@ -487,7 +487,7 @@ def search_facts(db, query: str, kind: str | None = None, province: str | None =
     return [dict(zip(columns, row)) for row in cursor]
 
 
-# Canned queries for Datasette (src/newsmine/datasette/metadata.yaml gives their titles and
+# Canned queries for Datasette (src/newsmine/serve/metadata.yaml gives their titles and
 # descriptions); every name match is accent-insensitive through the folded FTS columns.
 CANNED_SQL = {
     "search": SEARCH_SQL,

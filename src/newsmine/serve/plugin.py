@@ -1,5 +1,6 @@
-"""newsmine's Datasette plugin: the search SQL functions on every connection, and evidence
-sentences shown with their fact highlighted."""
+"""newsmine's Datasette plugin, registered by entry point (so plain `datasette data/newsmine.db`
+is `newsmine serve`): the search SQL functions on every connection, the packaged metadata and
+canned queries for a database named `newsmine`, and evidence sentences with their fact marked."""
 
 from datasette import hookimpl
 from markupsafe import Markup, escape
@@ -14,6 +15,13 @@ FACT_COLUMNS = ("fact", "surface", "text", "name")
 @hookimpl
 def prepare_connection(conn):
     store.ensure_functions(conn)
+
+
+@hookimpl
+def get_metadata(datasette, key, database, table):
+    from . import DATABASE_NAME, load_metadata
+
+    return load_metadata() if DATABASE_NAME in datasette.databases else {}
 
 
 def evidence_html(sentence: str, fact: str | None) -> Markup:

@@ -1,6 +1,7 @@
-"""`newsmine serve`: Datasette on a newsmine database, read-only, with the packaged metadata
+"""`newsmine serve` (package `newsmine.serve`, named so as not to shadow `datasette`): Datasette on a newsmine database, read-only, with the packaged metadata
 (descriptions, facets, canned queries, charts) and newsmine's own small plugin."""
 
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -21,8 +22,10 @@ class ServeError(Exception):
     """The database cannot be served."""
 
 
+@lru_cache(maxsize=1)
 def load_metadata() -> dict:
-    """The packaged metadata.yaml, with each canned query's SQL taken from `store`."""
+    """The packaged metadata.yaml, with each canned query's SQL taken from `store` (shared: do
+    not modify)."""
     text = resources.files(__package__).joinpath("metadata.yaml").read_text(encoding="utf-8")
     metadata = yaml.safe_load(text)
     queries = metadata["databases"][DATABASE_NAME].get("queries", {})
