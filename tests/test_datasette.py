@@ -176,7 +176,8 @@ def test_plain_datasette_on_a_built_database_has_the_plugin_and_canned_queries(t
 
     from datasette.app import Datasette
 
-    listed = subprocess.run([sys.executable, "-m", "datasette", "plugins"], capture_output=True, text=True)
+    listed = subprocess.run([sys.executable, "-m", "datasette", "plugins"], check=True,
+                            capture_output=True, text=True)
     assert "newsmine" in {p["name"] for p in json.loads(listed.stdout)}
     path = tmp_path / "newsmine.db"
     factsdb.build(path).close()
