@@ -36,13 +36,14 @@ def rss_mb() -> float:
         return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-def main(argv=None):
+def main(argv=None) -> dict:
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     parser = argparse.ArgumentParser()
     parser.add_argument("--corpus", default=os.environ.get("BENCH_CORPUS"))
     parser.add_argument("--sentences", type=int, default=int(os.environ.get("BENCH_SENTENCES", "600")))
     parser.add_argument("--articles", type=int, default=int(os.environ.get("BENCH_ARTICLES", "2000")))
-    args = parser.parse_args(argv)
+    parser.add_argument("--jobs-articles", type=int, default=int(os.environ.get("BENCH_JOBS_ARTICLES", "300")))
+    args = parser.parse_args(argv if argv is not None else [])
     path = Path(args.corpus) if args.corpus else next(p for p in CANDIDATES if p.exists())
     texts = load_texts(path)
 
@@ -89,6 +90,32 @@ def main(argv=None):
           + ", ".join(f"{n}: {mb:.0f} MB" for n, mb in samples) + f"; peak {peak:.0f} MB")
     growth = samples[-1][1] - samples[0][1]
     print(f"growth from first to last sample: {growth:+.1f} MB")
+    scaling = jobs_scaling(texts[:args.jobs_articles])
+    return {"annotate_sentences_per_s": round(ours, 1), "annotate_vs_ner": round(ours / theirs, 2),
+            "annotate_articles_per_s": round(args.articles / elapsed, 1), "annotate_jobs_scaling": scaling,
+            "annotate_peak_rss_mb": round(peak), "annotate_rss_growth_mb": round(growth, 1)}
+
+
+def jobs_scaling(texts: list[str]) -> float:
+    """Seconds of `annotate --jobs 1` over `--jobs 2` on the same articles, each into a fresh database."""
+    import tempfile
+
+    from newsmine import store
+    from newsmine.annotate import annotate_articles
+
+    seconds = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for jobs in (1, 2):
+            db = store.open_db(Path(tmp) / f"jobs{jobs}.db")
+            for k, text in enumerate(texts):
+                store.save_article(db, {"url": f"http://bench/{k}", "title": "T", "text": text})
+            started = time.perf_counter()
+            annotate_articles(db, jobs=jobs)
+            seconds[jobs] = time.perf_counter() - started
+            db.close()
+    print(f"annotate {len(texts)} articles into a database: --jobs 1 {seconds[1]:.1f} s, "
+          f"--jobs 2 {seconds[2]:.1f} s, speed-up {seconds[1] / seconds[2]:.2f}x")
+    return round(seconds[1] / seconds[2], 2)
 
 
 if __name__ == "__main__":

@@ -110,7 +110,7 @@ async def plain_fetch(urls: list[str], concurrency: int) -> float:
         return time.perf_counter() - started
 
 
-def main(argv=None) -> None:
+def main(argv=None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=int(os.environ.get("BENCH_CRAWL_PAGES", "20000")),
                         help="article pages of the generated site (default 20000, or $BENCH_CRAWL_PAGES)")
@@ -145,6 +145,8 @@ def main(argv=None) -> None:
           f" = {plain_rate:.0f} pages/s")
     print(f"ratio crawler / plain: {crawler_rate / plain_rate:.2f}")
     print(f"crawler peak memory (RSS) for {args.pages} articles: {summary.peak_rss_mb:.0f} MB")
+    return {"crawl_pages_per_s": round(crawler_rate, 1), "crawl_vs_plain": round(crawler_rate / plain_rate, 3),
+            "crawl_peak_rss_mb": round(summary.peak_rss_mb)}
 
 
 if __name__ == "__main__":

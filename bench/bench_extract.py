@@ -74,7 +74,7 @@ def time_calls(function, pages, repeat: int) -> float:
     return best
 
 
-def main(argv=None) -> None:
+def main(argv=None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", default=os.environ.get("BENCH_PAGES"), help="a folder of HTML pages")
     parser.add_argument("--repeat", type=int, default=int(os.environ.get("BENCH_REPEAT", "3")))
@@ -82,7 +82,7 @@ def main(argv=None) -> None:
     pages = load_pages(args.pages)
     if not pages:
         print("no pages to measure")
-        return
+        return {}
     size = sum(len(b) for _, b in pages) / len(pages) / 1024
     print(f"{len(pages)} pages, {size:.0f} KB on average, best of {args.repeat} runs")
     # Warm-up: first calls compile patterns and load lexicons.
@@ -94,6 +94,8 @@ def main(argv=None) -> None:
     print(f"  extract_article                    {rate(len(pages), ours)}")
     print(f"  trafilatura.extract alone          {rate(len(pages), alone)}")
     print(f"  extract_article / trafilatura: {ours / alone:.2f}x the time")
+    return {"extract_pages_per_s": round(len(pages) / ours, 1),
+            "extract_time_vs_trafilatura": round(ours / alone, 3)}
 
 
 if __name__ == "__main__":

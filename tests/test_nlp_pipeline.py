@@ -167,3 +167,41 @@ def test_an_article_over_the_time_limit_is_reported_and_the_batch_goes_on(tmp_pa
     summary = annotate_articles(db, seconds_per_article=1)
     assert summary.annotated == 1
     assert list(summary.failed.values()) == ["ArticleTimeout: longer than 1 s"]
+
+
+def _facts_table(db):
+    return {table: sorted(db.execute(f'SELECT article_id, start, "end", rule FROM {table}').fetchall())
+            for table in ("officials", "organization_mentions", "figures", "obstacles")}
+
+
+def test_two_jobs_store_the_same_facts_as_one(tmp_path):
+    texts = [
+        "Chủ tịch UBND huyện Tủa Chùa Vừ A Bằng cho biết, huyện còn thiếu 45 phòng học.",
+        "Năm 2024, tỉnh giải ngân 1.250 tỷ đồng vốn đầu tư công, đạt 85%.",
+        "Giám đốc Sở Xây dựng Lò Thị Mai nói nhiều tuyến đường bị sạt lở, hư hỏng nặng.",
+        " ",
+        "Huyện có 3.400 hộ nghèo; nhiều bản chưa có điện lưới quốc gia.",
+    ]
+    dbs = []
+    for jobs in (1, 2):
+        db = store.open_db(tmp_path / f"j{jobs}.db")
+        for k, text in enumerate(texts):
+            store.save_article(db, {"url": f"http://demo/{k}", "title": "T", "text": text, "province": "Điện Biên"})
+        summary = annotate_articles(db, jobs=jobs)
+        assert summary.annotated == 4 and len(summary.failed) == 1
+        dbs.append(db)
+    assert _facts_table(dbs[0]) == _facts_table(dbs[1])
+    assert all(_facts_table(dbs[1]).values())
+
+
+def test_predict_in_two_processes_keeps_the_order_of_the_gold_file(tmp_path):
+    from newsmine.gold import read_gold
+    from newsmine.pipeline import predict_records
+
+    lines = [json.dumps({"id": f"a{k}", "text": f"Xã có {k + 2} thôn đặc biệt khó khăn.", "province": "Sơn La"},
+                        ensure_ascii=False) for k in range(5)]
+    path = tmp_path / "g.jsonl"
+    path.write_text("\n".join(lines), "utf-8")
+    articles = read_gold(path)
+    assert list(predict_records(articles, jobs=2)) == list(predict_records(articles, jobs=1))
+    assert [p["id"] for p in predict_records(articles, jobs=2)] == [f"a{k}" for k in range(5)]

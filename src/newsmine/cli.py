@@ -38,15 +38,23 @@ def _read_gold(path):
         raise CliError(str(error)) from None
 
 
-def _predictions(articles):
-    from .pipeline import predict_record
+def _predictions(articles, jobs: int = 1):
+    from .pipeline import predict_records
 
-    for article in articles:
-        try:
-            yield article, predict_record(article)
-        except Exception as error:  # noqa: BLE001 - one bad page must not stop the batch, but is said
-            click.echo(f"newsmine: warning: {article.id}: {error}", err=True)
-            yield article, {"id": article.id}
+    for article, predicted in zip(articles, predict_records(articles, jobs)):
+        if "error" in predicted:  # one bad page must not stop the batch, but is said
+            click.echo(f"newsmine: warning: {article.id}: {predicted.pop('error')}", err=True)
+        yield article, predicted
+
+
+def _default_jobs() -> int:
+    from .annotate import default_jobs
+
+    return default_jobs()
+
+
+jobs_option = click.option("--jobs", type=click.IntRange(min=1), default=_default_jobs,
+                           show_default="the number of cores", help="Worker processes.")
 
 
 @click.group()
@@ -57,10 +65,10 @@ def cli():
 
 @cli.command()
 @click.argument("gold_file", type=click.Path(dir_okay=False))
-@db_option
-def predict(gold_file, db_path):
+@jobs_option
+def predict(gold_file, jobs):
     """Facts for every article of a gold-format file, as JSON lines on stdout."""
-    for _, predicted in _predictions(_read_gold(gold_file)):
+    for _, predicted in _predictions(_read_gold(gold_file), jobs):
         click.echo(json.dumps(predicted, ensure_ascii=False))
 
 
@@ -69,11 +77,11 @@ def predict(gold_file, db_path):
 @click.option("--json", "as_json", is_flag=True, help="One JSON object instead of the table.")
 @click.option("--baseline", is_flag=True,
               help="Also score underthesea's NER alone (PER as officials, ORG as organisations).")
-@db_option
-def eval_command(gold_file, as_json, baseline, db_path):
+@jobs_option
+def eval_command(gold_file, as_json, baseline, jobs):
     """Predict and score against a gold file (GOLD.md's rules)."""
     articles = _read_gold(gold_file)
-    report = score([(a.record, p) for a, p in _predictions(articles)])
+    report = score([(a.record, p) for a, p in _predictions(articles, jobs)])
     if baseline:
         from .nlp.baseline import baseline_prediction
         from .pipeline import gold_input_text
@@ -92,7 +100,8 @@ def eval_command(gold_file, as_json, baseline, db_path):
 @db_option
 @click.option("--force", is_flag=True, help="Re-annotate articles already annotated by this version.")
 @click.option("--limit", type=click.IntRange(min=0), default=None, help="Annotate at most N articles.")
-def annotate(db_path, force, limit):
+@jobs_option
+def annotate(db_path, force, limit, jobs):
     """Extract officials, organisations, figures and obstacles from stored articles."""
     from rich.progress import Progress
 
@@ -101,7 +110,7 @@ def annotate(db_path, force, limit):
     db = open_db(db_path)
     with Progress(transient=True) as bar:
         task = bar.add_task("annotating", total=None)
-        summary = annotate_articles(db, force=force, limit=limit,
+        summary = annotate_articles(db, force=force, limit=limit, jobs=jobs,
                                     progress=lambda done, total: bar.update(task, completed=done, total=total))
     facts = ", ".join(f"{n} {kind}" for kind, n in summary.facts.items()) or "no facts"
     click.echo(f"annotated {summary.annotated} articles ({facts}); {summary.skipped} already up to date; "

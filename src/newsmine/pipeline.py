@@ -28,3 +28,24 @@ def predict_record(article: GoldArticle, annotate: Annotator = _extract_facts) -
     province = article.record.get("province") or infer_province(text.split("\n", 1)[0], None, text)
     facts = annotate(text, province, published or article.record.get("published"))
     return {"id": article.id, "province": province, **facts.as_gold()}
+
+
+def _predict_or_error(article: GoldArticle) -> dict:
+    try:
+        return predict_record(article)
+    except Exception as error:  # noqa: BLE001 - one bad page must not stop the batch
+        return {"id": article.id, "error": str(error)}
+
+
+def predict_records(articles: list[GoldArticle], jobs: int = 1):
+    """Prediction lines for `articles`, in order, computed in `jobs` processes; a record that
+    failed is {"id", "error"}."""
+    if jobs <= 1 or len(articles) <= 1:
+        yield from map(_predict_or_error, articles)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        yield from pool.map(_predict_or_error, articles, chunksize=2)
