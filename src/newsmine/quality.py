@@ -8,9 +8,10 @@ import argparse
 import json
 from pathlib import Path
 
+from .annotate import default_jobs
 from .evaluate import format_report, score
 from .gold import read_gold
-from .pipeline import gold_input_text, predict_record
+from .pipeline import gold_input_text, predict_record, predict_records
 
 DEVELOPED_ON = ("dev", "real-train")
 THERMOMETER = "real-check"
@@ -26,8 +27,9 @@ def gold_sets(shared: Path) -> dict[str, Path]:
 def evaluate_set(path: Path, baseline: bool = True, annotate=None) -> dict:
     """The eval report of one gold file (with `baseline_underthesea_ner` when asked)."""
     articles = read_gold(path)
-    kwargs = {"annotate": annotate} if annotate else {}
-    report = score([(a.record, predict_record(a, **kwargs)) for a in articles])
+    predicted = [predict_record(a, annotate) for a in articles] if annotate else \
+        predict_records(articles, jobs=default_jobs())
+    report = score([(a.record, p) for a, p in zip(articles, predicted)])
     if baseline:
         from .nlp.baseline import baseline_prediction
 
@@ -49,7 +51,7 @@ def _summary_line(name: str, report: dict) -> str:
                      ("officials", "organizations", "figures", "obstacles"))
     base = report.get("baseline_underthesea_ner", {}).get("overall", {}).get("F1")
     tail = f"  (underthesea NER alone {base:.2f})" if base is not None else ""
-    return f"{name:<11} overall F1={report['overall']['F1']:.2f}  {cells}{tail}"
+    return f"{name:<11} overall F1={report['overall']['F1']:.3f}  {cells}{tail}"
 
 
 def run_eval(shared: Path, as_json: bool = False) -> dict:
@@ -71,7 +73,7 @@ def run_eval(shared: Path, as_json: bool = False) -> dict:
             print(_summary_line(name, report))
         if result["gap"] is not None:
             print(f"generalisation gap (mean of {' and '.join(DEVELOPED_ON)} minus {THERMOMETER}): "
-                  f"{result['gap']:+.2f}")
+                  f"{result['gap']:+.3f}")
     return result
 
 
