@@ -128,6 +128,23 @@ def test_robots_crawl_delay_spaces_requests(tmp_path):
         site.stop()
 
 
+def test_a_day_long_crawl_delay_is_capped_and_said(tmp_path):
+    site = Site({
+        "/robots.txt": Page("User-agent: *\nCrawl-delay: 86400\n", content_type="text/plain"),
+        "/": Page(html("home", ["/p1.html", "/p2.html"])),
+        **{f"/p{i}.html": Page(html(f"p{i}", article=True)) for i in (1, 2)},
+        "/sitemap.xml": Page("", status=404),
+    })
+    events = []
+    try:
+        summary = crawl_source(tmp_path / "x.db", site.url("/"), delay=0.05, timeout=2, max_crawl_delay=0.2,
+                               on_event=events.append)
+        assert summary.finished and {"/p1.html", "/p2.html"} <= {h.path for h in site.log}
+        assert any("Crawl-delay of 86400 s; waiting 0.2 s" in e.get("msg", "") for e in events)
+    finally:
+        site.stop()
+
+
 def test_delay_option_is_a_floor_between_requests(tmp_path):
     site = Site({
         "/robots.txt": Page("User-agent: *\nAllow: /\n", content_type="text/plain"),

@@ -2,17 +2,20 @@
 
 import gzip
 import json
+import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from crawlsite import cp1258, html, rss, sitemap, sitemap_index
 from newsmine.cli import cli
 from newsmine.crawl.middlewares import retry_after_seconds
 from newsmine.crawl.parse import choose_encoding, parse_body, parse_feed, parse_html, parse_sitemap
 from newsmine.crawl.policy import needs_fetch
-from newsmine.crawl.urls import guess_kind, is_private_host, normalize_url, skip_reason
+from newsmine.crawl.urls import _slug_like, guess_kind, is_private_host, normalize_url, skip_reason
 from newsmine.sources import SourceError, find_source, load_sources
 
 HOSTS = {"baodienbienphu.info.vn", "www.baodienbienphu.info.vn"}
@@ -53,6 +56,36 @@ def test_private_target_on_the_site_itself_is_refused_unless_the_crawl_started_p
     hosts = {"10.0.0.5"}
     assert skip_reason("http://10.0.0.5/a.html", hosts, allow_private=False) == "private address"
     assert skip_reason("http://10.0.0.5/a.html", hosts, allow_private=True) is None
+
+
+def test_an_overlong_url_is_refused_with_its_reason_and_never_guessed():
+    url = "https://baodienbienphu.info.vn/" + "tin-" * 30_000 + "/"
+    assert skip_reason(url, HOSTS, allow_private=False) == "URL longer than 2083 characters"
+    assert guess_kind(url) is None
+
+
+def test_a_page_of_huge_hyphenated_links_is_parsed_with_every_link_kept():
+    links = "".join(f'<a href="/{"x-" * 50_000}{k}/">x</a>' for k in range(3))
+    parsed = parse_html(f"<html><body>{links}</body></html>".encode(), "https://x.vn/", "text/html")
+    assert len(parsed.links) == 3 and all(link.kind is None for link in parsed.links)
+
+
+@pytest.mark.parametrize("tail, kind", [
+    ("kinh-te/ha-tang-giao-thong-con-yeu", "article"),
+    ("kinh-te/ha-tang-giao-thong-con-yeu.htm", "article"),
+    ("kinh-te/ba-tu-mot", None),
+    ("kinh-te/-a-b-c-d", None),
+    ("kinh-te/-a-b-c-d-e", "article"),
+    ("kinh-te/a--b-c-d-e", "article"),
+    ("kinh-te/a-b-c-d-", None),
+])
+def test_a_slug_of_five_hyphenated_words_guesses_an_article(tail, kind):
+    assert guess_kind(f"https://x.vn/{tail}") == kind
+
+
+@given(st.text(alphabet="ab-/", max_size=14))
+def test_the_slug_guess_reads_as_the_pattern_it_replaced(tail):
+    assert _slug_like(tail) == bool(re.search(r"[^/]+(-[^/-]+){4,}/?$", tail))
 
 
 def test_guess_kind_uses_source_patterns_first():

@@ -89,7 +89,8 @@ def crawl_source(db_path, source_or_url, since=None, max_pages=None, delay=1.0, 
 
 def crawl_config(db_path, source_or_url, since=None, max_pages=None, delay=1.0, concurrency=4, *,
                  timeout=30.0, retries=3, max_bytes=MAX_BYTES, refresh_days=30.0,
-                 backoff=1.0, max_backoff=120.0, contact=None, registry=None) -> dict:
+                 backoff=1.0, max_backoff=120.0, contact=None, registry=None,
+                 max_crawl_delay=60.0) -> dict:
     """Check the options, resolve the source, record it in `sources`; the crawler's
     configuration. Raises SourceError or CrawlError on bad input, before any fetch."""
     source = resolve_source(source_or_url, registry)
@@ -109,7 +110,7 @@ def crawl_config(db_path, source_or_url, since=None, max_pages=None, delay=1.0, 
         "max_pages": max_pages, "delay": float(delay), "concurrency": int(concurrency),
         "timeout": float(timeout), "retries": int(retries), "max_bytes": int(max_bytes),
         "refresh_days": float(refresh_days), "backoff": float(backoff),
-        "max_backoff": float(max_backoff), "contact": contact,
+        "max_backoff": float(max_backoff), "contact": contact, "max_crawl_delay": float(max_crawl_delay),
     }
 
 

@@ -27,6 +27,7 @@ logger = logging.getLogger("newsmine.crawl")
 KEPT_HEADERS = ("content-type", "content-length", "content-encoding", "content-language", "etag",
                 "last-modified", "cache-control", "expires", "date", "x-robots-tag", "retry-after",
                 "location", "link", "server")
+MAX_CRAWL_DELAY = 60.0  # seconds; robots.txt may ask for more, we wait this and say so
 PRIORITY = {"sitemap": 40, "feed": 40, "article": 20, None: 15, "listing": 10}
 
 
@@ -384,7 +385,12 @@ class SiteSpider(scrapy.Spider):
     # --- politeness helpers used by the middlewares ----------------------------------------
 
     def set_delay_floor(self, hostname: str, seconds: float) -> None:
-        """Honour a robots.txt Crawl-delay for this host (never lowered by AutoThrottle)."""
+        """Honour a robots.txt Crawl-delay for this host (never lowered by AutoThrottle), up to
+        the crawl's max_crawl_delay (60 s by default): a day-long delay would silently stop it."""
+        ceiling = float(self.config.get("max_crawl_delay", MAX_CRAWL_DELAY))
+        if seconds > ceiling:
+            logger.warning("%s asks for a Crawl-delay of %g s; waiting %g s instead", hostname, seconds, ceiling)
+            seconds = ceiling
         seconds = max(seconds, self.config.get("delay", 0.0))
         self.delay_floors[hostname] = seconds
         downloader = self.crawler.engine.downloader

@@ -86,8 +86,15 @@ def is_private_host(host: str | None, resolve: bool = True) -> bool:
     return any(_is_private_ip(info[4][0]) for info in infos)
 
 
+# Longer URLs are refused before any pattern reads them (browsers' and Scrapy's usual bound):
+# every check on a URL is then bounded, whatever a hostile page links to.
+MAX_URL_LENGTH = 2083
+
+
 def skip_reason(url: str, hosts: set[str], allow_private: bool) -> str | None:
     """Why a URL is out of bounds for this crawl, or None when it may be fetched."""
+    if len(url) > MAX_URL_LENGTH:
+        return f"URL longer than {MAX_URL_LENGTH} characters"
     scheme = urlsplit(url).scheme.lower()
     if scheme not in ("http", "https"):
         return f"scheme {scheme or 'none'}:"
@@ -102,13 +109,26 @@ def skip_reason(url: str, hosts: set[str], allow_private: bool) -> str | None:
 
 
 # A first guess before fetching (it only orders the queue; the response decides the kind).
-_ARTICLE_GUESS = re.compile(
-    r"(-|/|post|id=|itemid=)\d{4,}(\.html?|\.aspx|/)?$|(\.html?|\.aspx)$|[^/]+(-[^/-]+){4,}/?$", re.IGNORECASE)
+_ARTICLE_GUESS = re.compile(r"(-|/|post|id=|itemid=)\d{4,}(\.html?|\.aspx|/)?$|(\.html?|\.aspx)$", re.IGNORECASE)
+
+
+def _slug_like(tail: str) -> bool:
+    """A last path segment of five or more hyphenated words ("ha-tang-giao-thong-con-yeu"),
+    read in one pass (a regular expression for it backtracks on long links)."""
+    parts = tail.removesuffix("/").rsplit("/", 1)[-1].split("-")
+    trailing = 0
+    for part in reversed(parts):
+        if not part:
+            break
+        trailing += 1
+    return trailing >= 4 and "-".join(parts[:-4]) != ""
 _LISTING_GUESS = re.compile(r"([?&](page|trang|p)=\d+|/(page|trang)[-/]?\d+/?$|/$)", re.IGNORECASE)
 
 
 def guess_kind(url: str, hints: dict | None = None) -> str | None:
     """'article', 'listing', 'sitemap' or None, from the URL alone (source patterns first)."""
+    if len(url) > MAX_URL_LENGTH:
+        return None  # refused by skip_reason, which says why
     hints = hints or {}
     tail = url.split("://", 1)[-1].split("/", 1)[-1]
     if hints.get("article_pattern") and re.search(hints["article_pattern"], url):
@@ -119,6 +139,6 @@ def guess_kind(url: str, hints: dict | None = None) -> str | None:
         return "sitemap"
     if _LISTING_GUESS.search("/" + tail):
         return "listing"
-    if _ARTICLE_GUESS.search(tail):
+    if _ARTICLE_GUESS.search(tail) or _slug_like(tail):
         return "article"
     return None
