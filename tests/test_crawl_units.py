@@ -129,6 +129,29 @@ def test_article_and_listing_are_told_apart_by_structure():
     assert parse_html(listing.encode(), "http://x.vn/l", "text/html").kind == "listing"
 
 
+SENTENCE = "Ủy ban nhân dân huyện đã họp bàn kế hoạch sửa chữa các tuyến đường liên xã trước mùa mưa lũ. "
+
+
+def test_a_body_written_as_text_and_br_in_a_table_cell_is_an_article():
+    body = "<br>\n".join(SENTENCE * 2 for _ in range(4))
+    page = (f"<html><body><table><tr><td><div class='tieude'>Sửa đường trước mùa mưa</div></td></tr>"
+            f"<tr><td class='noidung'>{body}</td></tr></table></body></html>")
+    assert parse_html(page.encode(), "http://ubnd.x.gov.vn/Pages/tin.aspx?ItemID=4521", "text/html").kind == "article"
+
+
+def test_a_font_styled_legacy_body_is_an_article():
+    body = "".join(f"<font face='Arial' size='2'>{SENTENCE * 2}</font><br><br>" for _ in range(4))
+    page = f"<html><body><center><table><tr><td>{body}</td></tr></table></center></body></html>"
+    assert parse_html(page.encode(), "http://x.vn/tin/123", "text/html").kind == "article"
+
+
+def test_teasers_each_with_a_headline_link_are_a_listing_whatever_their_markup():
+    teasers = "".join(f"<div class='item'>{SENTENCE}<a href='/tin/{k}.html'>Sửa đường liên xã ở huyện {k}</a></div>"
+                      for k in range(12))
+    page = f"<html><body><div class='list'>{teasers}</div></body></html>"
+    assert parse_html(page.encode(), "http://x.vn/chuyen-muc/giao-thong", "text/html").kind == "listing"
+
+
 def test_sitemap_index_urlset_gzip_and_lastmod():
     index = parse_sitemap(sitemap_index(["http://x.vn/s1.xml"]).encode(), "http://x.vn/sitemap.xml")
     assert [(lk.url, lk.kind) for lk in index.links] == [("http://x.vn/s1.xml", "sitemap")]

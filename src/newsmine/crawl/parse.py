@@ -165,15 +165,62 @@ def classify_html(tree, url: str, hints: dict | None = None) -> str:
                 return "article"
     # An article has one block of consecutive paragraphs; a listing's prose is spread over
     # many small blocks (one teaser per story), and page furniture does not count.
-    best = 0
-    for parent in tree.xpath("//*[p]"):
-        if parent.xpath(_FURNITURE):
-            continue
-        sizes = [len(p.text_content().strip()) for p in parent.xpath("./p[not(ancestor::a)]")]
-        sizes = [n for n in sizes if n >= 40]
-        if len(sizes) >= 2:
-            best = max(best, sum(sizes))
-    return "article" if best >= 500 else "listing"
+    best = max((prose_of_block(block) for block in tree.xpath(_BLOCKS) if not block.xpath(_FURNITURE)),
+               default=0)
+    # a URL shaped like an article's (".../ten-bai-viet-12345.html", "?ItemID=1234") needs less
+    return "article" if best >= (300 if guess_kind(url) == "article" else 500) else "listing"
+
+
+# Elements whose children may be the paragraphs of a body: <p>s, or text cut by <br> (old
+# portals write the body straight into a <td> or <div>), or leaf <div>s.
+_BLOCKS = "//*[p or br or div[not(.//div or .//p or .//table)]][not(self::p)]"
+_LINE_BREAKS = {"p", "br", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "ul", "ol"}
+_NOT_PROSE = {"a", "script", "style", "noscript", "select", "button", "iframe", "form"}
+MIN_LINE = 40  # characters: shorter lines are headings, labels and captions
+
+
+def prose_of_block(block) -> int:
+    """Characters of prose in a block's lines of at least MIN_LINE characters, when it has two
+    such lines or more: the lines are its paragraphs, its text cut by <br>, its leaf <div>s;
+    link text, scripts and forms are not prose. A block most of whose lines carry a headline
+    link is a list of teasers, not a body: it has no prose."""
+    lines, current, linked = [], [block.text or ""], False
+    for child in block:
+        tag = child.tag.lower() if isinstance(child.tag, str) else ""
+        if tag in _LINE_BREAKS:
+            lines.append(("".join(current), linked))
+            current, linked = [], False
+            if tag in ("p", "div", "li"):
+                lines.append((_prose_text(child), _has_headline_link(child)))
+        elif tag not in _NOT_PROSE:
+            current.append(_prose_text(child))
+            linked = linked or _has_headline_link(child)
+        else:
+            linked = linked or _has_headline_link(child)
+        current.append(child.tail or "")
+    lines.append(("".join(current), linked))
+    kept = [(len(" ".join(text.split())), link) for text, link in lines]
+    kept = [(n, link) for n, link in kept if n >= MIN_LINE]
+    if len(kept) < 2 or 2 * sum(link for _, link in kept) > len(kept):
+        return 0
+    return sum(n for n, _ in kept)
+
+
+def _has_headline_link(element) -> bool:
+    """Whether an element is or holds a link whose text reads like a headline (four words or more)."""
+    anchors = [element] if element.tag == "a" else element.iter("a")
+    return any(len(a.text_content().split()) >= 4 for a in anchors)
+
+
+def _prose_text(element) -> str:
+    """An element's text without the text of links, scripts and forms inside it."""
+    if isinstance(element.tag, str) and element.tag.lower() in _NOT_PROSE:
+        return ""
+    parts = [element.text or ""]
+    for child in element:
+        parts.append(_prose_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 _FURNITURE = ("ancestor-or-self::*[self::footer or self::nav or self::aside or self::header "
