@@ -56,7 +56,7 @@ def test_database_page_lists_canned_queries_and_hides_internal_tables(ds):
     assert {"articles", "officials", "figures", "obstacles", "organization_mentions"} <= visible
     queries = {q["name"] for q in data["queries"]}
     assert queries == {"search", "official_history", "figures_on_topic", "obstacle_counts",
-                       "articles_mentioning"}
+                       "articles_mentioning", "figure_conflicts"}
     html = get(ds, "/newsmine").text
     assert "Tìm kiếm / Search" in html
 
@@ -185,3 +185,8 @@ def test_plain_datasette_on_a_built_database_has_the_plugin_and_canned_queries(t
     found = rows(plain, "/newsmine/search?q=dien+bien")
     assert found and all("newsmine_fold" not in str(r) for r in found)
     assert "<mark>" in get(plain, "/newsmine/search?q=dien+bien&type=figures").text
+
+
+def test_the_conflicts_query_runs_with_and_without_a_province(ds):
+    assert isinstance(rows(ds, "/newsmine/figure_conflicts?province="), list)
+    assert rows(ds, "/newsmine/figure_conflicts?province=khong+co+tinh+nay") == []

@@ -175,6 +175,30 @@ def explain(text, article_id, province, published, as_json, db_path):
 
 @cli.command()
 @db_option
+@click.option("--province", help="Only conflicts in this province (diacritics optional).")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="At most N pairs.")
+@click.option("--json", "as_json", is_flag=True, help="JSON lines, one pair each.")
+def conflicts(db_path, province, limit, as_json):
+    """Figures of one measure, unit, province and period that two articles report with
+    different values (a republication that changed a number, two papers disagreeing)."""
+    db = open_db(db_path)
+    pairs = store.figure_conflicts(db, province=province, limit=limit)
+    for pair in pairs:
+        if as_json:
+            click.echo(json.dumps(pair, ensure_ascii=False))
+            continue
+        where = ", ".join(x for x in (pair["province"], pair["period"]) if x)
+        copy = " (a republication)" if pair["republication"] else ""
+        click.echo(f"{pair['measure']} [{pair['unit']}{', ' + where if where else ''}]{copy}")
+        for k in (1, 2):
+            click.echo(f"  {pair[f'text_{k}']}  {pair[f'published_{k}'] or ''}  {pair[f'url_{k}']}")
+            click.echo(f"    {pair[f'sentence_{k}']}")
+    if not as_json:
+        click.echo(f"{len(pairs)} conflicting pair{'s' if len(pairs) != 1 else ''}", err=True)
+
+
+@cli.command()
+@db_option
 def stats(db_path):
     """Rows per table."""
     db = open_db(db_path)

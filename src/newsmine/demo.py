@@ -22,7 +22,7 @@ DEMO_SOURCES = [
 
 def run_demo(db_path, echo=click.echo) -> dict[str, int]:
     """Crawl, extract and annotate the demo sites into db_path; returns the rows per table."""
-    from .annotate import annotate_articles
+    from .annotate import annotate_articles, default_jobs
     from .crawl import crawl_source
     from .extract import extract_pages
 
@@ -41,8 +41,9 @@ def run_demo(db_path, echo=click.echo) -> dict[str, int]:
         stop()
     db = store.open_db(db_path)
     echo(f"extracted: {extract_pages(db)}")
-    annotated = annotate_articles(db)
+    annotated = annotate_articles(db, jobs=default_jobs())
     echo(f"annotated {annotated.annotated} articles: {annotated.facts}")
+    echo(f"conflicting figures (`newsmine conflicts`): {len(store.figure_conflicts(db))} pairs")
     return store.count_rows(db)
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import sqlite_utils
 
 from . import search
+from .facts.measures import measure_key
 from .textnorm import fold
 
 SCHEMA_VERSION = 1
@@ -145,8 +146,16 @@ ALTER TABLE figures ADD COLUMN rule TEXT;
 ALTER TABLE obstacles ADD COLUMN rule TEXT;
 """
 
+# A figure's measure in comparison form, indexed with unit and period: figures of one measure
+# reported with different values by different articles are found by an indexed join.
+SCHEMA_CONFLICTS = """
+ALTER TABLE figures ADD COLUMN measure_key TEXT;
+UPDATE figures SET measure_key = newsmine_measure_key(measure);
+CREATE INDEX IF NOT EXISTS figures_measure ON figures(unit, measure_key, period);
+"""
+
 # Migrations in one place: MIGRATIONS[n] brings a database from version n to n + 1.
-MIGRATIONS = [SCHEMA_1, SCHEMA_CRAWL, SCHEMA_EXTRACT, SCHEMA_RULES]
+MIGRATIONS = [SCHEMA_1, SCHEMA_CRAWL, SCHEMA_EXTRACT, SCHEMA_RULES, SCHEMA_CONFLICTS]
 
 
 class StoreError(Exception):
@@ -188,6 +197,7 @@ def ensure_db_shape(db) -> None:
         db.conn.commit()
     if db.execute("PRAGMA database_list").fetchone()[2]:  # a file, not :memory:
         db.enable_wal()
+    ensure_functions(db.conn)  # migrations may call them
     for version in range(current, len(MIGRATIONS)):
         # One transaction per migration: a failure leaves the previous version intact.
         db.conn.execute("BEGIN")
@@ -360,6 +370,7 @@ def save_facts(db, article_id: int, facts, version: str, province: str | None = 
                 "article_id": article_id, "value": f.value, "unit": f.unit, "item": f.item,
                 "qualifier": f.qualifier, "measure": f.measure, "period": f.period,
                 "direction": f.direction, "text": f.text, "in_caption": in_caption(f.start, f.end),
+                "measure_key": measure_key(f.measure),
                 "sentence": f.sentence, "start": f.start, "end": f.end, "rule": f.rule, "version": version}),
                 replace=True)
         for b in facts.obstacles:
@@ -378,6 +389,7 @@ def save_facts(db, article_id: int, facts, version: str, province: str | None = 
 # Datasette's), so that canned queries and `newsmine search` share one set of SQL.
 SQL_FUNCTIONS = {
     "newsmine_fold": (1, lambda text: fold(text) if text is not None else None),
+    "newsmine_measure_key": (1, measure_key),
     # The FTS5 expression for a user's words on the folded column; matches nothing when blank.
     "newsmine_match": (1, lambda q: search.fts_query_or_nothing(q or "", ["search_folded"])),
     # The same words as typed, on a table's original columns: the exact-diacritic matches.
@@ -517,6 +529,33 @@ WHERE {ARTICLE_FILTERS}
 GROUP BY b.category, a.province
 ORDER BY a.province, obstacles DESC, b.category
 """,
+    # The same measure, unit, province and period with values more than 0.5 % apart in two
+    # articles, each value absent from the other article (so a figure matched by its own copy
+    # is no conflict); a republication and its original need no stated period (same event).
+    "figure_conflicts": """
+SELECT f1.measure, f1.unit, f1.period, a1.province,
+       f1.value AS value_1, f1.text AS text_1, a1.published AS published_1, a1.title AS title_1,
+       a1.url AS url_1, f1.sentence AS sentence_1,
+       f2.value AS value_2, f2.text AS text_2, a2.published AS published_2, a2.title AS title_2,
+       a2.url AS url_2, f2.sentence AS sentence_2,
+       CASE WHEN a2.duplicate_of = a1.id OR a1.duplicate_of = a2.id THEN 1 ELSE 0 END AS republication,
+       f1.id AS figure_1, f2.id AS figure_2
+FROM figures f1
+JOIN figures f2 ON f2.unit = f1.unit AND f2.measure_key = f1.measure_key
+     AND f2.article_id > f1.article_id AND coalesce(f2.direction, '') = coalesce(f1.direction, '')
+     AND coalesce(f2.period, '') = coalesce(f1.period, '')
+JOIN articles a1 ON a1.id = f1.article_id
+JOIN articles a2 ON a2.id = f2.article_id
+WHERE abs(f1.value - f2.value) > 0.005 * max(abs(f1.value), abs(f2.value))
+  AND coalesce(a1.province, '') = coalesce(a2.province, '')
+  AND (f1.period IS NOT NULL OR a2.duplicate_of = a1.id OR a1.duplicate_of = a2.id)
+  AND NOT EXISTS (SELECT 1 FROM figures g WHERE g.article_id = f2.article_id AND g.unit = f1.unit
+                  AND g.measure_key = f1.measure_key AND abs(g.value - f1.value) <= 0.005 * abs(f1.value))
+  AND NOT EXISTS (SELECT 1 FROM figures g WHERE g.article_id = f1.article_id AND g.unit = f2.unit
+                  AND g.measure_key = f2.measure_key AND abs(g.value - f2.value) <= 0.005 * abs(f2.value))
+  AND (:province = '' OR newsmine_fold(a1.province) = newsmine_fold(:province))
+ORDER BY a1.province, f1.measure, a1.published, a2.published
+""",
     "articles_mentioning": """
 SELECT a.title AS article_title, a.published, a.province, a.url, g.name AS organization,
        count(*) AS mentions, min(m.start) AS first_offset, m.surface, m.sentence, a.id AS article_id
@@ -546,6 +585,20 @@ EXPORT_SQL = {
     "obstacles": "SELECT b.id, b.text, b.category, b.place, b.in_caption, {prov} FROM obstacles b",
 }
 EXPORT_TYPES = list(EXPORT_SQL)
+
+
+def figure_conflicts(db, province: str | None = None, limit: int | None = None) -> list[dict]:
+    """Pairs of figures of one measure, unit, province and period that two articles report with
+    different values (CANNED_SQL["figure_conflicts"]), each with both sentences."""
+    sql = CANNED_SQL["figure_conflicts"] + (f" LIMIT {int(limit)}" if limit is not None else "")
+    cursor = db.conn.execute(sql, {"province": province or ""})
+    columns = [d[0] for d in cursor.description]
+    pairs = [dict(zip(columns, row)) for row in cursor]
+    for pair in pairs:  # the earlier article first
+        if (pair["published_1"] or "") > (pair["published_2"] or ""):
+            for name in [c[:-2] for c in columns if c.endswith("_1")]:
+                pair[f"{name}_1"], pair[f"{name}_2"] = pair[f"{name}_2"], pair[f"{name}_1"]
+    return pairs
 
 
 def export_columns(db, kind: str) -> list[str]:
