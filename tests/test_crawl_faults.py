@@ -235,3 +235,39 @@ def test_every_response_is_stored_with_its_metadata(crawled):
     # every page that answered is a row: nothing requested is missing, apart from failures
     requested = {h.path for h in crawled["site"].log} - {"/r2", "/r3", "/final.html", "/loop-b"}
     assert requested - set(crawled["pages"]) == set(crawled["errors"]) | {"/r-private"}
+
+
+def test_a_full_disk_stops_the_crawl_unfinished_and_a_rerun_resumes(tmp_path):
+    """Pages that cannot be stored are a failure, not a success: the file-size limit makes every
+    write past it fail as a full disk does (SQLite: "database or disk is full")."""
+    import resource
+
+    from click.testing import CliRunner
+
+    from newsmine.cli import cli
+
+    def noise(k):  # bodies that do not compress, so that the database grows with every page
+        return "".join(hashlib.sha256(f"{k}-{n}".encode()).hexdigest() for n in range(120))
+
+    pages = {f"/tin/{k}.html": Page(html(f"Bài {k}", article=True, body=f"<p>{noise(k)}</p>")) for k in range(60)}
+    site = Site({"/": Page(html("home", list(pages))), **pages, "/sitemap.xml": Page("", status=404)})
+    db_path = tmp_path / "full.db"
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    try:
+        store.open_db(db_path).close()
+        resource.setrlimit(resource.RLIMIT_FSIZE, (db_path.stat().st_size + 150_000, hard))
+        try:
+            result = CliRunner().invoke(cli, ["crawl", site.url("/"), "--db", str(db_path), "--delay", "0"])
+        finally:
+            resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        assert result.exit_code == 1, result.output
+        assert "crawl stopped: OperationalError" in result.stderr and "run it again to resume" in result.stderr
+        db = store.open_db(db_path)
+        assert db.execute("SELECT finished_at FROM crawls").fetchall() == [(None,)]
+        stored = db.execute("SELECT count(*) FROM pages").fetchone()[0]
+        assert 0 < stored < len(pages)
+        rerun = crawl_source(db_path, site.url("/"), delay=0)
+        assert rerun.finished and rerun.resumed
+        assert db.execute("SELECT count(*) FROM pages WHERE url LIKE '%/tin/%'").fetchone()[0] == len(pages)
+    finally:
+        site.stop()

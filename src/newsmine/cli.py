@@ -261,6 +261,8 @@ def crawl(source, db_path, since, max_pages, delay, concurrency, timeout, refres
     from rich.console import Console
 
     Console().print(summary_table(summary))
+    if summary.failure:
+        raise CliError(f"crawl stopped: {summary.failure}; run it again to resume")
     if not summary.finished:
         sys.exit(130)
 

@@ -50,6 +50,7 @@ class CrawlSummary:
     errors: dict = field(default_factory=dict)  # reason → URLs that failed after retries
     skipped: dict = field(default_factory=dict)  # reason → URLs not requested
     peak_rss_mb: float = 0.0
+    failure: str | None = None  # why the crawl had to stop (pages could not be stored)
 
     @property
     def requests(self) -> int:

@@ -4,6 +4,7 @@ the crawl's state, and one `pages` row per response, written as it arrives."""
 import hashlib
 import logging
 import resource
+import sqlite3
 from collections import Counter, deque
 from datetime import UTC, datetime, timedelta
 from time import monotonic
@@ -11,6 +12,7 @@ from urllib.parse import urlsplit
 
 import scrapy
 from protego import Protego
+from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http.request import NO_CALLBACK
 from scrapy.utils.defer import maybe_deferred_to_future
@@ -113,8 +115,15 @@ class SiteSpider(scrapy.Spider):
 
     name = "newsmine"
 
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.on_spider_error, signal=signals.spider_error)
+        return spider
+
     def __init__(self, config: dict, emit=None, **kwargs):
         super().__init__(**kwargs)
+        self.storage_failure: str | None = None
         self.config = config
         self.emit = emit or (lambda event: None)
         source = config["source"]
@@ -423,10 +432,19 @@ class SiteSpider(scrapy.Spider):
             "kinds": dict(self.kinds), "statuses": {str(k): v for k, v in self.statuses.items()},
             "errors": dict(self.errors), "skipped": dict(self.skipped),
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            "failure": self.storage_failure,
         }
 
+    def on_spider_error(self, failure, response, spider) -> None:
+        """A page that cannot be stored (disk full, database error) stops the crawl, which stays
+        unfinished so that a rerun resumes it; any other error fails its page alone."""
+        if failure.check(sqlite3.Error, OSError) and self.storage_failure is None:
+            self.storage_failure = f"{type(failure.value).__name__}: {failure.value}"
+            logger.error("cannot store pages (%s): stopping; run the crawl again to resume", self.storage_failure)
+            self.crawler.engine.close_spider(self, "storage failed")
+
     def closed(self, reason: str) -> None:
-        finished = reason == "finished"
+        finished = reason == "finished" and self.storage_failure is None
         summary = self.summary(finished)
         if finished:
             store.finish_crawl(self.db, self.run["id"], summary)
