@@ -1,6 +1,7 @@
 """The crawler's pure parts: URLs, safety, parsing, encodings, the refresh policy, the registry."""
 
 import gzip
+import socket
 import json
 import re
 from datetime import UTC, datetime, timedelta
@@ -273,3 +274,14 @@ def test_crawl_command_rejects_bad_input_in_one_line(tmp_path):
         result = CliRunner().invoke(cli, ["crawl", *args, "--db", db])
         assert result.exit_code == 1 and message in result.output
         assert len(result.output.strip().splitlines()) == 1
+
+
+def test_a_crawl_that_reaches_nothing_fails_with_the_reason(tmp_path):
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    result = CliRunner().invoke(cli, ["crawl", f"http://127.0.0.1:{port}/", "--db", str(tmp_path / "x.db"),
+                                      "--delay", "0"])
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines()[-1].startswith(f"newsmine: error: reached nothing at http://127.0.0.1:{port}/")
+    assert "connection refused" in result.stderr
