@@ -1,9 +1,9 @@
 """The crawler's pure parts: URLs, safety, parsing, encodings, the refresh policy, the registry."""
 
 import gzip
-import socket
 import json
 import re
+import socket
 from datetime import UTC, datetime, timedelta
 
 import pytest
