@@ -128,3 +128,21 @@ def test_export_json_is_one_array_and_all_types_share_a_csv_header(db_path, tmp_
 def test_export_to_an_unwritable_place_fails_in_one_line(db_path, tmp_path):
     result = run("export", "--format", "csv", "--out", tmp_path / "no" / "dir.csv", "--db", db_path)
     assert result.exit_code == 1 and result.output.count("\n") == 1
+
+
+def test_export_for_excel_has_a_bom_ids_as_text_and_dates_excel_reads(db_path, tmp_path):
+    out = tmp_path / "figures.csv"
+    result = run("export", "--type", "figures", "--excel", "--out", out, "--db", db_path)
+    assert result.exit_code == 0, result.output
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert all(r["id"].startswith('="') and r["id"].endswith('"') for r in rows)
+    assert all(r["published"] == "" or len(r["published"]) <= 19 and "T" not in r["published"] for r in rows)
+    values = {r["text"]: r["value"] for r in rows}
+    assert values["433 tỷ đồng"] == "433000000000"
+
+
+def test_export_refuses_two_formats_at_once(db_path):
+    result = run("export", "--excel", "--format", "json", "--db", db_path)
+    assert result.exit_code == 2 and "give one" in result.output

@@ -395,14 +395,21 @@ def search(query, kind, province, since, until, as_json, as_csv, limit, db_path)
 @cli.command()
 @click.option("--type", "kind", default="all", show_default=True,
               type=click.Choice(store.EXPORT_TYPES + ["all"]), help="Which facts.")
-@click.option("--format", "fmt", required=True, type=click.Choice(["csv", "json", "jsonl"]),
-              help="Output format.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "excel", "json", "jsonl"]), default=None,
+              help="Output format; excel: CSV with a UTF-8 byte-order mark, ids as text, dates Excel reads.")
+@click.option("--excel", "excel", is_flag=True, help="The same as --format excel.")
 @click.option("--out", "out_path", type=click.Path(dir_okay=False),
               help="Write to this file (complete or not at all) instead of stdout.")
 @db_option
-def export(kind, fmt, out_path, db_path):
+def export(kind, fmt, excel, out_path, db_path):
     """Facts with provenance (article URL, date, sentence, offsets), duplicates left out."""
     from .export import atomic_output, write_facts
+
+    if excel and fmt not in (None, "excel"):
+        raise click.UsageError("--excel and --format are two ways to say the format: give one")
+    fmt = "excel" if excel else fmt
+    if fmt is None:
+        raise click.UsageError("give --format csv|excel|json|jsonl (or --excel)")
 
     db = _existing_db(db_path)
     kinds = store.EXPORT_TYPES if kind == "all" else [kind]

@@ -1,4 +1,4 @@
-"""`newsmine export`: facts with provenance as CSV, JSON or JSON lines, streamed row by row."""
+"""`newsmine export`: facts with provenance as CSV, CSV for Excel, JSON or JSON lines, streamed row by row."""
 
 import csv
 import json
@@ -9,7 +9,23 @@ from pathlib import Path
 
 from . import store
 
-FORMATS = ["csv", "json", "jsonl"]
+FORMATS = ["csv", "excel", "json", "jsonl"]
+_DATE_COLUMNS = ("published",)
+
+
+def for_excel(row: dict) -> dict:
+    """A row as Excel reads it right: ids as text (a 19-digit id loses its last digits as a
+    number), dates as "yyyy-mm-dd hh:mm:ss" (Excel's own form), whole values without ".0"."""
+    out = {}
+    for key, value in row.items():
+        if value is not None and (key == "id" or key.endswith("_id")):
+            value = f'="{value}"'
+        elif key in _DATE_COLUMNS and isinstance(value, str):
+            value = value[:19].replace("T", " ")
+        elif isinstance(value, float) and value.is_integer():
+            value = int(value)
+        out[key] = value
+    return out
 
 
 def write_facts(db, kinds: list[str], fmt: str, stream) -> int:
@@ -17,9 +33,12 @@ def write_facts(db, kinds: list[str], fmt: str, stream) -> int:
     the number of rows. CSV has one header, the union of the types' columns."""
     rows = (row for kind in kinds for row in store.export_facts(db, kind))
     n = 0
-    if fmt == "csv":
+    if fmt in ("csv", "excel"):
         columns = list(dict.fromkeys(c for kind in kinds for c in store.export_columns(db, kind)))
-        writer = csv.DictWriter(stream, fieldnames=columns, lineterminator="\n")
+        if fmt == "excel":  # the byte-order mark tells Excel the file is UTF-8
+            stream.write("\ufeff")
+            rows = map(for_excel, rows)
+        writer = csv.DictWriter(stream, fieldnames=columns, lineterminator="\r\n" if fmt == "excel" else "\n")
         writer.writeheader()
         for n, row in enumerate(rows, 1):
             writer.writerow(row)
