@@ -260,20 +260,37 @@ def run(ctx, source, db_path, since, max_pages, delay, concurrency):
 @cli.command(name="sources")
 @click.option("--status", type=click.Choice(["current", "archive", "all"]), default="all",
               show_default=True, help="Post-2025 papers, pre-merger archives, or both.")
+@click.option("--kind", type=click.Choice(["paper", "portal", "all"]), default="all",
+              show_default=True, help="Newspapers, government portals, or both.")
 @click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table.")
 @click.option("--save", is_flag=True, help="Also store the registry in the `sources` table of --db.")
+@click.option("--check", is_flag=True,
+              help="Check the registry offline (URLs, patterns, selectors, evidence, hosts); "
+                   "one line per problem, exit 1 if any.")
 @click.option("--registry", type=click.Path(dir_okay=False),
               help="Registry file (default corpus/sources.yaml, or $NEWSMINE_SOURCES).")
 @db_option
-def sources_command(status, as_json, save, registry, db_path):
+def sources_command(status, kind, as_json, save, check, registry, db_path):
     """List the registry of sources: key, province, home URL and how sure the entry is."""
-    from .sources import SourceError, load_sources, save_sources
+    from .sources import SourceError, check_registry, load_sources, registry_path, save_sources
 
+    if check:
+        problems = check_registry(registry)
+        for line in problems:
+            click.echo(line)
+        if problems:
+            sys.exit(1)
+        found = load_sources(registry)
+        current = [s for s in found if s.status == "current"]
+        click.echo(f"{registry_path(registry)}: {len(found)} sources ({len(current)} current), "
+                   f"{sum(bool(s.evidence) for s in found)} with evidence: no problem")
+        return
     try:
         found = load_sources(registry)
     except SourceError as error:
         raise CliError(str(error)) from None
-    found = [s for s in found if status == "all" or s.status == status]
+    found = [s for s in found if (status == "all" or s.status == status)
+             and (kind == "all" or s.kind == kind)]
     if save:
         save_sources(open_db(db_path), found)
     for s in found:
