@@ -138,7 +138,7 @@ def _css_problem(selector) -> str | None:
         return "not a CSS selector"
     try:
         soupsieve.compile(selector)
-    except Exception as error:  # soupsieve raises SelectorSyntaxError and a few others
+    except (soupsieve.SelectorSyntaxError, ValueError, TypeError, NotImplementedError) as error:
         return f"does not parse ({str(error).splitlines()[0]})"
     return None
 
@@ -206,9 +206,8 @@ def check_registry(path=None) -> list[str]:
             if not (isinstance(item, str) and (EVIDENCE_RE.match(item) or _is_web_url(item))):
                 problems.append(f"{where}: evidence {item!r} is neither owner/repo@commit:path "
                                 "nor an http(s) URL")
-        if source.status == "archive":
-            if not source.successor:
-                problems.append(f"{where}: archive without a successor")
+        if source.status == "archive" and not source.successor:
+            problems.append(f"{where}: archive without a successor")
         if source.successor and source.successor not in keys:
             problems.append(f"{where}: successor {source.successor!r} is no key of the registry")
         if source.status == "current" and not source.evidence:

@@ -10,6 +10,7 @@ import logging
 import os
 import sys
 
+
 def project_url() -> str:
     """The project's repository URL: `[project.urls] Repository` of pyproject.toml, read from
     the installed package's metadata, else from the pyproject.toml of a source checkout."""
