@@ -225,12 +225,19 @@ def test_policy_never_refetches_within_the_same_run():
 
 def test_registry_has_the_34_units_each_with_confidence():
     sources = load_sources()
-    current = [s for s in sources if s.status == "current"]
+    papers = [s for s in sources if s.kind == "paper"]
+    current = [s for s in papers if s.status == "current"]
     assert len(current) == 34 and len({s.province for s in current}) == 34
     assert {"Hà Nội", "Huế", "Hải Phòng", "Đà Nẵng", "Hồ Chí Minh", "Cần Thơ"} <= {s.province for s in current}
-    archives = [s for s in sources if s.status == "archive"]
+    archives = [s for s in papers if s.status == "archive"]
     assert len(archives) == 29 and all(s.former_province for s in archives)
     assert {s.province for s in archives} <= {s.province for s in current}
+    # an archive's successor is the current paper of the unit it was merged into
+    by_key = {s.key: s for s in sources}
+    assert all(by_key[s.successor].province == s.province and by_key[s.successor].status == "current"
+               for s in archives)
+    portals = [s for s in sources if s.kind == "portal"]
+    assert portals and all(".gov.vn" in s.home_url for s in portals)
     assert all(s.confidence in ("high", "medium", "low") and s.home_url.startswith("https://")
                for s in sources)
 
@@ -246,15 +253,19 @@ def test_registry_errors_name_the_entry(tmp_path):
 
 def test_url_of_a_registry_site_crawls_as_that_source_and_others_are_ad_hoc():
     assert find_source("https://www.baolaichau.vn/chinh-tri").key == "baolaichau"
+    # a further host of the source (hints.hosts) is the same site
+    assert find_source("https://baodienbienphu.info.vn/tin-tuc").key == "baodienbienphu"
     adhoc = find_source("http://127.0.0.1:8301")
     assert adhoc.key == "127.0.0.1:8301" and adhoc.home_url == "http://127.0.0.1:8301/"
 
 
 def test_sources_command_lists_the_registry():
-    result = CliRunner().invoke(cli, ["sources", "--status", "current"])
+    result = CliRunner().invoke(cli, ["sources", "--status", "current", "--kind", "paper"])
     assert result.exit_code == 0
     lines = result.output.strip().splitlines()
     assert len(lines) == 34 and lines[0].split()[0] == "hanoimoi"
+    portals = CliRunner().invoke(cli, ["sources", "--kind", "portal"]).output.strip().splitlines()
+    assert portals and all(".gov.vn/" in line for line in portals)
     one = json.loads(CliRunner().invoke(cli, ["sources", "--json"]).output.splitlines()[0])
     assert {"key", "name", "province", "home_url", "confidence"} <= set(one)
 
@@ -264,7 +275,10 @@ def test_sources_command_saves_into_the_sources_table(tmp_path):
     assert CliRunner().invoke(cli, ["sources", "--save", "--db", str(db)]).exit_code == 0
     import sqlite3
 
-    assert sqlite3.connect(db).execute("SELECT count(*) FROM sources").fetchone()[0] == 63
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM sources").fetchone()[0] == len(load_sources())
+    evidence, kind = conn.execute("SELECT evidence, kind FROM sources WHERE key = 'baolaichau'").fetchone()
+    assert kind == "paper" and json.loads(evidence) and "@" in json.loads(evidence)[0]
 
 
 def test_crawl_command_rejects_bad_input_in_one_line(tmp_path):

@@ -10,14 +10,37 @@ import logging
 import os
 import sys
 
-DEFAULT_CONTACT = "https://github.com/newsmine/newsmine"
+
+def project_url() -> str:
+    """The project's repository URL: `[project.urls] Repository` of pyproject.toml, read from
+    the installed package's metadata, else from the pyproject.toml of a source checkout."""
+    from importlib import metadata
+
+    try:
+        for entry in metadata.distribution("newsmine").metadata.get_all("Project-URL") or []:
+            label, _, url = entry.partition(",")
+            if label.strip().lower() == "repository" and url.strip():
+                return url.strip()
+    except metadata.PackageNotFoundError:
+        pass
+    import tomllib
+    from pathlib import Path
+
+    pyproject = Path(__file__).resolve().parents[3] / "pyproject.toml"
+    try:
+        urls = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["urls"]
+        return urls["Repository"]
+    except (OSError, KeyError, tomllib.TOMLDecodeError) as error:
+        raise RuntimeError("no [project.urls] Repository in newsmine's metadata or "
+                           f"{pyproject}") from error
 
 
 def user_agent(contact: str | None) -> str:
-    """Names newsmine and where a site's operator can read about it or reach us."""
+    """Names newsmine and where a site's operator can read about it or reach us (the
+    project's repository unless a contact URL is given)."""
     from .. import __version__
 
-    return f"newsmine/{__version__} (+{contact or DEFAULT_CONTACT}; news research crawler)"
+    return f"newsmine/{__version__} (+{contact or project_url()}; news research crawler)"
 
 
 def scrapy_settings(config: dict) -> dict:
