@@ -1,0 +1,67 @@
+"""The cues room: the extract stage's word lists (data files under newsmine/lexicons/, '#'
+lines are headers) made into sets and patterns: box headings, interface lines, origin and
+byline cues, and the comparison key they are matched by."""
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ..textnorm import normalize_text
+
+
+def lexicon_lines(name: str) -> list[str]:
+    """The entries of a lexicon under newsmine/lexicons/, stripped, without header lines."""
+    text = resources.files("newsmine").joinpath("lexicons", name).read_text("utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def key(text: str) -> str:
+    """The comparison form of a heading or interface line: NFC, case-folded, without end
+    punctuation, arrows or a trailing count ("Ý kiến bạn đọc (2)")."""
+    text = normalize_text(text).replace("\n", " ").casefold()
+    text = re.sub(r"\(\s*\d+\s*\)\s*$", "", text)
+    return re.sub(r"^[\W_]+|[\W_]+$", "", text).strip()
+
+
+@lru_cache(maxsize=1)
+def box_headings() -> frozenset[str]:
+    """The keys of the headings of boxes that are not part of an article."""
+    return frozenset(key(h) for h in lexicon_lines("boxes.txt"))
+
+
+@lru_cache(maxsize=1)
+def ui_lines() -> frozenset[str]:
+    """The keys of lines of interface text (and of box headings) that are never article text."""
+    return frozenset(key(h) for h in lexicon_lines("ui_lines.txt")) | box_headings()
+
+
+@lru_cache(maxsize=1)
+def heading_first_words() -> frozenset[str]:
+    """The first word of every box heading (a cheap test before the whole heading is compared)."""
+    return frozenset(h.split()[0] for h in box_headings())
+
+
+def is_box_heading(text: str) -> bool:
+    """The text is one of the box headings."""
+    return len(text) <= 60 and key(text) in box_headings()
+
+
+@lru_cache(maxsize=1)
+def origin_re() -> re.Pattern:
+    """An attribution line: an origin cue and the outlet ("(Theo Báo Điện Biên Phủ)")."""
+    cues = "|".join(re.escape(c) for c in sorted(lexicon_lines("origin_cues.txt"), key=len, reverse=True))
+    return re.compile(rf"^[(\[]?\s*(?:{cues})\s*[:：]?\s+(?P<outlet>[^()\[\]]+?)\s*[)\]]?\s*\.?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def trailing_origin_re() -> re.Pattern:
+    """An attribution in brackets at the end of a line ("… đồng. (Theo TTXVN)")."""
+    cues = "|".join(re.escape(c) for c in sorted(lexicon_lines("origin_cues.txt"), key=len, reverse=True))
+    return re.compile(rf"\s*[(\[]\s*(?:{cues})\s*[:：]?\s+(?P<outlet>[^()\[\]]{{2,80}}?)\s*[)\]]\s*\.?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def byline_re() -> re.Pattern:
+    """A byline: a byline cue, a colon and the name ("Bài, ảnh: Minh Anh")."""
+    cues = "|".join(re.escape(c) for c in sorted(lexicon_lines("byline_cues.txt"), key=len, reverse=True))
+    return re.compile(rf"^(?:{cues})\s*:\s*(?P<name>.+)$", re.IGNORECASE)
