@@ -23,6 +23,17 @@ def key(text: str) -> str:
     return re.sub(r"^[\W_]+|[\W_]+$", "", text).strip()
 
 
+def alternation(words) -> str:
+    """A regular-expression alternation of `words`, escaped, the longest first (so that
+    "Nguồn tin" is tried before "Nguồn")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def cue_alternation(name: str) -> str:
+    """The alternation of a cue lexicon's entries: the one place cue patterns are built from."""
+    return alternation(lexicon_lines(name))
+
+
 @lru_cache(maxsize=1)
 def box_headings() -> frozenset[str]:
     """The keys of the headings of boxes that are not part of an article."""
@@ -49,19 +60,19 @@ def is_box_heading(text: str) -> bool:
 @lru_cache(maxsize=1)
 def origin_re() -> re.Pattern:
     """An attribution line: an origin cue and the outlet ("(Theo Báo Điện Biên Phủ)")."""
-    cues = "|".join(re.escape(c) for c in sorted(lexicon_lines("origin_cues.txt"), key=len, reverse=True))
+    cues = cue_alternation("origin_cues.txt")
     return re.compile(rf"^[(\[]?\s*(?:{cues})\s*[:：]?\s+(?P<outlet>[^()\[\]]+?)\s*[)\]]?\s*\.?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def trailing_origin_re() -> re.Pattern:
     """An attribution in brackets at the end of a line ("… đồng. (Theo TTXVN)")."""
-    cues = "|".join(re.escape(c) for c in sorted(lexicon_lines("origin_cues.txt"), key=len, reverse=True))
+    cues = cue_alternation("origin_cues.txt")
     return re.compile(rf"\s*[(\[]\s*(?:{cues})\s*[:：]?\s+(?P<outlet>[^()\[\]]{{2,80}}?)\s*[)\]]\s*\.?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def byline_re() -> re.Pattern:
     """A byline: a byline cue, a colon and the name ("Bài, ảnh: Minh Anh")."""
-    cues = "|".join(re.escape(c) for c in sorted(lexicon_lines("byline_cues.txt"), key=len, reverse=True))
+    cues = cue_alternation("byline_cues.txt")
     return re.compile(rf"^(?:{cues})\s*:\s*(?P<name>.+)$", re.IGNORECASE)

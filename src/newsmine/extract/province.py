@@ -5,7 +5,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .cues import lexicon_lines
+from .cues import alternation, lexicon_lines
 from .dom import attrs, short_text
 from .selectors import FOOTER_CLASS
 
@@ -17,8 +17,7 @@ def provinces() -> tuple[re.Pattern, dict[str, str]]:
     for line in lexicon_lines("provinces.tsv"):
         name, forms = line.split("\t")
         names.update({form.strip(): name for form in forms.split(";")})
-    alternatives = "|".join(re.escape(f) for f in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), names
+    return re.compile(rf"(?<!\w)(?:{alternation(names)})(?!\w)"), names
 
 
 def _province_counts(text: str) -> Counter:
