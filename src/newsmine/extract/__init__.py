@@ -3,7 +3,7 @@
 `extract_article` turns one page into an `ExtractedArticle` (pure, no database): the page is
 decoded (charset from the bytes, not only from what the page declares), parsed, repaired
 with BeautifulSoup where a source's hints say so (`body_css`, `drop_css`), cleared of boxes
-whose heading is in lexicons/boxes.txt, its captions, sapo and byline marked, and then
+whose heading is in lexicons/boilerplate.tsv, its captions, sapo and byline marked, and then
 trafilatura picks the main text. `articles.text` is the title, the sapo and the body blocks,
 one a line, normalised by textnorm.normalize_text; captions stay in it as lines of their own
 and their spans are listed apart; the attribution line ("Theo Báo …") becomes `origin`.

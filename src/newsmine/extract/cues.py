@@ -1,18 +1,17 @@
 """The cues room: the extract stage's word lists (data files under newsmine/lexicons/, '#'
-lines are headers) made into sets and patterns: box headings, interface lines, origin and
-byline cues, and the comparison key they are matched by."""
+lines are headers) made into sets and patterns: box headings (boilerplate.tsv), interface
+lines, origin and byline cues, and the comparison key they are matched by."""
 
 import re
 from functools import lru_cache
-from importlib import resources
 
+from .. import lexicons
 from ..textnorm import normalize_text
 
 
 def lexicon_lines(name: str) -> list[str]:
     """The entries of a lexicon under newsmine/lexicons/, stripped, without header lines."""
-    text = resources.files("newsmine").joinpath("lexicons", name).read_text("utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return lexicons.entries(name)
 
 
 def key(text: str) -> str:
@@ -37,7 +36,13 @@ def cue_alternation(name: str) -> str:
 @lru_cache(maxsize=1)
 def box_headings() -> frozenset[str]:
     """The keys of the headings of boxes that are not part of an article."""
-    return frozenset(key(h) for h in lexicon_lines("boxes.txt"))
+    return frozenset(key(h) for _, h in lexicons.boilerplate("heading", "box", "tags"))
+
+
+@lru_cache(maxsize=1)
+def tag_headings() -> frozenset[str]:
+    """The keys of the headings of a tag box, whose links are the article's tags."""
+    return frozenset(key(h) for _, h in lexicons.boilerplate("tags"))
 
 
 @lru_cache(maxsize=1)

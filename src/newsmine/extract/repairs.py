@@ -8,7 +8,7 @@ import unicodedata
 from lxml import etree
 
 from .. import vndates
-from .cues import heading_first_words, is_box_heading, key
+from .cues import heading_first_words, is_box_heading, key, tag_headings
 from .dom import (
     BLOCKS,
     BYLINE,
@@ -98,7 +98,7 @@ def drop_boxes(root, tags: list[str]) -> None:
                and text_of(heading.getparent()) == text_of(heading)):
             heading = heading.getparent()
         box = _box_of(heading, root)
-        if key(text_of(heading)) in {"từ khóa", "từ khoá", "tags", "tag"}:
+        if key(text_of(heading)) in tag_headings():
             tags += [text_of(a) for a in box.iter("a") if text_of(a)]
         if box is heading:
             # A heading inside the article column: the list after it goes with it.
@@ -115,7 +115,7 @@ def drop_boxes(root, tags: list[str]) -> None:
         text = short_text(el, 300) or ""
         head, colon, rest = text.partition(":")
         if colon and rest.strip() and is_box_heading(head) and link_chars(el) >= 0.5 * len(rest.strip()):
-            if key(head) in {"từ khóa", "từ khoá", "tags", "tag"}:
+            if key(head) in tag_headings():
                 tags += [text_of(a) for a in el.iter("a") if text_of(a)]
             remove(el)
 
