@@ -81,3 +81,22 @@ def byline_re() -> re.Pattern:
     """A byline: a byline cue, a colon and the name ("Bài, ảnh: Minh Anh")."""
     cues = cue_alternation("byline_cues.txt")
     return re.compile(rf"^(?:{cues})\s*:\s*(?P<name>.+)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def author_prefix_re() -> re.Pattern:
+    """A label in front of an author's name ("Đăng bởi: ", "By ")."""
+    return re.compile(rf"^(?:{cue_alternation('author_prefixes.txt')})\s*:?\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def photo_credit_re() -> re.Pattern:
+    """A photo credit standing on its own line: "Ảnh: Minh Anh", "(Ảnh minh họa)"."""
+    return re.compile(rf"^\(?\s*(?:{cue_alternation('photo_credits.txt')})\s*(?::\s*(?:[^\s.:()]+\s*){{1,5}})?\)?$",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def home_links() -> frozenset[str]:
+    """The keys of the names of a site's home link ("Trang chủ")."""
+    return frozenset(key(name) for name in lexicon_lines("home_links.txt"))

@@ -7,16 +7,21 @@ import re
 from dataclasses import dataclass
 
 from ..textnorm import fold, normalize_text
-from .cues import byline_re, is_box_heading, key, origin_re, trailing_origin_re, ui_lines
+from .cues import (
+    author_prefix_re,
+    byline_re,
+    is_box_heading,
+    key,
+    origin_re,
+    photo_credit_re,
+    trailing_origin_re,
+    ui_lines,
+)
 from .dom import BYLINE, CAPTION, MARKS, SAPO
 
 # A news agency's dateline in front of a sapo: "(TTXVN) - ", "baodienbien.vn - ".
 AGENCY_PREFIX = re.compile(r"^\(?(?:[A-ZĐ][A-ZĐ0-9.&]{1,14}|[\w.-]+\.(?:vn|com|net))\)?\s*[-–—]\s+(?=\S)")
-_AUTHOR_PREFIX = re.compile(r"^(?:đăng bởi|người đăng|bởi|tác giả|by)\s*:?\s+", re.IGNORECASE)
 _TABLE_RULE = re.compile(r"^\|[-:| ]+\|$")
-# A photo credit standing on its own line: "Ảnh: Minh Anh", "(Ảnh minh họa)".
-_PHOTO_CREDIT = re.compile(r"^\(?\s*Ảnh(?: minh họa| tư liệu)?\s*(?::\s*(?:[^\s.:()]+\s*){1,5})?\)?$",
-                           re.IGNORECASE)
 
 
 @dataclass
@@ -73,7 +78,7 @@ def clean_author(author: str | None) -> str | None:
         return None
     author = normalize_text(author).replace("\n", " ")
     match = byline_re().match(author)
-    return _AUTHOR_PREFIX.sub("", match.group("name") if match else author).strip() or None
+    return author_prefix_re().sub("", match.group("name") if match else author).strip() or None
 
 
 def _byline_of(line: str, marked: bool, author: str | None) -> str | None:
@@ -100,7 +105,7 @@ def clean_lines(lines: list[Line], title: str | None, author: str | None):
         head, colon, rest = line.text.partition(":")
         if colon and is_box_heading(head) and len(rest.split()) <= 25 and line.kind != "sapo":
             continue
-        if line.kind != "caption" and _PHOTO_CREDIT.match(line.text):
+        if line.kind != "caption" and photo_credit_re().match(line.text):
             continue
         if kept and kept[-1].text == line.text:
             continue

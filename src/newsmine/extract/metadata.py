@@ -9,7 +9,7 @@ from trafilatura.metadata import extract_metadata
 
 from .. import vndates
 from ..textnorm import fold
-from .cues import key
+from .cues import home_links, key
 from .dom import attrs, link_chars, short_text, text_of
 from .selectors import BREADCRUMB_CLASS, TITLE_CLASS
 
@@ -189,7 +189,7 @@ def section(tree, meta) -> str | None:
     for el in tree.iter():
         if isinstance(el.tag, str) and BREADCRUMB_CLASS.search(attrs(el)):
             links = [text_of(a) for a in el.iter("a") if text_of(a)]
-            links = [t for t in links if key(t) not in ("trang chủ", "home", fold(meta.sitename or "-"))]
+            links = [t for t in links if key(t) not in home_links() and key(t) != fold(meta.sitename or "-")]
             if links:
                 return links[-1]
     return (meta.categories or [None])[0]
