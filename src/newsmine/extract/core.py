@@ -14,7 +14,7 @@ from . import metadata, repairs
 from .cues import key
 from .decode import ExtractError, check_text, decode_html
 from .dom import SAPO, attached, remove
-from .lines import AGENCY_PREFIX, clean_author, clean_lines, split_lines
+from .lines import AGENCY_PREFIX, Line, clean_author, clean_lines, split_lines
 from .province import publisher_province
 from .selectors import BODY_MARK, apply_hints
 
@@ -39,6 +39,33 @@ class ExtractedArticle:
 def extract_article(html: bytes | str, url: str | None = None, hints: dict | None = None,
                     content_type: str | None = None) -> ExtractedArticle:
     """Extract one article from a page; raise ExtractError when there is none."""
+    tree = _parse(html, hints, content_type)
+    page = _read_page(tree, url)
+    tags: list[str] = []
+    published, updated, sapo = _repair(tree, page.title_el, page.stated_dates, tags)
+    doc = trafilatura.bare_extraction(_body_scope(tree, sapo), url=url, with_metadata=False,
+                                      include_comments=False, include_tables=True,
+                                      favor_recall=False, deduplicate=False)
+    lines = split_lines(doc.text if doc is not None else "")
+    lines, author, origin = clean_lines(lines, page.title, page.meta.author)
+
+    title = normalize_text(page.title or "").replace("\n", " ") or None
+    sapo = _take_sapo(lines, sapo)
+    if not any(line.kind != "caption" for line in lines):
+        raise ExtractError("no article body")
+    text, captions = _assemble(title, sapo, lines)
+    return ExtractedArticle(
+        text=text, title=title, sapo=sapo or None, published=published,
+        author=clean_author(author), section=page.section,
+        tags=_unique(normalize_text(t) for t in (tags or page.keywords)),
+        canonical_url=page.canonical, origin=normalize_text(origin) if origin else None,
+        captions=captions, updated=updated, site_name=page.site_name,
+        publisher_province=page.province,
+    )
+
+
+def _parse(html: bytes | str, hints: dict | None, content_type: str | None) -> HtmlElement:
+    """The page decoded, checked, repaired by the source's hints and parsed."""
     if isinstance(html, bytes):
         html = decode_html(html, content_type)
     check_text(html)
@@ -47,45 +74,74 @@ def extract_article(html: bytes | str, url: str | None = None, hints: dict | Non
     tree = load_html(html)
     if tree is None or not isinstance(tree, HtmlElement):
         raise ExtractError("broken HTML (nothing parseable)")
+    return tree
 
+
+@dataclass
+class _Page:
+    """What the page says about its article, read before the repairs change the tree."""
+    meta: object  # trafilatura's Document
+    stated_dates: tuple[list, list]
+    canonical: str | None
+    section: str | None
+    keywords: list[str]
+    title: str | None
+    title_el: object
+    site_name: str | None
+    province: str | None
+
+
+def _read_page(tree, url: str | None) -> _Page:
+    """The page's metadata, headline and publisher."""
     meta = metadata.page_metadata(tree, url)
-    meta_dates = metadata.meta_dates(tree)
+    stated_dates = metadata.meta_dates(tree)
     canonical = metadata.canonical_url(tree, meta)
     section = metadata.section(tree, meta)
     keywords = meta.tags or metadata.keywords(tree)
     title, title_el = metadata.find_title(tree, meta.title)
     site_name = metadata.site_name(tree, title)
-    province = publisher_province(tree, site_name)
-    repairs.remove_noise(tree)
+    return _Page(meta, stated_dates, canonical, section, keywords, title, title_el, site_name,
+                 publisher_province(tree, site_name))
 
-    tags: list[str] = []
+
+def _document_order(tree) -> dict:
+    return {el: i for i, el in enumerate(tree.iter())}
+
+
+def _repair(tree, title_el, stated_dates, tags: list[str]):
+    """The repairs, in their order, with the dates read once the boxes (and their dated lists)
+    are gone and before the date lines are; returns (published, updated, the sapo marked)."""
+    repairs.remove_noise(tree)
     repairs.drop_boxes(tree, tags)
-    order = {el: i for i, el in enumerate(tree.iter())}
-    published, updated = metadata.published(tree, meta_dates, order, title_el)
+    published, updated = metadata.published(tree, stated_dates, _document_order(tree), title_el)
     repairs.drop_link_paragraphs(tree)
     repairs.mark_captions(tree)
     repairs.unwrap_layout_tables(tree)
     repairs.drop_date_lines(tree)
-    order = {el: i for i, el in enumerate(tree.iter())}
-    sapo = repairs.mark_sapo(tree, order, title_el)
+    sapo = repairs.mark_sapo(tree, _document_order(tree), title_el)
     repairs.mark_bylines(tree)
     if title_el is not None and attached(title_el, tree):
         remove(title_el)
+    return published, updated, sapo
 
+
+def _body_scope(tree, sapo: str | None):
+    """What trafilatura reads: the element a source's `body_css` marked (with the sapo put in
+    front when it stands outside that element), else the whole page."""
     marked = tree.xpath(f'//*[@{BODY_MARK}="1"]')
-    if marked:
-        scope = html_fromstring("<html><body></body></html>")
-        scope[0].append(deepcopy(marked[0]))
-        sapo_el = tree.xpath(f'//p[starts-with(., "{SAPO}")]')
-        if sapo and sapo_el and not marked[0].xpath(f'.//p[starts-with(., "{SAPO}")]'):
-            scope[0].insert(0, deepcopy(sapo_el[0]))
-        tree = scope
-    doc = trafilatura.bare_extraction(tree, url=url, with_metadata=False, include_comments=False,
-                                      include_tables=True, favor_recall=False, deduplicate=False)
-    lines = split_lines(doc.text if doc is not None else "")
-    lines, author, origin = clean_lines(lines, title, meta.author)
+    if not marked:
+        return tree
+    scope = html_fromstring("<html><body></body></html>")
+    scope[0].append(deepcopy(marked[0]))
+    sapo_el = tree.xpath(f'//p[starts-with(., "{SAPO}")]')
+    if sapo and sapo_el and not marked[0].xpath(f'.//p[starts-with(., "{SAPO}")]'):
+        scope[0].insert(0, deepcopy(sapo_el[0]))
+    return scope
 
-    title = normalize_text(title or "").replace("\n", " ") or None
+
+def _take_sapo(lines: list[Line], sapo: str | None) -> str | None:
+    """The sapo: its marked line (taken out of `lines`), else the text of the block marked
+    (its copy at the top of `lines` taken out); without an agency's dateline."""
     sapo_line = next((line for line in lines if line.kind == "sapo"), None)
     if sapo_line is not None:
         lines.remove(sapo_line)
@@ -96,9 +152,11 @@ def extract_article(html: bytes | str, url: str | None = None, hints: dict | Non
             lines.pop(0)
     if sapo:
         sapo = AGENCY_PREFIX.sub("", sapo)
-    if not any(line.kind != "caption" for line in lines):
-        raise ExtractError("no article body")
+    return sapo
 
+
+def _assemble(title: str | None, sapo: str | None, lines: list[Line]):
+    """`articles.text` (title, sapo and lines, one a line) and the captions' spans in it."""
     parts: list[str] = []
     captions: list[tuple[int, int]] = []
     offset = 0
@@ -109,13 +167,7 @@ def extract_article(html: bytes | str, url: str | None = None, hints: dict | Non
             captions.append((offset, offset + len(text)))
         parts.append(text)
         offset += len(text) + 1
-    return ExtractedArticle(
-        text="\n".join(parts), title=title, sapo=sapo or None, published=published,
-        author=clean_author(author), section=section,
-        tags=_unique(normalize_text(t) for t in (tags or keywords)),
-        canonical_url=canonical, origin=normalize_text(origin) if origin else None,
-        captions=captions, updated=updated, site_name=site_name, publisher_province=province,
-    )
+    return "\n".join(parts), captions
 
 
 def _unique(items) -> list[str]:

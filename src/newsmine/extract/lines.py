@@ -97,6 +97,14 @@ def _byline_of(line: str, marked: bool, author: str | None) -> str | None:
 def clean_lines(lines: list[Line], title: str | None, author: str | None):
     """Drop interface lines, pull the signature and origin off the end; returns (lines, the
     author (the signature over the page's metadata), origin)."""
+    kept = _without_interface_lines(lines, title)
+    signature, origin = _pull_signature_and_origin(kept, author)
+    return kept, signature or author, origin
+
+
+def _without_interface_lines(lines: list[Line], title: str | None) -> list[Line]:
+    """The lines without interface text, box cue lines, photo credits, repeats and the
+    headline repeated at the top."""
     ui = ui_lines()
     kept = []
     for line in lines:
@@ -112,6 +120,12 @@ def clean_lines(lines: list[Line], title: str | None, author: str | None):
         kept.append(line)
     while kept and title and key(kept[0].text) == key(title) and kept[0].kind == "body":
         kept.pop(0)
+    return kept
+
+
+def _pull_signature_and_origin(kept: list[Line], author: str | None):
+    """Take the signature and the origin off the end of `kept` (changed in place); returns
+    (signature, origin), either None when not found."""
     origin = signature = None
     for _ in range(4):  # the last few lines: author, origin, photo credit, in any order
         if not kept:
@@ -139,7 +153,7 @@ def clean_lines(lines: list[Line], title: str | None, author: str | None):
             kept.pop()
             continue
         break
-    return kept, signature or author, origin
+    return signature, origin
 
 
 def clean_plain_text(text: str) -> str:

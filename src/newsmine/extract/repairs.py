@@ -85,6 +85,13 @@ def _box_of(heading, root):
 def drop_boxes(root, tags: list[str]) -> None:
     """Remove boxes headed by a lexicon heading (related articles, comments, tags, share bars)
     and "Xem thêm: <link>" lines; collect tag links on the way."""
+    _drop_headed_boxes(root, tags)
+    _drop_cue_lines(root, tags)
+
+
+def _drop_headed_boxes(root, tags: list[str]) -> None:
+    """Remove each box a heading of boilerplate.tsv opens, and the list after a heading that
+    stands alone in the article column."""
     # A heading's words stand in some element's own text ("<h3><span>Tin liên quan</span>").
     firsts = heading_first_words()
     headings = [el for el in root.iter() if isinstance(el.tag, str) and el.tag not in ("html", "body")
@@ -108,6 +115,10 @@ def drop_boxes(root, tags: list[str]) -> None:
                 remove(sibling)
                 sibling = following
         remove(box)
+
+
+def _drop_cue_lines(root, tags: list[str]) -> None:
+    """Remove lines of a heading, a colon and links."""
     # "Xem thêm: <a>headline</a>", "Tin liên quan: …", "Từ khóa: a, b": a cue and links.
     for el in list(root.iter("p", "div", "li", "span", "td")):
         if not attached(el, root):
@@ -155,6 +166,14 @@ def _caption(old, text: str) -> None:
 
 def mark_captions(root) -> None:
     """Replace each picture with its caption, as a paragraph marked CAPTION."""
+    _caption_figures(root)
+    _caption_classed(root)
+    _caption_image_tables(root)
+    _caption_beside_images(root)
+
+
+def _caption_figures(root) -> None:
+    """A <figure> becomes its <figcaption> (or caption-classed part); without one it goes."""
     for figure in list(root.iter("figure")):
         if not attached(figure, root) or figure.find(".//table") is not None:
             continue
@@ -167,6 +186,11 @@ def mark_captions(root) -> None:
             _caption(figure, text)
         else:
             remove(figure)
+
+
+def _caption_classed(root) -> None:
+    """An innermost caption-classed element becomes a caption (with the small picture table
+    holding it)."""
     for el in list(root.iter()):
         if not isinstance(el.tag, str) or not attached(el, root) or el.tag in ("body", "html"):
             continue
@@ -179,9 +203,18 @@ def mark_captions(root) -> None:
             continue
         table = next((a for a in el.iterancestors("table")), None)
         _caption(table if table is not None and _small_image_table(table) else el, text)
+
+
+def _caption_image_tables(root) -> None:
+    """A small table holding a picture and a few lines without links is a captioned picture."""
     for table in list(root.iter("table")):
         if attached(table, root) and _small_image_table(table) and not link_chars(table):
             _caption(table, text_of(table))
+
+
+def _caption_beside_images(root) -> None:
+    """A picture's block set in italics or centred is its caption; a picture alone in its
+    block takes the next short italic or centred (not bold) block as its caption."""
     for img in list(root.iter("img")):
         if not attached(img, root):
             continue
@@ -193,16 +226,24 @@ def mark_captions(root) -> None:
             if len(text) <= 400 and (is_italic(block) or aligned(block, "center")) and block.tag in ("p", "div", "center", "span"):
                 _caption(block, text)
             continue
-        following = block.getnext()
-        while following is not None and isinstance(following.tag, str) and not text_of(following) \
-                and following.find(".//img") is None:
-            following = following.getnext()
-        if following is None or not isinstance(following.tag, str) or following.find(".//img") is not None:
+        following = _next_with_text(block)
+        if following is None:
             continue
         text = text_of(following)
         if following.tag in ("p", "div", "em", "i", "span", "center", "small") and 0 < len(text) <= 400 and (
                 is_italic(following) or (aligned(following, "center") and not is_bold(following))):
             _caption(following, text)
+
+
+def _next_with_text(block):
+    """The next sibling element after the empty ones, unless it holds a picture of its own."""
+    following = block.getnext()
+    while following is not None and isinstance(following.tag, str) and not text_of(following) \
+            and following.find(".//img") is None:
+        following = following.getnext()
+    if following is None or not isinstance(following.tag, str) or following.find(".//img") is not None:
+        return None
+    return following
 
 
 # ---------------------------------------------------------------------------------------
