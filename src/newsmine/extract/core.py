@@ -21,6 +21,8 @@ from .selectors import BODY_MARK, apply_hints
 
 @dataclass
 class ExtractedArticle:
+    """One page's article: `text` is what articles.text stores, the rest its metadata."""
+
     text: str
     title: str | None = None
     sapo: str | None = None
@@ -105,6 +107,7 @@ def _read_page(tree, url: str | None) -> _Page:
 
 
 def _document_order(tree) -> dict:
+    """Each element's position in document order."""
     return {el: i for i, el in enumerate(tree.iter())}
 
 
@@ -171,6 +174,7 @@ def _assemble(title: str | None, sapo: str | None, lines: list[Line]):
 
 
 def _unique(items) -> list[str]:
+    """The non-empty items, each once, in their first order."""
     seen = []
     for item in items:
         if item and item not in seen:

@@ -23,6 +23,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
 def _codec(name: str | None) -> str | None:
+    """Python's name of a charset, None when unknown."""
     try:
         return codecs.lookup(name).name if name else None
     except LookupError:

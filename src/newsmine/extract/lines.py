@@ -26,6 +26,8 @@ _TABLE_RULE = re.compile(r"^\|[-:| ]+\|$")
 
 @dataclass
 class Line:
+    """One line of the extracted text and what the repairs marked it as."""
+
     text: str
     kind: str  # "body", "caption", "sapo", "byline"
 
@@ -61,11 +63,13 @@ def _outlet(text: str) -> str | None:
 
 
 def _origin_of(line: str) -> str | None:
+    """The outlet an attribution line names ("(Theo Báo Lai Châu)")."""
     match = origin_re().match(line)
     return _outlet(match.group("outlet")) if match else None
 
 
 def _name_like(line: str) -> bool:
+    """A short line of capitalised words: a person's name or a signature."""
     words = re.sub(r"\([^()]*\)", " ", line).replace("-", " ").replace("/", " ").split()
     return 1 <= len(words) <= 7 and len(line) <= 60 and not line.endswith((".", ":", "?", "!")) and all(
         w[0].isupper() or w in ("và", "&") for w in words)
@@ -82,6 +86,7 @@ def clean_author(author: str | None) -> str | None:
 
 
 def _byline_of(line: str, marked: bool, author: str | None) -> str | None:
+    """The name a signature line gives, if the line is one."""
     match = byline_re().match(line)
     if match and len(match.group("name").split()) <= 8:
         return match.group("name").strip()

@@ -21,11 +21,13 @@ def provinces() -> tuple[re.Pattern, dict[str, str]]:
 
 
 def _province_counts(text: str) -> Counter:
+    """How often the text names each province."""
     pattern, names = provinces()
     return Counter(names[found] for found in pattern.findall(text))
 
 
 def _standing_out(scores: Counter, least: int) -> str | None:
+    """The top province if it has at least `least` mentions and no tie."""
     ranked = scores.most_common(2)
     if not ranked or ranked[0][1] < least or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None

@@ -44,6 +44,7 @@ def remove_noise(tree) -> None:
 
 
 def _first_word(text: str) -> str:
+    """The first word of a text after bullets and arrows, case-folded."""
     words = text.lstrip(" \t\r\n>»•·*#|:-–—").split(maxsplit=1)
     return unicodedata.normalize("NFC", words[0]).casefold() if words else ""
 
@@ -151,6 +152,7 @@ def drop_link_paragraphs(root) -> None:
 
 
 def _small_image_table(table) -> bool:
+    """A table of a picture and a few short rows (a captioned picture, not data)."""
     return (table.find(".//img") is not None and table.find(".//table") is None
             and len(table.findall(".//tr")) <= 4 and 0 < len(text_of(table)) <= 600)
 
@@ -278,6 +280,7 @@ def drop_date_lines(root) -> None:
 
 
 def _leaf_blocks_after(root, order, position):
+    """The blocks after `position` that hold no block with text."""
     for el in root.iter():
         if (isinstance(el.tag, str) and el.tag in BLOCKS and order.get(el, 0) > position
                 and not has_text_block(el)):

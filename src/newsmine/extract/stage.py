@@ -15,6 +15,8 @@ EXTRACTOR_VERSION = "extract-1.0"
 
 @dataclass
 class ExtractSummary:
+    """What one `newsmine extract` run did, printed as a few lines."""
+
     extracted: int = 0
     skipped: int = 0
     failed: Counter = field(default_factory=Counter)

@@ -16,6 +16,7 @@ def entries(name: str) -> list[str]:
 
 @cache
 def _boilerplate_rows() -> tuple[tuple[str, str], ...]:
+    """Every (kind, text) row of boilerplate.tsv, checked."""
     text = resources.files(__package__).joinpath("boilerplate.tsv").read_text("utf-8")
     rows = []
     for number, line in enumerate(text.splitlines(), 1):
