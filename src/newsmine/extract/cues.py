@@ -1,17 +1,13 @@
 """The cues room: the extract stage's word lists (data files under newsmine/lexicons/, '#'
 lines are headers) made into sets and patterns: box headings (boilerplate.tsv), interface
-lines, origin and byline cues, and the comparison key they are matched by."""
+lines, origin, byline, author and photo-credit cues, and the comparison key they are matched
+by. Every cue pattern is built by cue_alternation."""
 
 import re
 from functools import lru_cache
 
 from .. import lexicons
 from ..textnorm import normalize_text
-
-
-def lexicon_lines(name: str) -> list[str]:
-    """The entries of a lexicon under newsmine/lexicons/, stripped, without header lines."""
-    return lexicons.entries(name)
 
 
 def key(text: str) -> str:
@@ -30,7 +26,7 @@ def alternation(words) -> str:
 
 def cue_alternation(name: str) -> str:
     """The alternation of a cue lexicon's entries: the one place cue patterns are built from."""
-    return alternation(lexicon_lines(name))
+    return alternation(lexicons.entries(name))
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +44,7 @@ def tag_headings() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def ui_lines() -> frozenset[str]:
     """The keys of lines of interface text (and of box headings) that are never article text."""
-    return frozenset(key(h) for h in lexicon_lines("ui_lines.txt")) | box_headings()
+    return frozenset(key(h) for h in lexicons.entries("ui_lines.txt")) | box_headings()
 
 
 @lru_cache(maxsize=1)
@@ -99,4 +95,4 @@ def photo_credit_re() -> re.Pattern:
 @lru_cache(maxsize=1)
 def home_links() -> frozenset[str]:
     """The keys of the names of a site's home link ("Trang chủ")."""
-    return frozenset(key(name) for name in lexicon_lines("home_links.txt"))
+    return frozenset(key(name) for name in lexicons.entries("home_links.txt"))

@@ -5,7 +5,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .cues import alternation, lexicon_lines
+from .. import lexicons
+from .cues import alternation
 from .dom import attrs, short_text
 from .selectors import FOOTER_CLASS
 
@@ -14,7 +15,7 @@ from .selectors import FOOTER_CLASS
 def provinces() -> tuple[re.Pattern, dict[str, str]]:
     """One pattern for every surface form of every province, and the form → name map."""
     names = {}
-    for line in lexicon_lines("provinces.tsv"):
+    for line in lexicons.entries("provinces.tsv"):
         name, forms = line.split("\t")
         names.update({form.strip(): name for form in forms.split(";")})
     return re.compile(rf"(?<!\w)(?:{alternation(names)})(?!\w)"), names
