@@ -56,6 +56,7 @@ def annotator_version() -> str:
     files = [f for f in package.iterdir() if f.name.endswith(".py")]
     files += [f for f in package.joinpath("lexicons").iterdir() if f.name.endswith((".txt", ".tsv"))]
     files.append(resources.files("newsmine").joinpath("textnorm.py"))
+    files.append(resources.files("newsmine").joinpath("lexicons", "boilerplate.tsv"))  # shared
     for f in sorted(files, key=lambda f: f.name):
         digest.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
     digest.update(metadata.version("underthesea").encode())

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lexicons import boilerplate
 from .lexicons import load_list, load_table
 from .model import Figure
 from .sentences import split_sentences
@@ -113,7 +114,7 @@ def _lexicons() -> _Lexicons:
             labels[row[1]] = row[2]
         else:
             cues.setdefault(row[0], set()).add(tuple(row[1].lower().split()))
-    for kind, words in load_table("figure_boilerplate.txt"):
+    for kind, words in boilerplate("heading", "attribution"):
         (headings.add(words.lower()) if kind == "heading" else attributions.append(words.lower()))
     return _Lexicons(
         units=units,

@@ -1,0 +1,32 @@
+"""HTML → article: the extract stage, the one package that uses trafilatura.
+
+`extract_article` turns one page into an `ExtractedArticle` (pure, no database): the page is
+decoded (charset from the bytes, not only from what the page declares), parsed, repaired
+with BeautifulSoup where a source's hints say so (`body_css`, `drop_css`), cleared of boxes
+whose heading is in lexicons/boilerplate.tsv, its captions, sapo and byline marked, and then
+trafilatura picks the main text. `articles.text` is the title, the sapo and the body blocks,
+one a line, normalised by textnorm.normalize_text; captions stay in it as lines of their own
+and their spans are listed apart; the attribution line ("Theo Báo …") becomes `origin`.
+
+`extract_pages` runs the stage over the `pages` table, one transaction per page, records
+bad pages in `extract_errors` and then links republications (duplicates.py).
+
+The rooms, along trafilatura's seams: decode (bytes → text), dom (element helpers and
+marks), selectors (class names, a source's CSS hints), cues (word lists → patterns),
+metadata (headline, dates, site, section), repairs (one pass each), lines (the text's lines
+cleaned), province, core (one page) and stage (the database).
+"""
+
+from .core import ExtractedArticle, extract_article
+from .cues import box_headings, ui_lines
+from .decode import MAX_PAGE_BYTES, ExtractError, decode_html
+from .dom import BYLINE, CAPTION, SAPO
+from .lines import clean_plain_text
+from .province import infer_province, provinces
+from .stage import EXTRACTOR_VERSION, ExtractSummary, extract_pages
+
+__all__ = [
+    "BYLINE", "CAPTION", "EXTRACTOR_VERSION", "MAX_PAGE_BYTES", "SAPO", "ExtractError",
+    "ExtractSummary", "ExtractedArticle", "box_headings", "clean_plain_text", "decode_html",
+    "extract_article", "extract_pages", "infer_province", "provinces", "ui_lines",
+]

@@ -1,0 +1,182 @@
+"""The core room: one page to one `ExtractedArticle` (pure, no database): decode, parse,
+repair, let trafilatura pick the main text, then sort and clean its lines."""
+
+from copy import deepcopy
+from dataclasses import dataclass, field
+
+import trafilatura
+from lxml.html import HtmlElement
+from lxml.html import fromstring as html_fromstring
+from trafilatura.utils import load_html
+
+from ..textnorm import normalize_text
+from . import metadata, repairs
+from .cues import key
+from .decode import ExtractError, check_text, decode_html
+from .dom import SAPO, attached, remove
+from .lines import AGENCY_PREFIX, Line, clean_author, clean_lines, split_lines
+from .province import publisher_province
+from .selectors import BODY_MARK, apply_hints
+
+
+@dataclass
+class ExtractedArticle:
+    """One page's article: `text` is what articles.text stores, the rest its metadata."""
+
+    text: str
+    title: str | None = None
+    sapo: str | None = None
+    published: str | None = None
+    author: str | None = None
+    section: str | None = None
+    tags: list[str] = field(default_factory=list)
+    canonical_url: str | None = None
+    origin: str | None = None
+    captions: list[tuple[int, int]] = field(default_factory=list)
+    updated: str | None = None
+    site_name: str | None = None
+    publisher_province: str | None = None  # named by the site itself, not by the article
+
+
+def extract_article(html: bytes | str, url: str | None = None, hints: dict | None = None,
+                    content_type: str | None = None) -> ExtractedArticle:
+    """Extract one article from a page; raise ExtractError when there is none."""
+    tree = _parse(html, hints, content_type)
+    page = _read_page(tree, url)
+    tags: list[str] = []
+    published, updated, sapo = _repair(tree, page.title_el, page.stated_dates, tags)
+    doc = trafilatura.bare_extraction(_body_scope(tree, sapo), url=url, with_metadata=False,
+                                      include_comments=False, include_tables=True,
+                                      favor_recall=False, deduplicate=False)
+    lines = split_lines(doc.text if doc is not None else "")
+    lines, author, origin = clean_lines(lines, page.title, page.meta.author)
+
+    title = normalize_text(page.title or "").replace("\n", " ") or None
+    sapo = _take_sapo(lines, sapo)
+    if not any(line.kind != "caption" for line in lines):
+        raise ExtractError("no article body")
+    text, captions = _assemble(title, sapo, lines)
+    return ExtractedArticle(
+        text=text, title=title, sapo=sapo or None, published=published,
+        author=clean_author(author), section=page.section,
+        tags=_unique(normalize_text(t) for t in (tags or page.keywords)),
+        canonical_url=page.canonical, origin=normalize_text(origin) if origin else None,
+        captions=captions, updated=updated, site_name=page.site_name,
+        publisher_province=page.province,
+    )
+
+
+def _parse(html: bytes | str, hints: dict | None, content_type: str | None) -> HtmlElement:
+    """The page decoded, checked, repaired by the source's hints and parsed."""
+    if isinstance(html, bytes):
+        html = decode_html(html, content_type)
+    check_text(html)
+    if hints:
+        html = apply_hints(html, hints)
+    tree = load_html(html)
+    if tree is None or not isinstance(tree, HtmlElement):
+        raise ExtractError("broken HTML (nothing parseable)")
+    return tree
+
+
+@dataclass
+class _Page:
+    """What the page says about its article, read before the repairs change the tree."""
+    meta: object  # trafilatura's Document
+    stated_dates: tuple[list, list]
+    canonical: str | None
+    section: str | None
+    keywords: list[str]
+    title: str | None
+    title_el: object
+    site_name: str | None
+    province: str | None
+
+
+def _read_page(tree, url: str | None) -> _Page:
+    """The page's metadata, headline and publisher."""
+    meta = metadata.page_metadata(tree, url)
+    stated_dates = metadata.meta_dates(tree)
+    canonical = metadata.canonical_url(tree, meta)
+    section = metadata.section(tree, meta)
+    keywords = meta.tags or metadata.keywords(tree)
+    title, title_el = metadata.find_title(tree, meta.title)
+    site_name = metadata.site_name(tree, title)
+    return _Page(meta, stated_dates, canonical, section, keywords, title, title_el, site_name,
+                 publisher_province(tree, site_name))
+
+
+def _document_order(tree) -> dict:
+    """Each element's position in document order."""
+    return {el: i for i, el in enumerate(tree.iter())}
+
+
+def _repair(tree, title_el, stated_dates, tags: list[str]):
+    """The repairs, in their order, with the dates read once the boxes (and their dated lists)
+    are gone and before the date lines are; returns (published, updated, the sapo marked)."""
+    repairs.remove_noise(tree)
+    repairs.drop_boxes(tree, tags)
+    published, updated = metadata.published(tree, stated_dates, _document_order(tree), title_el)
+    repairs.drop_link_paragraphs(tree)
+    repairs.mark_captions(tree)
+    repairs.unwrap_layout_tables(tree)
+    repairs.drop_date_lines(tree)
+    sapo = repairs.mark_sapo(tree, _document_order(tree), title_el)
+    repairs.mark_bylines(tree)
+    if title_el is not None and attached(title_el, tree):
+        remove(title_el)
+    return published, updated, sapo
+
+
+def _body_scope(tree, sapo: str | None):
+    """What trafilatura reads: the element a source's `body_css` marked (with the sapo put in
+    front when it stands outside that element), else the whole page."""
+    marked = tree.xpath(f'//*[@{BODY_MARK}="1"]')
+    if not marked:
+        return tree
+    scope = html_fromstring("<html><body></body></html>")
+    scope[0].append(deepcopy(marked[0]))
+    sapo_el = tree.xpath(f'//p[starts-with(., "{SAPO}")]')
+    if sapo and sapo_el and not marked[0].xpath(f'.//p[starts-with(., "{SAPO}")]'):
+        scope[0].insert(0, deepcopy(sapo_el[0]))
+    return scope
+
+
+def _take_sapo(lines: list[Line], sapo: str | None) -> str | None:
+    """The sapo: its marked line (taken out of `lines`), else the text of the block marked
+    (its copy at the top of `lines` taken out); without an agency's dateline."""
+    sapo_line = next((line for line in lines if line.kind == "sapo"), None)
+    if sapo_line is not None:
+        lines.remove(sapo_line)
+        sapo = sapo_line.text
+    elif sapo:
+        sapo = normalize_text(sapo).replace("\n", " ")
+        if lines and key(lines[0].text) == key(sapo):
+            lines.pop(0)
+    if sapo:
+        sapo = AGENCY_PREFIX.sub("", sapo)
+    return sapo
+
+
+def _assemble(title: str | None, sapo: str | None, lines: list[Line]):
+    """`articles.text` (title, sapo and lines, one a line) and the captions' spans in it."""
+    parts: list[str] = []
+    captions: list[tuple[int, int]] = []
+    offset = 0
+    for text, kind in [(title, "title"), (sapo, "sapo")] + [(line.text, line.kind) for line in lines]:
+        if not text:
+            continue
+        if kind == "caption":
+            captions.append((offset, offset + len(text)))
+        parts.append(text)
+        offset += len(text) + 1
+    return "\n".join(parts), captions
+
+
+def _unique(items) -> list[str]:
+    """The non-empty items, each once, in their first order."""
+    seen = []
+    for item in items:
+        if item and item not in seen:
+            seen.append(item)
+    return seen

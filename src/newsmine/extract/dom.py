@@ -1,0 +1,109 @@
+"""The DOM room: the marks put on repaired elements and small helpers over lxml elements
+(their text, their style, replacing and removing them)."""
+
+import re
+
+from lxml.html import Element as html_element
+from lxml.html import HtmlElement
+
+# Marks put in front of the text of repaired elements, so that the lines trafilatura returns
+# can be told apart. Printable (trafilatura drops non-printable characters) and never news text.
+CAPTION, SAPO, BYLINE = "⟦nm-caption⟧", "⟦nm-sapo⟧", "⟦nm-byline⟧"
+MARKS = re.compile("⟦nm-(?:caption|sapo|byline)⟧")
+BLOCKS = {"p", "div", "td", "th", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+          "section", "article", "table", "tr", "tbody", "ul", "ol", "figure", "figcaption",
+          "header", "footer", "aside", "center", "dd", "dt", "dl", "pre", "form", "main", "nav"}
+NOISE = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
+         "input", "button", "select", "textarea", "option", "video", "audio", "canvas")
+
+
+def text_of(el) -> str:
+    """An element's text on one line, white space collapsed."""
+    return " ".join(" ".join(el.itertext()).split()) if el is not None else ""
+
+
+def short_text(el, limit: int) -> str | None:
+    """The element's text if it is at most `limit` characters long (cheaply bounded first)."""
+    raw = el.text_content() if isinstance(el, HtmlElement) else "".join(el.itertext())
+    if len(raw) > 4 * limit + 200:
+        return None
+    text = text_of(el)
+    return text if len(text) <= limit else None
+
+
+def attrs(el) -> str:
+    """The element's class and id, for the class-name patterns of selectors.py."""
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
+def link_chars(el) -> int:
+    """How many characters of the element's text are link text."""
+    return sum(len(text_of(a)) for a in el.iter("a"))
+
+
+def has_text_block(el) -> bool:
+    """A child of the element is a block with text (so the element is not a leaf block)."""
+    return any(isinstance(c.tag, str) and c.tag in BLOCKS and text_of(c) for c in el)
+
+
+def is_italic(el) -> bool:
+    """Every character of the element's text is set in italics."""
+    total = len("".join(text_of(el).split()))
+    if total == 0:
+        return False
+    if el.tag in ("em", "i") or "italic" in (el.get("style") or ""):
+        return True
+    italic = sum(len("".join(text_of(e).split())) for e in el.iter("em", "i")
+                 if not any(a.tag in ("em", "i") for a in e.iterancestors()))
+    return italic >= total
+
+
+def is_bold(el) -> bool:
+    """Every character of the element's text is set in bold (or it is a subheading)."""
+    total = len("".join(text_of(el).split()))
+    if total == 0:
+        return False
+    if el.tag in ("strong", "b", "h2", "h3") or "bold" in (el.get("style") or ""):
+        return True
+    bold = sum(len("".join(text_of(e).split())) for e in el.iter("strong", "b")
+               if not any(a.tag in ("strong", "b") for a in e.iterancestors()))
+    return bold >= total
+
+
+def aligned(el, side: str) -> bool:
+    """The element's text is aligned to `side` ("center", "right") by attribute or style."""
+    style = (el.get("style") or "").replace(" ", "").lower()
+    return (el.get("align") or "").lower() == side or f"text-align:{side}" in style
+
+
+def replace(old, tag: str, text: str):
+    """Put a new element holding only `text` where `old` was (keeping what followed it)."""
+    new = html_element(tag)
+    new.text = text
+    new.tail = old.tail
+    parent = old.getparent()
+    if parent is not None:
+        parent.replace(old, new)
+    return new
+
+
+def remove(el) -> None:
+    """Remove an element but keep the text that follows it."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail and el.tail.strip():
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+def attached(el, root) -> bool:
+    """The element is still in the tree under `root` (not removed with an ancestor)."""
+    for ancestor in el.iterancestors():
+        if ancestor is root:
+            return True
+    return el is root

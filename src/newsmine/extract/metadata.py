@@ -1,0 +1,195 @@
+"""The metadata room: what a page says about its article besides the text: headline, dates,
+site name, section, keywords, canonical URL (meta tags, JSON-LD, visible date lines, then
+trafilatura's and htmldate's readings)."""
+
+import re
+
+from htmldate import find_date
+from trafilatura.metadata import extract_metadata
+
+from .. import vndates
+from ..textnorm import fold
+from .cues import home_links, key
+from .dom import attrs, link_chars, short_text, text_of
+from .selectors import BREADCRUMB_CLASS, TITLE_CLASS
+
+# trafilatura's metadata with htmldate reading the page's metadata only: the page's own date
+# lines are read first, htmldate's search of the whole page (slow, and misled by dated lists
+# of other articles) is the last resort.
+_DATE_CONFIG = {"original_date": True, "extensive_search": False}
+
+# A text that may hold a date: d/m/yyyy, an ISO date or the word "tháng" (month).
+HAS_DATE = re.compile(r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|tháng", re.IGNORECASE)
+
+
+def page_metadata(tree, url: str | None):
+    """trafilatura's reading of the page's metadata (title, author, sitename, tags …)."""
+    return extract_metadata(tree, default_url=url, date_config=_DATE_CONFIG)
+
+
+def meta_content(tree, *names) -> str | None:
+    """The content of the first non-empty <meta> named (property, name or itemprop) `names`."""
+    for name in names:
+        for attr in ("property", "name", "itemprop"):
+            found = tree.xpath(f'//meta[@{attr}="{name}"]/@content')
+            if found and found[0].strip():
+                return found[0].strip()
+    return None
+
+
+def _json_ld(tree, name: str) -> list[str]:
+    """The string values of `name` in the page's JSON-LD scripts."""
+    values = []
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        values += re.findall(rf'"{name}"\s*:\s*"([^"]+)"', script)
+    return values
+
+
+def canonical_url(tree, meta) -> str | None:
+    """The page's canonical link, else og:url, else trafilatura's URL."""
+    return ((tree.xpath('//link[@rel="canonical"]/@href') or [None])[0]
+            or meta_content(tree, "og:url") or meta.url)
+
+
+def keywords(tree) -> list[str]:
+    """The keywords <meta> tags, split at commas."""
+    return [k.strip() for k in (meta_content(tree, "keywords", "news_keywords") or "").split(",") if k.strip()]
+
+
+def find_title(tree, meta_title: str | None):
+    """The headline and its element: an h1 (or a title-classed block) agreeing with the page's
+    <title>/og:title, else the first plausible one, else trafilatura's title."""
+    references = [meta_content(tree, "og:title", "twitter:title"), meta_title,
+                  text_of(tree.find(".//title"))]
+    keys = {key(r) for r in references if r}
+    for r in references:
+        for part in re.split(r"\s+[-|–—:]+\s+", r or ""):
+            if len(part) >= 10:
+                keys.add(key(part))
+    body = tree.find(".//body")
+    if body is None:
+        body = tree
+    def headline(el):  # not a link to somewhere else (a logo, a list of other articles)
+        text = short_text(el, 300) or ""
+        return len(text) >= 8 and not (el.find(".//a") is not None and link_chars(el) >= len(text))
+
+    # h1 first, then blocks whose class or itemprop says "title", then h2/h3.
+    candidates = [el for el in body.iter("h1") if headline(el)]
+    candidates += [el for el in body.iter("span", "div", "p", "td", "strong", "b", "h2", "h3")
+                   if (TITLE_CLASS.search(attrs(el)) or el.get("itemprop") == "headline") and headline(el)]
+    candidates += [el for el in body.iter("h2", "h3") if headline(el)]
+    for el in candidates:
+        if key(text_of(el)) in keys:
+            return text_of(el), el
+    for el in body.iter("h1"):
+        if headline(el) and len(text_of(el)) >= 10 and not any(
+                a.tag in ("header", "nav") for a in el.iterancestors()):
+            return text_of(el), el
+    return (meta_title or None), None
+
+
+def meta_dates(tree) -> tuple[list, list]:
+    """The publication and update dates the page's metadata states (meta tags, microdata,
+    JSON-LD), parsed."""
+    published = [meta_content(tree, "article:published_time", "datePublished", "pubdate",
+                              "publishdate", "publish-date", "og:published_time",
+                              "dc.date.issued", "DC.date.issued", "dcterms.created", "date")]
+    published += tree.xpath('//*[@itemprop="datePublished"]/@datetime')
+    published += tree.xpath("//time[@pubdate]/@datetime")
+    published += _json_ld(tree, "datePublished")
+    updated = [meta_content(tree, "article:modified_time", "dateModified", "og:updated_time",
+                            "last-modified")]
+    updated += _json_ld(tree, "dateModified")
+    parse = vndates.parse_iso
+    return ([m for m in map(parse, filter(None, published)) if m],
+            [m for m in map(parse, filter(None, updated)) if m])
+
+
+def _visible_dates(root, order: dict) -> list[tuple[int, vndates.DateMention]]:
+    """(document position, mention) of every short date line on the page."""
+    found = []
+
+    def take(text, position):
+        if len(text) <= 200 and HAS_DATE.search(text):
+            mentions = vndates.find_dates(text)
+            if mentions and len(vndates.residue(text).split()) <= 8:
+                found.extend((position, m) for m in mentions)
+
+    def walk(el):
+        if not isinstance(el.tag, str) or el.tag == "a":
+            return
+        if not HAS_DATE.search(el.text_content()):
+            return
+        text = short_text(el, 200)
+        if text is not None:
+            take(text, order.get(el, 0))
+            return
+        take(" ".join((el.text or "").split()), order.get(el, 0))
+        for child in el:
+            walk(child)
+            take(" ".join((child.tail or "").split()), order.get(child, 0))
+
+    walk(root)
+    return found
+
+
+def published(tree, stated_dates, order, title_el):
+    """The publication date: a labelled date line, then the page's metadata, then an
+    unlabelled date line after the headline, then one before it; the update date when there
+    is no publication date; htmldate's search of the whole page when there is no date at all.
+    A date without a time takes the time of a same-day publication candidate, never the
+    update's."""
+    meta_published, meta_updated = stated_dates
+    visible = _visible_dates(tree, order)
+    title_at = order.get(title_el, 0) if title_el is not None else 0
+    labelled = [m for _, m in visible if m.kind == "published"]
+    after = [m for at, m in visible if m.kind is None and at >= title_at]
+    before = [m for at, m in reversed(visible) if m.kind is None and at < title_at]
+    updates = [m for _, m in visible if m.kind == "updated"] + meta_updated
+    ranked = labelled + meta_published + after + before
+    chosen = ranked[0] if ranked else None
+    if chosen is None and not updates:
+        found = find_date(tree, extensive_search=True, original_date=True, outputformat="%Y-%m-%d")
+        chosen = vndates.parse_iso(found) if found else None
+    if chosen is None and updates:
+        chosen = updates[0]
+    if chosen is not None and not chosen.has_time:
+        for other in ranked:
+            if other.has_time and other.moment.astimezone(vndates.VIETNAM).date() == chosen.moment.date():
+                chosen = other
+                break
+    updated = updates[0].iso() if updates else None
+    return (chosen.iso() if chosen else None), updated
+
+
+def site_name(tree, title: str | None) -> str | None:
+    """The publisher's name: og:site_name, JSON-LD publisher, or what <title> adds to the
+    headline ("Headline - Báo Điện Biên Phủ")."""
+    name = meta_content(tree, "og:site_name", "application-name")
+    if name:
+        return name
+    script = " ".join(tree.xpath('//script[@type="application/ld+json"]/text()'))
+    publisher = re.search(r'"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]+)"', script)
+    if publisher:
+        return publisher.group(1)
+    page_title = text_of(tree.find(".//title"))
+    if title and page_title != title and title in page_title:
+        rest = page_title.replace(title, "", 1).strip(" -|–—:·")
+        if 3 <= len(rest) <= 80:
+            return rest
+    return None
+
+
+def section(tree, meta) -> str | None:
+    """The article's section: article:section, JSON-LD, the last breadcrumb link, or
+    trafilatura's first category."""
+    found = meta_content(tree, "article:section") or next(iter(_json_ld(tree, "articleSection")), None)
+    if found:
+        return found
+    for el in tree.iter():
+        if isinstance(el.tag, str) and BREADCRUMB_CLASS.search(attrs(el)):
+            links = [text_of(a) for a in el.iter("a") if text_of(a)]
+            links = [t for t in links if key(t) not in home_links() and key(t) != fold(meta.sitename or "-")]
+            if links:
+                return links[-1]
+    return (meta.categories or [None])[0]

@@ -1,0 +1,55 @@
+"""The province room: which of Vietnam's provinces an article is about (the names it
+mentions) or its publisher names itself by (site name, logo, footer)."""
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from .. import lexicons
+from .cues import alternation
+from .dom import attrs, short_text
+from .selectors import FOOTER_CLASS
+
+
+@lru_cache(maxsize=1)
+def provinces() -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern for every surface form of every province, and the form → name map."""
+    names = {}
+    for line in lexicons.entries("provinces.tsv"):
+        name, forms = line.split("\t")
+        names.update({form.strip(): name for form in forms.split(";")})
+    return re.compile(rf"(?<!\w)(?:{alternation(names)})(?!\w)"), names
+
+
+def _province_counts(text: str) -> Counter:
+    """How often the text names each province."""
+    pattern, names = provinces()
+    return Counter(names[found] for found in pattern.findall(text))
+
+
+def _standing_out(scores: Counter, least: int) -> str | None:
+    """The top province if it has at least `least` mentions and no tie."""
+    ranked = scores.most_common(2)
+    if not ranked or ranked[0][1] < least or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def infer_province(title: str, sapo: str | None, text: str) -> str | None:
+    """The province an article is most about, from the names it mentions (the title counts
+    three times); None when no name stands out."""
+    title = title.title() if title and title.isupper() else title or ""
+    scores = _province_counts(text)
+    for name, n in _province_counts(title).items():
+        scores[name] += 2 * n
+    return _standing_out(scores, 2)
+
+
+def publisher_province(tree, site_name: str | None) -> str | None:
+    """The province a publisher names itself by (its name, logo, footer: "Cơ quan của Đảng bộ
+    tỉnh Lai Châu"): the fallback for articles that never name theirs ("UBND tỉnh")."""
+    chrome = [site_name or ""]
+    chrome += [img.get("alt") or "" for img in tree.xpath('//a[@href="/"]//img')][:2]
+    chrome += [short_text(el, 800) or "" for el in tree.iter()
+               if isinstance(el.tag, str) and (el.tag == "footer" or FOOTER_CLASS.search(attrs(el)))][:3]
+    return _standing_out(_province_counts(" ".join(chrome).title()), 1)

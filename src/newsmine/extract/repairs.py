@@ -1,0 +1,324 @@
+"""The repairs room: passes over the parsed page, before trafilatura reads it, that remove
+what is not the article (noise elements, boxes, link paragraphs, date lines) and mark what
+trafilatura would lose or mix up (captions, sapo, bylines). One function a pass."""
+
+import re
+import unicodedata
+
+from lxml import etree
+
+from .. import vndates
+from .cues import heading_first_words, is_box_heading, key, tag_headings
+from .dom import (
+    BLOCKS,
+    BYLINE,
+    CAPTION,
+    NOISE,
+    SAPO,
+    aligned,
+    attached,
+    attrs,
+    has_text_block,
+    is_bold,
+    is_italic,
+    link_chars,
+    remove,
+    replace,
+    short_text,
+    text_of,
+)
+from .metadata import HAS_DATE
+from .selectors import BYLINE_CLASS, CAPTION_CLASS, FILE_LINK, SAPO_CLASS
+
+
+def remove_noise(tree) -> None:
+    """Scripts, styles, forms' controls, media, comments and processing instructions."""
+    for el in list(tree.iter(*NOISE)):
+        remove(el)
+    for comment in list(tree.iter(etree.Comment, etree.ProcessingInstruction)):
+        remove(comment)
+
+
+# ---------------------------------------------------------------------------------------
+# Boxes: related articles, comments, tags, share bars
+
+
+def _first_word(text: str) -> str:
+    """The first word of a text after bullets and arrows, case-folded."""
+    words = text.lstrip(" \t\r\n>»•·*#|:-–—").split(maxsplit=1)
+    return unicodedata.normalize("NFC", words[0]).casefold() if words else ""
+
+
+def _related_like(el) -> bool:
+    """A block of a related-articles list: mostly links, or a teaser led by a headline link,
+    or a form; empty blocks count too."""
+    if not isinstance(el.tag, str):
+        return True
+    text = text_of(el)
+    if not text or el.tag == "form":
+        return True
+    links = link_chars(el)
+    if links >= 0.25 * len(text):
+        return True
+    for node in el.iter():
+        if node.tag == "a" and text_of(node):
+            return len(text_of(node).split()) >= 4
+        if node is not el and (node.text or "").strip() and node.tag != "a":
+            return False
+    return False
+
+
+def _box_of(heading, root):
+    """The box a heading opens: climb while every sibling is part of a related list."""
+    box = heading
+    while True:
+        parent = box.getparent()
+        if parent is None or parent is root or parent.tag in ("body", "html", "form"):
+            return box
+        own = (parent.text or "") + "".join(child.tail or "" for child in parent)
+        if len(" ".join(own.split())) <= 30 and all(
+                _related_like(sibling) for sibling in parent if sibling is not box):
+            box = parent
+        else:
+            return box
+
+
+def drop_boxes(root, tags: list[str]) -> None:
+    """Remove boxes headed by a lexicon heading (related articles, comments, tags, share bars)
+    and "Xem thêm: <link>" lines; collect tag links on the way."""
+    _drop_headed_boxes(root, tags)
+    _drop_cue_lines(root, tags)
+
+
+def _drop_headed_boxes(root, tags: list[str]) -> None:
+    """Remove each box a heading of boilerplate.tsv opens, and the list after a heading that
+    stands alone in the article column."""
+    # A heading's words stand in some element's own text ("<h3><span>Tin liên quan</span>").
+    firsts = heading_first_words()
+    headings = [el for el in root.iter() if isinstance(el.tag, str) and el.tag not in ("html", "body")
+                and el.text and len(el.text) <= 200 and _first_word(el.text) in firsts
+                and is_box_heading(short_text(el, 60) or "")]
+    for heading in headings:
+        if not attached(heading, root):
+            continue
+        # The outermost element whose whole text is the heading.
+        while (heading.getparent() is not None and heading.getparent() is not root
+               and text_of(heading.getparent()) == text_of(heading)):
+            heading = heading.getparent()
+        box = _box_of(heading, root)
+        if key(text_of(heading)) in tag_headings():
+            tags += [text_of(a) for a in box.iter("a") if text_of(a)]
+        if box is heading:
+            # A heading inside the article column: the list after it goes with it.
+            sibling = box.getnext()
+            while sibling is not None and _related_like(sibling) and text_of(sibling):
+                following = sibling.getnext()
+                remove(sibling)
+                sibling = following
+        remove(box)
+
+
+def _drop_cue_lines(root, tags: list[str]) -> None:
+    """Remove lines of a heading, a colon and links."""
+    # "Xem thêm: <a>headline</a>", "Tin liên quan: …", "Từ khóa: a, b": a cue and links.
+    for el in list(root.iter("p", "div", "li", "span", "td")):
+        if not attached(el, root):
+            continue
+        text = short_text(el, 300) or ""
+        head, colon, rest = text.partition(":")
+        if colon and rest.strip() and is_box_heading(head) and link_chars(el) >= 0.5 * len(rest.strip()):
+            if key(head) in tag_headings():
+                tags += [text_of(a) for a in el.iter("a") if text_of(a)]
+            remove(el)
+
+
+def drop_link_paragraphs(root) -> None:
+    """Paragraphs that are nothing but a link to another article (inline related headlines)."""
+    for el in list(root.iter("p")):
+        links = list(el.iter("a"))
+        if not links or any(FILE_LINK.search(a.get("href") or "") for a in links):
+            continue
+        linked = " ".join(text_of(a) for a in links)
+        rest = text_of(el)
+        for a in links:
+            rest = rest.replace(text_of(a), " ", 1)
+        # Nothing but links and bullets or arrows (">> Headline", "• Headline").
+        if len(linked.split()) >= 4 and not re.search(r"\w", rest):
+            remove(el)
+
+
+# ---------------------------------------------------------------------------------------
+# Captions
+
+
+def _small_image_table(table) -> bool:
+    """A table of a picture and a few short rows (a captioned picture, not data)."""
+    return (table.find(".//img") is not None and table.find(".//table") is None
+            and len(table.findall(".//tr")) <= 4 and 0 < len(text_of(table)) <= 600)
+
+
+def _caption(old, text: str) -> None:
+    """Put a CAPTION paragraph in place of a picture block, and in place of the wrappers
+    that hold nothing else (trafilatura drops any block whose class says "caption")."""
+    while (old.getparent() is not None and old.getparent().tag not in ("body", "html")
+           and text_of(old.getparent()) == text_of(old)):
+        old = old.getparent()
+    replace(old, "p", CAPTION + text)
+
+
+def mark_captions(root) -> None:
+    """Replace each picture with its caption, as a paragraph marked CAPTION."""
+    _caption_figures(root)
+    _caption_classed(root)
+    _caption_image_tables(root)
+    _caption_beside_images(root)
+
+
+def _caption_figures(root) -> None:
+    """A <figure> becomes its <figcaption> (or caption-classed part); without one it goes."""
+    for figure in list(root.iter("figure")):
+        if not attached(figure, root) or figure.find(".//table") is not None:
+            continue
+        caption = figure.find(".//figcaption")
+        if caption is None:
+            caption = next((e for e in figure.iter() if e is not figure and isinstance(e.tag, str)
+                            and CAPTION_CLASS.search(attrs(e))), None)
+        text = text_of(caption)
+        if text:
+            _caption(figure, text)
+        else:
+            remove(figure)
+
+
+def _caption_classed(root) -> None:
+    """An innermost caption-classed element becomes a caption (with the small picture table
+    holding it)."""
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or not attached(el, root) or el.tag in ("body", "html"):
+            continue
+        if not CAPTION_CLASS.search(attrs(el)):
+            continue
+        if any(CAPTION_CLASS.search(attrs(d)) for d in el.iterdescendants() if isinstance(d.tag, str)):
+            continue  # the innermost caption element is the caption
+        text = text_of(el)
+        if not text or len(text) > 600:
+            continue
+        table = next((a for a in el.iterancestors("table")), None)
+        _caption(table if table is not None and _small_image_table(table) else el, text)
+
+
+def _caption_image_tables(root) -> None:
+    """A small table holding a picture and a few lines without links is a captioned picture."""
+    for table in list(root.iter("table")):
+        if attached(table, root) and _small_image_table(table) and not link_chars(table):
+            _caption(table, text_of(table))
+
+
+def _caption_beside_images(root) -> None:
+    """A picture's block set in italics or centred is its caption; a picture alone in its
+    block takes the next short italic or centred (not bold) block as its caption."""
+    for img in list(root.iter("img")):
+        if not attached(img, root):
+            continue
+        block = next((a for a in img.iterancestors() if a.tag in BLOCKS or a.tag == "span"), None)
+        if block is None or block.tag in ("body", "html"):
+            continue
+        text = text_of(block)
+        if text:
+            if len(text) <= 400 and (is_italic(block) or aligned(block, "center")) and block.tag in ("p", "div", "center", "span"):
+                _caption(block, text)
+            continue
+        following = _next_with_text(block)
+        if following is None:
+            continue
+        text = text_of(following)
+        if following.tag in ("p", "div", "em", "i", "span", "center", "small") and 0 < len(text) <= 400 and (
+                is_italic(following) or (aligned(following, "center") and not is_bold(following))):
+            _caption(following, text)
+
+
+def _next_with_text(block):
+    """The next sibling element after the empty ones, unless it holds a picture of its own."""
+    following = block.getnext()
+    while following is not None and isinstance(following.tag, str) and not text_of(following) \
+            and following.find(".//img") is None:
+        following = following.getnext()
+    if following is None or not isinstance(following.tag, str) or following.find(".//img") is not None:
+        return None
+    return following
+
+
+# ---------------------------------------------------------------------------------------
+# Layout tables, date lines, sapo, bylines
+
+
+def unwrap_layout_tables(root) -> None:
+    """Tables used for page layout (they hold other tables, paragraphs or long cells) become
+    plain blocks, so that the article inside is read as text and not as a data table."""
+    for table in list(root.iter("table")):
+        rows = table.xpath("./tr|./tbody/tr|./thead/tr|./tfoot/tr")
+        cells = [c for r in rows for c in r if isinstance(c.tag, str) and c.tag in ("td", "th")]
+        layout = (table.get("role") in ("presentation", "none")
+                  or table.find(".//table") is not None
+                  or any(c.find(".//p") is not None or c.find(".//div") is not None
+                         or len(text_of(c)) > 300 for c in cells))
+        if layout:
+            for el in [table, *table.xpath("./tbody|./thead|./tfoot"), *rows, *cells]:
+                el.tag = "div"
+
+
+def drop_date_lines(root) -> None:
+    """Short lines that are only a date, a label and a name ("Thứ Hai, 03/06/2024 | Minh Anh"):
+    page furniture, never article text."""
+    for el in list(root.iter("div", "span", "p", "time", "dd", "small")):
+        if not attached(el, root) or any(a.tag in ("table", "li") for a in el.iterancestors()):
+            continue  # a date in a data table or a list is content
+        text = short_text(el, 120) or ""
+        if (text and HAS_DATE.search(text) and not text.endswith(".")
+                and vndates.find_dates(text) and len(vndates.residue(text).split()) <= 4):
+            remove(el)
+
+
+def _leaf_blocks_after(root, order, position):
+    """The blocks after `position` that hold no block with text."""
+    for el in root.iter():
+        if (isinstance(el.tag, str) and el.tag in BLOCKS and order.get(el, 0) > position
+                and not has_text_block(el)):
+            yield el
+
+
+def mark_sapo(root, order, title_el) -> str | None:
+    """The lead: a block whose class says so, after the headline; else a first paragraph
+    set in bold. Replaced by a paragraph marked SAPO."""
+    title_at = order.get(title_el, 0) if title_el is not None else -1
+    # The lead comes before the body: no later than the first long paragraph.
+    first_long = next((order.get(el, 0) for el in _leaf_blocks_after(root, order, title_at)
+                       if len(text_of(el)) >= 150), len(order))
+    for el in root.iter():
+        if (not isinstance(el.tag, str) or el.tag in ("body", "html", "meta")
+                or not title_at < order.get(el, 0) <= first_long or not SAPO_CLASS.search(attrs(el))):
+            continue
+        text = text_of(el)
+        if 30 <= len(text) <= 1500 and CAPTION not in text and len(el.findall(".//p")) <= 2:
+            replace(el, "p", SAPO + text)
+            return text
+    if title_el is None:
+        return None
+    for el in _leaf_blocks_after(root, order, title_at):
+        text = text_of(el)
+        if len(text) < 40 or CAPTION in text:
+            continue
+        if is_bold(el) and link_chars(el) < len(text) / 2:
+            replace(el, "p", SAPO + text)
+            return text
+        return None
+    return None
+
+
+def mark_bylines(root) -> None:
+    """Right-aligned or author-classed short blocks: candidates for the byline/origin line."""
+    for el in list(root.iter("p", "div", "td", "span", "h4", "h5", "h6")):
+        if not (aligned(el, "right") or BYLINE_CLASS.search(attrs(el))):
+            continue
+        if short_text(el, 120) and not has_text_block(el):
+            el.text = BYLINE + (el.text or "")

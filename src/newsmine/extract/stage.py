@@ -1,0 +1,84 @@
+"""The stage room: `newsmine extract` over the database: pages → articles, one transaction
+per page, bad pages recorded in extract_errors, republications linked at the end."""
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from .. import duplicates, store
+from .core import extract_article
+from .decode import ExtractError
+from .province import infer_province
+
+EXTRACTOR_VERSION = "extract-1.0"
+
+
+@dataclass
+class ExtractSummary:
+    """What one `newsmine extract` run did, printed as a few lines."""
+
+    extracted: int = 0
+    skipped: int = 0
+    failed: Counter = field(default_factory=Counter)
+    duplicates: int = 0
+
+    def __str__(self) -> str:
+        return "; ".join(line.strip() for line in self.lines())
+
+    def lines(self) -> list[str]:
+        out = [(f"extracted {self.extracted}, skipped {self.skipped} (already extracted by "
+                f"{EXTRACTOR_VERSION} or not articles), failed {sum(self.failed.values())}, "
+                f"duplicates linked {self.duplicates}")]
+        out += [f"  failed: {reason}: {n}" for reason, n in self.failed.most_common()]
+        return out
+
+
+def _failure(error: Exception) -> tuple[str, str]:
+    """(the reason stored for the page, the kind it is counted under)."""
+    if isinstance(error, ExtractError):
+        return str(error), str(error).split(" (")[0]
+    kind = f"internal error: {type(error).__name__}"
+    return f"{kind}: {error}", kind
+
+
+def _article_row(page: dict, page_url: str, article, province: str | None) -> dict:
+    """The `articles` row of an extracted page."""
+    return {
+        "url": page.get("final_url") or page_url, "page_url": page_url,
+        "canonical_url": article.canonical_url, "source": page.get("source"),
+        "title": article.title, "sapo": article.sapo, "published": article.published,
+        "updated": article.updated, "author": article.author, "section": article.section,
+        "tags": article.tags, "origin": article.origin, "text": article.text,
+        "province": province, "site_name": article.site_name,
+        "extractor_version": EXTRACTOR_VERSION,
+        "extracted_at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+
+
+def extract_pages(db, force: bool = False, source: str | None = None, track=None) -> ExtractSummary:
+    """pages → articles for every article page not yet extracted by this version; bad pages go
+    to extract_errors and the batch goes on; republications are linked at the end.
+    `track(iterable, total)` may wrap the loop (a progress bar)."""
+    summary = ExtractSummary()
+    sources = store.sources_info(db)
+    pending, total = store.pages_to_extract(db, EXTRACTOR_VERSION, force=force, source=source)
+    summary.skipped = total - len(pending)
+    urls = track(pending, len(pending)) if track else pending
+    for page_url in urls:
+        page = store.read_page(db, page_url)
+        info = sources.get(page.get("source")) or {}
+        try:
+            article = extract_article(page["body"], url=page.get("final_url") or page_url,
+                                      hints=info.get("hints"), content_type=page.get("content_type"))
+        except Exception as error:  # noqa: BLE001 - one bad page never stops the batch; its reason is kept
+            reason, kind = _failure(error)
+            store.save_extract_error(db, page_url, reason, EXTRACTOR_VERSION)
+            summary.failed[kind] += 1
+            continue
+        province = (info.get("province") or infer_province(article.title, article.sapo, article.text)
+                    or article.publisher_province)
+        store.save_extracted_article(db, _article_row(page, page_url, article, province), article.captions)
+        summary.extracted += 1
+    if summary.extracted or force:
+        summary.duplicates = duplicates.link_duplicates(db)
+    return summary

@@ -1,0 +1,38 @@
+"""The shared lexicons room: the word lists in this folder and their loader. The extract stage
+reads them all; the fact stage reads boilerplate.tsv too, so that a box heading is listed once."""
+
+import unicodedata
+from functools import cache
+from importlib import resources
+
+BOILERPLATE_KINDS = ("heading", "box", "tags", "attribution")
+
+
+def entries(name: str) -> list[str]:
+    """A lexicon's entries, one a line, stripped; lines starting with '#' are headers."""
+    text = resources.files(__package__).joinpath(name).read_text("utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def _boilerplate_rows() -> tuple[tuple[str, str], ...]:
+    """Every (kind, text) row of boilerplate.tsv, checked."""
+    text = resources.files(__package__).joinpath("boilerplate.tsv").read_text("utf-8")
+    rows = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        row = tuple(field.strip() for field in line.split("\t"))
+        # The fact stage compares these rows as they are: a malformed one must stop, not miss.
+        if len(row) != 2 or row[0] not in BOILERPLATE_KINDS or not row[1]:
+            raise ValueError(f"boilerplate.tsv:{number}: expected KIND<TAB>text, KIND one of "
+                             f"{', '.join(BOILERPLATE_KINDS)}")
+        if unicodedata.normalize("NFC", line) != line:
+            raise ValueError(f"boilerplate.tsv:{number}: not in Unicode NFC")
+        rows.append(row)
+    return tuple(rows)
+
+
+def boilerplate(*kinds: str) -> tuple[tuple[str, str], ...]:
+    """The (kind, text) rows of boilerplate.tsv whose kind is one of `kinds`, in file order."""
+    return tuple(row for row in _boilerplate_rows() if row[0] in kinds)
