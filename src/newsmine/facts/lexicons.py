@@ -55,7 +55,7 @@ def load_table(name: str) -> tuple[tuple[str, ...], ...]:
 
 def check_lexicons() -> None:
     """Read every lexicon once, so that a malformed line stops the caller before any work."""
-    tables = {"figure_boilerplate.txt", "org_heads.txt"}  # .txt files with TAB-separated columns
+    tables = {"org_heads.txt"}  # .txt files with TAB-separated columns
     for f in lexicon_files():
         (load_table if f.name.endswith(".tsv") or f.name in tables else load_list)(f.name)
 
