@@ -36,12 +36,14 @@ class ExtractedArticle:
     updated: str | None = None
     site_name: str | None = None
     publisher_province: str | None = None  # named by the site itself, not by the article
+    fallback: str | None = None  # why trafilatura's own text was used instead of the repaired page's
 
 
 def extract_article(html: bytes | str, url: str | None = None, hints: dict | None = None,
                     content_type: str | None = None) -> ExtractedArticle:
     """Extract one article from a page; raise ExtractError when there is none."""
-    tree = _parse(html, hints, content_type)
+    source = decode_html(html, content_type) if isinstance(html, bytes) else html
+    tree = _parse(source, hints)
     page = _read_page(tree, url)
     tags: list[str] = []
     published, updated, sapo = _repair(tree, page.title_el, page.stated_dates, tags)
@@ -50,6 +52,9 @@ def extract_article(html: bytes | str, url: str | None = None, hints: dict | Non
                                       favor_recall=False, deduplicate=False)
     lines = split_lines(doc.text if doc is not None else "")
     lines, author, origin = clean_lines(lines, page.title, page.meta.author)
+    fallback = None
+    if not hints:  # a source's own selectors are trusted
+        lines, author, origin, fallback = _guarded(source, url, page, (lines, author, origin))
 
     title = normalize_text(page.title or "").replace("\n", " ") or None
     sapo = _take_sapo(lines, sapo)
@@ -62,14 +67,38 @@ def extract_article(html: bytes | str, url: str | None = None, hints: dict | Non
         tags=_unique(normalize_text(t) for t in (tags or page.keywords)),
         canonical_url=page.canonical, origin=normalize_text(origin) if origin else None,
         captions=captions, updated=updated, site_name=page.site_name,
-        publisher_province=page.province,
+        publisher_province=page.province, fallback=fallback,
     )
 
 
-def _parse(html: bytes | str, hints: dict | None, content_type: str | None) -> HtmlElement:
-    """The page decoded, checked, repaired by the source's hints and parsed."""
-    if isinstance(html, bytes):
-        html = decode_html(html, content_type)
+# The guardrail: a body this long is trusted; a shorter one is compared with trafilatura's own
+# reading of the untouched page, whose text replaces it when much longer (the repairs picked the
+# wrong block: a comment form, a box of links).
+TRUSTED_BODY = 1500  # characters
+LONGER = 1.5  # times
+
+
+def _body_length(lines: list[Line]) -> int:
+    return sum(len(line.text) for line in lines if line.kind != "caption")
+
+
+def _guarded(source: str, url: str | None, page, ours: tuple):
+    """(lines, author, origin, why trafilatura's text was used or None)."""
+    kept = _body_length(ours[0])
+    if kept >= TRUSTED_BODY:
+        return (*ours, None)
+    doc = trafilatura.bare_extraction(load_html(source), url=url, with_metadata=False,
+                                      include_comments=False, include_tables=True, deduplicate=False)
+    theirs = clean_lines(split_lines(doc.text if doc is not None else ""), page.title, page.meta.author)
+    found = _body_length(theirs[0])
+    if found <= LONGER * kept + 200:
+        return (*ours, None)
+    why = f"the repairs kept {kept} characters of body, trafilatura's defaults {found}: trafilatura's text used"
+    return (*theirs, why)
+
+
+def _parse(html: str, hints: dict | None) -> HtmlElement:
+    """The page checked, repaired by the source's hints and parsed."""
     check_text(html)
     if hints:
         html = apply_hints(html, hints)

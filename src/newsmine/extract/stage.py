@@ -10,7 +10,7 @@ from .core import extract_article
 from .decode import ExtractError
 from .province import infer_province
 
-EXTRACTOR_VERSION = "extract-1.0"
+EXTRACTOR_VERSION = "extract-1.1"  # 1.1: the guardrail against a wrong block
 
 
 @dataclass
@@ -21,6 +21,7 @@ class ExtractSummary:
     skipped: int = 0
     failed: Counter = field(default_factory=Counter)
     duplicates: int = 0
+    fallbacks: int = 0  # pages whose body came from trafilatura's own reading (the guardrail)
 
     def __str__(self) -> str:
         return "; ".join(line.strip() for line in self.lines())
@@ -30,6 +31,8 @@ class ExtractSummary:
                 f"{EXTRACTOR_VERSION} or not articles), failed {sum(self.failed.values())}, "
                 f"duplicates linked {self.duplicates}")]
         out += [f"  failed: {reason}: {n}" for reason, n in self.failed.most_common()]
+        if self.fallbacks:
+            out.append(f"  {self.fallbacks} page(s) kept too little body: trafilatura's own text used")
         return out
 
 
@@ -79,6 +82,7 @@ def extract_pages(db, force: bool = False, source: str | None = None, track=None
                     or article.publisher_province)
         store.save_extracted_article(db, _article_row(page, page_url, article, province), article.captions)
         summary.extracted += 1
+        summary.fallbacks += article.fallback is not None
     if summary.extracted or force:
         summary.duplicates = duplicates.link_duplicates(db)
     return summary

@@ -1,0 +1,33 @@
+"""The guardrail: a short body the repairs kept is compared with trafilatura's own reading of the
+untouched page, whose text is used (and the reason recorded) when it is much longer."""
+
+from types import SimpleNamespace
+
+from newsmine.extract.core import TRUSTED_BODY, _guarded
+from newsmine.extract.lines import Line
+
+PARAGRAPH = ("Sáng nay, Ủy ban nhân dân huyện tổ chức hội nghị sơ kết công tác giải phóng mặt bằng các "
+             "dự án giao thông trọng điểm, với sự tham dự của đại diện các xã có dự án đi qua. ")
+PAGE = ("<html><head><title>Sơ kết giải phóng mặt bằng</title></head><body><main><article>"
+        + "".join(f"<p>{PARAGRAPH} Đoạn {k}.</p>" for k in range(8))
+        + "</article></main><div class='binh-luan'><p>Gửi bình luận</p></div></body></html>")
+META = SimpleNamespace(title="Sơ kết giải phóng mặt bằng", meta=SimpleNamespace(author=None))
+
+
+def test_a_short_wrong_block_gives_way_to_trafilaturas_text_and_says_why():
+    ours = ([Line("Gửi bình luận", "body"), Line("Cần nhập đầy đủ Email", "body")], None, None)
+    lines, _, _, why = _guarded(PAGE, None, META, ours)
+    assert sum(len(line.text) for line in lines) > 5 * len(PARAGRAPH)
+    assert why.startswith("the repairs kept 34 characters of body, trafilatura's defaults")
+
+
+def test_a_body_as_long_as_trafilaturas_is_kept():
+    ours = ([Line(f"{PARAGRAPH} Đoạn {k}.", "body") for k in range(6)], None, None)
+    lines, _, _, why = _guarded(PAGE, None, META, ours)
+    assert why is None and lines is ours[0]
+
+
+def test_a_long_body_is_trusted_without_a_second_reading():
+    ours = ([Line("x" * TRUSTED_BODY, "body")], None, None)
+    lines, _, _, why = _guarded("<html>not even read</html>", None, META, ours)
+    assert why is None and lines is ours[0]
