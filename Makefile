@@ -34,6 +34,8 @@ eval: install
 	  $(PY) -m newsmine.quality --shared $(SHARED); \
 	  if [ -f corpus/demo/gold.jsonl ]; then echo "== extraction, corpus/demo/gold.jsonl"; \
 	    $(PY) -m newsmine.extract_quality corpus/demo/gold.jsonl; fi; \
+	  if [ -f $(SHARED)/pages/truth.jsonl ]; then echo "== extraction, real pages of $(SHARED)/pages"; \
+	    $(PY) -m newsmine.real_pages $(SHARED)/pages; fi; \
 	fi
 
 ablation: install
