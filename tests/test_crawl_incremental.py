@@ -100,6 +100,32 @@ def test_since_skips_older_sitemap_and_feed_entries(site, tmp_path):
     assert summary.skipped["older than --since"] == 2
 
 
+def test_since_stops_listing_pagination_once_a_whole_page_is_older(tmp_path):
+    def listing(n, year):
+        teasers = "".join(f"<div class='tin'><a href='/tin/{year}-{k}.html'>Tin số {k} của năm {year} về kinh tế "
+                          f"xã hội</a><span class='ngay'>{10 + k}/05/{year}</span></div>" for k in range(4))
+        return Page(f"<html><body><h1>Kinh tế</h1>{teasers}<a href='/kinh-te?page={n + 1}'>Trang sau</a>"
+                    "</body></html>")
+
+    articles = {f"/tin/{year}-{k}.html": Page(html(f"Tin {k}", article=True)) for year in (2024, 2023, 2022)
+                for k in range(4)}
+    site = Site({
+        "/robots.txt": Page("User-agent: *\n", content_type="text/plain"),
+        "/": Page(html("home", ["/kinh-te?page=1"])), "/sitemap.xml": Page("", status=404),
+        "/kinh-te?page=1": listing(1, 2024), "/kinh-te?page=2": listing(2, 2023), "/kinh-te?page=3": listing(3, 2022),
+        **articles,
+    })
+    try:
+        summary = crawl_source(tmp_path / "x.db", site.url("/"), since="2024-01-01", **FAST)
+        paths = set(site.paths())
+        assert {f"/tin/2024-{k}.html" for k in range(4)} <= paths
+        assert "/kinh-te?page=2" in paths  # its link was on a page with news of 2024
+        assert "/kinh-te?page=3" not in paths and not any(p.startswith("/tin/2023") for p in paths)
+        assert summary.skipped["older than --since"] == 5  # four 2023 articles and the next page
+    finally:
+        site.stop()
+
+
 def test_max_pages_bounds_the_run_and_the_next_run_continues(site, tmp_path):
     db = tmp_path / "x.db"
     summary = crawl_source(db, site.url("/"), max_pages=3, **FAST)

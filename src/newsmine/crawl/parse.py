@@ -4,7 +4,7 @@ import codecs
 import json
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin
 
@@ -255,8 +255,61 @@ def parse_html(body: bytes, url: str, content_type: str | None, hints: dict | No
                 links.append(Link(href))  # kept so that the skip is logged with its reason
             continue
         absolute = urljoin(base, href)
-        links.append(Link(absolute, kind=guess_kind(absolute, hints)))
+        link = Link(absolute, kind=guess_kind(absolute, hints))
+        if kind == "listing" and link.kind == "article":
+            link.lastmod = _teaser_date(element)
+        links.append(link)
+    if kind == "listing":
+        _date_pagination(links)
     return Parsed(kind=kind, links=links, encoding=encoding)
+
+
+# A teaser's date as listings print it: 16/12/2020, 16-12-2020, 2020-12-16.
+_DMY = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+_YMD = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_VIETNAM = timezone(timedelta(hours=7))
+_PAGINATION = re.compile(r"([?&](page|trang|p)=\d+|/(page|trang)[-/]?\d+/?$|[-/]p\d+\.html?$)", re.IGNORECASE)
+
+
+def _date_in(text: str) -> datetime | None:
+    """The first date written in `text`, as the end of that day in Vietnam (a listing gives the
+    day only: the article may be from any hour of it)."""
+    match = _DMY.search(text)
+    day, month, year = (int(g) for g in match.groups()) if match else (None, None, None)
+    if match is None and (match := _YMD.search(text)):
+        year, month, day = (int(g) for g in match.groups())
+    if match is None:
+        return None
+    try:
+        return datetime(year, month, day, 23, 59, 59, tzinfo=_VIETNAM).astimezone(UTC)
+    except ValueError:
+        return None
+
+
+def _teaser_date(anchor) -> datetime | None:
+    """The date printed in an article link's teaser: the link's own text or that of its nearest
+    ancestor (up to three levels) holding no other article's link."""
+    element = anchor
+    for _ in range(4):
+        if element is None or len(element.xpath(".//a[@href]")) > 2:
+            return None
+        found = _date_in(" ".join(element.itertext())[:2000])
+        if found is not None:
+            return found
+        element = element.getparent()
+    return None
+
+
+def _date_pagination(links: list[Link]) -> None:
+    """Pagination links of a listing take the newest teaser date of the page, so that a crawl
+    with --since stops paging once a whole page is older than that date."""
+    dated = [link.lastmod for link in links if link.kind == "article" and link.lastmod is not None]
+    if len(dated) < 3:  # too few dated teasers to speak for the page
+        return
+    newest = max(dated)
+    for link in links:
+        if link.kind == "listing" and link.lastmod is None and _PAGINATION.search(link.url):
+            link.lastmod = newest
 
 
 def parse_sitemap(body: bytes, url: str) -> Parsed:
