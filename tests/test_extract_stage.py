@@ -86,6 +86,29 @@ def test_bad_pages_are_recorded_with_a_reason_and_the_batch_goes_on(db, body, re
     assert article(db, "https://baothu.example/bad.html") is None
 
 
+def test_a_page_over_the_time_limit_is_recorded_and_not_tried_again_by_this_version(db, monkeypatch):
+    import time
+
+    from newsmine.extract import stage
+
+    real = stage.extract_article
+
+    def slow_on_one(body, **kwargs):
+        if kwargs.get("url", "").endswith("slow.html"):
+            time.sleep(3)
+        return real(body, **kwargs)
+
+    monkeypatch.setattr(stage, "extract_article", slow_on_one)
+    add_page(db, "https://baothu.example/slow.html", page())
+    add_page(db, "https://baothu.example/good.html", page())
+    summary = extract_pages(db, seconds_per_page=1)
+    assert summary.extracted == 1 and summary.failed == {"time limit": 1}
+    reason, = db.execute("SELECT reason FROM extract_errors WHERE page_url LIKE '%slow.html'").fetchone()
+    assert reason == "time limit: longer than 1 s"
+    again = extract_pages(db, seconds_per_page=1)
+    assert again.extracted == 0 and not again.failed  # not retried until the extractor changes
+
+
 def test_a_page_that_goes_bad_leaves_its_stored_article_as_it_was(db):
     url = "https://baothu.example/a.html"
     add_page(db, url, page())

@@ -166,7 +166,7 @@ def test_an_article_over_the_time_limit_is_reported_and_the_batch_goes_on(tmp_pa
     monkeypatch.setattr(annotate_module, "extract_facts", slow_on_one)
     summary = annotate_articles(db, seconds_per_article=1)
     assert summary.annotated == 1
-    assert list(summary.failed.values()) == ["ArticleTimeout: longer than 1 s"]
+    assert list(summary.failed.values()) == ["TimeLimitExceeded: longer than 1 s"]
 
 
 def _facts_table(db):

@@ -6,16 +6,14 @@ whatever the corpus size, and the facts are those of one job."""
 
 import multiprocessing
 import os
-import signal
-import threading
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from . import store
 from .facts import ANNOTATOR_VERSION, Facts, extract_facts
 from .facts.lexicons import check_lexicons
+from .limits import time_limit
 
 IN_FLIGHT_PER_JOB = 4  # articles queued per worker: enough to keep it busy, few enough to stay small
 
@@ -28,38 +26,15 @@ class AnnotateSummary:
     facts: dict[str, int] = field(default_factory=dict)
 
 
-class ArticleTimeout(Exception):
-    """One article took longer than the per-article limit."""
-
-
-@contextmanager
-def _time_limit(seconds: int):
-    """Raise ArticleTimeout after `seconds` (main thread only; elsewhere no limit)."""
-    if not seconds or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def expire(signum, frame):
-        raise ArticleTimeout(f"longer than {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def default_jobs() -> int:
     """The cores this process may use."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def facts_of(text: str, province: str | None, published: str | None, seconds: int) -> Facts | str:
-    """The facts of one article, or the reason it failed ("ArticleTimeout: …")."""
+    """The facts of one article, or the reason it failed ("TimeLimitExceeded: …")."""
     try:
-        with _time_limit(seconds):  # a pathological text must not stall the batch
+        with time_limit(seconds):  # a pathological text must not stall the batch
             return extract_facts(text or "", province=province, published=published)
     except Exception as error:  # noqa: BLE001 - one bad article must not stop the batch
         return f"{type(error).__name__}: {error}"

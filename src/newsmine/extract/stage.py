@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from .. import duplicates, store
+from ..limits import TimeLimitExceeded, time_limit
 from .core import extract_article
 from .decode import ExtractError
 from .province import infer_province
@@ -40,6 +41,8 @@ def _failure(error: Exception) -> tuple[str, str]:
     """(the reason stored for the page, the kind it is counted under)."""
     if isinstance(error, ExtractError):
         return str(error), str(error).split(" (")[0]
+    if isinstance(error, TimeLimitExceeded):
+        return f"time limit: {error}", "time limit"
     kind = f"internal error: {type(error).__name__}"
     return f"{kind}: {error}", kind
 
@@ -58,9 +61,11 @@ def _article_row(page: dict, page_url: str, article, province: str | None) -> di
     }
 
 
-def extract_pages(db, force: bool = False, source: str | None = None, track=None) -> ExtractSummary:
+def extract_pages(db, force: bool = False, source: str | None = None, track=None,
+                  seconds_per_page: int = 30) -> ExtractSummary:
     """pages → articles for every article page not yet extracted by this version; bad pages go
-    to extract_errors and the batch goes on; republications are linked at the end.
+    to extract_errors (a page over the time limit too: it is not tried again until the
+    extractor version changes) and the batch goes on; republications are linked at the end.
     `track(iterable, total)` may wrap the loop (a progress bar)."""
     summary = ExtractSummary()
     sources = store.sources_info(db)
@@ -71,8 +76,9 @@ def extract_pages(db, force: bool = False, source: str | None = None, track=None
         page = store.read_page(db, page_url)
         info = sources.get(page.get("source")) or {}
         try:
-            article = extract_article(page["body"], url=page.get("final_url") or page_url,
-                                      hints=info.get("hints"), content_type=page.get("content_type"))
+            with time_limit(seconds_per_page):  # a pathological page is recorded, the batch goes on
+                article = extract_article(page["body"], url=page.get("final_url") or page_url,
+                                          hints=info.get("hints"), content_type=page.get("content_type"))
         except Exception as error:  # noqa: BLE001 - one bad page never stops the batch; its reason is kept
             reason, kind = _failure(error)
             store.save_extract_error(db, page_url, reason, EXTRACTOR_VERSION)
