@@ -87,7 +87,8 @@ def _guarded(source: str, url: str | None, page, ours: tuple):
     kept = _body_length(ours[0])
     if kept >= TRUSTED_BODY:
         return (*ours, None)
-    doc = trafilatura.bare_extraction(load_html(source), url=url, with_metadata=False,
+    # fast: without the fallback extractors, which cost seconds on a page of thousands of boxes
+    doc = trafilatura.bare_extraction(load_html(source), url=url, with_metadata=False, fast=True,
                                       include_comments=False, include_tables=True, deduplicate=False)
     theirs = clean_lines(split_lines(doc.text if doc is not None else ""), page.title, page.meta.author)
     found = _body_length(theirs[0])
