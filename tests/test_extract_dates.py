@@ -97,3 +97,12 @@ def test_date_line_leaves_the_text():
     article = extract_article(page(date="Thứ Sáu, 17/11/2023 - 08:30 | Minh Anh",
                                    before="", content=None))
     assert "17/11/2023" not in article.text
+
+
+@pytest.mark.parametrize("line", ["Ngày đăng: 17/11/2099 08:30", "Ngày đăng: 17/11/1899"])
+def test_a_date_no_news_page_can_have_is_no_date_rather_than_a_guess(line):
+    assert published(line) != "2099-11-17T08:30:00+07:00" and not (published(line) or "").startswith("1899")
+
+
+def test_a_plausible_date_wins_over_an_impossible_one():
+    assert published("Ngày đăng: 17/11/2099 | Cập nhật: 18/11/2023 15:10") == "2023-11-18T15:10:00+07:00"

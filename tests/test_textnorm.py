@@ -28,3 +28,7 @@ def test_fold_removes_accents_and_folds_d_bar_by_hand():
 def test_match_form_lowercases_collapses_space_and_strips_end_punctuation():
     assert normalize_for_match("  Hoà   Bình, ") == "hòa bình"
     assert normalize_for_match("(khó khăn…)") == "khó khăn"
+
+
+def test_bidirectional_controls_are_removed_so_a_title_reads_as_stored():
+    assert normalize_text("Điện\u202e Biên \u2066Phủ\u2069\u200f") == "Điện Biên Phủ"

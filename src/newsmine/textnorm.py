@@ -4,7 +4,9 @@ import re
 import unicodedata
 
 TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot below
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Invisible characters: zero-width ones, the soft hyphen, and the bidirectional controls that
+# can reorder what a reader sees (a title must read as it is stored).
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 _SPACES = re.compile("[\u00a0\u2007\u202f\u2009\u200a\u3000\t ]+")
 # "oa", "oe", "uy" ending a syllable, tone on the second vowel: the old-style placement
 # ("hòa", "khỏe", "thủy") puts it on the first. "qu" + "y" keeps the tone on y ("quý").

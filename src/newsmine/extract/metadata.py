@@ -3,6 +3,7 @@ site name, section, keywords, canonical URL (meta tags, JSON-LD, visible date li
 trafilatura's and htmldate's readings)."""
 
 import re
+from datetime import UTC, datetime, timedelta
 
 from htmldate import find_date
 from trafilatura.metadata import extract_metadata
@@ -139,8 +140,8 @@ def published(tree, stated_dates, order, title_el):
     is no publication date; htmldate's search of the whole page when there is no date at all.
     A date without a time takes the time of a same-day publication candidate, never the
     update's."""
-    meta_published, meta_updated = stated_dates
-    visible = _visible_dates(tree, order)
+    meta_published, meta_updated = [_plausible(dates) for dates in stated_dates]
+    visible = [(at, m) for at, m in _visible_dates(tree, order) if _plausible([m])]
     title_at = order.get(title_el, 0) if title_el is not None else 0
     labelled = [m for _, m in visible if m.kind == "published"]
     after = [m for at, m in visible if m.kind is None and at >= title_at]
@@ -150,7 +151,7 @@ def published(tree, stated_dates, order, title_el):
     chosen = ranked[0] if ranked else None
     if chosen is None and not updates:
         found = find_date(tree, extensive_search=True, original_date=True, outputformat="%Y-%m-%d")
-        chosen = vndates.parse_iso(found) if found else None
+        chosen = next(iter(_plausible([vndates.parse_iso(found)] if found else [])), None)
     if chosen is None and updates:
         chosen = updates[0]
     if chosen is not None and not chosen.has_time:
@@ -160,6 +161,18 @@ def published(tree, stated_dates, order, title_el):
                 break
     updated = updates[0].iso() if updates else None
     return (chosen.iso() if chosen else None), updated
+
+
+# No Vietnamese news site published before 1990; a date more than two days ahead is a typo or a
+# countdown, not the publication: such a date is no date rather than a guess.
+_EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
+_AHEAD = timedelta(days=2)
+
+
+def _plausible(dates: list) -> list:
+    """The dates (DateMention) that can be a publication date of today's web."""
+    latest = datetime.now(UTC) + _AHEAD
+    return [d for d in dates if d is not None and _EARLIEST <= d.moment <= latest]
 
 
 def site_name(tree, title: str | None) -> str | None:
