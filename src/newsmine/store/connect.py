@@ -59,7 +59,11 @@ def _open_writer(path: Path) -> sqlite_utils.Database:
         db.execute("PRAGMA foreign_keys = ON")
         db.enable_wal()  # readers then never block the writer, nor it them
         if not is_current(db):
-            ensure_db_shape(db)
+            try:
+                ensure_db_shape(db)
+            except sqlite3.DatabaseError as error:
+                raise StoreError(f"{path}: shaping it for schema version {SCHEMA_VERSION} failed "
+                                 f"({error}); it was left as it was") from None
     except BaseException:
         db.close()
         raise
@@ -69,8 +73,7 @@ def _open_writer(path: Path) -> sqlite_utils.Database:
 def _open_reader(path: Path) -> sqlite_utils.Database:
     if not path.is_file():
         raise StoreError(f"{path}: no such database")
-    uri = f"{path.resolve().as_uri()}?mode=ro"  # SQLite itself refuses every write
-    db = sqlite_utils.Database(sqlite3.connect(uri, uri=True, timeout=READER_BUSY_SECONDS))
+    db = _connect_reader(path)
     try:
         version = _newsmine_version(db, path)
         if version > SCHEMA_VERSION:
@@ -85,6 +88,24 @@ def _open_reader(path: Path) -> sqlite_utils.Database:
         db.close()
         raise
     return db
+
+
+def _connect_reader(path: Path) -> sqlite_utils.Database:
+    """A mode=ro connection (SQLite itself then refuses every write), immutable as a fallback."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    db = sqlite_utils.Database(sqlite3.connect(uri, uri=True, timeout=READER_BUSY_SECONDS))
+    try:
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return db
+    except sqlite3.OperationalError:
+        db.close()
+        if Path(f"{path}-wal").exists():
+            raise
+    # A WAL database we may not write, in a folder we may not write, has no shared-memory file
+    # for readers and cannot get one. With no -wal file beside it the database file holds
+    # every commit, so it can be read as immutable.
+    return sqlite_utils.Database(sqlite3.connect(f"{uri}&immutable=1", uri=True,
+                                                 timeout=READER_BUSY_SECONDS))
 
 
 def _newsmine_version(db, path: Path) -> int:
