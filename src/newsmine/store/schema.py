@@ -313,8 +313,8 @@ def _align_ledger(db, version: int) -> None:
 
 def ensure_views(db) -> None:
     """Create each view that is missing or differs from its declaration, in one transaction."""
-    existing = dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'view'").fetchall())
     with transaction(db):
+        existing = dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'view'").fetchall())
         for name, sql in VIEWS.items():
             create = f"CREATE VIEW {name} AS {sql}"
             if existing.get(name) != create:
