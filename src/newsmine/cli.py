@@ -181,7 +181,7 @@ def explain(text, article_id, province, published, as_json, db_path):
 def conflicts(db_path, province, limit, as_json):
     """Figures of one measure, unit, province and period that two articles report with
     different values (a republication that changed a number, two papers disagreeing)."""
-    db = open_db(db_path)
+    db = _existing_db(db_path)
     pairs = store.figure_conflicts(db, province=province, limit=limit)
     for pair in pairs:
         if as_json:
@@ -373,8 +373,8 @@ def sources_command(status, kind, as_json, save, check, registry, db_path):
 
 
 def _existing_db(path):
-    """Open an existing database read-only (stats, search, export and explain never create
-    or change one, so they work beside a writer and on a read-only file)."""
+    """Open an existing database read-only (stats, search, export, explain and conflicts never
+    create or change one, so they work beside a writer and on a read-only file)."""
     if not Path(path).is_file():
         raise CliError(f"{path}: no such database (build one with `make demo`)")
     return open_db(path, readonly=True)
