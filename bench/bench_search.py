@@ -39,7 +39,7 @@ OBSTACLES = [("thiếu vốn đầu tư", "vốn"), ("giải phóng mặt bằng
              ("thủ tục hành chính còn rườm rà", "thủ tục"), ("mưa lũ gây sạt lở", "thiên tai")]
 QUERIES = ["dien bien", "dak lak", "chuyen doi so", "von dau tu cong", "lo van tien",
            "giai phong mat bang", "so tai chinh", "ha tang giao thong", "cau pho dinh", "ca phe"]
-# "+ province": the same search filtered to one province, which ranks every match (store.py).
+# "+ province": the same search filtered to one province, which ranks every match (store/queries.py).
 FILTER_PROVINCE = "lai chau"
 FACTS_PER_ARTICLE = 10  # 3 officials, 2 organisation mentions, 3 figures, 2 obstacles
 

@@ -2,6 +2,7 @@ import json
 
 from click.testing import CliRunner
 
+from newsmine import store
 from newsmine.cli import cli
 
 
@@ -10,6 +11,7 @@ def run(*args):
 
 
 def test_stats_on_empty_database_lists_every_table_with_zero(tmp_path):
+    store.open_db(tmp_path / "e.db").close()  # stats only reads: a writer creates the database
     result = run("stats", "--db", str(tmp_path / "e.db"))
     assert result.exit_code == 0
     lines = dict(line.split() for line in result.output.splitlines())

@@ -24,9 +24,9 @@ class CliError(click.ClickException):
         click.echo(f"newsmine: error: {self.format_message()}", err=True)
 
 
-def open_db(path):
+def open_db(path, readonly=False):
     try:
-        return store.open_db(path)
+        return store.open_db(path, readonly=readonly)
     except store.StoreError as error:
         raise CliError(str(error)) from None
 
@@ -148,7 +148,7 @@ def explain(text, article_id, province, published, as_json, db_path):
     if (text is None) == (article_id is None):
         raise click.UsageError("give either TEXT or --article ID")
     if article_id is not None:
-        db = open_db(db_path)
+        db = _existing_db(db_path)
         article = store.load_article(db, article_id)
         if article is None:
             raise CliError(f"no article with id {article_id}")
@@ -181,7 +181,7 @@ def explain(text, article_id, province, published, as_json, db_path):
 def conflicts(db_path, province, limit, as_json):
     """Figures of one measure, unit, province and period that two articles report with
     different values (a republication that changed a number, two papers disagreeing)."""
-    db = open_db(db_path)
+    db = _existing_db(db_path)
     pairs = store.figure_conflicts(db, province=province, limit=limit)
     for pair in pairs:
         if as_json:
@@ -201,7 +201,7 @@ def conflicts(db_path, province, limit, as_json):
 @db_option
 def stats(db_path):
     """Rows per table."""
-    db = open_db(db_path)
+    db = _existing_db(db_path)
     for table, n in store.count_rows(db).items():
         click.echo(f"{table:<24}{n:>10}")
 
@@ -373,10 +373,11 @@ def sources_command(status, kind, as_json, save, check, registry, db_path):
 
 
 def _existing_db(path):
-    """Open a database that must already exist (search, export and serve never create one)."""
+    """Open an existing database read-only (stats, search, export, explain and conflicts never
+    create or change one, so they work beside a writer and on a read-only file)."""
     if not Path(path).is_file():
         raise CliError(f"{path}: no such database (build one with `make demo`)")
-    return open_db(path)
+    return open_db(path, readonly=True)
 
 
 def _date_prefix(ctx, param, value):

@@ -45,7 +45,10 @@ def make_datasette(db_path, immutable: bool = False):
     path = Path(db_path)
     if not path.is_file():
         raise ServeError(f"{path}: no such database (build one with `make demo`)")
-    store.open_db(path).close()  # migrate and (re)create the views before serving
+    try:  # a reader: it checks the file is a newsmine database it can read, and changes nothing
+        store.open_db(path, readonly=True).close()
+    except store.StoreError as error:
+        raise ServeError(str(error)) from None
     if not pm.is_registered(plugin):
         pm.register(plugin, name="newsmine")
     ds = Datasette(metadata=load_metadata(), settings=SETTINGS)

@@ -1,0 +1,94 @@
+"""The annotation side: one article's facts saved (with the persons and organisations they
+name) in one transaction, and which articles still wait for this annotator version."""
+
+import json
+from datetime import UTC, datetime
+
+from ..facts.measures import measure_key
+from ..textnorm import fold
+from .common import stable_id, transaction
+from .schema import FACT_TABLES, with_folded
+
+
+def delete_facts(db, article_id: int) -> None:
+    """Remove an article's facts and its annotation record (inside the caller's transaction)."""
+    for table in FACT_TABLES + ["annotations"]:
+        db.execute(f"DELETE FROM [{table}] WHERE article_id = ?", [article_id])
+
+
+def _person_id(db, name: str, province: str | None) -> int:
+    """One persons row per normalised name and province (a name alone is too weak a key
+    across provinces: Kinh names repeat)."""
+    person_id = stable_id("person", fold(name), fold(province or ""))
+    db["persons"].insert(
+        with_folded("persons", {"id": person_id, "name": name, "province": province}),
+        pk="id", ignore=True,
+    )
+    return person_id
+
+
+def _organization_id(db, name: str, surface: str) -> int:
+    """The organisations row of a canonical name, the surface added to its aliases."""
+    org_id = stable_id("organization", name)
+    row = db.execute("SELECT aliases FROM organizations WHERE id = ?", [org_id]).fetchone()
+    aliases = set(json.loads(row[0])) if row else set()
+    if surface != name:
+        aliases.add(surface)
+    db["organizations"].upsert(
+        with_folded("organizations", {"id": org_id, "name": name,
+                                      "aliases": json.dumps(sorted(aliases), ensure_ascii=False)}),
+        pk="id",
+    )
+    return org_id
+
+
+def save_facts(db, article_id: int, facts, version: str, province: str | None = None,
+               caption_spans=()) -> None:
+    """Replace one article's facts in one transaction and record the annotation version."""
+
+    def in_caption(start, end):
+        return int(any(s <= start and end <= e for s, e in caption_spans))
+
+    with transaction(db):
+        delete_facts(db, article_id)
+        for o in facts.officials:
+            row = {"name": o.name, "title": o.title, "organization": o.organization}
+            db["officials"].insert(with_folded("officials", {
+                "id": stable_id("official", article_id, o.start, o.end, o.name),
+                "article_id": article_id, "person_id": _person_id(db, o.name, province), **row,
+                "sentence": o.sentence, "start": o.start, "end": o.end, "rule": o.rule, "version": version}),
+                replace=True)
+        for m in facts.organizations:
+            db["organization_mentions"].insert(with_folded("organization_mentions", {
+                "id": stable_id("mention", article_id, m.start, m.end),
+                "article_id": article_id, "organization_id": _organization_id(db, m.name, m.surface),
+                "surface": m.surface, "sentence": m.sentence, "start": m.start, "end": m.end,
+                "rule": m.rule, "version": version}), replace=True)
+        for f in facts.figures:
+            db["figures"].insert(with_folded("figures", {
+                "id": stable_id("figure", article_id, f.start, f.end, f.unit, f.value),
+                "article_id": article_id, "value": f.value, "unit": f.unit, "item": f.item,
+                "qualifier": f.qualifier, "measure": f.measure, "period": f.period,
+                "direction": f.direction, "text": f.text, "in_caption": in_caption(f.start, f.end),
+                "measure_key": measure_key(f.measure),
+                "sentence": f.sentence, "start": f.start, "end": f.end, "rule": f.rule, "version": version}),
+                replace=True)
+        for b in facts.obstacles:
+            db["obstacles"].insert(with_folded("obstacles", {
+                "id": stable_id("obstacle", article_id, b.start, b.end),
+                "article_id": article_id, "text": b.text, "category": b.category, "place": b.place,
+                "in_caption": in_caption(b.start, b.end),
+                "sentence": b.sentence, "start": b.start, "end": b.end, "rule": b.rule, "version": version}),
+                replace=True)
+        db["annotations"].insert({
+            "article_id": article_id, "version": version,
+            "annotated_at": datetime.now(UTC).isoformat(timespec="seconds")}, replace=True)
+
+
+def articles_to_annotate(db, version: str, force: bool = False) -> list[int]:
+    """Ids of articles not yet annotated by this annotator version (all of them when forced)."""
+    if force:
+        return [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id")]
+    return [r[0] for r in db.execute(
+        "SELECT a.id FROM articles a LEFT JOIN annotations n ON n.article_id = a.id "
+        "WHERE n.version IS NULL OR n.version != ? ORDER BY a.id", [version])]

@@ -1,0 +1,144 @@
+"""The crawl side: sources, fetched pages (bodies compressed), crawl runs and their errors,
+and which pages wait for the extractor."""
+
+import json
+import zlib
+
+from .common import transaction, utc_now
+
+
+def save_sources(db, sources: list[dict]) -> None:
+    """Insert or update registry entries in the `sources` table, in one transaction."""
+    with transaction(db):
+        for source in sources:
+            row = dict(source)
+            for key in ("feeds", "sitemaps"):
+                row[key] = json.dumps(row.get(key) or [], ensure_ascii=False)
+            row["hints"] = json.dumps(row.get("hints") or {}, ensure_ascii=False)
+            db["sources"].upsert(row, pk="key", alter=True)
+
+
+def sources_info(db) -> dict[str, dict]:
+    """Every source's name, province, home URL and hints (parsed), keyed by source key."""
+    info = {}
+    for key, name, province, home_url, hints in db.execute(
+            "SELECT key, name, province, home_url, hints FROM sources"):
+        try:
+            parsed = json.loads(hints) if hints else {}
+        except json.JSONDecodeError:
+            parsed = {}
+        info[key] = {"name": name, "province": province, "home_url": home_url,
+                     "hints": parsed if isinstance(parsed, dict) else {}}
+    return info
+
+
+# What the crawler keeps in memory per stored page to decide on refetching (no bodies).
+PAGE_STATE_COLUMNS = ("url", "final_url", "status", "kind", "content_type", "fetched_at",
+                      "checked_at", "changed_at", "etag", "last_modified", "sha256")
+PAGE_COLUMNS = ("url", "final_url", "status", "content_type", "headers", "fetched_at", "body",
+                "sha256", "source", "kind", "etag", "last_modified", "checked_at", "changed_at",
+                "encoding", "referrer", "crawl_id")
+
+
+def page_states(db, source: str | None = None) -> dict[str, dict]:
+    """Every stored page's fetch state (of one source, or all), keyed by requested URL."""
+    sql = f"SELECT {', '.join(PAGE_STATE_COLUMNS)} FROM pages"
+    rows = db.execute(sql + " WHERE source = ?", [source]) if source else db.execute(sql)
+    return {row[0]: dict(zip(PAGE_STATE_COLUMNS, row)) for row in rows}
+
+
+def read_page(db, url: str) -> dict | None:
+    """One stored page with its body decompressed, or None."""
+    cursor = db.execute("SELECT * FROM pages WHERE url = ?", [url])
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    page = dict(zip([c[0] for c in cursor.description], row))
+    page["body"] = page_body(page["body"])
+    return page
+
+
+def page_body(blob) -> bytes:
+    """A stored body as bytes (bodies are zlib-compressed in the database)."""
+    return zlib.decompress(blob) if blob else b""
+
+
+def save_page(db, page: dict) -> None:
+    """Insert or update one fetched page in its own transaction; `body` is raw bytes."""
+    row = {k: page.get(k) for k in PAGE_COLUMNS if k in page}
+    if isinstance(row.get("headers"), dict):
+        row["headers"] = json.dumps(row["headers"], ensure_ascii=False, sort_keys=True)
+    if row.get("body") is not None:
+        row["body"] = zlib.compress(row["body"], 6)
+    columns = list(row)
+    updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "url")
+    with transaction(db):
+        db.conn.execute(
+            f"INSERT INTO pages ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "
+            f"ON CONFLICT(url) DO UPDATE SET {updates}",
+            [row[c] for c in columns],
+        )
+
+
+def touch_page(db, url: str, checked_at: str, crawl_id: int | None = None) -> None:
+    """Record a revalidation (a 304): the stored body still holds."""
+    with transaction(db):
+        db.conn.execute("UPDATE pages SET checked_at = ?, crawl_id = coalesce(?, crawl_id) "
+                        "WHERE url = ?", [checked_at, crawl_id, url])
+
+
+def begin_crawl(db, source: str, seed: str, options: dict | None = None) -> dict:
+    """The source's unfinished crawl run (resumed) or a new one; the crawls row plus `resumed`."""
+    with transaction(db):
+        row = db.execute("SELECT id, started_at FROM crawls WHERE source = ? AND finished_at IS NULL "
+                         "ORDER BY started_at DESC LIMIT 1", [source]).fetchone()
+        if row:
+            return {"id": row[0], "source": source, "started_at": row[1], "resumed": True}
+        started = utc_now()
+        cursor = db.conn.execute(
+            "INSERT INTO crawls (source, seed, started_at, options) VALUES (?, ?, ?, ?)",
+            [source, seed, started, json.dumps(options or {}, ensure_ascii=False, default=str)])
+        return {"id": cursor.lastrowid, "source": source, "started_at": started, "resumed": False}
+
+
+def finish_crawl(db, crawl_id: int, stats: dict) -> None:
+    """Mark a crawl run finished, with its summary."""
+    with transaction(db):
+        db.conn.execute("UPDATE crawls SET finished_at = ?, stats = ? WHERE id = ?",
+                        [utc_now(), json.dumps(stats, ensure_ascii=False, default=str), crawl_id])
+
+
+def save_crawl_error(db, crawl_id: int, url: str, source: str, reason: str) -> None:
+    """Record why a URL failed in a crawl run (after its retries)."""
+    with transaction(db):
+        db.conn.execute("INSERT OR REPLACE INTO crawl_errors (url, crawl_id, source, reason, at) "
+                        "VALUES (?, ?, ?, ?, ?)", [url, crawl_id, source, reason, utc_now()])
+
+
+def crawl_error_urls(db, crawl_id: int) -> set[str]:
+    """URLs that already failed (after their retries) in this crawl run."""
+    return {r[0] for r in db.execute("SELECT url FROM crawl_errors WHERE crawl_id = ?", [crawl_id])}
+
+
+def pages_to_extract(db, version: str, force: bool = False, source: str | None = None):
+    """(URLs of article pages not yet extracted, nor failed, by this extractor version; how
+    many article pages there are in all). Pages are article pages when the crawler said so
+    or said nothing, and were fetched with success."""
+    where = ["(p.kind = 'article' OR p.kind IS NULL)", "(p.status IS NULL OR p.status BETWEEN 200 AND 299)"]
+    params: list = []
+    if source:
+        where.append("p.source = ?")
+        params.append(source)
+    base = f"FROM pages p WHERE {' AND '.join(where)}"
+    total = db.execute(f"SELECT count(*) {base}", params).fetchone()[0]
+    if force:
+        rows = db.execute(f"SELECT p.url {base} ORDER BY p.url", params)
+    else:
+        rows = db.execute(
+            f"SELECT p.url {base} AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.extractor_version = ? "
+            "AND (a.page_url = p.url OR a.url = coalesce(p.final_url, p.url))) "
+            "AND NOT EXISTS (SELECT 1 FROM extract_errors e "
+            "WHERE e.page_url = p.url AND e.extractor_version = ?) ORDER BY p.url",
+            params + [version, version])
+    return [r[0] for r in rows], total
+

@@ -1,0 +1,332 @@
+"""The database's shape: tables, full-text indexes and views, and the ordered, named
+migrations (sqlite-utils' Migrations) that bring any newsmine database up to it."""
+
+import hashlib
+import json
+
+from sqlite_utils import Migrations
+
+from .. import search
+from ..facts.measures import measure_key
+from ..textnorm import fold
+from .common import StoreError, transaction, utc_now
+
+TABLES = [
+    "sources", "pages", "articles", "captions", "extract_errors", "persons", "officials",
+    "organizations", "organization_mentions", "figures", "obstacles", "annotations",
+    "crawls", "crawl_errors",
+]
+FACT_TABLES = ["officials", "organization_mentions", "figures", "obstacles"]
+
+# Full-text search: the original columns plus an accent-folded shadow column, so that
+# "dien bien" finds "Điện Biên" and an exact-diacritic query can still rank first.
+FTS_COLUMNS = {
+    "articles": ["title", "text", "search_folded"],
+    "officials": ["name", "title", "organization", "sentence", "search_folded"],
+    "organizations": ["name", "aliases", "search_folded"],
+    "organization_mentions": ["surface", "sentence", "search_folded"],
+    "figures": ["text", "measure", "item", "sentence", "search_folded"],
+    "obstacles": ["text", "category", "sentence", "search_folded"],
+}
+# Original columns are tokenized without removing diacritics, so that a query typed with
+# them can rank exact-diacritic matches first; search_folded carries the folded form.
+FTS_TOKENIZE = "unicode61 remove_diacritics 0"
+# Which fields feed each table's folded column.
+FOLDED_FROM = {table: [c for c in cols if c != "search_folded"] for table, cols in FTS_COLUMNS.items()}
+
+# SQL functions, registered on every connection (the CLI's and Datasette's): canned queries
+# and `newsmine search` share one set of SQL, and migration steps may call them.
+SQL_FUNCTIONS = {
+    "newsmine_fold": (1, lambda text: fold(text) if text is not None else None),
+    "newsmine_measure_key": (1, measure_key),
+    # The FTS5 expression for a user's words on the folded column; matches nothing when blank.
+    "newsmine_match": (1, lambda q: search.fts_query_or_nothing(q or "", ["search_folded"])),
+    # The same words as typed, on a table's original columns: the exact-diacritic matches.
+    "newsmine_match_exact": (2, lambda q, table: search.fts_query_or_nothing(
+        q or "", FOLDED_FROM.get(table), folded=False)),
+    "newsmine_words": (2, lambda text, q: int(search.has_words(text, q))),
+    "newsmine_passage": (2, search.passage),
+    "newsmine_surface": (2, search.surface),
+}
+
+
+def ensure_functions(conn) -> None:
+    """Register newsmine's SQL functions on a sqlite3 connection; safe to repeat."""
+    for name, (n_args, function) in SQL_FUNCTIONS.items():
+        conn.create_function(name, n_args, function, deterministic=True)
+
+
+_FACT = """
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    version TEXT NOT NULL,
+    search_folded TEXT NOT NULL DEFAULT ''
+"""
+
+SCHEMA_1 = f"""
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS sources (
+    key TEXT PRIMARY KEY, name TEXT NOT NULL, province TEXT, home_url TEXT,
+    feeds TEXT DEFAULT '[]', sitemaps TEXT DEFAULT '[]', confidence TEXT, hints TEXT DEFAULT '{{}}'
+);
+CREATE TABLE IF NOT EXISTS pages (
+    url TEXT PRIMARY KEY, final_url TEXT, status INTEGER, content_type TEXT,
+    headers TEXT DEFAULT '{{}}', fetched_at TEXT, body BLOB, sha256 TEXT,
+    source TEXT, kind TEXT, etag TEXT, last_modified TEXT
+);
+CREATE INDEX IF NOT EXISTS pages_source ON pages(source);
+CREATE TABLE IF NOT EXISTS articles (
+    id INTEGER PRIMARY KEY, url TEXT NOT NULL UNIQUE, page_url TEXT, canonical_url TEXT,
+    source TEXT, title TEXT, sapo TEXT, published TEXT, author TEXT, section TEXT,
+    tags TEXT DEFAULT '[]', origin TEXT, text TEXT NOT NULL, province TEXT,
+    duplicate_of INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+    extractor_version TEXT, extracted_at TEXT, search_folded TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+CREATE INDEX IF NOT EXISTS articles_province ON articles(province);
+CREATE TABLE IF NOT EXISTS captions (
+    id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS extract_errors (
+    page_url TEXT PRIMARY KEY, reason TEXT NOT NULL, extractor_version TEXT, at TEXT
+);
+CREATE TABLE IF NOT EXISTS persons (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, province TEXT, search_folded TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE IF NOT EXISTS officials (
+    id INTEGER PRIMARY KEY, person_id INTEGER REFERENCES persons(id),
+    name TEXT NOT NULL, title TEXT, organization TEXT, {_FACT}
+);
+CREATE INDEX IF NOT EXISTS officials_article ON officials(article_id);
+CREATE INDEX IF NOT EXISTS officials_person ON officials(person_id);
+CREATE TABLE IF NOT EXISTS organizations (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, aliases TEXT DEFAULT '[]',
+    search_folded TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE IF NOT EXISTS organization_mentions (
+    id INTEGER PRIMARY KEY, organization_id INTEGER REFERENCES organizations(id),
+    surface TEXT NOT NULL, {_FACT}
+);
+CREATE INDEX IF NOT EXISTS organization_mentions_article ON organization_mentions(article_id);
+CREATE INDEX IF NOT EXISTS organization_mentions_org ON organization_mentions(organization_id);
+CREATE TABLE IF NOT EXISTS figures (
+    id INTEGER PRIMARY KEY, value REAL, unit TEXT, item TEXT, qualifier TEXT, measure TEXT,
+    period TEXT, direction TEXT, text TEXT NOT NULL, in_caption INTEGER DEFAULT 0, {_FACT}
+);
+CREATE INDEX IF NOT EXISTS figures_article ON figures(article_id);
+CREATE TABLE IF NOT EXISTS obstacles (
+    id INTEGER PRIMARY KEY, text TEXT NOT NULL, category TEXT, place TEXT,
+    in_caption INTEGER DEFAULT 0, {_FACT}
+);
+CREATE INDEX IF NOT EXISTS obstacles_article ON obstacles(article_id);
+CREATE TABLE IF NOT EXISTS annotations (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    version TEXT NOT NULL, annotated_at TEXT
+);
+"""
+
+# The crawler's state: pages learn when they were last revalidated and last changed, and
+# each crawl run is a row, so that a killed run can be resumed from the database alone.
+SCHEMA_CRAWL = """
+ALTER TABLE pages ADD COLUMN checked_at TEXT;
+ALTER TABLE pages ADD COLUMN changed_at TEXT;
+ALTER TABLE pages ADD COLUMN encoding TEXT;
+ALTER TABLE pages ADD COLUMN referrer TEXT;
+ALTER TABLE pages ADD COLUMN crawl_id INTEGER;
+CREATE INDEX IF NOT EXISTS pages_kind ON pages(kind);
+CREATE TABLE IF NOT EXISTS crawls (
+    id INTEGER PRIMARY KEY, source TEXT NOT NULL, seed TEXT, started_at TEXT NOT NULL,
+    finished_at TEXT, options TEXT DEFAULT '{}', stats TEXT DEFAULT '{}'
+);
+CREATE INDEX IF NOT EXISTS crawls_source ON crawls(source);
+CREATE TABLE IF NOT EXISTS crawl_errors (
+    url TEXT NOT NULL, crawl_id INTEGER NOT NULL, source TEXT, reason TEXT NOT NULL, at TEXT,
+    PRIMARY KEY (url, crawl_id)
+)
+"""
+
+# The extractor's additions: the update date and the publisher's own name (to tell which
+# copy of a republished story is the original), and the lookups the extract stage makes.
+SCHEMA_EXTRACT = """
+ALTER TABLE articles ADD COLUMN updated TEXT;
+ALTER TABLE articles ADD COLUMN site_name TEXT;
+CREATE INDEX IF NOT EXISTS articles_page_url ON articles(page_url);
+CREATE INDEX IF NOT EXISTS captions_article ON captions(article_id)
+"""
+
+# Every fact names the rule that made it: the pattern and the lexicon entry.
+SCHEMA_RULES = """
+ALTER TABLE officials ADD COLUMN rule TEXT;
+ALTER TABLE organization_mentions ADD COLUMN rule TEXT;
+ALTER TABLE figures ADD COLUMN rule TEXT;
+ALTER TABLE obstacles ADD COLUMN rule TEXT;
+"""
+
+# A figure's measure in comparison form, indexed with unit and period: figures of one measure
+# reported with different values by different articles are found by an indexed join.
+SCHEMA_CONFLICTS = """
+ALTER TABLE figures ADD COLUMN measure_key TEXT;
+UPDATE figures SET measure_key = newsmine_measure_key(measure);
+CREATE INDEX IF NOT EXISTS figures_measure ON figures(unit, measure_key, period);
+"""
+
+# The migrations in order: step n (counting from 1) brings a database from schema version
+# n - 1 to n, in the same transaction as its record. Append only; never edit a shipped step.
+STEPS = [
+    ("tables", SCHEMA_1),
+    ("crawl_state", SCHEMA_CRAWL),
+    ("extract_columns", SCHEMA_EXTRACT),
+    ("fact_rules", SCHEMA_RULES),
+    ("measure_keys", SCHEMA_CONFLICTS),
+]
+MIGRATIONS = [name for name, _ in STEPS]
+SCHEMA_VERSION = len(STEPS)
+# Steps that only add tables, columns and indexes which no read-only command (stats, search,
+# export, serve, explain, conflicts) needs: a database missing only these is read as it is,
+# since a reader may not migrate it. A step that renames, retypes or fills, or whose columns
+# a reader uses, stays out (measure_keys: `conflicts` and its canned query read measure_key).
+READABLE_WITHOUT = {"crawl_state", "extract_columns", "fact_rules"}
+
+# sqlite-utils' migration runner. Its ledger (_sqlite_migrations) follows meta.schema_version,
+# which stays the source of truth: every newsmine database has carried that number since its
+# first version, and most predate the ledger.
+MIGRATION_SET = Migrations("newsmine")
+
+
+def _step(number: int, script: str):
+    def run(db):
+        for statement in (s.strip() for s in script.split(";")):
+            if statement:
+                db.execute(statement)
+        _set_meta(db, "schema_version", str(number))
+    return run
+
+
+for _number, (_name, _script) in enumerate(STEPS, 1):
+    MIGRATION_SET(name=_name)(_step(_number, _script))
+
+
+# The article columns every fact view ends with: where and when the fact was published.
+_ARTICLE_COLUMNS = """a.province, a.published, a.url, a.title AS article_title, a.source,
+               substr(a.published, 1, 4) AS year"""
+VIEWS = {
+    # Facts of original articles only: republications and near-duplicates are skipped.
+    # Columns are only ever added at the end: notebooks and canned queries name them.
+    "official_posts": """
+        SELECT o.person_id, o.name, o.title, o.organization, a.published, a.url,
+               a.title AS article_title, a.province, o.sentence, o.article_id,
+               substr(a.published, 1, 4) AS year, a.source, o.id, o.rule
+        FROM officials o JOIN articles a ON a.id = o.article_id
+        WHERE a.duplicate_of IS NULL
+        ORDER BY o.name, a.published""",
+    "figures_by_article": """
+        SELECT f.id, f.value, f.unit, f.item, f.qualifier, f.measure, f.period, f.text,
+               f.sentence, a.province, a.published, a.url, a.title AS article_title, f.article_id,
+               substr(a.published, 1, 4) AS year, a.source, f.direction, f.rule
+        FROM figures f JOIN articles a ON a.id = f.article_id
+        WHERE a.duplicate_of IS NULL""",
+    "obstacles_by_category": """
+        SELECT a.province, b.category, count(*) AS n
+        FROM obstacles b JOIN articles a ON a.id = b.article_id
+        WHERE a.duplicate_of IS NULL
+        GROUP BY a.province, b.category ORDER BY n DESC""",
+    "obstacles_by_article": f"""
+        SELECT b.id, b.text, b.category, b.place, b.sentence, {_ARTICLE_COLUMNS}, b.article_id, b.rule
+        FROM obstacles b JOIN articles a ON a.id = b.article_id
+        WHERE a.duplicate_of IS NULL""",
+    "organization_mentions_by_article": f"""
+        SELECT m.id, g.name AS organization, m.surface, m.sentence, {_ARTICLE_COLUMNS},
+               m.article_id, m.organization_id, m.rule
+        FROM organization_mentions m JOIN articles a ON a.id = m.article_id
+        LEFT JOIN organizations g ON g.id = m.organization_id
+        WHERE a.duplicate_of IS NULL""",
+}
+
+# Views and full-text indexes are derived from this code, not migrated: a digest of their
+# declarations in meta tells a writer whether they need rebuilding, so that a changed view
+# reaches every database without a migration step, and a current one is never touched.
+SHAPE = hashlib.sha1(json.dumps([VIEWS, FTS_COLUMNS, FTS_TOKENIZE], sort_keys=True)
+                     .encode("utf-8")).hexdigest()[:16]
+
+
+def _meta(db, key: str) -> str | None:
+    if "meta" not in db.table_names():
+        return None
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def _set_meta(db, key: str, value: str) -> None:
+    db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [key, value])
+
+
+def schema_version(db) -> int:
+    """The database's meta schema_version; 0 when it has none."""
+    return int(_meta(db, "schema_version") or 0)
+
+
+def is_current(db) -> bool:
+    """Whether the database has this code's schema version, views and full-text indexes."""
+    return schema_version(db) == SCHEMA_VERSION and _meta(db, "shape") == SHAPE
+
+
+def readable_as_is(version: int) -> bool:
+    """Whether a read-only command can use a database of this schema version without migrating it."""
+    return 0 < version <= SCHEMA_VERSION and set(MIGRATIONS[version:]) <= READABLE_WITHOUT
+
+
+def ensure_db_shape(db) -> None:
+    """Migrate the database to this code's schema and rebuild whichever of its full-text
+    indexes and views differ, all in one transaction; a current database is left unchanged."""
+    ensure_functions(db.conn)  # migration steps may call them
+    with transaction(db):
+        version = schema_version(db)  # read under the write lock: another writer may have migrated
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"database schema version {version} is newer than this newsmine's "
+                             f"({SCHEMA_VERSION}); upgrade newsmine")
+        if version < SCHEMA_VERSION:
+            _align_ledger(db, version)
+            MIGRATION_SET.apply(db)
+        for table, columns in FTS_COLUMNS.items():
+            # A no-op when the index exists as declared; rebuilt when its shape or tokenizer differs.
+            db[table].enable_fts(columns, create_triggers=True, tokenize=FTS_TOKENIZE, replace=True)
+        ensure_views(db)
+        if _meta(db, "shape") != SHAPE:
+            _set_meta(db, "shape", SHAPE)
+
+
+def _align_ledger(db, version: int) -> None:
+    """Make the Migrations ledger list exactly the first `version` steps, as meta says."""
+    MIGRATION_SET.ensure_migrations_table(db)
+    ledger = db[Migrations.migrations_table]
+    applied = {m.name for m in MIGRATION_SET.applied(db)}
+    done = MIGRATIONS[:version]
+    for name in done:
+        if name not in applied:
+            ledger.insert({"migration_set": MIGRATION_SET.name, "name": name, "applied_at": utc_now()})
+    for name in applied - set(done):
+        ledger.delete_where("migration_set = ? AND name = ?", [MIGRATION_SET.name, name])
+
+
+def ensure_views(db) -> None:
+    """Create each view that is missing or differs from its declaration, in one transaction."""
+    with transaction(db):
+        existing = dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'view'").fetchall())
+        for name, sql in VIEWS.items():
+            create = f"CREATE VIEW {name} AS {sql}"
+            if existing.get(name) != create:
+                db.execute(f"DROP VIEW IF EXISTS {name}")
+                db.execute(create)
+
+
+def folded_text(table: str, row: dict) -> str:
+    """The accent-folded shadow text of a row, from the fields that table searches."""
+    return fold(" ".join(str(row.get(c) or "") for c in FOLDED_FROM.get(table, [])))
+
+
+def with_folded(table: str, row: dict) -> dict:
+    """The row with its search_folded column filled."""
+    return {**row, "search_folded": folded_text(table, row)}
