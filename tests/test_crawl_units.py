@@ -299,3 +299,17 @@ def test_a_crawl_that_reaches_nothing_fails_with_the_reason(tmp_path):
     assert result.exit_code == 1
     assert result.stderr.strip().splitlines()[-1].startswith(f"newsmine: error: reached nothing at http://127.0.0.1:{port}/")
     assert "connection refused" in result.stderr
+
+
+def test_a_second_crawl_of_the_same_source_refuses_while_the_first_runs(tmp_path):
+    from newsmine.crawl import CrawlError, source_lock
+
+    db = tmp_path / "x.db"
+    with source_lock(db, "baothu"):
+        with pytest.raises(CrawlError, match="another crawl of baothu into .* is running"):
+            with source_lock(db, "baothu"):
+                pass
+        with source_lock(db, "baokhac"):  # another source may crawl at the same time
+            pass
+    with source_lock(db, "baothu"):  # released when the first ended
+        pass

@@ -8,6 +8,7 @@ state: a killed run continues where it stopped and refetches no stored page).
 """
 
 import ctypes
+import fcntl
 import json
 import logging
 import os
@@ -15,7 +16,9 @@ import signal
 import subprocess
 import sys
 import tempfile
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
 from .. import store
 from ..sources import Source, find_source, save_sources
@@ -88,6 +91,29 @@ def crawl_source(db_path, source_or_url, since=None, max_pages=None, delay=1.0, 
     return run_worker(config, on_event)
 
 
+@contextmanager
+def source_lock(db_path, source_key: str):
+    """Hold the crawl lock of one source of one database, or raise CrawlError: a second crawl of
+    the same source would take the first's run for its own and fetch its pages again. The lock
+    is a file beside the database, released by the system when the process ends, however."""
+    path = Path(f"{db_path}-crawl-{source_key}.lock")
+    try:
+        handle = open(path, "a+")  # noqa: SIM115 - held for the whole crawl
+    except OSError as error:
+        raise CrawlError(f"{path}: cannot take the crawl lock ({error.strerror})") from None
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        raise CrawlError(f"another crawl of {source_key} into {db_path} is running; "
+                         "wait for it to end (or stop it) and run this one again") from None
+    try:
+        yield
+    finally:
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        handle.close()
+
+
 def crawl_config(db_path, source_or_url, since=None, max_pages=None, delay=1.0, concurrency=4, *,
                  timeout=30.0, retries=3, max_bytes=MAX_BYTES, refresh_days=30.0,
                  backoff=1.0, max_backoff=120.0, contact=None, registry=None,
@@ -124,7 +150,13 @@ def _die_with_parent():  # pragma: no cover - runs in the child between fork and
 
 
 def run_worker(config: dict, on_event=None) -> CrawlSummary:
-    """Run the crawler process for one configuration and relay its events."""
+    """Run the crawler process for one configuration, holding its source's crawl lock, and relay
+    its events."""
+    with source_lock(config["db_path"], config["source"]["key"]):
+        return _run_worker(config, on_event)
+
+
+def _run_worker(config: dict, on_event=None) -> CrawlSummary:
     summary = None
     with tempfile.TemporaryFile(mode="w+", encoding="utf-8") as errors:
         process = subprocess.Popen(
