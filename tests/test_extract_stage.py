@@ -273,3 +273,20 @@ def test_a_copy_with_no_province_takes_its_originals(db):
     add_page(db, "https://tonghop.example/copy.html", republished(), source="tonghop")
     extract_pages(db)
     assert article(db, "https://tonghop.example/copy.html")["province"] == "Điện Biên"
+
+
+def test_pages_an_older_classifier_took_for_listings_are_looked_at_again_without_refetch(db):
+    body = "<br>\n".join(p for p in STORY)
+    portal = (f"<html><head><meta charset='utf-8'><title>{TITLE}</title></head><body><table><tr><td>"
+              f"<div class='tieude'>{TITLE}</div></td></tr><tr><td class='noidung'>{body}</td></tr>"
+              "</table></body></html>")
+    add_page(db, "https://baothu.example/Pages/tin.aspx?ItemID=88", portal, kind="listing")
+    add_page(db, "https://baothu.example/chuyen-muc/", "<html><body><ul><li><a href='/a.html'>Tin một hai ba bốn"
+             "</a></li></ul></body></html>", kind="listing")
+    db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('classifier_version', '1')")
+    summary = extract_pages(db)
+    assert summary.reclassified == 1 and summary.extracted == 1
+    assert article(db, "https://baothu.example/Pages/tin.aspx?ItemID=88")["title"] == TITLE
+    kinds = dict(db.execute("SELECT url, kind FROM pages").fetchall())
+    assert kinds["https://baothu.example/chuyen-muc/"] == "listing"
+    assert extract_pages(db).reclassified == 0  # once per classifier version

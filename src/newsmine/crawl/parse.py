@@ -139,6 +139,11 @@ def _meta(tree, attribute: str, value: str) -> str | None:
     return found[0].strip() if found else None
 
 
+# Changed whenever classify_html decides differently: `newsmine extract` then looks again at the
+# stored pages taken for listings (2: prose blocks whatever the markup, not only <p>).
+CLASSIFIER_VERSION = "2"
+
+
 def classify_html(tree, url: str, hints: dict | None = None) -> str:
     """'article' or 'listing': the source's URL patterns first, then the page's own metadata
     (og:type, article:published_time, JSON-LD), then the balance of prose and headlines."""

@@ -23,6 +23,7 @@ class ExtractSummary:
     failed: Counter = field(default_factory=Counter)
     duplicates: int = 0
     fallbacks: int = 0  # pages whose body came from trafilatura's own reading (the guardrail)
+    reclassified: int = 0  # stored pages taken for listings that a newer classifier calls articles
 
     def __str__(self) -> str:
         return "; ".join(line.strip() for line in self.lines())
@@ -32,6 +33,8 @@ class ExtractSummary:
                 f"{EXTRACTOR_VERSION} or not articles), failed {sum(self.failed.values())}, "
                 f"duplicates linked {self.duplicates}")]
         out += [f"  failed: {reason}: {n}" for reason, n in self.failed.most_common()]
+        if self.reclassified:
+            out.append(f"  {self.reclassified} stored page(s) classified again as articles")
         if self.fallbacks:
             out.append(f"  {self.fallbacks} page(s) kept too little body: trafilatura's own text used")
         return out
@@ -61,6 +64,23 @@ def _article_row(page: dict, page_url: str, article, province: str | None) -> di
     }
 
 
+def reclassify_pages(db, sources: dict) -> int:
+    """When the crawler's page classifier has changed, classify again the stored pages it took
+    for listings (no refetch); returns how many are now article pages."""
+    from ..crawl.parse import CLASSIFIER_VERSION, parse_body
+
+    kinds = {}
+    for url in store.pages_classified_before(db, CLASSIFIER_VERSION):
+        page = store.read_page(db, url)
+        hints = (sources.get(page.get("source")) or {}).get("hints")
+        parsed = parse_body(page["body"], page.get("final_url") or url, page.get("content_type"), hints,
+                            page.get("encoding"))
+        if parsed is not None and parsed.kind == "article":
+            kinds[url] = "article"
+    store.save_page_kinds(db, kinds, CLASSIFIER_VERSION)
+    return len(kinds)
+
+
 def extract_pages(db, force: bool = False, source: str | None = None, track=None,
                   seconds_per_page: int = 30) -> ExtractSummary:
     """pages → articles for every article page not yet extracted by this version; bad pages go
@@ -69,6 +89,7 @@ def extract_pages(db, force: bool = False, source: str | None = None, track=None
     `track(iterable, total)` may wrap the loop (a progress bar)."""
     summary = ExtractSummary()
     sources = store.sources_info(db)
+    summary.reclassified = reclassify_pages(db, sources)
     pending, total = store.pages_to_extract(db, EXTRACTOR_VERSION, force=force, source=source)
     summary.skipped = total - len(pending)
     urls = track(pending, len(pending)) if track else pending

@@ -120,6 +120,25 @@ def crawl_error_urls(db, crawl_id: int) -> set[str]:
     return {r[0] for r in db.execute("SELECT url FROM crawl_errors WHERE crawl_id = ?", [crawl_id])}
 
 
+def pages_classified_before(db, version: str) -> list[str]:
+    """URLs of HTML pages fetched with success that the crawler took for listings, when the page
+    classifier has changed since they were classified (`version` differs from the one recorded
+    in meta): the extract stage looks at them again."""
+    row = db.execute("SELECT value FROM meta WHERE key = 'classifier_version'").fetchone()
+    if row is not None and row[0] == version:
+        return []
+    return [r[0] for r in db.execute(
+        "SELECT url FROM pages WHERE kind = 'listing' AND status BETWEEN 200 AND 299 ORDER BY url")]
+
+
+def save_page_kinds(db, kinds: dict[str, str], version: str) -> None:
+    """New kinds for stored pages, and the classifier version that gave them, in one transaction."""
+    with transaction(db):
+        for url, kind in kinds.items():
+            db.execute("UPDATE pages SET kind = ? WHERE url = ?", [kind, url])
+        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('classifier_version', ?)", [version])
+
+
 def pages_to_extract(db, version: str, force: bool = False, source: str | None = None):
     """(URLs of article pages not yet extracted, nor failed, by this extractor version; how
     many article pages there are in all). Pages are article pages when the crawler said so
