@@ -306,9 +306,9 @@ def test_a_second_crawl_of_the_same_source_refuses_while_the_first_runs(tmp_path
 
     db = tmp_path / "x.db"
     with source_lock(db, "baothu"):
-        with pytest.raises(CrawlError, match="another crawl of baothu into .* is running"):
-            with source_lock(db, "baothu"):
-                pass
+        with pytest.raises(CrawlError, match="another crawl of baothu into .* is running"), \
+                source_lock(db, "baothu"):
+            pass
         with source_lock(db, "baokhac"):  # another source may crawl at the same time
             pass
     with source_lock(db, "baothu"):  # released when the first ended

@@ -8,6 +8,7 @@ from click.testing import CliRunner
 from extract_helpers import PARAGRAPHS, TITLE, page, paragraphs
 from newsmine import duplicates, store
 from newsmine.cli import cli
+from newsmine.crawl.parse import CLASSIFIER_VERSION
 from newsmine.extract import EXTRACTOR_VERSION, extract_pages
 
 SOURCES = [
@@ -24,6 +25,7 @@ STORY = PARAGRAPHS + [
 def db(tmp_path):
     database = store.open_db(tmp_path / "t.db")
     store.save_sources(database, SOURCES)
+    store.ensure_classifier_version(database, CLASSIFIER_VERSION)  # pages as today's crawler stores them
     return database
 
 

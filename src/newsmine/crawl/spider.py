@@ -19,7 +19,7 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.defer import Deferred
 
 from .. import store
-from .parse import Link, parse_body, parse_date
+from .parse import CLASSIFIER_VERSION, Link, parse_body, parse_date
 from .policy import INDEX_KINDS, done_this_run, needs_fetch
 from .urls import host_variants, is_private_host, netloc_of, normalize_url, skip_reason
 
@@ -154,6 +154,7 @@ class SiteSpider(scrapy.Spider):
             k: config.get(k) for k in ("since", "max_pages", "delay", "concurrency")})
         self.run_started = self.run["started_at"]
         self.now = datetime.now(UTC)
+        store.ensure_classifier_version(self.db, CLASSIFIER_VERSION)
         self.known = store.page_states(self.db, self.source_key)
         self.failed = store.crawl_error_urls(self.db, self.run["id"]) if self.run["resumed"] else set()
 

@@ -131,6 +131,14 @@ def pages_classified_before(db, version: str) -> list[str]:
         "SELECT url FROM pages WHERE kind = 'listing' AND status BETWEEN 200 AND 299 ORDER BY url")]
 
 
+def ensure_classifier_version(db, version: str) -> None:
+    """Record the page classifier of a database that holds no page yet (its pages will all be
+    classified by it); a database with pages keeps what it has, for the extractor to compare."""
+    with transaction(db):
+        if db.execute("SELECT 1 FROM pages LIMIT 1").fetchone() is None:
+            db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('classifier_version', ?)", [version])
+
+
 def save_page_kinds(db, kinds: dict[str, str], version: str) -> None:
     """New kinds for stored pages, and the classifier version that gave them, in one transaction."""
     with transaction(db):
