@@ -127,3 +127,32 @@ def test_a_heading_glued_to_the_next_sentence_is_cut_off():
 def test_cause_openers_are_trimmed_from_the_span():
     found = items("Nguyên nhân chủ yếu do vướng mắc trong giải phóng mặt bằng; giá vật liệu tăng cao.")
     assert [t for t, _ in found] == ["vướng mắc trong giải phóng mặt bằng", "giá vật liệu tăng cao"]
+
+
+def test_negator_with_a_comma_blocks_the_clause():
+    assert items("Huyện triển khai công tác phòng, chống sạt lở tại các xã vùng cao.") == []
+
+
+def test_conditional_risk_is_not_an_obstacle():
+    assert items("Nếu mưa lớn kéo dài, nhiều tuyến đường có thể bị sạt lở.") == []
+
+
+def test_facing_opener_is_the_obstacle_and_the_response_is_dropped():
+    found = items("Trước diễn biến phức tạp của dịch bệnh, huyện đã tạm dừng các lễ hội đầu xuân.")
+    assert [t for t, _ in found] == ["diễn biến phức tạp của dịch bệnh"]
+
+
+def test_facing_opener_keeps_a_part_that_carries_on_its_noun_phrase():
+    found = items("Trước tình hình dịch bệnh diễn biến phức tạp, nhất là ở các xã biên giới, "
+                  "tỉnh tăng cường kiểm soát người qua lại.")
+    assert [t for t, _ in found] == ["tình hình dịch bệnh diễn biến phức tạp, nhất là ở các xã biên giới"]
+
+
+def test_sentence_opening_with_an_imperative_is_a_task():
+    assert items("Xử lý nghiêm các trường hợp vi phạm quy định về an toàn thực phẩm.") == []
+    assert items("Đẩy mạnh cải cách hành chính, xử lý cán bộ thiếu trách nhiệm, gây phiền hà cho người dân.") == []
+
+
+def test_remedy_before_a_contrast_does_not_govern_the_difficulty_after_it():
+    found = items("Xã đã huy động máy bơm để khắc phục nhưng vẫn chưa tiêu thoát hết nước ở cánh đồng.")
+    assert len(found) == 1

@@ -58,9 +58,61 @@ def run_on_openers() -> PhraseTrie:
     return lexicon_trie("obstacle_run_on_openers.txt")
 
 
+def _joined(words: list[Word]) -> str:
+    """The words in lower case, one space apart, none before a comma ("phòng, chống")."""
+    return " ".join(w.lower for w in words).replace(" ,", ",")
+
+
 def _has_phrase(words: list[Word], phrases: tuple[str, ...]) -> bool:
-    lowered = f" {' '.join([w.text.lower() for w in words])} "
+    lowered = f" {_joined(words)} "
     return any(f" {n} " in lowered for n in phrases)
+
+
+def facing_openers() -> PhraseTrie:
+    return lexicon_trie("obstacle_facing_openers.txt")
+
+
+# Words after a comma that carry on the noun phrase before it ("…, nhất là ở các nước láng giềng").
+_PHRASE_CARRIERS = ("đặc biệt", "nhất là", "kể cả")
+
+
+def _faces(words: list[Word], starts: list[int], c: int) -> bool:
+    """Whether the comma at c ends an opening circumstance that states a difficulty ("Trước diễn
+    biến phức tạp của dịch bệnh, nhất là ở …, tỉnh đã …"): what follows is the response. `starts`
+    are the beginnings of the comma parts before c."""
+    if _joined(words[c + 1:c + 3]).startswith(_PHRASE_CARRIERS):
+        return False
+    for s in reversed(starts):
+        if facing_openers().match(words, s):
+            return bool(_cue_positions(words[s:c]))
+        if not _joined(words[s:s + 2]).startswith(_PHRASE_CARRIERS):
+            return False
+    return False
+
+
+def imperatives() -> PhraseTrie:
+    return lexicon_trie("obstacle_imperatives.txt")
+
+
+# Conjunctions of contrast: a directive or remedy before one does not govern what follows it
+# ("đã huy động máy để xử lý nhưng chưa mang lại hiệu quả").
+_CONTRASTS = ("nhưng", "song", "tuy nhiên")
+
+
+def _lead(words: list[Word], end: int) -> list[Word]:
+    """The words before a clause's first cue, from the last conjunction of contrast on."""
+    begin = max((k + 1 for k in range(end) if words[k].lower in _CONTRASTS
+                 or _joined(words[k - 1:k + 1]) in _CONTRASTS), default=0)
+    return words[begin:end]
+
+
+def _instructs(words: list[Word]) -> bool:
+    """A sentence that opens with an imperative verb ("Đẩy mạnh …, xử lý nghiêm …") is a list of
+    tasks: none of its parts reports a difficulty."""
+    k = 0
+    while k < len(words) and (words[k].text in ("-", "–", "+", "•") or lead_trims().match(words, k)):
+        k += lead_trims().match(words, k)[0] if lead_trims().match(words, k) else 1
+    return bool(imperatives().match(words, k))
 
 
 def lead_trims() -> PhraseTrie:
@@ -126,7 +178,7 @@ def _clauses(words: list[Word]) -> list[tuple[int, int]]:
                 continue  # "kè A (xã B, huyện C) bị sạt lở" is one place, not two obstacles
             nxt = next((x for x in commas if x > c), e)
             right = _cue_positions(words[c + 1:nxt])
-            if _cue_positions(words[start:c]) and right and not (
+            if _faces(words, [start] + [x + 1 for x in commas if start <= x < c], c) or _cue_positions(words[start:c]) and right and not (
                     right[0][0] == 0 and words[c + 1].lower.startswith(_PREDICATE_CUES)) \
                     and not continuations().match(words, c + 1):
                 cuts.append((start, c))
@@ -157,7 +209,7 @@ def _drop_lead_context(words: list[Word], b: int, e: int) -> tuple[int, int]:
     "ông A cho biết, …") from the start of a clause."""
     k = b
     for c in range(b, e):
-        if words[c].text == "," and not _in_brackets(words, b, c):
+        if words[c].text == "," and not _in_brackets(words, b, c) and _joined(words[c - 1:c + 2]) not in negators():
             if _cue_positions(words[k:c]) or _has_phrase(words[k:c], directives()):
                 break  # "đề nghị …, tháo gỡ khó khăn, vướng mắc": the directive governs the rest
             k = c + 1
@@ -169,7 +221,7 @@ def _drop_lead_context(words: list[Word], b: int, e: int) -> tuple[int, int]:
     for c in range(e - 1, k, -1):
         if words[c].text == ",":
             tail = words[c + 1:e]
-            if _cue_positions(tail) or not _has_phrase(tail, directives()):
+            if _cue_positions(tail) or not (_has_phrase(tail, directives()) or _has_phrase(tail, load_list("obstacle_imperatives.txt"))):
                 break
             e = c
     return k, e
@@ -251,6 +303,10 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
     sentence = text[start:end]
     disaster = _mentions_disaster(words) or _mentions_disaster(list(context_words))
     found = []
+    if _instructs(words):
+        if _cue_positions(words):
+            reject("obstacles", sentence, "a sentence of tasks: it opens with an obstacle_imperatives.txt verb")
+        return found
     clauses = _clauses(words)
     # "… còn 5 điểm nghẽn: A; B; C": every item after the heading is an obstacle
     heading_end = next((k for k, w in enumerate(words) if w.text == ":"), None)
@@ -268,6 +324,9 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
             if lead and b + lead[0] < e and not cues().match(words, b):
                 b += lead[0]
                 trimmed = True
+            elif facing_openers().match(words, b):
+                b += 1  # "trước diễn biến …": the preposition is not part of the difficulty
+                trimmed = True
             while b < e and words[b].text in (",", ":"):
                 b += 1
         while e > b and words[e - 1].text in (",", ".", "…", ")", "\"", "”", "!", "?"):
@@ -284,10 +343,12 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
         first_cue = clause_cues[0] if clause_cues else (0, 0, None)
         # a directive or remedy governs what follows it: "yêu cầu khắc phục tình trạng chậm …",
         # but not "chưa đáp ứng được yêu cầu"
-        lead = " ".join(w.lower for w in span_words[:first_cue[0]]) if clause_cues else clause.lower()
-        governing = next((n for n in negators() if f" {n} " in f" {lead} "), None)
-        if governing or _is_general(span_words):
+        lead = f" {_joined(_lead(span_words, first_cue[0] if clause_cues else len(span_words)))} "
+        governing = next((n for n in negators() if f" {n} " in lead), None)
+        imperative = imperatives().match(span_words, 0)
+        if governing or imperative or _is_general(span_words):
             reject("obstacles", clause, f"governed by \"{governing}\" (obstacle_negators.txt)" if governing
+                   else f"an instruction (obstacle_imperatives.txt: {imperative[1]})" if imperative
                    else "only says that difficulties exist")
             continue
         cue_category = first_cue[2]

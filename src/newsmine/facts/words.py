@@ -106,9 +106,10 @@ class PhraseTrie:
         self.root: dict = {}
         for phrase, value in phrases:
             node = self.root
-            for w in phrase.lower().split():
+            parts = phrase.lower().replace(",", " ,").split()  # "phòng, chống": the comma is a word
+            for w in parts:
                 node = node.setdefault(w, {})
-            node[None] = (len(phrase.split()), value)
+            node[None] = (len(parts), value)
 
     def match(self, words: list[Word], i: int):
         """(length, value) of the longest phrase starting at words[i], or None."""
