@@ -1,6 +1,6 @@
 """Obstacles: enumeration splitting, spans, general statements, categories."""
 
-from newsmine.facts.obstacles import obstacles_in_sentence
+from newsmine.facts.obstacles import is_restatement, obstacles_in_sentence
 
 
 def items(text):
@@ -134,7 +134,7 @@ def test_negator_with_a_comma_blocks_the_clause():
 
 
 def test_conditional_risk_is_not_an_obstacle():
-    assert items("Nếu mưa lớn kéo dài, nhiều tuyến đường có thể bị sạt lở.") == []
+    assert items("Nếu thiếu vốn đối ứng thì dự án sẽ chậm tiến độ.") == []
 
 
 def test_facing_opener_is_the_obstacle_and_the_response_is_dropped():
@@ -156,3 +156,34 @@ def test_sentence_opening_with_an_imperative_is_a_task():
 def test_remedy_before_a_contrast_does_not_govern_the_difficulty_after_it():
     found = items("Xã đã huy động máy bơm để khắc phục nhưng vẫn chưa tiêu thoát hết nước ở cánh đồng.")
     assert len(found) == 1
+
+
+def test_epidemic_is_natural_and_its_economic_effect_is_market():
+    assert items("Tình hình dịch bệnh trên địa bàn diễn biến phức tạp.") == [
+        ("Tình hình dịch bệnh trên địa bàn diễn biến phức tạp", "natural")]
+    assert [c for _, c in items("Do dịch bệnh, doanh thu của các khách sạn sụt giảm mạnh.")] == ["market"]
+
+
+def test_illegal_acts_are_legal_obstacles():
+    assert items("Nhiều hộ dân xây dựng nhà trái phép trên đất nông nghiệp.") == [
+        ("Nhiều hộ dân xây dựng nhà trái phép trên đất nông nghiệp", "legal")]
+
+
+def test_reporting_verb_before_the_problem_is_cut():
+    found = items("Đoàn kiểm tra xác định công ty đã khai thác cát vượt quá quy định.")
+    assert [t for t, _ in found] == ["công ty đã khai thác cát vượt quá quy định"]
+
+
+def test_decision_after_a_consequence_link_is_cut():
+    found = items("Nguồn vốn đối ứng còn hạn hẹp nên huyện quyết định lùi thời gian khởi công.")
+    assert [t for t, _ in found] == ["Nguồn vốn đối ứng còn hạn hẹp"]
+
+
+def test_trailing_attribution_is_cut():
+    found = items("Nhiều phòng học bị tốc mái chưa được sửa chữa”, ông Hòa cho biết.")
+    assert [t for t, _ in found] == ["Nhiều phòng học bị tốc mái chưa được sửa chữa"]
+
+
+def test_a_fragment_repeating_an_earlier_obstacle_is_a_restatement():
+    assert is_restatement("khai thác cát trái phép", "nhiều đối tượng khai thác cát trái phép trên sông")
+    assert not is_restatement("khai thác cát trái phép", "xây dựng nhà trái phép")

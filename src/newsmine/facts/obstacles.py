@@ -38,7 +38,10 @@ def directives() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def category_words() -> PhraseTrie:
-    return PhraseTrie(load_table("obstacle_categories.tsv"))
+    """Topic words and their category; epidemic words have the value "epidemic" (see
+    _resolve)."""
+    return PhraseTrie(list(load_table("obstacle_categories.tsv"))
+                      + [(w, "epidemic") for w in load_list("epidemic_words.txt")])
 
 
 def disaster_words() -> PhraseTrie:
@@ -100,10 +103,13 @@ _CONTRASTS = ("nhưng", "song", "tuy nhiên")
 
 
 def _lead(words: list[Word], end: int) -> list[Word]:
-    """The words before a clause's first cue, from the last conjunction of contrast on."""
+    """The words before a clause's first cue, from the last conjunction of contrast or reporting
+    verb on ("Đoàn kiểm tra xác định …": the inspection found the problem, it does not prevent it)."""
     begin = max((k + 1 for k in range(end) if words[k].lower in _CONTRASTS
                  or _joined(words[k - 1:k + 1]) in _CONTRASTS), default=0)
-    return words[begin:end]
+    reported = max((_starts_after(words, k) for k in range(1, end)
+                    if lexicon_trie("obstacle_reporting_verbs.txt").match(words, k)), default=0)
+    return words[max(begin, reported):end]
 
 
 def _instructs(words: list[Word]) -> bool:
@@ -113,6 +119,39 @@ def _instructs(words: list[Word]) -> bool:
     while k < len(words) and (words[k].text in ("-", "–", "+", "•") or lead_trims().match(words, k)):
         k += lead_trims().match(words, k)[0] if lead_trims().match(words, k) else 1
     return bool(imperatives().match(words, k))
+
+
+def _starts_after(words: list[Word], k: int) -> int:
+    """Where the obstacle starts if a reporting verb ("xác định", "cho biết") or a facing phrase
+    ("trước diễn biến …") is at k: after the verb, or at the noun after the preposition; 0 if
+    neither is."""
+    verb = lexicon_trie("obstacle_reporting_verbs.txt").match(words, k)
+    if verb:
+        return k + verb[0]
+    return k + 1 if facing_openers().match(words, k) else 0
+
+
+def _tighten(words: list[Word]) -> tuple[int, int]:
+    """The shortest part of a clause that states its obstacle: after the last reporting verb or
+    facing phrase before its first cue ("Thanh tra xác định …", "họp khẩn trước diễn biến …");
+    before a consequence link with no cue after it ("… chưa rõ ràng nên tỉnh quyết định dừng");
+    without a trailing attribution ("…”, ông A cho biết")."""
+    found = _cue_positions(words)
+    if not found:
+        return 0, len(words)
+    first, last = found[0][0], found[-1][1]
+    b = max([0] + [_starts_after(words, k) for k in range(1, first)])
+    b = b if first - b >= 1 and len(words) - b >= 4 else 0  # "xác định sai …": the verb is the predicate
+    e = next((k for k in range(last, len(words)) if k > b + 3 and words[k - 1].text not in ("(",)
+              and lexicon_trie("obstacle_consequence_links.txt").match(words, k)), len(words))
+    for c in range(e - 1, last, -1):
+        if words[c].text in (",", "-", "–", "\"", "”"):
+            tail = words[c + 1:e]
+            if any(lexicon_trie(name).match(tail, k) for k in range(len(tail))
+                   for name in ("obstacle_reporting_verbs.txt", "obstacle_attribution_verbs.txt")):
+                e = c
+            break
+    return b, e
 
 
 def lead_trims() -> PhraseTrie:
@@ -243,6 +282,15 @@ def _mentions_disaster(words: list[Word]) -> bool:
     return any(disaster_words().match(words, k) for k in range(len(words)))
 
 
+def _resolve(category: str, words: list[Word]) -> str:
+    """GOLD.md's convention: an epidemic is `natural`, its economic effects (a `market` topic
+    word in the clause) `market`."""
+    if category != "epidemic":
+        return category
+    market = any((found := category_words().match(words, k)) and found[1] == "market" for k in range(len(words)))
+    return "market" if market else "natural"
+
+
 # Cues of lack name what is missing after them ("thiếu giáo viên"); other cues follow their subject.
 _LACK_CUES = ("thiếu", "khan hiếm", "chưa có", "không có", "hạn hẹp")
 
@@ -257,7 +305,7 @@ def _category(words: list[Word], cue_category: str | None, cue: tuple[int, int])
     for k in range(first, len(words)):
         found = category_words().match(words, k)
         if found:
-            return found[1]
+            return _resolve(found[1], words)
     counts: dict[str, int] = {}
     order: list[str] = []
     k = 0
@@ -272,14 +320,16 @@ def _category(words: list[Word], cue_category: str | None, cue: tuple[int, int])
     if not counts:
         return "infrastructure" if cue_category == "damage" else "other"
     best = max(counts.values())
-    return next(c for c in order if counts[c] == best)
+    return _resolve(next(c for c in order if counts[c] == best), words)
 
 
 def is_restatement(a: str, b: str) -> bool:
-    """Two obstacle texts that share nearly all their words (the same finding told twice)."""
+    """Two obstacle texts that share nearly all their words (the same finding told twice), or a
+    shorter one whose words all occur in the other ("nhập cảnh trái phép" after "nhóm người nước
+    ngoài nhập cảnh trái phép")."""
     x, y = a.lower().split(), b.lower().split()
     common = sum(min(x.count(t), y.count(t)) for t in set(x))
-    return bool(x and y) and 2 * common / (len(x) + len(y)) >= 0.8
+    return bool(x and y) and (2 * common / (len(x) + len(y)) >= 0.8 or common == len(x) < len(y))
 
 
 def opens_enumeration(words: list[Word]) -> bool:
@@ -351,12 +401,22 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
                    else f"an instruction (obstacle_imperatives.txt: {imperative[1]})" if imperative
                    else "only says that difficulties exist")
             continue
+        tb, te = _tighten(span_words)
+        if (tb, te) != (0, len(span_words)):
+            span_words = span_words[tb:te]
+            while span_words and span_words[-1].text in (",", ".", "…", "\"", "”", "-", "–"):
+                span_words.pop()
+            while span_words and span_words[0].text in (",", ":"):
+                span_words.pop(0)
+            clause_cues = _cue_positions(span_words)
+            first_cue = clause_cues[0]
         cue_category = first_cue[2]
         if cue_category == "damage" and disaster:
             cue_category = "natural"
         cue_text = " ".join(w.lower for w in span_words[first_cue[0]:first_cue[1]])
         rule = f"obstacle_cues.tsv: {cue_text}" if clause_cues else "an item under a heading of difficulties"
-        found.append(Obstacle(text=clause, category=_category(span_words, cue_category, first_cue[:2]),
+        found.append(Obstacle(text=text[span_words[0].start:span_words[-1].end],
+                              category=_category(span_words, cue_category, first_cue[:2]),
                               start=span_words[0].start, end=span_words[-1].end, sentence=sentence,
                               rule=rule))
     return found
