@@ -187,3 +187,8 @@ def test_trailing_attribution_is_cut():
 def test_a_fragment_repeating_an_earlier_obstacle_is_a_restatement():
     assert is_restatement("khai thác cát trái phép", "nhiều đối tượng khai thác cát trái phép trên sông")
     assert not is_restatement("khai thác cát trái phép", "xây dựng nhà trái phép")
+
+
+def test_difficulties_of_a_named_topic_are_specific():
+    found = items("Các thủ tục cấp phép xây dựng còn gặp nhiều khó khăn.")
+    assert [t for t, _ in found] == ["Các thủ tục cấp phép xây dựng còn gặp nhiều khó khăn"]

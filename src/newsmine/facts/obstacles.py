@@ -195,7 +195,7 @@ def _clauses(words: list[Word]) -> list[tuple[int, int]]:
     parts, begin = [], 0
     for k, w in enumerate(words):
         opens_list = w.lower in ("như", "là", "gồm") and k > begin and _cue_positions(words[begin:k]) \
-            and _is_general(words[begin:k])
+            and _announces(words[begin:k])
         if w.text in (";", ":", "•", "…") or w.text in ("-", "–") and k == begin or opens_list:
             if k > begin:
                 parts.append((begin, k))
@@ -209,7 +209,7 @@ def _clauses(words: list[Word]) -> list[tuple[int, int]]:
     for b, e in parts:
         commas = [k for k in range(b, e) if words[k].text == ","]
         cuts, start = [], b
-        if _is_general(words[b:e]):
+        if _announces(words[b:e]):
             result.append((b, e))
             continue
         for c in commas:
@@ -267,7 +267,15 @@ def _drop_lead_context(words: list[Word], b: int, e: int) -> tuple[int, int]:
 
 
 def _is_general(words: list[Word]) -> bool:
-    """A clause that only says difficulties exist ("… gặp nhiều khó khăn, vướng mắc")."""
+    """A clause that only says difficulties exist ("… gặp nhiều khó khăn, vướng mắc"), its subject
+    naming no topic ("các thủ tục thông quan còn gặp nhiều khó khăn" names the problem)."""
+    found = _cue_positions(words)
+    return _announces(words) and not any(category_words().match(words, k) for k in range(found[0][0]))
+
+
+def _announces(words: list[Word]) -> bool:
+    """A clause whose cues are only general nouns after a quantifier ("… mắc nhiều sai phạm"):
+    it says difficulties exist, or announces a list of them."""
     found = _cue_positions(words)
     if not found:
         return False
