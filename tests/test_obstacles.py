@@ -192,3 +192,20 @@ def test_a_fragment_repeating_an_earlier_obstacle_is_a_restatement():
 def test_difficulties_of_a_named_topic_are_specific():
     found = items("Các thủ tục cấp phép xây dựng còn gặp nhiều khó khăn.")
     assert [t for t, _ in found] == ["Các thủ tục cấp phép xây dựng còn gặp nhiều khó khăn"]
+
+
+def test_sanction_report_states_the_punished_act():
+    found = items("Một hộ kinh doanh vừa bị xử phạt 20 triệu đồng do buôn bán thuốc lá nhập lậu.")
+    assert [t for t, _ in found] == ["buôn bán thuốc lá nhập lậu"]
+    found = items("Nhóm đối tượng khai thác cát trái phép bị lực lượng chức năng bắt giữ.")
+    assert [t for t, _ in found] == ["Nhóm đối tượng khai thác cát trái phép"]
+
+
+def test_causes_listed_after_the_obstacle_stay_with_it():
+    found = items("Nhiều phòng học chưa được sửa chữa do thiếu vật liệu, mất điện kéo dài.")
+    assert [t for t, _ in found] == ["Nhiều phòng học chưa được sửa chữa do thiếu vật liệu, mất điện kéo dài"]
+
+
+def test_resolved_epidemic_and_restrictions_are_not_obstacles():
+    assert items("Du lịch sẽ phục hồi sau khi dịch bệnh đã được kiểm soát.") == []
+    assert items("Hạn chế tiếp xúc với người xung quanh, không đến nơi đông người.") == []

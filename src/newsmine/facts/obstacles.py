@@ -131,6 +131,22 @@ def _starts_after(words: list[Word], k: int) -> int:
     return k + 1 if facing_openers().match(words, k) else 0
 
 
+def _punished_act(words: list[Word], first: int, last: int) -> tuple[int, int] | None:
+    """In a clause reporting a sanction, the (begin, end) of the act it punishes: after "do",
+    "vì", "về" following the sanction ("bị xử phạt … do kinh doanh hàng nhập lậu"), or before the
+    "bị" of a sanction that follows the cue ("… nhập cảnh trái phép bị lực lượng chức năng bắt
+    giữ"); None if the clause reports none."""
+    sanctions = [k for k in range(len(words)) if lexicon_trie("obstacle_sanctions.txt").match(words, k)]
+    before = [k for k in sanctions if k < first]
+    if before:
+        marker = next((k for k in range(before[-1] + 1, first)
+                       if lexicon_trie("obstacle_cause_markers.txt").match(words, k)), None)
+        return (marker + 1, len(words)) if marker is not None and len(words) - marker > 3 else None
+    after = [k for k in sanctions if k >= last]
+    passive = [k for k in range(last, after[0]) if words[k].lower == "bị"] if after else []
+    return (0, passive[0]) if passive and passive[0] >= 3 else None
+
+
 def _tighten(words: list[Word]) -> tuple[int, int]:
     """The shortest part of a clause that states its obstacle: after the last reporting verb or
     facing phrase before its first cue ("Thanh tra xác định …", "họp khẩn trước diễn biến …");
@@ -140,6 +156,9 @@ def _tighten(words: list[Word]) -> tuple[int, int]:
     if not found:
         return 0, len(words)
     first, last = found[0][0], found[-1][1]
+    punished = _punished_act(words, first, last)
+    if punished:
+        return punished
     b = max([0] + [_starts_after(words, k) for k in range(1, first)])
     b = b if first - b >= 1 and len(words) - b >= 4 else 0  # "xác định sai …": the verb is the predicate
     e = next((k for k in range(last, len(words)) if k > b + 3 and words[k - 1].text not in ("(",)
@@ -219,12 +238,19 @@ def _clauses(words: list[Word]) -> list[tuple[int, int]]:
             right = _cue_positions(words[c + 1:nxt])
             if _faces(words, [start] + [x + 1 for x in commas if start <= x < c], c) or _cue_positions(words[start:c]) and right and not (
                     right[0][0] == 0 and words[c + 1].lower.startswith(_PREDICATE_CUES)) \
-                    and not continuations().match(words, c + 1):
+                    and not continuations().match(words, c + 1) and not _lists_causes(words, start, c):
                 cuts.append((start, c))
                 start = c + 1
         cuts.append((start, e))
         result.extend(_drop_lead_context(words, b2, e2) for b2, e2 in cuts)
     return result
+
+
+def _lists_causes(words: list[Word], start: int, c: int) -> bool:
+    """Whether the comma at c continues a list of causes opened after the obstacle ("… chưa thể
+    khắc phục do thiếu vật liệu, mất điện kéo dài"): the causes belong to the obstacle."""
+    found = _cue_positions(words[start:c])
+    return any(words[k].lower in ("do", "vì", "bởi") for k in range(start + found[0][1], c)) if found else False
 
 
 def _in_brackets(words: list[Word], b: int, k: int) -> bool:
