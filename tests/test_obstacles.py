@@ -209,3 +209,19 @@ def test_causes_listed_after_the_obstacle_stay_with_it():
 def test_resolved_epidemic_and_restrictions_are_not_obstacles():
     assert items("Du lịch sẽ phục hồi sau khi dịch bệnh đã được kiểm soát.") == []
     assert items("Hạn chế tiếp xúc với người xung quanh, không đến nơi đông người.") == []
+
+
+def test_inspection_named_as_an_activity_does_not_negate():
+    found = items("Quá trình khảo sát địa chất không đảm bảo nên công trình phải điều chỉnh thiết kế.")
+    assert [t for t, _ in found] == ["Quá trình khảo sát địa chất không đảm bảo"]
+    assert items("Đoàn công tác đến khảo sát tình trạng sạt lở bờ sông.") == []
+
+
+def test_contrast_after_a_comma_starts_the_obstacle():
+    found = items("Nhiều doanh nghiệp muốn mở rộng sản xuất, nhưng thủ tục thuê đất còn chậm.")
+    assert [t for t, _ in found] == ["thủ tục thuê đất còn chậm"]
+
+
+def test_threat_continues_the_damage_before_it():
+    found = items("Đê bị vỡ, đe dọa tính mạng của hàng trăm hộ dân ven sông.")
+    assert len(found) == 1

@@ -112,6 +112,13 @@ def _lead(words: list[Word], end: int) -> list[Word]:
     return words[max(begin, reported):end]
 
 
+def _denominalised(lead: str) -> str:
+    """`lead` without the negators used as nouns ("quá trình khảo sát")."""
+    for noun in load_list("obstacle_nominalisers.txt"):
+        lead = lead.replace(f" {noun} ", " ")
+    return lead
+
+
 def _instructs(words: list[Word]) -> bool:
     """A sentence that opens with an imperative verb ("Đẩy mạnh …, xử lý nghiêm …") is a list of
     tasks: none of its parts reports a difficulty."""
@@ -159,7 +166,8 @@ def _tighten(words: list[Word]) -> tuple[int, int]:
     punished = _punished_act(words, first, last)
     if punished:
         return punished
-    b = max([0] + [_starts_after(words, k) for k in range(1, first)])
+    b = max([0] + [_starts_after(words, k) for k in range(1, first)]
+            + [k + 1 for k in range(2, first) if words[k].lower in ("nhưng",) and words[k - 1].text == ","])
     b = b if first - b >= 1 and len(words) - b >= 4 else 0  # "xác định sai …": the verb is the predicate
     e = next((k for k in range(last, len(words)) if k > b + 3 and words[k - 1].text not in ("(",)
               and lexicon_trie("obstacle_consequence_links.txt").match(words, k)), len(words))
@@ -427,7 +435,7 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
         first_cue = clause_cues[0] if clause_cues else (0, 0, None)
         # a directive or remedy governs what follows it: "yêu cầu khắc phục tình trạng chậm …",
         # but not "chưa đáp ứng được yêu cầu"
-        lead = f" {_joined(_lead(span_words, first_cue[0] if clause_cues else len(span_words)))} "
+        lead = _denominalised(f" {_joined(_lead(span_words, first_cue[0] if clause_cues else len(span_words)))} ")
         governing = next((n for n in negators() if f" {n} " in lead), None)
         imperative = imperatives().match(span_words, 0)
         if governing or imperative or _is_general(span_words):
