@@ -104,7 +104,8 @@ _CONTRASTS = ("nhưng", "song", "tuy nhiên")
 
 def _lead(words: list[Word], end: int) -> list[Word]:
     """The words before a clause's first cue, from the last conjunction of contrast or reporting
-    verb on ("Đoàn kiểm tra xác định …": the inspection found the problem, it does not prevent it)."""
+    verb on ("Đoàn kiểm tra xác định …": the inspection found the problem, it does not prevent
+    it)."""
     begin = max((k + 1 for k in range(end) if words[k].lower in _CONTRASTS
                  or _joined(words[k - 1:k + 1]) in _CONTRASTS), default=0)
     reported = max((_starts_after(words, k) for k in range(1, end)
@@ -143,7 +144,8 @@ def _punished_act(words: list[Word], first: int, last: int) -> tuple[int, int] |
     "vì", "về" following the sanction ("bị xử phạt … do kinh doanh hàng nhập lậu"), or before the
     "bị" of a sanction that follows the cue ("… nhập cảnh trái phép bị lực lượng chức năng bắt
     giữ"); None if the clause reports none."""
-    sanctions = [k for k in range(len(words)) if lexicon_trie("obstacle_sanctions.txt").match(words, k)]
+    sanction = lexicon_trie("obstacle_sanctions.txt")
+    sanctions = [k for k in range(len(words)) if sanction.match(words, k)]
     before = [k for k in sanctions if k < first]
     if before:
         marker = next((k for k in range(before[-1] + 1, first)
@@ -167,8 +169,9 @@ def _tighten(words: list[Word]) -> tuple[int, int]:
     if punished:
         return punished
     b = max([0] + [_starts_after(words, k) for k in range(1, first)]
-            + [k + 1 for k in range(2, first) if words[k].lower in ("nhưng",) and words[k - 1].text == ","])
-    b = b if first - b >= 1 and len(words) - b >= 4 else 0  # "xác định sai …": the verb is the predicate
+            + [k + 1 for k in range(2, first) if words[k].lower == "nhưng" and words[k - 1].text == ","])
+    # "xác định sai …": a verb right before the cue is the predicate, not a report of it
+    b = b if first - b >= 1 and len(words) - b >= 4 else 0
     e = next((k for k in range(last, len(words)) if k > b + 3 and words[k - 1].text not in ("(",)
               and lexicon_trie("obstacle_consequence_links.txt").match(words, k)), len(words))
     for c in range(e - 1, last, -1):
@@ -244,9 +247,11 @@ def _clauses(words: list[Word]) -> list[tuple[int, int]]:
                 continue  # "kè A (xã B, huyện C) bị sạt lở" is one place, not two obstacles
             nxt = next((x for x in commas if x > c), e)
             right = _cue_positions(words[c + 1:nxt])
-            if _faces(words, [start] + [x + 1 for x in commas if start <= x < c], c) or _cue_positions(words[start:c]) and right and not (
+            faces = _faces(words, [start] + [x + 1 for x in commas if start <= x < c], c)
+            if faces or _cue_positions(words[start:c]) and right and not (
                     right[0][0] == 0 and words[c + 1].lower.startswith(_PREDICATE_CUES)) \
-                    and not continuations().match(words, c + 1) and not _lists_causes(words, start, c):
+                    and not continuations().match(words, c + 1) \
+                    and not _lists_causes(words, start, c):
                 cuts.append((start, c))
                 start = c + 1
         cuts.append((start, e))
@@ -258,7 +263,9 @@ def _lists_causes(words: list[Word], start: int, c: int) -> bool:
     """Whether the comma at c continues a list of causes opened after the obstacle ("… chưa thể
     khắc phục do thiếu vật liệu, mất điện kéo dài"): the causes belong to the obstacle."""
     found = _cue_positions(words[start:c])
-    return any(words[k].lower in ("do", "vì", "bởi") for k in range(start + found[0][1], c)) if found else False
+    if not found:
+        return False
+    return any(words[k].lower in ("do", "vì", "bởi") for k in range(start + found[0][1], c))
 
 
 def _in_brackets(words: list[Word], b: int, k: int) -> bool:
@@ -282,7 +289,8 @@ def _drop_lead_context(words: list[Word], b: int, e: int) -> tuple[int, int]:
     "ông A cho biết, …") from the start of a clause."""
     k = b
     for c in range(b, e):
-        if words[c].text == "," and not _in_brackets(words, b, c) and _joined(words[c - 1:c + 2]) not in negators():
+        inside_phrase = _joined(words[c - 1:c + 2]) in negators()  # "phòng, chống"
+        if words[c].text == "," and not _in_brackets(words, b, c) and not inside_phrase:
             if _cue_positions(words[k:c]) or _has_phrase(words[k:c], directives()):
                 break  # "đề nghị …, tháo gỡ khó khăn, vướng mắc": the directive governs the rest
             k = c + 1
@@ -294,7 +302,8 @@ def _drop_lead_context(words: list[Word], b: int, e: int) -> tuple[int, int]:
     for c in range(e - 1, k, -1):
         if words[c].text == ",":
             tail = words[c + 1:e]
-            if _cue_positions(tail) or not (_has_phrase(tail, directives()) or _has_phrase(tail, load_list("obstacle_imperatives.txt"))):
+            responds = _has_phrase(tail, directives() + load_list("obstacle_imperatives.txt"))
+            if _cue_positions(tail) or not responds:
                 break
             e = c
     return k, e
@@ -304,7 +313,9 @@ def _is_general(words: list[Word]) -> bool:
     """A clause that only says difficulties exist ("… gặp nhiều khó khăn, vướng mắc"), its subject
     naming no topic ("các thủ tục thông quan còn gặp nhiều khó khăn" names the problem)."""
     found = _cue_positions(words)
-    return _announces(words) and not any(category_words().match(words, k) for k in range(found[0][0]))
+    if not _announces(words):
+        return False
+    return not any(category_words().match(words, k) for k in range(found[0][0]))
 
 
 def _announces(words: list[Word]) -> bool:
@@ -329,7 +340,8 @@ def _resolve(category: str, words: list[Word]) -> str:
     word in the clause) `market`."""
     if category != "epidemic":
         return category
-    market = any((found := category_words().match(words, k)) and found[1] == "market" for k in range(len(words)))
+    market = any((found := category_words().match(words, k)) and found[1] == "market"
+                 for k in range(len(words)))
     return "market" if market else "natural"
 
 
@@ -386,6 +398,56 @@ def opens_enumeration(words: list[Word]) -> bool:
                for b, e, _ in _cue_positions(words[:k - 1]))
 
 
+def _trim_clause(words: list[Word], b: int, e: int) -> tuple[int, int]:
+    """The clause words[b:e] without its outer punctuation and the discourse words that open it
+    ("Tuy nhiên", "do", the "trước" of "trước diễn biến …")."""
+    while b < e and words[b].text in (",", ".", "(", ")", "…", "\"", "“", "”", "-", "–"):
+        b += 1
+    trimmed = True
+    while trimmed and b < e:
+        trimmed = False
+        lead = lead_trims().match(words, b)
+        if lead and b + lead[0] < e and not cues().match(words, b):
+            b += lead[0]
+            trimmed = True
+        elif facing_openers().match(words, b):
+            b += 1  # "trước diễn biến …": the preposition is not part of the difficulty
+            trimmed = True
+        while b < e and words[b].text in (",", ":"):
+            b += 1
+    while e > b and words[e - 1].text in (",", ".", "…", ")", "\"", "”", "!", "?"):
+        e -= 1
+    return b, e
+
+
+def _blocked(span_words: list[Word], clause_cues: list) -> str | None:
+    """Why a clause with a cue is not an obstacle (a directive or negator governs it, it is an
+    instruction, or it only says difficulties exist), or None. A directive or remedy governs
+    what follows it: "yêu cầu khắc phục tình trạng chậm …", but not "chưa đáp ứng được yêu cầu"."""
+    end = clause_cues[0][0] if clause_cues else len(span_words)
+    lead = _denominalised(f" {_joined(_lead(span_words, end))} ")
+    governing = next((n for n in negators() if f" {n} " in lead), None)
+    if governing:
+        return f"governed by \"{governing}\" (obstacle_negators.txt)"
+    imperative = imperatives().match(span_words, 0)
+    if imperative:
+        return f"an instruction (obstacle_imperatives.txt: {imperative[1]})"
+    return "only says that difficulties exist" if _is_general(span_words) else None
+
+
+def _tightened(span_words: list[Word]) -> list[Word]:
+    """The clause cut to the part that states its obstacle (see _tighten)."""
+    tb, te = _tighten(span_words)
+    if (tb, te) == (0, len(span_words)):
+        return span_words
+    span_words = span_words[tb:te]
+    while span_words and span_words[-1].text in (",", ".", "…", "\"", "”", "-", "–"):
+        span_words.pop()
+    while span_words and span_words[0].text in (",", ":"):
+        span_words.pop(0)
+    return span_words
+
+
 def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | None = None,
                           context_words: list[Word] = (), listed: bool = False) -> list[Obstacle]:
     """Obstacles of text[start:end] (its words may be given); `context_words` (the sentence
@@ -397,32 +459,17 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
     found = []
     if _instructs(words):
         if _cue_positions(words):
-            reject("obstacles", sentence, "a sentence of tasks: it opens with an obstacle_imperatives.txt verb")
+            reject("obstacles", sentence, "a sentence of tasks: it opens with an imperative verb "
+                   "(obstacle_imperatives.txt)")
         return found
-    clauses = _clauses(words)
     # "… còn 5 điểm nghẽn: A; B; C": every item after the heading is an obstacle
     heading_end = next((k for k, w in enumerate(words) if w.text == ":"), None)
     enumerated = heading_end is not None and opens_enumeration(words[:heading_end + 1])
-    for b, e in clauses:
+    for b, e in _clauses(words):
         if enumerated and b < heading_end:
             continue  # the heading only announces the list
         item = listed or (enumerated and b > heading_end)
-        while b < e and words[b].text in (",", ".", "(", ")", "…", "\"", "“", "”", "-", "–"):
-            b += 1
-        trimmed = True
-        while trimmed and b < e:
-            trimmed = False
-            lead = lead_trims().match(words, b)
-            if lead and b + lead[0] < e and not cues().match(words, b):
-                b += lead[0]
-                trimmed = True
-            elif facing_openers().match(words, b):
-                b += 1  # "trước diễn biến …": the preposition is not part of the difficulty
-                trimmed = True
-            while b < e and words[b].text in (",", ":"):
-                b += 1
-        while e > b and words[e - 1].text in (",", ".", "…", ")", "\"", "”", "!", "?"):
-            e -= 1
+        b, e = _trim_clause(words, b, e)
         span_words = words[b:e]
         clause_cues = _cue_positions(span_words)
         cue_words = sum(ce - cb for cb, ce, _ in clause_cues)
@@ -431,35 +478,20 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
                 reject("obstacles", text[span_words[0].start:span_words[-1].end],
                        "a cue word with nothing specific around it")
             continue  # a bare "vướng mắc" says nothing specific
-        clause = text[span_words[0].start:span_words[-1].end]
-        first_cue = clause_cues[0] if clause_cues else (0, 0, None)
-        # a directive or remedy governs what follows it: "yêu cầu khắc phục tình trạng chậm …",
-        # but not "chưa đáp ứng được yêu cầu"
-        lead = _denominalised(f" {_joined(_lead(span_words, first_cue[0] if clause_cues else len(span_words)))} ")
-        governing = next((n for n in negators() if f" {n} " in lead), None)
-        imperative = imperatives().match(span_words, 0)
-        if governing or imperative or _is_general(span_words):
-            reject("obstacles", clause, f"governed by \"{governing}\" (obstacle_negators.txt)" if governing
-                   else f"an instruction (obstacle_imperatives.txt: {imperative[1]})" if imperative
-                   else "only says that difficulties exist")
+        reason = _blocked(span_words, clause_cues)
+        if reason:
+            reject("obstacles", text[span_words[0].start:span_words[-1].end], reason)
             continue
-        tb, te = _tighten(span_words)
-        if (tb, te) != (0, len(span_words)):
-            span_words = span_words[tb:te]
-            while span_words and span_words[-1].text in (",", ".", "…", "\"", "”", "-", "–"):
-                span_words.pop()
-            while span_words and span_words[0].text in (",", ":"):
-                span_words.pop(0)
+        if clause_cues:
+            span_words = _tightened(span_words)
             clause_cues = _cue_positions(span_words)
-            first_cue = clause_cues[0]
-        cue_category = first_cue[2]
-        if cue_category == "damage" and disaster:
-            cue_category = "natural"
+        first_cue = clause_cues[0] if clause_cues else (0, 0, None)
+        cue_category = "natural" if first_cue[2] == "damage" and disaster else first_cue[2]
         cue_text = " ".join(w.lower for w in span_words[first_cue[0]:first_cue[1]])
-        rule = f"obstacle_cues.tsv: {cue_text}" if clause_cues else "an item under a heading of difficulties"
+        rule = f"obstacle_cues.tsv: {cue_text}" if clause_cues \
+            else "an item under a heading of difficulties"
         found.append(Obstacle(text=text[span_words[0].start:span_words[-1].end],
                               category=_category(span_words, cue_category, first_cue[:2]),
                               start=span_words[0].start, end=span_words[-1].end, sentence=sentence,
                               rule=rule))
     return found
-
