@@ -225,3 +225,16 @@ def test_contrast_after_a_comma_starts_the_obstacle():
 def test_threat_continues_the_damage_before_it():
     found = items("Đê bị vỡ, đe dọa tính mạng của hàng trăm hộ dân ven sông.")
     assert len(found) == 1
+
+
+def test_purpose_opener_makes_a_plan():
+    assert items("Để khắc phục tình trạng thiếu giáo viên, huyện đã tuyển thêm 40 hợp đồng.") == []
+
+
+def test_letting_a_problem_happen_continues_the_shortcoming():
+    found = items("Cán bộ xã thiếu trách nhiệm trong xét duyệt hồ sơ, để xảy ra sai phạm kéo dài.")
+    assert len(found) == 1
+
+
+def test_photo_caption_is_not_an_obstacle():
+    assert items("Hình ảnh bãi tập kết cát trái phép ven sông.") == []

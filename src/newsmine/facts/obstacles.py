@@ -120,13 +120,24 @@ def _denominalised(lead: str) -> str:
     return lead
 
 
+def _remedy_verbs() -> tuple[str, ...]:
+    """The imperative verbs that name a remedy wherever they stand (all but the "để" of a purpose)."""
+    return tuple(v for v in load_list("obstacle_imperatives.txt") if v != "để")
+
+
+def _opens_instruction(words: list[Word], k: int) -> bool:
+    """An imperative verb at k that is not the start of a longer cue ("để xảy ra", "hạn chế")."""
+    imperative, cue = imperatives().match(words, k), cues().match(words, k)
+    return bool(imperative) and (not cue or imperative[0] >= cue[0])
+
+
 def _instructs(words: list[Word]) -> bool:
     """A sentence that opens with an imperative verb ("Đẩy mạnh …, xử lý nghiêm …") is a list of
     tasks: none of its parts reports a difficulty."""
     k = 0
     while k < len(words) and (words[k].text in ("-", "–", "+", "•") or lead_trims().match(words, k)):
         k += lead_trims().match(words, k)[0] if lead_trims().match(words, k) else 1
-    return bool(imperatives().match(words, k))
+    return _opens_instruction(words, k)
 
 
 def _starts_after(words: list[Word], k: int) -> int:
@@ -302,7 +313,9 @@ def _drop_lead_context(words: list[Word], b: int, e: int) -> tuple[int, int]:
     for c in range(e - 1, k, -1):
         if words[c].text == ",":
             tail = words[c + 1:e]
-            responds = _has_phrase(tail, directives() + load_list("obstacle_imperatives.txt"))
+            # a remedy verb anywhere in it ("…, nhưng địa phương đã xử lý kịp thời"), or a purpose
+            # opening it ("…, để đảm bảo an toàn")
+            responds = _has_phrase(tail, directives() + _remedy_verbs()) or _instructs(tail)
             if _cue_positions(tail) or not responds:
                 break
             e = c
@@ -429,9 +442,8 @@ def _blocked(span_words: list[Word], clause_cues: list) -> str | None:
     governing = next((n for n in negators() if f" {n} " in lead), None)
     if governing:
         return f"governed by \"{governing}\" (obstacle_negators.txt)"
-    imperative = imperatives().match(span_words, 0)
-    if imperative:
-        return f"an instruction (obstacle_imperatives.txt: {imperative[1]})"
+    if _opens_instruction(span_words, 0):
+        return f"an instruction (obstacle_imperatives.txt: {imperatives().match(span_words, 0)[1]})"
     return "only says that difficulties exist" if _is_general(span_words) else None
 
 
