@@ -238,3 +238,13 @@ def test_letting_a_problem_happen_continues_the_shortcoming():
 
 def test_photo_caption_is_not_an_obstacle():
     assert items("Hình ảnh bãi tập kết cát trái phép ven sông.") == []
+
+
+def test_a_predicted_risk_is_not_reported_as_an_obstacle():
+    assert items("Nhiều hộ dân ven sông sẽ bị ảnh hưởng nếu mưa kéo dài.") == []
+    assert items("Mực nước có thể dâng cao gây ngập úng cục bộ.") == []
+
+
+def test_facing_hardship_is_an_obstacle():
+    found = items("Doanh nghiệp vẫn phải đối mặt với chi phí vận chuyển cao.")
+    assert len(found) == 1
