@@ -248,3 +248,12 @@ def test_a_predicted_risk_is_not_reported_as_an_obstacle():
 def test_facing_hardship_is_an_obstacle():
     found = items("Doanh nghiệp vẫn phải đối mặt với chi phí vận chuyển cao.")
     assert len(found) == 1
+
+
+def test_reluctance_and_shortfall_are_obstacles():
+    assert [c for _, c in items("Nhiều hộ dân còn e ngại khi chuyển đổi cây trồng.")] == ["awareness"]
+    assert len(items("Số bác sĩ của huyện mới đáp ứng khoảng một nửa nhu cầu.")) == 1
+
+
+def test_uninterrupted_service_is_not_an_obstacle():
+    assert items("Dịch vụ công trực tuyến được cung cấp không gián đoạn trong thời gian sáp nhập.") == []
