@@ -257,3 +257,8 @@ def test_reluctance_and_shortfall_are_obstacles():
 
 def test_uninterrupted_service_is_not_an_obstacle():
     assert items("Dịch vụ công trực tuyến được cung cấp không gián đoạn trong thời gian sáp nhập.") == []
+
+
+def test_inability_is_an_obstacle_but_indispensable_is_not():
+    assert len(items("Xe cứu thương không thể tiếp cận các bản vùng cao trong mùa mưa.")) == 1
+    assert items("Hợp tác xã là mắt xích không thể thiếu của chuỗi giá trị.") == []
