@@ -262,3 +262,8 @@ def test_uninterrupted_service_is_not_an_obstacle():
 def test_inability_is_an_obstacle_but_indispensable_is_not():
     assert len(items("Xe cứu thương không thể tiếp cận các bản vùng cao trong mùa mưa.")) == 1
     assert items("Hợp tác xã là mắt xích không thể thiếu của chuỗi giá trị.") == []
+
+
+def test_climate_change_is_natural():
+    found = items("Vùng ven biển chịu nhiều tác động của biến đổi khí hậu, nước biển dâng.")
+    assert [c for _, c in found] == ["natural"]
