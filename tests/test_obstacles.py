@@ -267,3 +267,8 @@ def test_inability_is_an_obstacle_but_indispensable_is_not():
 def test_climate_change_is_natural():
     found = items("Vùng ven biển chịu nhiều tác động của biến đổi khí hậu, nước biển dâng.")
     assert [c for _, c in found] == ["natural"]
+
+
+def test_cue_syllables_inside_other_words_are_not_cues():
+    assert items("Đoàn trao nhu yếu phẩm cho bộ đội ở các điểm xung yếu.") == []
+    assert items("Chuyển đổi số là xu thế tất yếu của sự phát triển.") == []
