@@ -272,3 +272,7 @@ def test_climate_change_is_natural():
 def test_cue_syllables_inside_other_words_are_not_cues():
     assert items("Đoàn trao nhu yếu phẩm cho bộ đội ở các điểm xung yếu.") == []
     assert items("Chuyển đổi số là xu thế tất yếu của sự phát triển.") == []
+
+
+def test_relief_for_victims_is_not_an_obstacle():
+    assert items("Xã xuất 5 tấn gạo cứu trợ các hộ bị thiệt hại do lũ.") == []
