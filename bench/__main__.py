@@ -1,21 +1,15 @@
 """`make bench`: run every bench/bench_*.py's main(), in name order, each in a fresh process (so
 that its peak memory is its own), and write their measures to data/bench.json."""
 
-import importlib
 import json
 import multiprocessing
-import resource
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from bench import run_one
+
 OUT = Path("data/bench.json")
-
-
-def _run(stem: str) -> dict:
-    metrics = importlib.import_module(f"bench.{stem}").main() or {}
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {**metrics, f"peak_rss_mb_{stem.removeprefix('bench_')}": round(peak)}
 
 
 def main() -> int:
@@ -23,7 +17,7 @@ def main() -> int:
     for path in sorted(Path(__file__).parent.glob("bench_*.py")):
         print(f"== {path.stem}", flush=True)
         with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
-            results.update(pool.submit(_run, path.stem).result())
+            results.update(pool.submit(run_one, path.stem).result())
     OUT.parent.mkdir(exist_ok=True)
     OUT.write_text(json.dumps(results, indent=2) + "\n")
     print(f"== measures written to {OUT}")
