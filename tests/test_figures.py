@@ -478,13 +478,90 @@ def test_measure_of_an_amount_spans_a_count_inside_its_clause():
     assert money.measure.endswith("4 doanh nghiệp còn nợ")
 
 
-def test_square_kilometres_are_square_metres_in_base_units():
+def test_square_kilometres_are_hectares():
     text = "Công viên địa chất rộng hơn 4.842 km² trải trên nhiều huyện."
     (figure,) = [f for f in extract_figures(text) if "km" in f.text]
-    assert figure.unit == "m2" and figure.value == 4842e6
+    assert figure.unit == "ha" and figure.value == 484200
 
 
 def test_visits_of_people_count_as_persons():
     text = "Năm 2024, trường đã đào tạo 13.630 lượt người."
     (figure,) = extract_figures(text)
     assert figure.unit == "person" and figure.value == 13630
+
+
+# ---------------------------------------------------------------- counted nouns and names (real-text classes)
+
+
+def test_suspects_and_pupils_are_people():
+    figures = extract_figures("Công an đã bắt giữ 5 đối tượng, trong đó có 2 nam sinh lớp 9.")
+    assert [(f.value, f.unit) for f in figures] == [(5, "person"), (2, "person")]
+
+
+def test_hotels_are_counted_while_guests_are_people():
+    figures = extract_figures("Phường có 12 khách sạn đón khoảng 3.000 khách mỗi ngày.")
+    assert [(f.value, f.unit) for f in figures] == [(12, "count"), (3000, "person")]
+    assert figures[0].item.startswith("khách sạn")
+
+
+def test_litres_are_cubic_metres():
+    figure = only("Nhà máy cấp 5.000 lít nước sạch cho người dân.")
+    assert figure.unit == "m3" and figure.value == 5
+
+
+def test_times_are_counted_without_a_multiplier():
+    figures = extract_figures("Mỗi cấp học, học sinh chỉ được lưu ban 1 lần; doanh thu tăng gấp 3 lần.")
+    assert [(f.value, f.unit, f.item) for f in figures] == [(1, "count", "lần")]
+
+
+def test_capitalised_documents_after_a_number_are_counted():
+    figures = extract_figures("Bộ đã ban hành 4 Nghị định và 12 Thông tư của Bộ trưởng.")
+    assert [(f.value, f.item) for f in figures] == [(4, "Nghị định"), (12, "Thông tư")]
+
+
+def test_a_capitalised_name_after_a_number_is_no_counted_noun():
+    assert extract_figures("Đoàn công tác đến thăm đường 3 Tháng Hai của thành phố.") == []
+
+
+def test_a_number_after_a_scope_acronym_is_a_figure():
+    figure = only("Năm học tới, bậc THCS cần thêm 390 giáo viên.")
+    assert figure.unit == "person" and figure.value == 390
+
+
+def test_a_long_code_after_an_acronym_is_no_figure():
+    assert extract_figures("Giấy chứng nhận số vào sổ CQ 486567 cấp cho bà Lan.") == []
+
+
+def test_a_number_in_a_body_name_is_no_figure():
+    assert extract_figures("Ban Chỉ đạo 35 tỉnh đã có văn bản gửi các huyện.") == []
+
+
+def test_a_disease_code_written_with_a_spaced_dash_is_no_figure():
+    assert extract_figures("Dịch Covid - 19 bùng phát khiến du lịch đình trệ.") == []
+
+
+def test_a_dashed_range_after_tu_is_no_date_when_a_unit_follows():
+    figures = extract_figures("Thu nhập của học viên từ 5-6 triệu đồng/tháng.")
+    assert [(f.value, f.unit) for f in figures] == [(5e6, "VND"), (6e6, "VND")]
+
+
+def test_billions_of_views_are_counted_not_money():
+    figure = only("Kênh đã đạt gần 1,2 tỷ lượt xem.")
+    assert figure.unit == "count" and figure.value == 1.2e9 and figure.item == "lượt xem"
+
+
+def test_a_junction_named_with_a_number_word_is_no_figure():
+    assert extract_figures("Chợ nổi nằm ở ngã ba sông Hậu.") == []
+
+
+def test_bay_alone_is_a_lever_not_seven():
+    assert extract_figures("Du lịch là đòn bẩy phát triển kinh tế của huyện.") == []
+
+
+def test_an_article_number_of_a_law_is_no_figure():
+    assert extract_figures("Việc huy động vốn phải theo khoản 3 điều 8 Luật Ngân sách nhà nước.") == []
+
+
+def test_discipline_is_not_a_law_cue():
+    figure = only("Tỉnh ủy quyết định kỷ luật 2 lãnh đạo huyện.")
+    assert figure.unit == "person" and figure.value == 2

@@ -55,6 +55,8 @@ class _Lexicons:
     qualifiers_measure_only: frozenset
     directions: dict
     not_items: frozenset
+    not_units: frozenset
+    capitalised_items: frozenset
     item_compounds: frozenset
     not_multipliers: frozenset
     breakers: frozenset
@@ -62,7 +64,7 @@ class _Lexicons:
     rank_cues: frozenset
     idioms: frozenset
     count_heads_after_so: frozenset
-    needs_complement: frozenset
+    ratio_counters: frozenset
     multiplication: frozenset
     links: frozenset
     share_links: frozenset
@@ -127,6 +129,8 @@ def _lexicons() -> _Lexicons:
         qualifiers_measure_only=frozenset(q_measure_only),
         directions=directions,
         not_items=_phrases("figure_not_items.txt"),
+        not_units=_phrases("figure_not_units.txt"),
+        capitalised_items=_phrases("figure_capitalised_items.txt"),
         item_compounds=_phrases("figure_item_compounds.txt"),
         not_multipliers=_phrases("figure_not_multipliers.txt"),
         breakers=_phrases("figure_item_breakers.txt"),
@@ -134,7 +138,7 @@ def _lexicons() -> _Lexicons:
         rank_cues=_phrases("figure_rank_cues.txt"),
         idioms=_phrases("figure_number_idioms.txt"),
         count_heads_after_so=frozenset(load_list("figure_count_heads_after_cue.txt")),
-        needs_complement=frozenset(load_list("figure_counters_needing_complement.txt")),
+        ratio_counters=frozenset(load_list("figure_ratio_counters.txt")),
         multiplication=frozenset(load_list("figure_multiplication_cues.txt")),
         links=_phrases("figure_measure_links.txt"),
         share_links=_phrases("figure_share_links.txt"),
@@ -585,6 +589,8 @@ class _Sentence:
         k = j
         while k < len(self.toks) and self.toks[k].start < end:
             k += 1
+        if _match_at(self.toks, j, lex.not_units):
+            return None  # "3 khách sạn" counts hotels
         return unit, factor, k
 
     def is_item_word(self, t: _Tok) -> bool:
@@ -596,8 +602,9 @@ class _Sentence:
             return True
         return t.text.isupper() and len(t.text) >= 2
 
-    def item_phrase(self, j: int) -> int:
-        """Token index after the counted noun phrase starting at toks[j]."""
+    def item_phrase(self, j: int, named: bool = False) -> int:
+        """Token index after the counted noun phrase starting at toks[j]; a `named` phrase
+        ("Ban Trị sự huyện") may hold capitalised words."""
         lex = _lexicons()
         toks = self.toks
         k, words = j, 0
@@ -608,7 +615,8 @@ class _Sentence:
             nq = _match_at(toks, k, lex.qualifiers_before)
             if k > j and nq and k + nq < len(toks) and toks[k + nq].kind == "num":
                 break
-            if not self.is_item_word(t) and not (k > j and t.kind == "word" and t.text.isupper()):
+            word = t.kind == "word" and (named or (k > j and t.text.isupper()))
+            if not self.is_item_word(t) and not word:
                 if t.kind == "punct" and t.text == "," and k > j:
                     head = _words_at(toks, j, k - j)
                     m = _match_at(toks, k + 1, lex.paired)
@@ -721,6 +729,8 @@ def _blocked_as_name(sent: _Sentence, i: int) -> bool:
     toks = sent.toks
     if _match_before(toks, i, lex.name_cues):
         return True
+    if i >= 2 and toks[i - 1].low in _RANGE_DASHES and _match_before(toks, i - 1, lex.name_cues):
+        return True  # "Covid - 19": a name joined to its number by a dash
     if i and toks[i - 1].low == "số":
         before = toks[i - 2].low if i >= 2 else ""
         return before not in lex.count_heads_after_so
@@ -728,10 +738,21 @@ def _blocked_as_name(sent: _Sentence, i: int) -> bool:
         prev = toks[i - 1].text
         sentence_initial = i == 1
         if prev[:1].isupper() and not sentence_initial and not (
-            _match_before(toks, i, lex.qualifiers_before) or _match_before(toks, i, lex.directions)
+            _match_before(toks, i, lex.qualifiers_before)
+            or _match_before(toks, i, lex.directions)
+            or _scope_acronym(toks, i)
         ):
             return True
     return False
+
+
+def _scope_acronym(toks: list[_Tok], i: int) -> bool:
+    """Whether the word before the number at toks[i] is an acronym naming a scope ("bậc THCS 390
+    người", "HĐND 3 địa phương"), not a code: the number is short or grouped ("486567" is a code)."""
+    prev, number = toks[i - 1].text, toks[i].text
+    if not (len(prev) >= 2 and prev.isupper()) or toks[i].kind != "num":
+        return False
+    return len(number) <= 4 or "." in number
 
 
 def _glued_rejects(toks: list[_Tok], i: int) -> bool:
@@ -773,8 +794,17 @@ def _digits_quantity(sent: _Sentence, i: int) -> tuple[_Quantity | None, int]:
         q = None if day_word else _slash_quantity(sent, i, j)
         return q, (i + 1 if q else j + 1)
     if day_word and after and after.low == "-" and after.glued and j + 2 < n and toks[j + 2].glued and toks[j + 2].kind == "num":
-        return None, j + 3
+        if not _measured_after(sent, j + 3):  # "từ 5-6 triệu đồng" is a range, "từ 22-9" a date
+            return None, j + 3
     return _read_digits(toks, i), i + 1
+
+
+def _measured_after(sent: _Sentence, k: int) -> bool:
+    """Whether toks[k] starts a unit or a multiplier ("… 6 triệu đồng", "… 90%")."""
+    toks = sent.toks
+    if k >= len(toks):
+        return False
+    return toks[k].low in _lexicons().multipliers or sent.unit_at(k, toks[k - 1].end) is not None
 
 
 def _sentence_quantities(sent: _Sentence) -> list[_Found]:
@@ -853,7 +883,8 @@ def _classify(sent: _Sentence, q: _Quantity) -> _Found | None:
             found.item_end = sent.item_phrase(j) if j < n and toks[j].kind == "word" else k
             found.item_end = max(found.item_end, k)
         return _finish(sent, found)
-    if q.has_billion and not q.slash:
+    if q.has_billion and not q.slash and not _match_at(toks, j, lex.item_compounds):
+        # but "6,3 tỷ lượt xem" counts
         return _finish(sent, _Found(q.value, "VND", i, j, rule="a number with a scale word of money"))
     # a range: "7,3 – 7,5%", "từ 10 đến 15 tỷ đồng": the second number's unit applies
     if j + 1 < n and (toks[j].low in _RANGE_DASHES or toks[j].low in lex.range_to) and not q.slash:
@@ -892,21 +923,29 @@ def _classify(sent: _Sentence, q: _Quantity) -> _Found | None:
     quoted = k < n and toks[k].text in _OPEN_QUOTES and toks[k + 1:k + 2] and toks[k + 1].kind == "word"
     if quoted:
         k += 1
-    if k >= n or not sent.is_item_word(toks[k]):
+    named = k < n and toks[k].text[:1].isupper() and bool(_match_at(toks, k, lex.capitalised_items))
+    if k >= n or not (sent.is_item_word(toks[k]) or named):
         return _not_a_figure(sent, i, j, "no unit or counted noun after the number")
     if _match_at(toks, k, lex.not_items) and not _match_at(toks, k, lex.item_compounds):
         return _not_a_figure(sent, i, k, "the noun after it is not counted (figure_not_items.txt)")
-    end = sent.item_phrase(k)
+    end = sent.item_phrase(k, named)
     if end <= k:
         return _not_a_figure(sent, i, k, "no counted noun phrase after the number")
-    if toks[k].low in lex.needs_complement and (end - k < 2 or (i and toks[i - 1].low in lex.multiplication)):
-        # "gấp 3 lần" multiplies; "3 lần thay đổi báo cáo" counts
-        return _not_a_figure(sent, i, k, "a multiplier, not a count (figure_counters_needing_complement.txt)")
+    if toks[k].low in lex.ratio_counters and _after_multiplication(toks, i):
+        # "gấp 3 lần" multiplies; "ở lại lớp 2 lần", "3 lần thay đổi báo cáo" count
+        return _not_a_figure(sent, i, k, "a ratio, not a count (figure_ratio_counters.txt)")
     item = sent.text[toks[k].start : toks[end - 1].end]
     found = _Found(q.value, "count", i, j, item=item, item_end=end, rule="a number before a counted noun")
     if quoted and end < n and toks[end].text in _CLOSE_QUOTES:
         found.item_end = end + 1
     return _finish(sent, found)
+
+
+def _after_multiplication(toks: list[_Tok], i: int) -> bool:
+    """Whether the number at toks[i] follows a verb of multiplying ("gấp 3", "tăng gần 2")."""
+    lex = _lexicons()
+    k = i - _match_before(toks, i, lex.qualifiers_before)
+    return k > 0 and toks[k - 1].low in lex.multiplication
 
 
 def _finish(sent: _Sentence, found: _Found, in_range: bool = False) -> _Found:
