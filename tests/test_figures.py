@@ -565,3 +565,27 @@ def test_an_article_number_of_a_law_is_no_figure():
 def test_discipline_is_not_a_law_cue():
     figure = only("Tỉnh ủy quyết định kỷ luật 2 lãnh đạo huyện.")
     assert figure.unit == "person" and figure.value == 2
+
+
+def test_a_grouped_number_after_a_place_name_is_a_figure():
+    figure = only("Số cán bộ sẽ làm việc tại Lâm Đồng 1.250 người.")
+    assert figure.unit == "person" and figure.value == 1250
+
+
+def test_floors_are_counted():
+    figure = only("Tòa nhà cao 15 tầng nằm ở trung tâm phường.")
+    assert figure.unit == "count" and figure.value == 15
+
+
+def test_months_of_salary_are_counted():
+    figure = only("Mỗi công chức được hỗ trợ 6 tháng lương cơ sở.")
+    assert figure.unit == "count" and figure.item.startswith("tháng lương")
+
+
+def test_star_grades_are_no_figures():
+    assert extract_figures("Các khách sạn 4 sao đều kín phòng.") == []
+
+
+def test_classifiers_of_people_count_people_but_missiles_are_not_people():
+    figures = extract_figures("Bà để lại 2 đứa con nhỏ; lực lượng bắt 3 tên cướp và thu 2 tên lửa.")
+    assert [(f.value, f.unit) for f in figures] == [(2, "person"), (3, "person"), (2, "count")]

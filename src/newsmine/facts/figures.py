@@ -741,6 +741,7 @@ def _blocked_as_name(sent: _Sentence, i: int) -> bool:
             _match_before(toks, i, lex.qualifiers_before)
             or _match_before(toks, i, lex.directions)
             or _scope_acronym(toks, i)
+            or "." in toks[i].text  # "tại Lâm Đồng 1.794 người": a name never holds a grouped number
         ):
             return True
     return False
