@@ -589,3 +589,55 @@ def test_star_grades_are_no_figures():
 def test_classifiers_of_people_count_people_but_missiles_are_not_people():
     figures = extract_figures("Bà để lại 2 đứa con nhỏ; lực lượng bắt 3 tên cướp và thu 2 tên lửa.")
     assert [(f.value, f.unit) for f in figures] == [(2, "person"), (3, "person"), (2, "count")]
+
+
+# ---------------------------------------------------------------- periods relative to publication
+
+
+@pytest.mark.parametrize(
+    "sentence, period",
+    [
+        ("Trong tháng này, huyện tiếp nhận 120 hồ sơ.", "2024-07"),
+        ("Tháng trước, huyện tiếp nhận 120 hồ sơ.", "2024-06"),
+        ("Năm ngoái, huyện tiếp nhận 120 hồ sơ.", "2023"),
+        ("Từ đầu năm đến nay, huyện tiếp nhận 120 hồ sơ.", "2024"),
+        ("Từ quý I/2024 đến nay, huyện tiếp nhận 120 hồ sơ.", "2024"),
+        ("Doanh thu quý 2 năm nay đạt 45 tỷ đồng.", "2024-Q2"),
+        ("Doanh thu tháng 5 năm nay đạt 45 tỷ đồng.", "2024-05"),
+        ("Doanh thu 6 tháng đạt 45 tỷ đồng.", "2024"),
+        ("Cộng cả 2 quý, doanh thu đạt 45 tỷ đồng.", "2024"),
+    ],
+)
+def test_relative_periods_resolve_against_publication(sentence, period):
+    assert only(sentence, published="2024-07-05").period == period
+
+
+def test_months_that_do_not_fit_the_year_so_far_are_no_period():
+    assert only("Doanh thu 9 tháng đạt 45 tỷ đồng.", published="2024-07-05").period is None
+
+
+def test_a_length_of_time_is_no_period():
+    assert only("Sau 3 tháng, huyện tiếp nhận 120 hồ sơ.", published="2024-07-05").period is None
+
+
+def test_years_ago_are_no_last_year():
+    assert only("Cách đây 5 năm trước, xã có 120 hộ nghèo.", published="2024-07-05").period is None
+
+
+def test_two_dates_joined_make_a_span_of_years():
+    figure = only("Tính từ 18/3/2022 đến 23/4/2024, tỉnh tiếp nhận 5.120 người.", published="2024-07-05")
+    assert figure.period == "2022-2024"
+
+
+def test_a_birth_year_is_no_period():
+    assert only("Ông Nguyễn Văn Bình (SN 1970) bị phạt 7 triệu đồng.", published="2024-07-05").period is None
+
+
+def test_an_expiry_date_is_no_period():
+    figure = only("Lực lượng chức năng thu giữ 800 kg đường, hạn sử dụng 1/6/2026.", published="2024-07-05")
+    assert figure.period is None
+
+
+def test_a_date_dates_its_own_clause_only():
+    figures = extract_figures("Ngày 3/7/2024 xã nhận 120 hồ sơ; cả tuần có 600 hồ sơ.", published="2024-07-05")
+    assert [f.period for f in figures] == ["2024-07", None]
