@@ -641,3 +641,27 @@ def test_an_expiry_date_is_no_period():
 def test_a_date_dates_its_own_clause_only():
     figures = extract_figures("Ngày 3/7/2024 xã nhận 120 hồ sơ; cả tuần có 600 hồ sơ.", published="2024-07-05")
     assert [f.period for f in figures] == ["2024-07", None]
+
+
+# ---------------------------------------------------------------- measure on real-text classes
+
+
+def test_a_code_written_onto_the_counted_noun_stays_whole():
+    figure = only("Tỉnh đã cách ly 12 trường hợp F1 tại khách sạn.")
+    assert figure.item.startswith("trường hợp F1") and "F 1" not in figure.measure
+
+
+def test_a_stated_year_goes_to_the_period_not_the_measure():
+    figure = only("Tổng doanh thu của công ty trong quý 2 năm 2024 đạt 120 tỷ đồng.", published="2024-07-05")
+    assert figure.period == "2024-Q2"
+    assert "quý" not in figure.measure and "doanh thu" in figure.measure
+
+
+def test_a_comparison_year_stays_in_the_measure():
+    figures = extract_figures("Doanh thu năm 2024 đạt 90 tỷ đồng, tăng 12% so với năm 2023.")
+    assert "so với năm 2023" in figures[1].measure
+
+
+def test_the_second_end_of_a_change_takes_the_subject_of_the_first():
+    figures = extract_figures("Giá vé tháng tăng từ 100.000 đồng lên 120.000 đồng.")
+    assert "Giá vé tháng" in figures[0].measure and figures[1].measure == figures[0].measure

@@ -721,6 +721,7 @@ class _Sentence:
         self.toks = _tokens(text, start, end)
         self.all_caps = all_caps
         self.period_starts: set[int] = set()
+        self.period_spans: list[tuple[int, int]] = []  # character spans of period expressions
         self.cue_spans: dict[str, list[tuple[int, int]]] = {}
 
     # -- units
@@ -762,6 +763,10 @@ class _Sentence:
             if k > j and nq and k + nq < len(toks) and toks[k + nq].kind == "num":
                 break
             word = t.kind == "word" and (named or (k > j and t.text.isupper()))
+            glued = _glued_code(toks, k) if k > j else 0
+            if glued:  # "trường hợp F1", "ca mắc Covid-19": a code written onto the noun
+                k += glued
+                continue
             if not self.is_item_word(t) and not word:
                 if t.kind == "punct" and t.text == "," and k > j:
                     head = _words_at(toks, j, k - j)
@@ -774,6 +779,19 @@ class _Sentence:
             k += 1
             words += 1
         return k
+
+
+def _glued_code(toks: list[_Tok], k: int) -> int:
+    """How many tokens from toks[k] continue the word before them with no space: digits ("F1")
+    or a dash and digits ("Covid-19"); 0 if none."""
+    t = toks[k]
+    if not t.glued or toks[k - 1].kind != "word":
+        return 0
+    if t.kind == "num":
+        return 1
+    if t.text == "-" and k + 1 < len(toks) and toks[k + 1].glued and toks[k + 1].kind == "num":
+        return 2
+    return 0
 
 
 def _is_all_caps_line(line: str) -> bool:
@@ -833,6 +851,10 @@ def extract_figures(
         sent = _Sentence(text, low, s_start, s_end, _is_all_caps_line(line))
         periods = _sentence_periods(sent.toks, _Anchor(article_year, published_month, published_year))
         sent.period_starts = {p.start for p in periods}
+        sent.period_spans = [
+            (p.start, p.end) for p in periods
+            if p.kind != "date" and not p.comparison and re.search(r"\d{4}|quý", text[p.start : p.end].lower())
+        ]
         lex = _lexicons()
         present = any(_match_at(sent.toks, k, lex.period_words.get("present", ())) for k in range(len(sent.toks)))
         if present:
@@ -1197,6 +1219,7 @@ def _strip_phrase(toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+
 def _predicate_after(sent: _Sentence, k: int, starts: set[int]) -> int:
     """End of the words after toks[k] up to a boundary mark or the next figure."""
     toks = sent.toks
@@ -1220,7 +1243,30 @@ def _predicate_after(sent: _Sentence, k: int, starts: set[int]) -> int:
 
 
 def _words_text(sent: _Sentence, a: int, b: int) -> str:
-    return sent.text[sent.toks[a].start : sent.toks[b - 1].end] if a < b else ""
+    """The text of toks[a:b] without its period expressions ("doanh thu quý 1 năm nay" →
+    "doanh thu"): the period is the figure's `period`, not part of what it measures."""
+    toks = sent.toks
+    if a >= b:
+        return ""
+    keep = [k for k in range(a, b) if not any(s <= toks[k].start < e for s, e in sent.period_spans)]
+    if len(keep) == b - a:
+        return sent.text[toks[a].start : toks[b - 1].end]
+    runs, run = [], []
+    for k in keep:
+        if run and k != run[-1] + 1:
+            runs.append(run)
+            run = []
+        run.append(k)
+    runs += [run] if run else []
+    lead = _lexicons().period_words.get("lead", frozenset())
+    pieces = []
+    for run in runs:
+        last = run[-1] + 1
+        if last < b and last not in keep:  # a word that only introduced the period: "trong", "vào"
+            last -= _match_before(toks, last, lead, 2)
+        if last > run[0]:
+            pieces.append(sent.text[toks[run[0]].start : toks[last - 1].end])
+    return " ".join(pieces).strip(" ,;") or sent.text[toks[a].start : toks[b - 1].end]
 
 
 def _skip_periods(toks: list[_Tok], a: int, b: int, periods: list[_Period]) -> int:
