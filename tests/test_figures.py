@@ -665,3 +665,13 @@ def test_a_comparison_year_stays_in_the_measure():
 def test_the_second_end_of_a_change_takes_the_subject_of_the_first():
     figures = extract_figures("Giá vé tháng tăng từ 100.000 đồng lên 120.000 đồng.")
     assert "Giá vé tháng" in figures[0].measure and figures[1].measure == figures[0].measure
+
+
+def test_a_part_of_a_breakdown_counted_by_people_takes_the_total_subject():
+    figures = extract_figures("Tổng số y sĩ nghỉ việc là 120 người, trong đó tuyến xã 80 người.")
+    assert "y sĩ nghỉ việc" in figures[1].measure and "tuyến xã" in figures[1].measure
+
+
+def test_a_part_that_names_its_own_noun_keeps_its_measure():
+    figures = extract_figures("Toàn tỉnh có 9.000 học sinh, trong đó bậc tiểu học 5.000 học sinh.")
+    assert figures[1].measure == "học sinh bậc tiểu học"

@@ -1343,6 +1343,7 @@ def _measure(
     if a < b and f.unit in ("VND", "USD"):
         described = _described_clause(sent, f, floor, periods)
         before = f"{before} {described}".strip()
+    before = _breakdown_item(sent, f, a, before, context)
     if before:
         context["subject"] = before
     elif a == b and context.get("subject") and a <= floor + 2:
@@ -1403,6 +1404,35 @@ def _measure(
     if goal is not None and f.unit != "count" and not _names_goal(measure):
         measure = f"{lex.labels.get('target', '')} {measure}".strip()
     return measure or None
+
+
+def _breakdown_item(sent: _Sentence, f: _Found, a: int, before: str, context: dict) -> str:
+    """ "Tổng số giáo viên nghỉ hưu là 1.299 người, trong đó bậc học mầm non 294 người": after a
+    breakdown cue, a part counted by a generic noun ("người") that names no quantity of its own
+    ("bậc học mầm non") measures the total's subject ("giáo viên nghỉ hưu bậc học mầm non")."""
+    cue = next((e for _, e in _cue_ends(sent, "breakdown") if e <= f.text_first), None)
+    if cue is None:
+        if before:
+            total = _tokens(before, 0, len(before))
+            k = _match_at(total, 0, _lexicons().cues.get("total", frozenset()), 2)
+            context["total"] = before[total[k].start :] if k < len(total) else before
+        return before
+    total = context.get("total")
+    if not total or not before or a < cue or len(before.split()) > ENUMERATION_ITEM_WORDS:
+        return before
+    unit = _words_at(sent.toks, f.unit_first, f.last - f.unit_first) if f.unit_first is not None else None
+    if unit not in _lexicons().cues.get("generic", frozenset()):
+        return before  # "234.717 học sinh" says what it counts itself
+    if _names_quantity(before) or _names_people(before):
+        return before
+    return f"{total} {before}"
+
+
+def _names_people(phrase: str) -> bool:
+    """Whether a phrase holds a noun of people or households ("giáo viên mầm non")."""
+    lex = _lexicons()
+    low = f" {phrase.lower()} "
+    return any(f" {w} " in low for w, (unit, _) in lex.units.items() if unit in ("person", "household"))
 
 
 def _described_clause(sent: _Sentence, f: _Found, floor: int, periods: list[_Period]) -> str:
