@@ -675,3 +675,8 @@ def test_a_part_of_a_breakdown_counted_by_people_takes_the_total_subject():
 def test_a_part_that_names_its_own_noun_keeps_its_measure():
     figures = extract_figures("Toàn tỉnh có 9.000 học sinh, trong đó bậc tiểu học 5.000 học sinh.")
     assert figures[1].measure == "học sinh bậc tiểu học"
+
+
+def test_an_amount_of_a_named_kind_of_money_measures_that_money():
+    figure = only("Bão số 3 cuốn trôi 120 tỷ đồng doanh thu du lịch của huyện.")
+    assert figure.measure.startswith("doanh thu du lịch")

@@ -1162,6 +1162,9 @@ def _finish(sent: _Sentence, found: _Found, in_range: bool = False) -> _Found:
         found.np_start = end
         found.np_end = sent.item_phrase(end)
         end = max(end, found.np_end)
+    elif found.unit in ("VND", "USD") and _match_at(toks, end, lex.cues.get("money", frozenset()), 2):
+        # an amount of a named kind of money: "thổi bay 55.000 tỷ đồng doanh thu"
+        found.np_start, found.np_end = end, sent.item_phrase(end)
     na = _match_at(toks, end, lex.qualifiers_after)
     if na:
         found.qualifier = lex.qualifiers_after[_words_at(toks, end, na)]
