@@ -680,3 +680,8 @@ def test_a_part_that_names_its_own_noun_keeps_its_measure():
 def test_an_amount_of_a_named_kind_of_money_measures_that_money():
     figure = only("Bão số 3 cuốn trôi 120 tỷ đồng doanh thu du lịch của huyện.")
     assert figure.measure.startswith("doanh thu du lịch")
+
+
+def test_a_period_written_right_after_the_figure_is_its_period():
+    figures = extract_figures("Tỷ lệ hộ nghèo giảm từ 12% vào năm 2019 xuống 7% vào cuối năm 2023, vượt kế hoạch.")
+    assert [f.period for f in figures] == ["2019", "2023"]

@@ -595,12 +595,18 @@ def _since(toks: list[_Tok], b: int, value: str, anchor: _Anchor) -> tuple[str, 
     return "since", value
 
 
-def _choose_period(periods: list[_Period], start: int, end: int) -> str | None:
-    """The nearest stated period before the figure in its sentence, else the nearest after."""
+def _choose_period(periods: list[_Period], start: int, end: int, text: str = "") -> str | None:
+    """The period written right after the figure ("65% vào cuối năm 2020"), else the nearest
+    stated period before it in its sentence, else the nearest after."""
     candidates = [
         p for p in periods
         if not p.comparison and p.kind != "since" and (p.scope is None or p.scope[0] <= start < p.scope[1])
     ]
+    lead = _lexicons().period_words.get("right_after", frozenset())
+    for p in candidates:
+        gap = text[end : p.start].lower().split() if p.start >= end and p.kind != "date" else None
+        if gap is not None and all((w,) in lead for w in gap) and len(gap) <= 2:
+            return p.value
     before = [p for p in candidates if p.end <= start]
     if before:
         return before[-1].value
@@ -1538,7 +1544,7 @@ def _to_figure(
 ) -> Figure:
     toks = sent.toks
     start, end = toks[f.text_first].start, toks[f.text_last - 1].end
-    period = _choose_period(periods, start, end) or carried
+    period = _choose_period(periods, start, end, sent.text) or carried
     return Figure(
         value=_clean_value(f.value),
         unit=f.unit,
