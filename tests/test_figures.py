@@ -685,3 +685,12 @@ def test_an_amount_of_a_named_kind_of_money_measures_that_money():
 def test_a_period_written_right_after_the_figure_is_its_period():
     figures = extract_figures("Tỷ lệ hộ nghèo giảm từ 12% vào năm 2019 xuống 7% vào cuối năm 2023, vượt kế hoạch.")
     assert [f.period for f in figures] == ["2019", "2023"]
+
+
+def test_a_group_followed_by_people_counts_its_members():
+    figure = only("Lực lượng cứu hộ đã tìm thấy nhóm 6 người mắc kẹt trên núi.")
+    assert figure.unit == "person" and figure.value == 6
+
+
+def test_a_numbered_group_without_people_is_a_name():
+    assert extract_figures("Tổ 9 phường Tân Thanh đã ra quân dọn vệ sinh.") == []

@@ -57,6 +57,7 @@ class _Lexicons:
     not_items: frozenset
     not_units: frozenset
     capitalised_items: frozenset
+    collectives: frozenset
     item_compounds: frozenset
     not_multipliers: frozenset
     breakers: frozenset
@@ -131,6 +132,7 @@ def _lexicons() -> _Lexicons:
         not_items=_phrases("figure_not_items.txt"),
         not_units=_phrases("figure_not_units.txt"),
         capitalised_items=_phrases("figure_capitalised_items.txt"),
+        collectives=_phrases("figure_collectives.txt"),
         item_compounds=_phrases("figure_item_compounds.txt"),
         not_multipliers=_phrases("figure_not_multipliers.txt"),
         breakers=_phrases("figure_item_breakers.txt"),
@@ -1071,7 +1073,8 @@ def _with_unit(sent: _Sentence, q: _Quantity, unit: tuple, blocked: bool) -> _Fo
     """A quantity followed by a unit ("433 tỷ đồng", "235 học sinh")."""
     toks, i, j, n = sent.toks, q.first, q.last, len(sent.toks)
     name, factor, k = unit
-    if name in ("person", "household") and blocked:
+    collective = _match_before(toks, i, _lexicons().collectives)  # "nhóm 6 người", "tổ 5 người"
+    if name in ("person", "household") and blocked and not collective:
         return _not_a_figure(sent, i, k, "part of a name or label")
     if i and _lexicons().units.get(toks[i - 1].low, ("",))[0] == "km":
         return _not_a_figure(sent, i, k, "a chainage (Km …)")
