@@ -694,3 +694,14 @@ def test_a_group_followed_by_people_counts_its_members():
 
 def test_a_numbered_group_without_people_is_a_name():
     assert extract_figures("Tổ 9 phường Tân Thanh đã ra quân dọn vệ sinh.") == []
+
+
+def test_a_figure_after_a_period_alone_takes_the_subject_before():
+    figures = extract_figures("Tỷ lệ che phủ rừng tăng từ 40% vào năm 2015 lên 45%.")
+    assert figures[1].measure == figures[0].measure and "che phủ rừng" in figures[1].measure
+
+
+def test_a_figure_after_a_bare_verb_takes_the_clause_with_the_figures_before_it():
+    figures = extract_figures("Xe tải từ 2 tấn đến dưới 4 tấn tăng từ 90.000 đồng/lượt lên 160.000 đồng/lượt.")
+    money = [f for f in figures if f.unit == "VND"]
+    assert "Xe tải" in money[0].measure and "tấn" in money[0].measure

@@ -1254,7 +1254,7 @@ def _predicate_after(sent: _Sentence, k: int, starts: set[int]) -> int:
     return b
 
 
-def _words_text(sent: _Sentence, a: int, b: int) -> str:
+def _words_text(sent: _Sentence, a: int, b: int, fallback: bool = True) -> str:
     """The text of toks[a:b] without its period expressions ("doanh thu quý 1 năm nay" →
     "doanh thu"): the period is the figure's `period`, not part of what it measures."""
     toks = sent.toks
@@ -1278,7 +1278,8 @@ def _words_text(sent: _Sentence, a: int, b: int) -> str:
             last -= _match_before(toks, last, lead, 2)
         if last > run[0]:
             pieces.append(sent.text[toks[run[0]].start : toks[last - 1].end])
-    return " ".join(pieces).strip(" ,;") or sent.text[toks[a].start : toks[b - 1].end]
+    text = " ".join(pieces).strip(" ,;")
+    return text or (sent.text[toks[a].start : toks[b - 1].end] if fallback else "")
 
 
 def _skip_periods(toks: list[_Tok], a: int, b: int, periods: list[_Period]) -> int:
@@ -1356,6 +1357,12 @@ def _measure(
         described = _described_clause(sent, f, floor, periods)
         before = f"{before} {described}".strip()
     before = _breakdown_item(sent, f, a, before, context)
+    if a < b and context.get("subject") and not _words_text(sent, a, b, fallback=False):
+        before = context["subject"]  # "… từ 50% vào năm 2016 lên 65%": only a period, the same subject
+    elif 0 < floor and a < b and a <= floor + 1 and _match_at(toks, a, lex.directions) == b - a:
+        # "xe tải từ 2 tấn đến dưới 4 tấn tăng từ 90.000 đồng": the subject holds the figures before
+        a0, _ = _clause_before(sent, a, 0)
+        before = _words_text(sent, a0, b)
     if before:
         context["subject"] = before
     elif a == b and context.get("subject") and a <= floor + 2:
