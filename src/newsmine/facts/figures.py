@@ -1311,7 +1311,36 @@ def _measure(
     tuyến" in "tỷ lệ hồ sơ trực tuyến đạt 53%")."""
     lex = _lexicons()
     toks = sent.toks
-    n = len(toks)
+    a, b = _subject_span(sent, f, floor, periods)
+    goal = _goal_before(sent, f.text_first)
+    a = _after_cues(sent, a, b, goal)
+    before = _subject_text(sent, f, a, b, floor, periods, context)
+    head_start, head_end = _head_span(sent, f)
+    head = _words_text(sent, head_start, head_end)
+    k = head_end + (head_end < len(toks) and toks[head_end].text in _CLOSE_QUOTES)
+    if f.unit not in ("count", "person", "household") and f.text_last > k:
+        k = f.text_last
+    pred_end = _predicate_after(sent, k, starts) if head else k
+    if pred_end - k == 1 and _match_at(toks, k, lex.breakers):
+        pred_end = k  # a lone preposition before the next figure: "32 gói thầu thuộc 22 dự án"
+    predicate = _words_text(sent, k, pred_end)
+    parts = _measure_parts(sent, f, (a, b, floor), before, head, predicate, k, starts, context)
+    context["head"] = head
+    quantities = {lex.unit_quantities.get((f.unit, "noun")), lex.unit_quantities.get((f.unit, "subject"))}
+    if parts[0] and parts[0] in quantities and _names_quantity(" ".join(parts[1:])):
+        parts = parts[1:]  # "diện tích" before a measure that says "tổng diện tích" already
+    measure = " ".join(p.strip() for p in parts if p and p.strip())
+    measure = re.sub(r"\s+", " ", measure).strip(" ,;:-–")
+    if goal is not None and f.unit != "count" and not _names_goal(measure):
+        measure = f"{lex.labels.get('target', '')} {measure}".strip()
+    return measure or None
+
+
+def _subject_span(sent: _Sentence, f: _Found, floor: int, periods: list[_Period]) -> tuple[int, int]:
+    """The words before the figure that may say what it measures, back to a clause boundary or
+    the figure before; a clause of one or two words takes the clause before it, and a list of
+    short items is taken whole."""
+    toks = sent.toks
 
     def before_clause(first: int) -> tuple[int, int]:
         a0, b0 = _clause_before(sent, first, floor)
@@ -1326,22 +1355,29 @@ def _measure(
     if words <= 2 and a > floor + 1 and toks[a - 1].text in (",", "("):
         # "tốc độ tăng trưởng … duy trì ở mức cao, trung bình đạt hơn 13%"
         a2, _ = before_clause(a - 1)
-        a = min(a, a2)
-    else:
-        # an enumeration of short items: "cho các dự án, nhiệm vụ, chuyển đổi số, … khoảng 433 tỷ"
-        seg, start = words, a
-        while seg <= ENUMERATION_ITEM_WORDS and a > floor + 1 and toks[a - 1].text == "," and words < MAX_MEASURE_WORDS:
-            a2, _ = _clause_before(sent, a - 1, floor)
-            segment = toks[a2 : a - 1]
-            seg = sum(t.kind == "word" for t in segment)
-            plain = all(t.kind == "word" and t.text.islower() for t in segment)  # no names, dates
-            if not seg or not plain or words + seg > MAX_MEASURE_WORDS:
-                break
-            a, words = a2, words + seg
-        if a < start:
-            a, b = _strip_phrase(toks, _skip_periods(toks, a, b, periods), b)
-    goal = _goal_before(sent, f.text_first)
-    a = _after_cues(sent, a, b, goal)
+        return min(a, a2), b
+    # an enumeration of short items: "cho các dự án, nhiệm vụ, chuyển đổi số, … khoảng 433 tỷ"
+    seg, start = words, a
+    while seg <= ENUMERATION_ITEM_WORDS and a > floor + 1 and toks[a - 1].text == "," and words < MAX_MEASURE_WORDS:
+        a2, _ = _clause_before(sent, a - 1, floor)
+        segment = toks[a2 : a - 1]
+        seg = sum(t.kind == "word" for t in segment)
+        plain = all(t.kind == "word" and t.text.islower() for t in segment)  # no names, dates
+        if not seg or not plain or words + seg > MAX_MEASURE_WORDS:
+            break
+        a, words = a2, words + seg
+    if a < start:
+        a, b = _strip_phrase(toks, _skip_periods(toks, a, b, periods), b)
+    return a, b
+
+
+def _subject_text(
+    sent: _Sentence, f: _Found, a: int, b: int, floor: int, periods: list[_Period], context: dict
+) -> str:
+    """The text of the subject toks[a:b], or the subject it stands for (the figure before, the
+    total of a breakdown, the clause a count ends)."""
+    lex = _lexicons()
+    toks = sent.toks
     before = _words_text(sent, a, b)
     joined = context.get("first")
     if (
@@ -1368,32 +1404,40 @@ def _measure(
     elif a == b and context.get("subject") and a <= floor + 2:
         # "… giải ngân 1.108 tỷ đồng, đạt 34,6%": the same subject as the figure before
         before = context["subject"]
-    share = _match_before(toks, f.text_first, lex.share_links)
+    return before
+
+
+def _head_span(sent: _Sentence, f: _Found) -> tuple[int, int]:
+    """The noun phrase the figure counts ("235 phòng học") or measures ("105ha đất", "100% xã")."""
+    lex = _lexicons()
+    toks, n = sent.toks, len(sent.toks)
     if f.unit in ("count", "person", "household"):
         head_start = f.unit_first if f.unit_first is not None else f.last
         if head_start < n and toks[head_start].text in _OPEN_QUOTES:
             head_start += 1
-        head_end = f.item_end or f.last
-        head = _words_text(sent, head_start, head_end)
-    else:
-        head_start = f.np_start if f.np_start is not None else f.text_last
-        head_end = f.np_end or head_start
-        if head_end == head_start and head_start < n and sent.is_item_word(toks[head_start]) and not (
-            _match_at(toks, head_start, lex.breakers) or _match_at(toks, head_start, lex.not_items)
-        ):
-            head_end = sent.item_phrase(head_start)  # "105ha đất", "46.800 m² mái nhà"
-        head = _words_text(sent, head_start, head_end)
-    k = head_end + (head_end < n and toks[head_end].text in _CLOSE_QUOTES)
-    if f.unit not in ("count", "person", "household") and f.text_last > k:
-        k = f.text_last
-    pred_end = _predicate_after(sent, k, starts) if head else k
-    if pred_end - k == 1 and _match_at(toks, k, lex.breakers):
-        pred_end = k  # a lone preposition before the next figure: "32 gói thầu thuộc 22 dự án"
-    predicate = _words_text(sent, k, pred_end)
+        return head_start, f.item_end or f.last
+    head_start = f.np_start if f.np_start is not None else f.text_last
+    head_end = f.np_end or head_start
+    if head_end == head_start and head_start < n and sent.is_item_word(toks[head_start]) and not (
+        _match_at(toks, head_start, lex.breakers) or _match_at(toks, head_start, lex.not_items)
+    ):
+        head_end = sent.item_phrase(head_start)  # "105ha đất", "46.800 m² mái nhà"
+    return head_start, head_end
+
+
+def _measure_parts(
+    sent: _Sentence, f: _Found, span: tuple[int, int, int], before: str, head: str, predicate: str,
+    k: int, starts: set[int], context: dict,
+) -> list[str]:
+    """The pieces of a measure, in order: a quantity label, the head noun, what is said of it."""
+    lex = _lexicons()
+    toks = sent.toks
+    a, b, floor = span
+    share = _match_before(toks, f.text_first, lex.share_links)
     counted = f.unit in ("count", "person", "household")
     if head and f.unit == "percent" and share and before and not before.endswith("("):
-        parts = [before, "so với", head, predicate]  # "đạt 52,4% kế hoạch": the subject against the plan
-    elif head:
+        return [before, "so với", head, predicate]  # "đạt 52,4% kế hoạch": the subject against the plan
+    if head:
         # what is said before the number describes a counted noun only when it opens a clause;
         # right after another figure the noun belongs to it ("1.034 tổ … với 6.820 thành viên")
         own_clause = a > floor or floor == 0
@@ -1406,23 +1450,15 @@ def _measure(
         if not tail and counted:
             tail = context.get("tail", "")  # "… đưa 500 sản phẩm lên sàn, trong đó có 44 sản phẩm OCOP"
         context["tail"] = tail
-        parts = [lex.unit_quantities.get((f.unit, "noun"), ""), head, tail]  # "265 ha lúa": its area
-    elif f.unit == "VND" and a < b and _is_funding(toks, a, b):
+        return [lex.unit_quantities.get((f.unit, "noun"), ""), head, tail]  # "265 ha lúa": its area
+    after = _words_text(sent, k, _predicate_after(sent, k, starts))
+    if f.unit == "VND" and a < b and _is_funding(toks, a, b):
         # "tỉnh bố trí 20 tỷ đồng cho …": money allotted, and what it is for
-        parts = [lex.labels.get("funding", ""), before, _words_text(sent, k, _predicate_after(sent, k, starts))]
-    else:
-        parts = [lex.unit_quantities.get((f.unit, "subject"), ""), before or _words_text(sent, k, _predicate_after(sent, k, starts))]
-        if _words_at(toks, k, 2) == ("so", "với") and before:
-            parts.append(_words_text(sent, k, _predicate_after(sent, k, starts)))
-    context["head"] = head
-    quantities = {lex.unit_quantities.get((f.unit, "noun")), lex.unit_quantities.get((f.unit, "subject"))}
-    if parts[0] and parts[0] in quantities and _names_quantity(" ".join(parts[1:])):
-        parts = parts[1:]  # "diện tích" before a measure that says "tổng diện tích" already
-    measure = " ".join(p.strip() for p in parts if p and p.strip())
-    measure = re.sub(r"\s+", " ", measure).strip(" ,;:-–")
-    if goal is not None and f.unit != "count" and not _names_goal(measure):
-        measure = f"{lex.labels.get('target', '')} {measure}".strip()
-    return measure or None
+        return [lex.labels.get("funding", ""), before, after]
+    parts = [lex.unit_quantities.get((f.unit, "subject"), ""), before or after]
+    if _words_at(toks, k, 2) == ("so", "với") and before:
+        parts.append(after)
+    return parts
 
 
 def _breakdown_item(sent: _Sentence, f: _Found, a: int, before: str, context: dict) -> str:
