@@ -705,3 +705,8 @@ def test_a_figure_after_a_bare_verb_takes_the_clause_with_the_figures_before_it(
     figures = extract_figures("Xe tải từ 2 tấn đến dưới 4 tấn tăng từ 90.000 đồng/lượt lên 160.000 đồng/lượt.")
     money = [f for f in figures if f.unit == "VND"]
     assert "Xe tải" in money[0].measure and "tấn" in money[0].measure
+
+
+def test_a_quantity_listed_after_a_comma_belongs_to_what_the_sentence_opens_with():
+    figures = extract_figures("Trường mầm non xã Tân Lập có 12 phòng học, tổng kinh phí 15 tỷ đồng.")
+    assert figures[1].measure == "tổng kinh phí Trường mầm non xã Tân Lập"

@@ -1393,6 +1393,7 @@ def _subject_text(
         described = _described_clause(sent, f, floor, periods)
         before = f"{before} {described}".strip()
     before = _breakdown_item(sent, f, a, before, context)
+    before = _with_owner(sent, a, b, before)
     if a < b and context.get("subject") and not _words_text(sent, a, b, fallback=False):
         before = context["subject"]  # "… từ 50% vào năm 2016 lên 65%": only a period, the same subject
     elif 0 < floor and a < b and a <= floor + 1 and _match_at(toks, a, lex.directions) == b - a:
@@ -1405,6 +1406,24 @@ def _subject_text(
         # "… giải ngân 1.108 tỷ đồng, đạt 34,6%": the same subject as the figure before
         before = context["subject"]
     return before
+
+
+def _with_owner(sent: _Sentence, a: int, b: int, before: str) -> str:
+    """ "Dự án X có diện tích 42.000 m2, vốn đầu tư 650 tỷ đồng": a quantity listed after a comma
+    ("vốn đầu tư") is the quantity of what the sentence opens with ("Dự án X")."""
+    toks = sent.toks
+    if not before or a == 0 or toks[a - 1].text != "," or b - a > 4:
+        return before
+    lex = _lexicons()
+    money = lex.cues.get("money", frozenset())
+    if not (_names_quantity(before) or any(_match_at(toks, k, money, 2) for k in range(a, b))):
+        return before
+    have = next((k for k in range(a) if toks[k].low == "có"), None)
+    owner_start = _strip_phrase(toks, 0, have)[0] if have else 0
+    owner = toks[owner_start:have] if have else []
+    if not owner or len(owner) > 12 or any(t.kind != "word" for t in owner):
+        return before
+    return f"{before} {_words_text(sent, owner_start, have)}"
 
 
 def _head_span(sent: _Sentence, f: _Found) -> tuple[int, int]:
