@@ -710,3 +710,8 @@ def test_a_figure_after_a_bare_verb_takes_the_clause_with_the_figures_before_it(
 def test_a_quantity_listed_after_a_comma_belongs_to_what_the_sentence_opens_with():
     figures = extract_figures("Trường mầm non xã Tân Lập có 12 phòng học, tổng kinh phí 15 tỷ đồng.")
     assert figures[1].measure == "tổng kinh phí Trường mầm non xã Tân Lập"
+
+
+def test_a_dimension_noun_keeps_its_adjective():
+    figure = only("Tuyến kè có chiều dài 2,5 km.")
+    assert figure.measure.endswith("chiều dài")

@@ -1221,8 +1221,8 @@ def _strip_phrase(toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
     while changed and a < b:
         changed = False
         n = _match_before(toks, b, lex.links)
-        if n and b - n >= a:
-            b -= n
+        if n and b - n >= a and not _match_before(toks, b, lex.quantity_nouns) > n:
+            b -= n  # but "chiều dài" keeps its "dài"
             changed = True
         n = _match_at(toks, a, lex.openers)
         if n and a + n <= b:
