@@ -715,3 +715,17 @@ def test_a_quantity_listed_after_a_comma_belongs_to_what_the_sentence_opens_with
 def test_a_dimension_noun_keeps_its_adjective():
     figure = only("Tuyến kè có chiều dài 2,5 km.")
     assert figure.measure.endswith("chiều dài")
+
+
+def test_a_star_grade_after_xep_hang_is_no_rank():
+    assert extract_figures("Phần lớn sản phẩm chè được xếp hạng 3 sao OCOP.") == []
+
+
+def test_customers_are_counted_not_people():
+    figure = only("Sự cố làm xấp xỉ 1.200 khách hàng mất điện.")
+    assert figure.unit == "count" and figure.item.startswith("khách hàng")
+
+
+def test_dispatching_officers_counts_people():
+    figure = only("Công an tỉnh điều 80 cán bộ hỗ trợ người dân sơ tán.")
+    assert figure.unit == "person" and figure.value == 80

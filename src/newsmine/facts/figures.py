@@ -58,6 +58,7 @@ class _Lexicons:
     not_units: frozenset
     capitalised_items: frozenset
     collectives: frozenset
+    grades: frozenset
     item_compounds: frozenset
     not_multipliers: frozenset
     breakers: frozenset
@@ -133,6 +134,7 @@ def _lexicons() -> _Lexicons:
         not_units=_phrases("figure_not_units.txt"),
         capitalised_items=_phrases("figure_capitalised_items.txt"),
         collectives=_phrases("figure_collectives.txt"),
+        grades=_phrases("figure_grades.txt"),
         item_compounds=_phrases("figure_item_compounds.txt"),
         not_multipliers=_phrases("figure_not_multipliers.txt"),
         breakers=_phrases("figure_item_breakers.txt"),
@@ -1058,6 +1060,8 @@ def _classify(sent: _Sentence, q: _Quantity) -> _Found | None:
         found = _range(sent, q, year_like)
         if found is not False:
             return found
+    if j < n and _match_at(toks, j, lex.grades):
+        return _not_a_figure(sent, i, j, "a grade (figure_grades.txt)")
     if rank:
         ordinal = _words_at(toks, i - rank, rank)[-1] == "thứ"
         counted = j < n and sent.is_item_word(toks[j]) and not _match_at(toks, j, lex.not_items)
