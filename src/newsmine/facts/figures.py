@@ -55,6 +55,10 @@ class _Lexicons:
     qualifiers_measure_only: frozenset
     directions: dict
     not_items: frozenset
+    not_units: frozenset
+    capitalised_items: frozenset
+    collectives: frozenset
+    grades: frozenset
     item_compounds: frozenset
     not_multipliers: frozenset
     breakers: frozenset
@@ -62,7 +66,7 @@ class _Lexicons:
     rank_cues: frozenset
     idioms: frozenset
     count_heads_after_so: frozenset
-    needs_complement: frozenset
+    ratio_counters: frozenset
     multiplication: frozenset
     links: frozenset
     share_links: frozenset
@@ -127,6 +131,10 @@ def _lexicons() -> _Lexicons:
         qualifiers_measure_only=frozenset(q_measure_only),
         directions=directions,
         not_items=_phrases("figure_not_items.txt"),
+        not_units=_phrases("figure_not_units.txt"),
+        capitalised_items=_phrases("figure_capitalised_items.txt"),
+        collectives=_phrases("figure_collectives.txt"),
+        grades=_phrases("figure_grades.txt"),
         item_compounds=_phrases("figure_item_compounds.txt"),
         not_multipliers=_phrases("figure_not_multipliers.txt"),
         breakers=_phrases("figure_item_breakers.txt"),
@@ -134,7 +142,7 @@ def _lexicons() -> _Lexicons:
         rank_cues=_phrases("figure_rank_cues.txt"),
         idioms=_phrases("figure_number_idioms.txt"),
         count_heads_after_so=frozenset(load_list("figure_count_heads_after_cue.txt")),
-        needs_complement=frozenset(load_list("figure_counters_needing_complement.txt")),
+        ratio_counters=frozenset(load_list("figure_ratio_counters.txt")),
         multiplication=frozenset(load_list("figure_multiplication_cues.txt")),
         links=_phrases("figure_measure_links.txt"),
         share_links=_phrases("figure_share_links.txt"),
@@ -356,7 +364,18 @@ class _Period:
     end: int
     value: str
     comparison: bool = False
-    kind: str = "period"  # "date": a day's date, which dates its own sentence only
+    kind: str = "period"  # "date": a day's date, which dates its own clause only
+    scope: tuple[int, int] | None = None  # where it applies: a date, in its clause only
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    """What relative periods refer to: the article's year ("năm nay") and the publication month
+    ("tháng này"), when known."""
+
+    year: int | None
+    month: int | None = None
+    published_year: int | None = None
 
 
 def _year(s: str) -> int | None:
@@ -367,90 +386,231 @@ def _year(s: str) -> int | None:
     return y if 1900 <= y <= 2100 else None
 
 
-def _sentence_periods(toks: list[_Tok], published_year: int | None) -> list[_Period]:
+def _month_value(year: int, month: int) -> str:
+    while month < 1:
+        year, month = year - 1, month + 12
+    return f"{year}-{month:02d}"
+
+
+def _year_after(toks: list[_Tok], j: int) -> tuple[int | None, int]:
+    """The year written at toks[j] after an optional "/", "-" or "năm" ("quý I/2021", "tháng 3
+    năm 2021"), and the index after it; (None, j) when there is none."""
+    pw = _lexicons().period_words
+    n = len(toks)
+    if j < n and (toks[j].low in ("/", "-") or (toks[j].low,) in pw.get("year", ())):
+        j += 1
+    if j < n and toks[j].kind == "num" and _year(toks[j].text):
+        return _year(toks[j].text), j + 1
+    return None, j
+
+
+def _this_year_after(toks: list[_Tok], j: int) -> int:
+    """Length of a "năm nay" phrase at toks[j] ("quý 1 năm nay"), 0 if none."""
+    return _match_at(toks, j, _lexicons().period_words.get("this_year", ()))
+
+
+def _quarter_at(toks: list[_Tok], i: int, anchor: _Anchor):
+    """ "quý I/2021", "quý 1 năm 2021", "quý I" (of the article's year)."""
+    q = toks[i + 1].low if i + 1 < len(toks) else ""
+    if q not in _ROMAN:
+        return None
+    y, j = _year_after(toks, i + 2)
+    if y:
+        return i, j, f"{y}-Q{_ROMAN[q]}"
+    if anchor.year:
+        return i, i + 2 + _this_year_after(toks, i + 2), f"{anchor.year}-Q{_ROMAN[q]}"
+    return None
+
+
+def _month_at(toks: list[_Tok], i: int, anchor: _Anchor):
+    """ "tháng 3/2021", "tháng 3 năm 2021", "tháng 3 năm nay"."""
+    m = toks[i + 1].text
+    if not (m.isdigit() and 1 <= int(m) <= 12):
+        return None
+    y, j = _year_after(toks, i + 2)
+    if y:
+        return i, j, f"{y}-{int(m):02d}"
+    k = _this_year_after(toks, i + 2)
+    if k and anchor.year:
+        return i, i + 2 + k, f"{anchor.year}-{int(m):02d}"
+    return None
+
+
+def _years_at(toks: list[_Tok], i: int):
+    """A year or a span of years: "2021", "2021 - 2025", "2021 đến năm 2025"."""
+    lex = _lexicons()
+    pw = lex.period_words
+    n = len(toks)
+    y1 = _year(toks[i].text)
+    j = i + 1
+    if j + 1 < n and toks[j].low in _RANGE_DASHES and toks[j + 1].kind == "num":
+        y2 = _year(toks[j + 1].text)
+        if y2 and y2 > y1:
+            return i, j + 2, f"{y1}-{y2}"
+    elif j + 2 < n and toks[j].low in lex.range_to and (toks[j + 1].low,) in pw.get("year", ()) and _year(toks[j + 2].text):
+        y2 = _year(toks[j + 2].text)
+        if y2 > y1:
+            return i, j + 3, f"{y1}-{y2}", "span"
+    prev = toks[i - 1] if i else None
+    after = toks[i + 1] if i + 1 < n else None
+    glued_after = after is not None and after.glued and after.low in ("/", "-", ".")
+    # "Luật Ngân sách 2012", "Đại hội XII": a year inside a name is no period
+    named = prev is not None and (prev.low,) not in pw.get("year", ()) and any(
+        w.kind == "word" and w.text[:1].isupper() and not w.text.isupper() and k > 0
+        for k, w in ((k, toks[k]) for k in range(max(0, i - 2), i))
+    )
+    if glued_after or named:
+        return None
+    return i, i + 1, str(y1)
+
+
+def _slashed_date_at(toks: list[_Tok], i: int):
+    """ "17/11/2023" (a day's date) or "11/2023" (a month)."""
+    n = len(toks)
+    t = toks[i]
+    if i + 4 < n and toks[i + 1].low == "/" and toks[i + 3].low == "/" and _year(toks[i + 4].text):
+        d, m, y = t.text, toks[i + 2].text, _year(toks[i + 4].text)
+        if d.isdigit() and m.isdigit() and 1 <= int(m) <= 12:
+            value = str(y) if (int(d), int(m)) == (31, 12) else f"{y}-{int(m):02d}"
+            return i, i + 5, value, "date"
+        return None
+    slash_year = i + 2 < n and toks[i + 1].low == "/" and toks[i + 2].kind == "num" and _year(toks[i + 2].text)
+    if slash_year and t.text.isdigit() and 1 <= int(t.text) <= 12:
+        return i, i + 3, f"{_year(toks[i + 2].text)}-{int(t.text):02d}"
+    return None
+
+
+def _relative_at(toks: list[_Tok], i: int, anchor: _Anchor):
+    """Periods said relative to the article's time: "năm nay", "6 tháng đầu năm" (its year),
+    "tháng này", "tháng trước" (its month), "năm ngoái" (the year before)."""
+    pw = _lexicons().period_words
+    n = len(toks)
+    k = _match_at(toks, i, pw.get("this_year", ()))
+    if k and anchor.year and not (i + k < n and toks[i + k].kind == "num" and _year(toks[i + k].text)):
+        return i, i + k, str(anchor.year)
+    if anchor.month and anchor.published_year:
+        for kind, shift in (("this_month", 0), ("last_month", -1)):
+            k = _match_at(toks, i, pw.get(kind, ()))
+            if k:
+                return i, i + k, _month_value(anchor.published_year, anchor.month + shift)
+    k = _match_at(toks, i, pw.get("last_year", ()))
+    if k and anchor.published_year and not (i and (toks[i - 1].kind == "num" or toks[i - 1].low in _lexicons().number_words)):
+        return i, i + k, str(anchor.published_year - 1)
+    return None
+
+
+def _part_of_year_at(toks: list[_Tok], i: int, anchor: _Anchor):
+    """ "9 tháng", "cả 3 quý": the months or quarters of the article's year so far, when they fit
+    in it ("9 tháng" published in October), and no duration cue comes before ("sau 9 tháng")."""
+    pw = _lexicons().period_words
+    n = len(toks)
+    if not (anchor.month and anchor.year == anchor.published_year) or i + 1 >= n or not toks[i].text.isdigit():
+        return None
+    count, word = int(toks[i].text), (toks[i + 1].low,)
+    months = count if word in pw.get("month", ()) else 3 * count if word in pw.get("quarter", ()) else 0
+    if not 1 < months <= anchor.month or _match_before(toks, i, pw.get("duration", ())):
+        return None
+    if i + 2 < n and toks[i + 2].kind == "word" and not _match_at(toks, i + 2, pw.get("part_of_year_next", ())):
+        return None  # "9 tháng tuổi", "3 tháng lương"
+    return i, i + 2, str(anchor.year)
+
+
+def _period_at(toks: list[_Tok], i: int, anchor: _Anchor):
+    """The period expression starting at toks[i]: (start, end, value[, kind]) or None."""
+    pw = _lexicons().period_words
+    t = toks[i]
+    if t.kind == "word" and (t.low,) in pw.get("quarter", ()):
+        return _quarter_at(toks, i, anchor)
+    if t.kind == "word" and (t.low,) in pw.get("month", ()) and i + 1 < len(toks) and toks[i + 1].kind == "num":
+        return _month_at(toks, i, anchor)
+    if t.kind == "num" and _year(t.text) and not (i and toks[i - 1].low in ("/", "-") and toks[i - 1].glued):
+        return _years_at(toks, i)
+    if t.kind == "num":
+        return _slashed_date_at(toks, i) or _part_of_year_at(toks, i, anchor)
+    if t.kind == "word":
+        return _relative_at(toks, i, anchor)
+    return None
+
+
+def _joined_span(toks: list[_Tok], first: tuple, second: tuple) -> tuple | None:
+    """Two periods joined by a dash or "đến" ("7/2014 - 10/2017", "từ 18/3/2020 đến 23/4/2021")
+    as one span: the month when both fall in it, the year, or the years."""
+    a, b, v1, *_ = first
+    c, d, v2, *_ = second
+    between = toks[b:c]
+    lex = _lexicons()
+    if not (len(between) == 1 and (between[0].low in _RANGE_DASHES or between[0].low in lex.range_to)):
+        return None
+    y1, y2 = int(v1[:4]), int(v2[:4])
+    if y1 > y2 or re.fullmatch(r"\d{4}-\d{4}", v1) or re.fullmatch(r"\d{4}-\d{4}", v2):
+        return None
+    value = v1 if v1 == v2 else str(y1) if y1 == y2 else f"{y1}-{y2}"
+    return a, d, value, "span"
+
+
+def _date_clause(toks: list[_Tok], a: int, b: int, kind: str) -> tuple[int, int] | None:
+    """Where a day's date found at toks[a:b] applies: its clause between semicolons."""
+    if kind != "date":
+        return None
+    s = next((t.end for t in reversed(toks[:a]) if t.text == ";"), toks[0].start)
+    e = next((t.start for t in toks[b:] if t.text == ";"), toks[-1].end)
+    return s, e
+
+
+def _sentence_periods(toks: list[_Tok], anchor: _Anchor) -> list[_Period]:
     """Period expressions of one sentence, in text order."""
     lex = _lexicons()
     pw = lex.period_words
-    out: list[_Period] = []
-    n = len(toks)
-    i = 0
+    found_all, i, n = [], 0, len(toks)
     while i < n:
-        t = toks[i]
-        found = None
-        if t.kind == "word" and (t.low,) in pw.get("quarter", ()):
-            q = toks[i + 1].low if i + 1 < n else ""
-            if q in _ROMAN:
-                j = i + 2
-                if j < n and toks[j].low in ("/", "-") or j < n and (toks[j].low,) in pw.get("year", ()):
-                    j += 1
-                y = _year(toks[j].text) if j < n and toks[j].kind == "num" else None
-                if y:
-                    found = (i, j + 1, f"{y}-Q{_ROMAN[q]}")
-                elif published_year:
-                    found = (i, i + 2, f"{published_year}-Q{_ROMAN[q]}")
-        elif t.kind == "word" and (t.low,) in pw.get("month", ()) and i + 1 < n and toks[i + 1].kind == "num":
-            m = toks[i + 1].text
-            j = i + 2
-            if j < n and toks[j].low in ("/", "-") or j < n and (toks[j].low,) in pw.get("year", ()):
-                j += 1
-            y = _year(toks[j].text) if j < n and toks[j].kind == "num" else None
-            if m.isdigit() and 1 <= int(m) <= 12 and y:
-                found = (i, j + 1, f"{y}-{int(m):02d}")
-        elif t.kind == "num" and _year(t.text) and not (i and toks[i - 1].low in ("/", "-") and toks[i - 1].glued):
-            y1 = _year(t.text)
-            j = i + 1
-            if j + 1 < n and toks[j].low in _RANGE_DASHES and _year(toks[j + 1].text) and toks[j + 1].kind == "num":
-                y2 = _year(toks[j + 1].text)
-                if y2 and y2 > y1:
-                    found = (i, j + 2, f"{y1}-{y2}")
-            elif j + 2 < n and toks[j].low in lex.range_to and (toks[j + 1].low,) in pw.get("year", ()) and _year(toks[j + 2].text):
-                y2 = _year(toks[j + 2].text)
-                if y2 > y1:
-                    found = (i, j + 3, f"{y1}-{y2}", "span")
-            if found is None:
-                prev = toks[i - 1] if i else None
-                after = toks[i + 1] if i + 1 < n else None
-                glued_after = after is not None and after.glued and after.low in ("/", "-", ".")
-                # "Luật Ngân sách 2012", "Đại hội XII": a year inside a name is no period
-                named = prev is not None and (prev.low,) not in pw.get("year", ()) and any(
-                    w.kind == "word" and w.text[:1].isupper() and not w.text.isupper() and k > 0
-                    for k, w in ((k, toks[k]) for k in range(max(0, i - 2), i))
-                )
-                if not glued_after and not named:
-                    found = (i, i + 1, str(y1))
-        elif t.kind == "num" and i + 4 < n and toks[i + 1].low == "/" and toks[i + 3].low == "/" and _year(toks[i + 4].text):
-            d, m, y = t.text, toks[i + 2].text, _year(toks[i + 4].text)
-            if d.isdigit() and m.isdigit() and 1 <= int(m) <= 12:
-                value = str(y) if (int(d), int(m)) == (31, 12) else f"{y}-{int(m):02d}"
-                found = (i, i + 5, value, "date")
-        elif t.kind == "num" and i + 2 < n and toks[i + 1].low == "/" and _year(toks[i + 2].text):
-            if t.text.isdigit() and 1 <= int(t.text) <= 12 and toks[i + 2].kind == "num":
-                found = (i, i + 3, f"{_year(toks[i + 2].text)}-{int(t.text):02d}")
-        elif published_year and t.kind == "word":
-            k = _match_at(toks, i, pw.get("this_year", ()))
-            if k and not (i + k < n and toks[i + k].kind == "num" and _year(toks[i + k].text)):
-                found = (i, i + k, str(published_year))
-        if found:
-            a, b, value, *kind = found
-            # a span word or "năm" before the expression belongs to it
-            back = _match_before(toks, a, pw.get("span", frozenset()) | pw.get("year", frozenset()), 2)
-            a -= back
-            comparison = any(_match_before(toks, k, pw.get("comparison", ())) for k in range(a, max(0, a - 3) - 1, -1))
-            kind = kind[0] if kind else "period"
-            if kind == "span":
-                kind = "period"
-            elif a and toks[a - 1].low in lex.range_from:
-                kind = "since"  # "từ tháng 12/2023": a starting point, not the figure's time
-            out.append(_Period(toks[a].start, toks[b - 1].end, value, comparison, kind))
-            i = b
+        found = _period_at(toks, i, anchor)
+        if not found:
+            i += 1
             continue
-        i += 1
+        i = found[1]
+        if _match_before(toks, found[0], pw.get("not_before", ())):
+            continue  # "SN 1965", "hạn sử dụng 1/6/2027", "ngày thành lập 6/3/2016"
+        if found_all and (joined := _joined_span(toks, found_all[-1], found)):
+            found_all[-1] = joined
+        else:
+            found_all.append(found)
+    out = []
+    for a, b, value, *kind in found_all:
+        # a span word or "năm" before the expression belongs to it
+        a -= _match_before(toks, a, pw.get("span", frozenset()) | pw.get("year", frozenset()), 2)
+        comparison = any(_match_before(toks, k, pw.get("comparison", ())) for k in range(a, max(0, a - 3) - 1, -1))
+        kind = kind[0] if kind else "period"
+        if kind == "span":
+            kind = "period"
+        elif a and toks[a - 1].low in lex.range_from:
+            kind, value = _since(toks, b, value, anchor)
+        out.append(_Period(toks[a].start, toks[b - 1].end, value, comparison, kind, _date_clause(toks, a, b, kind)))
     return out
 
 
-def _choose_period(periods: list[_Period], start: int, end: int) -> str | None:
-    """The nearest stated period before the figure in its sentence, else the nearest after."""
-    candidates = [p for p in periods if not p.comparison and p.kind != "since"]
+def _since(toks: list[_Tok], b: int, value: str, anchor: _Anchor) -> tuple[str, str]:
+    """ "từ tháng 12/2023" is a starting point, not the figure's time; but "từ đầu năm đến nay",
+    "từ quý I/2021 đến nay" in the year of publication are that year."""
+    pw = _lexicons().period_words
+    k = b + (b < len(toks) and toks[b].text == ",")
+    up_to_now = _match_at(toks, k, pw.get("present", ())) or _match_at(toks, k, pw.get("up_to_now", ()))
+    if up_to_now and anchor.published_year and value[:4] == str(anchor.published_year):
+        return "period", value[:4]
+    return "since", value
+
+
+def _choose_period(periods: list[_Period], start: int, end: int, text: str = "") -> str | None:
+    """The period written right after the figure ("65% vào cuối năm 2020"), else the nearest
+    stated period before it in its sentence, else the nearest after."""
+    candidates = [
+        p for p in periods
+        if not p.comparison and p.kind != "since" and (p.scope is None or p.scope[0] <= start < p.scope[1])
+    ]
+    lead = _lexicons().period_words.get("right_after", frozenset())
+    for p in candidates:
+        gap = text[end : p.start].lower().split() if p.start >= end and p.kind != "date" else None
+        if gap is not None and all((w,) in lead for w in gap) and len(gap) <= 2:
+            return p.value
     before = [p for p in candidates if p.end <= start]
     if before:
         return before[-1].value
@@ -571,6 +731,7 @@ class _Sentence:
         self.toks = _tokens(text, start, end)
         self.all_caps = all_caps
         self.period_starts: set[int] = set()
+        self.period_spans: list[tuple[int, int]] = []  # character spans of period expressions
         self.cue_spans: dict[str, list[tuple[int, int]]] = {}
 
     # -- units
@@ -585,6 +746,8 @@ class _Sentence:
         k = j
         while k < len(self.toks) and self.toks[k].start < end:
             k += 1
+        if _match_at(self.toks, j, lex.not_units):
+            return None  # "3 khách sạn" counts hotels
         return unit, factor, k
 
     def is_item_word(self, t: _Tok) -> bool:
@@ -596,8 +759,9 @@ class _Sentence:
             return True
         return t.text.isupper() and len(t.text) >= 2
 
-    def item_phrase(self, j: int) -> int:
-        """Token index after the counted noun phrase starting at toks[j]."""
+    def item_phrase(self, j: int, named: bool = False) -> int:
+        """Token index after the counted noun phrase starting at toks[j]; a `named` phrase
+        ("Ban Trị sự huyện") may hold capitalised words."""
         lex = _lexicons()
         toks = self.toks
         k, words = j, 0
@@ -608,7 +772,12 @@ class _Sentence:
             nq = _match_at(toks, k, lex.qualifiers_before)
             if k > j and nq and k + nq < len(toks) and toks[k + nq].kind == "num":
                 break
-            if not self.is_item_word(t) and not (k > j and t.kind == "word" and t.text.isupper()):
+            word = t.kind == "word" and (named or (k > j and t.text.isupper()))
+            glued = _glued_code(toks, k) if k > j else 0
+            if glued:  # "trường hợp F1", "ca mắc Covid-19": a code written onto the noun
+                k += glued
+                continue
+            if not self.is_item_word(t) and not word:
                 if t.kind == "punct" and t.text == "," and k > j:
                     head = _words_at(toks, j, k - j)
                     m = _match_at(toks, k + 1, lex.paired)
@@ -620,6 +789,19 @@ class _Sentence:
             k += 1
             words += 1
         return k
+
+
+def _glued_code(toks: list[_Tok], k: int) -> int:
+    """How many tokens from toks[k] continue the word before them with no space: digits ("F1")
+    or a dash and digits ("Covid-19"); 0 if none."""
+    t = toks[k]
+    if not t.glued or toks[k - 1].kind != "word":
+        return 0
+    if t.kind == "num":
+        return 1
+    if t.text == "-" and k + 1 < len(toks) and toks[k + 1].glued and toks[k + 1].kind == "num":
+        return 2
+    return 0
 
 
 def _is_all_caps_line(line: str) -> bool:
@@ -660,6 +842,7 @@ def extract_figures(
     if sentences is None:
         sentences = split_sentences(text)
     published_year = _year(published[:4]) if published and published[:4].isdigit() else None
+    published_month = int(published[5:7]) if published_year and re.match(r"\d{4}-\d{2}", published) else None
     skipped = _skip_lines(text)
     low = text.lower()
     if len(low) != len(text):  # a few characters change length in lower case
@@ -676,8 +859,12 @@ def extract_figures(
         line_end = text.find("\n", s_start)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         sent = _Sentence(text, low, s_start, s_end, _is_all_caps_line(line))
-        periods = _sentence_periods(sent.toks, article_year)
+        periods = _sentence_periods(sent.toks, _Anchor(article_year, published_month, published_year))
         sent.period_starts = {p.start for p in periods}
+        sent.period_spans = [
+            (p.start, p.end) for p in periods
+            if p.kind != "date" and not p.comparison and re.search(r"\d{4}|quý", text[p.start : p.end].lower())
+        ]
         lex = _lexicons()
         present = any(_match_at(sent.toks, k, lex.period_words.get("present", ())) for k in range(len(sent.toks)))
         if present:
@@ -721,6 +908,8 @@ def _blocked_as_name(sent: _Sentence, i: int) -> bool:
     toks = sent.toks
     if _match_before(toks, i, lex.name_cues):
         return True
+    if i >= 2 and toks[i - 1].low in _RANGE_DASHES and _match_before(toks, i - 1, lex.name_cues):
+        return True  # "Covid - 19": a name joined to its number by a dash
     if i and toks[i - 1].low == "số":
         before = toks[i - 2].low if i >= 2 else ""
         return before not in lex.count_heads_after_so
@@ -728,10 +917,22 @@ def _blocked_as_name(sent: _Sentence, i: int) -> bool:
         prev = toks[i - 1].text
         sentence_initial = i == 1
         if prev[:1].isupper() and not sentence_initial and not (
-            _match_before(toks, i, lex.qualifiers_before) or _match_before(toks, i, lex.directions)
+            _match_before(toks, i, lex.qualifiers_before)
+            or _match_before(toks, i, lex.directions)
+            or _scope_acronym(toks, i)
+            or "." in toks[i].text  # "tại Lâm Đồng 1.794 người": a name never holds a grouped number
         ):
             return True
     return False
+
+
+def _scope_acronym(toks: list[_Tok], i: int) -> bool:
+    """Whether the word before the number at toks[i] is an acronym naming a scope ("bậc THCS 390
+    người", "HĐND 3 địa phương"), not a code: the number is short or grouped ("486567" is a code)."""
+    prev, number = toks[i - 1].text, toks[i].text
+    if not (len(prev) >= 2 and prev.isupper()) or toks[i].kind != "num":
+        return False
+    return len(number) <= 4 or "." in number
 
 
 def _glued_rejects(toks: list[_Tok], i: int) -> bool:
@@ -772,9 +973,18 @@ def _digits_quantity(sent: _Sentence, i: int) -> tuple[_Quantity | None, int]:
     if parts == 2:
         q = None if day_word else _slash_quantity(sent, i, j)
         return q, (i + 1 if q else j + 1)
-    if day_word and after and after.low == "-" and after.glued and j + 2 < n and toks[j + 2].glued and toks[j + 2].kind == "num":
-        return None, j + 3
+    dashed = after and after.low == "-" and after.glued and j + 2 < n and toks[j + 2].glued and toks[j + 2].kind == "num"
+    if day_word and dashed and not _measured_after(sent, j + 3):
+        return None, j + 3  # "từ 22-9" is a date; "từ 5-6 triệu đồng" a range
     return _read_digits(toks, i), i + 1
+
+
+def _measured_after(sent: _Sentence, k: int) -> bool:
+    """Whether toks[k] starts a unit or a multiplier ("… 6 triệu đồng", "… 90%")."""
+    toks = sent.toks
+    if k >= len(toks):
+        return False
+    return toks[k].low in _lexicons().multipliers or sent.unit_at(k, toks[k - 1].end) is not None
 
 
 def _sentence_quantities(sent: _Sentence) -> list[_Found]:
@@ -841,44 +1051,17 @@ def _classify(sent: _Sentence, q: _Quantity) -> _Found | None:
     )
     blocked = _blocked_as_name(sent, i)
     if unit:
-        name, factor, k = unit
-        if name in ("person", "household") and blocked:
-            return _not_a_figure(sent, i, k, "part of a name or label")
-        if i and lex.units.get(toks[i - 1].low, ("",))[0] == "km":
-            return _not_a_figure(sent, i, k, "a chainage (Km …)")
-        found = _Found(q.value * factor, name, i, k)
-        found.unit_first = j
-        found.rule = f"figure_units.tsv: {' '.join(t.low for t in toks[j:k])}"
-        if name in ("person", "household"):
-            found.item_end = sent.item_phrase(j) if j < n and toks[j].kind == "word" else k
-            found.item_end = max(found.item_end, k)
-        return _finish(sent, found)
-    if q.has_billion and not q.slash:
+        return _with_unit(sent, q, unit, blocked)
+    if q.has_billion and not q.slash and not _match_at(toks, j, lex.item_compounds):
+        # but "6,3 tỷ lượt xem" counts
         return _finish(sent, _Found(q.value, "VND", i, j, rule="a number with a scale word of money"))
     # a range: "7,3 – 7,5%", "từ 10 đến 15 tỷ đồng": the second number's unit applies
     if j + 1 < n and (toks[j].low in _RANGE_DASHES or toks[j].low in lex.range_to) and not q.slash:
-        k = j + 1
-        second = None
-        if toks[k].kind == "num" and not _glued_rejects(toks, k):
-            second = _read_digits(toks, k)
-        elif toks[k].kind == "word" and toks[k].low in lex.number_words:
-            second = _read_words(toks, k)
-        if second is not None:
-            partner = _classify(sent, second)
-            if partner is not None and partner.unit not in ("rank",):
-                if year_like and partner.unit == "count":
-                    return _not_a_figure(sent, i, partner.last, "a span of years")
-                value = q.value
-                if q.scale_factor == 1:
-                    value *= second.scale_factor  # "từ 10 đến 15 tỷ đồng"
-                if second.value:
-                    value *= partner.value / second.value  # the unit's factor
-                found = _Found(value, partner.unit, i, j)
-                found.item = partner.item
-                found.text_last = partner.text_last
-                found.partner_first = second.first
-                found.rule = f"a range, its unit from the second end ({partner.rule})"
-                return _finish(sent, found, in_range=True)
+        found = _range(sent, q, year_like)
+        if found is not False:
+            return found
+    if j < n and _match_at(toks, j, lex.grades):
+        return _not_a_figure(sent, i, j, "a grade (figure_grades.txt)")
     if rank:
         ordinal = _words_at(toks, i - rank, rank)[-1] == "thứ"
         counted = j < n and sent.is_item_word(toks[j]) and not _match_at(toks, j, lex.not_items)
@@ -887,26 +1070,86 @@ def _classify(sent: _Sentence, q: _Quantity) -> _Found | None:
     if blocked or year_like or (rank and q.slash):
         return _not_a_figure(sent, i, j, "a year" if year_like else "part of a name, label or date"
                              if blocked else "a rank written as x/y")
-    # a counted noun
+    return _counted(sent, q)
+
+
+def _with_unit(sent: _Sentence, q: _Quantity, unit: tuple, blocked: bool) -> _Found | None:
+    """A quantity followed by a unit ("433 tỷ đồng", "235 học sinh")."""
+    toks, i, j, n = sent.toks, q.first, q.last, len(sent.toks)
+    name, factor, k = unit
+    collective = _match_before(toks, i, _lexicons().collectives)  # "nhóm 6 người", "tổ 5 người"
+    if name in ("person", "household") and blocked and not collective:
+        return _not_a_figure(sent, i, k, "part of a name or label")
+    if i and _lexicons().units.get(toks[i - 1].low, ("",))[0] == "km":
+        return _not_a_figure(sent, i, k, "a chainage (Km …)")
+    found = _Found(q.value * factor, name, i, k)
+    found.unit_first = j
+    found.rule = f"figure_units.tsv: {' '.join(t.low for t in toks[j:k])}"
+    if name in ("person", "household"):
+        found.item_end = sent.item_phrase(j) if j < n and toks[j].kind == "word" else k
+        found.item_end = max(found.item_end, k)
+    return _finish(sent, found)
+
+
+def _range(sent: _Sentence, q: _Quantity, year_like) -> _Found | None | bool:
+    """The first end of a range whose second end names the unit; False when there is no range."""
+    lex = _lexicons()
+    toks, i, j = sent.toks, q.first, q.last
+    k = j + 1
+    second = None
+    if toks[k].kind == "num" and not _glued_rejects(toks, k):
+        second = _read_digits(toks, k)
+    elif toks[k].kind == "word" and toks[k].low in lex.number_words:
+        second = _read_words(toks, k)
+    partner = _classify(sent, second) if second is not None else None
+    if partner is None or partner.unit == "rank":
+        return False
+    if year_like and partner.unit == "count":
+        return _not_a_figure(sent, i, partner.last, "a span of years")
+    value = q.value
+    if q.scale_factor == 1:
+        value *= second.scale_factor  # "từ 10 đến 15 tỷ đồng"
+    if second.value:
+        value *= partner.value / second.value  # the unit's factor
+    found = _Found(value, partner.unit, i, j)
+    found.item = partner.item
+    found.text_last = partner.text_last
+    found.partner_first = second.first
+    found.rule = f"a range, its unit from the second end ({partner.rule})"
+    return _finish(sent, found, in_range=True)
+
+
+def _counted(sent: _Sentence, q: _Quantity) -> _Found | None:
+    """A quantity followed by a counted noun ("235 phòng học", "3 Nghị định"), or None."""
+    lex = _lexicons()
+    toks, i, j, n = sent.toks, q.first, q.last, len(sent.toks)
     k = j
     quoted = k < n and toks[k].text in _OPEN_QUOTES and toks[k + 1:k + 2] and toks[k + 1].kind == "word"
     if quoted:
         k += 1
-    if k >= n or not sent.is_item_word(toks[k]):
+    named = k < n and toks[k].text[:1].isupper() and bool(_match_at(toks, k, lex.capitalised_items))
+    if k >= n or not (sent.is_item_word(toks[k]) or named):
         return _not_a_figure(sent, i, j, "no unit or counted noun after the number")
     if _match_at(toks, k, lex.not_items) and not _match_at(toks, k, lex.item_compounds):
         return _not_a_figure(sent, i, k, "the noun after it is not counted (figure_not_items.txt)")
-    end = sent.item_phrase(k)
+    end = sent.item_phrase(k, named)
     if end <= k:
         return _not_a_figure(sent, i, k, "no counted noun phrase after the number")
-    if toks[k].low in lex.needs_complement and (end - k < 2 or (i and toks[i - 1].low in lex.multiplication)):
-        # "gấp 3 lần" multiplies; "3 lần thay đổi báo cáo" counts
-        return _not_a_figure(sent, i, k, "a multiplier, not a count (figure_counters_needing_complement.txt)")
+    if toks[k].low in lex.ratio_counters and _after_multiplication(toks, i):
+        # "gấp 3 lần" multiplies; "ở lại lớp 2 lần", "3 lần thay đổi báo cáo" count
+        return _not_a_figure(sent, i, k, "a ratio, not a count (figure_ratio_counters.txt)")
     item = sent.text[toks[k].start : toks[end - 1].end]
     found = _Found(q.value, "count", i, j, item=item, item_end=end, rule="a number before a counted noun")
     if quoted and end < n and toks[end].text in _CLOSE_QUOTES:
         found.item_end = end + 1
     return _finish(sent, found)
+
+
+def _after_multiplication(toks: list[_Tok], i: int) -> bool:
+    """Whether the number at toks[i] follows a verb of multiplying ("gấp 3", "tăng gần 2")."""
+    lex = _lexicons()
+    k = i - _match_before(toks, i, lex.qualifiers_before)
+    return k > 0 and toks[k - 1].low in lex.multiplication
 
 
 def _finish(sent: _Sentence, found: _Found, in_range: bool = False) -> _Found:
@@ -932,6 +1175,9 @@ def _finish(sent: _Sentence, found: _Found, in_range: bool = False) -> _Found:
         found.np_start = end
         found.np_end = sent.item_phrase(end)
         end = max(end, found.np_end)
+    elif found.unit in ("VND", "USD") and _match_at(toks, end, lex.cues.get("money", frozenset()), 2):
+        # an amount of a named kind of money: "thổi bay 55.000 tỷ đồng doanh thu"
+        found.np_start, found.np_end = end, sent.item_phrase(end)
     na = _match_at(toks, end, lex.qualifiers_after)
     if na:
         found.qualifier = lex.qualifiers_after[_words_at(toks, end, na)]
@@ -979,14 +1225,15 @@ def _strip_phrase(toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
     while changed and a < b:
         changed = False
         n = _match_before(toks, b, lex.links)
-        if n and b - n >= a:
-            b -= n
+        if n and b - n >= a and not _match_before(toks, b, lex.quantity_nouns) > n:
+            b -= n  # but "chiều dài" keeps its "dài"
             changed = True
         n = _match_at(toks, a, lex.openers)
         if n and a + n <= b:
             a += n
             changed = True
     return a, b
+
 
 
 def _predicate_after(sent: _Sentence, k: int, starts: set[int]) -> int:
@@ -1011,8 +1258,32 @@ def _predicate_after(sent: _Sentence, k: int, starts: set[int]) -> int:
     return b
 
 
-def _words_text(sent: _Sentence, a: int, b: int) -> str:
-    return sent.text[sent.toks[a].start : sent.toks[b - 1].end] if a < b else ""
+def _words_text(sent: _Sentence, a: int, b: int, fallback: bool = True) -> str:
+    """The text of toks[a:b] without its period expressions ("doanh thu quý 1 năm nay" →
+    "doanh thu"): the period is the figure's `period`, not part of what it measures."""
+    toks = sent.toks
+    if a >= b:
+        return ""
+    keep = [k for k in range(a, b) if not any(s <= toks[k].start < e for s, e in sent.period_spans)]
+    if len(keep) == b - a:
+        return sent.text[toks[a].start : toks[b - 1].end]
+    runs, run = [], []
+    for k in keep:
+        if run and k != run[-1] + 1:
+            runs.append(run)
+            run = []
+        run.append(k)
+    runs += [run] if run else []
+    lead = _lexicons().period_words.get("lead", frozenset())
+    pieces = []
+    for run in runs:
+        last = run[-1] + 1
+        if last < b and last not in keep:  # a word that only introduced the period: "trong", "vào"
+            last -= _match_before(toks, last, lead, 2)
+        if last > run[0]:
+            pieces.append(sent.text[toks[run[0]].start : toks[last - 1].end])
+    text = " ".join(pieces).strip(" ,;")
+    return text or (sent.text[toks[a].start : toks[b - 1].end] if fallback else "")
 
 
 def _skip_periods(toks: list[_Tok], a: int, b: int, periods: list[_Period]) -> int:
@@ -1044,7 +1315,36 @@ def _measure(
     tuyến" in "tỷ lệ hồ sơ trực tuyến đạt 53%")."""
     lex = _lexicons()
     toks = sent.toks
-    n = len(toks)
+    a, b = _subject_span(sent, f, floor, periods)
+    goal = _goal_before(sent, f.text_first)
+    a = _after_cues(sent, a, b, goal)
+    before = _subject_text(sent, f, a, b, floor, periods, context)
+    head_start, head_end = _head_span(sent, f)
+    head = _words_text(sent, head_start, head_end)
+    k = head_end + (head_end < len(toks) and toks[head_end].text in _CLOSE_QUOTES)
+    if f.unit not in ("count", "person", "household") and f.text_last > k:
+        k = f.text_last
+    pred_end = _predicate_after(sent, k, starts) if head else k
+    if pred_end - k == 1 and _match_at(toks, k, lex.breakers):
+        pred_end = k  # a lone preposition before the next figure: "32 gói thầu thuộc 22 dự án"
+    predicate = _words_text(sent, k, pred_end)
+    parts = _measure_parts(sent, f, (a, b, floor), before, head, predicate, k, starts, context)
+    context["head"] = head
+    quantities = {lex.unit_quantities.get((f.unit, "noun")), lex.unit_quantities.get((f.unit, "subject"))}
+    if parts[0] and parts[0] in quantities and _names_quantity(" ".join(parts[1:])):
+        parts = parts[1:]  # "diện tích" before a measure that says "tổng diện tích" already
+    measure = " ".join(p.strip() for p in parts if p and p.strip())
+    measure = re.sub(r"\s+", " ", measure).strip(" ,;:-–")
+    if goal is not None and f.unit != "count" and not _names_goal(measure):
+        measure = f"{lex.labels.get('target', '')} {measure}".strip()
+    return measure or None
+
+
+def _subject_span(sent: _Sentence, f: _Found, floor: int, periods: list[_Period]) -> tuple[int, int]:
+    """The words before the figure that may say what it measures, back to a clause boundary or
+    the figure before; a clause of one or two words takes the clause before it, and a list of
+    short items is taken whole."""
+    toks = sent.toks
 
     def before_clause(first: int) -> tuple[int, int]:
         a0, b0 = _clause_before(sent, first, floor)
@@ -1059,22 +1359,29 @@ def _measure(
     if words <= 2 and a > floor + 1 and toks[a - 1].text in (",", "("):
         # "tốc độ tăng trưởng … duy trì ở mức cao, trung bình đạt hơn 13%"
         a2, _ = before_clause(a - 1)
-        a = min(a, a2)
-    else:
-        # an enumeration of short items: "cho các dự án, nhiệm vụ, chuyển đổi số, … khoảng 433 tỷ"
-        seg, start = words, a
-        while seg <= ENUMERATION_ITEM_WORDS and a > floor + 1 and toks[a - 1].text == "," and words < MAX_MEASURE_WORDS:
-            a2, _ = _clause_before(sent, a - 1, floor)
-            segment = toks[a2 : a - 1]
-            seg = sum(t.kind == "word" for t in segment)
-            plain = all(t.kind == "word" and t.text.islower() for t in segment)  # no names, dates
-            if not seg or not plain or words + seg > MAX_MEASURE_WORDS:
-                break
-            a, words = a2, words + seg
-        if a < start:
-            a, b = _strip_phrase(toks, _skip_periods(toks, a, b, periods), b)
-    goal = _goal_before(sent, f.text_first)
-    a = _after_cues(sent, a, b, goal)
+        return min(a, a2), b
+    # an enumeration of short items: "cho các dự án, nhiệm vụ, chuyển đổi số, … khoảng 433 tỷ"
+    seg, start = words, a
+    while seg <= ENUMERATION_ITEM_WORDS and a > floor + 1 and toks[a - 1].text == "," and words < MAX_MEASURE_WORDS:
+        a2, _ = _clause_before(sent, a - 1, floor)
+        segment = toks[a2 : a - 1]
+        seg = sum(t.kind == "word" for t in segment)
+        plain = all(t.kind == "word" and t.text.islower() for t in segment)  # no names, dates
+        if not seg or not plain or words + seg > MAX_MEASURE_WORDS:
+            break
+        a, words = a2, words + seg
+    if a < start:
+        a, b = _strip_phrase(toks, _skip_periods(toks, a, b, periods), b)
+    return a, b
+
+
+def _subject_text(
+    sent: _Sentence, f: _Found, a: int, b: int, floor: int, periods: list[_Period], context: dict
+) -> str:
+    """The text of the subject toks[a:b], or the subject it stands for (the figure before, the
+    total of a breakdown, the clause a count ends)."""
+    lex = _lexicons()
+    toks = sent.toks
     before = _words_text(sent, a, b)
     joined = context.get("first")
     if (
@@ -1089,37 +1396,71 @@ def _measure(
     if a < b and f.unit in ("VND", "USD"):
         described = _described_clause(sent, f, floor, periods)
         before = f"{before} {described}".strip()
+    before = _breakdown_item(sent, f, a, before, context)
+    before = _with_owner(sent, a, b, before)
+    if a < b and context.get("subject") and not _words_text(sent, a, b, fallback=False):
+        before = context["subject"]  # "… từ 50% vào năm 2016 lên 65%": only a period, the same subject
+    elif 0 < floor and a < b and a <= floor + 1 and _match_at(toks, a, lex.directions) == b - a:
+        # "xe tải từ 2 tấn đến dưới 4 tấn tăng từ 90.000 đồng": the subject holds the figures before
+        a0, _ = _clause_before(sent, a, 0)
+        before = _words_text(sent, a0, b)
     if before:
         context["subject"] = before
     elif a == b and context.get("subject") and a <= floor + 2:
         # "… giải ngân 1.108 tỷ đồng, đạt 34,6%": the same subject as the figure before
         before = context["subject"]
-    share = _match_before(toks, f.text_first, lex.share_links)
+    return before
+
+
+def _with_owner(sent: _Sentence, a: int, b: int, before: str) -> str:
+    """ "Dự án X có diện tích 42.000 m2, vốn đầu tư 650 tỷ đồng": a quantity listed after a comma
+    ("vốn đầu tư") is the quantity of what the sentence opens with ("Dự án X")."""
+    toks = sent.toks
+    if not before or a == 0 or toks[a - 1].text != "," or b - a > 4:
+        return before
+    lex = _lexicons()
+    money = lex.cues.get("money", frozenset())
+    if not (_names_quantity(before) or any(_match_at(toks, k, money, 2) for k in range(a, b))):
+        return before
+    have = next((k for k in range(a) if toks[k].low == "có"), None)
+    owner_start = _strip_phrase(toks, 0, have)[0] if have else 0
+    owner = toks[owner_start:have] if have else []
+    if not owner or len(owner) > 12 or any(t.kind != "word" for t in owner):
+        return before
+    return f"{before} {_words_text(sent, owner_start, have)}"
+
+
+def _head_span(sent: _Sentence, f: _Found) -> tuple[int, int]:
+    """The noun phrase the figure counts ("235 phòng học") or measures ("105ha đất", "100% xã")."""
+    lex = _lexicons()
+    toks, n = sent.toks, len(sent.toks)
     if f.unit in ("count", "person", "household"):
         head_start = f.unit_first if f.unit_first is not None else f.last
         if head_start < n and toks[head_start].text in _OPEN_QUOTES:
             head_start += 1
-        head_end = f.item_end or f.last
-        head = _words_text(sent, head_start, head_end)
-    else:
-        head_start = f.np_start if f.np_start is not None else f.text_last
-        head_end = f.np_end or head_start
-        if head_end == head_start and head_start < n and sent.is_item_word(toks[head_start]) and not (
-            _match_at(toks, head_start, lex.breakers) or _match_at(toks, head_start, lex.not_items)
-        ):
-            head_end = sent.item_phrase(head_start)  # "105ha đất", "46.800 m² mái nhà"
-        head = _words_text(sent, head_start, head_end)
-    k = head_end + (head_end < n and toks[head_end].text in _CLOSE_QUOTES)
-    if f.unit not in ("count", "person", "household") and f.text_last > k:
-        k = f.text_last
-    pred_end = _predicate_after(sent, k, starts) if head else k
-    if pred_end - k == 1 and _match_at(toks, k, lex.breakers):
-        pred_end = k  # a lone preposition before the next figure: "32 gói thầu thuộc 22 dự án"
-    predicate = _words_text(sent, k, pred_end)
+        return head_start, f.item_end or f.last
+    head_start = f.np_start if f.np_start is not None else f.text_last
+    head_end = f.np_end or head_start
+    if head_end == head_start and head_start < n and sent.is_item_word(toks[head_start]) and not (
+        _match_at(toks, head_start, lex.breakers) or _match_at(toks, head_start, lex.not_items)
+    ):
+        head_end = sent.item_phrase(head_start)  # "105ha đất", "46.800 m² mái nhà"
+    return head_start, head_end
+
+
+def _measure_parts(
+    sent: _Sentence, f: _Found, span: tuple[int, int, int], before: str, head: str, predicate: str,
+    k: int, starts: set[int], context: dict,
+) -> list[str]:
+    """The pieces of a measure, in order: a quantity label, the head noun, what is said of it."""
+    lex = _lexicons()
+    toks = sent.toks
+    a, b, floor = span
+    share = _match_before(toks, f.text_first, lex.share_links)
     counted = f.unit in ("count", "person", "household")
     if head and f.unit == "percent" and share and before and not before.endswith("("):
-        parts = [before, "so với", head, predicate]  # "đạt 52,4% kế hoạch": the subject against the plan
-    elif head:
+        return [before, "so với", head, predicate]  # "đạt 52,4% kế hoạch": the subject against the plan
+    if head:
         # what is said before the number describes a counted noun only when it opens a clause;
         # right after another figure the noun belongs to it ("1.034 tổ … với 6.820 thành viên")
         own_clause = a > floor or floor == 0
@@ -1132,23 +1473,44 @@ def _measure(
         if not tail and counted:
             tail = context.get("tail", "")  # "… đưa 500 sản phẩm lên sàn, trong đó có 44 sản phẩm OCOP"
         context["tail"] = tail
-        parts = [lex.unit_quantities.get((f.unit, "noun"), ""), head, tail]  # "265 ha lúa": its area
-    elif f.unit == "VND" and a < b and _is_funding(toks, a, b):
+        return [lex.unit_quantities.get((f.unit, "noun"), ""), head, tail]  # "265 ha lúa": its area
+    after = _words_text(sent, k, _predicate_after(sent, k, starts))
+    if f.unit == "VND" and a < b and _is_funding(toks, a, b):
         # "tỉnh bố trí 20 tỷ đồng cho …": money allotted, and what it is for
-        parts = [lex.labels.get("funding", ""), before, _words_text(sent, k, _predicate_after(sent, k, starts))]
-    else:
-        parts = [lex.unit_quantities.get((f.unit, "subject"), ""), before or _words_text(sent, k, _predicate_after(sent, k, starts))]
-        if _words_at(toks, k, 2) == ("so", "với") and before:
-            parts.append(_words_text(sent, k, _predicate_after(sent, k, starts)))
-    context["head"] = head
-    quantities = {lex.unit_quantities.get((f.unit, "noun")), lex.unit_quantities.get((f.unit, "subject"))}
-    if parts[0] and parts[0] in quantities and _names_quantity(" ".join(parts[1:])):
-        parts = parts[1:]  # "diện tích" before a measure that says "tổng diện tích" already
-    measure = " ".join(p.strip() for p in parts if p and p.strip())
-    measure = re.sub(r"\s+", " ", measure).strip(" ,;:-–")
-    if goal is not None and f.unit != "count" and not _names_goal(measure):
-        measure = f"{lex.labels.get('target', '')} {measure}".strip()
-    return measure or None
+        return [lex.labels.get("funding", ""), before, after]
+    parts = [lex.unit_quantities.get((f.unit, "subject"), ""), before or after]
+    if _words_at(toks, k, 2) == ("so", "với") and before:
+        parts.append(after)
+    return parts
+
+
+def _breakdown_item(sent: _Sentence, f: _Found, a: int, before: str, context: dict) -> str:
+    """ "Tổng số giáo viên nghỉ hưu là 1.299 người, trong đó bậc học mầm non 294 người": after a
+    breakdown cue, a part counted by a generic noun ("người") that names no quantity of its own
+    ("bậc học mầm non") measures the total's subject ("giáo viên nghỉ hưu bậc học mầm non")."""
+    cue = next((e for _, e in _cue_ends(sent, "breakdown") if e <= f.text_first), None)
+    if cue is None:
+        if before:
+            total = _tokens(before, 0, len(before))
+            k = _match_at(total, 0, _lexicons().cues.get("total", frozenset()), 2)
+            context["total"] = before[total[k].start :] if k < len(total) else before
+        return before
+    total = context.get("total")
+    if not total or not before or a < cue or len(before.split()) > ENUMERATION_ITEM_WORDS:
+        return before
+    unit = _words_at(sent.toks, f.unit_first, f.last - f.unit_first) if f.unit_first is not None else None
+    if unit not in _lexicons().cues.get("generic", frozenset()):
+        return before  # "234.717 học sinh" says what it counts itself
+    if _names_quantity(before) or _names_people(before):
+        return before
+    return f"{total} {before}"
+
+
+def _names_people(phrase: str) -> bool:
+    """Whether a phrase holds a noun of people or households ("giáo viên mầm non")."""
+    lex = _lexicons()
+    low = f" {phrase.lower()} "
+    return any(f" {w} " in low for w, (unit, _) in lex.units.items() if unit in ("person", "household"))
 
 
 def _described_clause(sent: _Sentence, f: _Found, floor: int, periods: list[_Period]) -> str:
@@ -1251,7 +1613,7 @@ def _to_figure(
 ) -> Figure:
     toks = sent.toks
     start, end = toks[f.text_first].start, toks[f.text_last - 1].end
-    period = _choose_period(periods, start, end) or carried
+    period = _choose_period(periods, start, end, sent.text) or carried
     return Figure(
         value=_clean_value(f.value),
         unit=f.unit,
