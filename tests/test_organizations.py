@@ -75,3 +75,19 @@ def test_international_and_national_bodies_named_alone():
 
 def test_committee_of_a_level_is_the_peoples_committee():
     assert names("Ủy ban tỉnh vừa chỉ đạo các huyện.") == ["Ủy ban nhân dân tỉnh Lai Châu"]
+
+
+def test_a_level_word_inside_an_expanded_abbreviation_is_not_a_place():
+    assert names("Sở LĐ-TB&XH tỉnh tổ chức tập huấn.") == ["Sở Lao động - Thương binh và Xã hội tỉnh Lai Châu"]
+
+
+def test_a_level_word_opening_a_lower_case_compound_is_not_a_place():
+    assert names("Trung tâm Công tác xã hội tỉnh tiếp nhận trẻ em.") == ["Trung tâm Công tác xã hội tỉnh Lai Châu"]
+
+
+def test_a_party_committee_after_a_subunit_gets_its_province():
+    assert names("UBKT Tỉnh ủy thi hành kỷ luật.") == ["Ủy ban Kiểm tra Tỉnh ủy Lai Châu"]
+
+
+def test_a_party_committee_written_in_lower_case():
+    assert names("Theo UBKT tỉnh ủy, hai cán bộ bị kỷ luật.") == ["Ủy ban Kiểm tra Tỉnh ủy Lai Châu"]

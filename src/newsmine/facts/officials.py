@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .lexicons import load_list
 from .model import Official
-from .organizations import LEVELS, heads, parse_org, stop_words
+from .organizations import heads, level_at, parse_org, stop_words
 from .places import gazetteer
 from .trace import reject
 from .words import PhraseTrie, Word, lexicon_trie
@@ -134,7 +134,7 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None)
     org = parse_org(words, k, stops, province) if heads().match(words, k) else None
     if org is None and k < len(words):
         last = title_words[-1].lower()
-        if last == "tịch" and LEVELS.match(words, k) and not words[k].is_title:
+        if last == "tịch" and level_at(words, k) and not words[k].is_title:
             # "Chủ tịch tỉnh", "Phó Chủ tịch huyện X": the chair of that level's People's Committee
             committee = [Word(w, words[k].start, words[k].start, True) for w in ("Ủy", "ban", "nhân", "dân")]
             org = _lifted_body(words, k, committee, stops, province)
@@ -184,7 +184,7 @@ def _descriptive_tail(words: list[Word], end: int, stops: set[int]) -> int | Non
     while k < len(words) and k - end < 9 and words[k].text[:1].islower() and words[k].text.isalpha() \
             and (words[k].lower in _TAIL_PREPOSITIONS or not stop_words().match(words, k)):
         k += 1
-    if k == end or k not in stops or LEVELS.match(words, k - 1):  # "… huyện Mai Sơn" is a place
+    if k == end or k not in stops or level_at(words, k - 1):  # "… huyện Mai Sơn" is a place
         return None
     return k
 

@@ -19,6 +19,21 @@ LEVELS = PhraseTrie((w, w) for w in ["tỉnh", "huyện", "thành phố", "thị
 CONNECTORS = {"và", "của", "-", "–"}
 
 
+def level_at(words: list[Word], k: int):
+    """(length, level) of an administrative level word at words[k], or None: not the first
+    syllable of a lower-case compound ("xã hội", "tỉnh ủy"), nor a later word of an expanded
+    abbreviation ("Xã" of "LĐ-TB&XH")."""
+    found = LEVELS.match(words, k)
+    if found is None:
+        return None
+    after = k + found[0]
+    if after < len(words) and not words[after].text[:1].isupper() and compound_length(words, k) > found[0]:
+        return None
+    if words[k].abbreviation and k > 0 and words[k - 1].start == words[k].start:
+        return None
+    return found
+
+
 @dataclass
 class OrgSpan:
     begin: int  # word indexes, end exclusive
@@ -106,7 +121,7 @@ def _bridge(words: list[Word], j: int, stops: set[int], name_started: bool, brid
     k = j
     while k < len(words) and k - j < 9 and (words[k].text[:1].islower() and words[k].text.isalpha()
                                             or words[k].text == "," and k > j):
-        if LEVELS.match(words, k) and k > j:
+        if level_at(words, k) and k > j:
             break
         k += 1
     if k == j or k >= len(words) or k in stops or words[k - 1].text == "," or placed \
@@ -114,7 +129,7 @@ def _bridge(words: list[Word], j: int, stops: set[int], name_started: bool, brid
         return 0
     if any(stop_words().match(words, m) or posts_start(words, m) for m in range(j, k)):
         return 0
-    level = LEVELS.match(words, k)
+    level = level_at(words, k)
     if level and not words[k].is_title:
         n = place_length(words, k + level[0], stops)
         return k - j if n or k + level[0] == len(words) or not words[k + level[0]].is_title else 0
@@ -150,26 +165,27 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
     if not words[i].abbreviation and _head_inside_word(words, i, length):
         return None
     head_text = " ".join(w.text for w in words[i:i + length])
-    if words[i].text[:1].islower() and head_text.lower() not in _LOWER_CASE_HEADS:
+    committee = scope in ("province-bare", "district-bare")  # "tỉnh ủy", "huyện ủy"
+    if words[i].text[:1].islower() and head_text.lower() not in _LOWER_CASE_HEADS and not committee:
         return None  # "vụ Đông Xuân" is a crop season, not a department
     if i + length < len(words) and words[i + length].lower == "viên":
         return None  # "Tỉnh ủy viên" is a post
     institution = head_text.lower() in institution_types() or scope == "school"
     j = i + length
     if scope == "standalone":  # "Kho bạc Nhà nước tỉnh": only a level and its place may follow
-        level = LEVELS.match(words, j)
+        level = level_at(words, j)
         if level and not words[j].is_title:
             j += level[0] + place_length(words, j + level[0], stops)
     while j < len(words) and scope != "standalone":
         w = words[j]
         if j in stops and not (institution and j == i + length):
             break
-        level = LEVELS.match(words, j)
+        level = level_at(words, j)
         if level and (not w.is_title or w.abbreviation):  # "tỉnh", or "TP" expanded
             n = place_length(words, j + level[0], stops)
             j += level[0] + n
             break
-        if w.is_title or w.is_upper_word and not w.abbreviation:  # "Tập đoàn T&T Group", "FLC"
+        if w.is_title or w.is_upper_word and not w.abbreviation or _party_committee(words, j):
             nested = heads().match(words, j) if not w.in_title_word and not _inside_place(words, j) else None
             if nested and nested[1] != "school":
                 named = any(x.is_title for x in words[i + length:j])
@@ -177,14 +193,14 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
                 # twice would double the work at every nested head)
                 inner = parse_org(words, j, stops, province, recent) if (
                     head_text in subunit_heads() or not named and head_text in bridging_heads()) else None
+                if inner is not None and head_text in subunit_heads():  # "Ban Tuyên giáo Tỉnh ủy"
+                    prefix = " ".join(x.text for x in words[i:j])
+                    return OrgSpan(i, inner.end, normalize_tones(f"{prefix} {inner.name}"), scope)
                 if not named:
                     if inner is not None and inner.end > j + nested[0]:
                         j = inner.end  # "Ban quản lý Khu kinh tế Phú Quốc"
                         break
                 else:
-                    if inner is not None and head_text in subunit_heads():  # "Ban Tuyên giáo Tỉnh ủy"
-                        prefix = " ".join(x.text for x in words[i:j])
-                        return OrgSpan(i, inner.end, normalize_tones(f"{prefix} {inner.name}"), scope)
                     break  # another body starts
             j += 1
             if institution and j < len(words) and words[j].text.isdigit() and len(words[j].text) <= 2:
@@ -218,7 +234,7 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
         j -= 1
     while j > i + length and (words[j - 1].lower in CONNECTORS or words[j - 1].lower == "số"):
         j -= 1
-    if words[i].text[:1].islower() and (j == i + length or not words[i + length].is_title):
+    if words[i].text[:1].islower() and not committee and (j == i + length or not words[i + length].is_title):
         reject("organizations", " ".join(w.text for w in words[i:j]),
                "a lower-case head with no name after it (a generic phrase)")
         return None  # "các sở, ngành": a lower-case head needs a name after it
@@ -227,6 +243,12 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
         reject("organizations", " ".join(w.text for w in words[i:j]), "no canonical name could be made")
         return None
     return OrgSpan(i, j, name, scope)
+
+
+def _party_committee(words: list[Word], j: int) -> bool:
+    """"tỉnh ủy", "huyện ủy" written in lower case inside a name ("UBKT tỉnh ủy")."""
+    found = heads().match(words, j)
+    return found is not None and found[1] in ("province-bare", "district-bare")
 
 
 def _type_length(words: list[Word], i: int) -> int:
@@ -297,7 +319,7 @@ def _trailing_level(texts: list[str]) -> str | None:
 
 
 def _has_place(words: list[Word]) -> bool:
-    return any(LEVELS.match(words, k) for k in range(len(words))) or \
+    return any(level_at(words, k) for k in range(len(words))) or \
         any(is_province(" ".join(w.text for w in words[k:])) for k in range(len(words)))
 
 
@@ -314,7 +336,7 @@ def named_places(words: list[Word], stops: set[int]) -> dict[str, str]:
     """Level word → place for every "huyện Tuần Giáo", "xã Chà Tở" … of a sentence (the last wins)."""
     found = {}
     for k in range(len(words)):
-        level = LEVELS.match(words, k)
+        level = level_at(words, k)
         if level and not words[k].is_title and level[1] != "tỉnh":
             n = place_length(words, k + level[0], stops)
             if n:
