@@ -109,3 +109,8 @@ def test_a_chair_of_a_level_with_no_name_after_it_ends_the_search():
     # once looped for ever: the post moved back when its body could not be named
     text = "Riêng các dịch vụ khác, Chủ tịch thành phố chỉ đạo phải tuân thủ, Chủ tịch huyện cũng vậy."
     assert officials(text, "Hà Nội") == {}
+
+
+def test_a_post_in_a_standard_body_with_lower_case_words():
+    o = officials("Phó Cục trưởng Cục Quản lý môi trường y tế Trần Văn Nam cho biết.")["Trần Văn Nam"]
+    assert o.organization == "Cục Quản lý môi trường y tế"

@@ -59,7 +59,7 @@ def test_a_standalone_body_takes_a_level_and_place_after_it():
 
 
 def test_descriptive_words_lead_from_a_sub_unit_to_its_parent_and_province_closes_a_name():
-    assert names("Ban quản lý Khu kinh tế Phú Quốc đề xuất.", "Kiên Giang") == ["Ban quản lý Khu kinh tế Phú Quốc"]
+    assert names("Ban quản lý Khu kinh tế Phú Quốc đề xuất.", "Kiên Giang") == ["Ban Quản lý Khu kinh tế Phú Quốc"]
     assert names("Hiệp hội Vận tải hàng hóa dịch vụ Đà Nẵng kiến nghị.", "Đà Nẵng") == [
         "Hiệp hội Vận tải hàng hóa dịch vụ Đà Nẵng"]
 
@@ -91,3 +91,17 @@ def test_a_party_committee_after_a_subunit_gets_its_province():
 
 def test_a_party_committee_written_in_lower_case():
     assert names("Theo UBKT tỉnh ủy, hai cán bộ bị kỷ luật.") == ["Ủy ban Kiểm tra Tỉnh ủy Lai Châu"]
+
+
+def test_a_standard_body_is_written_canonically_whatever_its_punctuation():
+    assert names("Sở Văn hóa - Thể thao & Du lịch tổ chức liên hoan.") == [
+        "Sở Văn hóa, Thể thao và Du lịch tỉnh Lai Châu"]
+
+
+def test_a_standard_body_keeps_its_lower_case_words():
+    assert names("Cục An toàn thông tin cảnh báo lừa đảo.") == ["Cục An toàn thông tin"]
+
+
+def test_a_steering_committee_keeps_its_task_and_place():
+    assert names("Ban chỉ đạo phòng, chống dịch Covid-19 huyện Sìn Hồ họp khẩn.") == [
+        "Ban chỉ đạo phòng, chống dịch Covid-19 huyện Sìn Hồ"]

@@ -12,7 +12,7 @@ from ..textnorm import normalize_tones
 from .lexicons import load_list, load_table, vietnamese_words
 from .places import gazetteer, is_province, level_of
 from .trace import reject
-from .words import PhraseTrie, Word, compound_length, lexicon_trie
+from .words import PhraseTrie, Word, compound_length, lexicon_trie, sentence_words
 
 LEVELS = PhraseTrie((w, w) for w in ["tỉnh", "huyện", "thành phố", "thị xã", "xã", "phường",
                                        "quận", "thị trấn", "đặc khu"])
@@ -65,6 +65,44 @@ def canonical_forms() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def bridging_heads() -> frozenset[str]:
     return frozenset(load_list("org_bridging_heads.txt"))
+
+
+_BODY_PUNCTUATION = {",", "-", "–"}
+
+
+def _body_key(word: Word) -> str:
+    return "và" if word.text == "&" else normalize_tones(word.lower)
+
+
+@lru_cache(maxsize=1)
+def bodies() -> dict:
+    """A trie of the standard bodies of bodies.txt over their words (lower case, punctuation
+    left out); a leaf holds the canonical name, or None when the article's words are kept."""
+    root: dict = {}
+    for row in load_table("bodies.txt"):
+        node = root
+        for w in sentence_words(row[0], 0, len(row[0])):
+            if w.text not in _BODY_PUNCTUATION:
+                node = node.setdefault(_body_key(w), {})
+        node[None] = None if row[1:] == ("keep",) else row[0]
+    return root
+
+
+def match_body(words: list[Word], i: int) -> tuple[int, str | None] | None:
+    """(words, canonical name) of the longest standard body at words[i], read whatever the
+    punctuation between its words ("Văn hóa - Thể thao & Du lịch"), or None."""
+    node, k, best = bodies(), i, None
+    while k < len(words):
+        if words[k].text in _BODY_PUNCTUATION and k > i:
+            k += 1
+            continue
+        node = node.get(_body_key(words[k]))
+        if node is None:
+            break
+        k += 1
+        if None in node:
+            best = (k - i, node[None])
+    return best
 
 
 def stop_words() -> PhraseTrie:
@@ -172,6 +210,11 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
         return None  # "Tỉnh ủy viên" is a post
     institution = head_text.lower() in institution_types() or scope == "school"
     j = i + length
+    body = match_body(words, i)
+    if body is not None and (body[0] <= length or any(k in stops for k in range(i, i + body[0]))):
+        body = None
+    if body is not None:
+        j = i + body[0]  # "Cục An toàn thông tin", "Sở Văn hóa - Thể thao và Du lịch"
     if scope == "standalone":  # "Kho bạc Nhà nước tỉnh": only a level and its place may follow
         level = level_at(words, j)
         if level and not words[j].is_title:
@@ -242,7 +285,17 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
     if name is None:
         reject("organizations", " ".join(w.text for w in words[i:j]), "no canonical name could be made")
         return None
+    if body is not None and body[1]:
+        name = _standard_prefix(name, words[i:i + body[0]], body[1])
     return OrgSpan(i, j, name, scope)
+
+
+def _standard_prefix(name: str, words: list[Word], standard: str) -> str:
+    """The name with its opening words, a standard body, written in the standard way."""
+    written = normalize_tones(" ".join(w.text for w in words).replace(" ,", ","))
+    if name.lower().startswith(written.lower()):
+        return standard + name[len(written):]
+    return name
 
 
 def _party_committee(words: list[Word], j: int) -> bool:
