@@ -114,3 +114,9 @@ def test_a_chair_of_a_level_with_no_name_after_it_ends_the_search():
 def test_a_post_in_a_standard_body_with_lower_case_words():
     o = officials("Phó Cục trưởng Cục Quản lý môi trường y tế Trần Văn Nam cho biết.")["Trần Văn Nam"]
     assert o.organization == "Cục Quản lý môi trường y tế"
+
+
+def test_a_place_after_a_level_word_is_not_taken_for_the_person():
+    found = officials("Phó Chủ tịch UBND thành phố Sầm Sơn Bùi Quốc Đạt cho biết.", "Thanh Hóa")
+    assert list(found) == ["Bùi Quốc Đạt"]
+    assert found["Bùi Quốc Đạt"].organization == "Ủy ban nhân dân thành phố Sầm Sơn"

@@ -105,3 +105,16 @@ def test_a_standard_body_keeps_its_lower_case_words():
 def test_a_steering_committee_keeps_its_task_and_place():
     assert names("Ban chỉ đạo phòng, chống dịch Covid-19 huyện Sìn Hồ họp khẩn.") == [
         "Ban chỉ đạo phòng, chống dịch Covid-19 huyện Sìn Hồ"]
+
+
+def test_a_district_taken_for_a_personal_name_is_still_the_place_of_a_body():
+    assert names("Cán bộ Trung tâm Y tế huyện Lý Nhân đã âm tính.", "Hà Nam") == ["Trung tâm Y tế huyện Lý Nhân"]
+
+
+def test_a_hyphenated_province_is_one_place():
+    assert names("Công an tỉnh Bà Rịa - Vũng Tàu thông báo.", "Bà Rịa - Vũng Tàu") == [
+        "Công an tỉnh Bà Rịa - Vũng Tàu"]
+
+
+def test_a_hospital_keeps_the_article_spelling_of_its_standard_name():
+    assert names("Bệnh viện sản nhi tỉnh tiếp nhận bệnh nhân.") == ["Bệnh viện sản nhi tỉnh Lai Châu"]

@@ -92,6 +92,9 @@ def _names_in_run(words, begin, end):
     text = " ".join(w.text for w in words[begin:end])
     if text in gazetteer().provinces or text in gazetteer().countries:
         return []
+    place = _place_after_level(words, begin, end)
+    if place:  # "thành phố Sầm Sơn Bùi Quốc Đạt": the place named after its level is no person
+        return _names_in_run(words, begin + place, end) if end - begin - place >= 2 else []
     for n in (3, 2, 1):  # "Thái Lan Prayut …", "Hà Giang Nguyễn Văn Sơn": a place opens the run
         head = " ".join(w.text for w in words[begin:begin + n])
         if begin + n < end and (head in gazetteer().countries or head in gazetteer().provinces
@@ -105,6 +108,17 @@ def _names_in_run(words, begin, end):
     if length == 1:
         return [(begin, end)]
     return []
+
+
+def _place_after_level(words: list[Word], begin: int, end: int) -> int:
+    """Words of a gazetteer place opening words[begin:end] right after a level word ("huyện")."""
+    if not any(b >= 0 and (level_at(words, b) or (0, ""))[0] == begin - b for b in (begin - 1, begin - 2)):
+        return 0
+    places = gazetteer().places
+    for n in range(min(end - begin, gazetteer().longest), 0, -1):
+        if " ".join(w.text for w in words[begin:begin + n]) in places:
+            return n
+    return 0
 
 
 @dataclass

@@ -84,7 +84,7 @@ def bodies() -> dict:
         for w in sentence_words(row[0], 0, len(row[0])):
             if w.text not in _BODY_PUNCTUATION:
                 node = node.setdefault(_body_key(w), {})
-        node[None] = None if row[1:] == ("keep",) else row[0]
+        node[None] = None if row[1:] == ("keep",) else row[-1]
     return root
 
 
@@ -115,15 +115,20 @@ def institution_types() -> frozenset[str]:
 
 
 def place_length(words: list[Word], i: int, stops: set[int]) -> int:
-    """How many capitalised words from i form a place name (the gazetteer's longest match, else
-    the capitalised run, cut before a personal name)."""
+    """How many capitalised words from i form a place name (the gazetteer's longest match, even
+    where a place was taken for a personal name, "huyện Lý Nhân"; else the capitalised run, cut
+    before a personal name)."""
+    longest = 0
+    while i + longest < len(words) and (words[i + longest].is_title or longest and words[
+            i + longest].text in ("-", "–") and i + longest + 1 < len(words) and words[i + longest + 1].is_title):
+        longest += 1
+    places = gazetteer().places
+    for n in range(min(longest, gazetteer().longest), 0, -1):
+        if " ".join(w.text for w in words[i:i + n]) in places:
+            return n
     run = 0
     while i + run < len(words) and words[i + run].is_title and (i + run) not in stops:
         run += 1
-    places = gazetteer().places
-    for n in range(min(run, gazetteer().longest), 0, -1):
-        if " ".join(w.text for w in words[i:i + n]) in places:
-            return n
     return 0 if i in stops else min(run, 4)
 
 
