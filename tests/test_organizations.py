@@ -118,3 +118,28 @@ def test_a_hyphenated_province_is_one_place():
 
 def test_a_hospital_keeps_the_article_spelling_of_its_standard_name():
     assert names("Bệnh viện sản nhi tỉnh tiếp nhận bệnh nhân.") == ["Bệnh viện sản nhi tỉnh Lai Châu"]
+
+
+def test_a_parenthesised_abbreviation_before_the_place_is_left_out_of_the_name():
+    assert names("Kho bạc Nhà nước (KBNN) tỉnh Lai Châu giải ngân vốn.") == ["Kho bạc Nhà nước tỉnh Lai Châu"]
+
+
+def test_the_whole_province_is_not_the_place_of_a_body():
+    assert names("Hội phụ nữ toàn tỉnh đã vận động hội viên.") == []
+
+
+def test_an_inner_word_of_names_opening_a_verb_is_not_part_of_the_name():
+    assert names("Hội Phụ nữ Mường Tè vận động hội viên.") == ["Hội Phụ nữ Mường Tè"]
+
+
+def test_a_standard_body_does_not_run_on_through_a_clause_to_a_level_word():
+    assert names("Bộ Y tế hỗ trợ cho tỉnh thêm máy xét nghiệm.") == ["Bộ Y tế"]
+
+
+def test_a_border_post_named_after_a_crossing():
+    assert names("Đồn Biên phòng cửa khẩu Tây Trang bắt giữ đối tượng.") == [
+        "Đồn Biên phòng cửa khẩu Tây Trang"]
+
+
+def test_a_numbered_branch_of_a_hospital():
+    assert names("Bệnh viện Bạch Mai cơ sở 2 tiếp nhận bệnh nhân.", "Hà Nam") == ["Bệnh viện Bạch Mai cơ sở 2"]

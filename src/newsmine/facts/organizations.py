@@ -157,7 +157,7 @@ _BRIDGE_OPENERS = {"các", "những", "cấp", "toàn", "mọi", "tuyến", "tr�
 
 
 def _bridge(words: list[Word], j: int, stops: set[int], name_started: bool, bridging: bool,
-            placed: bool) -> int:
+            placed: bool, standard: bool = False) -> int:
     """How many lower-case words (and commas) lead on to the rest of a name: to a level word
     with its place ("Ban Chỉ đạo chuyển đổi số tỉnh"), or, for heads that take them and before
     the proper name has started, to a capitalised word ("Công ty cổ phần khoáng sản Minh Long")."""
@@ -173,6 +173,8 @@ def _bridge(words: list[Word], j: int, stops: set[int], name_started: bool, brid
     if any(stop_words().match(words, m) or posts_start(words, m) for m in range(j, k)):
         return 0
     level = level_at(words, k)
+    if level and (standard or words[k - 1].lower in _BRIDGE_OPENERS):
+        return 0  # "Hội phụ nữ toàn tỉnh": the whole province; "Bộ Y tế hỗ trợ cho tỉnh": a clause
     if level and not words[k].is_title:
         n = place_length(words, k + level[0], stops)
         return k - j if n or k + level[0] == len(words) or not words[k + level[0]].is_title else 0
@@ -221,6 +223,7 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
     if body is not None:
         j = i + body[0]  # "Cục An toàn thông tin", "Sở Văn hóa - Thể thao và Du lịch"
     if scope == "standalone":  # "Kho bạc Nhà nước tỉnh": only a level and its place may follow
+        j += _parenthesised_abbreviation(words, j) if j < len(words) else 0
         level = level_at(words, j)
         if level and not words[j].is_title:
             j += level[0] + place_length(words, j + level[0], stops)
@@ -254,10 +257,14 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
             if institution and j < len(words) and words[j].text.isdigit() and len(words[j].text) <= 2:
                 j += 1  # "Trường Tiểu học Kỳ Thịnh 2"
             continue
-        if w.text.isdigit() and words[j - 1].lower == "số":
+        if w.text.isdigit() and words[j - 1].lower in ("số", "sở"):  # "số 1", "cơ sở 2"
             j += 1
             continue
-        if w.lower in inner_words() or (w.abbreviation and not w.is_title):
+        skip = _parenthesised_abbreviation(words, j)
+        if skip:  # "Kho bạc Nhà nước (KBNN) tỉnh Phú Yên"
+            j += skip
+            continue
+        if w.lower in inner_words() and _inner_compound(words, j) or (w.abbreviation and not w.is_title):
             j += 1
             continue
         parent = heads().match(words, j + 1) if w.lower == "của" else None
@@ -273,7 +280,7 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
             j += 1
             continue
         n = _bridge(words, j, stops, name_started=any(x.is_title for x in words[i + _type_length(words, i):j]),
-                    bridging=head_text in bridging_heads(), placed=_has_place(words[i + length:j]))
+                    bridging=head_text in bridging_heads(), placed=_has_place(words[i + length:j]), standard=body is not None)
         if n:
             j += n
             continue
@@ -303,6 +310,25 @@ def _standard_prefix(name: str, words: list[Word], standard: str) -> str:
     return name
 
 
+def _inner_compound(words: list[Word], j: int) -> bool:
+    """An inner word that opens no other compound ("vận" of "vận tải", not of "vận động")."""
+    n = compound_length(words, j)
+    return all(w.lower in inner_words() for w in words[j:j + n])
+
+
+def _parenthesised_abbreviation(words: list[Word], j: int) -> int:
+    """Words of "(KBNN)", "(VH-TT&DL)" at words[j] when a level word follows it, else 0."""
+    if words[j].text != "(" or j + 2 >= len(words):
+        return 0
+    close = j + 2
+    while close < len(words) and words[close].start == words[j + 1].start:
+        close += 1
+    if close + 1 >= len(words) or words[close].text != ")" or not (
+            words[j + 1].abbreviation or words[j + 1].is_upper_word) or not level_at(words, close + 1):
+        return 0
+    return close + 1 - j
+
+
 def _party_committee(words: list[Word], j: int) -> bool:
     """"tỉnh ủy", "huyện ủy" written in lower case inside a name ("UBKT tỉnh ủy")."""
     found = heads().match(words, j)
@@ -330,6 +356,7 @@ def canonical_name(words: list[Word], scope: str, province: str | None,
                    recent: dict[str, str] | None = None) -> str | None:
     """The canonical name of an organisation's words, or None when it is only a generic head."""
     length = heads().match(words, 0)[0]
+    words = _without_parentheses(words)
     texts = [w.text for w in words]
     texts[0] = texts[0][:1].upper() + texts[0][1:]
     if texts[:2] == ["Ủy", "ban"] and len(words) > 2 and LEVELS.match(words, 2) and not words[2].is_title:
@@ -365,6 +392,17 @@ def canonical_name(words: list[Word], scope: str, province: str | None,
         texts = _insert_level_before_province(texts, words, length)
     name = normalize_tones(" ".join(texts).replace(" ,", ","))
     return canonical_forms().get(name, name)
+
+
+def _without_parentheses(words: list[Word]) -> list[Word]:
+    """The words outside "( … )" ("Kho bạc Nhà nước (KBNN) tỉnh Phú Yên")."""
+    kept, depth = [], 0
+    for w in words:
+        depth += w.text == "("
+        if not depth:
+            kept.append(w)
+        depth -= w.text == ")" and depth > 0
+    return kept
 
 
 def _trailing_level(texts: list[str]) -> str | None:
