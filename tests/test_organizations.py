@@ -143,3 +143,21 @@ def test_a_border_post_named_after_a_crossing():
 
 def test_a_numbered_branch_of_a_hospital():
     assert names("Bệnh viện Bạch Mai cơ sở 2 tiếp nhận bệnh nhân.", "Hà Nam") == ["Bệnh viện Bạch Mai cơ sở 2"]
+
+
+def test_a_standard_body_named_with_its_province_takes_the_level_word():
+    assert names("Trung tâm Kiểm soát bệnh tật Lai Châu công bố kết quả.") == [
+        "Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu"]
+
+
+def test_a_provincial_party_committee_does_not_repeat_the_level():
+    assert names("Tỉnh ủy tỉnh Lai Châu ban hành chỉ thị.") == ["Tỉnh ủy Lai Châu"]
+
+
+def test_a_place_joined_by_a_hyphen_gets_no_level_word():
+    assert names("Ban quản lý khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn thông báo.", "Lạng Sơn") == [
+        "Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn"]
+
+
+def test_the_former_name_of_a_province_is_a_province():
+    assert names("Sở Y tế Thừa Thiên Huế khuyến cáo.", "Thừa Thiên Huế") == ["Sở Y tế tỉnh Thừa Thiên Huế"]

@@ -293,7 +293,7 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
         reject("organizations", " ".join(w.text for w in words[i:j]),
                "a lower-case head with no name after it (a generic phrase)")
         return None  # "các sở, ngành": a lower-case head needs a name after it
-    name = canonical_name(words[i:j], scope, province, recent or {})
+    name = canonical_name(words[i:j], scope, province, recent or {}, standard=body is not None and body[1] is not None)
     if name is None:
         reject("organizations", " ".join(w.text for w in words[i:j]), "no canonical name could be made")
         return None
@@ -353,10 +353,14 @@ def _domain_list_follows(words: list[Word], j: int) -> bool:
 
 
 def canonical_name(words: list[Word], scope: str, province: str | None,
-                   recent: dict[str, str] | None = None) -> str | None:
-    """The canonical name of an organisation's words, or None when it is only a generic head."""
+                   recent: dict[str, str] | None = None, standard: bool = False) -> str | None:
+    """The canonical name of an organisation's words, or None when it is only a generic head.
+    A `standard` body (bodies.txt) is a name by itself and takes a level before its province."""
     length = heads().match(words, 0)[0]
     words = _without_parentheses(words)
+    level = LEVELS.match(words, length) if scope in ("province-bare", "district-bare") else None
+    if level and len(words) > length + level[0] and not words[length].is_title:
+        words = words[:length] + words[length + level[0]:]  # "Tỉnh ủy tỉnh Hà Nam" → "Tỉnh ủy Hà Nam"
     texts = [w.text for w in words]
     texts[0] = texts[0][:1].upper() + texts[0][1:]
     if texts[:2] == ["Ủy", "ban"] and len(words) > 2 and LEVELS.match(words, 2) and not words[2].is_title:
@@ -388,7 +392,7 @@ def canonical_name(words: list[Word], scope: str, province: str | None,
             return None  # a bare "Sở", "Bộ", "Công ty cổ phần"
     elif scope == "province" and province and not _has_place(words[length:]):
         texts += [level_of(province), province]
-    elif scope == "province":
+    elif scope == "province" or standard:
         texts = _insert_level_before_province(texts, words, length)
     name = normalize_tones(" ".join(texts).replace(" ,", ","))
     return canonical_forms().get(name, name)
@@ -423,7 +427,7 @@ def _insert_level_before_province(texts: list[str], words: list[Word], head_len:
     """"Sở Y tế Hà Tĩnh" → "Sở Y tế tỉnh Hà Tĩnh" (a province named right after the body)."""
     for k in range(head_len, len(words)):
         tail = " ".join(texts[k:])
-        if is_province(tail) and k > head_len and not _trailing_level(texts[:k]):
+        if is_province(tail) and k > head_len and not _trailing_level(texts[:k]) and texts[k - 1] not in ("-", "–"):
             return texts[:k] + [level_of(tail)] + texts[k:]
     return texts
 

@@ -45,6 +45,7 @@ def gazetteer() -> Gazetteer:
                 places.add(_short(ward[key]))
     from .lexicons import load_list
 
+    provinces |= {normalize_tones(p) for p in load_list("old_provinces.txt")}
     countries = set(load_list("countries.txt"))
     places |= provinces | countries
     places.discard("")
