@@ -161,3 +161,11 @@ def test_a_place_joined_by_a_hyphen_gets_no_level_word():
 
 def test_the_former_name_of_a_province_is_a_province():
     assert names("Sở Y tế Thừa Thiên Huế khuyến cáo.", "Thừa Thiên Huế") == ["Sở Y tế tỉnh Thừa Thiên Huế"]
+
+
+def test_a_head_inside_a_personal_name_opens_no_body():
+    assert names("Thứ trưởng Bộ Y tế Nguyễn Trường Sơn thăm bệnh nhân.") == ["Bộ Y tế"]
+
+
+def test_school_head_with_only_one_capitalised_word_is_a_name_not_a_school():
+    assert names("Nghĩa trang liệt sĩ Quốc gia Trường Sơn đón khách.") == []

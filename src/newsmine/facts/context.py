@@ -75,9 +75,11 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
         # a body ends before a person: a full name, or a known one's last syllable ("… thành phố Lệ")
         stops = {b for b, e in s.names if e - b >= 2 or s.words[b].text in known}
         recent.update(named_places(s.words, stops))
+        inside_names = {k for b, e in s.names if e - b >= 2 for k in range(b + 1, e)}
         i = 0
         while i < len(s.words):
-            org = parse_org(s.words, i, stops, province, recent)
+            # "Nguyễn Trường Sơn": a head inside a personal name opens no body
+            org = None if i in inside_names else parse_org(s.words, i, stops, province, recent)
             if org is None:
                 i += 1
                 continue

@@ -58,6 +58,11 @@ def subunit_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def given_name_heads() -> frozenset[str]:
+    return frozenset(h.lower() for h in load_list("org_given_name_heads.txt"))
+
+
+@lru_cache(maxsize=1)
 def canonical_forms() -> dict[str, str]:
     return dict(load_table("org_canonical.tsv"))
 
@@ -293,6 +298,8 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
         reject("organizations", " ".join(w.text for w in words[i:j]),
                "a lower-case head with no name after it (a generic phrase)")
         return None  # "các sở, ngành": a lower-case head needs a name after it
+    if head_text.lower() in given_name_heads() and j == i + 2 and words[i + 1].is_title:
+        return None  # "Trường Sơn", "Trường Giang": a name or a place, not a school
     name = canonical_name(words[i:j], scope, province, recent or {}, standard=body is not None and body[1] is not None)
     if name is None:
         reject("organizations", " ".join(w.text for w in words[i:j]), "no canonical name could be made")
