@@ -169,3 +169,21 @@ def test_a_head_inside_a_personal_name_opens_no_body():
 
 def test_school_head_with_only_one_capitalised_word_is_a_name_not_a_school():
     assert names("Nghĩa trang liệt sĩ Quốc gia Trường Sơn đón khách.") == []
+
+
+def test_a_company_name_runs_from_its_sector_words_to_its_proper_name():
+    assert names("Công ty CP Đầu tư hạ tầng giao thông Tây Bắc khởi công dự án.") == [
+        "Công ty cổ phần Đầu tư hạ tầng giao thông Tây Bắc"]
+
+
+def test_a_company_named_after_a_word_that_is_also_a_school_head():
+    assert names("Công ty CP ô tô Trường Hải tuyển lao động.") == ["Công ty cổ phần ô tô Trường Hải"]
+
+
+def test_a_company_name_does_not_run_on_into_another_body():
+    assert names("Công ty Cổ phần Đầu tư hỗ trợ Trường Tiểu học Kim Đồng.") == [
+        "Công ty Cổ phần Đầu tư", "Trường Tiểu học Kim Đồng"]
+
+
+def test_a_kind_of_body_at_a_level_is_not_one_body():
+    assert names("Trung tâm Phục vụ hành chính công cấp tỉnh tiếp nhận hồ sơ.") == []

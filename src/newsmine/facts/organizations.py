@@ -175,7 +175,7 @@ def _bridge(words: list[Word], j: int, stops: set[int], name_started: bool, brid
     if k == j or k >= len(words) or k in stops or words[k - 1].text == "," or placed \
             or words[j].lower in _BRIDGE_OPENERS or any(w.lower == "cấp" for w in words[j:k]):
         return 0
-    if any(stop_words().match(words, m) or posts_start(words, m) for m in range(j, k)):
+    if any(_stop_at(words, m) or posts_start(words, m) for m in range(j, k)):
         return 0
     level = level_at(words, k)
     if level and (standard or words[k - 1].lower in _BRIDGE_OPENERS):
@@ -183,10 +183,35 @@ def _bridge(words: list[Word], j: int, stops: set[int], name_started: bool, brid
     if level and not words[k].is_title:
         n = place_length(words, k + level[0], stops)
         return k - j if n or k + level[0] == len(words) or not words[k + level[0]].is_title else 0
-    if bridging and k - j <= 5 and words[k].is_title and not heads().match(words, k) and (
+    if bridging and k - j <= 5 and _opens_proper_name(words, k, stops) and (
             not name_started or _province_at(words, k)):
         return k - j  # "Hiệp hội Vận tải hàng hóa dịch vụ Đà Nẵng": a province closes the name
     return 0
+
+
+def _opens_proper_name(words: list[Word], k: int, stops: set[int]) -> bool:
+    """The rest of a name may start at words[k]: a capitalised word that opens no other body
+    ("Trường Hải" may, "Trường Tiểu học …" may not)."""
+    w = words[k]
+    if not (w.is_title or w.is_upper_word) or w.in_title_word:
+        return False
+    head = heads().match(words, k)
+    return head is None or " ".join(x.lower for x in words[k:k + head[0]]) in given_name_heads() \
+        and parse_org(words, k, stops, None) is None
+
+
+def _proper_name_started(words: list[Word], begin: int, end: int) -> bool:
+    """Whether words[begin:end] already hold a proper name, not only common words written with a
+    capital ("Công ty Cổ phần Đầu tư …", "Công ty TNHH Xây dựng …")."""
+    return any((w.is_title or w.is_upper_word) and not w.abbreviation and not w.in_title_word
+               and (w.is_upper_word or compound_length(words, k) == 1)
+               for k, w in enumerate(words[begin:end], begin))
+
+
+def _stop_at(words: list[Word], m: int) -> bool:
+    """A stop word at words[m] that is not the first syllable of a longer word ("giao thông")."""
+    found = stop_words().match(words, m)
+    return found is not None and found[0] >= compound_length(words, m)
 
 
 def _province_at(words: list[Word], k: int) -> bool:
@@ -284,7 +309,7 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
                 not any(x.text == "," for x in words[i + length:j]) and _domain_list_follows(words, j + 1):
             j += 1
             continue
-        n = _bridge(words, j, stops, name_started=any(x.is_title for x in words[i + _type_length(words, i):j]),
+        n = _bridge(words, j, stops, name_started=_proper_name_started(words, i + _type_length(words, i), j),
                     bridging=head_text in bridging_heads(), placed=_has_place(words[i + length:j]), standard=body is not None)
         if n:
             j += n
@@ -298,6 +323,8 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
         reject("organizations", " ".join(w.text for w in words[i:j]),
                "a lower-case head with no name after it (a generic phrase)")
         return None  # "các sở, ngành": a lower-case head needs a name after it
+    if j + 1 < len(words) and words[j].lower == "cấp" and level_at(words, j + 1):
+        return None  # "Trung tâm Phục vụ hành chính công cấp tỉnh": a kind of body, not one body
     if head_text.lower() in given_name_heads() and j == i + 2 and words[i + 1].is_title:
         return None  # "Trường Sơn", "Trường Giang": a name or a place, not a school
     name = canonical_name(words[i:j], scope, province, recent or {}, standard=body is not None and body[1] is not None)
