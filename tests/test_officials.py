@@ -120,3 +120,7 @@ def test_a_place_after_a_level_word_is_not_taken_for_the_person():
     found = officials("Phó Chủ tịch UBND thành phố Sầm Sơn Bùi Quốc Đạt cho biết.", "Thanh Hóa")
     assert list(found) == ["Bùi Quốc Đạt"]
     assert found["Bùi Quốc Đạt"].organization == "Ủy ban nhân dân thành phố Sầm Sơn"
+
+
+def test_a_post_word_inside_an_expanded_abbreviation_is_no_post():
+    assert officials("Công ty TNHH MTV Hoàng Văn Bình thu mua chè.") == {}

@@ -187,3 +187,12 @@ def test_a_company_name_does_not_run_on_into_another_body():
 
 def test_a_kind_of_body_at_a_level_is_not_one_body():
     assert names("Trung tâm Phục vụ hành chính công cấp tỉnh tiếp nhận hồ sơ.") == []
+
+
+def test_a_personal_name_after_a_legal_form_is_the_company_name():
+    assert names("Công ty TNHH MTV Hoàng Văn Bình thu mua chè.") == [
+        "Công ty Trách nhiệm hữu hạn Một thành viên Hoàng Văn Bình"]
+
+
+def test_a_company_board_is_not_taken_for_an_association():
+    assert names("HĐQT Công ty CP Chè Tam Đường họp thường niên.") == ["Công ty cổ phần Chè Tam Đường"]

@@ -248,6 +248,8 @@ def officials_in_sentence(words, names, province, sentence, known):
     stops = {b for b, e in names if e - b >= 2 or words[b].text in known}
     chains_before = {}
     for j in range(len(words)):
+        if j > 0 and words[j].abbreviation and words[j - 1].start == words[j].start:
+            continue  # "thành viên" inside "TNHH MTV" (Một thành viên) is no post
         if posts().match(words, j) and (j == 0 or words[j - 1].text in (",", ";", ":", "(") or
                                         not posts().match(words, j - 1)):
             chain, end = parse_chain(words, j, stops, province)

@@ -155,6 +155,10 @@ def _head_inside_word(words: list[Word], i: int, length: int) -> bool:
             and f"{words[i - 1].lower} {words[i].lower}" in dictionary \
             and not (i > 1 and f"{words[i - 2].lower} {words[i - 1].lower}" in dictionary):
         return True  # but "giám đốc | Công an": the word before already closes a compound
+    return _head_opens_compound(words, i, length)
+
+
+def _head_opens_compound(words: list[Word], i: int, length: int) -> bool:
     return length == 1 and compound_length(words, i) > 1 and not words[i + 1].text[:1].isupper()
 
 
@@ -208,6 +212,12 @@ def _proper_name_started(words: list[Word], begin: int, end: int) -> bool:
                for k, w in enumerate(words[begin:end], begin))
 
 
+def _only_legal_form(words: list[Word]) -> bool:
+    """Nothing but a legal form ("cổ phần", "TNHH MTV") between an institution's head and here,
+    where a personal name is the institution's own name ("Công ty TNHH Nguyễn Hoàng")."""
+    return all(w.lower in inner_words() or w.abbreviation for w in words)
+
+
 def _stop_at(words: list[Word], m: int) -> bool:
     """A stop word at words[m] that is not the first syllable of a longer word ("giao thông")."""
     found = stop_words().match(words, m)
@@ -237,8 +247,8 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
     if not found or i > 0 and words[i].abbreviation and words[i - 1].start == words[i].start:
         return None  # no head inside an abbreviation ("ban" of "UBND")
     length, scope = found
-    if not words[i].abbreviation and _head_inside_word(words, i, length):
-        return None
+    if _head_inside_word(words, i, length) if not words[i].abbreviation else _head_opens_compound(words, i, length):
+        return None  # "Bộ trưởng"; "Hội" of "HĐQT" (Hội đồng quản trị)
     head_text = " ".join(w.text for w in words[i:i + length])
     committee = scope in ("province-bare", "district-bare")  # "tỉnh ủy", "huyện ủy"
     if words[i].text[:1].islower() and head_text.lower() not in _LOWER_CASE_HEADS and not committee:
@@ -259,7 +269,7 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
             j += level[0] + place_length(words, j + level[0], stops)
     while j < len(words) and scope != "standalone":
         w = words[j]
-        if j in stops and not (institution and j == i + length):
+        if j in stops and not (institution and _only_legal_form(words[i + length:j])):
             break
         level = level_at(words, j)
         if level and (not w.is_title or w.abbreviation):  # "tỉnh", or "TP" expanded
