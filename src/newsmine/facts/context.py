@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from .model import Obstacle, Official, OrganizationMention
 from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration
 from .officials import find_names, officials_in_sentence
-from .organizations import heads, named_places, parse_org
+from .organizations import heads, match_body, named_places, parse_org
 from .sentences import split_sentences
 from .trace import reject
 from .words import Word, is_shouting, sentence_words
@@ -97,6 +97,11 @@ def _org_rule(s: Sentence, org) -> str:
     first = s.words[org.begin]
     surface = s.text[first.start - s.start:first.end - s.start]
     written = f", abbreviations.tsv: {surface}" if first.abbreviation else ""
+    body = match_body(s.words, org.begin)
+    if body is not None and length < body[0] <= org.end - org.begin:  # "bodies.txt: Sở Y tế"
+        lexicon = "bodies.txt" if body[1] else "body_boundaries.txt"
+        standard = body[1] or " ".join(w.text for w in s.words[org.begin:org.begin + body[0]])
+        return f"{lexicon}: {standard}{written}"
     return f"org_heads.txt: {head}{written}"
 
 

@@ -81,15 +81,17 @@ def _body_key(word: Word) -> str:
 
 @lru_cache(maxsize=1)
 def bodies() -> dict:
-    """A trie of the standard bodies of bodies.txt over their words (lower case, punctuation
-    left out); a leaf holds the canonical name, or None when the article's words are kept."""
+    """A trie of the standard bodies over their words (lower case, punctuation left out); a leaf
+    holds the canonical name (bodies.txt), or None where the article's spelling is kept
+    (body_boundaries.txt)."""
     root: dict = {}
-    for row in load_table("bodies.txt"):
+    for name, canonical in [(n, n) for n in load_list("bodies.txt")] + \
+            [(n, None) for n in load_list("body_boundaries.txt")]:
         node = root
-        for w in sentence_words(row[0], 0, len(row[0])):
+        for w in sentence_words(name, 0, len(name)):
             if w.text not in _BODY_PUNCTUATION:
                 node = node.setdefault(_body_key(w), {})
-        node[None] = None if row[1:] == ("keep",) else row[-1]
+        node[None] = canonical
     return root
 
 
