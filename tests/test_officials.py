@@ -124,3 +124,18 @@ def test_a_place_after_a_level_word_is_not_taken_for_the_person():
 
 def test_a_post_word_inside_an_expanded_abbreviation_is_no_post():
     assert officials("Công ty TNHH MTV Hoàng Văn Bình thu mua chè.") == {}
+
+
+def test_a_post_whose_last_words_open_the_body():
+    o = officials("Trưởng Công an xã Thanh Minh Lò Văn Giang cho biết.")["Lò Văn Giang"]
+    assert o.title == "Trưởng Công an xã Thanh Minh"
+    assert o.organization == "Công an xã Thanh Minh"
+
+
+def test_a_former_post_keeps_its_dating_word():
+    o = officials("Ông Lò Văn Minh, nguyên Chủ tịch UBND tỉnh, cho biết.")["Lò Văn Minh"]
+    assert o.title == "nguyên Chủ tịch Ủy ban nhân dân tỉnh Điện Biên"
+
+
+def test_a_foreign_name_after_a_country():
+    assert "Marc Knapper" in officials("Đại sứ Hoa Kỳ Marc Knapper thăm tỉnh.")

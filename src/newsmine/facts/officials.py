@@ -40,6 +40,10 @@ def modifiers() -> PhraseTrie:
     return lexicon_trie("post_modifiers.txt")
 
 
+def prefixes() -> PhraseTrie:
+    return lexicon_trie("post_prefixes.txt")
+
+
 def _is_name_word(w: Word) -> bool:
     t = w.text
     return t[:1].isupper() and (len(t) == 1 or not t.isupper()) and not w.abbreviation \
@@ -99,7 +103,10 @@ def _names_in_run(words, begin, end):
         head = " ".join(w.text for w in words[begin:begin + n])
         if begin + n < end and (head in gazetteer().countries or head in gazetteer().provinces
                                 and end - begin - n >= 2 and _surname_at(words, begin + n)):
-            return _names_in_run(words, begin + n, end)
+            found = _names_in_run(words, begin + n, end)
+            if not found and head in gazetteer().countries and 2 <= end - begin - n <= 4:
+                return [(begin + n, end)]  # "Đại sứ Hoa Kỳ Marc Knapper": a foreign name
+            return found
     if _surname_at(words, begin) and 2 <= length <= 4:
         return [(begin, end)]
     for k in range(begin + 1, end - 1):
@@ -129,8 +136,21 @@ class Post:
     head: str = ""  # the lexicon entry that opened the post: "posts.txt: Phó Chủ tịch"
 
 
+def post_at(words: list[Word], j: int) -> bool:
+    """A post starts at words[j], or after a word that dates it ("nguyên Giám đốc")."""
+    return posts().match(words, j) is not None or (
+        prefixes().match(words, j) is not None and posts().match(words, j + 1) is not None)
+
+
 def parse_post(words: list[Word], j: int, stops: set[int], province: str | None):
     """(post, index after it) for a post starting at words[j], or None."""
+    prefix = prefixes().match(words, j)
+    if prefix and posts().match(words, j + prefix[0]):
+        parsed = parse_post(words, j + prefix[0], stops, province)
+        if parsed is not None:  # "nguyên Phó Giám đốc Sở …": the title keeps the word
+            post, end = parsed
+            lead = " ".join(w.text for w in words[j:j + prefix[0]])
+            return Post(f"{lead} {post.title}", post.organization, post.rank, post.head), end
     found = posts().match(words, j)
     if not found:
         return None
@@ -158,6 +178,8 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None)
             org = _lifted_body(words, k, [Word(head.text.capitalize(), head.start, head.end)], stops, province)
             if org is not None:
                 title_words.pop()
+        else:
+            org, title_words = _body_opened_in_post(words, j, k, title_words, stops, province)
     if org is not None:
         return Post(" ".join(title_words + [org.name]), org.name, False, head), org.end
     # a body named without a canonical form ("Phó Chủ nhiệm Ủy ban"): keep its words
@@ -165,6 +187,18 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None)
         title_words.append(words[k].text)
         k += 1
     return Post(" ".join(title_words), _body_in_title(title_words, province), False, head), k
+
+
+def _body_opened_in_post(words, j, k, title_words, stops, province):
+    """"Trưởng Công an xã X": the post's own last words open the body that goes on after it;
+    (body or None, title words without the body's opening words)."""
+    for p in range(j + 1, k):
+        head = heads().match(words, p)
+        if head and p + head[0] >= k and words[p].text[:1].isupper():
+            org = parse_org(words, p, stops, province)
+            if org is not None and org.end > k:
+                return org, title_words[:p - j]
+    return None, title_words
 
 
 def _lifted_body(words: list[Word], k: int, prefix: list[Word], stops: set[int], province: str | None):
@@ -212,7 +246,7 @@ def parse_chain(words, j, stops, province) -> tuple[list[Post], int]:
             break
         post, j = parsed
         chain.append(post)
-        if j + 1 < len(words) and words[j].text in (",", "kiêm") and posts().match(words, j + 1):
+        if j + 1 < len(words) and words[j].text in (",", "kiêm") and post_at(words, j + 1):
             j += 1
             continue
         break
