@@ -59,7 +59,7 @@ def test_a_standalone_body_takes_a_level_and_place_after_it():
 
 
 def test_descriptive_words_lead_from_a_sub_unit_to_its_parent_and_province_closes_a_name():
-    assert names("Ban quản lý Khu kinh tế Phú Quốc đề xuất.", "Kiên Giang") == ["Ban Quản lý Khu kinh tế Phú Quốc"]
+    assert names("Ban quản lý Khu kinh tế Phú Quốc đề xuất.", "Kiên Giang") == ["Ban quản lý Khu kinh tế Phú Quốc"]
     assert names("Hiệp hội Vận tải hàng hóa dịch vụ Đà Nẵng kiến nghị.", "Đà Nẵng") == [
         "Hiệp hội Vận tải hàng hóa dịch vụ Đà Nẵng"]
 
@@ -156,7 +156,7 @@ def test_a_provincial_party_committee_does_not_repeat_the_level():
 
 def test_a_place_joined_by_a_hyphen_gets_no_level_word():
     assert names("Ban quản lý khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn thông báo.", "Lạng Sơn") == [
-        "Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn"]
+        "Ban quản lý khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn"]
 
 
 def test_the_former_name_of_a_province_is_a_province():
@@ -196,3 +196,12 @@ def test_a_personal_name_after_a_legal_form_is_the_company_name():
 
 def test_a_company_board_is_not_taken_for_an_association():
     assert names("HĐQT Công ty CP Chè Tam Đường họp thường niên.") == ["Công ty cổ phần Chè Tam Đường"]
+
+
+def test_a_body_whose_head_closes_a_post_is_an_organisation():
+    assert names("Trưởng phòng Giáo dục và Đào tạo huyện Sìn Hồ cho biết.") == [
+        "Phòng Giáo dục và Đào tạo huyện Sìn Hồ"]
+
+
+def test_a_committee_word_closing_a_membership_post_opens_no_department():
+    assert names("Ủy viên Thường vụ Quân ủy Trung ương dự lễ.") == ["Quân ủy Trung ương"]

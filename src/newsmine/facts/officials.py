@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .lexicons import load_list
 from .model import Official
-from .organizations import heads, level_at, parse_org, stop_words
+from .organizations import POST_BODY_WORDS, heads, level_at, parse_org, stop_words
 from .places import gazetteer
 from .trace import reject
 from .words import PhraseTrie, Word, lexicon_trie
@@ -172,7 +172,7 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None)
             # "Chủ tịch tỉnh", "Phó Chủ tịch huyện X": the chair of that level's People's Committee
             committee = [Word(w, words[k].start, words[k].start, True) for w in ("Ủy", "ban", "nhân", "dân")]
             org = _lifted_body(words, k, committee, stops, province)
-        elif last in ("đoàn", "ban", "phòng", "khoa"):
+        elif last in POST_BODY_WORDS:
             # "Trưởng đoàn ĐBQH tỉnh", "Trưởng ban Tuyên giáo": the post's last word opens the body
             head = words[k - 1]
             org = _lifted_body(words, k, [Word(head.text.capitalize(), head.start, head.end)], stops, province)

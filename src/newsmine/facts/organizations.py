@@ -17,6 +17,8 @@ from .words import PhraseTrie, Word, compound_length, lexicon_trie, sentence_wor
 LEVELS = PhraseTrie((w, w) for w in ["tỉnh", "huyện", "thành phố", "thị xã", "xã", "phường",
                                        "quận", "thị trấn", "đặc khu"])
 CONNECTORS = {"và", "của", "-", "–"}
+# The last word of a post that also opens its body ("Trưởng ban Tuyên giáo", "Trưởng phòng Y tế").
+POST_BODY_WORDS = {"đoàn", "ban", "phòng", "khoa"}
 
 
 def level_at(words: list[Word], k: int):
@@ -151,6 +153,8 @@ def _head_inside_word(words: list[Word], i: int, length: int) -> bool:
     """"Bộ trưởng", "Báo cáo", "Hội nghị", "Phục vụ": the head is only part of a word."""
     if _inside_place(words, i):
         return True
+    if _post_ends_at(words, i):
+        return False  # "Trưởng ban Tuyên giáo": the head closes a post and opens its body
     dictionary = vietnamese_words()
     # "Phục vụ", "Đại hội": a lower-case head closing a compound; "Trưởng Phòng Kinh tế" keeps it
     if i > 0 and not words[i - 1].abbreviation and not words[i].text[:1].isupper() \
@@ -230,6 +234,14 @@ def _province_at(words: list[Word], k: int) -> bool:
     return any(is_province(" ".join(w.text for w in words[k:k + n])) for n in (1, 2, 3))
 
 
+def _post_ends_at(words: list[Word], i: int) -> bool:
+    """A post ("Trưởng ban", "Phó Trưởng phòng") ends with words[i]."""
+    from .officials import posts
+
+    return words[i].lower in POST_BODY_WORDS and \
+        any((posts().match(words, p) or (0,))[0] == i + 1 - p for p in range(max(0, i - 3), i))
+
+
 def posts_start(words: list[Word], m: int) -> bool:
     from .officials import posts
 
@@ -245,15 +257,17 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
               recent: dict[str, str] | None = None):
     """The organisation whose head starts at words[i], or None. `recent` maps a level word
     ("huyện", "xã") to the place of that level the article named last, for "UBND huyện"."""
-    found = heads().match(words, i) if not words[i].in_title_word else None
+    found = heads().match(words, i) if not words[i].in_title_word or _post_ends_at(words, i) else None
     if not found or i > 0 and words[i].abbreviation and words[i - 1].start == words[i].start:
         return None  # no head inside an abbreviation ("ban" of "UBND")
     length, scope = found
     if _head_inside_word(words, i, length) if not words[i].abbreviation else _head_opens_compound(words, i, length):
         return None  # "Bộ trưởng"; "Hội" of "HĐQT" (Hội đồng quản trị)
-    head_text = " ".join(w.text for w in words[i:i + length])
+    written = " ".join(w.text for w in words[i:i + length])
+    head_text = written[:1].upper() + written[1:] if _post_ends_at(words, i) else written
     committee = scope in ("province-bare", "district-bare")  # "tỉnh ủy", "huyện ủy"
-    if words[i].text[:1].islower() and head_text.lower() not in _LOWER_CASE_HEADS and not committee:
+    if words[i].text[:1].islower() and head_text.lower() not in _LOWER_CASE_HEADS and not committee \
+            and not _post_ends_at(words, i):
         return None  # "vụ Đông Xuân" is a crop season, not a department
     if i + length < len(words) and words[i + length].lower == "viên":
         return None  # "Tỉnh ủy viên" is a post
@@ -287,7 +301,7 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
                 inner = parse_org(words, j, stops, province, recent) if (
                     head_text in subunit_heads() or not named and head_text in bridging_heads()) else None
                 if inner is not None and head_text in subunit_heads():  # "Ban Tuyên giáo Tỉnh ủy"
-                    prefix = " ".join(x.text for x in words[i:j])
+                    prefix = head_text + "".join(" " + x.text for x in words[i + length:j])
                     return OrgSpan(i, inner.end, normalize_tones(f"{prefix} {inner.name}"), scope)
                 if not named:
                     if inner is not None and inner.end > j + nested[0]:
