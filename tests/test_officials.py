@@ -139,3 +139,17 @@ def test_a_former_post_keeps_its_dating_word():
 
 def test_a_foreign_name_after_a_country():
     assert "Marc Knapper" in officials("Đại sứ Hoa Kỳ Marc Knapper thăm tỉnh.")
+
+
+def test_a_name_joined_to_its_post_by_an_appointment_verb():
+    o = officials("Đại tá Lò Văn Hưng tiếp tục giữ chức Giám đốc Công an tỉnh.")["Lò Văn Hưng"]
+    assert o.title == "Đại tá; Giám đốc Công an tỉnh Điện Biên"
+
+
+def test_a_role_in_an_event_after_a_verb_is_no_post():
+    found = officials("Đoàn công tác do Thứ trưởng Bộ Y tế Lò Văn Hưng làm trưởng đoàn đã đến thăm.")
+    assert found["Lò Văn Hưng"].title == "Thứ trưởng Bộ Y tế"
+
+
+def test_an_abbreviated_post():
+    assert officials("PGĐ Sở Y tế Lò Thị Mai cho biết.")["Lò Thị Mai"].title == "Phó Giám đốc Sở Y tế tỉnh Điện Biên"

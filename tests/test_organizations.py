@@ -205,3 +205,8 @@ def test_a_body_whose_head_closes_a_post_is_an_organisation():
 
 def test_a_committee_word_closing_a_membership_post_opens_no_department():
     assert names("Ủy viên Thường vụ Quân ủy Trung ương dự lễ.") == ["Quân ủy Trung ương"]
+
+
+def test_a_province_after_its_level_takes_no_second_level():
+    assert names("Trung tâm Kiểm soát bệnh tật tỉnh Thừa Thiên Huế tiêm vắc xin.", "Thừa Thiên Huế") == [
+        "Trung tâm Kiểm soát bệnh tật tỉnh Thừa Thiên Huế"]

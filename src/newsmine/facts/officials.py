@@ -40,6 +40,10 @@ def modifiers() -> PhraseTrie:
     return lexicon_trie("post_modifiers.txt")
 
 
+def links() -> PhraseTrie:
+    return lexicon_trie("post_links.txt")
+
+
 def prefixes() -> PhraseTrie:
     return lexicon_trie("post_prefixes.txt")
 
@@ -315,6 +319,10 @@ def officials_in_sentence(words, names, province, sentence, known):
         k = end
         if full and k + 1 < len(words) and words[k].text in (",", "-", "–", "("):
             after, _ = parse_chain(words, k + 1, stops, province)
+        elif full and links().match(words, k):  # "Nguyễn Văn An giữ chức Giám đốc Sở …"
+            after, _ = parse_chain(words, k + links().match(words, k)[0], stops, province)
+            if not all(p.organization for p in after):
+                after = []  # "… làm trưởng đoàn": a role in the event, not a post in a body
         chain = (before or []) + after
         name = " ".join(w.text for w in words[begin:end])
         if not full:

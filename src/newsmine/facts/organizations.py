@@ -485,10 +485,11 @@ def _has_place(words: list[Word]) -> bool:
 
 def _insert_level_before_province(texts: list[str], words: list[Word], head_len: int) -> list[str]:
     """"Sở Y tế Hà Tĩnh" → "Sở Y tế tỉnh Hà Tĩnh" (a province named right after the body)."""
-    for k in range(head_len, len(words)):
+    for k in range(head_len + 1, len(words)):
         tail = " ".join(texts[k:])
-        if is_province(tail) and k > head_len and not _trailing_level(texts[:k]) and texts[k - 1] not in ("-", "–"):
-            return texts[:k] + [level_of(tail)] + texts[k:]
+        if is_province(tail):
+            placed = _trailing_level(texts[:k]) or texts[k - 1] in ("-", "–")
+            return texts if placed else texts[:k] + [level_of(tail)] + texts[k:]
     return texts
 
 
