@@ -153,3 +153,12 @@ def test_a_role_in_an_event_after_a_verb_is_no_post():
 
 def test_an_abbreviated_post():
     assert officials("PGĐ Sở Y tế Lò Thị Mai cho biết.")["Lò Thị Mai"].title == "Phó Giám đốc Sở Y tế tỉnh Điện Biên"
+
+
+def test_a_military_unit_commander_post():
+    assert "Lò Văn Hưng" in officials("Trung đoàn trưởng Lò Văn Hưng báo cáo tình hình.")
+
+
+def test_a_religious_rank_opens_the_title():
+    o = officials("Thượng tọa Thích Minh Đức, Chánh Thư ký Ban Trị sự tỉnh, phát biểu.")["Thích Minh Đức"]
+    assert o.title.startswith("Thượng tọa; Chánh Thư ký")
