@@ -162,3 +162,26 @@ def test_a_military_unit_commander_post():
 def test_a_religious_rank_opens_the_title():
     o = officials("Thượng tọa Thích Minh Đức, Chánh Thư ký Ban Trị sự tỉnh, phát biểu.")["Thích Minh Đức"]
     assert o.title.startswith("Thượng tọa; Chánh Thư ký")
+
+
+def test_an_age_in_brackets_between_name_and_post():
+    assert officials("Ông Lò Văn Cường (56 tuổi), Trưởng bản Na Lay cho biết.")["Lò Văn Cường"].title == \
+        "Trưởng bản Na Lay"
+
+
+def test_an_age_between_commas_between_name_and_post():
+    assert "Lò Văn Long" in officials("Ông Lò Văn Long, 45 tuổi, Trưởng bản Huổi Một cho biết.")
+
+
+def test_a_level_word_before_the_name_stays_in_the_title():
+    assert officials("Chủ tịch Hội Nông dân xã Lò Văn Mạnh cho biết.")["Lò Văn Mạnh"].title == \
+        "Chủ tịch Hội Nông dân xã"
+
+
+def test_the_district_of_a_commune_in_brackets_before_the_name():
+    o = officials("Chủ tịch UBND xã Tà Lèng (TP Điện Biên Phủ) Lò Văn Phúc cho biết.")["Lò Văn Phúc"]
+    assert o.organization == "Ủy ban nhân dân xã Tà Lèng"
+
+
+def test_an_ede_name_of_five_syllables():
+    assert "Y Thanh Hà Niê Kđăm" in officials("Phó Chủ tịch UBND tỉnh Y Thanh Hà Niê Kđăm dự.", "Đắk Lắk")

@@ -111,8 +111,8 @@ def _names_in_run(words, begin, end):
             if not found and head in gazetteer().countries and 2 <= end - begin - n <= 4:
                 return [(begin + n, end)]  # "Đại sứ Hoa Kỳ Marc Knapper": a foreign name
             return found
-    if _surname_at(words, begin) and 2 <= length <= 4:
-        return [(begin, end)]
+    if _surname_at(words, begin) and (2 <= length <= 4 or length == 5 and words[begin].text in ("Y", "H")):
+        return [(begin, end)]  # "Y Thanh Hà Niê Kđăm": an Ê Đê name may have five syllables
     for k in range(begin + 1, end - 1):
         if _surname_at(words, k) and 2 <= end - k <= 4:
             return [(k, end)]
@@ -190,6 +190,10 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None)
     while k < len(words) and words[k].is_title and k not in stops and not posts().match(words, k):
         title_words.append(words[k].text)
         k += 1
+    level = level_at(words, k) if len(title_words) > length else None
+    if level and k + level[0] in stops:  # "Chủ tịch Hội Nông dân xã Lò Văn A": the name follows
+        title_words += [w.text for w in words[k:k + level[0]]]
+        k += level[0]
     return Post(" ".join(title_words), _body_in_title(title_words, province), False, head), k
 
 
@@ -269,6 +273,19 @@ def main_organization(chain: list[Post]) -> str | None:
     return next((p.organization for p in chain if p.organization), None)
 
 
+def _skip_aside(words: list[Word], k: int) -> int:
+    """Past an aside between a name and its post: "(56 tuổi)", ", 45 tuổi" ("Nguyễn Văn An (56
+    tuổi), Trưởng thôn …"); k itself when there is none."""
+    if k < len(words) and words[k].text == "(":
+        close = next((m for m in range(k + 1, min(len(words), k + 10)) if words[m].text == ")"), None)
+        if close is not None and not any(posts().match(words, m) for m in range(k + 1, close)):
+            return close + 1
+    if k + 3 < len(words) and words[k].text == "," and words[k + 1].text.isdigit() \
+            and words[k + 2].lower == "tuổi" and words[k + 3].text == ",":
+        return k + 3
+    return k
+
+
 def _skip_back_honorific(words, n):
     """Index where an honorific (and a comma before it) ends right before words[n]."""
     for length in range(4, 0, -1):
@@ -316,7 +333,7 @@ def officials_in_sentence(words, names, province, sentence, known):
         full = end - begin >= 2
         before = chains_before.get(begin) or chains_before.get(_skip_back_honorific(words, begin))
         after = []
-        k = end
+        k = _skip_aside(words, end) if full else end
         if full and k + 1 < len(words) and words[k].text in (",", "-", "–", "("):
             after, _ = parse_chain(words, k + 1, stops, province)
         elif full and links().match(words, k):  # "Nguyễn Văn An giữ chức Giám đốc Sở …"

@@ -291,6 +291,7 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
         if level and (not w.is_title or w.abbreviation):  # "tỉnh", or "TP" expanded
             n = place_length(words, j + level[0], stops)
             j += level[0] + n
+            j += _parenthesised_place(words, j, stops) if n else 0  # "xã Tà Lèng (TP Điện Biên Phủ)"
             break
         if w.is_title or w.is_upper_word and not w.abbreviation or _party_committee(words, j):
             nested = heads().match(words, j) if not w.in_title_word and not _inside_place(words, j) else None
@@ -374,6 +375,16 @@ def _inner_compound(words: list[Word], j: int) -> bool:
     """An inner word that opens no other compound ("vận" of "vận tải", not of "vận động")."""
     n = compound_length(words, j)
     return all(w.lower in inner_words() for w in words[j:j + n])
+
+
+def _parenthesised_place(words: list[Word], j: int, stops: set[int]) -> int:
+    """Words of "(huyện Mường Chà)", "(TP Điện Biên Phủ)" at words[j], the place a place is in."""
+    if j >= len(words) or words[j].text != "(":
+        return 0
+    level = level_at(words, j + 1)
+    n = place_length(words, j + 1 + level[0], stops) if level else 0
+    close = j + 1 + (level[0] if level else 0) + n
+    return close + 1 - j if n and close < len(words) and words[close].text == ")" else 0
 
 
 def _parenthesised_abbreviation(words: list[Word], j: int) -> int:
