@@ -185,3 +185,8 @@ def test_the_district_of_a_commune_in_brackets_before_the_name():
 
 def test_an_ede_name_of_five_syllables():
     assert "Y Thanh Hà Niê Kđăm" in officials("Phó Chủ tịch UBND tỉnh Y Thanh Hà Niê Kđăm dự.", "Đắk Lắk")
+
+
+def test_a_district_named_earlier_is_the_place_of_a_later_post():
+    found = officials("Tại huyện Mường Chà có 12 xã. Ông Lò Văn Nam, Trưởng phòng Tài chính - Kế hoạch huyện cho biết.")
+    assert found["Lò Văn Nam"].organization == "Phòng Tài chính - Kế hoạch huyện Mường Chà"

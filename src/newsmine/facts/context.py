@@ -109,9 +109,12 @@ def extract_officials(sentences: list[Sentence], province: str | None) -> list[O
     """Every official mention; short later mentions resolved to the full name."""
     known = _known_last_syllables(sentences)
     found = []
+    recent: dict[str, str] = {}  # the district, commune … the article named last ("UBND huyện")
     for s in sentences:
         if not s.shouting:
-            found.extend(officials_in_sentence(s.words, s.names, province, s.text, known))
+            stops = {b for b, e in s.names if e - b >= 2 or s.words[b].text in known}
+            recent.update(named_places(s.words, stops))
+            found.extend(officials_in_sentence(s.words, s.names, province, s.text, known, recent))
     return found
 
 

@@ -146,11 +146,11 @@ def post_at(words: list[Word], j: int) -> bool:
         prefixes().match(words, j) is not None and posts().match(words, j + 1) is not None)
 
 
-def parse_post(words: list[Word], j: int, stops: set[int], province: str | None):
+def parse_post(words: list[Word], j: int, stops: set[int], province: str | None, recent: dict | None = None):
     """(post, index after it) for a post starting at words[j], or None."""
     prefix = prefixes().match(words, j)
     if prefix and posts().match(words, j + prefix[0]):
-        parsed = parse_post(words, j + prefix[0], stops, province)
+        parsed = parse_post(words, j + prefix[0], stops, province, recent)
         if parsed is not None:  # "nguyên Phó Giám đốc Sở …": the title keeps the word
             post, end = parsed
             lead = " ".join(w.text for w in words[j:j + prefix[0]])
@@ -169,21 +169,22 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None)
     if mod:
         title_words += [w.text for w in words[k:k + mod[0]]]
         k += mod[0]
-    org = parse_org(words, k, stops, province) if heads().match(words, k) else None
+    org = parse_org(words, k, stops, province, recent) if heads().match(words, k) else None
     if org is None and k < len(words):
         last = title_words[-1].lower()
         if last == "tịch" and level_at(words, k) and not words[k].is_title:
             # "Chủ tịch tỉnh", "Phó Chủ tịch huyện X": the chair of that level's People's Committee
             committee = [Word(w, words[k].start, words[k].start, True) for w in ("Ủy", "ban", "nhân", "dân")]
-            org = _lifted_body(words, k, committee, stops, province)
+            org = _lifted_body(words, k, committee, stops, province, recent)
         elif last in POST_BODY_WORDS:
             # "Trưởng đoàn ĐBQH tỉnh", "Trưởng ban Tuyên giáo": the post's last word opens the body
             head = words[k - 1]
-            org = _lifted_body(words, k, [Word(head.text.capitalize(), head.start, head.end)], stops, province)
+            org = _lifted_body(words, k, [Word(head.text.capitalize(), head.start, head.end)], stops, province,
+                               recent)
             if org is not None:
                 title_words.pop()
         else:
-            org, title_words = _body_opened_in_post(words, j, k, title_words, stops, province)
+            org, title_words = _body_opened_in_post(words, j, k, title_words, stops, province, recent)
     if org is not None:
         return Post(" ".join(title_words + [org.name]), org.name, False, head), org.end
     # a body named without a canonical form ("Phó Chủ nhiệm Ủy ban"): keep its words
@@ -197,22 +198,23 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None)
     return Post(" ".join(title_words), _body_in_title(title_words, province), False, head), k
 
 
-def _body_opened_in_post(words, j, k, title_words, stops, province):
+def _body_opened_in_post(words, j, k, title_words, stops, province, recent):
     """"Trưởng Công an xã X": the post's own last words open the body that goes on after it;
     (body or None, title words without the body's opening words)."""
     for p in range(j + 1, k):
         head = heads().match(words, p)
         if head and p + head[0] >= k and words[p].text[:1].isupper():
-            org = parse_org(words, p, stops, province)
+            org = parse_org(words, p, stops, province, recent)
             if org is not None and org.end > k:
                 return org, title_words[:p - j]
     return None, title_words
 
 
-def _lifted_body(words: list[Word], k: int, prefix: list[Word], stops: set[int], province: str | None):
+def _lifted_body(words: list[Word], k: int, prefix: list[Word], stops: set[int], province: str | None,
+                 recent: dict | None = None):
     """The body parsed over `prefix` followed by words[k:], its word indexes those of `words`."""
     shift = k - len(prefix)
-    org = parse_org(prefix + words[k:], 0, {s - shift for s in stops if s >= k}, province)
+    org = parse_org(prefix + words[k:], 0, {s - shift for s in stops if s >= k}, province, recent)
     if org is not None:
         org.begin, org.end = org.begin + shift, org.end + shift
     return org
@@ -245,11 +247,11 @@ def _descriptive_tail(words: list[Word], end: int, stops: set[int]) -> int | Non
     return k
 
 
-def parse_chain(words, j, stops, province) -> tuple[list[Post], int]:
+def parse_chain(words, j, stops, province, recent=None) -> tuple[list[Post], int]:
     """Posts separated by commas (or "kiêm") from words[j]; ([], j) when none starts there."""
     chain = []
     while True:
-        parsed = parse_post(words, j, stops, province)
+        parsed = parse_post(words, j, stops, province, recent)
         if parsed is None or parsed[1] <= j:  # a post always moves forward
             break
         post, j = parsed
@@ -298,7 +300,7 @@ def _skip_back_honorific(words, n):
     return n
 
 
-def officials_in_sentence(words, names, province, sentence, known):
+def officials_in_sentence(words, names, province, sentence, known, recent=None):
     """Officials of one sentence. `known` maps a last syllable to full names seen so far."""
     stops = {b for b, e in names if e - b >= 2 or words[b].text in known}
     chains_before = {}
@@ -307,7 +309,7 @@ def officials_in_sentence(words, names, province, sentence, known):
             continue  # "thành viên" inside "TNHH MTV" (Một thành viên) is no post
         if posts().match(words, j) and (j == 0 or words[j - 1].text in (",", ";", ":", "(") or
                                         not posts().match(words, j - 1)):
-            chain, end = parse_chain(words, j, stops, province)
+            chain, end = parse_chain(words, j, stops, province, recent)
             if chain:
                 chains_before.setdefault(end, chain)
                 tail = _descriptive_tail(words, end, stops)
@@ -335,9 +337,9 @@ def officials_in_sentence(words, names, province, sentence, known):
         after = []
         k = _skip_aside(words, end) if full else end
         if full and k + 1 < len(words) and words[k].text in (",", "-", "–", "("):
-            after, _ = parse_chain(words, k + 1, stops, province)
+            after, _ = parse_chain(words, k + 1, stops, province, recent)
         elif full and links().match(words, k):  # "Nguyễn Văn An giữ chức Giám đốc Sở …"
-            after, _ = parse_chain(words, k + links().match(words, k)[0], stops, province)
+            after, _ = parse_chain(words, k + links().match(words, k)[0], stops, province, recent)
             if not all(p.organization for p in after):
                 after = []  # "… làm trưởng đoàn": a role in the event, not a post in a body
         chain = (before or []) + after
