@@ -210,3 +210,7 @@ def test_a_committee_word_closing_a_membership_post_opens_no_department():
 def test_a_province_after_its_level_takes_no_second_level():
     assert names("Trung tâm Kiểm soát bệnh tật tỉnh Thừa Thiên Huế tiêm vắc xin.", "Thừa Thiên Huế") == [
         "Trung tâm Kiểm soát bệnh tật tỉnh Thừa Thiên Huế"]
+
+
+def test_a_body_written_with_and_without_its_level_word_is_one_name():
+    assert set(names("Công an tỉnh Lai Châu họp. Sau đó Công an Lai Châu ra quân.")) == {"Công an tỉnh Lai Châu"}

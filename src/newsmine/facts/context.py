@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from .model import Obstacle, Official, OrganizationMention
 from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration
 from .officials import find_names, officials_in_sentence
-from .organizations import heads, match_body, named_places, parse_org
+from .organizations import heads, match_body, named_places, parse_org, without_level
 from .sentences import split_sentences
 from .trace import reject
 from .words import Word, is_shouting, sentence_words
@@ -87,6 +87,15 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
             mentions.append(OrganizationMention(org.name, s.text[first.start - s.start:last.end - s.start],
                                                 first.start, last.end, s.text, _org_rule(s, org)))
             i = org.end
+    return with_level_names(mentions)
+
+
+def with_level_names(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
+    """"Công an Đồng Nai" where the article also writes "Công an tỉnh Đồng Nai": one body, named
+    with its level word."""
+    full = {without_level(m.name).lower(): m.name for m in mentions if without_level(m.name) != m.name}
+    for m in mentions:
+        m.name = full.get(m.name.lower(), m.name)
     return mentions
 
 

@@ -469,6 +469,19 @@ def canonical_name(words: list[Word], scope: str, province: str | None,
     return canonical_forms().get(name, name)
 
 
+def without_level(name: str) -> str:
+    """The name without the level word before its closing province or place ("Công an tỉnh Đồng
+    Nai" → "Công an Đồng Nai"); the name itself when it has none."""
+    words = name.split()
+    for k in range(len(words) - 2, 0, -1):
+        for n in (2, 1):
+            level = " ".join(words[k:k + n])
+            if LEVELS.match([Word(w, 0, 0) for w in words[k:k + n]], 0) == (n, level) and level.islower() \
+                    and k + n < len(words) and all(w[:1].isupper() for w in words[k + n:]):
+                return " ".join(words[:k] + words[k + n:])
+    return name
+
+
 def _without_parentheses(words: list[Word]) -> list[Word]:
     """The words outside "( … )" ("Kho bạc Nhà nước (KBNN) tỉnh Phú Yên")."""
     kept, depth = [], 0
