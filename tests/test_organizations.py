@@ -214,3 +214,15 @@ def test_a_province_after_its_level_takes_no_second_level():
 
 def test_a_body_written_with_and_without_its_level_word_is_one_name():
     assert set(names("Công an tỉnh Lai Châu họp. Sau đó Công an Lai Châu ra quân.")) == {"Công an tỉnh Lai Châu"}
+
+
+def test_military_units_are_named_by_their_number():
+    assert names("Lữ đoàn 950 và Quân khu 7 phối hợp tìm kiếm.") == ["Lữ đoàn 950", "Quân khu 7"]
+
+
+def test_a_unit_number_closing_a_name():
+    assert names("Cán bộ Bệnh viện Quân y 4, Quân khu 7 tham gia.") == ["Bệnh viện Quân y 4", "Quân khu 7"]
+
+
+def test_a_count_after_a_body_is_not_its_number():
+    assert names("Sở Y tế 2 năm qua đã làm tốt.") == ["Sở Y tế tỉnh Lai Châu"]

@@ -311,10 +311,11 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
                 else:
                     break  # another body starts
             j += 1
-            if institution and j < len(words) and words[j].text.isdigit() and len(words[j].text) <= 2:
-                j += 1  # "Trường Tiểu học Kỳ Thịnh 2"
+            if _unit_number(words, j, institution or scope == "numbered"):
+                j += 1  # "Trường Tiểu học Kỳ Thịnh 2", "Bệnh viện Quân y 4"
             continue
-        if w.text.isdigit() and words[j - 1].lower in ("số", "sở"):  # "số 1", "cơ sở 2"
+        if w.text.isdigit() and (words[j - 1].lower in ("số", "sở") or scope == "numbered" and j == i + length
+                                 or words[j - 1].is_title and _unit_number(words, j, False)):
             j += 1
             continue
         skip = _parenthesised_abbreviation(words, j)
@@ -375,6 +376,15 @@ def _inner_compound(words: list[Word], j: int) -> bool:
     """An inner word that opens no other compound ("vận" of "vận tải", not of "vận động")."""
     n = compound_length(words, j)
     return all(w.lower in inner_words() for w in words[j:j + n])
+
+
+def _unit_number(words: list[Word], j: int, numbered: bool) -> bool:
+    """A unit's number at words[j] after its name: always for schools and military units, else
+    only where no lower-case word follows it (a count: "Sở Y tế 2 năm qua")."""
+    if j >= len(words) or not words[j].text.isdigit() or len(words[j].text) > 3:
+        return False
+    after = words[j + 1] if j + 1 < len(words) else None
+    return numbered or after is None or not (after.text[:1].islower() and after.text.isalpha())
 
 
 def _parenthesised_place(words: list[Word], j: int, stops: set[int]) -> int:
@@ -438,7 +448,8 @@ def canonical_name(words: list[Word], scope: str, province: str | None,
         texts[2:2] = ["nhân", "dân"]  # "Ủy ban tỉnh" is the province's People's Committee
     if scope == "school":
         texts.insert(0, "Trường")
-    has_name = any(w.is_title or w.is_upper_word and not w.abbreviation for w in words[length:])
+    has_name = any(w.is_title or w.is_upper_word and not w.abbreviation or w.text.isdigit() and scope == "numbered"
+                   for w in words[length:])
     level = _trailing_level(texts)
     recent = recent or {}
     if level:  # "UBND tỉnh": the article's province is meant; "UBND huyện": its last district
