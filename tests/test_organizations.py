@@ -226,3 +226,7 @@ def test_a_unit_number_closing_a_name():
 
 def test_a_count_after_a_body_is_not_its_number():
     assert names("Sở Y tế 2 năm qua đã làm tốt.") == ["Sở Y tế tỉnh Lai Châu"]
+
+
+def test_abbreviated_military_command():
+    assert names("Bộ CHQS tỉnh tổ chức diễn tập.") == ["Bộ Chỉ huy Quân sự tỉnh Lai Châu"]
