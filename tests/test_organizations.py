@@ -230,3 +230,11 @@ def test_a_count_after_a_body_is_not_its_number():
 
 def test_abbreviated_military_command():
     assert names("Bộ CHQS tỉnh tổ chức diễn tập.") == ["Bộ Chỉ huy Quân sự tỉnh Lai Châu"]
+
+
+def test_the_city_written_with_a_capital_is_the_article_city():
+    assert names("HĐND Thành phố tiếp tục đổi mới.", "Hồ Chí Minh") == ["Hội đồng nhân dân Thành phố Hồ Chí Minh"]
+
+
+def test_a_post_after_and_is_not_part_of_a_body():
+    assert names("Tỉnh ủy và Chủ tịch UBND tỉnh chỉ đạo.") == ["Tỉnh ủy Lai Châu", "Ủy ban nhân dân tỉnh Lai Châu"]

@@ -288,7 +288,7 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
         if j in stops and not (institution and _only_legal_form(words[i + length:j])):
             break
         level = level_at(words, j)
-        if level and (not w.is_title or w.abbreviation):  # "tỉnh", or "TP" expanded
+        if level and (not w.is_title or w.abbreviation or _city_level(words, j, level[0], province)):
             n = place_length(words, j + level[0], stops)
             j += level[0] + n
             j += _parenthesised_place(words, j, stops) if n else 0  # "xã Tà Lèng (TP Điện Biên Phủ)"
@@ -330,7 +330,7 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
             j += 1 + parent[0]  # "Ủy ban … của Quốc hội"
             break
         if w.lower in CONNECTORS and j + 1 < len(words) and words[j + 1].is_title \
-                and not heads().match(words, j + 1) and j + 1 not in stops:
+                and not heads().match(words, j + 1) and j + 1 not in stops and not posts_start(words, j + 1):
             j += 1
             continue
         if w.text == "," and not _has_place(words[i + length:j]) and \
@@ -376,6 +376,12 @@ def _inner_compound(words: list[Word], j: int) -> bool:
     """An inner word that opens no other compound ("vận" of "vận tải", not of "vận động")."""
     n = compound_length(words, j)
     return all(w.lower in inner_words() for w in words[j:j + n])
+
+
+def _city_level(words: list[Word], j: int, length: int, province: str | None) -> bool:
+    """"Thành phố" capitalised for the article's city itself ("HĐND Thành phố", no name after)."""
+    return words[j].lower == "thành" and level_of(province) == "thành phố" and province is not None and (
+        j + length == len(words) or not words[j + length].is_title)
 
 
 def _unit_number(words: list[Word], j: int, numbered: bool) -> bool:
@@ -507,9 +513,9 @@ def _without_parentheses(words: list[Word]) -> list[Word]:
 def _trailing_level(texts: list[str]) -> str | None:
     for n in (2, 1):
         tail = " ".join(texts[-n:])
-        if len(texts) > n and tail == tail.lower() and LEVELS.match(
-                [Word(t, 0, 0) for t in texts[-n:]], 0) == (n, tail):
-            return tail
+        if len(texts) > n and (tail == tail.lower() or tail == "Thành phố") and LEVELS.match(
+                [Word(t, 0, 0) for t in texts[-n:]], 0) == (n, tail.lower()):
+            return tail.lower()  # "HĐND Thành phố": the article's city
     return None
 
 
