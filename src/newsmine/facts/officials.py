@@ -275,6 +275,19 @@ def main_organization(chain: list[Post]) -> str | None:
     return next((p.organization for p in chain if p.organization), None)
 
 
+def _chain_after(words, end, stops, province, recent) -> list[Post]:
+    """The posts given right after a full name ending at words[end]: after a comma, a dash or a
+    bracket ("Lò Văn An, Chủ tịch …"), an aside ("(56 tuổi), …") or a linking verb ("giữ chức …")."""
+    k = _skip_aside(words, end)
+    if k + 1 < len(words) and words[k].text in (",", "-", "–", "("):
+        return parse_chain(words, k + 1, stops, province, recent)[0]
+    link = links().match(words, k)
+    if link:  # "Nguyễn Văn An giữ chức Giám đốc Sở …"
+        after = parse_chain(words, k + link[0], stops, province, recent)[0]
+        return after if all(p.organization for p in after) else []  # not "… làm trưởng đoàn"
+    return []
+
+
 def _skip_aside(words: list[Word], k: int) -> int:
     """Past an aside between a name and its post: "(56 tuổi)", ", 45 tuổi" ("Nguyễn Văn An (56
     tuổi), Trưởng thôn …"); k itself when there is none."""
@@ -334,14 +347,7 @@ def officials_in_sentence(words, names, province, sentence, known, recent=None):
     for begin, end in names:
         full = end - begin >= 2
         before = chains_before.get(begin) or chains_before.get(_skip_back_honorific(words, begin))
-        after = []
-        k = _skip_aside(words, end) if full else end
-        if full and k + 1 < len(words) and words[k].text in (",", "-", "–", "("):
-            after, _ = parse_chain(words, k + 1, stops, province, recent)
-        elif full and links().match(words, k):  # "Nguyễn Văn An giữ chức Giám đốc Sở …"
-            after, _ = parse_chain(words, k + links().match(words, k)[0], stops, province, recent)
-            if not all(p.organization for p in after):
-                after = []  # "… làm trưởng đoàn": a role in the event, not a post in a body
+        after = _chain_after(words, end, stops, province, recent) if full else []
         chain = (before or []) + after
         name = " ".join(w.text for w in words[begin:end])
         if not full:

@@ -257,27 +257,15 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
               recent: dict[str, str] | None = None):
     """The organisation whose head starts at words[i], or None. `recent` maps a level word
     ("huyện", "xã") to the place of that level the article named last, for "UBND huyện"."""
-    found = heads().match(words, i) if not words[i].in_title_word or _post_ends_at(words, i) else None
-    if not found or i > 0 and words[i].abbreviation and words[i - 1].start == words[i].start:
-        return None  # no head inside an abbreviation ("ban" of "UBND")
-    length, scope = found
-    if _head_inside_word(words, i, length) if not words[i].abbreviation else _head_opens_compound(words, i, length):
-        return None  # "Bộ trưởng"; "Hội" of "HĐQT" (Hội đồng quản trị)
-    written = " ".join(w.text for w in words[i:i + length])
-    head_text = written[:1].upper() + written[1:] if _post_ends_at(words, i) else written
-    committee = scope in ("province-bare", "district-bare")  # "tỉnh ủy", "huyện ủy"
-    if words[i].text[:1].islower() and head_text.lower() not in _LOWER_CASE_HEADS and not committee \
-            and not _post_ends_at(words, i):
-        return None  # "vụ Đông Xuân" is a crop season, not a department
-    if i + length < len(words) and words[i + length].lower == "viên":
-        return None  # "Tỉnh ủy viên" is a post
+    head = _head(words, i)
+    if head is None:
+        return None
+    length, scope, head_text = head
     institution = head_text.lower() in institution_types() or scope == "school"
-    j = i + length
     body = match_body(words, i)
     if body is not None and (body[0] <= length or any(k in stops for k in range(i, i + body[0]))):
         body = None
-    if body is not None:
-        j = i + body[0]  # "Cục An toàn thông tin", "Sở Văn hóa - Thể thao và Du lịch"
+    j = i + (body[0] if body is not None else length)  # "Cục An toàn thông tin", "Sở Văn hóa - Thể thao …"
     if scope == "standalone":  # "Kho bạc Nhà nước tỉnh": only a level and its place may follow
         j += _parenthesised_abbreviation(words, j) if j < len(words) else 0
         level = level_at(words, j)
@@ -314,16 +302,9 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
             if _unit_number(words, j, institution or scope == "numbered"):
                 j += 1  # "Trường Tiểu học Kỳ Thịnh 2", "Bệnh viện Quân y 4"
             continue
-        if w.text.isdigit() and (words[j - 1].lower in ("số", "sở") or scope == "numbered" and j == i + length
-                                 or words[j - 1].is_title and _unit_number(words, j, False)):
-            j += 1
-            continue
-        skip = _parenthesised_abbreviation(words, j)
-        if skip:  # "Kho bạc Nhà nước (KBNN) tỉnh Phú Yên"
-            j += skip
-            continue
-        if w.lower in inner_words() and _inner_compound(words, j) or (w.abbreviation and not w.is_title):
-            j += 1
+        step = _inner_step(words, j, scope == "numbered" and j == i + length)
+        if step:
+            j += step
             continue
         parent = heads().match(words, j + 1) if w.lower == "của" else None
         if parent and parent[1] == "standalone":
@@ -347,14 +328,8 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
         j -= 1
     while j > i + length and (words[j - 1].lower in CONNECTORS or words[j - 1].lower == "số"):
         j -= 1
-    if words[i].text[:1].islower() and not committee and (j == i + length or not words[i + length].is_title):
-        reject("organizations", " ".join(w.text for w in words[i:j]),
-               "a lower-case head with no name after it (a generic phrase)")
-        return None  # "các sở, ngành": a lower-case head needs a name after it
-    if j + 1 < len(words) and words[j].lower == "cấp" and level_at(words, j + 1):
-        return None  # "Trung tâm Phục vụ hành chính công cấp tỉnh": a kind of body, not one body
-    if head_text.lower() in given_name_heads() and j == i + 2 and words[i + 1].is_title:
-        return None  # "Trường Sơn", "Trường Giang": a name or a place, not a school
+    if not _names_one_body(words, i, j, length, scope, head_text):
+        return None
     name = canonical_name(words[i:j], scope, province, recent or {}, standard=body is not None and body[1] is not None)
     if name is None:
         reject("organizations", " ".join(w.text for w in words[i:j]), "no canonical name could be made")
@@ -362,6 +337,56 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
     if body is not None and body[1]:
         name = _standard_prefix(name, words[i:i + body[0]], body[1])
     return OrgSpan(i, j, name, scope)
+
+
+def _head(words: list[Word], i: int) -> tuple[int, str, str] | None:
+    """(length, scope, head text) of an organisation head at words[i], or None where the words
+    only look like one: inside an abbreviation or a word, a lower-case crop season, a post."""
+    found = heads().match(words, i) if not words[i].in_title_word or _post_ends_at(words, i) else None
+    if not found or i > 0 and words[i].abbreviation and words[i - 1].start == words[i].start:
+        return None  # no head inside an abbreviation ("ban" of "UBND")
+    length, scope = found
+    if _head_inside_word(words, i, length) if not words[i].abbreviation else _head_opens_compound(words, i, length):
+        return None  # "Bộ trưởng"; "Hội" of "HĐQT" (Hội đồng quản trị)
+    written = " ".join(w.text for w in words[i:i + length])
+    shared = _post_ends_at(words, i)  # "Trưởng ban Tuyên giáo": written in lower case
+    head_text = written[:1].upper() + written[1:] if shared else written
+    committee = scope in ("province-bare", "district-bare")  # "tỉnh ủy", "huyện ủy"
+    if words[i].text[:1].islower() and head_text.lower() not in _LOWER_CASE_HEADS and not committee and not shared:
+        return None  # "vụ Đông Xuân" is a crop season, not a department
+    if i + length < len(words) and words[i + length].lower == "viên":
+        return None  # "Tỉnh ủy viên" is a post
+    return length, scope, head_text
+
+
+def _inner_step(words: list[Word], j: int, unit_number: bool) -> int:
+    """Lower-case words at words[j] that a name goes on over: a number ("số 1", "Quân khu 7"),
+    "(KBNN)" before a place, an inner word ("nhân dân", "cổ phần"), an expanded abbreviation."""
+    w = words[j]
+    if w.text.isdigit() and (words[j - 1].lower in ("số", "sở") or unit_number
+                             or words[j - 1].is_title and _unit_number(words, j, False)):
+        return 1
+    skip = _parenthesised_abbreviation(words, j)  # "Kho bạc Nhà nước (KBNN) tỉnh Phú Yên"
+    if skip:
+        return skip
+    return int(w.lower in inner_words() and _inner_compound(words, j) or (w.abbreviation and not w.is_title))
+
+
+def _names_one_body(words: list[Word], i: int, j: int, length: int, scope: str, head_text: str) -> bool:
+    """Whether words[i:j] name one body, not a generic phrase ("các sở, ngành"), a kind of body
+    ("… cấp tỉnh") or a person or place ("Trường Sơn")."""
+    committee = scope in ("province-bare", "district-bare")
+    if words[i].text[:1].islower() and not committee and (j == i + length or not words[i + length].is_title):
+        reject("organizations", " ".join(w.text for w in words[i:j]),
+               "a lower-case head with no name after it (a generic phrase)")
+        return False  # "các sở, ngành": a lower-case head needs a name after it
+    if j + 1 < len(words) and words[j].lower == "cấp" and level_at(words, j + 1):
+        reject("organizations", " ".join(w.text for w in words[i:j + 2]), "a kind of body at a level ('cấp tỉnh')")
+        return False
+    if head_text.lower() in given_name_heads() and j == i + 2 and words[i + 1].is_title:
+        reject("organizations", " ".join(w.text for w in words[i:j]), "a personal or place name ('Trường Sơn')")
+        return False
+    return True
 
 
 def _standard_prefix(name: str, words: list[Word], standard: str) -> str:
