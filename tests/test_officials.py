@@ -190,3 +190,13 @@ def test_an_ede_name_of_five_syllables():
 def test_a_district_named_earlier_is_the_place_of_a_later_post():
     found = officials("Tại huyện Mường Chà có 12 xã. Ông Lò Văn Nam, Trưởng phòng Tài chính - Kế hoạch huyện cho biết.")
     assert found["Lò Văn Nam"].organization == "Phòng Tài chính - Kế hoạch huyện Mường Chà"
+
+
+def test_a_post_held_in_a_village():
+    o = officials("Ông Lò Văn Lợi, Bí thư thôn Yên Cảnh cho biết.")["Lò Văn Lợi"]
+    assert o.title == "Bí thư thôn Yên Cảnh" and o.organization is None
+
+
+def test_a_post_in_a_company_named_by_its_brand():
+    o = officials("PTGĐ FPT Telecom Lò Văn Thắng cho biết.")["Lò Văn Thắng"]
+    assert o.title == "Phó Tổng Giám đốc FPT Telecom" and o.organization == "FPT Telecom"

@@ -40,6 +40,10 @@ def modifiers() -> PhraseTrie:
     return lexicon_trie("post_modifiers.txt")
 
 
+def villages() -> PhraseTrie:
+    return lexicon_trie("villages.txt")
+
+
 def links() -> PhraseTrie:
     return lexicon_trie("post_links.txt")
 
@@ -187,15 +191,30 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None,
             org, title_words = _body_opened_in_post(words, j, k, title_words, stops, province, recent)
     if org is not None:
         return Post(" ".join(title_words + [org.name]), org.name, False, head), org.end
-    # a body named without a canonical form ("Phó Chủ nhiệm Ủy ban"): keep its words
-    while k < len(words) and words[k].is_title and k not in stops and not posts().match(words, k):
+    return _post_of_own_words(words, k, title_words, length, stops, province, head)
+
+
+def _post_of_own_words(words, k, title_words, length, stops, province, head) -> tuple[Post, int]:
+    """A post whose body has no canonical form: its capitalised words ("Phó Chủ nhiệm Ủy ban"),
+    a brand ("Phó Tổng Giám đốc FPT Telecom", then the body), a village ("Bí thư thôn Yên Cảnh"),
+    or a level word before the name ("Chủ tịch Hội Nông dân xã Lò Văn A")."""
+    start = k
+    village = villages().match(words, k) if len(title_words) == length else None
+    if village and k + village[0] < len(words) and words[k + village[0]].is_title:
+        title_words += [w.text for w in words[k:k + village[0]]]
+        k += village[0]
+    while k < len(words) and (words[k].is_title or words[k].is_upper_word and not words[k].abbreviation) \
+            and k not in stops and not posts().match(words, k):
         title_words.append(words[k].text)
         k += 1
     level = level_at(words, k) if len(title_words) > length else None
-    if level and k + level[0] in stops:  # "Chủ tịch Hội Nông dân xã Lò Văn A": the name follows
+    if level and k + level[0] in stops:
         title_words += [w.text for w in words[k:k + level[0]]]
         k += level[0]
-    return Post(" ".join(title_words), _body_in_title(title_words, province), False, head), k
+    body = _body_in_title(title_words, province)
+    if body is None and start < k and words[start].is_upper_word:
+        body = " ".join(title_words[len(title_words) - (k - start):])  # a brand: "FPT Telecom"
+    return Post(" ".join(title_words), body, False, head), k
 
 
 def _body_opened_in_post(words, j, k, title_words, stops, province, recent):
