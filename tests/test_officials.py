@@ -200,3 +200,8 @@ def test_a_post_held_in_a_village():
 def test_a_post_in_a_company_named_by_its_brand():
     o = officials("PTGĐ FPT Telecom Lò Văn Thắng cho biết.")["Lò Văn Thắng"]
     assert o.title == "Phó Tổng Giám đốc FPT Telecom" and o.organization == "FPT Telecom"
+
+
+def test_a_body_name_written_all_in_capitals_is_no_person():
+    found = officials("Theo Phó Giám đốc Sở Y Tế, ông Lò Văn Tiến, dịch đã được khống chế.")
+    assert "Y Tế" not in found

@@ -15,7 +15,7 @@ from .model import Official
 from .organizations import POST_BODY_WORDS, heads, level_at, parse_org, stop_words
 from .places import gazetteer
 from .trace import reject
-from .words import PhraseTrie, Word, lexicon_trie
+from .words import PhraseTrie, Word, compound_length, lexicon_trie
 
 MEMBERSHIP = ("ủy viên", "thành viên", "đại biểu", "tỉnh ủy viên", "huyện ủy viên")
 DEPUTY = ("phó bí thư",)
@@ -104,6 +104,9 @@ def _names_in_run(words, begin, end):
     text = " ".join(w.text for w in words[begin:end])
     if text in gazetteer().provinces or text in gazetteer().countries:
         return []
+    if begin > 0 and heads().match(words, begin - 1) and compound_length(words, begin) > 1:
+        n = compound_length(words, begin)  # "Sở Y Tế Nguyễn Văn A": the body's name is no person
+        return _names_in_run(words, begin + n, end) if end - begin - n >= 2 else []
     place = _place_after_level(words, begin, end)
     if place:  # "thành phố Sầm Sơn Bùi Quốc Đạt": the place named after its level is no person
         return _names_in_run(words, begin + place, end) if end - begin - place >= 2 else []
@@ -119,7 +122,7 @@ def _names_in_run(words, begin, end):
         return [(begin, end)]  # "Y Thanh Hà Niê Kđăm": an Ê Đê name may have five syllables
     for k in range(begin + 1, end - 1):
         if _surname_at(words, k) and 2 <= end - k <= 4:
-            return [(k, end)]
+            return _names_in_run(words, k, end)
     if length == 1:
         return [(begin, end)]
     return []
