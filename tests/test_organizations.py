@@ -238,3 +238,8 @@ def test_the_city_written_with_a_capital_is_the_article_city():
 
 def test_a_post_after_and_is_not_part_of_a_body():
     assert names("Tỉnh ủy và Chủ tịch UBND tỉnh chỉ đạo.") == ["Tỉnh ủy Lai Châu", "Ủy ban nhân dân tỉnh Lai Châu"]
+
+
+def test_a_document_after_and_is_not_part_of_a_body():
+    assert names("Thực hiện chỉ đạo của Ban Chỉ đạo Quốc gia và Quyết định số 12 của UBND tỉnh.") == [
+        "Ban Chỉ đạo Quốc gia", "Ủy ban nhân dân tỉnh Lai Châu"]

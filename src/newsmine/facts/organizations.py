@@ -311,7 +311,8 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
             j += 1 + parent[0]  # "Ủy ban … của Quốc hội"
             break
         if w.lower in CONNECTORS and j + 1 < len(words) and words[j + 1].is_title \
-                and not heads().match(words, j + 1) and j + 1 not in stops and not posts_start(words, j + 1):
+                and not heads().match(words, j + 1) and j + 1 not in stops and not posts_start(words, j + 1) \
+                and not _document_at(words, j + 1):
             j += 1
             continue
         if w.text == "," and not _has_place(words[i + length:j]) and \
@@ -407,6 +408,12 @@ def _city_level(words: list[Word], j: int, length: int, province: str | None) ->
     """"Thành phố" capitalised for the article's city itself ("HĐND Thành phố", no name after)."""
     return words[j].lower == "thành" and level_of(province) == "thành phố" and province is not None and (
         j + length == len(words) or not words[j + length].is_title)
+
+
+def _document_at(words: list[Word], k: int) -> bool:
+    """A document and its number at words[k] ("Quyết định số 936"), not a domain of a name."""
+    n = compound_length(words, k)
+    return k + n < len(words) and words[k + n].lower == "số"
 
 
 def _unit_number(words: list[Word], j: int, numbered: bool) -> bool:
