@@ -243,3 +243,12 @@ def test_a_post_after_and_is_not_part_of_a_body():
 def test_a_document_after_and_is_not_part_of_a_body():
     assert names("Thực hiện chỉ đạo của Ban Chỉ đạo Quốc gia và Quyết định số 12 của UBND tỉnh.") == [
         "Ban Chỉ đạo Quốc gia", "Ủy ban nhân dân tỉnh Lai Châu"]
+
+
+def test_a_province_written_with_a_lower_case_syllable():
+    assert names("Sở GD&ĐT Thanh hóa tổ chức kỳ thi.", "Thanh Hóa") == ["Sở Giáo dục và Đào tạo tỉnh Thanh hóa"]
+
+
+def test_a_lower_case_school_head_takes_its_lower_case_type_words():
+    assert names("Học sinh trường Trung cấp nghề Dân tộc nội trú Lai Châu nhập học.") == [
+        "Trường Trung cấp nghề Dân tộc nội trú Lai Châu"]

@@ -351,7 +351,7 @@ def _head(words: list[Word], i: int) -> tuple[int, str, str] | None:
         return None  # "Bộ trưởng"; "Hội" of "HĐQT" (Hội đồng quản trị)
     written = " ".join(w.text for w in words[i:i + length])
     shared = _post_ends_at(words, i)  # "Trưởng ban Tuyên giáo": written in lower case
-    head_text = written[:1].upper() + written[1:] if shared else written
+    head_text = written[:1].upper() + written[1:]  # as the lexicons write it ("trường" → "Trường")
     committee = scope in ("province-bare", "district-bare")  # "tỉnh ủy", "huyện ủy"
     if words[i].text[:1].islower() and head_text.lower() not in _LOWER_CASE_HEADS and not committee and not shared:
         return None  # "vụ Đông Xuân" is a crop season, not a department

@@ -59,4 +59,6 @@ def level_of(province: str | None) -> str:
 
 
 def is_province(name: str) -> bool:
-    return normalize_tones(name) in gazetteer().provinces
+    """A province's short name, also with a later syllable not capitalised ("Thanh hóa")."""
+    name = normalize_tones(name)
+    return name in gazetteer().provinces or name[:1].isupper() and name.title() in gazetteer().provinces
