@@ -252,3 +252,7 @@ def test_a_province_written_with_a_lower_case_syllable():
 def test_a_lower_case_school_head_takes_its_lower_case_type_words():
     assert names("Học sinh trường Trung cấp nghề Dân tộc nội trú Lai Châu nhập học.") == [
         "Trường Trung cấp nghề Dân tộc nội trú Lai Châu"]
+
+
+def test_a_mass_organisation_of_a_unit_is_one_body():
+    assert names("Đoàn Thanh niên Công an tỉnh ra quân.") == ["Đoàn Thanh niên Công an tỉnh Lai Châu"]
