@@ -11,9 +11,10 @@ from newsmine.facts.model import Facts, Figure
 DEMO = Path(__file__).resolve().parent.parent / "corpus" / "demo"
 
 
-def _article(db, url, sentence, value, measure, period="2024", province="Sơn La", duplicate_of=None):
+def _article(db, url, sentence, value, measure, period="2024", province="Sơn La", duplicate_of=None,
+             published="2025-02-01"):
     article_id = store.save_article(db, {"url": url, "title": "T", "text": sentence, "province": province,
-                                         "published": "2024-07-01", "duplicate_of": duplicate_of})
+                                         "published": published, "duplicate_of": duplicate_of})
     figure = Figure(value=value, unit="VND", text=sentence, start=0, end=len(sentence), measure=measure,
                     period=period, sentence=sentence, rule="test")
     store.save_facts(db, article_id, Facts(figures=[figure]), "v", province)
@@ -43,6 +44,23 @@ def test_figures_that_differ_in_anything_but_the_value_do_not_conflict(db, secon
     _article(db, "http://a/1", "x", 1.2e12, "tổng thu ngân sách nhà nước")
     _article(db, "http://b/1", "y", **{"value": 1.26e12, "measure": "tổng thu ngân sách nhà nước", **second})
     assert store.figure_conflicts(db) == []
+
+
+@pytest.mark.parametrize("published", ["2023-12-08", "2024-10-02"])
+def test_a_plan_before_the_period_or_a_count_during_it_is_no_conflicting_report(db, published):
+    _article(db, "http://a/1", "x", 2.85e12, "tổng thu ngân sách nhà nước", published=published)
+    _article(db, "http://b/1", "y", 2.18e12, "tổng thu ngân sách nhà nước")
+    assert store.figure_conflicts(db) == []
+
+
+@pytest.mark.parametrize("period, end", [
+    ("2024", "2024-12-31"), ("2023-Q1", "2023-03-31"), ("2024-02", "2024-02-29"),
+    ("2021-2025", "2025-12-31"), ("2024-13", None), ("", None), (None, None),
+])
+def test_the_end_of_a_period(period, end):
+    from newsmine.facts.measures import period_end
+
+    assert period_end(period) == end
 
 
 def test_a_measure_that_names_nothing_never_conflicts(db):

@@ -1,5 +1,8 @@
 """Measures in comparison form: when two figures measure the same thing (`newsmine conflicts`)."""
 
+import calendar
+import re
+from datetime import date
 from functools import lru_cache
 
 from ..textnorm import normalize_for_match
@@ -20,3 +23,17 @@ def measure_key(measure: str | None) -> str | None:
     generic = _generic_words()
     content = [w for w in key.replace(",", " ").split() if w not in generic and not w.isdigit()]
     return key if len(content) >= MIN_CONTENT_WORDS else None
+
+
+def period_end(period: str | None) -> str | None:
+    """The last day of a GOLD.md period ("2024" → "2024-12-31", "2023-Q1" → "2023-03-31",
+    "2024-02" → "2024-02-29", "2021-2025" → "2025-12-31"), or None when it is none of these."""
+    match = re.fullmatch(r"(\d{4})(?:-(\d{4})|-Q([1-4])|-(\d{2}))?", period or "")
+    if not match:
+        return None
+    year, last_year, quarter, month = match.groups()
+    year = int(last_year or year)
+    month = int(quarter) * 3 if quarter else int(month) if month else 12
+    if not 1 <= month <= 12:
+        return None
+    return date(year, month, calendar.monthrange(year, month)[1]).isoformat()

@@ -138,7 +138,8 @@ ORDER BY a.province, obstacles DESC, b.category
 """,
     # The same measure, unit, province and period with values more than 0.5 % apart in two
     # articles, each value absent from the other article (so a figure matched by its own copy
-    # is no conflict); a republication and its original need no stated period (same event).
+    # is no conflict); two papers must both write after the period ended; a republication and
+    # its original need no stated period (same event).
     "figure_conflicts": """
 SELECT f1.measure, f1.unit, f1.period, a1.province,
        f1.value AS value_1, f1.text AS text_1, a1.published AS published_1, a1.title AS title_1,
@@ -155,7 +156,11 @@ JOIN articles a1 ON a1.id = f1.article_id
 JOIN articles a2 ON a2.id = f2.article_id
 WHERE abs(f1.value - f2.value) > 0.005 * max(abs(f1.value), abs(f2.value))
   AND coalesce(a1.province, '') = coalesce(a2.province, '')
-  AND (f1.period IS NOT NULL OR a2.duplicate_of = a1.id OR a1.duplicate_of = a2.id)
+  -- two papers: both report the period after it ended (a plan made before it, or a partial
+  -- count during it, is no conflicting report); a republication and its original: always
+  AND (a2.duplicate_of = a1.id OR a1.duplicate_of = a2.id
+       OR (f1.period IS NOT NULL AND a1.published > newsmine_period_end(f1.period)
+           AND a2.published > newsmine_period_end(f1.period)))
   AND NOT EXISTS (SELECT 1 FROM figures g WHERE g.article_id = f2.article_id AND g.unit = f1.unit
                   AND g.measure_key = f1.measure_key AND abs(g.value - f1.value) <= 0.005 * abs(f1.value))
   AND NOT EXISTS (SELECT 1 FROM figures g WHERE g.article_id = f1.article_id AND g.unit = f2.unit

@@ -7,7 +7,7 @@ import json
 from sqlite_utils import Migrations
 
 from .. import search
-from ..facts.measures import measure_key
+from ..facts.measures import measure_key, period_end
 from ..textnorm import fold
 from .common import StoreError, transaction, utc_now
 
@@ -39,6 +39,7 @@ FOLDED_FROM = {table: [c for c in cols if c != "search_folded"] for table, cols 
 SQL_FUNCTIONS = {
     "newsmine_fold": (1, lambda text: fold(text) if text is not None else None),
     "newsmine_measure_key": (1, measure_key),
+    "newsmine_period_end": (1, period_end),
     # The FTS5 expression for a user's words on the folded column; matches nothing when blank.
     "newsmine_match": (1, lambda q: search.fts_query_or_nothing(q or "", ["search_folded"])),
     # The same words as typed, on a table's original columns: the exact-diacritic matches.
