@@ -108,10 +108,13 @@ def link_duplicates(db) -> int:
             _names(source.get("name")) | _names(source.get("home_url")) | _names(article.get("site_name"))
             | _names(article.get("url")))
     links = {a["id"]: None for a in articles}
+    provinces = {}
     for group in groups(articles):
         original = original_of(group)
         for article in group:
             if article is not original:
                 links[article["id"]] = original["id"]
-    store.save_duplicate_links(db, links)
+                if not article.get("province") and original.get("province"):
+                    provinces[article["id"]] = original["province"]  # a copy is about its original's place
+    store.save_duplicate_links(db, links, provinces)
     return sum(1 for v in links.values() if v is not None)

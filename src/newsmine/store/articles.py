@@ -52,23 +52,22 @@ def save_extract_error(db, page_url: str, reason: str, version: str) -> None:
 
 def articles_for_linking(db):
     """Every article with what republication linking needs."""
-    cursor = db.execute("SELECT id, url, source, published, origin, site_name, extracted_at, text "
-                        "FROM articles")
+    cursor = db.execute("SELECT id, url, source, published, origin, site_name, extracted_at, text, "
+                        "province FROM articles")
     names = [c[0] for c in cursor.description]
     for row in cursor:
         yield dict(zip(names, row))
 
 
-def save_duplicate_links(db, links: dict[int, int | None]) -> None:
-    """Set `duplicate_of` (None for originals) for the given articles, in one transaction; a
-    copy whose province is unknown takes its original's."""
+def save_duplicate_links(db, links: dict[int, int | None], provinces: dict[int, str] | None = None) -> None:
+    """Set `duplicate_of` (None for originals) for the given articles, and the given articles'
+    provinces, in one transaction."""
     with transaction(db):
         for article_id, original in links.items():
             db.execute("UPDATE articles SET duplicate_of = ? WHERE id = ? AND duplicate_of IS NOT ?",
                        [original, article_id, original])
-        db.execute("UPDATE articles SET province = (SELECT o.province FROM articles o "
-                   "WHERE o.id = articles.duplicate_of) "
-                   "WHERE province IS NULL AND duplicate_of IS NOT NULL")
+        for article_id, province in (provinces or {}).items():
+            db.execute("UPDATE articles SET province = ? WHERE id = ?", [province, article_id])
 
 
 def load_article(db, article_id: int) -> dict | None:

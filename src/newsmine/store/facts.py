@@ -4,8 +4,8 @@ name) in one transaction, and which articles still wait for this annotator versi
 import json
 from datetime import UTC, datetime
 
+from ..facts.identity import organization_key, person_key
 from ..facts.measures import measure_key
-from ..textnorm import fold
 from .common import stable_id, transaction
 from .schema import FACT_TABLES, with_folded
 
@@ -17,9 +17,8 @@ def delete_facts(db, article_id: int) -> None:
 
 
 def _person_id(db, name: str, province: str | None) -> int:
-    """One persons row per normalised name and province (a name alone is too weak a key
-    across provinces: Kinh names repeat)."""
-    person_id = stable_id("person", fold(name), fold(province or ""))
+    """The persons row of a person (facts.identity says who is the same)."""
+    person_id = stable_id("person", *person_key(name, province))
     db["persons"].insert(
         with_folded("persons", {"id": person_id, "name": name, "province": province}),
         pk="id", ignore=True,
@@ -28,8 +27,8 @@ def _person_id(db, name: str, province: str | None) -> int:
 
 
 def _organization_id(db, name: str, surface: str) -> int:
-    """The organisations row of a canonical name, the surface added to its aliases."""
-    org_id = stable_id("organization", name)
+    """The organisations row of a canonical name (facts.identity), the surface added to its aliases."""
+    org_id = stable_id("organization", organization_key(name))
     row = db.execute("SELECT aliases FROM organizations WHERE id = ?", [org_id]).fetchone()
     aliases = set(json.loads(row[0])) if row else set()
     if surface != name:
