@@ -205,3 +205,8 @@ def test_predict_in_two_processes_keeps_the_order_of_the_gold_file(tmp_path):
     articles = read_gold(path)
     assert list(predict_records(articles, jobs=2)) == list(predict_records(articles, jobs=1))
     assert [p["id"] for p in predict_records(articles, jobs=2)] == [f"a{k}" for k in range(5)]
+
+
+def test_a_post_whose_last_word_opens_its_body_names_its_lexicon_entry():
+    facts = extract_facts("Trưởng ban Tuyên giáo Huyện ủy Lò Văn Mạnh dự hội nghị.", province="Điện Biên")
+    assert [o.rule for o in facts.officials] == ["post name (posts.txt: Trưởng ban)"]

@@ -185,9 +185,9 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None,
             org = _lifted_body(words, k, committee, stops, province, recent)
         elif last in POST_BODY_WORDS:
             # "Trưởng đoàn ĐBQH tỉnh", "Trưởng ban Tuyên giáo": the post's last word opens the body
-            head = words[k - 1]
-            org = _lifted_body(words, k, [Word(head.text.capitalize(), head.start, head.end)], stops, province,
-                               recent)
+            opener = words[k - 1]
+            org = _lifted_body(words, k, [Word(opener.text.capitalize(), opener.start, opener.end)], stops,
+                               province, recent)
             if org is not None:
                 title_words.pop()
         else:
