@@ -47,18 +47,31 @@ def explain_facts(text: str, *, province: str | None = None,
     return facts, rejected
 
 
+def _subpackage_sources(folder, prefix: str = "") -> list:
+    """(path relative to facts/, file) of the *.py files of the sub-packages under `folder`
+    (facts/figures/ …), recursively."""
+    found = []
+    for sub in folder.iterdir():
+        if sub.is_dir() and sub.joinpath("__init__.py").is_file():
+            path = f"{prefix}{sub.name}/"
+            found += [(path + f.name, f) for f in sub.iterdir() if f.name.endswith(".py")]
+            found += _subpackage_sources(sub, path)
+    return found
+
+
 @lru_cache(maxsize=1)
 def annotator_version() -> str:
-    """"facts-<digest>" of the fact code, its lexicons, the text normaliser and the version of
-    underthesea (whose word list and gazetteer the rules read)."""
+    """"facts-<digest>" of the fact code (its sub-packages' too), its lexicons, the text normaliser
+    and the version of underthesea (whose word list and gazetteer the rules read)."""
     digest = hashlib.sha256()
     package = resources.files(__package__)
     files = [f for f in package.iterdir() if f.name.endswith(".py")]
     files += [f for f in package.joinpath("lexicons").iterdir() if f.name.endswith((".txt", ".tsv"))]
     files.append(resources.files("newsmine").joinpath("textnorm.py"))
     files.append(resources.files("newsmine").joinpath("lexicons", "boilerplate.tsv"))  # shared
-    for f in sorted(files, key=lambda f: f.name):
-        digest.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
+    named = [(f.name, f) for f in files] + _subpackage_sources(package)
+    for name, f in sorted(named, key=lambda pair: pair[0]):
+        digest.update(name.encode() + b"\0" + f.read_bytes() + b"\0")
     digest.update(metadata.version("underthesea").encode())
     return "facts-" + digest.hexdigest()[:12]
 
