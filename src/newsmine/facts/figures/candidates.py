@@ -1,0 +1,507 @@
+"""Candidates: the quantities of a sentence (numbers in digits or in words, with their
+multipliers), the sentence they are read in (`_Sentence`: its tokens, units and counted noun
+phrases), and the classification of each quantity into a figure (`_Found`: unit, counted noun,
+range, rank, qualifier and surface) or its rejection, with the reason."""
+
+import re
+from dataclasses import dataclass
+
+from ..trace import reject
+from .numbers import _NumberReader, parse_number, parse_number_words
+from .periods import _year
+from .tokens import (
+    _CLOSE_QUOTES,
+    _OPEN_QUOTES,
+    _RANGE_DASHES,
+    _match_at,
+    _match_before,
+    _Tok,
+    _tokens,
+    _words_at,
+)
+from .wordlists import _lexicons
+
+MAX_ITEM_WORDS = 6
+
+
+# ---------------------------------------------------------------- quantities
+
+
+@dataclass
+class _Quantity:
+    value: float
+    first: int  # token index of the first token of the number
+    last: int  # token index after the number (and its multipliers)
+    scale_factor: float = 1.0
+    slash: tuple[float, float] | None = None  # "15/15", "24/63"
+    words: bool = False  # written in letters
+    has_billion: bool = False
+
+
+def _read_digits(toks: list[_Tok], i: int) -> _Quantity | None:
+    """The number starting with the digits toks[i], with multipliers ("3,2 nghìn tỷ")."""
+    lex = _lexicons()
+    try:
+        base = parse_number(toks[i].text)
+    except ValueError:
+        return None
+    reader = _NumberReader()
+    reader.digits(base)
+    j = i + 1
+    n = len(toks)
+    billion = False
+    while j < n:
+        t = toks[j]
+        if t.kind == "word" and t.low in lex.multipliers and not _match_at(toks, j, lex.not_multipliers, 2):
+            if not reader.scale(lex.multipliers[t.low]):
+                break
+            billion = billion or lex.multipliers[t.low] >= 1e9
+            j += 1
+            continue
+        if t.kind == "word" and lex.number_words.get(t.low, ("",))[0] == "half" and reader.last == "scale":
+            reader.word("half", 0.5)
+            j += 1
+            break
+        if (
+            t.kind == "num"
+            and reader.last == "scale"
+            and j + 1 < n
+            and toks[j + 1].low in lex.multipliers
+            and lex.multipliers[toks[j + 1].low] < reader.last_scale
+        ):
+            try:
+                reader.digits(parse_number(t.text))
+            except ValueError:
+                break
+            j += 1
+            continue
+        break
+    value = reader.value
+    return _Quantity(value, i, j, value / base if base else 1.0, has_billion=billion)
+
+
+def _read_words(toks: list[_Tok], i: int) -> _Quantity | None:
+    """A number written in letters starting at toks[i] ("mười hai", "ba trăm nghìn")."""
+    lex = _lexicons()
+    j, n = i, len(toks)
+    while j < n and toks[j].kind == "word" and toks[j].low in lex.number_words:
+        if _match_at(toks, j, lex.not_multipliers, 2):
+            break
+        j += 1
+    # the longest prefix that parses
+    while j > i:
+        value = parse_number_words([t.low for t in toks[i:j]])
+        if value is not None:
+            break
+        j -= 1
+    if j == i:
+        return None
+    words = [t.low for t in toks[i:j]]
+    if len(words) == 1 and words[0] in lex.not_alone:
+        return None
+    scales = [lex.multipliers[w] for w in words if w in lex.multipliers]
+    billion = any(s >= 1e9 for s in scales)
+    return _Quantity(value, i, j, words=True, has_billion=billion)
+
+
+# ---------------------------------------------------------------- sentences
+
+
+@dataclass
+class _Found:
+    """A figure found in a sentence; all positions are token indices."""
+
+    value: float
+    unit: str
+    first: int  # the number's first token
+    last: int  # after the number and its unit
+    item: str | None = None
+    item_end: int | None = None  # after the counted noun phrase
+    unit_first: int | None = None  # the unit's first token
+    np_start: int | None = None  # the noun phrase after a percentage ("100% xã")
+    np_end: int | None = None
+    partner_first: int | None = None  # the other end of a range
+    qualifier: str | None = None
+    direction: str | None = None
+    text_first: int = 0  # the surface: qualifier … unit or item
+    text_last: int = 0
+    rule: str = ""  # what made it a figure: the unit's lexicon entry, a counted noun …
+
+
+class _Sentence:
+    """One sentence's tokens, with what the grammar needs to know about its line."""
+
+    def __init__(self, text: str, low: str, start: int, end: int, all_caps: bool):
+        self.text, self.low = text, low  # the article text, and its lower case (same length)
+        self.start, self.end = start, end
+        self.toks = _tokens(text, start, end)
+        self.all_caps = all_caps
+        self.period_starts: set[int] = set()
+        self.period_spans: list[tuple[int, int]] = []  # character spans of period expressions
+        self.cue_spans: dict[str, list[tuple[int, int]]] = {}
+
+    # -- units
+    def unit_at(self, j: int, pos: int):
+        """(unit, factor, token index after the unit) for a unit starting at char pos."""
+        lex = _lexicons()
+        m = lex.unit_pattern.match(self.low, pos, self.end)
+        if not m:
+            return None
+        unit, factor = lex.units[m.group(1)]
+        end = m.end()
+        k = j
+        while k < len(self.toks) and self.toks[k].start < end:
+            k += 1
+        if _match_at(self.toks, j, lex.not_units):
+            return None  # "3 khách sạn" counts hotels
+        return unit, factor, k
+
+    def is_item_word(self, t: _Tok) -> bool:
+        if t.kind != "word":
+            return False
+        if self.all_caps:
+            return True
+        if t.text[:1].islower():
+            return True
+        return t.text.isupper() and len(t.text) >= 2
+
+    def item_phrase(self, j: int, named: bool = False) -> int:
+        """Token index after the counted noun phrase starting at toks[j]; a `named` phrase
+        ("Ban Trị sự huyện") may hold capitalised words."""
+        lex = _lexicons()
+        toks = self.toks
+        k, words = j, 0
+        while k < len(toks) and words < MAX_ITEM_WORDS:
+            t = toks[k]
+            if k > j and (_match_at(toks, k, lex.breakers) or t.start in self.period_starts):
+                break
+            nq = _match_at(toks, k, lex.qualifiers_before)
+            if k > j and nq and k + nq < len(toks) and toks[k + nq].kind == "num":
+                break
+            word = t.kind == "word" and (named or (k > j and t.text.isupper()))
+            glued = _glued_code(toks, k) if k > j else 0
+            if glued:  # "trường hợp F1", "ca mắc Covid-19": a code written onto the noun
+                k += glued
+                continue
+            if not self.is_item_word(t) and not word:
+                if t.kind == "punct" and t.text == "," and k > j:
+                    head = _words_at(toks, j, k - j)
+                    m = _match_at(toks, k + 1, lex.paired)
+                    if head in lex.paired and m:
+                        k += 1 + m
+                        words += m
+                        continue
+                break
+            k += 1
+            words += 1
+        return k
+
+
+def _glued_code(toks: list[_Tok], k: int) -> int:
+    """How many tokens from toks[k] continue the word before them with no space: digits ("F1")
+    or a dash and digits ("Covid-19"); 0 if none."""
+    t = toks[k]
+    if not t.glued or toks[k - 1].kind != "word":
+        return 0
+    if t.kind == "num":
+        return 1
+    if t.text == "-" and k + 1 < len(toks) and toks[k + 1].glued and toks[k + 1].kind == "num":
+        return 2
+    return 0
+
+
+# ---------------------------------------------------------------- candidates
+
+
+def _blocked_as_name(sent: _Sentence, i: int) -> bool:
+    """Whether the number at toks[i] is part of a name, label, date or period when no
+    measurement unit follows ("Quốc lộ 12", "khoản 3", "năm 2022", "Nghị định 77")."""
+    lex = _lexicons()
+    toks = sent.toks
+    if _match_before(toks, i, lex.name_cues):
+        return True
+    if i >= 2 and toks[i - 1].low in _RANGE_DASHES and _match_before(toks, i - 1, lex.name_cues):
+        return True  # "Covid - 19": a name joined to its number by a dash
+    if i and toks[i - 1].low == "số":
+        before = toks[i - 2].low if i >= 2 else ""
+        return before not in lex.count_heads_after_so
+    if i and toks[i - 1].kind == "word" and not sent.all_caps:
+        prev = toks[i - 1].text
+        sentence_initial = i == 1
+        if prev[:1].isupper() and not sentence_initial and not (
+            _match_before(toks, i, lex.qualifiers_before)
+            or _match_before(toks, i, lex.directions)
+            or _scope_acronym(toks, i)
+            or "." in toks[i].text  # "tại Lâm Đồng 1.794 người": a name never holds a grouped number
+        ):
+            return True
+    return False
+
+
+def _scope_acronym(toks: list[_Tok], i: int) -> bool:
+    """Whether the word before the number at toks[i] is an acronym naming a scope ("bậc THCS 390
+    người", "HĐND 3 địa phương"), not a code: the number is short or grouped ("486567" is a code)."""
+    prev, number = toks[i - 1].text, toks[i].text
+    if not (len(prev) >= 2 and prev.isupper()) or toks[i].kind != "num":
+        return False
+    return len(number) <= 4 or "." in number
+
+
+def _glued_rejects(toks: list[_Tok], i: int) -> bool:
+    """Digits glued to letters, to a code or to a slash compound: "ĐT607", "COVID-19", "0214…"."""
+    t = toks[i]
+    if i and t.glued and toks[i - 1].kind == "word":
+        return True
+    if i >= 2 and t.glued and toks[i - 1].glued:
+        mark, before = toks[i - 1].low, toks[i - 2].kind
+        if (mark == "-" and before == "word") or (mark == "/" and before in ("word", "num")):
+            return True
+    return len(t.text) >= 3 and t.text[0] == "0" and t.text[1].isdigit()  # phones, codes
+
+
+def _digits_quantity(sent: _Sentence, i: int) -> tuple[_Quantity | None, int]:
+    """The quantity written with the digits at toks[i], and the token index to go on from.
+
+    Slash compounds are dates (17/11/2023), ratios (15/15) or document numbers (645/QĐ-UBND);
+    a dash pair after a day word is a date ("sáng 22-9")."""
+    lex = _lexicons()
+    toks, n = sent.toks, len(sent.toks)
+    j = i
+    while (
+        j + 2 < n
+        and toks[j + 1].low == "/"
+        and toks[j + 2].kind == "num"
+        and toks[j + 1].start - toks[j].end <= 1
+        and toks[j + 2].start - toks[j + 1].end <= 1
+    ):
+        j += 2
+    after = toks[j + 1] if j + 1 < n else None
+    if after and after.glued and after.low in ("/", "-") and j + 2 < n and toks[j + 2].glued and toks[j + 2].kind == "word":
+        return _not_a_figure(sent, i, j + 2, "a document number"), j + 3
+    parts = (j - i) // 2 + 1
+    day_word = i > 0 and toks[i - 1].low in lex.day_words
+    if parts >= 3:
+        return _not_a_figure(sent, i, j, "a date"), j + 1
+    if parts == 2:
+        q = None if day_word else _slash_quantity(sent, i, j)
+        return q, (i + 1 if q else j + 1)
+    dashed = after and after.low == "-" and after.glued and j + 2 < n and toks[j + 2].glued and toks[j + 2].kind == "num"
+    if day_word and dashed and not _measured_after(sent, j + 3):
+        return None, j + 3  # "từ 22-9" is a date; "từ 5-6 triệu đồng" a range
+    return _read_digits(toks, i), i + 1
+
+
+def _measured_after(sent: _Sentence, k: int) -> bool:
+    """Whether toks[k] starts a unit or a multiplier ("… 6 triệu đồng", "… 90%")."""
+    toks = sent.toks
+    if k >= len(toks):
+        return False
+    return toks[k].low in _lexicons().multipliers or sent.unit_at(k, toks[k - 1].end) is not None
+
+
+def _sentence_quantities(sent: _Sentence) -> list[_Found]:
+    """The figures of one sentence, before measure and period."""
+    lex = _lexicons()
+    toks, n = sent.toks, len(sent.toks)
+    out: list[_Found] = []
+    i = 0
+    while i < n:
+        t = toks[i]
+        q, next_i = None, i + 1
+        if t.kind == "num" and not _glued_rejects(toks, i):
+            q, next_i = _digits_quantity(sent, i)
+        elif t.kind == "word" and t.low in lex.number_words and (t.text[:1].islower() or sent.all_caps or i == 0):
+            if i and toks[i - 1].low in lex.vague:  # "hàng trăm", "vài nghìn"
+                while next_i < n and toks[next_i].kind == "word" and toks[next_i].low in lex.number_words:
+                    next_i += 1
+            elif not _match_at(toks, i, lex.idioms):
+                q = _read_words(toks, i)
+                next_i = q.last if q else next_i
+        found = _classify(sent, q) if q else None
+        if found:
+            out.append(found)
+            next_i = max(next_i, found.last)
+        i = max(next_i, i + 1)
+    return out
+
+
+def _slash_quantity(sent: _Sentence, i: int, j: int) -> _Quantity | None:
+    """A ratio "15/15 chỉ tiêu" (count, the numerator) or a rank "24/63"; None otherwise."""
+    toks = sent.toks
+    try:
+        a, b = parse_number(toks[i].text), parse_number(toks[j].text)
+    except ValueError:
+        return None
+    if a > b or b == 0:
+        return None
+    return _Quantity(a, i, j + 1, slash=(a, b))
+
+
+def _not_a_figure(sent: _Sentence, first: int, last: int, reason: str) -> None:
+    """Record why the number at toks[first:last] is not a figure; return None."""
+    toks = sent.toks[first:min(last + 1, len(sent.toks))]
+    if toks:
+        reject("figures", sent.text[toks[0].start:toks[-1].end], reason)
+
+
+def _classify(sent: _Sentence, q: _Quantity) -> _Found | None:
+    """Unit, item and surface of a quantity, or None if it is not a figure."""
+    lex = _lexicons()
+    toks = sent.toks
+    i, j = q.first, q.last
+    n = len(toks)
+    pos = toks[j - 1].end
+    rank = _match_before(toks, i, lex.rank_cues)
+    # a letter glued to the digits must be a unit ("105ha", "55.000đ"), not "2G", "14h30"
+    if j < n and toks[j].glued and toks[j].kind == "word":
+        u = sent.unit_at(j, pos)
+        if not u or u[2] <= j:
+            return _not_a_figure(sent, i, j, "letters glued to the digits that are not a unit (a code, a time)")
+    unit = sent.unit_at(j, pos) if not q.slash else None
+    year_like = (
+        not q.words and q.scale_factor == 1 and re.fullmatch(r"\d{4}", toks[i].text) and _year(toks[i].text)
+    )
+    blocked = _blocked_as_name(sent, i)
+    if unit:
+        return _with_unit(sent, q, unit, blocked)
+    if q.has_billion and not q.slash and not _match_at(toks, j, lex.item_compounds):
+        # but "6,3 tỷ lượt xem" counts
+        return _finish(sent, _Found(q.value, "VND", i, j, rule="a number with a scale word of money"))
+    # a range: "7,3 – 7,5%", "từ 10 đến 15 tỷ đồng": the second number's unit applies
+    if j + 1 < n and (toks[j].low in _RANGE_DASHES or toks[j].low in lex.range_to) and not q.slash:
+        found = _range(sent, q, year_like)
+        if found is not False:
+            return found
+    if j < n and _match_at(toks, j, lex.grades):
+        return _not_a_figure(sent, i, j, "a grade (figure_grades.txt)")
+    if rank:
+        ordinal = _words_at(toks, i - rank, rank)[-1] == "thứ"
+        counted = j < n and sent.is_item_word(toks[j]) and not _match_at(toks, j, lex.not_items)
+        if q.slash or ordinal or not counted:  # "xếp thứ 24/63"; but "xếp hạng 3 sao" counts stars
+            return _finish(sent, _Found(q.value, "rank", i, j, rule="figure_rank_cues.txt: a rank"))
+    if blocked or year_like or (rank and q.slash):
+        return _not_a_figure(sent, i, j, "a year" if year_like else "part of a name, label or date"
+                             if blocked else "a rank written as x/y")
+    return _counted(sent, q)
+
+
+def _with_unit(sent: _Sentence, q: _Quantity, unit: tuple, blocked: bool) -> _Found | None:
+    """A quantity followed by a unit ("433 tỷ đồng", "235 học sinh")."""
+    toks, i, j, n = sent.toks, q.first, q.last, len(sent.toks)
+    name, factor, k = unit
+    collective = _match_before(toks, i, _lexicons().collectives)  # "nhóm 6 người", "tổ 5 người"
+    if name in ("person", "household") and blocked and not collective:
+        return _not_a_figure(sent, i, k, "part of a name or label")
+    if i and _lexicons().units.get(toks[i - 1].low, ("",))[0] == "km":
+        return _not_a_figure(sent, i, k, "a chainage (Km …)")
+    found = _Found(q.value * factor, name, i, k)
+    found.unit_first = j
+    found.rule = f"figure_units.tsv: {' '.join(t.low for t in toks[j:k])}"
+    if name in ("person", "household"):
+        found.item_end = sent.item_phrase(j) if j < n and toks[j].kind == "word" else k
+        found.item_end = max(found.item_end, k)
+    return _finish(sent, found)
+
+
+def _range(sent: _Sentence, q: _Quantity, year_like) -> _Found | None | bool:
+    """The first end of a range whose second end names the unit; False when there is no range."""
+    lex = _lexicons()
+    toks, i, j = sent.toks, q.first, q.last
+    k = j + 1
+    second = None
+    if toks[k].kind == "num" and not _glued_rejects(toks, k):
+        second = _read_digits(toks, k)
+    elif toks[k].kind == "word" and toks[k].low in lex.number_words:
+        second = _read_words(toks, k)
+    partner = _classify(sent, second) if second is not None else None
+    if partner is None or partner.unit == "rank":
+        return False
+    if year_like and partner.unit == "count":
+        return _not_a_figure(sent, i, partner.last, "a span of years")
+    value = q.value
+    if q.scale_factor == 1:
+        value *= second.scale_factor  # "từ 10 đến 15 tỷ đồng"
+    if second.value:
+        value *= partner.value / second.value  # the unit's factor
+    found = _Found(value, partner.unit, i, j)
+    found.item = partner.item
+    found.text_last = partner.text_last
+    found.partner_first = second.first
+    found.rule = f"a range, its unit from the second end ({partner.rule})"
+    return _finish(sent, found, in_range=True)
+
+
+def _counted(sent: _Sentence, q: _Quantity) -> _Found | None:
+    """A quantity followed by a counted noun ("235 phòng học", "3 Nghị định"), or None."""
+    lex = _lexicons()
+    toks, i, j, n = sent.toks, q.first, q.last, len(sent.toks)
+    k = j
+    quoted = k < n and toks[k].text in _OPEN_QUOTES and toks[k + 1:k + 2] and toks[k + 1].kind == "word"
+    if quoted:
+        k += 1
+    named = k < n and toks[k].text[:1].isupper() and bool(_match_at(toks, k, lex.capitalised_items))
+    if k >= n or not (sent.is_item_word(toks[k]) or named):
+        return _not_a_figure(sent, i, j, "no unit or counted noun after the number")
+    if _match_at(toks, k, lex.not_items) and not _match_at(toks, k, lex.item_compounds):
+        return _not_a_figure(sent, i, k, "the noun after it is not counted (figure_not_items.txt)")
+    end = sent.item_phrase(k, named)
+    if end <= k:
+        return _not_a_figure(sent, i, k, "no counted noun phrase after the number")
+    if toks[k].low in lex.ratio_counters and _after_multiplication(toks, i):
+        # "gấp 3 lần" multiplies; "ở lại lớp 2 lần", "3 lần thay đổi báo cáo" count
+        return _not_a_figure(sent, i, k, "a ratio, not a count (figure_ratio_counters.txt)")
+    item = sent.text[toks[k].start : toks[end - 1].end]
+    found = _Found(q.value, "count", i, j, item=item, item_end=end, rule="a number before a counted noun")
+    if quoted and end < n and toks[end].text in _CLOSE_QUOTES:
+        found.item_end = end + 1
+    return _finish(sent, found)
+
+
+def _after_multiplication(toks: list[_Tok], i: int) -> bool:
+    """Whether the number at toks[i] follows a verb of multiplying ("gấp 3", "tăng gần 2")."""
+    lex = _lexicons()
+    k = i - _match_before(toks, i, lex.qualifiers_before)
+    return k > 0 and toks[k - 1].low in lex.multiplication
+
+
+def _finish(sent: _Sentence, found: _Found, in_range: bool = False) -> _Found:
+    """Qualifier, direction and the surface span of a figure."""
+    lex = _lexicons()
+    toks = sent.toks
+    i = found.first
+    first = i
+    nq = _match_before(toks, i, lex.qualifiers_before)
+    words = _words_at(toks, i - nq, nq) if nq else None
+    if words and not (found.unit == "count" and words in lex.qualifiers_measure_only):
+        found.qualifier = lex.qualifiers_before[words]
+        first = i - nq
+    end = found.item_end if found.unit == "count" and found.item_end else found.last
+    end = max(end, found.text_last)
+    # rate suffixes belong to the surface: "52 triệu đồng/năm", "5 triệu đồng/người/tháng"
+    while end + 1 < len(toks) and toks[end].low == "/" and toks[end].glued and toks[end + 1].kind == "word" and toks[end + 1].glued:
+        end += 2
+        if end < len(toks) and toks[end].kind == "num" and toks[end].glued:
+            end += 1  # "đ/m3"
+    # a percentage takes the noun phrase it is a share of: "100% xã", "28,4% dự toán năm"
+    if found.unit == "percent" and end < len(toks) and sent.is_item_word(toks[end]) and not _match_at(toks, end, lex.breakers) and not _match_at(toks, end, lex.qualifiers_after):
+        found.np_start = end
+        found.np_end = sent.item_phrase(end)
+        end = max(end, found.np_end)
+    elif found.unit in ("VND", "USD") and _match_at(toks, end, lex.cues.get("money", frozenset()), 2):
+        # an amount of a named kind of money: "thổi bay 55.000 tỷ đồng doanh thu"
+        found.np_start, found.np_end = end, sent.item_phrase(end)
+    na = _match_at(toks, end, lex.qualifiers_after)
+    if na:
+        found.qualifier = lex.qualifiers_after[_words_at(toks, end, na)]
+        if first and toks[first - 1].low in lex.range_from:
+            first -= 1
+        end += na
+    nd = _match_before(toks, first, lex.directions)
+    if nd:
+        found.direction = lex.directions[_words_at(toks, first - nd, nd)]
+    if found.unit == "rank":
+        first = min(first, i - _match_before(toks, i, lex.rank_cues))
+    if in_range and first and toks[first - 1].low in lex.range_from:
+        first -= 1
+    found.text_first, found.text_last = first, end
+    return found

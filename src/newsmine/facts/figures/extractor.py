@@ -1,0 +1,143 @@
+"""The extractor: `extract_figures` walks an article's sentences, skips boilerplate lines, reads
+each sentence's periods and quantities, carries a stated period over to the next sentences of
+its paragraph, and turns each candidate into a `Figure` with its measure and period."""
+
+import re
+from bisect import bisect_left
+
+from ..model import Figure
+from ..sentences import split_sentences
+from .candidates import _Found, _Sentence, _sentence_quantities
+from .measure import _measure
+from .periods import _Anchor, _choose_period, _Period, _sentence_periods, _year
+from .tokens import _match_at
+from .wordlists import _lexicons
+
+CARRY_SENTENCES = 2  # how many sentences a stated period carries over, within its paragraph
+
+
+def _is_all_caps_line(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.9
+
+
+def _skip_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of boilerplate lines: related-article blocks and the source attribution."""
+    lex = _lexicons()
+    spans, in_block = [], False
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group().strip()
+        low = line.lower().rstrip(" :.")
+        if low in lex.headings:
+            in_block = True
+            spans.append(m.span())
+            continue
+        if in_block:
+            if line.endswith((".", "!", "?", "…", "\"", "”")) and len(line.split()) >= 20:
+                in_block = False
+            else:
+                spans.append(m.span())
+                continue
+        if low.startswith(lex.attributions) and len(line.split()) <= 12:
+            spans.append(m.span())
+    return spans
+
+
+def extract_figures(
+    text: str, sentences: list[tuple[int, int]] | None = None, *, published: str | None = None
+) -> list[Figure]:
+    """The figures of an article text, in text order (offsets into `text`).
+
+    `sentences` are (start, end) spans into `text` (split by rule when None); a paragraph is a
+    line. `published` (an ISO date) dates year-less periods ("6 tháng đầu năm").
+    """
+    if sentences is None:
+        sentences = split_sentences(text)
+    published_year = _year(published[:4]) if published and published[:4].isdigit() else None
+    published_month = int(published[5:7]) if published_year and re.match(r"\d{4}-\d{2}", published) else None
+    skipped = _skip_lines(text)
+    low = text.lower()
+    if len(low) != len(text):  # a few characters change length in lower case
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    figures: list[Figure] = []
+    line_starts = [m.start() for m in re.finditer(r"^", text, re.MULTILINE)]
+    carried: dict[int, tuple[str, int]] = {}  # paragraph → (last period stated in it, sentence no.)
+    article_year = published_year  # what "năm nay", "cả năm" refer to
+    for number, (s_start, s_end) in enumerate(sorted(sentences)):
+        if any(a <= s_start < b for a, b in skipped):
+            continue
+        paragraph = bisect_left(line_starts, s_start + 1) - 1
+        line_start = line_starts[paragraph]
+        line_end = text.find("\n", s_start)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        sent = _Sentence(text, low, s_start, s_end, _is_all_caps_line(line))
+        periods = _sentence_periods(sent.toks, _Anchor(article_year, published_month, published_year))
+        sent.period_starts = {p.start for p in periods}
+        sent.period_spans = [
+            (p.start, p.end) for p in periods
+            if p.kind != "date" and not p.comparison and re.search(r"\d{4}|quý", text[p.start : p.end].lower())
+        ]
+        lex = _lexicons()
+        present = any(_match_at(sent.toks, k, lex.period_words.get("present", ())) for k in range(len(sent.toks)))
+        if present:
+            carried.pop(paragraph, None)
+        found_all = _sentence_quantities(sent)
+        starts = {f.text_first for f in found_all}
+        floor, previous, context = 0, None, {}
+        for found in found_all:
+            carry = carried.get(paragraph)
+            carry = carry[0] if carry and number - carry[1] <= CARRY_SENTENCES else None
+            figure = _to_figure(sent, found, periods, carry, floor, starts, context)
+            if previous is not None and previous[0].partner_first == found.first:
+                # the two ends of a range measure one thing: a counted noun is read at the end
+                if found.unit in ("count", "person", "household"):
+                    previous[1].measure = figure.measure
+                else:
+                    figure.measure = previous[1].measure
+                # annotators tell the two ends apart: "… (mức thấp)", "… (mức cao)"
+                low_end, high_end = lex.labels.get("range_low"), lex.labels.get("range_high")
+                if figure.measure and low_end and high_end:
+                    previous[1].measure = f"{figure.measure} {low_end}"
+                    figure.measure = f"{figure.measure} {high_end}"
+            figures.append(figure)
+            previous = (found, figure)
+            floor = found.text_last
+        stated = [p for p in periods if not p.comparison and p.kind == "period"]
+        if stated:
+            carried[paragraph] = (stated[-1].value, number)
+            single = [p.value[:4] for p in stated if not re.fullmatch(r"\d{4}-\d{4}", p.value)]
+            article_year = _year(single[-1]) if single else article_year
+    return figures
+
+
+def _to_figure(
+    sent: _Sentence,
+    f: _Found,
+    periods: list[_Period],
+    carried: str | None,
+    floor: int,
+    starts: set[int],
+    context: dict,
+) -> Figure:
+    toks = sent.toks
+    start, end = toks[f.text_first].start, toks[f.text_last - 1].end
+    period = _choose_period(periods, start, end, sent.text) or carried
+    return Figure(
+        value=_clean_value(f.value),
+        unit=f.unit,
+        text=sent.text[start:end],
+        start=start,
+        end=end,
+        item=f.item,
+        qualifier=f.qualifier,
+        measure=_measure(sent, f, floor, starts, periods, context),
+        period=period,
+        direction=f.direction,
+        sentence=sent.text[sent.start : sent.end],
+        rule=f.rule,
+    )
+
+
+def _clean_value(value: float) -> float:
+    rounded = round(value, 6)
+    return float(int(rounded)) if rounded == int(rounded) else rounded

@@ -1,0 +1,271 @@
+"""Periods: the time expressions of a sentence ("quý I/2021", "6 tháng đầu năm", "2021 - 2025",
+"năm nay", "17/11/2023"), read against the article's year and month (`_Anchor`), and the choice
+of the period a figure refers to (`_choose_period`)."""
+
+import re
+from dataclasses import dataclass
+
+from .tokens import _RANGE_DASHES, _match_at, _match_before, _Tok
+from .wordlists import _lexicons
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+@dataclass
+class _Period:
+    start: int
+    end: int
+    value: str
+    comparison: bool = False
+    kind: str = "period"  # "date": a day's date, which dates its own clause only
+    scope: tuple[int, int] | None = None  # where it applies: a date, in its clause only
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    """What relative periods refer to: the article's year ("năm nay") and the publication month
+    ("tháng này"), when known."""
+
+    year: int | None
+    month: int | None = None
+    published_year: int | None = None
+
+
+def _year(s: str) -> int | None:
+    try:
+        y = int(s)
+    except ValueError:
+        return None
+    return y if 1900 <= y <= 2100 else None
+
+
+def _month_value(year: int, month: int) -> str:
+    while month < 1:
+        year, month = year - 1, month + 12
+    return f"{year}-{month:02d}"
+
+
+def _year_after(toks: list[_Tok], j: int) -> tuple[int | None, int]:
+    """The year written at toks[j] after an optional "/", "-" or "năm" ("quý I/2021", "tháng 3
+    năm 2021"), and the index after it; (None, j) when there is none."""
+    pw = _lexicons().period_words
+    n = len(toks)
+    if j < n and (toks[j].low in ("/", "-") or (toks[j].low,) in pw.get("year", ())):
+        j += 1
+    if j < n and toks[j].kind == "num" and _year(toks[j].text):
+        return _year(toks[j].text), j + 1
+    return None, j
+
+
+def _this_year_after(toks: list[_Tok], j: int) -> int:
+    """Length of a "năm nay" phrase at toks[j] ("quý 1 năm nay"), 0 if none."""
+    return _match_at(toks, j, _lexicons().period_words.get("this_year", ()))
+
+
+def _quarter_at(toks: list[_Tok], i: int, anchor: _Anchor):
+    """ "quý I/2021", "quý 1 năm 2021", "quý I" (of the article's year)."""
+    q = toks[i + 1].low if i + 1 < len(toks) else ""
+    if q not in _ROMAN:
+        return None
+    y, j = _year_after(toks, i + 2)
+    if y:
+        return i, j, f"{y}-Q{_ROMAN[q]}"
+    if anchor.year:
+        return i, i + 2 + _this_year_after(toks, i + 2), f"{anchor.year}-Q{_ROMAN[q]}"
+    return None
+
+
+def _month_at(toks: list[_Tok], i: int, anchor: _Anchor):
+    """ "tháng 3/2021", "tháng 3 năm 2021", "tháng 3 năm nay"."""
+    m = toks[i + 1].text
+    if not (m.isdigit() and 1 <= int(m) <= 12):
+        return None
+    y, j = _year_after(toks, i + 2)
+    if y:
+        return i, j, f"{y}-{int(m):02d}"
+    k = _this_year_after(toks, i + 2)
+    if k and anchor.year:
+        return i, i + 2 + k, f"{anchor.year}-{int(m):02d}"
+    return None
+
+
+def _years_at(toks: list[_Tok], i: int):
+    """A year or a span of years: "2021", "2021 - 2025", "2021 đến năm 2025"."""
+    lex = _lexicons()
+    pw = lex.period_words
+    n = len(toks)
+    y1 = _year(toks[i].text)
+    j = i + 1
+    if j + 1 < n and toks[j].low in _RANGE_DASHES and toks[j + 1].kind == "num":
+        y2 = _year(toks[j + 1].text)
+        if y2 and y2 > y1:
+            return i, j + 2, f"{y1}-{y2}"
+    elif j + 2 < n and toks[j].low in lex.range_to and (toks[j + 1].low,) in pw.get("year", ()) and _year(toks[j + 2].text):
+        y2 = _year(toks[j + 2].text)
+        if y2 > y1:
+            return i, j + 3, f"{y1}-{y2}", "span"
+    prev = toks[i - 1] if i else None
+    after = toks[i + 1] if i + 1 < n else None
+    glued_after = after is not None and after.glued and after.low in ("/", "-", ".")
+    # "Luật Ngân sách 2012", "Đại hội XII": a year inside a name is no period
+    named = prev is not None and (prev.low,) not in pw.get("year", ()) and any(
+        w.kind == "word" and w.text[:1].isupper() and not w.text.isupper() and k > 0
+        for k, w in ((k, toks[k]) for k in range(max(0, i - 2), i))
+    )
+    if glued_after or named:
+        return None
+    return i, i + 1, str(y1)
+
+
+def _slashed_date_at(toks: list[_Tok], i: int):
+    """ "17/11/2023" (a day's date) or "11/2023" (a month)."""
+    n = len(toks)
+    t = toks[i]
+    if i + 4 < n and toks[i + 1].low == "/" and toks[i + 3].low == "/" and _year(toks[i + 4].text):
+        d, m, y = t.text, toks[i + 2].text, _year(toks[i + 4].text)
+        if d.isdigit() and m.isdigit() and 1 <= int(m) <= 12:
+            value = str(y) if (int(d), int(m)) == (31, 12) else f"{y}-{int(m):02d}"
+            return i, i + 5, value, "date"
+        return None
+    slash_year = i + 2 < n and toks[i + 1].low == "/" and toks[i + 2].kind == "num" and _year(toks[i + 2].text)
+    if slash_year and t.text.isdigit() and 1 <= int(t.text) <= 12:
+        return i, i + 3, f"{_year(toks[i + 2].text)}-{int(t.text):02d}"
+    return None
+
+
+def _relative_at(toks: list[_Tok], i: int, anchor: _Anchor):
+    """Periods said relative to the article's time: "năm nay", "6 tháng đầu năm" (its year),
+    "tháng này", "tháng trước" (its month), "năm ngoái" (the year before)."""
+    pw = _lexicons().period_words
+    n = len(toks)
+    k = _match_at(toks, i, pw.get("this_year", ()))
+    if k and anchor.year and not (i + k < n and toks[i + k].kind == "num" and _year(toks[i + k].text)):
+        return i, i + k, str(anchor.year)
+    if anchor.month and anchor.published_year:
+        for kind, shift in (("this_month", 0), ("last_month", -1)):
+            k = _match_at(toks, i, pw.get(kind, ()))
+            if k:
+                return i, i + k, _month_value(anchor.published_year, anchor.month + shift)
+    k = _match_at(toks, i, pw.get("last_year", ()))
+    if k and anchor.published_year and not (i and (toks[i - 1].kind == "num" or toks[i - 1].low in _lexicons().number_words)):
+        return i, i + k, str(anchor.published_year - 1)
+    return None
+
+
+def _part_of_year_at(toks: list[_Tok], i: int, anchor: _Anchor):
+    """ "9 tháng", "cả 3 quý": the months or quarters of the article's year so far, when they fit
+    in it ("9 tháng" published in October), and no duration cue comes before ("sau 9 tháng")."""
+    pw = _lexicons().period_words
+    n = len(toks)
+    if not (anchor.month and anchor.year == anchor.published_year) or i + 1 >= n or not toks[i].text.isdigit():
+        return None
+    count, word = int(toks[i].text), (toks[i + 1].low,)
+    months = count if word in pw.get("month", ()) else 3 * count if word in pw.get("quarter", ()) else 0
+    if not 1 < months <= anchor.month or _match_before(toks, i, pw.get("duration", ())):
+        return None
+    if i + 2 < n and toks[i + 2].kind == "word" and not _match_at(toks, i + 2, pw.get("part_of_year_next", ())):
+        return None  # "9 tháng tuổi", "3 tháng lương"
+    return i, i + 2, str(anchor.year)
+
+
+def _period_at(toks: list[_Tok], i: int, anchor: _Anchor):
+    """The period expression starting at toks[i]: (start, end, value[, kind]) or None."""
+    pw = _lexicons().period_words
+    t = toks[i]
+    if t.kind == "word" and (t.low,) in pw.get("quarter", ()):
+        return _quarter_at(toks, i, anchor)
+    if t.kind == "word" and (t.low,) in pw.get("month", ()) and i + 1 < len(toks) and toks[i + 1].kind == "num":
+        return _month_at(toks, i, anchor)
+    if t.kind == "num" and _year(t.text) and not (i and toks[i - 1].low in ("/", "-") and toks[i - 1].glued):
+        return _years_at(toks, i)
+    if t.kind == "num":
+        return _slashed_date_at(toks, i) or _part_of_year_at(toks, i, anchor)
+    if t.kind == "word":
+        return _relative_at(toks, i, anchor)
+    return None
+
+
+def _joined_span(toks: list[_Tok], first: tuple, second: tuple) -> tuple | None:
+    """Two periods joined by a dash or "đến" ("7/2014 - 10/2017", "từ 18/3/2020 đến 23/4/2021")
+    as one span: the month when both fall in it, the year, or the years."""
+    a, b, v1, *_ = first
+    c, d, v2, *_ = second
+    between = toks[b:c]
+    lex = _lexicons()
+    if not (len(between) == 1 and (between[0].low in _RANGE_DASHES or between[0].low in lex.range_to)):
+        return None
+    y1, y2 = int(v1[:4]), int(v2[:4])
+    if y1 > y2 or re.fullmatch(r"\d{4}-\d{4}", v1) or re.fullmatch(r"\d{4}-\d{4}", v2):
+        return None
+    value = v1 if v1 == v2 else str(y1) if y1 == y2 else f"{y1}-{y2}"
+    return a, d, value, "span"
+
+
+def _date_clause(toks: list[_Tok], a: int, b: int, kind: str) -> tuple[int, int] | None:
+    """Where a day's date found at toks[a:b] applies: its clause between semicolons."""
+    if kind != "date":
+        return None
+    s = next((t.end for t in reversed(toks[:a]) if t.text == ";"), toks[0].start)
+    e = next((t.start for t in toks[b:] if t.text == ";"), toks[-1].end)
+    return s, e
+
+
+def _sentence_periods(toks: list[_Tok], anchor: _Anchor) -> list[_Period]:
+    """Period expressions of one sentence, in text order."""
+    lex = _lexicons()
+    pw = lex.period_words
+    found_all, i, n = [], 0, len(toks)
+    while i < n:
+        found = _period_at(toks, i, anchor)
+        if not found:
+            i += 1
+            continue
+        i = found[1]
+        if _match_before(toks, found[0], pw.get("not_before", ())):
+            continue  # "SN 1965", "hạn sử dụng 1/6/2027", "ngày thành lập 6/3/2016"
+        if found_all and (joined := _joined_span(toks, found_all[-1], found)):
+            found_all[-1] = joined
+        else:
+            found_all.append(found)
+    out = []
+    for a, b, value, *kind in found_all:
+        # a span word or "năm" before the expression belongs to it
+        a -= _match_before(toks, a, pw.get("span", frozenset()) | pw.get("year", frozenset()), 2)
+        comparison = any(_match_before(toks, k, pw.get("comparison", ())) for k in range(a, max(0, a - 3) - 1, -1))
+        kind = kind[0] if kind else "period"
+        if kind == "span":
+            kind = "period"
+        elif a and toks[a - 1].low in lex.range_from:
+            kind, value = _since(toks, b, value, anchor)
+        out.append(_Period(toks[a].start, toks[b - 1].end, value, comparison, kind, _date_clause(toks, a, b, kind)))
+    return out
+
+
+def _since(toks: list[_Tok], b: int, value: str, anchor: _Anchor) -> tuple[str, str]:
+    """ "từ tháng 12/2023" is a starting point, not the figure's time; but "từ đầu năm đến nay",
+    "từ quý I/2021 đến nay" in the year of publication are that year."""
+    pw = _lexicons().period_words
+    k = b + (b < len(toks) and toks[b].text == ",")
+    up_to_now = _match_at(toks, k, pw.get("present", ())) or _match_at(toks, k, pw.get("up_to_now", ()))
+    if up_to_now and anchor.published_year and value[:4] == str(anchor.published_year):
+        return "period", value[:4]
+    return "since", value
+
+
+def _choose_period(periods: list[_Period], start: int, end: int, text: str = "") -> str | None:
+    """The period written right after the figure ("65% vào cuối năm 2020"), else the nearest
+    stated period before it in its sentence, else the nearest after."""
+    candidates = [
+        p for p in periods
+        if not p.comparison and p.kind != "since" and (p.scope is None or p.scope[0] <= start < p.scope[1])
+    ]
+    lead = _lexicons().period_words.get("right_after", frozenset())
+    for p in candidates:
+        gap = text[end : p.start].lower().split() if p.start >= end and p.kind != "date" else None
+        if gap is not None and all((w,) in lead for w in gap) and len(gap) <= 2:
+            return p.value
+    before = [p for p in candidates if p.end <= start]
+    if before:
+        return before[-1].value
+    after = [p for p in candidates if p.start >= start and p.kind != "date"]
+    return after[0].value if after else None

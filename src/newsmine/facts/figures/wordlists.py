@@ -1,0 +1,133 @@
+"""The figure grammar's word lists: every figure_* lexicon under facts/lexicons/ (units,
+multipliers, number words, qualifiers, cues of names, dates, periods and measures) and the shared
+box headings and source attributions, read once into a `_Lexicons`."""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...lexicons import boilerplate
+from ..lexicons import load_list, load_table
+
+
+def _phrases(name: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(entry.lower().split()) for entry in load_list(name))
+
+
+@dataclass(frozen=True)
+class _Lexicons:
+    units: dict  # surface (lower) → (unit, factor)
+    unit_pattern: re.Pattern
+    multipliers: dict  # word → factor
+    number_words: dict  # word → (role, value)
+    not_alone: frozenset  # number words that are never a number by themselves
+    qualifiers_before: dict  # phrase tuple → qualifier
+    qualifiers_after: dict
+    qualifiers_measure_only: frozenset
+    directions: dict
+    not_items: frozenset
+    not_units: frozenset
+    capitalised_items: frozenset
+    collectives: frozenset
+    grades: frozenset
+    item_compounds: frozenset
+    not_multipliers: frozenset
+    breakers: frozenset
+    name_cues: frozenset
+    rank_cues: frozenset
+    idioms: frozenset
+    count_heads_after_so: frozenset
+    ratio_counters: frozenset
+    multiplication: frozenset
+    links: frozenset
+    share_links: frozenset
+    unit_quantities: dict  # (unit, "noun" | "subject") → quantity
+    quantity_nouns: frozenset
+    openers: frozenset
+    paired: frozenset
+    vague: frozenset
+    day_words: frozenset
+    range_from: frozenset
+    range_to: frozenset
+    period_words: dict  # kind → frozenset of phrase tuples
+    headings: frozenset
+    attributions: tuple
+    cues: dict  # kind of figure_measure_cues.tsv → frozenset of phrase tuples
+    labels: dict  # "target" | "funding" → the words put in front of the measure
+    max_phrase: int = 4
+
+
+@lru_cache(maxsize=1)
+def _lexicons() -> _Lexicons:
+    units = {}
+    for row in load_table("figure_units.tsv"):
+        units[row[0].lower()] = (row[1], float(row[2]) if len(row) > 2 and row[2] else 1.0)
+    alternation = "|".join(re.escape(s) for s in sorted(units, key=len, reverse=True))
+    unit_pattern = re.compile(rf"[ \u00a0]?({alternation})(?!\w)")
+    multipliers = {row[0].lower(): float(row[1]) for row in load_table("figure_multipliers.tsv")}
+    number_words, not_alone = {}, set()
+    for row in load_table("figure_number_words.tsv"):
+        number_words[row[0]] = (row[1], float(row[2]))
+        if len(row) > 3 and row[3] == "no":
+            not_alone.add(row[0])
+    q_before, q_after, q_measure_only = {}, {}, set()
+    for row in load_table("figure_qualifiers.tsv"):
+        position = row[2] if len(row) > 2 else "before"
+        words = tuple(row[0].lower().split())
+        (q_after if position == "after" else q_before)[words] = row[1]
+        if position == "before_measure":
+            q_measure_only.add(words)
+    directions = {tuple(row[0].split()): row[1] for row in load_table("figure_directions.tsv")}
+    period_words: dict[str, set] = {}
+    for kind, words in load_table("figure_period_words.tsv"):
+        period_words.setdefault(kind, set()).add(tuple(words.lower().split()))
+    headings, attributions = set(), []
+    cues: dict[str, set] = {}
+    labels = {}
+    for row in load_table("figure_measure_cues.tsv"):
+        if row[0] == "label":
+            labels[row[1]] = row[2]
+        else:
+            cues.setdefault(row[0], set()).add(tuple(row[1].lower().split()))
+    for kind, words in boilerplate("heading", "attribution"):
+        (headings.add(words.lower()) if kind == "heading" else attributions.append(words.lower()))
+    return _Lexicons(
+        units=units,
+        unit_pattern=unit_pattern,
+        multipliers=multipliers,
+        number_words=number_words,
+        not_alone=frozenset(not_alone),
+        qualifiers_before=q_before,
+        qualifiers_after=q_after,
+        qualifiers_measure_only=frozenset(q_measure_only),
+        directions=directions,
+        not_items=_phrases("figure_not_items.txt"),
+        not_units=_phrases("figure_not_units.txt"),
+        capitalised_items=_phrases("figure_capitalised_items.txt"),
+        collectives=_phrases("figure_collectives.txt"),
+        grades=_phrases("figure_grades.txt"),
+        item_compounds=_phrases("figure_item_compounds.txt"),
+        not_multipliers=_phrases("figure_not_multipliers.txt"),
+        breakers=_phrases("figure_item_breakers.txt"),
+        name_cues=_phrases("figure_name_cues.txt"),
+        rank_cues=_phrases("figure_rank_cues.txt"),
+        idioms=_phrases("figure_number_idioms.txt"),
+        count_heads_after_so=frozenset(load_list("figure_count_heads_after_cue.txt")),
+        ratio_counters=frozenset(load_list("figure_ratio_counters.txt")),
+        multiplication=frozenset(load_list("figure_multiplication_cues.txt")),
+        links=_phrases("figure_measure_links.txt"),
+        share_links=_phrases("figure_share_links.txt"),
+        unit_quantities={(row[0], row[2]): row[1] for row in load_table("figure_unit_quantities.tsv")},
+        quantity_nouns=_phrases("figure_quantity_nouns.txt"),
+        openers=_phrases("figure_measure_openers.txt"),
+        paired=_phrases("figure_paired_nouns.txt"),
+        vague=frozenset(load_list("figure_vague_cues.txt")),
+        day_words=frozenset(load_list("figure_day_words.txt")),
+        range_from=frozenset(w for kind, w in load_table("figure_range_words.tsv") if kind == "from"),
+        range_to=frozenset(w for kind, w in load_table("figure_range_words.tsv") if kind == "to"),
+        period_words={k: frozenset(v) for k, v in period_words.items()},
+        headings=frozenset(headings),
+        attributions=tuple(attributions),
+        cues={k: frozenset(v) for k, v in cues.items()},
+        labels=labels,
+    )
