@@ -65,19 +65,39 @@ class _NumberReader:
 
     def word(self, role: str, value: float, next_role: str | None = None) -> bool:
         """Read one word; `next_role` is the role of the word after it, if any."""
-        last = self.last
         if role in ("digit", "digit_leading"):
-            # "năm" after "trăm" is a digit only before "mươi" ("hai trăm năm mươi" = 250;
-            # "một trăm năm" is a hundred years)
-            after_hundred = last == "hundred" and (role == "digit" or next_role == "tens")
-            starts = last in (None, "scale", "zero_filler") or after_hundred
-            after_tens = role == "digit" and last in ("ten", "tens") and value >= 1
-            if not (starts or after_tens):
-                return False
-            self.small += value
-            self.last_digit = value
-            role = "digit"
-        elif role == "digit_after_tens":
+            read, role = self._digit(role, value, next_role), "digit"
+        elif role == "half":
+            read = self._half()
+        elif role == "scale":
+            return self.scale(value)
+        else:
+            read = self._group_word(role, value)
+        if not read:
+            return False
+        self.last = role
+        self.has_digits = True
+        return True
+
+    def _digit(self, role: str, value: float, next_role: str | None) -> bool:
+        """A digit word ("hai", "năm"): it starts a group, or follows trăm or mười/mươi."""
+        last = self.last
+        # "năm" after "trăm" is a digit only before "mươi" ("hai trăm năm mươi" = 250;
+        # "một trăm năm" is a hundred years)
+        after_hundred = last == "hundred" and (role == "digit" or next_role == "tens")
+        starts = last in (None, "scale", "zero_filler") or after_hundred
+        after_tens = role == "digit" and last in ("ten", "tens") and value >= 1
+        if not (starts or after_tens):
+            return False
+        self.small += value
+        self.last_digit = value
+        return True
+
+    def _group_word(self, role: str, value: float) -> bool:
+        """The other words that build a group below a thousand: mười, mươi, trăm, lẻ/linh and
+        the digits read only after mười/mươi (mốt, lăm, tư); False for any other role."""
+        last = self.last
+        if role == "digit_after_tens":
             if last not in ("ten", "tens"):
                 return False
             self.small += value
@@ -96,21 +116,21 @@ class _NumberReader:
         elif role == "zero_filler":
             if last not in ("hundred", "scale"):
                 return False
-        elif role == "half":
-            if last == "scale":
-                self.total += self.last_scale / 2
-            elif last == "hundred":
-                self.small += 50
-            elif last in ("digit", "ten", "tens", "number"):
-                self.small += 0.5
-            else:
-                return False
-        elif role == "scale":
-            return self.scale(value)
         else:
             return False
-        self.last = role
-        self.has_digits = True
+        return True
+
+    def _half(self) -> bool:
+        """ "rưỡi": half of the scale, the hundred or the unit before it."""
+        last = self.last
+        if last == "scale":
+            self.total += self.last_scale / 2
+        elif last == "hundred":
+            self.small += 50
+        elif last in ("digit", "ten", "tens", "number"):
+            self.small += 0.5
+        else:
+            return False
         return True
 
     def scale(self, value: float) -> bool:
