@@ -338,24 +338,56 @@ def _skip_back_honorific(words, n):
 def officials_in_sentence(words, names, province, sentence, known, recent=None):
     """Officials of one sentence. `known` maps a last syllable to full names seen so far."""
     stops = {b for b, e in names if e - b >= 2 or words[b].text in known}
-    chains_before = {}
+    chains_before = _chains_before(words, stops, province, recent)
+    _share_with_listed_names(words, names, chains_before)
+    found = []
+    for begin, end in names:
+        full = end - begin >= 2
+        before = chains_before.get(begin) or chains_before.get(_skip_back_honorific(words, begin))
+        after = _chain_after(words, end, stops, province, recent) if full else []
+        chain = (before or []) + after
+        name = " ".join(w.text for w in words[begin:end])
+        if not full:
+            name = _full_name_of(words, begin, name, chain, known)
+            if name is None or not chain:
+                continue  # no one known by it, or "ông Tuấn": the person is known, but no post is new
+        elif not chain:
+            reject("officials", name, "a personal name with no post before or after it")
+            continue
+        pattern = "post name" if before and not after else "name, post" if not before else "post name, post"
+        found.append(Official(name=name, title="; ".join(p.title for p in chain),
+                              organization=main_organization(chain),
+                              start=words[begin].start, end=words[end - 1].end, sentence=sentence,
+                              rule=f"{pattern} ({'short mention, ' if not full else ''}{chain[0].head})"))
+    return found
+
+
+def _chains_before(words, stops, province, recent) -> dict[int, list[Post]]:
+    """The chains of posts of a sentence by the index right after them, where a name may follow."""
+    chains = {}
     for j in range(len(words)):
         if j > 0 and words[j].abbreviation and words[j - 1].start == words[j].start:
             continue  # "thành viên" inside "TNHH MTV" (Một thành viên) is no post
+        # not inside a post begun a word earlier ("Chủ tịch" of "Phó Chủ tịch"), but after punctuation
         if posts().match(words, j) and (j == 0 or words[j - 1].text in (",", ";", ":", "(") or
                                         not posts().match(words, j - 1)):
             chain, end = parse_chain(words, j, stops, province, recent)
             if chain:
-                chains_before.setdefault(end, chain)
+                chains.setdefault(end, chain)
                 tail = _descriptive_tail(words, end, stops)
                 if tail:  # "Chủ nhiệm Ủy ban Công tác về các tổ chức phi chính phủ Ngô Lê Văn"
                     last = chain[-1]
                     extended = Post(" ".join([last.title] + [w.text for w in words[end:tail]]),
                                     last.organization, last.rank, last.head)
-                    chains_before.setdefault(tail, chain[:-1] + [extended])
+                    chains.setdefault(tail, chain[:-1] + [extended])
+    return chains
+
+
+def _share_with_listed_names(words, names, chains_before) -> None:
+    """Gives a chain that ends with a colon to every full name listed after it ("các Phó Chủ
+    tịch UBND tỉnh: A, B và C": the post applies to every name listed)."""
     starts = {b: e for b, e in names if e - b >= 2}
     for end, chain in list(chains_before.items()):
-        # "các Phó Chủ tịch UBND tỉnh: A, B và C": the post applies to every name listed
         if end < len(words) and words[end].text == ":":
             k = end + 1
             while k in starts:
@@ -365,31 +397,16 @@ def officials_in_sentence(words, names, province, sentence, known, recent=None):
                     k += 1
                 else:
                     break
-    found = []
-    for begin, end in names:
-        full = end - begin >= 2
-        before = chains_before.get(begin) or chains_before.get(_skip_back_honorific(words, begin))
-        after = _chain_after(words, end, stops, province, recent) if full else []
-        chain = (before or []) + after
-        name = " ".join(w.text for w in words[begin:end])
-        if not full:
-            honorific = _skip_back_honorific(words, begin) != begin
-            candidates = known.get(name, [])
-            if not (chain or honorific) or len(set(candidates)) != 1:
-                if chain:
-                    reject("officials", name, "a single name that no full name of the article ends with"
-                           if not candidates else "a single name shared by several people of the article")
-                continue
-            name = candidates[0]
-            if not chain:
-                continue  # "ông Tuấn": the person is known; nothing new about the post
-        if not chain:
-            if full:
-                reject("officials", name, "a personal name with no post before or after it")
-            continue
-        pattern = "post name" if before and not after else "name, post" if not before else "post name, post"
-        found.append(Official(name=name, title="; ".join(p.title for p in chain),
-                              organization=main_organization(chain),
-                              start=words[begin].start, end=words[end - 1].end, sentence=sentence,
-                              rule=f"{pattern} ({'short mention, ' if not full else ''}{chain[0].head})"))
-    return found
+
+
+def _full_name_of(words, begin, name, chain, known) -> str | None:
+    """The full name a single-syllable mention at words[begin] stands for, or None: it needs a
+    post or an honorific, and one person of the article whose full name ends with it."""
+    honorific = _skip_back_honorific(words, begin) != begin
+    candidates = known.get(name, [])
+    if not (chain or honorific) or len(set(candidates)) != 1:
+        if chain:
+            reject("officials", name, "a single name that no full name of the article ends with"
+                   if not candidates else "a single name shared by several people of the article")
+        return None
+    return candidates[0]

@@ -261,7 +261,6 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
     if head is None:
         return None
     length, scope, head_text = head
-    institution = head_text.lower() in institution_types() or scope == "school"
     body = match_body(words, i)
     if body is not None and (body[0] <= length or any(k in stops for k in range(i, i + body[0]))):
         body = None
@@ -271,60 +270,10 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
         level = level_at(words, j)
         if level and not words[j].is_title:
             j += level[0] + place_length(words, j + level[0], stops)
-    while j < len(words) and scope != "standalone":
-        w = words[j]
-        if j in stops and not (institution and _only_legal_form(words[i + length:j])):
-            break
-        level = level_at(words, j)
-        if level and (not w.is_title or w.abbreviation or _city_level(words, j, level[0], province)):
-            n = place_length(words, j + level[0], stops)
-            j += level[0] + n
-            j += _parenthesised_place(words, j, stops) if n else 0  # "xã Tà Lèng (TP Điện Biên Phủ)"
-            break
-        if w.is_title or w.is_upper_word and not w.abbreviation or _party_committee(words, j):
-            nested = heads().match(words, j) if not w.in_title_word and not _inside_place(words, j) else None
-            if nested and nested[1] != "school":
-                named = any(x.is_title for x in words[i + length:j])
-                # the body that starts here is parsed once, whichever way it is used (parsing it
-                # twice would double the work at every nested head)
-                inner = parse_org(words, j, stops, province, recent) if (
-                    head_text in subunit_heads() or not named and head_text in bridging_heads()) else None
-                if inner is not None and head_text in subunit_heads():  # "Ban Tuyên giáo Tỉnh ủy"
-                    prefix = head_text + "".join(" " + x.text for x in words[i + length:j])
-                    return OrgSpan(i, inner.end, normalize_tones(f"{prefix} {inner.name}"), scope)
-                if not named:
-                    if inner is not None and inner.end > j + nested[0]:
-                        j = inner.end  # "Ban quản lý Khu kinh tế Phú Quốc"
-                        break
-                else:
-                    break  # another body starts
-            j += 1
-            if _unit_number(words, j, institution or scope == "numbered"):
-                j += 1  # "Trường Tiểu học Kỳ Thịnh 2", "Bệnh viện Quân y 4"
-            continue
-        step = _inner_step(words, j, scope == "numbered" and j == i + length)
-        if step:
-            j += step
-            continue
-        parent = heads().match(words, j + 1) if w.lower == "của" else None
-        if parent and parent[1] == "standalone":
-            j += 1 + parent[0]  # "Ủy ban … của Quốc hội"
-            break
-        if w.lower in CONNECTORS and j + 1 < len(words) and words[j + 1].is_title \
-                and not heads().match(words, j + 1) and j + 1 not in stops and not posts_start(words, j + 1) \
-                and not _document_at(words, j + 1):
-            j += 1
-            continue
-        if w.text == "," and not _has_place(words[i + length:j]) and \
-                not any(x.text == "," for x in words[i + length:j]) and _domain_list_follows(words, j + 1):
-            j += 1
-            continue
-        n = _bridge(words, j, stops, name_started=_proper_name_started(words, i + _type_length(words, i), j),
-                    bridging=head_text in bridging_heads(), placed=_has_place(words[i + length:j]), standard=body is not None)
-        if n:
-            j += n
-            continue
-        break
+    else:
+        j = _NameReader(words, i, i + length, scope, head_text, body is not None, stops, province, recent).end(j)
+        if isinstance(j, OrgSpan):
+            return j  # a sub-unit named with its parent body
     while j > i + length and words[j - 1].text == ",":
         j -= 1
     while j > i + length and (words[j - 1].lower in CONNECTORS or words[j - 1].lower == "số"):
@@ -338,6 +287,78 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
     if body is not None and body[1]:
         name = _standard_prefix(name, words[i:i + body[0]], body[1])
     return OrgSpan(i, j, name, scope)
+
+
+@dataclass
+class _NameReader:
+    """Reads a name on after its head, words[begin:after_head]: where it ends, word by word."""
+    words: list[Word]
+    begin: int
+    after_head: int
+    scope: str
+    head_text: str
+    standard: bool  # the name opens with a standard body (bodies.txt)
+    stops: set[int]
+    province: str | None
+    recent: dict[str, str] | None
+
+    def end(self, j: int) -> int | OrgSpan:
+        """Where the name going on at words[j] ends, or the whole span of a sub-unit and its parent."""
+        words, institution = self.words, self.head_text.lower() in institution_types() or self.scope == "school"
+        while j < len(words):
+            w = words[j]
+            if j in self.stops and not (institution and _only_legal_form(words[self.after_head:j])):
+                return j  # a personal name, but for an institution's own ("Công ty TNHH Nguyễn Hoàng")
+            level = level_at(words, j)  # a level and its place close the name ("TP", the article's city too)
+            if level and (not w.is_title or w.abbreviation or _city_level(words, j, level[0], self.province)):
+                n = place_length(words, j + level[0], self.stops)  # "xã Tà Lèng (TP Điện Biên Phủ)"
+                return j + level[0] + n + (_parenthesised_place(words, j + level[0] + n, self.stops) if n else 0)
+            if w.is_title or w.is_upper_word and not w.abbreviation or _party_committee(words, j):
+                if (end := self.nested_end(j)) is not None:
+                    return end  # another body starts, or a sub-unit's parent body ends
+                # "Trường Tiểu học Kỳ Thịnh 2", "Bệnh viện Quân y 4": a unit's number after its name
+                j += 2 if _unit_number(words, j + 1, institution or self.scope == "numbered") else 1
+                continue
+            if step := _inner_step(words, j, self.scope == "numbered" and j == self.after_head):
+                j += step
+                continue
+            parent = heads().match(words, j + 1) if w.lower == "của" else None
+            if parent and parent[1] == "standalone":
+                return j + 1 + parent[0]  # "Ủy ban … của Quốc hội": the body it belongs to closes the name
+            if (joined := self.joined_on(j)) is None:
+                return j
+            j = joined
+        return j
+
+    def nested_end(self, j: int) -> int | OrgSpan | None:
+        """Where a body opening at words[j] ends the name (or a sub-unit's whole span), or None."""
+        words, named = self.words, any(x.is_title for x in self.words[self.after_head:j])
+        nested = heads().match(words, j) if not words[j].in_title_word and not _inside_place(words, j) else None
+        if not nested or nested[1] == "school":
+            return None
+        # parsed once, whichever way it is used (twice would double the work at every nested head)
+        inner = parse_org(words, j, self.stops, self.province, self.recent) if (
+            self.head_text in subunit_heads() or not named and self.head_text in bridging_heads()) else None
+        if inner is not None and self.head_text in subunit_heads():  # "Ban Tuyên giáo Tỉnh ủy"
+            prefix = self.head_text + "".join(" " + x.text for x in words[self.after_head:j])
+            return OrgSpan(self.begin, inner.end, normalize_tones(f"{prefix} {inner.name}"), self.scope)
+        if named:
+            return j  # another body starts
+        return inner.end if inner is not None and inner.end > j + nested[0] else None  # "Ban quản lý Khu kinh tế …"
+
+    def joined_on(self, j: int) -> int | None:
+        """Where the name goes on past lower-case words at words[j] joining its parts, or None."""
+        words, named = self.words, self.words[self.after_head:j]
+        if (words[j].lower in CONNECTORS and j + 1 < len(words) and words[j + 1].is_title
+                and not heads().match(words, j + 1) and j + 1 not in self.stops
+                and not posts_start(words, j + 1) and not _document_at(words, j + 1)) or (
+                words[j].text == "," and not _has_place(named) and not any(x.text == "," for x in named)
+                and _domain_list_follows(words, j + 1)):
+            return j + 1  # a connector ("Sở Văn hóa và Du lịch"), a comma in a list of domains
+        started = _proper_name_started(words, self.begin + _type_length(words, self.begin), j)
+        n = _bridge(words, j, self.stops, name_started=started, bridging=self.head_text in bridging_heads(),
+                    placed=_has_place(named), standard=self.standard)
+        return j + n if n else None
 
 
 def _head(words: list[Word], i: int) -> tuple[int, str, str] | None:
