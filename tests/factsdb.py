@@ -2,7 +2,7 @@
 for these tests, from three provinces over three years, one of them a republication."""
 
 from newsmine import store
-from newsmine.facts.model import Facts, Figure, Obstacle, Official, OrganizationMention
+from newsmine.facts.records import Facts, Figure, Obstacle, Official, OrganizationMention
 
 DIEN_BIEN_2022 = "https://baodienbien.test/chuyen-doi-so-2022"
 DIEN_BIEN_2024 = "https://baodienbien.test/giai-ngan-von-2024"

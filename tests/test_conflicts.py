@@ -6,7 +6,7 @@ import pytest
 
 from newsmine import store
 from newsmine.facts.measures import measure_key
-from newsmine.facts.model import Facts, Figure
+from newsmine.facts.records import Facts, Figure
 
 DEMO = Path(__file__).resolve().parent.parent / "corpus" / "demo"
 

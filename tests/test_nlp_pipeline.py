@@ -196,7 +196,7 @@ def test_two_jobs_store_the_same_facts_as_one(tmp_path):
 
 def test_predict_in_two_processes_keeps_the_order_of_the_gold_file(tmp_path):
     from newsmine.gold import read_gold
-    from newsmine.pipeline import predict_records
+    from newsmine.predict import predict_records
 
     lines = [json.dumps({"id": f"a{k}", "text": f"Xã có {k + 2} thôn đặc biệt khó khăn.", "province": "Sơn La"},
                         ensure_ascii=False) for k in range(5)]

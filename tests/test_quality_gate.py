@@ -8,7 +8,7 @@ import pytest
 
 from newsmine.evaluate import score
 from newsmine.gold import read_gold
-from newsmine.pipeline import predict_record
+from newsmine.predict import predict_record
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "corpus" / "demo" / "gold.jsonl"

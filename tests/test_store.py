@@ -71,7 +71,7 @@ def test_count_rows_reports_zero_on_empty_database():
 
 
 def test_save_facts_replaces_an_articles_facts_and_keeps_offsets(tmp_path):
-    from newsmine.facts.model import Facts, Figure, Official, OrganizationMention
+    from newsmine.facts.records import Facts, Figure, Official, OrganizationMention
 
     db = store.open_db(tmp_path / "f.db")
     text = "Phó Chủ tịch UBND tỉnh Lò Văn Tiến cho biết tỉnh bố trí 433 tỷ đồng."

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 import factsdb
 from newsmine import store
 from newsmine.cli import cli
-from newsmine.facts.model import Facts, Official
+from newsmine.facts.records import Facts, Official
 from newsmine.store import schema
 
 READ_COMMANDS = {

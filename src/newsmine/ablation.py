@@ -10,7 +10,7 @@ from spacy.language import Language
 from .evaluate import score
 from .facts.pipeline import add_fact_components, blank, run
 from .gold import read_gold
-from .pipeline import predict_record
+from .predict import predict_record
 
 SETS = ("dev", "real-train", "real-check")
 

@@ -39,7 +39,7 @@ def _read_gold(path):
 
 
 def _predictions(articles, jobs: int = 1):
-    from .pipeline import predict_records
+    from .predict import predict_records
 
     for article, predicted in zip(articles, predict_records(articles, jobs)):
         if "error" in predicted:  # one bad page must not stop the batch, but is said
@@ -84,7 +84,7 @@ def eval_command(gold_file, as_json, baseline, jobs):
     report = score([(a.record, p) for a, p in _predictions(articles, jobs)])
     if baseline:
         from .nlp.baseline import baseline_prediction
-        from .pipeline import gold_input_text
+        from .predict import gold_input_text
 
         base = score([(a.record, baseline_prediction(gold_input_text(a)[0])) for a in articles])
         if as_json:

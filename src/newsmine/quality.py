@@ -11,7 +11,7 @@ from pathlib import Path
 from .annotate import default_jobs
 from .evaluate import format_report, score
 from .gold import read_gold
-from .pipeline import gold_input_text, predict_record, predict_records
+from .predict import gold_input_text, predict_record, predict_records
 
 DEVELOPED_ON = ("dev", "real-train")
 THERMOMETER = "real-check"

@@ -11,6 +11,9 @@ from .core import extract_article
 from .decode import ExtractError
 from .province import infer_province
 
+# The pages that hold an article: those the crawler classified as one, and those it stored
+# without a kind (a page given by URL, an older crawl); a listing, feed or sitemap never does.
+ARTICLE_PAGE_KINDS = ("article", None)
 EXTRACTOR_VERSION = "extract-1.1"  # 1.1: the guardrail against a wrong block
 
 
@@ -90,7 +93,8 @@ def extract_pages(db, force: bool = False, source: str | None = None, track=None
     summary = ExtractSummary()
     sources = store.sources_info(db)
     summary.reclassified = reclassify_pages(db, sources)
-    pending, total = store.pages_to_extract(db, EXTRACTOR_VERSION, force=force, source=source)
+    pending, total = store.pages_to_extract(db, EXTRACTOR_VERSION, force=force, source=source,
+                                            kinds=ARTICLE_PAGE_KINDS)
     summary.skipped = total - len(pending)
     urls = track(pending, len(pending)) if track else pending
     for page_url in urls:

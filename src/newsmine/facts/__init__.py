@@ -8,7 +8,7 @@ import hashlib
 from functools import lru_cache
 from importlib import metadata, resources
 
-from .model import Facts
+from .records import Facts
 from .trace import Rejected, collecting
 
 MAX_TEXT = 300_000  # characters: ten times a very long article; more is not one article's text

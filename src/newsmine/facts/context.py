@@ -2,10 +2,10 @@
 
 from dataclasses import dataclass
 
-from .model import Obstacle, Official, OrganizationMention
 from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration
 from .officials import find_names, officials_in_sentence
 from .organizations import heads, match_body, named_places, parse_org, without_level
+from .records import Obstacle, Official, OrganizationMention
 from .sentences import split_sentences
 from .trace import reject
 from .words import Word, is_shouting, sentence_words

@@ -11,7 +11,7 @@ the discourse words that open it. A heading that only says difficulties exist is
 from functools import lru_cache
 
 from .lexicons import load_list, load_table
-from .model import Obstacle
+from .records import Obstacle
 from .trace import reject
 from .words import PhraseTrie, Word, lexicon_trie, sentence_words
 

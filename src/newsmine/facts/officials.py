@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicons import load_list
-from .model import Official
 from .organizations import POST_BODY_WORDS, heads, level_at, parse_org, stop_words
 from .places import gazetteer
+from .records import Official
 from .trace import reject
 from .words import PhraseTrie, Word, compound_length, lexicon_trie
 

@@ -16,7 +16,7 @@ from spacy.vocab import Vocab
 
 from . import context
 from .figures import extract_figures
-from .model import Facts
+from .records import Facts
 from .sentences import split_sentences
 from .words import TOKEN
 

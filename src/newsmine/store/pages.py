@@ -147,12 +147,16 @@ def save_page_kinds(db, kinds: dict[str, str], version: str) -> None:
         db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('classifier_version', ?)", [version])
 
 
-def pages_to_extract(db, version: str, force: bool = False, source: str | None = None):
-    """(URLs of article pages not yet extracted, nor failed, by this extractor version; how
-    many article pages there are in all). Pages are article pages when the crawler said so
-    or said nothing, and were fetched with success."""
-    where = ["(p.kind = 'article' OR p.kind IS NULL)", "(p.status IS NULL OR p.status BETWEEN 200 AND 299)"]
-    params: list = []
+def pages_to_extract(db, version: str, force: bool = False, source: str | None = None,
+                     kinds: tuple = ()):
+    """(URLs of the pages of these kinds (None: no kind recorded) fetched with success and not
+    yet extracted, nor failed, by this extractor version; how many such pages there are in all).
+    Which kinds hold articles is the extract stage's rule."""
+    named = [k for k in kinds if k is not None]
+    kind_test = " OR ".join(([f"p.kind IN ({', '.join('?' * len(named))})"] if named else [])
+                            + (["p.kind IS NULL"] if None in kinds else [])) or "0"
+    where = [f"({kind_test})", "(p.status IS NULL OR p.status BETWEEN 200 AND 299)"]
+    params: list = list(named)
     if source:
         where.append("p.source = ?")
         params.append(source)

@@ -5,7 +5,7 @@ its paragraph, and turns each candidate into a `Figure` with its measure and per
 import re
 from bisect import bisect_left
 
-from ..model import Figure
+from ..records import Figure
 from ..sentences import split_sentences
 from .candidates import _Found, _Sentence, _sentence_quantities
 from .measure import _measure
