@@ -201,8 +201,7 @@ def lead_trims() -> PhraseTrie:
 
 # A clause is only general when its cues are these nouns, opened by a quantifier
 # ("gặp nhiều khó khăn, vướng mắc", "chỉ ra nhiều tồn tại trong việc …").
-_GENERAL_NOUNS = {"khó khăn", "vướng mắc", "hạn chế", "tồn tại", "bất cập", "sai phạm", "thách thức",
-                  "điểm nghẽn", "vi phạm"}
+_GENERAL_NOUNS = frozenset(load_list("obstacle_general_nouns.txt"))
 _QUANTIFIERS = {"nhiều", "một số", "những", "không ít", "các", "mọi", "số"}
 
 
@@ -359,7 +358,7 @@ def _resolve(category: str, words: list[Word]) -> str:
 
 
 # Cues of lack name what is missing after them ("thiếu giáo viên"); other cues follow their subject.
-_LACK_CUES = ("thiếu", "khan hiếm", "chưa có", "không có", "hạn hẹp")
+_LACK_CUES = load_list("obstacle_lack_cues.txt")
 
 
 def _category(words: list[Word], cue_category: str | None, cue: tuple[int, int]) -> str:

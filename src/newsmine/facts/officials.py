@@ -17,7 +17,7 @@ from .records import Official
 from .trace import reject
 from .words import PhraseTrie, Word, compound_length, lexicon_trie
 
-MEMBERSHIP = ("ủy viên", "thành viên", "đại biểu", "tỉnh ủy viên", "huyện ủy viên")
+MEMBERSHIP = load_list("post_memberships.txt")
 DEPUTY = ("phó bí thư",)
 
 

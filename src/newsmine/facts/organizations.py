@@ -14,11 +14,10 @@ from .places import gazetteer, is_province, level_of
 from .trace import reject
 from .words import PhraseTrie, Word, compound_length, lexicon_trie, sentence_words
 
-LEVELS = PhraseTrie((w, w) for w in ["tỉnh", "huyện", "thành phố", "thị xã", "xã", "phường",
-                                       "quận", "thị trấn", "đặc khu"])
+LEVELS = PhraseTrie((w, w) for w in load_list("level_words.txt"))
 CONNECTORS = {"và", "của", "-", "–"}
 # The last word of a post that also opens its body ("Trưởng ban Tuyên giáo", "Trưởng phòng Y tế").
-POST_BODY_WORDS = {"đoàn", "ban", "phòng", "khoa"}
+POST_BODY_WORDS = frozenset(load_list("post_body_words.txt"))
 
 
 def level_at(words: list[Word], k: int):
@@ -249,8 +248,7 @@ def posts_start(words: list[Word], m: int) -> bool:
 
 
 # Heads that may be written in lower case inside a sentence ("sở Kế hoạch", "trường Tiểu học").
-_LOWER_CASE_HEADS = {"sở", "trường", "công ty", "bệnh viện", "ban quản lý", "trung tâm", "hợp tác xã",
-                     "hội", "hiệp hội", "văn phòng", "viện", "ngân hàng", "tập đoàn", "tổng công ty"}
+_LOWER_CASE_HEADS = frozenset(load_list("org_lower_case_heads.txt"))
 
 
 def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
