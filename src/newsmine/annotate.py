@@ -4,16 +4,15 @@ With `jobs > 1` the facts are computed in worker processes while this process al
 transaction per article; at most a few articles per worker are in flight, so memory stays flat
 whatever the corpus size, and the facts are those of one job."""
 
-import multiprocessing
-import os
 from collections.abc import Iterator
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, wait
 from dataclasses import dataclass, field
 
 from . import store
 from .facts import ANNOTATOR_VERSION, Facts, extract_facts
 from .facts.lexicons import check_lexicons
 from .limits import time_limit
+from .workers import worker_pool
 
 IN_FLIGHT_PER_JOB = 4  # articles queued per worker: enough to keep it busy, few enough to stay small
 
@@ -24,11 +23,6 @@ class AnnotateSummary:
     skipped: int = 0
     failed: dict[int, str] = field(default_factory=dict)
     facts: dict[str, int] = field(default_factory=dict)
-
-
-def default_jobs() -> int:
-    """The cores this process may use."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def facts_of(text: str, province: str | None, published: str | None, seconds: int) -> Facts | str:
@@ -52,8 +46,7 @@ def _in_process(work, seconds: int):
 
 def _in_workers(work, seconds: int, jobs: int):
     """(article id, facts or reason) as workers finish; a bounded number in flight."""
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    with worker_pool(jobs) as pool:
         running = {}
         for article_id, article in work:
             running[pool.submit(facts_of, article["text"], article.get("province"),

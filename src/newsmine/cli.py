@@ -48,7 +48,7 @@ def _predictions(articles, jobs: int = 1):
 
 
 def _default_jobs() -> int:
-    from .annotate import default_jobs
+    from .workers import default_jobs
 
     return default_jobs()
 
@@ -83,10 +83,9 @@ def eval_command(gold_file, as_json, baseline, jobs):
     articles = _read_gold(gold_file)
     report = score([(a.record, p) for a, p in _predictions(articles, jobs)])
     if baseline:
-        from .nlp.baseline import baseline_prediction
-        from .predict import gold_input_text
+        from .quality import baseline_report
 
-        base = score([(a.record, baseline_prediction(gold_input_text(a)[0])) for a in articles])
+        base = baseline_report(articles)
         if as_json:
             report["baseline_underthesea_ner"] = base
         else:

@@ -22,9 +22,10 @@ DEMO_SOURCES = [
 
 def run_demo(db_path, echo=click.echo) -> dict[str, int]:
     """Crawl, extract and annotate the demo sites into db_path; returns the rows per table."""
-    from .annotate import annotate_articles, default_jobs
+    from .annotate import annotate_articles
     from .crawl import crawl_source
     from .extract import extract_pages
+    from .workers import default_jobs
 
     if not (DEMO_DIR / "sites").is_dir():
         raise click.ClickException(f"no demo sites under {DEMO_DIR} (run from a newsmine checkout)")

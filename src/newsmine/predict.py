@@ -43,9 +43,7 @@ def predict_records(articles: list[GoldArticle], jobs: int = 1):
     if jobs <= 1 or len(articles) <= 1:
         yield from map(_predict_or_error, articles)
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from .workers import worker_pool
 
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    with worker_pool(jobs) as pool:
         yield from pool.map(_predict_or_error, articles, chunksize=2)

@@ -8,10 +8,10 @@ import argparse
 import json
 from pathlib import Path
 
-from .annotate import default_jobs
 from .evaluate import format_report, score
 from .gold import read_gold
-from .predict import gold_input_text, predict_record, predict_records
+from .predict import gold_input_text, predict_records
+from .workers import default_jobs
 
 DEVELOPED_ON = ("dev", "real-train")
 THERMOMETER = "real-check"
@@ -24,17 +24,19 @@ def gold_sets(shared: Path) -> dict[str, Path]:
     return {name: path for name, path in sets.items() if path.is_file()}
 
 
-def evaluate_set(path: Path, baseline: bool = True, annotate=None) -> dict:
-    """The eval report of one gold file (with `baseline_underthesea_ner` when asked)."""
-    articles = read_gold(path)
-    predicted = [predict_record(a, annotate) for a in articles] if annotate else \
-        predict_records(articles, jobs=default_jobs())
-    report = score([(a.record, p) for a, p in zip(articles, predicted)])
-    if baseline:
-        from .nlp.baseline import baseline_prediction
+def baseline_report(articles) -> dict:
+    """The eval report of underthesea's NER alone on gold articles."""
+    from .nlp.baseline import baseline_prediction
 
-        report["baseline_underthesea_ner"] = score(
-            [(a.record, baseline_prediction(gold_input_text(a)[0])) for a in articles])
+    return score([(a.record, baseline_prediction(gold_input_text(a)[0])) for a in articles])
+
+
+def evaluate_set(path: Path) -> dict:
+    """The eval report of one gold file, with `baseline_underthesea_ner`."""
+    articles = read_gold(path)
+    predicted = predict_records(articles, jobs=default_jobs())
+    report = score([(a.record, p) for a, p in zip(articles, predicted)])
+    report["baseline_underthesea_ner"] = baseline_report(articles)
     return report
 
 
