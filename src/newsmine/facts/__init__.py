@@ -47,29 +47,25 @@ def explain_facts(text: str, *, province: str | None = None,
     return facts, rejected
 
 
-def _subpackage_sources(folder, prefix: str = "") -> list:
-    """(path relative to facts/, file) of the *.py files of the sub-packages under `folder`
-    (facts/figures/ …), recursively."""
-    found = []
-    for sub in folder.iterdir():
-        if sub.is_dir() and sub.joinpath("__init__.py").is_file():
-            path = f"{prefix}{sub.name}/"
-            found += [(path + f.name, f) for f in sub.iterdir() if f.name.endswith(".py")]
-            found += _subpackage_sources(sub, path)
-    return found
+def _sources(folder, prefix: str = ""):
+    """(path under facts/, file) of the code and lexicons under `folder`, recursively."""
+    for entry in folder.iterdir():
+        if entry.is_dir() and entry.name != "__pycache__":
+            yield from _sources(entry, f"{prefix}{entry.name}/")
+        elif entry.name.endswith((".py", ".txt", ".tsv")):
+            yield prefix + entry.name, entry
 
 
 @lru_cache(maxsize=1)
 def annotator_version() -> str:
-    """"facts-<digest>" of the fact code (its sub-packages' too), its lexicons, the text normaliser
-    and the version of underthesea (whose word list and gazetteer the rules read)."""
+    """"facts-<digest>" of the fact code and lexicons (its sub-packages' too), the text normaliser,
+    the boilerplate lexicon it shares with extract and the version of underthesea (whose word list
+    and gazetteer the rules read)."""
     digest = hashlib.sha256()
-    package = resources.files(__package__)
-    files = [f for f in package.iterdir() if f.name.endswith(".py")]
-    files += [f for f in package.joinpath("lexicons").iterdir() if f.name.endswith((".txt", ".tsv"))]
-    files.append(resources.files("newsmine").joinpath("textnorm.py"))
-    files.append(resources.files("newsmine").joinpath("lexicons", "boilerplate.tsv"))  # shared
-    named = [(f.name, f) for f in files] + _subpackage_sources(package)
+    shared = resources.files("newsmine")
+    named = list(_sources(resources.files(__package__)))
+    named += [("../textnorm.py", shared.joinpath("textnorm.py")),
+              ("../lexicons/boilerplate.tsv", shared.joinpath("lexicons", "boilerplate.tsv"))]
     for name, f in sorted(named, key=lambda pair: pair[0]):
         digest.update(name.encode() + b"\0" + f.read_bytes() + b"\0")
     digest.update(metadata.version("underthesea").encode())
