@@ -264,9 +264,8 @@ def crawl(source, db_path, since, max_pages, delay, concurrency, timeout, refres
         raise CliError(f"crawl stopped: {summary.failure}; run it again to resume")
     if not summary.finished:
         sys.exit(130)
-    if not summary.fetched and not summary.not_modified and not summary.from_store:
-        reasons = ", ".join(f"{reason} ({n})" for reason, n in {**summary.errors, **summary.skipped}.items())
-        raise CliError(f"reached nothing at {source}: {reasons or 'no page answered'}")
+    if not summary.reached:
+        raise CliError(f"reached nothing at {source}: {summary.unreached_reasons()}")
 
 
 @cli.command()

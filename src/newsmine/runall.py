@@ -30,12 +30,6 @@ class SourceRun:
         return asdict(self)
 
 
-def _reached(summary) -> bool:
-    """Did the site answer at all: a 2xx page, a 304, or a stored page read back."""
-    answered = any(200 <= int(code) < 300 for code in summary.statuses)
-    return answered or summary.not_modified > 0 or summary.from_store > 0
-
-
 def run_source(db_path, source, *, since=None, max_pages=None, delay=1.0, concurrency=4,
                jobs=1, crawl_options=None) -> SourceRun:
     """Crawl one source, extract its new article pages, annotate the new articles."""
@@ -52,9 +46,8 @@ def run_source(db_path, source, *, since=None, max_pages=None, delay=1.0, concur
         result.crawl_errors = sum(crawled.errors.values())
         if not crawled.finished:
             raise RuntimeError("crawl interrupted before the end")
-        if not _reached(crawled):
-            reasons = ", ".join(sorted(crawled.errors)) or "no answer"
-            raise RuntimeError(f"site not reached ({reasons})")
+        if not crawled.reached:
+            raise RuntimeError(f"site not reached ({crawled.unreached_reasons()})")
         db = store.open_db(db_path)
         try:
             extracted = extract_pages(db, source=source.key)

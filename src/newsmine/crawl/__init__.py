@@ -60,6 +60,17 @@ class CrawlSummary:
         return self.fetched + self.not_modified + sum(self.errors.values())
 
     @property
+    def reached(self) -> bool:
+        """Did the site answer at all: a 2xx page, a 304, or a stored page read back."""
+        answered = any(200 <= int(code) < 300 for code in self.statuses)
+        return answered or self.not_modified > 0 or self.from_store > 0
+
+    def unreached_reasons(self) -> str:
+        """Why nothing was reached: the errors and skips of the run, with their counts."""
+        reasons = {**self.errors, **self.skipped}
+        return ", ".join(f"{reason} ({n})" for reason, n in reasons.items()) or "no page answered"
+
+    @property
     def pages_per_second(self) -> float:
         return self.requests / self.elapsed if self.elapsed else 0.0
 
