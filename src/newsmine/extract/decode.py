@@ -2,9 +2,14 @@
 what the page declares), and the checks that refuse what is not an HTML page."""
 
 import codecs
+import logging
 import re
 
 from trafilatura.utils import detect_encoding
+
+from .legacy import repair_legacy_encoding
+
+log = logging.getLogger(__name__)
 
 MAX_PAGE_BYTES = 5_000_000  # a news article page is well under 1 MB; beyond this it is not one
 
@@ -49,7 +54,15 @@ def _candidate_charsets(data: bytes, content_type: str | None) -> list[str]:
 def decode_html(data: bytes, content_type: str | None = None) -> str:
     """The text of an HTML body. Valid UTF-8 is taken as UTF-8 whatever the page declares
     (a latin-1 declaration decodes anything, wrongly); otherwise the charset from the HTTP
-    header or a <meta> tag, then a statistical guess."""
+    header or a <meta> tag, then a statistical guess. Text in a legacy Vietnamese font
+    encoding (TCVN3, VNI) comes back converted to Unicode."""
+    text, legacy = repair_legacy_encoding(_decode(data, content_type))
+    if legacy:
+        log.info("converted a page from the %s font encoding to Unicode", legacy)
+    return text
+
+
+def _decode(data: bytes, content_type: str | None) -> str:
     _check_bytes(data)
     for bom, codec in _BOMS:
         if data.startswith(bom):
