@@ -282,3 +282,24 @@ def test_readers_and_a_writer_in_threads_on_one_file_lose_nothing(tmp_path):
     assert all(seen == sorted(seen) for seen in reads.values())  # whole transactions, in order
     counts = store.count_rows(store.open_db(path, readonly=True))
     assert counts["articles"] == articles and counts["officials"] == articles
+
+
+def test_sql_functions_bound_their_input():
+    """Anyone may call newsmine's SQL functions from Datasette's SQL box: a huge text is cut
+    to MAX_SQL_TEXT, huge search words to MAX_SQL_QUERY, and a blob gives NULL."""
+    import sqlite3
+
+    from newsmine.store.schema import MAX_SQL_QUERY, MAX_SQL_TEXT, ensure_functions
+
+    conn = sqlite3.connect(":memory:")
+    ensure_functions(conn)
+    huge = "replace(hex(zeroblob(:n)), '00', :unit)"
+    folded, = conn.execute(f"SELECT newsmine_fold({huge})", {"n": MAX_SQL_TEXT, "unit": "Đệ"}).fetchone()
+    assert folded == "de" * (MAX_SQL_TEXT // 2)
+    query = conn.execute(f"SELECT newsmine_match({huge})", {"n": 50_000, "unit": "lúa "}).fetchone()[0]
+    assert query.count("lua") == MAX_SQL_QUERY // len("lúa ")
+    sentence = "Sản lượng lúa của Điện Biên đạt 200 nghìn tấn."
+    assert conn.execute(f"SELECT newsmine_surface(:s, {huge})",
+                        {"s": sentence, "n": 50_000, "unit": '"dien bien" '}).fetchone()[0] == "Điện Biên"
+    assert conn.execute("SELECT newsmine_fold(zeroblob(10)), newsmine_words(x'00', 'a')").fetchone() == (
+        None, None)

@@ -1,6 +1,7 @@
 """Search text helpers, pure: user query → safe FTS5 expression, accent-insensitive matching,
 evidence passages and highlight spans. The SQL that uses them lives in `store`."""
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -118,24 +119,31 @@ def has_words(text: str | None, query: str | None) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    return fold(char)
+
+
 def _folded_with_map(text: str) -> tuple[str, list[int]]:
     """The folded text and, for each of its characters, the index of the source character."""
     out, where = [], []
     for i, ch in enumerate(text):
-        f = fold(ch)
+        f = _fold_char(ch)
         out.append(f)
         where.extend([i] * len(f))
     return "".join(out), where
 
 
-def find_span(text: str | None, needle: str | None) -> tuple[int, int] | None:
-    """Where `needle` occurs in `text`: exactly first, then ignoring case and accents."""
+def find_span(text: str | None, needle: str | None,
+              folded: tuple[str, list[int]] | None = None) -> tuple[int, int] | None:
+    """Where `needle` occurs in `text`: exactly first, then ignoring case and accents
+    (`folded`: the text's _folded_with_map, when the caller looks for several needles)."""
     if not text or not needle:
         return None
     at = text.find(needle)
     if at >= 0:
         return at, at + len(needle)
-    folded_text, where = _folded_with_map(text)
+    folded_text, where = folded or _folded_with_map(text)
     folded_needle = fold(needle)
     at = folded_text.find(folded_needle)
     if at < 0 or not folded_needle:
@@ -175,8 +183,9 @@ def surface(sentence: str | None, query: str | None) -> str:
     groups = parse_query(query or "")
     terms = [t for group in groups for t in group if not t.negated]
     candidates = [" ".join(w for t in terms for w in t.words)] + [" ".join(t.words) for t in terms]
+    folded = _folded_with_map(sentence or "")
     for candidate in candidates:
-        span = find_span(sentence, candidate)
+        span = find_span(sentence, candidate, folded)
         if span:
             return (sentence or "")[span[0]:span[1]]
     return ""

@@ -35,26 +35,42 @@ FTS_TOKENIZE = "unicode61 remove_diacritics 0"
 FOLDED_FROM = {table: [c for c in cols if c != "search_folded"] for table, cols in FTS_COLUMNS.items()}
 
 # SQL functions, registered on every connection (the CLI's and Datasette's): canned queries
-# and `newsmine search` share one set of SQL, and migration steps may call them.
+# and `newsmine search` share one set of SQL, and migration steps may call them. Each call's
+# input is bounded (anyone may call them through Datasette's SQL box): texts are cut to
+# MAX_SQL_TEXT characters, search words to MAX_SQL_QUERY; a blob or number gives NULL.
+MAX_SQL_TEXT = 300_000  # an article's text is at most this long (facts.MAX_TEXT)
+MAX_SQL_QUERY = 1_000
+
+
+def _bounded(function, *limits):
+    """`function` with each argument cut to its limit; NULL for an argument not text."""
+    def call(*args):
+        if any(arg is not None and not isinstance(arg, str) for arg in args):
+            return None
+        return function(*(arg[:limit] if arg else arg for arg, limit in zip(args, limits)))
+    return call
+
+
 SQL_FUNCTIONS = {
-    "newsmine_fold": (1, lambda text: fold(text) if text is not None else None),
-    "newsmine_measure_key": (1, measure_key),
-    "newsmine_period_end": (1, period_end),
+    "newsmine_fold": (lambda text: fold(text) if text is not None else None, MAX_SQL_TEXT),
+    "newsmine_measure_key": (measure_key, MAX_SQL_QUERY),
+    "newsmine_period_end": (period_end, MAX_SQL_QUERY),
     # The FTS5 expression for a user's words on the folded column; matches nothing when blank.
-    "newsmine_match": (1, lambda q: search.fts_query_or_nothing(q or "", ["search_folded"])),
+    "newsmine_match": (lambda q: search.fts_query_or_nothing(q or "", ["search_folded"]),
+                       MAX_SQL_QUERY),
     # The same words as typed, on a table's original columns: the exact-diacritic matches.
-    "newsmine_match_exact": (2, lambda q, table: search.fts_query_or_nothing(
-        q or "", FOLDED_FROM.get(table), folded=False)),
-    "newsmine_words": (2, lambda text, q: int(search.has_words(text, q))),
-    "newsmine_passage": (2, search.passage),
-    "newsmine_surface": (2, search.surface),
+    "newsmine_match_exact": (lambda q, table: search.fts_query_or_nothing(
+        q or "", FOLDED_FROM.get(table), folded=False), MAX_SQL_QUERY, MAX_SQL_QUERY),
+    "newsmine_words": (lambda text, q: int(search.has_words(text, q)), MAX_SQL_TEXT, MAX_SQL_QUERY),
+    "newsmine_passage": (search.passage, MAX_SQL_TEXT, MAX_SQL_QUERY),
+    "newsmine_surface": (search.surface, MAX_SQL_TEXT, MAX_SQL_QUERY),
 }
 
 
 def ensure_functions(conn) -> None:
     """Register newsmine's SQL functions on a sqlite3 connection; safe to repeat."""
-    for name, (n_args, function) in SQL_FUNCTIONS.items():
-        conn.create_function(name, n_args, function, deterministic=True)
+    for name, (function, *limits) in SQL_FUNCTIONS.items():
+        conn.create_function(name, len(limits), _bounded(function, *limits), deterministic=True)
 
 
 _FACT = """
