@@ -8,7 +8,7 @@ GOLD   ?=
 SHARED ?= ../shared
 PORT   ?= 8001
 
-.PHONY: install demo test test-fast eval ablation bench serve lint clean
+.PHONY: install demo test test-fast eval ablation bench soak serve lint clean
 
 install: $(STAMP)
 
@@ -43,6 +43,11 @@ ablation: install
 
 bench: install
 	$(PY) -m bench
+
+# every stage on one database at once (Datasette, search, annotate --force, crawl + extract)
+SOAK_SECONDS ?= 120
+soak: install
+	$(PY) -m bench.soak --seconds $(SOAK_SECONDS)
 
 serve: install
 	$(NM) serve --db $(DB) --port $(PORT)

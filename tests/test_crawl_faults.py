@@ -271,3 +271,17 @@ def test_a_full_disk_stops_the_crawl_unfinished_and_a_rerun_resumes(tmp_path):
         assert db.execute("SELECT count(*) FROM pages WHERE url LIKE '%/tin/%'").fetchone()[0] == len(pages)
     finally:
         site.stop()
+
+
+def test_a_generated_chain_of_sitemap_indexes_is_cut(tmp_path):
+    site = Site({"/": Page(html("home", article=False))})
+    site.routes["/sitemap.xml"] = Page(sitemap_index([site.url("/sm/1.xml")]), content_type="application/xml")
+    for i in range(1, 12):  # each index lists the next one, as a generated trap would
+        site.routes[f"/sm/{i}.xml"] = Page(sitemap_index([site.url(f"/sm/{i + 1}.xml")]),
+                                           content_type="application/xml")
+    try:
+        summary = crawl_source(tmp_path / "crawl.db", site.url("/"), delay=0, timeout=5)
+        assert summary.finished
+        assert [len(site.hits(f"/sm/{i}.xml")) for i in range(1, 6)] == [1, 1, 1, 0, 0]
+    finally:
+        site.stop()

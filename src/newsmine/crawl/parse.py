@@ -34,6 +34,7 @@ class Link:
     url: str
     kind: str | None = None  # 'sitemap', 'feed', 'article', 'listing' (a hint, not a verdict)
     lastmod: datetime | None = None
+    depth: int = 0  # for a sitemap: how many sitemap indexes led to it
 
 
 @dataclass

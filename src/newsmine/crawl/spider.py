@@ -30,6 +30,9 @@ KEPT_HEADERS = ("content-type", "content-length", "content-encoding", "content-l
                 "last-modified", "cache-control", "expires", "date", "x-robots-tag", "retry-after",
                 "location", "link", "server")
 MAX_CRAWL_DELAY = 60.0  # seconds; robots.txt may ask for more, we wait this and say so
+# Sitemap indexes may list further indexes; a chain deeper than this (the protocol allows
+# one level) is a generated trap, not a site's map.
+MAX_SITEMAP_DEPTH = 3
 PRIORITY = {"sitemap": 40, "feed": 40, "article": 20, None: 15, "listing": 10}
 
 
@@ -213,7 +216,8 @@ class SiteSpider(scrapy.Spider):
                 if parsed is None or parsed.nofollow:
                     continue
                 child_lazy = (page.get("changed_at") or "") < self.run_started
-                work.extend((child, page["final_url"] or url, child_lazy) for child in parsed.links)
+                work.extend((child, page["final_url"] or url, child_lazy)
+                            for child in _deeper(parsed.links, link.depth))
 
     def decide(self, link: Link, lazy: bool) -> tuple[str | None, str | None]:
         """('fetch' | 'replay' | None, normalised URL) for one discovered link."""
@@ -226,6 +230,8 @@ class SiteSpider(scrapy.Spider):
             return None, url
         self.seen.add(url)
         reason = skip_reason(url, self.hosts, self.allow_private)
+        if link.kind == "sitemap" and link.depth > MAX_SITEMAP_DEPTH:
+            reason = f"sitemap indexes nested more than {MAX_SITEMAP_DEPTH} deep"
         if reason:
             self.skip(url, reason)
             return None, url
@@ -285,7 +291,7 @@ class SiteSpider(scrapy.Spider):
         return scrapy.Request(
             url, callback=self.on_response, errback=self.on_error, dont_filter=True,
             headers=headers, priority=PRIORITY.get(link.kind, 15),
-            meta={"nm_url": url, "nm_hint": link.kind, "nm_referrer": referrer,
+            meta={"nm_url": url, "nm_hint": link.kind, "nm_referrer": referrer, "nm_depth": link.depth,
                   "nm_conditional": bool(headers.keys() - {"Referer"})})
 
     # --- responses -------------------------------------------------------------------
@@ -303,13 +309,14 @@ class SiteSpider(scrapy.Spider):
             self.statuses[304] += 1
             self.progress()
             page = store.read_page(self.db, url)
-            yield from self._follow(page, url, lazy=True)
+            yield from self._follow(page, url, lazy=True, depth=response.meta.get("nm_depth", 0))
             return
         page = self.record_response(url, response, kind=None, parse=True)
         self.progress()
-        yield from self._follow(page, url, lazy=not page["changed"])
+        yield from self._follow(page, url, lazy=not page["changed"],
+                                depth=response.meta.get("nm_depth", 0))
 
-    def _follow(self, page: dict, url: str, lazy: bool):
+    def _follow(self, page: dict, url: str, lazy: bool, depth: int = 0):
         if page is None or page["status"] != 200:
             return
         parsed = page.get("parsed")
@@ -321,7 +328,8 @@ class SiteSpider(scrapy.Spider):
         if parsed.nofollow:
             logger.info("not following the links of %s: meta robots nofollow", url)
             return
-        yield from self.expand(parsed.links, referrer=page["final_url"] or url, lazy=lazy)
+        yield from self.expand(_deeper(parsed.links, depth), referrer=page["final_url"] or url,
+                               lazy=lazy)
 
     def record_response(self, url: str, response, kind: str | None, parse: bool) -> dict:
         """Store one response as a pages row (one transaction) and return it, with its parse."""
@@ -459,3 +467,11 @@ class SiteSpider(scrapy.Spider):
 def _header(response, name: str) -> str | None:
     value = response.headers.get(name)
     return value.decode("latin-1") if value is not None else None
+
+
+def _deeper(links: list[Link], depth: int) -> list[Link]:
+    """The links of a page reached at sitemap `depth`: the sitemaps it lists one deeper."""
+    for link in links:
+        if link.kind == "sitemap":
+            link.depth = depth + 1
+    return links
