@@ -2,8 +2,11 @@
 
 import hashlib
 import sqlite3
+import subprocess
+import sys
 import time
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -284,4 +287,45 @@ def test_a_generated_chain_of_sitemap_indexes_is_cut(tmp_path):
         assert summary.finished
         assert [len(site.hits(f"/sm/{i}.xml")) for i in range(1, 6)] == [1, 1, 1, 0, 0]
     finally:
+        site.stop()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_the_crawler_stops_when_the_process_that_started_it_dies(tmp_path):
+    def slow(handler, n):
+        time.sleep(1)
+        return Page(html("slow", article=True))
+
+    site = Site({"/": Page(html("home", [f"/slow/{i}.html" for i in range(200)]))})
+    for i in range(200):
+        site.routes[f"/slow/{i}.html"] = slow
+    code = ("import sys; from newsmine.crawl import crawl_source; "
+            "crawl_source(sys.argv[1], sys.argv[2], delay=0, concurrency=1)")
+    parent = subprocess.Popen([sys.executable, "-c", code, str(tmp_path / "crawl.db"), site.url("/")],
+                              stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(600):  # the crawler is running once a slow page is asked for
+            if site.hits("/slow/0.html") or parent.poll() is not None:
+                break
+            time.sleep(0.1)
+        children = Path(f"/proc/{parent.pid}/task/{parent.pid}/children").read_text().split()
+        assert len(children) == 1
+        worker = int(children[0])
+        parent.kill()
+        parent.wait()
+        for _ in range(600):
+            if not _alive(worker):
+                break
+            time.sleep(0.1)
+        assert not _alive(worker)
+    finally:
+        parent.kill()
         site.stop()

@@ -138,7 +138,12 @@ def main() -> int:
     os.dup2(2, 1)
 
     def emit(event: dict) -> None:
-        events.write(json.dumps(event, ensure_ascii=False) + "\n")
+        try:
+            events.write(json.dumps(event, ensure_ascii=False) + "\n")
+        except OSError:  # the parent is gone (its end of the pipe closed): nobody to crawl for
+            # Every stored page is already committed and the crawl stays marked unfinished,
+            # so a rerun resumes; a graceful close would only wait for requests nobody reads.
+            os._exit(1)
 
     run(config, emit)
     events.flush()
