@@ -70,7 +70,7 @@ def test_metadata_title_and_column_descriptions_are_served(ds):
 
 def test_default_facets_on_fact_views(ds):
     facets = get(ds, "/newsmine/obstacles_by_article.json").json()["facet_results"]
-    assert set(facets) == {"category", "province", "year"}
+    assert set(facets) == {"category_label", "province", "year"}
     counts = {r["value"]: r["count"] for r in facets["province"]["results"]}
     assert counts == {"Điện Biên": 2, "Đắk Lắk": 1, "Lai Châu": 1}  # the republication left out
     facets = get(ds, "/newsmine/figures_by_article.json").json()["facet_results"]
@@ -138,20 +138,45 @@ def test_fact_tables_show_the_evidence_highlighted_and_escaped(ds):
     assert re.search(r"<mark>[^<]*</mark>", html)
 
 
+def chart_rows(ds, chart, **options):
+    """A chart's rows as the dashboards plugin gets them: [[ ... ]] kept only when its
+    parameter is given, the given parameters in the query string."""
+    charts = load_metadata()["plugins"]["datasette-dashboards"]["overview"]["charts"]
+    sql = replace_opts_in_query(charts[chart]["query"], options)
+    response = asyncio.run(ds.client.get("/newsmine.json", params={
+        "sql": sql, **options, "_shape": "objects"}))
+    assert response.status_code == 200, response.text[:500]
+    return response.json()["rows"]
+
+
+def filter_options(ds, name, **options):
+    """The values a dashboard filter offers."""
+    query = load_metadata()["plugins"]["datasette-dashboards"]["overview"]["filters"][name]["query"]
+    sql = replace_opts_in_query(query, options)
+    response = asyncio.run(ds.client.get("/newsmine.json", params={
+        "sql": sql, **options, "_shape": "arrays"}))
+    return [row[0] for row in response.json()["rows"]]
+
+
 def test_charts_dashboard_renders_with_its_queries(ds):
     html = get(ds, "/-/dashboards/overview").text
     assert "Khó khăn theo nhóm và tỉnh" in html and "vega" in html.lower()
-    chart_sql = load_metadata()["plugins"]["datasette-dashboards"]["overview"]["charts"]
-    # As the plugin runs them: [[ ... ]] kept only when its parameter is given.
-    options = {"measure": "von dau tu", "province": "dien bien"}
-    sql = replace_opts_in_query(chart_sql["figures-over-time"]["query"], options)
-    found = asyncio.run(ds.client.get("/newsmine.json", params={
-        "sql": sql, **options, "_shape": "objects"})).json()["rows"]
-    assert [r["text"] for r in found] == ["120 tỷ đồng"]
-    sql = replace_opts_in_query(chart_sql["obstacles-by-province"]["query"], {})
-    found = asyncio.run(ds.client.get("/newsmine.json", params={
-        "sql": sql, "_shape": "objects"})).json()["rows"]
+    found = chart_rows(ds, "figures-over-time", measure="vốn đầu tư công", province="dien bien")
+    assert [(r["text"], r["value"], r["unit"]) for r in found] == [("120 tỷ đồng", 120, "tỷ đồng")]
+    found = chart_rows(ds, "obstacles-by-province")
     assert sum(r["obstacles"] for r in found) == 4
+
+
+def test_a_chart_shows_one_measure_picked_from_a_list_in_one_unit(ds):
+    measures = filter_options(ds, "measure")
+    assert {"kinh phí chuyển đổi số", "vốn đầu tư công"} <= set(measures)
+    assert filter_options(ds, "measure", province="lai chau") == []
+    assert chart_rows(ds, "figures-over-time", measure="dau tu") == []  # picked, not matched
+    for measure in measures:
+        units = {r["unit"] for r in chart_rows(ds, "figures-over-time", measure=measure)}
+        assert len(units) == 1, (measure, units)
+    assert filter_options(ds, "unit", measure="vốn đầu tư công") == ["VND"]
+    assert chart_rows(ds, "figures-over-time", measure="vốn đầu tư công", unit="%") == []
 
 
 def test_the_database_is_served_read_only(ds):

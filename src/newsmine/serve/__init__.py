@@ -14,6 +14,7 @@ SETTINGS = {
     "sql_time_limit_ms": 5000,  # a ranked search over millions of facts takes a moment
     "facet_time_limit_ms": 1000,
     "default_page_size": 50,
+    "default_facet_size": 8,  # a few values per facet, then "more": the rows come first
     "truncate_cells_html": 0,  # evidence sentences are the point: never cut them
 }
 
@@ -52,6 +53,7 @@ def make_datasette(db_path, immutable: bool = False):
     if not pm.is_registered(plugin):
         pm.register(plugin, name="newsmine")
     ds = Datasette(metadata=load_metadata(), settings=SETTINGS)
+    ds.remove_database("_memory")  # added by Datasette when it starts with no file: nothing in it
     # Read-only either way: a mutable database is still read through mode=ro connections, and
     # nothing here writes. Immutable is faster but must not be used while the pipeline writes.
     ds.add_database(Database(ds, path=str(path), is_mutable=not immutable), name=DATABASE_NAME)

@@ -49,6 +49,7 @@ from .queries import (
     search_facts,
 )
 from .schema import (
+    CATEGORY_LABELS,
     FACT_TABLES,
     FOLDED_FROM,
     FTS_COLUMNS,
@@ -69,6 +70,7 @@ from .schema import (
 __all__ = [
     "ARTICLE_FILTERS",
     "CANNED_SQL",
+    "CATEGORY_LABELS",
     "EXPORT_SQL",
     "EXPORT_TYPES",
     "FACT_TABLES",

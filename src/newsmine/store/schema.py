@@ -226,37 +226,62 @@ for _number, (_name, _script) in enumerate(STEPS, 1):
     MIGRATION_SET(name=_name)(_step(_number, _script))
 
 
-# The article columns every fact view ends with: where and when the fact was published.
-_ARTICLE_COLUMNS = """a.province, a.published, a.url, a.title AS article_title, a.source,
-               substr(a.published, 1, 4) AS year"""
+# Obstacle categories (GOLD.md's list) as a reader sees them, Vietnamese / English: the
+# obstacle views carry the label, so that Datasette's facets and filters read in both languages.
+CATEGORY_LABELS = {
+    "infrastructure": "hạ tầng / infrastructure",
+    "funding": "vốn, kinh phí / funding",
+    "human_resources": "nhân lực / human resources",
+    "awareness": "nhận thức, thói quen / awareness",
+    "legal": "thể chế, thủ tục / legal, procedures",
+    "technology": "công nghệ, dữ liệu / technology, data",
+    "natural": "thiên tai, tự nhiên / natural conditions",
+    "market": "thị trường / market",
+    "other": "khác / other",
+}
+
+
+def _category_label(column: str) -> str:
+    """SQL for the bilingual label of an obstacle category (the category itself when unknown)."""
+    whens = " ".join(f"WHEN '{key}' THEN '{label}'" for key, label in CATEGORY_LABELS.items())
+    return f"CASE {column} {whens} ELSE {column} END"
+
+
+# The article columns every fact view shows after the fact: its article, date and province.
+_ARTICLE_COLUMNS = "a.title AS article_title, a.published, a.province"
+# ... and ends with: the year (a facet), the source, the original URL and the ids and offsets
+# that link a row to its article and to the page behind it (/-/evidence/{article_id}).
+_TAIL_COLUMNS = """substr(a.published, 1, 4) AS year, a.source, a.url, {t}.article_id,
+               {t}.rule, {t}.start, {t}."end", {t}.id"""
 VIEWS = {
     # Facts of original articles only: republications and near-duplicates are skipped.
-    # Columns are only ever added at the end: notebooks and canned queries name them.
-    "official_posts": """
-        SELECT o.person_id, o.name, o.title, o.organization, a.published, a.url,
-               a.title AS article_title, a.province, o.sentence, o.article_id,
-               substr(a.published, 1, 4) AS year, a.source, o.id, o.rule
+    # Columns are read by name (notebooks, canned queries, tests); their order is the reading
+    # order of a Datasette page: the fact, who or what, the article, date, province, sentence.
+    "official_posts": f"""
+        SELECT o.name, o.title, o.organization, {_ARTICLE_COLUMNS}, o.sentence, o.person_id,
+               {_TAIL_COLUMNS.format(t="o")}
         FROM officials o JOIN articles a ON a.id = o.article_id
         WHERE a.duplicate_of IS NULL
         ORDER BY o.name, a.published""",
-    "figures_by_article": """
-        SELECT f.id, f.value, f.unit, f.item, f.qualifier, f.measure, f.period, f.text,
-               f.sentence, a.province, a.published, a.url, a.title AS article_title, f.article_id,
-               substr(a.published, 1, 4) AS year, a.source, f.direction, f.rule
+    "figures_by_article": f"""
+        SELECT f.value, f.unit, f.measure, f.period, {_ARTICLE_COLUMNS}, f.sentence, f.text,
+               f.item, f.qualifier, f.direction, {_TAIL_COLUMNS.format(t="f")}
         FROM figures f JOIN articles a ON a.id = f.article_id
         WHERE a.duplicate_of IS NULL""",
-    "obstacles_by_category": """
-        SELECT a.province, b.category, count(*) AS n
+    "obstacles_by_category": f"""
+        SELECT a.province, {_category_label("b.category")} AS category_label, b.category,
+               count(*) AS n
         FROM obstacles b JOIN articles a ON a.id = b.article_id
         WHERE a.duplicate_of IS NULL
         GROUP BY a.province, b.category ORDER BY n DESC""",
     "obstacles_by_article": f"""
-        SELECT b.id, b.text, b.category, b.place, b.sentence, {_ARTICLE_COLUMNS}, b.article_id, b.rule
+        SELECT b.text, {_category_label("b.category")} AS category_label, b.place,
+               {_ARTICLE_COLUMNS}, b.sentence, b.category, {_TAIL_COLUMNS.format(t="b")}
         FROM obstacles b JOIN articles a ON a.id = b.article_id
         WHERE a.duplicate_of IS NULL""",
     "organization_mentions_by_article": f"""
-        SELECT m.id, g.name AS organization, m.surface, m.sentence, {_ARTICLE_COLUMNS},
-               m.article_id, m.organization_id, m.rule
+        SELECT g.name AS organization, m.surface, {_ARTICLE_COLUMNS}, m.sentence,
+               m.organization_id, {_TAIL_COLUMNS.format(t="m")}
         FROM organization_mentions m JOIN articles a ON a.id = m.article_id
         LEFT JOIN organizations g ON g.id = m.organization_id
         WHERE a.duplicate_of IS NULL""",
