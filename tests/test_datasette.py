@@ -11,7 +11,7 @@ import factsdb
 from newsmine import store
 from newsmine.serve import load_metadata, make_datasette
 
-HIDDEN = {"meta", "annotations"}
+HIDDEN = {"meta", "annotations", "pages", "crawls", "crawl_errors", "extract_errors", "captions"}
 
 
 @pytest.fixture(scope="module")
@@ -59,6 +59,20 @@ def test_database_page_lists_canned_queries_and_hides_internal_tables(ds):
                        "articles_mentioning", "figure_conflicts"}
     html = get(ds, "/newsmine").text
     assert "Tìm kiếm / Search" in html
+
+
+def test_the_home_page_leads_with_the_fact_tables_and_the_questions(ds):
+    response = asyncio.run(ds.client.get("/"))
+    assert response.status_code == 302 and response.headers["location"] == "/newsmine"
+    assert [d["name"] for d in get(ds, "/-/databases.json").json()] == ["newsmine"]
+    html = get(ds, "/newsmine").text
+    order = ["Dữ kiện / Facts", "Cán bộ và chức vụ / Officials", "Số liệu / Figures",
+             "Khó khăn, vướng mắc / Obstacles", "Truy vấn sẵn", "Tìm kiếm / Search",
+             "Biểu đồ / Charts", "Các bảng khác", 'name="sql"']
+    positions = [html.index(text) for text in order]
+    assert positions == sorted(positions)
+    assert 'href="/newsmine/figures_by_article"' in html
+    assert ">pages<" not in html  # internal: only behind "internal tables"
 
 
 def test_metadata_title_and_column_descriptions_are_served(ds):

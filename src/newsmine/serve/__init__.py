@@ -37,7 +37,7 @@ def load_metadata() -> dict:
 
 def make_datasette(db_path, immutable: bool = False):
     """A Datasette instance serving one newsmine database under /newsmine, read-only."""
-    from datasette.app import Datasette
+    from datasette.app import Datasette, DatasetteClient
     from datasette.database import Database
     from datasette.plugins import pm
 
@@ -57,6 +57,9 @@ def make_datasette(db_path, immutable: bool = False):
     # Read-only either way: a mutable database is still read through mode=ro connections, and
     # nothing here writes. Immutable is faster but must not be used while the pipeline writes.
     ds.add_database(Database(ds, path=str(path), is_mutable=not immutable), name=DATABASE_NAME)
+    # The in-process client's routes were made before the database was there; the plugin's
+    # routes (the home page) depend on it, so they are made again.
+    ds.client = DatasetteClient(ds)
     return ds
 
 

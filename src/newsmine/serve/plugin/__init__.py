@@ -11,7 +11,6 @@ from datasette.utils.asgi import Response, asgi_static
 from ... import store
 from . import cells, evidence
 
-
 STATIC = Path(__file__).parent / "static"
 
 

@@ -63,12 +63,19 @@ def evidence_url(datasette, article_id, start=None, end=None) -> str:
     return f"{path}?{query}#newsmine-fact" if query else path
 
 
+def _columns(row) -> set:
+    """A row's column names (`in` on a sqlite3.Row looks at its values)."""
+    return set(row.keys())
+
+
 def _get(row, key):
-    return row[key] if key in row.keys() else None
+    """A column's value; a foreign key Datasette expanded to {value, label} gives its value."""
+    value = row[key] if key in _columns(row) else None
+    return value["value"] if isinstance(value, dict) and "value" in value else value
 
 
 def _sentence(row, value, datasette):
-    keys = row.keys()
+    keys = _columns(row)
     fact = next((row[k] for k in FACT_COLUMNS if k in keys and isinstance(row[k], str)), None)
     marked = Markup("").join(
         Markup("<mark>{}</mark>").format(text) if is_fact else escape(text)
@@ -105,9 +112,9 @@ def render(row, value, column, table, database, datasette):
     if column == "sentence" and isinstance(value, str) and value:
         return _sentence(row, value, datasette)
     if column == "article_title" and _get(row, "article_id") is not None:
-        url = evidence_url(datasette, row["article_id"], _get(row, "start"), _get(row, "end"))
+        url = evidence_url(datasette, _get(row, "article_id"), _get(row, "start"), _get(row, "end"))
         return Markup('<a href="{}">{}</a>').format(url, value)
-    if column == "value" and "unit" in row.keys():
+    if column == "value" and "unit" in _columns(row):
         text = format_value(value, row["unit"], _get(row, "item"))
         return Markup('<span class="newsmine-value" title="{}">{}</span>').format(value, text) if text else None
     if column == "category" and value in store.CATEGORY_LABELS:

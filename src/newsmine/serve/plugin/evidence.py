@@ -94,8 +94,8 @@ def _body(article, offsets) -> tuple[Markup, str]:
     """The page's content and a notice for the reader ("" when all went as asked)."""
     if article["body"] is None:
         return (_extracted_text(article["text"], offsets),
-                "Trang gốc không được lưu; đây là văn bản đã trích / the page was not stored: "
-                "this is the text extracted from it.")
+                ("Trang gốc không được lưu; đây là văn bản đã trích / the page was not stored: "
+                 "this is the text extracted from it."))
     try:
         raw = zlib.decompress(article["body"])
     except zlib.error:
@@ -106,8 +106,9 @@ def _body(article, offsets) -> tuple[Markup, str]:
         text = article["text"]
         if not snapshot.mark(body, text[start:end], text[max(0, start - 80):start]):
             return (_extracted_text(text, offsets),
-                    "Không tìm thấy đoạn này trong trang đã lưu; đây là văn bản đã trích / the "
-                    "fact's text was not found in the stored page: this is the text extracted from it.")
+                    ("Không tìm thấy đoạn này trong trang đã lưu; đây là văn bản đã trích / the "
+                     "fact's text was not found in the stored page: this is the text extracted "
+                     "from it."))
     return Markup(lxml.html.tostring(body, encoding="unicode")), ""
 
 

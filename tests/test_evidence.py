@@ -1,0 +1,149 @@
+"""The page behind every fact (/-/evidence/{article_id}) and the cells of the fact tables, in
+Datasette's test client: a stored page shown inert and offline, the fact marked."""
+
+import asyncio
+import re
+import sqlite3
+
+import pytest
+
+import factsdb
+from newsmine import store
+from newsmine.facts.records import Facts, Figure
+from newsmine.serve import make_datasette
+from newsmine.serve.plugin import cells
+
+PAGE_URL = "https://baodienbien.test/thieu-giao-vien"
+# A page as a hostile or careless site might serve it: every way of running or loading
+# something, and the fact's text split over an inline element.
+HOSTILE_PAGE = """<html><head><title>Thiếu giáo viên</title><script>alert('head')</script>
+<link rel="stylesheet" href="http://evil.test/a.css">
+<meta http-equiv="refresh" content="0;url=http://evil.test/">
+<base href="http://evil.test/"><style>body { background: url(http://evil.test/bg.png) }</style>
+</head><body onload="alert('load')">
+<h1>Điện Biên còn thiếu giáo viên tiểu học</h1>
+<p>Năm ngoái, tỉnh tuyển thêm 145 giáo viên tiểu học.</p>
+<p onclick="alert('click')">Năm nay, các xã vùng cao vẫn thiếu <em>145 giáo viên</em> tiểu học.</p>
+<img src="http://evil.test/x.png" onerror="alert('img')" alt="Lớp ghép ở bản Huổi Só">
+<iframe src="http://evil.test/frame"></iframe><svg><script>alert('svg')</script></svg>
+<object data="http://evil.test/x.swf"></object><form action="http://evil.test/"><input name="q"></form>
+<a href="javascript:alert('link')">Xem thêm</a> <a href="http://127.0.0.1:9/dead">Bài cũ</a>
+<p style="background:url(http://evil.test/p.png)">Hết.</p>
+</body></html>"""
+TEXT = ("Điện Biên còn thiếu giáo viên tiểu học\nNăm ngoái, tỉnh tuyển thêm 145 giáo viên tiểu học.\n"
+        "Năm nay, các xã vùng cao vẫn thiếu 145 giáo viên tiểu học.")
+FACT_START = TEXT.rindex("145 giáo viên tiểu học")
+FACT_END = FACT_START + len("145 giáo viên tiểu học")
+
+
+@pytest.fixture(scope="module")
+def ds(tmp_path_factory):
+    path = tmp_path_factory.mktemp("evidence") / "evidence.db"
+    db = factsdb.build(path)
+    store.save_page(db, {"url": PAGE_URL, "final_url": PAGE_URL, "status": 200, "kind": "article",
+                         "content_type": "text/html; charset=utf-8", "encoding": "utf-8",
+                         "body": HOSTILE_PAGE.encode("utf-8"), "fetched_at": "2024-03-01T08:00:00"})
+    article_id = store.save_article(db, {
+        "url": PAGE_URL, "page_url": PAGE_URL, "title": "Điện Biên còn thiếu giáo viên tiểu học",
+        "text": TEXT, "province": "Điện Biên", "published": "2024-03-01", "source": "baodienbien"})
+    sentence = TEXT.split("\n")[-1]
+    store.save_facts(db, article_id, Facts(figures=[Figure(
+        145, "person", "145 giáo viên tiểu học", FACT_START, FACT_END, measure="giáo viên còn thiếu",
+        sentence=sentence)]), "test-1", province="Điện Biên")
+    db.close()
+    served = make_datasette(path)
+    served.article_id = article_id
+    return served
+
+
+def fetch(ds, path):
+    return asyncio.run(ds.client.get(path))
+
+
+def evidence(ds, article_id, start=FACT_START, end=FACT_END):
+    return fetch(ds, f"/-/evidence/{article_id}?start={start}&end={end}")
+
+
+def test_a_stored_page_is_shown_with_nothing_that_runs_or_loads(ds):
+    response = evidence(ds, ds.article_id)
+    assert response.status_code == 200
+    policy = response.headers["content-security-policy"]
+    assert "default-src 'none'" in policy and "base-uri 'none'" in policy
+    html = response.text
+    for banned in ("alert", "evil.test", "onload", "onclick", "onerror", "javascript:", "<iframe",
+                   "<object", "<form", "<input", "<base", "<link", "<meta http-equiv", "<svg",
+                   "<img", "style=", "127.0.0.1:9"):
+        assert banned not in html, banned
+    nonce = re.search(r"'nonce-([^']+)'", policy)[1]
+    assert re.findall(r"<script[^>]*>", html) == [f'<script nonce="{nonce}">']
+    assert "[ảnh / image: Lớp ghép ở bản Huổi Só]" in html  # an image becomes its alt text
+    assert "Xem thêm" in html and "Bài cũ" in html  # a link keeps its words, not its target
+
+
+def test_the_fact_is_marked_where_the_page_says_it_and_the_url_is_text(ds):
+    html = evidence(ds, ds.article_id).text
+    marks = re.findall(r"<mark[^>]*>([^<]*)</mark>", html)
+    assert "".join("".join(marks).split()) == "145giáoviêntiểuhọc"  # in <em> and after it
+    first = html.index('<mark id="newsmine-fact">')
+    assert html.rindex("vẫn thiếu", 0, first) > html.index("tuyển thêm")  # the second one
+    assert html.count('id="newsmine-fact"') == 1
+    assert f"<code>{PAGE_URL}</code>" in html and f'href="{PAGE_URL}"' not in html
+    assert "scrollIntoView" in html
+
+
+def test_an_article_without_a_stored_page_shows_its_text_with_the_fact_marked(ds):
+    rows = asyncio.run(ds.client.get(
+        "/newsmine/figures_by_article.json?_shape=objects&text=120+t%E1%BB%B7+%C4%91%E1%BB%93ng")).json()["rows"]
+    row = rows[0]
+    html = evidence(ds, row["article_id"], row["start"], row["end"]).text
+    assert '<mark id="newsmine-fact">120 tỷ đồng</mark>' in html
+    assert "the page was not stored" in html
+
+
+def test_unknown_articles_and_bad_offsets_are_refused_with_a_message(ds):
+    for path in ("/-/evidence/123", "/-/evidence/abc"):
+        response = fetch(ds, path)
+        assert response.status_code == 404
+        assert "no article with id" in response.text
+    response = evidence(ds, ds.article_id, 0, len(TEXT) + 1)
+    assert response.status_code == 400 and f"0 to {len(TEXT)} characters" in response.text
+    assert evidence(ds, ds.article_id, 5, 5).status_code == 400
+    response = fetch(ds, f"/-/evidence/{ds.article_id}?start=5")
+    assert response.status_code == 400 and "whole numbers" in response.text
+    assert fetch(ds, f"/-/evidence/{ds.article_id}").status_code == 200  # the page, nothing marked
+
+
+def test_every_fact_row_links_to_the_page_behind_it(ds):
+    link = f"/-/evidence/{ds.article_id}?start={FACT_START}&amp;end={FACT_END}#newsmine-fact"
+    for table in ("figures_by_article", "figures"):
+        assert link in fetch(ds, f"/newsmine/{table}?_search=giao+vien").text, table
+    html = fetch(ds, "/newsmine/official_posts").text
+    assert re.search(r'href="/-/evidence/\d+\?start=\d+&amp;end=\d+#newsmine-fact">Điện Biên', html)
+
+
+def test_fact_tables_read_as_a_person_writes(ds):
+    html = fetch(ds, "/newsmine/figures_by_article").text
+    assert ">433 tỷ đồng<" in html and ">145 người<" in html
+    assert "433000000000" not in html.replace('title="433000000000.0"', "")
+    html = fetch(ds, "/newsmine/organizations").text
+    assert '<ul class="newsmine-aliases"><li>' in html and '["' not in html
+    html = fetch(ds, "/newsmine/official_posts").text
+    assert re.search(r'<a href="/newsmine/persons/\d+" title="\d+">người / person</a>', html)
+
+
+def test_values_categories_and_cells(tmp_path):
+    assert cells.format_value(287e9, "VND") == "287 tỷ đồng"
+    assert cells.format_value(1.5e12, "VND") == "1.500 tỷ đồng"
+    assert cells.format_value(2.5e6, "USD") == "2,5 triệu USD"
+    assert cells.format_value(12.5, "percent") == "12,5 %"
+    assert cells.format_value(1200, "count", "hộ") == "1.200 hộ"
+    assert cells.format_value(1234567, "person") == "1.234.567 người"
+    assert cells.format_value(None, "VND") is None
+    conn = sqlite3.connect(":memory:")
+    conn.row_factory = sqlite3.Row
+    row = conn.execute("SELECT 'human_resources' AS category, '[\"UBND\", \"<b>\"]' AS aliases").fetchone()
+    assert cells.render(row, row["category"], "category", "obstacles", "newsmine", None) == (
+        store.CATEGORY_LABELS["human_resources"])
+    assert "nhân lực" in store.CATEGORY_LABELS["human_resources"]
+    assert str(cells.render(row, row["aliases"], "aliases", "organizations", "newsmine", None)) == (
+        '<ul class="newsmine-aliases"><li>UBND</li><li>&lt;b&gt;</li></ul>')
