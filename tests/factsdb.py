@@ -108,3 +108,47 @@ def build(path):
             obstacles=[obstacle(t, "thiếu quỹ đất tái định cư", "đất đai")],
         ))
     return db
+
+
+PAGE_URL = "https://baodienbien.test/thieu-giao-vien"
+# A stored page as a hostile or careless site might serve it: every way of running or loading
+# something, and a fact's text split over an inline element, said twice (the second is the fact).
+HOSTILE_PAGE = """<html><head><title>Thiếu giáo viên</title><script>alert('head')</script>
+<link rel="stylesheet" href="http://evil.test/a.css">
+<meta http-equiv="refresh" content="0;url=http://evil.test/">
+<base href="http://evil.test/"><style>body { background: url(http://evil.test/bg.png) }</style>
+</head><body onload="alert('load')">
+<h1>Điện Biên còn thiếu giáo viên tiểu học</h1>
+<p>Năm ngoái, tỉnh tuyển thêm 145 giáo viên tiểu học.</p>
+""" + "<p>Các trường bán trú được sửa lại phòng ở và bếp ăn trước năm học mới.</p>\n" * 30 + """
+<p onclick="alert('click')">Năm nay, các xã vùng cao vẫn thiếu <em>145 giáo viên</em> tiểu học.</p>
+<img src="http://evil.test/x.png" onerror="alert('img')" alt="Lớp ghép ở bản Huổi Só">
+<iframe src="http://evil.test/frame"></iframe><svg><script>alert('svg')</script></svg>
+<object data="http://evil.test/x.swf"></object><form action="http://evil.test/"><input name="q"></form>
+<a href="javascript:alert('link')">Xem thêm</a> <a href="http://127.0.0.1:9/dead">Bài cũ</a>
+<p style="background:url(http://evil.test/p.png)">Hết.</p>
+""" + "<p>Tỉnh đề nghị bố trí thêm biên chế cho ngành giáo dục.</p>\n" * 30 + "</body></html>"
+PAGE_TEXT = ("Điện Biên còn thiếu giáo viên tiểu học\nNăm ngoái, tỉnh tuyển thêm 145 giáo viên tiểu học.\n"
+             + "Các trường bán trú được sửa lại phòng ở và bếp ăn trước năm học mới.\n" * 30
+             + "Năm nay, các xã vùng cao vẫn thiếu 145 giáo viên tiểu học.\nHết.\n"
+             + "Tỉnh đề nghị bố trí thêm biên chế cho ngành giáo dục.\n" * 29
+             + "Tỉnh đề nghị bố trí thêm biên chế cho ngành giáo dục.")
+PAGE_FACT = (PAGE_TEXT.rindex("145 giáo viên tiểu học"),
+             PAGE_TEXT.rindex("145 giáo viên tiểu học") + len("145 giáo viên tiểu học"))
+
+
+def add_stored_page(db) -> int:
+    """Store HOSTILE_PAGE as a fetched page, its article and the figure "145 giáo viên tiểu
+    học" (at PAGE_FACT); returns the article id."""
+    store.save_page(db, {"url": PAGE_URL, "final_url": PAGE_URL, "status": 200, "kind": "article",
+                         "content_type": "text/html; charset=utf-8", "encoding": "utf-8",
+                         "body": HOSTILE_PAGE.encode("utf-8"), "fetched_at": "2024-03-01T08:00:00"})
+    article_id = store.save_article(db, {
+        "url": PAGE_URL, "page_url": PAGE_URL, "title": "Điện Biên còn thiếu giáo viên tiểu học",
+        "text": PAGE_TEXT, "province": "Điện Biên", "published": "2024-03-01", "source": "baodienbien"})
+    start, end = PAGE_FACT
+    sentence = "Năm nay, các xã vùng cao vẫn thiếu 145 giáo viên tiểu học."
+    store.save_facts(db, article_id, Facts(figures=[Figure(
+        145, "person", PAGE_TEXT[start:end], start, end, measure="giáo viên còn thiếu",
+        sentence=sentence)]), "test-1", province="Điện Biên")
+    return article_id

@@ -1,7 +1,10 @@
-"""End to end: `newsmine serve` in a subprocess, a real headless Chromium typing an accent-free
-search into the canned search form, and the fact's evidence sentence highlighted in the page.
-Chromium is driven over the DevTools protocol (plain JSON messages on a websocket)."""
+"""End to end: `newsmine serve` in a subprocess and a real headless Chromium: an accent-free
+search typed into the canned search form, and a journalist's walk through the home page, a fact
+table, the page behind a fact and a chart, with no console error. Chromium is driven over the
+DevTools protocol (plain JSON messages on a websocket); screenshots of each page go to
+data/screenshots/ (CI keeps them as artefacts)."""
 
+import base64
 import itertools
 import json
 import shutil
@@ -10,6 +13,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from pathlib import Path
 
 import pytest
 
@@ -20,7 +24,8 @@ pytestmark = pytest.mark.skipif(
     CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it)")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--no-first-run",
-         "--remote-allow-origins=*", "--remote-debugging-port=0"]
+         "--remote-allow-origins=*", "--remote-debugging-port=0", "--window-size=1280,900"]
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "data" / "screenshots"
 
 
 def free_port() -> int:
@@ -55,21 +60,47 @@ class Page:
 
         self.ws = connect(websocket_url, max_size=2**24, open_timeout=10)
         self.ids = itertools.count(1)
-        self.send("Page.enable")
+        self.errors = []  # console errors, uncaught exceptions, failed loads, CSP reports
+        for domain in ("Page", "Runtime", "Log"):
+            self.send(f"{domain}.enable")
+
+    def receive(self):
+        message = json.loads(self.ws.recv(timeout=30))
+        method, params = message.get("method"), message.get("params", {})
+        if method == "Runtime.consoleAPICalled" and params["type"] in ("error", "assert"):
+            self.errors.append([a.get("value", a.get("description")) for a in params["args"]])
+        elif method == "Runtime.exceptionThrown":
+            self.errors.append(params["exceptionDetails"].get("exception", {}).get("description"))
+        elif method == "Log.entryAdded" and params["entry"]["level"] == "error":
+            self.errors.append(params["entry"]["text"] + " " + params["entry"].get("url", ""))
+        return message
 
     def send(self, method, **params):
         message_id = next(self.ids)
         self.ws.send(json.dumps({"id": message_id, "method": method, "params": params}))
         while True:
-            message = json.loads(self.ws.recv(timeout=30))
+            message = self.receive()
             if message.get("id") == message_id:
                 if "error" in message:
                     raise AssertionError(f"{method}: {message['error']}")
                 return message.get("result", {})
 
     def wait_for_load(self):
-        while json.loads(self.ws.recv(timeout=30)).get("method") != "Page.loadEventFired":
+        while self.receive().get("method") != "Page.loadEventFired":
             pass
+
+    def open(self, url):
+        self.send("Page.navigate", url=url)
+        self.wait_for_load()
+
+    def wait_until(self, expression, what):
+        """Poll a JavaScript expression until it is truthy (events keep being read)."""
+        return wait_for(lambda: self.evaluate(expression), 30, what)
+
+    def screenshot(self, name):
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        data = self.send("Page.captureScreenshot", format="png")["data"]
+        (SCREENSHOTS / f"{name}.png").write_bytes(base64.b64decode(data))
 
     def evaluate(self, expression):
         result = self.send("Runtime.evaluate", expression=expression, returnByValue=True)
@@ -82,7 +113,9 @@ class Page:
 @pytest.fixture
 def server(tmp_path):
     db = tmp_path / "browser.db"
-    factsdb.build(db).close()
+    built = factsdb.build(db)
+    factsdb.add_stored_page(built)
+    built.close()
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "newsmine.cli", "serve", "--db", str(db), "--port", str(port)],
@@ -145,3 +178,39 @@ def test_accent_free_search_in_a_browser_shows_the_fact_highlighted(server, page
     assert "Điện Biên bố trí khoảng 433 tỷ đồng cho chuyển đổi số." in first["sentence"]
     assert factsdb.DIEN_BIEN_2022 in first["links"]
     assert factsdb.REPUBLISHED not in json.dumps(rows)
+
+
+def test_a_journalist_walks_from_the_home_page_to_the_page_behind_a_fact(server, page):
+    page.open(f"{server}/")
+    assert page.evaluate("location.pathname") == "/newsmine"
+    text = page.evaluate("document.body.innerText")
+    assert text.index("Dữ kiện / Facts") < text.index("Truy vấn sẵn") < text.index("Các bảng khác")
+    page.screenshot("1-home")
+
+    page.open(f"{server}/newsmine/figures_by_article?_search=giao+vien")
+    row = page.evaluate("""(() => { const tr = document.querySelector('tbody tr');
+        return {value: tr.querySelector('td.col-value').innerText,
+                mark: tr.querySelector('td.col-sentence mark').innerText,
+                evidence: tr.querySelector('a.newsmine-page-link').href}; })()""")
+    assert row["value"] == "145 người" and row["mark"] == "145 giáo viên tiểu học"
+    assert "/-/evidence/" in row["evidence"]
+    assert page.evaluate("document.querySelector('details.newsmine-columns') !== null")
+    page.screenshot("2-fact-table")
+
+    page.open(row["evidence"])
+    page.wait_until("window.scrollY > 0", "the fact scrolled into view")
+    mark = page.evaluate("""(() => { const m = document.getElementById('newsmine-fact');
+        const box = m.getBoundingClientRect();
+        return {text: m.closest('p').innerText, top: box.top, bottom: box.bottom,
+                height: window.innerHeight, visible: getComputedStyle(m).visibility}; })()""")
+    assert "vẫn thiếu 145 giáo viên tiểu học" in mark["text"]
+    assert 0 < mark["top"] < mark["bottom"] < mark["height"] and mark["visible"] == "visible"
+    assert factsdb.PAGE_URL in page.evaluate("document.querySelector('header code').innerText")
+    assert page.evaluate("document.querySelectorAll('script:not([nonce]), img, iframe').length") == 0
+    page.screenshot("3-evidence")
+
+    page.open(f"{server}/-/dashboards/overview")
+    page.wait_until("document.querySelectorAll('.vega-embed svg, .vega-embed canvas').length >= 1",
+                    "a chart drawn")
+    page.screenshot("4-chart")
+    assert page.errors == []

@@ -9,47 +9,18 @@ import pytest
 
 import factsdb
 from newsmine import store
-from newsmine.facts.records import Facts, Figure
 from newsmine.serve import make_datasette
 from newsmine.serve.plugin import cells
 
-PAGE_URL = "https://baodienbien.test/thieu-giao-vien"
-# A page as a hostile or careless site might serve it: every way of running or loading
-# something, and the fact's text split over an inline element.
-HOSTILE_PAGE = """<html><head><title>Thiếu giáo viên</title><script>alert('head')</script>
-<link rel="stylesheet" href="http://evil.test/a.css">
-<meta http-equiv="refresh" content="0;url=http://evil.test/">
-<base href="http://evil.test/"><style>body { background: url(http://evil.test/bg.png) }</style>
-</head><body onload="alert('load')">
-<h1>Điện Biên còn thiếu giáo viên tiểu học</h1>
-<p>Năm ngoái, tỉnh tuyển thêm 145 giáo viên tiểu học.</p>
-<p onclick="alert('click')">Năm nay, các xã vùng cao vẫn thiếu <em>145 giáo viên</em> tiểu học.</p>
-<img src="http://evil.test/x.png" onerror="alert('img')" alt="Lớp ghép ở bản Huổi Só">
-<iframe src="http://evil.test/frame"></iframe><svg><script>alert('svg')</script></svg>
-<object data="http://evil.test/x.swf"></object><form action="http://evil.test/"><input name="q"></form>
-<a href="javascript:alert('link')">Xem thêm</a> <a href="http://127.0.0.1:9/dead">Bài cũ</a>
-<p style="background:url(http://evil.test/p.png)">Hết.</p>
-</body></html>"""
-TEXT = ("Điện Biên còn thiếu giáo viên tiểu học\nNăm ngoái, tỉnh tuyển thêm 145 giáo viên tiểu học.\n"
-        "Năm nay, các xã vùng cao vẫn thiếu 145 giáo viên tiểu học.")
-FACT_START = TEXT.rindex("145 giáo viên tiểu học")
-FACT_END = FACT_START + len("145 giáo viên tiểu học")
+PAGE_URL, HOSTILE_PAGE, TEXT = factsdb.PAGE_URL, factsdb.HOSTILE_PAGE, factsdb.PAGE_TEXT
+FACT_START, FACT_END = factsdb.PAGE_FACT
 
 
 @pytest.fixture(scope="module")
 def ds(tmp_path_factory):
     path = tmp_path_factory.mktemp("evidence") / "evidence.db"
     db = factsdb.build(path)
-    store.save_page(db, {"url": PAGE_URL, "final_url": PAGE_URL, "status": 200, "kind": "article",
-                         "content_type": "text/html; charset=utf-8", "encoding": "utf-8",
-                         "body": HOSTILE_PAGE.encode("utf-8"), "fetched_at": "2024-03-01T08:00:00"})
-    article_id = store.save_article(db, {
-        "url": PAGE_URL, "page_url": PAGE_URL, "title": "Điện Biên còn thiếu giáo viên tiểu học",
-        "text": TEXT, "province": "Điện Biên", "published": "2024-03-01", "source": "baodienbien"})
-    sentence = TEXT.split("\n")[-1]
-    store.save_facts(db, article_id, Facts(figures=[Figure(
-        145, "person", "145 giáo viên tiểu học", FACT_START, FACT_END, measure="giáo viên còn thiếu",
-        sentence=sentence)]), "test-1", province="Điện Biên")
+    article_id = factsdb.add_stored_page(db)
     db.close()
     served = make_datasette(path)
     served.article_id = article_id

@@ -24,6 +24,7 @@ header.newsmine code { word-break: break-all; background: #fff; padding: 0 .2em;
 .notice { color: #8a4b00; }
 main.newsmine { max-width: 48em; margin: 1em auto; padding: 0 1.2em; }
 mark { background: #ffe14d; padding: 0 .1em; outline: 2px solid #e0a800; }
+#newsmine-fact { scroll-margin: 40vh 0; }
 .newsmine-image { color: #777; font-size: .85em; }
 """
 SCROLL = "document.getElementById('newsmine-fact')?.scrollIntoView({block: 'center'});"
