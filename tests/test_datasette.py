@@ -193,6 +193,23 @@ def test_a_chart_shows_one_measure_picked_from_a_list_in_one_unit(ds):
     assert chart_rows(ds, "figures-over-time", measure="vốn đầu tư công", unit="%") == []
 
 
+def test_every_page_exports_what_it_shows_for_excel(ds):
+    import csv
+    import io
+
+    response = asyncio.run(ds.client.get(
+        "/newsmine/figures_by_article.excel?province=%C4%90i%E1%BB%87n+Bi%C3%AAn&_size=1"))
+    assert response.status_code == 200
+    assert 'filename="figures_by_article.csv"' in response.headers["content-disposition"]
+    assert response.content.startswith(b"\xef\xbb\xbf") and b"\r\n" in response.content
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert sorted(r["text"] for r in rows) == ["120 tỷ đồng", "433 tỷ đồng"]  # two pages of one
+    assert all(r["id"].startswith('="') and r["article_id"].startswith('="') for r in rows)
+    assert {r["value"] for r in rows} == {"120000000000", "433000000000"}
+    html = get(ds, "/newsmine/obstacles_by_article").text
+    assert 'href="/newsmine/obstacles_by_article.excel"' in html
+
+
 def test_the_database_is_served_read_only(ds):
     response = asyncio.run(ds.client.get("/newsmine.json", params={
         "sql": "DELETE FROM articles", "_shape": "objects"}))

@@ -9,7 +9,7 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response, asgi_static
 
 from ... import store
-from . import cells, evidence
+from . import cells, evidence, excel
 
 STATIC = Path(__file__).parent / "static"
 
@@ -42,6 +42,12 @@ def register_routes(datasette):
 
 
 @hookimpl
+def register_output_renderer(datasette):
+    return {"extension": "excel", "render": excel.render_excel,
+            "can_render": lambda datasette, database: _ours(datasette) and database == "newsmine"}
+
+
+@hookimpl
 def extra_css_urls(datasette):
     return [datasette.urls.path("/-/newsmine-static/newsmine.css")] if _ours(datasette) else []
 
@@ -58,8 +64,10 @@ def extra_template_vars(datasette, database):
     if not _ours(datasette) or database != "newsmine":
         return {}
     tables = load_metadata()["databases"]["newsmine"]["tables"]
-    names = load_metadata()["plugins"]["newsmine"]["fact_tables"]
-    return {"newsmine_fact_tables": [{"name": n, **tables[n]} for n in names]}
+    config = load_metadata()["plugins"]["newsmine"]
+    links = config.get("fact_table_links", {})
+    return {"newsmine_fact_tables": [{"name": n, **tables[n], "links": links.get(n, [])}
+                                     for n in config["fact_tables"]]}
 
 
 @hookimpl
