@@ -15,7 +15,7 @@ MAX_PAGES = 200  # of up to 1,000 rows each; `newsmine export` is the tool for e
 async def render_excel(datasette, request, data, columns):
     """All the rows the page shows, following Datasette's pages, as one CSV file."""
     path = request.path.rsplit(".", 1)[0] + ".json"
-    params = [(k, v) for k in request.args.keys() if k not in ("_next", "_shape")
+    params = [(k, v) for k in request.args if k not in ("_next", "_shape")
               for v in request.args.getlist(k)]
     params += [("_shape", "objects")] + ([] if request.args.get("_size") else [("_size", "max")])
     out = io.StringIO()
