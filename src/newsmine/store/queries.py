@@ -112,7 +112,7 @@ CANNED_SQL = {
     "search": SEARCH_SQL,
     "official_history": """
 SELECT o.name, o.title, o.organization, a.published, a.title AS article_title, a.url,
-       a.province, o.sentence, o.id, o.person_id
+       a.province, o.sentence, o.id, o.person_id, o.article_id, o.start, o."end"
 FROM officials o JOIN articles a ON a.id = o.article_id
 WHERE o.id IN (SELECT rowid FROM officials_fts WHERE officials_fts MATCH newsmine_match(:name))
   AND newsmine_words(o.name, :name)
@@ -121,7 +121,7 @@ ORDER BY newsmine_fold(o.name), o.person_id, a.published, o.start
 """,
     "figures_on_topic": f"""
 SELECT f.text, f.value, f.unit, f.measure, f.item, f.period, a.province, a.published,
-       a.title AS article_title, a.url, f.sentence, f.id
+       a.title AS article_title, a.url, f.sentence, f.id, f.article_id, f.start, f."end"
 FROM figures f JOIN articles a ON a.id = f.article_id
 WHERE f.id IN (SELECT rowid FROM figures_fts WHERE figures_fts MATCH newsmine_match(:measure))
   AND newsmine_words(coalesce(f.measure, '') || ' ' || coalesce(f.item, ''), :measure)
