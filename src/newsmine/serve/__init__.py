@@ -47,9 +47,14 @@ def make_datasette(db_path, immutable: bool = False):
     if not path.is_file():
         raise ServeError(f"{path}: no such database (build one with `make demo`)")
     try:  # a reader: it checks the file is a newsmine database it can read, and changes nothing
-        store.open_db(path, readonly=True).close()
+        db = store.open_db(path, readonly=True)
     except store.StoreError as error:
         raise ServeError(str(error)) from None
+    current = store.views_current(db)
+    db.close()
+    if not current:  # the pages are built on the views: older ones lack columns they show
+        raise ServeError(f"{path}: its views are older than this newsmine's; "
+                         "run `newsmine extract` on it once to upgrade them")
     if not pm.is_registered(plugin):
         pm.register(plugin, name="newsmine")
     ds = Datasette(metadata=load_metadata(), settings=SETTINGS)

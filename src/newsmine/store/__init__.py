@@ -65,6 +65,7 @@ from .schema import (
     ensure_views,
     folded_text,
     schema_version,
+    views_current,
 )
 
 __all__ = [
@@ -128,4 +129,5 @@ __all__ = [
     "touch_page",
     "transaction",
     "utc_now",
+    "views_current",
 ]

@@ -353,6 +353,12 @@ def _align_ledger(db, version: int) -> None:
         ledger.delete_where("migration_set = ? AND name = ?", [MIGRATION_SET.name, name])
 
 
+def views_current(db) -> bool:
+    """Whether every view is as this code declares it (a reader cannot rebuild them)."""
+    existing = dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'view'").fetchall())
+    return all(existing.get(name) == f"CREATE VIEW {name} AS {sql}" for name, sql in VIEWS.items())
+
+
 def ensure_views(db) -> None:
     """Create each view that is missing or differs from its declaration, in one transaction."""
     with transaction(db):
