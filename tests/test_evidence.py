@@ -40,6 +40,7 @@ def test_a_stored_page_is_shown_with_nothing_that_runs_or_loads(ds):
     assert response.status_code == 200
     policy = response.headers["content-security-policy"]
     assert "default-src 'none'" in policy and "base-uri 'none'" in policy
+    assert "unsafe" not in policy and "img-src 'none'" in policy
     html = response.text
     for banned in ("alert", "evil.test", "onload", "onclick", "onerror", "javascript:", "<iframe",
                    "<object", "<form", "<input", "<base", "<link", "<meta http-equiv", "<svg",

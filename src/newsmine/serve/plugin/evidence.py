@@ -37,11 +37,11 @@ def _error(status: int, message: str) -> Response:
 
 
 def _headers(nonce: str | None) -> dict:
-    script = f"'nonce-{nonce}'" if nonce else "'none'"
+    own = f"'nonce-{nonce}'" if nonce else "'none'"  # only newsmine's own style and script
     return {
         "Content-Security-Policy": (
-            "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; "
-            f"script-src {script}; base-uri 'none'; form-action 'none'; frame-ancestors 'self'"),
+            f"default-src 'none'; style-src {own}; img-src 'none'; script-src {own}; "
+            "base-uri 'none'; form-action 'none'; frame-ancestors 'self'"),
         "X-Content-Type-Options": "nosniff",
         "Referrer-Policy": "no-referrer",
     }
@@ -120,7 +120,7 @@ def render(datasette, article, offsets, nonce: str) -> str:
     page = Markup("""<!DOCTYPE html>
 <html lang="vi"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{title}</title><style>{style}</style></head>
+<title>{title}</title><style nonce="{nonce}">{style}</style></head>
 <body><header class="newsmine">
 <h1>{title}</h1>
 <p>{published} · {province} · {source} · <a href="{back}">bài trong cơ sở dữ liệu / the article's row</a></p>

@@ -86,12 +86,15 @@ def _compact(text: str) -> str:
 def mark(body, surface: str, before: str = "") -> bool:
     """Wrap the first occurrence of `surface` (preceded by as much of `before` as the page
     has, to pick the right one) in <mark id="newsmine-fact">; whether it was found."""
-    chars = []  # per non-space character of the page: (slot, index in that slot's text)
-    for element, attribute in _slots(body):
+    chars, letters = [], []  # per non-space character of the page: (slot, index), character
+    for element, attribute in list(_slots(body)):
         value = normalize_tones(getattr(element, attribute))
         setattr(element, attribute, value)
-        chars.extend(((element, attribute), i) for i, c in enumerate(value) if not c.isspace())
-    page = "".join(getattr(slot[0], slot[1])[i] for slot, i in chars)
+        for i, c in enumerate(value):
+            if not c.isspace():
+                chars.append(((element, attribute), i))
+                letters.append(c)
+    page = "".join(letters)
     needle = _compact(surface)
     if not needle:
         return False
