@@ -82,7 +82,15 @@ def test_unknown_articles_and_bad_offsets_are_refused_with_a_message(ds):
     assert evidence(ds, ds.article_id, 5, 5).status_code == 400
     response = fetch(ds, f"/-/evidence/{ds.article_id}?start=5")
     assert response.status_code == 400 and "whole numbers" in response.text
-    assert fetch(ds, f"/-/evidence/{ds.article_id}").status_code == 200  # the page, nothing marked
+    response = fetch(ds, f"/-/evidence/{ds.article_id}")
+    assert response.status_code == 200 and "<mark" not in response.text  # the page, nothing marked
+
+
+def test_a_row_without_offsets_marks_its_fact_by_its_words(ds):
+    html = fetch(ds, "/newsmine/search?q=giao+vien&type=figures").text
+    link = re.search(r'href="(/-/evidence/\d+\?fact=[^"]+)"', html)[1].replace("&amp;", "&")
+    marked = fetch(ds, link).text
+    assert re.search(r'<mark id="newsmine-fact">145 giáo viên</mark>', marked)
 
 
 def test_every_fact_row_links_to_the_page_behind_it(ds):

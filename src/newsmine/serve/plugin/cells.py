@@ -56,9 +56,13 @@ def format_value(value, unit: str | None, item: str | None = None) -> str | None
     return f"{vietnamese_number(value)} {word}".strip()
 
 
-def evidence_url(datasette, article_id, start=None, end=None) -> str:
-    """The page behind a fact: the stored snapshot of its article, the fact marked."""
-    query = urlencode({"start": start, "end": end}) if start is not None and end is not None else ""
+def evidence_url(datasette, article_id, start=None, end=None, fact=None, sentence=None) -> str:
+    """The page behind a fact: the stored snapshot of its article, the fact marked (by its
+    offsets, or by its words in its sentence when a row has no offsets)."""
+    if start is not None and end is not None:
+        query = urlencode({"start": start, "end": end})
+    else:
+        query = urlencode({"fact": fact, "sentence": sentence or ""}) if fact else ""
     path = datasette.urls.path(f"/-/evidence/{article_id}")
     return f"{path}?{query}#newsmine-fact" if query else path
 
@@ -74,16 +78,20 @@ def _get(row, key):
     return value["value"] if isinstance(value, dict) and "value" in value else value
 
 
-def _sentence(row, value, datasette):
+def _fact(row) -> str | None:
     keys = _columns(row)
-    fact = next((row[k] for k in FACT_COLUMNS if k in keys and isinstance(row[k], str)), None)
+    return next((row[k] for k in FACT_COLUMNS if k in keys and isinstance(row[k], str)), None)
+
+
+def _sentence(row, value, datasette):
+    fact = _fact(row)
     marked = Markup("").join(
         Markup("<mark>{}</mark>").format(text) if is_fact else escape(text)
         for text, is_fact in highlight_spans(value, fact))
     html = Markup('<span class="newsmine-evidence">{}</span>').format(marked)
     article_id = _get(row, "article_id")
     if article_id is not None:
-        url = evidence_url(datasette, article_id, _get(row, "start"), _get(row, "end"))
+        url = evidence_url(datasette, article_id, _get(row, "start"), _get(row, "end"), fact, value)
         html += Markup(' <a class="newsmine-page-link" href="{}">trang gốc / source page</a>').format(url)
     return html
 
@@ -112,7 +120,8 @@ def render(row, value, column, table, database, datasette):
     if column == "sentence" and isinstance(value, str) and value:
         return _sentence(row, value, datasette)
     if column == "article_title" and _get(row, "article_id") is not None:
-        url = evidence_url(datasette, _get(row, "article_id"), _get(row, "start"), _get(row, "end"))
+        url = evidence_url(datasette, _get(row, "article_id"), _get(row, "start"), _get(row, "end"),
+                           _fact(row), _get(row, "sentence"))
         return Markup('<a href="{}">{}</a>').format(url, value)
     if column == "value" and "unit" in _columns(row):
         text = format_value(value, row["unit"], _get(row, "item"))

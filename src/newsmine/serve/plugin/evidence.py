@@ -48,10 +48,14 @@ def _headers(nonce: str | None) -> dict:
 
 
 def _offsets(request, text: str):
-    """(start, end) from the query string, None when absent; a str with the reason when wrong."""
+    """(start, end) from the query string (or where `fact` first stands in the text, in its
+    `sentence` when given), None when absent; a str with the reason when wrong."""
     start, end = request.args.get("start"), request.args.get("end")
     if start in (None, "") and end in (None, ""):
-        return None
+        fact = (request.args.get("fact") or "").strip()
+        sentence = (request.args.get("sentence") or "").strip()
+        found = text.find(fact, max(text.find(sentence), 0) if sentence else 0) if fact else -1
+        return (found, found + len(fact)) if found >= 0 else None
     try:
         start, end = int(start), int(end)
     except (TypeError, ValueError):
