@@ -103,7 +103,7 @@ def test_canned_search_ranks_exact_diacritics_first_and_highlights(ds):
     assert found[-1]["url"] == factsdb.DAK_LAK_VARIANT
     html = get(ds, "/newsmine/search?q=dien+bien&type=figures").text
     assert "<mark>433 tỷ đồng</mark>" in html
-    assert f'<span class="newsmine-url">{factsdb.DIEN_BIEN_2022}</span>' in html
+    assert f'<span class="newsmine-url" title="{factsdb.DIEN_BIEN_2022}">' in html
     assert re.search(r'<a href="/-/evidence/\d+">Điện Biên dành 433 tỷ đồng', html)
 
 

@@ -99,7 +99,7 @@ def test_every_fact_row_links_to_the_page_behind_it(ds):
         assert link in fetch(ds, f"/newsmine/{table}?_search=giao+vien").text, table
     html = fetch(ds, "/newsmine/official_posts").text
     assert f'href="{factsdb.DIEN_BIEN_2022}"' not in html  # the site may be gone: as text
-    assert f'<span class="newsmine-url">{factsdb.DIEN_BIEN_2022}</span>' in html
+    assert f'<span class="newsmine-url" title="{factsdb.DIEN_BIEN_2022}">{factsdb.DIEN_BIEN_2022}<' in html
     assert re.search(r'href="/-/evidence/\d+\?start=\d+&amp;end=\d+#newsmine-fact">Điện Biên', html)
 
 

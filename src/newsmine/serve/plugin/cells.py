@@ -136,7 +136,7 @@ def render(row, value, column, table, database, datasette):
         return None
     if column in ("url", "url_1", "url_2") and isinstance(value, str):
         # As text: the title links to the stored page, which works when the site is gone.
-        return Markup('<span class="newsmine-url">{}</span>').format(value)
+        return Markup('<span class="newsmine-url" title="{}">{}</span>').format(value, value)
     if column == "id" and table in VIEW_FACT_TABLE:
         return _id_link(datasette, database, VIEW_FACT_TABLE[table], value, "dữ kiện / fact")
     if column in ID_LINKS:
