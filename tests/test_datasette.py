@@ -104,7 +104,7 @@ def test_canned_search_ranks_exact_diacritics_first_and_highlights(ds):
     html = get(ds, "/newsmine/search?q=dien+bien&type=figures").text
     assert "<mark>433 tỷ đồng</mark>" in html
     assert f'<span class="newsmine-url" title="{factsdb.DIEN_BIEN_2022}">' in html
-    assert re.search(r'<a href="/-/evidence/\d+">Điện Biên dành 433 tỷ đồng', html)
+    assert re.search(r'<a href="/-/evidence/\d+\?fact=433[^"]*">Điện Biên dành 433 tỷ đồng', html)
 
 
 def test_canned_search_with_a_blank_or_broken_query_shows_nothing(ds):
