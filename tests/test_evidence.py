@@ -103,6 +103,11 @@ def test_every_fact_row_links_to_the_page_behind_it(ds):
     assert re.search(r'href="/-/evidence/\d+\?start=\d+&amp;end=\d+#newsmine-fact">Điện Biên', html)
 
 
+def test_an_article_row_links_to_its_stored_page(ds):
+    html = fetch(ds, f"/newsmine/articles/{ds.article_id}").text
+    assert f'<a href="/-/evidence/{ds.article_id}">Điện Biên còn thiếu giáo viên tiểu học</a>' in html
+
+
 def test_fact_tables_read_as_a_person_writes(ds):
     html = fetch(ds, "/newsmine/figures_by_article").text
     assert ">433 tỷ đồng<" in html and ">145 người<" in html

@@ -132,6 +132,8 @@ def render(row, value, column, table, database, datasette):
         return Markup('<time datetime="{}">{}</time>').format(value, value[:10])  # the day
     if column == "aliases":
         return _aliases(value)
+    if table == "articles" and column == "title" and _get(row, "id") is not None:
+        return Markup('<a href="{}">{}</a>').format(evidence_url(datasette, _get(row, "id")), value)
     if raw_table:  # Datasette links a table's own keys and foreign keys itself
         return None
     if column in ("url", "url_1", "url_2") and isinstance(value, str):
