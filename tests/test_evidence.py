@@ -5,6 +5,7 @@ import asyncio
 import re
 import sqlite3
 
+import lxml.html
 import pytest
 
 import factsdb
@@ -134,3 +135,16 @@ def test_values_categories_and_cells(tmp_path):
     assert "nhân lực" in store.CATEGORY_LABELS["human_resources"]
     assert str(cells.render(row, row["aliases"], "aliases", "organizations", "newsmine", None)) == (
         '<ul class="newsmine-aliases"><li>UBND</li><li>&lt;b&gt;</li></ul>')
+
+
+def test_a_page_wrapped_in_one_form_keeps_its_text_and_marks_the_fact():
+    from newsmine.serve.plugin import snapshot
+
+    page = ("<html><body><form id='aspnetForm' action='/x'><input name='__VIEWSTATE'>"
+            "<div><p>Năm 2023, tỉnh chi <b>5 tỷ</b> đồng cho đường giao thông.</p></div>"
+            "</form></body></html>").encode()
+    body = snapshot.clean(snapshot.parse(page, "utf-8"))
+    assert snapshot.mark(body, "5 tỷ đồng", "Năm 2023, tỉnh chi ")
+    html = lxml.html.tostring(body, encoding="unicode")
+    assert "<form" not in html and "<input" not in html and "đường giao thông" in html
+    assert re.findall(r"<mark[^>]*>([^<]*)</mark>", html) == ["5 tỷ", "đồng"]

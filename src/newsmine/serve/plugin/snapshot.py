@@ -7,12 +7,13 @@ from lxml import etree
 
 from ...textnorm import normalize_tones
 
-# Removed with everything inside them.
+# Removed with everything inside them. A <form> only gives way to its content: some sites
+# (ASP.NET portals) wrap the whole page in one.
 DROPPED = {
     "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed",
     "applet", "link", "meta", "base", "head", "title", "svg", "math", "video", "audio", "source",
-    "track", "canvas", "picture", "map", "form", "input", "button", "select", "textarea",
-    "dialog", "portal",
+    "track", "canvas", "picture", "map", "input", "button", "select", "textarea", "dialog",
+    "portal",
 }
 # Kept as they are, with no attribute but these; any other element gives way to its content.
 KEPT = {
