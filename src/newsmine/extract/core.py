@@ -85,7 +85,7 @@ def _body_length(lines: list[Line]) -> int:
 def _within(ours: list[Line], theirs: list[Line]) -> bool:
     """Nearly all of our body stands in trafilatura's text: the same block, which the repairs
     cleared of boxes (teasers, promotions) that trafilatura kept, not a wrong block."""
-    found = {key(line.text) for line in theirs}
+    found = "\n".join(key(line.text) for line in theirs)  # a line of ours may be part of one of theirs
     body = [line for line in ours if line.kind != "caption"]
     shared = sum(len(line.text) for line in body if key(line.text) in found)
     return shared >= 0.9 * _body_length(body) > 0

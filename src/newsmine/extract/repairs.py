@@ -365,6 +365,11 @@ def mark_sapo(root, order, title_el) -> str | None:
             return text
     if title_el is None:
         return None
+    lead = _bold_lead_of_text_cell(root, order, title_at)
+    if lead is not None:
+        text = text_of(lead)
+        replace(lead, "p", SAPO + text)
+        return text
     for el in _leaf_blocks_after(root, order, title_at):
         text = text_of(el)
         if len(text) < 40 or CAPTION in text:
@@ -373,6 +378,21 @@ def mark_sapo(root, order, title_el) -> str | None:
             replace(el, "p", SAPO + text)
             return text
         return None
+    return None
+
+
+def _bold_lead_of_text_cell(root, order, title_at):
+    """The bold run that opens a block of text cut by <br> after the headline (old portals
+    write the sapo so, in the cell that holds the body), if there is one."""
+    for el in root.iter("b", "strong"):
+        parent, following = el.getparent(), el.getnext()
+        if (order.get(el, 0) <= title_at or parent is None or parent[0] is not el
+                or (parent.text or "").strip() or (el.tail or "").strip()
+                or following is None or following.tag != "br"):
+            continue
+        text = text_of(el)
+        if 40 <= len(text) <= 1500 and el.find(".//a") is None and len(text_of(parent)) >= 3 * len(text):
+            return el
     return None
 
 
