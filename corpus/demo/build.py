@@ -1469,7 +1469,8 @@ TTB_CSS = """body{margin:0;font-family:"Segoe UI",Roboto,sans-serif;background:#
 
 class CaoBang(Site):
     """An old provincial portal of the 2010s: one layout table, the body written straight into a
-    <td> as text cut by <br>, the headline in a <div>, no article metadata but a date line
+    <td> as text cut by <br>, the headline in a <div> (the <title> is the portal's name on every
+    page), no article metadata but a date line
     "Cập nhật: 10:00 | 10/12/2017", documents attached as PDF links, and every page one ASP.NET
     script told apart by its query string (?ItemID=, ?CatID=…&page=N)."""
 
@@ -1572,7 +1573,7 @@ Trang mô phỏng phục vụ thử nghiệm phần mềm newsmine; nhân vật 
 <tr><td class="dinhkem">Tệp đính kèm: <a href="/{self.attachment(a)}">{e(a.slug)}.pdf</a></td></tr>
 <tr><td align="right"><a href="/Pages/TinTuc/InTin.aspx?ItemID={a.id}">In trang</a> | <a href="javascript:history.back()">Quay lại</a></td></tr>
 {others_row}</table>"""
-        return self.page(f"{a.title} - Cổng TTĐT tỉnh Cao Bằng", center)
+        return self.page("Cổng thông tin điện tử tỉnh Cao Bằng", center)  # every page the same <title>
 
     def listing_page(self, category, page, items, pages):
         rows = "\n".join(

@@ -82,6 +82,9 @@ def _related_like(el) -> bool:
     return False
 
 
+_LIST_FURNITURE = re.compile(r"\(?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)?|[•·»|-]")
+
+
 def _box_of(heading, root):
     """The box a heading opens: climb while every sibling is part of a related list."""
     box = heading
@@ -90,6 +93,7 @@ def _box_of(heading, root):
         if parent is None or parent is root or parent.tag in ("body", "html", "form"):
             return box
         own = (parent.text or "") + "".join(child.tail or "" for child in parent)
+        own = _LIST_FURNITURE.sub(" ", own)  # the dates and bullets of a list written as text
         if len(" ".join(own.split())) <= 30 and all(
                 _related_like(sibling) for sibling in parent if sibling is not box):
             box = parent
