@@ -72,3 +72,12 @@ def test_the_guardrail_keeps_a_body_that_trafilaturas_text_holds_with_boxes_more
     ours = ([Line(p, "body") for p in PARAGRAPHS[:2]], None, None)
     lines, _, _, why = _guarded(html, None, meta, ours)
     assert why is None and lines is ours[0]
+
+
+def test_a_bold_subheading_inside_the_body_keeps_the_blocks_after_it():
+    more = ["Xã Sín Chải có 32 hộ được hỗ trợ, nhiều nhất trong huyện, tiếp đến là xã Tả Phìn với 27 hộ.",
+            "Các hộ còn lại sẽ được bàn giao nhà trước ngày 30/4 theo kế hoạch của huyện."]
+    content = (paragraphs() + "<p><strong>Tủa Chùa</strong></p>" + "".join(f"<div>{m}</div>" for m in more)
+               + "<p>Kết quả sẽ được báo cáo lên tỉnh trong tháng tới.</p>")
+    article = extract_article(page(content))
+    assert all(m in article.text for m in more)

@@ -204,6 +204,8 @@ def drop_after_signature(root) -> None:
     for p in list(root.iter("p")):
         if not attached(p, root) or not _signature(p):
             continue
+        if any(s.tag == "p" and text_of(s) and not origin_re().match(text_of(s)) for s in p.itersiblings()):
+            continue  # a bold line inside the body (a subheading), not the signature closing it
         before = sum(len(text_of(s)) for s in p.itersiblings(preceding=True) if s.tag == "p")
         boxes = [s for s in p.itersiblings() if isinstance(s.tag, str) and s.tag != "p"
                  and not origin_re().match(text_of(s))]
