@@ -184,7 +184,7 @@ def drop_teasers(root) -> None:
     """Teasers of other articles set inside the page (a linked picture or a heading holding a
     headline link, and at most a short summary): never the article's text."""
     for el in list(root.iter("div", "li", "article", "section")):
-        if not attached(el, root) or _holds_article(el) or short_text(el, 500) is None:
+        if not attached(el, root) or short_text(el, 500) is None or _holds_article(el):
             continue
         first = _headline_link(el)
         if first is not None and len(text_of(el)) - len(text_of(first)) <= PROSE:
