@@ -1,4 +1,4 @@
-"""End to end: the crawler on the three offline demo sites served locally (corpus/demo)."""
+"""End to end: the crawler on the four offline demo sites served locally (corpus/demo)."""
 
 import importlib.util
 import json

@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Serve the three offline demo sites on consecutive local ports (standard library only).
+"""Serve the four offline demo sites on consecutive local ports (standard library only).
 
 Usage: python corpus/demo/serve.py [--host 127.0.0.1] [--port-base 8301] [--log FILE]
 
-Ports: baodienbien = port-base, laichau = port-base + 1, tintaybac = port-base + 2.
+Ports: baodienbien = port-base, laichau = port-base + 1, tintaybac = port-base + 2,
+caobang = port-base + 3.
 From Python: `start_demo_servers(host, port_base)` → (base URLs, stop function); port_base 0
-lets the system pick three free ports. The server honours server.json (written by build.py):
+lets the system pick four free ports. The server honours server.json (written by build.py):
 redirects (301), query-string routes, Last-Modified dates; it answers conditional requests
 (If-None-Match / If-Modified-Since) with 304, unknown paths with 404, and logs every request.
 """
@@ -25,7 +26,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 HERE = Path(__file__).resolve().parent
-SITES = ("baodienbien", "laichau", "tintaybac")
+SITES = ("baodienbien", "laichau", "tintaybac", "caobang")
 
 CONTENT_TYPES = {
     ".html": "text/html", ".htm": "text/html", ".aspx": "text/html",
@@ -189,7 +190,7 @@ class SiteConfig:
 
 
 def start_demo_servers(host: str = "127.0.0.1", port_base: int = 8301, log=sys.stderr, root: Path = HERE):
-    """Serve the three sites in background threads; return ([base URL per site], stop)."""
+    """Serve the four sites in background threads; return ([base URL per site], stop)."""
     manifest = load_manifest(root)
     opened = None
     if isinstance(log, (str, Path)):

@@ -1,6 +1,6 @@
 """`make demo`: the whole chain on the bundled offline demo sites, into one database.
 
-Serves corpus/demo's three sites on free local ports, crawls each (robots.txt, sitemaps, feeds,
+Serves corpus/demo's four sites on free local ports, crawls each (robots.txt, sitemaps, feeds,
 listings), extracts the articles and annotates them, then says where the database is."""
 
 import sys
@@ -17,6 +17,7 @@ DEMO_SOURCES = [
     {"key": "demo-baodienbien", "name": "Báo Điện Biên Phủ (demo)", "province": "Điện Biên"},
     {"key": "demo-laichau", "name": "Cổng Thông tin điện tử tỉnh Lai Châu (demo)", "province": "Lai Châu"},
     {"key": "demo-tintaybac", "name": "Tin Tây Bắc (demo)", "province": None},
+    {"key": "demo-caobang", "name": "Cổng Thông tin điện tử tỉnh Cao Bằng (demo, old portal)", "province": "Cao Bằng"},
 ]
 
 

@@ -13,7 +13,7 @@ from ..textnorm import normalize_text
 from . import metadata, repairs
 from .cues import key
 from .decode import ExtractError, check_text, decode_html
-from .dom import SAPO, attached, remove
+from .dom import HEADLINE, SAPO, attached, remove
 from .lines import AGENCY_PREFIX, Line, clean_author, clean_lines, split_lines
 from .province import publisher_province
 from .selectors import BODY_MARK, apply_hints
@@ -73,13 +73,22 @@ def extract_article(html: bytes | str, url: str | None = None, hints: dict | Non
 
 # The guardrail: a body this long is trusted; a shorter one is compared with trafilatura's own
 # reading of the untouched page, whose text replaces it when much longer (the repairs picked the
-# wrong block: a comment form, a box of links).
+# wrong block: a comment form, a box of links) and does not hold ours.
 TRUSTED_BODY = 1500  # characters
 LONGER = 1.5  # times
 
 
 def _body_length(lines: list[Line]) -> int:
     return sum(len(line.text) for line in lines if line.kind != "caption")
+
+
+def _within(ours: list[Line], theirs: list[Line]) -> bool:
+    """Nearly all of our body stands in trafilatura's text: the same block, which the repairs
+    cleared of boxes (teasers, promotions) that trafilatura kept, not a wrong block."""
+    found = "\n".join(key(line.text) for line in theirs)  # a line of ours may be part of one of theirs
+    body = [line for line in ours if line.kind != "caption"]
+    shared = sum(len(line.text) for line in body if key(line.text) in found)
+    return shared >= 0.9 * _body_length(body) > 0
 
 
 def _guarded(source: str, url: str | None, page, ours: tuple):
@@ -92,7 +101,7 @@ def _guarded(source: str, url: str | None, page, ours: tuple):
                                       include_comments=False, include_tables=True, deduplicate=False)
     theirs = clean_lines(split_lines(doc.text if doc is not None else ""), page.title, page.meta.author)
     found = _body_length(theirs[0])
-    if found <= LONGER * kept + 200:
+    if found <= LONGER * kept + 200 or _within(ours[0], theirs[0]):
         return (*ours, None)
     why = f"the repairs kept {kept} characters of body, trafilatura's defaults {found}: trafilatura's text used"
     return (*theirs, why)
@@ -144,10 +153,14 @@ def _document_order(tree) -> dict:
 def _repair(tree, title_el, stated_dates, tags: list[str]):
     """The repairs, in their order, with the dates read once the boxes (and their dated lists)
     are gone and before the date lines are; returns (published, updated, the sapo marked)."""
+    if title_el is not None:
+        title_el.set(HEADLINE, "1")
     repairs.remove_noise(tree)
     repairs.drop_boxes(tree, tags)
     published, updated = metadata.published(tree, stated_dates, _document_order(tree), title_el)
     repairs.drop_link_paragraphs(tree)
+    repairs.drop_teasers(tree)
+    repairs.drop_after_signature(tree)
     repairs.mark_captions(tree)
     repairs.unwrap_layout_tables(tree)
     repairs.drop_date_lines(tree)

@@ -9,6 +9,8 @@ from lxml.html import HtmlElement
 # Marks put in front of the text of repaired elements, so that the lines trafilatura returns
 # can be told apart. Printable (trafilatura drops non-printable characters) and never news text.
 CAPTION, SAPO, BYLINE = "⟦nm-caption⟧", "⟦nm-sapo⟧", "⟦nm-byline⟧"
+# The attribute put on the headline's element while the repairs run: no box holds it.
+HEADLINE = "data-nm-headline"
 MARKS = re.compile("⟦nm-(?:caption|sapo|byline)⟧")
 BLOCKS = {"p", "div", "td", "th", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
           "section", "article", "table", "tr", "tbody", "ul", "ol", "figure", "figcaption",

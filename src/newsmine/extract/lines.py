@@ -68,7 +68,7 @@ def _origin_of(line: str) -> str | None:
     return _outlet(match.group("outlet")) if match else None
 
 
-def _name_like(line: str) -> bool:
+def name_like(line: str) -> bool:
     """A short line of capitalised words: a person's name or a signature."""
     words = re.sub(r"\([^()]*\)", " ", line).replace("-", " ").replace("/", " ").split()
     return 1 <= len(words) <= 7 and len(line) <= 60 and not line.endswith((".", ":", "?", "!")) and all(
@@ -94,7 +94,7 @@ def _byline_of(line: str, marked: bool, author: str | None) -> str | None:
         return line
     if marked and len(line.split()) <= 10 and not line.endswith((".", ":", "?", "!", ";")):
         return line  # a signature set apart (right-aligned, author-classed): a name or an office
-    if _name_like(line) and len(line.split()) <= 5:
+    if name_like(line) and len(line.split()) <= 5:
         return re.sub(r"\s*\([^()]*\)\s*$", "", line).strip() if "(" in line else line
     return None
 

@@ -10,7 +10,7 @@ from trafilatura.metadata import extract_metadata
 
 from .. import vndates
 from ..textnorm import fold
-from .cues import home_links, key
+from .cues import home_links, is_box_heading, key
 from .dom import attrs, link_chars, short_text, text_of
 from .selectors import BREADCRUMB_CLASS, TITLE_CLASS
 
@@ -85,6 +85,11 @@ def find_title(tree, meta_title: str | None):
     for el in body.iter("h1"):
         if headline(el) and len(text_of(el)) >= 10 and not any(
                 a.tag in ("header", "nav") for a in el.iterancestors()):
+            return text_of(el), el
+    # Old portals title every page with the site's name and set the headline in a classed block.
+    for el in candidates:
+        if el.tag != "h1" and len(text_of(el).split()) >= 5 and not is_box_heading(text_of(el)) and not any(
+                a.tag in ("header", "nav", "footer") for a in el.iterancestors()):
             return text_of(el), el
     return (meta_title or None), None
 

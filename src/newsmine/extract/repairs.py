@@ -8,11 +8,12 @@ import unicodedata
 from lxml import etree
 
 from .. import vndates
-from .cues import heading_first_words, is_box_heading, key, tag_headings
+from .cues import heading_first_words, is_box_heading, key, origin_re, tag_headings
 from .dom import (
     BLOCKS,
     BYLINE,
     CAPTION,
+    HEADLINE,
     NOISE,
     SAPO,
     aligned,
@@ -27,6 +28,7 @@ from .dom import (
     short_text,
     text_of,
 )
+from .lines import name_like
 from .metadata import HAS_DATE
 from .selectors import BYLINE_CLASS, CAPTION_CLASS, FILE_LINK, SAPO_CLASS
 
@@ -49,14 +51,26 @@ def _first_word(text: str) -> str:
     return unicodedata.normalize("NFC", words[0]).casefold() if words else ""
 
 
+# A paragraph with this many characters outside links is prose, never part of a related list.
+PROSE = 300
+
+
+def _holds_article(el) -> bool:
+    """The element holds the headline or a paragraph of prose: the article, not a box."""
+    return (el.get(HEADLINE) is not None or el.find(f".//*[@{HEADLINE}]") is not None
+            or any(len(text_of(p)) - link_chars(p) >= PROSE for p in el.iter("p")))
+
+
 def _related_like(el) -> bool:
     """A block of a related-articles list: mostly links, or a teaser led by a headline link,
-    or a form; empty blocks count too."""
+    or a form; empty blocks count too; never a block holding the article."""
     if not isinstance(el.tag, str):
         return True
     text = text_of(el)
     if not text or el.tag == "form":
         return True
+    if _holds_article(el):
+        return False
     links = link_chars(el)
     if links >= 0.25 * len(text):
         return True
@@ -68,6 +82,9 @@ def _related_like(el) -> bool:
     return False
 
 
+_LIST_FURNITURE = re.compile(r"\(?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)?|[•·»|-]")
+
+
 def _box_of(heading, root):
     """The box a heading opens: climb while every sibling is part of a related list."""
     box = heading
@@ -76,6 +93,7 @@ def _box_of(heading, root):
         if parent is None or parent is root or parent.tag in ("body", "html", "form"):
             return box
         own = (parent.text or "") + "".join(child.tail or "" for child in parent)
+        own = _LIST_FURNITURE.sub(" ", own)  # the dates and bullets of a list written as text
         if len(" ".join(own.split())) <= 30 and all(
                 _related_like(sibling) for sibling in parent if sibling is not box):
             box = parent
@@ -145,6 +163,55 @@ def drop_link_paragraphs(root) -> None:
         # Nothing but links and bullets or arrows (">> Headline", "• Headline").
         if len(linked.split()) >= 4 and not re.search(r"\w", rest):
             remove(el)
+
+
+def _headline_link(el):
+    """The link a teaser opens with: a headline of four words or more filling a heading, or
+    following a linked picture to the same address; None when `el` opens otherwise."""
+    text = text_of(el)
+    links = [a for a in el.iter("a") if text_of(a)]
+    if not links or not text.startswith(text_of(links[0])) or len(text_of(links[0]).split()) < 4:
+        return None
+    first, href = links[0], links[0].get("href")
+    in_heading = any(a.tag in ("h2", "h3", "h4", "h5", "h6") and text_of(a) == text_of(first)
+                     for a in first.iterancestors() if a is not el)
+    thumbnail = any(a is not first and a.get("href") == href and a.find(".//img") is not None
+                    for a in el.iter("a"))
+    return first if href and (in_heading or thumbnail) else None
+
+
+def drop_teasers(root) -> None:
+    """Teasers of other articles set inside the page (a linked picture or a heading holding a
+    headline link, and at most a short summary): never the article's text."""
+    for el in list(root.iter("div", "li", "article", "section")):
+        if not attached(el, root) or short_text(el, 500) is None or _holds_article(el):
+            continue
+        first = _headline_link(el)
+        if first is not None and len(text_of(el)) - len(text_of(first)) <= PROSE:
+            remove(el)
+
+
+def _signature(p) -> bool:
+    """A paragraph that is only a name set in bold or aside: the author signing the article."""
+    text = short_text(p, 60) or ""
+    return bool(text) and name_like(text) and (
+        is_bold(p) or aligned(p, "right") or bool(BYLINE_CLASS.search(attrs(p))))
+
+
+def drop_after_signature(root) -> None:
+    """The boxes (not paragraphs) that follow the author's signature at the end of the body,
+    in the body's own block: promotions, polls, teasers; never the article's text."""
+    for p in list(root.iter("p")):
+        if not attached(p, root) or not _signature(p):
+            continue
+        if any(s.tag == "p" and text_of(s) and not origin_re().match(text_of(s)) for s in p.itersiblings()):
+            continue  # a bold line inside the body (a subheading), not the signature closing it
+        before = sum(len(text_of(s)) for s in p.itersiblings(preceding=True) if s.tag == "p")
+        boxes = [s for s in p.itersiblings() if isinstance(s.tag, str) and s.tag != "p"
+                 and not origin_re().match(text_of(s))]
+        if before >= 2 * PROSE and sum(len(text_of(s)) for s in boxes) < before:
+            for box in boxes:
+                remove(box)
 
 
 # ---------------------------------------------------------------------------------------
@@ -304,6 +371,11 @@ def mark_sapo(root, order, title_el) -> str | None:
             return text
     if title_el is None:
         return None
+    lead = _bold_lead_of_text_cell(root, order, title_at)
+    if lead is not None:
+        text = text_of(lead)
+        replace(lead, "p", SAPO + text)
+        return text
     for el in _leaf_blocks_after(root, order, title_at):
         text = text_of(el)
         if len(text) < 40 or CAPTION in text:
@@ -312,6 +384,21 @@ def mark_sapo(root, order, title_el) -> str | None:
             replace(el, "p", SAPO + text)
             return text
         return None
+    return None
+
+
+def _bold_lead_of_text_cell(root, order, title_at):
+    """The bold run that opens a block of text cut by <br> after the headline (old portals
+    write the sapo so, in the cell that holds the body), if there is one."""
+    for el in root.iter("b", "strong"):
+        parent, following = el.getparent(), el.getnext()
+        if (order.get(el, 0) <= title_at or parent is None or parent[0] is not el
+                or (parent.text or "").strip() or (el.tail or "").strip()
+                or following is None or following.tag != "br"):
+            continue
+        text = text_of(el)
+        if 40 <= len(text) <= 1500 and el.find(".//a") is None and len(text_of(parent)) >= 3 * len(text):
+            return el
     return None
 
 

@@ -14,7 +14,7 @@ from .province import infer_province
 # The pages that hold an article: those the crawler classified as one, and those it stored
 # without a kind (a page given by URL, an older crawl); a listing, feed or sitemap never does.
 ARTICLE_PAGE_KINDS = ("article", None)
-EXTRACTOR_VERSION = "extract-1.1"  # 1.1: the guardrail against a wrong block
+EXTRACTOR_VERSION = "extract-1.2"  # 1.1: the guardrail against a wrong block; 1.2: teasers, signature
 
 
 @dataclass
