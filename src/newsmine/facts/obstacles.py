@@ -443,7 +443,19 @@ def _blocked(span_words: list[Word], clause_cues: list) -> str | None:
         return f"governed by \"{governing}\" (obstacle_negators.txt)"
     if _opens_instruction(span_words, 0):
         return f"an instruction (obstacle_imperatives.txt: {imperatives().match(span_words, 0)[1]})"
+    if _conditional(span_words[end:]):
+        return "a rule of what is done if the problem occurs (obstacle_conditional_outcomes.txt)"
     return "only says that difficulties exist" if _is_general(span_words) else None
+
+
+def _conditional(words: list[Word]) -> bool:
+    """Words after a cue that make its clause a condition: "(nếu có)", or a "thì" followed within
+    three words by an obligation or a sanction ("vi phạm thì kiên quyết xử lý")."""
+    if "nếu có" in _joined(words):
+        return True
+    outcomes = lexicon_trie("obstacle_conditional_outcomes.txt")
+    return any(w.lower == "thì" and any(outcomes.match(words, j) for j in range(k + 1, k + 4))
+               for k, w in enumerate(words))
 
 
 def _tightened(span_words: list[Word]) -> list[Word]:
