@@ -366,6 +366,8 @@ def _category(words: list[Word], cue_category: str | None, cue: tuple[int, int])
     topic word of the clause, else the most frequent one."""
     if cue_category and cue_category != "damage":
         return cue_category
+    if _mentions_disaster(words):
+        return "natural"  # "các điểm trường bị ảnh hưởng bão số 9 vẫn chưa được sửa chữa xong"
     cue_text = " ".join(w.lower for w in words[cue[0]:cue[1]])
     first = cue[1] if cue_text.startswith(_LACK_CUES) else 0
     for k in range(first, len(words)):
