@@ -314,7 +314,8 @@ def _drop_lead_context(words: list[Word], b: int, e: int) -> tuple[int, int]:
             tail = words[c + 1:e]
             # a remedy verb anywhere in it ("…, nhưng địa phương đã xử lý kịp thời"), or a purpose
             # opening it ("…, để đảm bảo an toàn")
-            responds = _has_phrase(tail, directives() + _remedy_verbs()) or _instructs(tail)
+            responds = _has_phrase(tail, directives() + _remedy_verbs()) or _instructs(tail) \
+                or _has_phrase(tail, load_list("obstacle_response_markers.txt"))
             if _cue_positions(tail) or not responds:
                 break
             e = c
