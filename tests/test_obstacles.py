@@ -164,7 +164,7 @@ def test_epidemic_is_natural_and_its_economic_effect_is_market():
     assert [c for _, c in items("Do dịch bệnh, doanh thu của các khách sạn sụt giảm mạnh.")] == ["market"]
 
 
-def test_illegal_acts_are_legal_obstacles():
+def test_illegal_building_on_farm_land_is_a_legal_obstacle():
     assert items("Nhiều hộ dân xây dựng nhà trái phép trên đất nông nghiệp.") == [
         ("Nhiều hộ dân xây dựng nhà trái phép trên đất nông nghiệp", "legal")]
 
@@ -276,3 +276,28 @@ def test_cue_syllables_inside_other_words_are_not_cues():
 
 def test_relief_for_victims_is_not_an_obstacle():
     assert items("Xã xuất 5 tấn gạo cứu trợ các hộ bị thiệt hại do lũ.") == []
+
+
+def test_a_conditional_rule_is_not_an_obstacle():
+    assert items("Doanh nghiệp nào chậm nộp hồ sơ thì sẽ bị đình chỉ hoạt động.") == []
+    assert items("Học viên yếu kém (nếu có) được bố trí lớp phụ đạo riêng.") == []
+
+
+def test_a_condition_followed_by_a_reported_fact_stays_an_obstacle():
+    found = items("Đến khi chính quyền xã phát hiện thì căn nhà xây trái phép đã gần hoàn thiện.")
+    assert len(found) == 1
+
+
+def test_a_disaster_in_the_clause_makes_the_obstacle_natural():
+    found = items("Nhiều trạm bơm bị ảnh hưởng sau trận lũ vẫn chưa được sửa chữa xong.")
+    assert [c for _, c in found] == ["natural"]
+
+
+def test_an_illegal_act_is_not_a_problem_of_regulations():
+    found = items("Một nhóm người lạ nhập cảnh trái phép qua đường mòn biên giới.")
+    assert found and found[0][1] != "legal"
+
+
+def test_a_trailing_response_with_tense_is_cut_from_the_span():
+    found = items("Trong điều kiện ngân sách còn khó khăn, huyện đã dành 2 tỷ đồng cho việc sửa trường.")
+    assert [t for t, _ in found] == ["Trong điều kiện ngân sách còn khó khăn"]

@@ -3,10 +3,10 @@
 A sentence is cut into clauses at ";", at the ":" after a heading ("… gặp nhiều khó khăn: …"),
 and at commas where each side states its own difficulty ("thiếu vốn, thiếu lao động"), but not
 inside brackets nor before a consequence ("…, gây lãng phí"). A directive ("đề nghị …, tháo gỡ
-vướng mắc") governs every part after it; a trailing response ("…, xã đã hỗ trợ …") is cut. A
-clause
-holding a cue (obstacle_cues.tsv) and no negator is an obstacle; its span is the clause without
-the discourse words that open it. A heading that only says difficulties exist is not one."""
+vướng mắc") governs every part after it; a trailing response or plan ("…, xã đã hỗ trợ …") is
+cut. A clause holding a cue (obstacle_cues.tsv) and no negator is an obstacle; its span is the
+clause without the discourse words that open it. A heading that only says difficulties exist is
+not one, nor is a conditional rule ("vi phạm thì kiên quyết xử lý")."""
 
 from functools import lru_cache
 
@@ -363,8 +363,9 @@ _LACK_CUES = load_list("obstacle_lack_cues.txt")
 
 
 def _category(words: list[Word], cue_category: str | None, cue: tuple[int, int]) -> str:
-    """The category: the cue's own, else the first topic word after a cue of lack or the first
-    topic word of the clause, else the most frequent one."""
+    """The category: the cue's own, else natural when the clause names a disaster, else the first
+    topic word after a cue of lack or the first topic word of the clause, else the most frequent
+    one."""
     if cue_category and cue_category != "damage":
         return cue_category
     if _mentions_disaster(words):
