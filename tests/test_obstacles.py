@@ -301,3 +301,10 @@ def test_an_illegal_act_is_not_a_problem_of_regulations():
 def test_a_trailing_response_with_tense_is_cut_from_the_span():
     found = items("Trong điều kiện ngân sách còn khó khăn, huyện đã dành 2 tỷ đồng cho việc sửa trường.")
     assert [t for t, _ in found] == ["Trong điều kiện ngân sách còn khó khăn"]
+
+
+def test_being_cut_off_needs_a_disaster_or_terrain():
+    assert items("Con sông từng là ranh giới chia cắt hai vùng đất trong nhiều năm.") == []
+    assert ("nhiều tuyến đường liên xã bị chia cắt", "natural") in items(
+        "Sau trận lũ quét, nhiều tuyến đường liên xã bị chia cắt.")
+    assert len(items("Địa hình chia cắt mạnh, nhiều thôn cách trung tâm xã trên 20 km.")) == 1

@@ -462,6 +462,19 @@ def _conditional(words: list[Word]) -> bool:
                for k, w in enumerate(words))
 
 
+def _needs_disaster(span_words: list[Word], clause_cues: list, disaster: bool) -> str | None:
+    """Why a clause whose only cues are ones that need a disaster near (obstacle_disaster_cues.txt)
+    is not an obstacle when none is named nor any `natural` topic ("địa hình chia cắt"), or None."""
+    needing = load_list("obstacle_disaster_cues.txt")
+    named = {" ".join(w.lower for w in span_words[b:e]) for b, e, _ in clause_cues}
+    if disaster or not named or not named <= set(needing):
+        return None
+    if any((found := category_words().match(span_words, k)) and found[1] == "natural"
+           for k in range(len(span_words))):
+        return None
+    return "no disaster named near it (obstacle_disaster_cues.txt)"
+
+
 def _tightened(span_words: list[Word]) -> list[Word]:
     """The clause cut to the part that states its obstacle (see _tighten)."""
     tb, te = _tighten(span_words)
@@ -505,7 +518,7 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
                 reject("obstacles", text[span_words[0].start:span_words[-1].end],
                        "a cue word with nothing specific around it")
             continue  # a bare "vướng mắc" says nothing specific
-        reason = _blocked(span_words, clause_cues)
+        reason = _blocked(span_words, clause_cues) or _needs_disaster(span_words, clause_cues, disaster)
         if reason:
             reject("obstacles", text[span_words[0].start:span_words[-1].end], reason)
             continue
