@@ -308,3 +308,8 @@ def test_being_cut_off_needs_a_disaster_or_terrain():
     assert ("nhiều tuyến đường liên xã bị chia cắt", "natural") in items(
         "Sau trận lũ quét, nhiều tuyến đường liên xã bị chia cắt.")
     assert len(items("Địa hình chia cắt mạnh, nhiều thôn cách trung tâm xã trên 20 km.")) == 1
+
+
+def test_a_recommendation_with_need_is_not_an_obstacle():
+    assert items("Thành phố cần theo dõi sát tình hình dịch bệnh ở các tỉnh lân cận.") == []
+    assert len(items("Tại Cần Thơ, nhiều tuyến kênh bị sạt lở nghiêm trọng.")) == 1

@@ -445,6 +445,8 @@ def _blocked(span_words: list[Word], clause_cues: list) -> str | None:
     governing = next((n for n in negators() if f" {n} " in lead), None)
     if governing:
         return f"governed by \"{governing}\" (obstacle_negators.txt)"
+    if any(w.text == "cần" for w in _lead(span_words, end)):
+        return "a recommendation: \"cần\" governs it"
     if _opens_instruction(span_words, 0):
         return f"an instruction (obstacle_imperatives.txt: {imperatives().match(span_words, 0)[1]})"
     if _conditional(span_words[end:]):
