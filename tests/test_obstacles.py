@@ -313,3 +313,18 @@ def test_being_cut_off_needs_a_disaster_or_terrain():
 def test_a_recommendation_with_need_is_not_an_obstacle():
     assert items("Thành phố cần theo dõi sát tình hình dịch bệnh ở các tỉnh lân cận.") == []
     assert len(items("Tại Cần Thơ, nhiều tuyến kênh bị sạt lở nghiêm trọng.")) == 1
+
+
+def test_after_a_concession_the_obstacle_starts_at_but():
+    found = items("Dù xã đã nhiều lần yêu cầu dừng thi công nhưng chủ nhà vẫn không chấp hành quyết định.")
+    assert [t for t, _ in found] == ["chủ nhà vẫn không chấp hành quyết định"]
+
+
+def test_the_difficulties_already_told_are_general():
+    assert items("Sự khó khăn này gắn với điều kiện chung của cả vùng.") == []
+
+
+def test_naming_the_same_violation_again_is_a_restatement():
+    assert is_restatement("Lực lượng biên phòng bắt giữ xe chở thuốc lá nhập lậu",
+                          "Số thuốc lá nhập lậu này trị giá 20 triệu đồng")
+    assert not is_restatement("kinh doanh thuốc lá nhập lậu", "buôn bán phân bón giả")

@@ -180,7 +180,8 @@ def _tighten(words: list[Word]) -> tuple[int, int]:
     if punished:
         return punished
     b = max([0] + [_starts_after(words, k) for k in range(1, first)]
-            + [k + 1 for k in range(2, first) if words[k].lower == "nhưng" and words[k - 1].text == ","])
+            + [k + 1 for k in range(2, first) if words[k].lower == "nhưng" and (
+                words[k - 1].text == "," or any(w.lower in ("dù", "tuy") for w in words[:k]))])
     # "xác định sai …": a verb right before the cue is the predicate, not a report of it
     b = b if first - b >= 1 and len(words) - b >= 4 else 0
     e = next((k for k in range(last, len(words)) if k > b + 3 and words[k - 1].text not in ("(",)
@@ -339,9 +340,11 @@ def _announces(words: list[Word]) -> bool:
         return False
     if any(" ".join(w.lower for w in words[b:e]) not in _GENERAL_NOUNS for b, e, _ in found):
         return False
-    b = found[0][0]
+    b, e = found[0][:2]
     before = {words[b - 1].lower if b >= 1 else "", " ".join(w.lower for w in words[max(0, b - 2):b])}
-    return bool(before & _QUANTIFIERS) or (b >= 1 and words[b - 1].text.isdigit())
+    # "những khó khăn đó": the difficulties already told
+    pointing = e < len(words) and words[e].lower in ("đó", "này", "trên")
+    return bool(before & _QUANTIFIERS) or (b >= 1 and words[b - 1].text.isdigit()) or pointing
 
 
 def _mentions_disaster(words: list[Word]) -> bool:
@@ -394,12 +397,29 @@ def _category(words: list[Word], cue_category: str | None, cue: tuple[int, int])
 
 
 def is_restatement(a: str, b: str) -> bool:
-    """Two obstacle texts that share nearly all their words (the same finding told twice), or a
+    """Two obstacle texts that share nearly all their words (the same finding told twice), a
     shorter one whose words all occur in the other ("nhập cảnh trái phép" after "nhóm người nước
-    ngoài nhập cảnh trái phép")."""
+    ngoài nhập cảnh trái phép"), or two that name the same violation (see _violations)."""
     x, y = a.lower().split(), b.lower().split()
     common = sum(min(x.count(t), y.count(t)) for t in set(x))
-    return bool(x and y) and (2 * common / (len(x) + len(y)) >= 0.8 or common == len(x) < len(y))
+    if bool(x and y) and (2 * common / (len(x) + len(y)) >= 0.8 or common == len(x) < len(y)):
+        return True
+    return bool(_violations(x) & _violations(y))
+
+
+def _violations(words: list[str]) -> set[str]:
+    """The acts a text names with a `legal` cue, each with the two words before it ("đường cát
+    nhập lậu", "hành vi vi phạm"): an article that names the same act again tells the same
+    violation."""
+    words = [w.strip(",.;:\"“”()") for w in words]
+    as_words = [Word(w, 0, 0) for w in words]
+    found, k = set(), 0
+    while k < len(words):
+        match = cues().match(as_words, k)
+        if match and match[1] == "legal" and k >= 2:
+            found.add(" ".join(words[k - 2:k + match[0]]))
+        k += match[0] if match else 1
+    return found
 
 
 def opens_enumeration(words: list[Word]) -> bool:
