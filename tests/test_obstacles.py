@@ -164,7 +164,7 @@ def test_epidemic_is_natural_and_its_economic_effect_is_market():
     assert [c for _, c in items("Do dịch bệnh, doanh thu của các khách sạn sụt giảm mạnh.")] == ["market"]
 
 
-def test_illegal_acts_are_legal_obstacles():
+def test_illegal_building_on_farm_land_is_a_legal_obstacle():
     assert items("Nhiều hộ dân xây dựng nhà trái phép trên đất nông nghiệp.") == [
         ("Nhiều hộ dân xây dựng nhà trái phép trên đất nông nghiệp", "legal")]
 
@@ -276,3 +276,55 @@ def test_cue_syllables_inside_other_words_are_not_cues():
 
 def test_relief_for_victims_is_not_an_obstacle():
     assert items("Xã xuất 5 tấn gạo cứu trợ các hộ bị thiệt hại do lũ.") == []
+
+
+def test_a_conditional_rule_is_not_an_obstacle():
+    assert items("Doanh nghiệp nào chậm nộp hồ sơ thì sẽ bị đình chỉ hoạt động.") == []
+    assert items("Học viên yếu kém (nếu có) được bố trí lớp phụ đạo riêng.") == []
+
+
+def test_a_condition_followed_by_a_reported_fact_stays_an_obstacle():
+    found = items("Đến khi chính quyền xã phát hiện thì căn nhà xây trái phép đã gần hoàn thiện.")
+    assert len(found) == 1
+
+
+def test_a_disaster_in_the_clause_makes_the_obstacle_natural():
+    found = items("Nhiều trạm bơm bị ảnh hưởng sau trận lũ vẫn chưa được sửa chữa xong.")
+    assert [c for _, c in found] == ["natural"]
+
+
+def test_an_illegal_act_is_not_a_problem_of_regulations():
+    found = items("Một nhóm người lạ nhập cảnh trái phép qua đường mòn biên giới.")
+    assert found and found[0][1] != "legal"
+
+
+def test_a_trailing_response_with_tense_is_cut_from_the_span():
+    found = items("Trong điều kiện ngân sách còn khó khăn, huyện đã dành 2 tỷ đồng cho việc sửa trường.")
+    assert [t for t, _ in found] == ["Trong điều kiện ngân sách còn khó khăn"]
+
+
+def test_being_cut_off_needs_a_disaster_or_terrain():
+    assert items("Con sông từng là ranh giới chia cắt hai vùng đất trong nhiều năm.") == []
+    assert ("nhiều tuyến đường liên xã bị chia cắt", "natural") in items(
+        "Sau trận lũ quét, nhiều tuyến đường liên xã bị chia cắt.")
+    assert len(items("Địa hình chia cắt mạnh, nhiều thôn cách trung tâm xã trên 20 km.")) == 1
+
+
+def test_a_recommendation_with_need_is_not_an_obstacle():
+    assert items("Thành phố cần theo dõi sát tình hình dịch bệnh ở các tỉnh lân cận.") == []
+    assert len(items("Tại Cần Thơ, nhiều tuyến kênh bị sạt lở nghiêm trọng.")) == 1
+
+
+def test_after_a_concession_the_obstacle_starts_at_but():
+    found = items("Dù xã đã nhiều lần yêu cầu dừng thi công nhưng chủ nhà vẫn không chấp hành quyết định.")
+    assert [t for t, _ in found] == ["chủ nhà vẫn không chấp hành quyết định"]
+
+
+def test_the_difficulties_already_told_are_general():
+    assert items("Sự khó khăn này gắn với điều kiện chung của cả vùng.") == []
+
+
+def test_naming_the_same_violation_again_is_a_restatement():
+    assert is_restatement("Lực lượng biên phòng bắt giữ xe chở thuốc lá nhập lậu",
+                          "Số thuốc lá nhập lậu này trị giá 20 triệu đồng")
+    assert not is_restatement("kinh doanh thuốc lá nhập lậu", "buôn bán phân bón giả")

@@ -3,10 +3,10 @@
 A sentence is cut into clauses at ";", at the ":" after a heading ("… gặp nhiều khó khăn: …"),
 and at commas where each side states its own difficulty ("thiếu vốn, thiếu lao động"), but not
 inside brackets nor before a consequence ("…, gây lãng phí"). A directive ("đề nghị …, tháo gỡ
-vướng mắc") governs every part after it; a trailing response ("…, xã đã hỗ trợ …") is cut. A
-clause
-holding a cue (obstacle_cues.tsv) and no negator is an obstacle; its span is the clause without
-the discourse words that open it. A heading that only says difficulties exist is not one."""
+vướng mắc") governs every part after it; a trailing response or plan ("…, xã đã hỗ trợ …") is
+cut. A clause holding a cue (obstacle_cues.tsv) and no negator is an obstacle; its span is the
+clause without the discourse words that open it. A heading that only says difficulties exist is
+not one, nor is a conditional rule ("vi phạm thì kiên quyết xử lý")."""
 
 from functools import lru_cache
 
@@ -180,7 +180,8 @@ def _tighten(words: list[Word]) -> tuple[int, int]:
     if punished:
         return punished
     b = max([0] + [_starts_after(words, k) for k in range(1, first)]
-            + [k + 1 for k in range(2, first) if words[k].lower == "nhưng" and words[k - 1].text == ","])
+            + [k + 1 for k in range(2, first) if words[k].lower == "nhưng" and (
+                words[k - 1].text == "," or any(w.lower in ("dù", "tuy") for w in words[:k]))])
     # "xác định sai …": a verb right before the cue is the predicate, not a report of it
     b = b if first - b >= 1 and len(words) - b >= 4 else 0
     e = next((k for k in range(last, len(words)) if k > b + 3 and words[k - 1].text not in ("(",)
@@ -314,7 +315,8 @@ def _drop_lead_context(words: list[Word], b: int, e: int) -> tuple[int, int]:
             tail = words[c + 1:e]
             # a remedy verb anywhere in it ("…, nhưng địa phương đã xử lý kịp thời"), or a purpose
             # opening it ("…, để đảm bảo an toàn")
-            responds = _has_phrase(tail, directives() + _remedy_verbs()) or _instructs(tail)
+            responds = _has_phrase(tail, directives() + _remedy_verbs()) or _instructs(tail) \
+                or _has_phrase(tail, load_list("obstacle_response_markers.txt"))
             if _cue_positions(tail) or not responds:
                 break
             e = c
@@ -338,9 +340,11 @@ def _announces(words: list[Word]) -> bool:
         return False
     if any(" ".join(w.lower for w in words[b:e]) not in _GENERAL_NOUNS for b, e, _ in found):
         return False
-    b = found[0][0]
+    b, e = found[0][:2]
     before = {words[b - 1].lower if b >= 1 else "", " ".join(w.lower for w in words[max(0, b - 2):b])}
-    return bool(before & _QUANTIFIERS) or (b >= 1 and words[b - 1].text.isdigit())
+    # "những khó khăn đó": the difficulties already told
+    pointing = e < len(words) and words[e].lower in ("đó", "này", "trên")
+    return bool(before & _QUANTIFIERS) or (b >= 1 and words[b - 1].text.isdigit()) or pointing
 
 
 def _mentions_disaster(words: list[Word]) -> bool:
@@ -362,10 +366,13 @@ _LACK_CUES = load_list("obstacle_lack_cues.txt")
 
 
 def _category(words: list[Word], cue_category: str | None, cue: tuple[int, int]) -> str:
-    """The category: the cue's own, else the first topic word after a cue of lack or the first
-    topic word of the clause, else the most frequent one."""
+    """The category: the cue's own, else natural when the clause names a disaster, else the first
+    topic word after a cue of lack or the first topic word of the clause, else the most frequent
+    one."""
     if cue_category and cue_category != "damage":
         return cue_category
+    if _mentions_disaster(words):
+        return "natural"  # "các điểm trường bị ảnh hưởng bão số 9 vẫn chưa được sửa chữa xong"
     cue_text = " ".join(w.lower for w in words[cue[0]:cue[1]])
     first = cue[1] if cue_text.startswith(_LACK_CUES) else 0
     for k in range(first, len(words)):
@@ -390,12 +397,29 @@ def _category(words: list[Word], cue_category: str | None, cue: tuple[int, int])
 
 
 def is_restatement(a: str, b: str) -> bool:
-    """Two obstacle texts that share nearly all their words (the same finding told twice), or a
+    """Two obstacle texts that share nearly all their words (the same finding told twice), a
     shorter one whose words all occur in the other ("nhập cảnh trái phép" after "nhóm người nước
-    ngoài nhập cảnh trái phép")."""
+    ngoài nhập cảnh trái phép"), or two that name the same violation (see _violations)."""
     x, y = a.lower().split(), b.lower().split()
     common = sum(min(x.count(t), y.count(t)) for t in set(x))
-    return bool(x and y) and (2 * common / (len(x) + len(y)) >= 0.8 or common == len(x) < len(y))
+    if bool(x and y) and (2 * common / (len(x) + len(y)) >= 0.8 or common == len(x) < len(y)):
+        return True
+    return bool(_violations(x) & _violations(y))
+
+
+def _violations(words: list[str]) -> set[str]:
+    """The acts a text names with a `legal` cue, each with the two words before it ("đường cát
+    nhập lậu", "hành vi vi phạm"): an article that names the same act again tells the same
+    violation."""
+    words = [w.strip(",.;:\"“”()") for w in words]
+    as_words = [Word(w, 0, 0) for w in words]
+    found, k = set(), 0
+    while k < len(words):
+        match = cues().match(as_words, k)
+        if match and match[1] == "legal" and k >= 2:
+            found.add(" ".join(words[k - 2:k + match[0]]))
+        k += match[0] if match else 1
+    return found
 
 
 def opens_enumeration(words: list[Word]) -> bool:
@@ -441,9 +465,36 @@ def _blocked(span_words: list[Word], clause_cues: list) -> str | None:
     governing = next((n for n in negators() if f" {n} " in lead), None)
     if governing:
         return f"governed by \"{governing}\" (obstacle_negators.txt)"
+    if any(w.text == "cần" for w in _lead(span_words, end)):
+        return "a recommendation: \"cần\" governs it"
     if _opens_instruction(span_words, 0):
         return f"an instruction (obstacle_imperatives.txt: {imperatives().match(span_words, 0)[1]})"
+    if _conditional(span_words[end:]):
+        return "a rule of what is done if the problem occurs (obstacle_conditional_outcomes.txt)"
     return "only says that difficulties exist" if _is_general(span_words) else None
+
+
+def _conditional(words: list[Word]) -> bool:
+    """Words after a cue that make its clause a condition: "(nếu có)", or a "thì" followed within
+    three words by an obligation or a sanction ("vi phạm thì kiên quyết xử lý")."""
+    if "nếu có" in _joined(words):
+        return True
+    outcomes = lexicon_trie("obstacle_conditional_outcomes.txt")
+    return any(w.lower == "thì" and any(outcomes.match(words, j) for j in range(k + 1, k + 4))
+               for k, w in enumerate(words))
+
+
+def _needs_disaster(span_words: list[Word], clause_cues: list, disaster: bool) -> str | None:
+    """Why a clause whose only cues are ones that need a disaster near (obstacle_disaster_cues.txt)
+    is not an obstacle when none is named nor any `natural` topic ("địa hình chia cắt"), or None."""
+    needing = load_list("obstacle_disaster_cues.txt")
+    named = {" ".join(w.lower for w in span_words[b:e]) for b, e, _ in clause_cues}
+    if disaster or not named or not named <= set(needing):
+        return None
+    if any((found := category_words().match(span_words, k)) and found[1] == "natural"
+           for k in range(len(span_words))):
+        return None
+    return "no disaster named near it (obstacle_disaster_cues.txt)"
 
 
 def _tightened(span_words: list[Word]) -> list[Word]:
@@ -489,7 +540,7 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
                 reject("obstacles", text[span_words[0].start:span_words[-1].end],
                        "a cue word with nothing specific around it")
             continue  # a bare "vướng mắc" says nothing specific
-        reason = _blocked(span_words, clause_cues)
+        reason = _blocked(span_words, clause_cues) or _needs_disaster(span_words, clause_cues, disaster)
         if reason:
             reject("obstacles", text[span_words[0].start:span_words[-1].end], reason)
             continue
