@@ -1,8 +1,10 @@
 """Search latency on a generated database: accent-free queries through the folded FTS indexes
-(`store.search_facts`, what `newsmine search` and Datasette's search run) next to a plain LIKE
-scan of the same rows' folded text, in the same run; plus the build time and size.
+(`store.search_facts`, what `newsmine search` and Datasette's search run), plain and with a
+province, a date range or a type, next to a plain LIKE scan of the same rows' folded text, in
+the same run; plus the build time and size. Classes: ranked (every query), broad (over a tenth
+of the facts match), selective (under 1 %), province, date, type.
 
-    python -m bench.bench_search [--facts 1000000] [--repeat 5] [--db PATH] [--keep]
+    python -m bench.bench_search [--facts 1000000] [--repeat 5] [--db PATH [--reuse]] [--keep]
     BENCH_FACTS=200000 make bench
 """
 
@@ -39,8 +41,10 @@ OBSTACLES = [("thiếu vốn đầu tư", "vốn"), ("giải phóng mặt bằng
              ("thủ tục hành chính còn rườm rà", "thủ tục"), ("mưa lũ gây sạt lở", "thiên tai")]
 QUERIES = ["dien bien", "dak lak", "chuyen doi so", "von dau tu cong", "lo van tien",
            "giai phong mat bang", "so tai chinh", "ha tang giao thong", "cau pho dinh", "ca phe"]
-# "+ province": the same search filtered to one province, which ranks every match (store/queries.py).
+# "+ province": the same search filtered to one province.
 FILTER_PROVINCE = "lai chau"
+SINCE, UNTIL = "2023-03", "2024-06-15"  # "+ dates": the same search between two dates
+TYPES = ["officials", "organizations", "figures", "obstacles", "articles"]  # "+ type": one kind each
 FACTS_PER_ARTICLE = 10  # 3 officials, 2 organisation mentions, 3 figures, 2 obstacles
 
 
@@ -116,12 +120,23 @@ def build(path: Path, n_facts: int) -> dict:
                 "organizations", {"name": name})} for name, i in organizations.items()])
         for table, table_rows in rows.items():  # the FTS triggers index every row
             db[table].insert_all(table_rows, batch_size=2000)
+    store.tidy_search_indexes(db)  # as `newsmine annotate` does after a run
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.execute("ANALYZE")
     t2 = time.perf_counter()
     facts = sum(len(r) for t, r in rows.items() if t != "articles")
     return {"db": db, "generate_s": t1 - t0, "insert_s": t2 - t1, "facts": facts,
             "articles": len(rows["articles"]), "bytes": path.stat().st_size}
+
+
+def reuse(path: Path) -> dict:
+    """An existing bench database, opened (and migrated) as the search commands would see it."""
+    t0 = time.perf_counter()
+    db = store.open_db(path)
+    store.tidy_search_indexes(db)  # as `newsmine annotate` does after a run
+    facts = sum(db[t].count for t in store.FACT_TABLES)
+    return {"db": db, "generate_s": 0.0, "insert_s": time.perf_counter() - t0, "facts": facts,
+            "articles": db["articles"].count, "bytes": path.stat().st_size}
 
 
 def like_scan(db, query: str) -> int:
@@ -162,44 +177,60 @@ def main(argv=None) -> dict:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--db", type=Path, help="where to build (default: a temporary folder)")
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
+    parser.add_argument("--no-like", dest="like", action="store_false",
+                        help="leave out the LIKE scan (the slow baseline)")
+    parser.add_argument("--reuse", action="store_true",
+                        help="search the database at --db as it is if it exists (built by an "
+                             "earlier run with --db); it is migrated to this code's schema")
     args, _ = parser.parse_known_args(argv)
     folder = tempfile.TemporaryDirectory(prefix="newsmine-bench-")
     path = args.db or Path(folder.name) / "bench.db"
     try:
-        built = build(path, args.facts)
+        built = reuse(path) if args.reuse and args.db and path.exists() else build(path, args.facts)
         db = built["db"]
         print(f"built {built['facts']:,} facts in {built['articles']:,} articles: "
               f"generate {built['generate_s']:.1f} s, insert + index {built['insert_s']:.1f} s, "
               f"size {built['bytes'] / 2**20:.0f} MiB ({path})")
-        ranked, counted, scanned, filtered, broad = [], [], [], [], []
-        print(f"{'query':<22}{'matches':>9}{'LIKE rows':>11}{'ranked top 20 ms':>18}"
-              f"{'FTS count ms':>14}{'LIKE scan ms':>14}{'+ province ms':>15}")
-        for query in QUERIES:
+        samples = {c: [] for c in ("ranked", "broad", "selective", "province", "date", "type",
+                                   "count", "like")}
+        print(f"{'query':<22}{'matches':>9}{'ranked ms':>11}{'+ province':>12}{'+ dates':>9}"
+              f"{'+ type':>8}{'FTS count':>11}{'LIKE scan':>11}")
+        for number, query in enumerate(QUERIES):
             store.search_facts(db, query)  # warm the page cache once per query
-            r, _ = timed(lambda q=query: store.search_facts(db, q, limit=20), args.repeat)
-            c, n_fts = timed(lambda q=query: fts_count(db, q), args.repeat)
-            s, n_like = timed(lambda q=query: like_scan(db, q), args.repeat)
-            p, _ = timed(lambda q=query: store.search_facts(db, q, province=FILTER_PROVINCE),
-                         args.repeat)
-            ranked += r
-            if n_fts >= built["facts"] // 10:  # a broad query: a tenth of all facts match
-                broad += r
-            counted += c
-            scanned += s
-            filtered += p
-            print(f"{query:<22}{n_fts:>9,}{n_like:>11,}{statistics.median(r):>18.1f}"
-                  f"{statistics.median(c):>14.1f}{statistics.median(s):>14.1f}"
-                  f"{statistics.median(p):>15.1f}")
-        print(f"{'p50 / p95 ms':<22}{'':>20}"
-              f"{percentile(ranked, 50):>9.1f} /{percentile(ranked, 95):>6.1f}"
-              f"{percentile(counted, 50):>7.1f} /{percentile(counted, 95):>5.1f}"
-              f"{percentile(scanned, 50):>7.0f} /{percentile(scanned, 95):>5.0f}"
-              f"{percentile(filtered, 50):>7.0f} /{percentile(filtered, 95):>5.0f}")
+            kind = TYPES[number % len(TYPES)]
+            times = {
+                "ranked": lambda q=query: store.search_facts(db, q, limit=20),
+                "province": lambda q=query: store.search_facts(db, q, province=FILTER_PROVINCE),
+                "date": lambda q=query: store.search_facts(db, q, since=SINCE, until=UNTIL),
+                "type": lambda q=query, k=kind: store.search_facts(db, q, kind=k),
+                "count": lambda q=query: fts_count(db, q),
+                "like": (lambda q=query: like_scan(db, q)) if args.like else None,
+            }
+            row = {}
+            for name, function in times.items():
+                if function is not None:
+                    taken, result = timed(function, args.repeat)
+                    samples[name] += taken
+                    row[name] = statistics.median(taken)
+                    row["matches"] = result if name == "count" else row.get("matches")
+            if row["matches"] >= built["facts"] // 10:  # a broad query: a tenth of all facts match
+                samples["broad"] += samples["ranked"][-args.repeat:]
+            elif row["matches"] < built["facts"] // 100:  # a selective one: under 1 %
+                samples["selective"] += samples["ranked"][-args.repeat:]
+            print(f"{query:<22}{row['matches']:>9,}{row['ranked']:>11.1f}{row['province']:>12.1f}"
+                  f"{row['date']:>9.1f}{row['type']:>8.1f}{row['count']:>11.1f}"
+                  f"{row.get('like', float('nan')):>11.0f}")
+        print("p50 / p95 ms: " + ", ".join(
+            f"{name} {percentile(values, 50):.1f} / {percentile(values, 95):.1f}"
+            for name, values in samples.items() if values))
         db.close()
-        metrics = {"search_facts": built["facts"], "search_p95_ms": round(percentile(ranked, 95), 1),
-                   "search_province_p95_ms": round(percentile(filtered, 95), 1),
-                   "search_broad_p95_ms": round(percentile(broad or ranked, 95), 1),
-                   "search_like_scan_p95_ms": round(percentile(scanned, 95), 1)}
+        metrics = {"search_facts": built["facts"]}
+        for name, key in [("ranked", "search_p95_ms"), ("province", "search_province_p95_ms"),
+                          ("broad", "search_broad_p95_ms"), ("selective", "search_selective_p95_ms"),
+                          ("date", "search_date_p95_ms"), ("type", "search_type_p95_ms"),
+                          ("like", "search_like_scan_p95_ms")]:
+            if samples[name]:
+                metrics[key] = round(percentile(samples[name], 95), 1)
         if args.keep and args.db is None:
             kept = Path(tempfile.gettempdir()) / "newsmine-bench.db"
             path.replace(kept)

@@ -35,7 +35,9 @@ def test_search_without_diacritics_prints_fact_sentence_title_date_and_url(db_pa
 
 def test_search_json_ranks_exact_diacritics_first(db_path):
     result = run("search", "Đắk Lắk", "--json", "--db", db_path)
-    hits = json.loads(result.output)
+    page = json.loads(result.output)
+    hits = page["results"]
+    assert page["total"] == len(hits) and page["offset"] == 0 and page["more"] is False
     assert hits[0]["url"] == factsdb.DAK_LAK_EXACT and hits[0]["exact"] == 1
     assert factsdb.DAK_LAK_VARIANT in {h["url"] for h in hits}
     assert {"fact", "sentence", "article_title", "published", "url"} <= set(hits[0])
@@ -49,7 +51,48 @@ def test_search_csv_with_filters_and_limit(db_path):
     assert [(r["fact"], r["detail"], r["published"]) for r in rows] == [
         ("Lò Văn Tiến", "Chủ tịch UBND tỉnh", "2024-01-15")]
     result = run("search", "tinh", "--json", "--limit", "1", "--db", db_path)
-    assert len(json.loads(result.output)) == 1
+    assert len(json.loads(result.output)["results"]) == 1
+
+
+def test_the_readmes_example_finds_only_that_official(db_path):
+    result = run("search", "lo van tien", "--type", "officials", "--json", "--db", db_path)
+    assert {h["fact"] for h in json.loads(result.output)["results"]} == {"Lò Văn Tiến"}
+
+
+def test_text_output_says_how_many_and_offset_pages(db_path):
+    result = run("search", "tinh", "--limit", "2", "--db", db_path)
+    total = json.loads(run("search", "tinh", "--json", "--db", db_path).output)["total"]
+    assert result.exit_code == 0 and total > 4
+    assert result.output.splitlines()[-1] == f"2 of {total} results; --offset 2 for the next"
+    assert result.output.startswith("1. [")
+    result = run("search", "tinh", "--limit", "2", "--offset", "2", "--db", db_path)
+    assert "\n3. [" in "\n" + result.output and f"3–4 of {total} results" in result.output
+    first = json.loads(run("search", "tinh", "--json", "--limit", "2", "--db", db_path).output)
+    second = json.loads(run("search", "tinh", "--json", "--limit", "2", "--offset", "2",
+                            "--db", db_path).output)
+    assert second["offset"] == 2 and second["total"] == first["total"]
+    assert not {h["id"] for h in first["results"]} & {h["id"] for h in second["results"]}
+
+
+def test_a_query_may_start_with_an_exclusion(db_path):
+    result = run("search", "-chuyen dien bien", "--json", "--db", db_path)
+    assert result.exit_code == 0, result.output
+    hits = json.loads(result.output)["results"]
+    assert hits and all("chuyển" not in h["sentence"] + (h["article_title"] or "") for h in hits
+                        if h["type"] != "articles")
+
+
+def test_figure_and_obstacle_filters(db_path):
+    result = run("search", "dong", "--unit", "ty dong", "--min", "200", "--csv", "--db", db_path)
+    assert [r["fact"] for r in csv.DictReader(io.StringIO(result.output))] == ["433 tỷ đồng"]
+    result = run("search", "thieu", "--category", "nhân lực", "--json", "--db", db_path)
+    assert [h["fact"] for h in json.loads(result.output)["results"]] == [
+        "thiếu lao động có kỹ năng số"]
+
+
+def test_a_long_query_is_cut_with_a_notice(db_path):
+    result = run("search", "dien bien " + " ".join(["xa"] * 2000), "--db", db_path)
+    assert "only the first 32 are searched" in result.output
 
 
 @pytest.mark.parametrize("query", ['"dien bien', "dien*", "NEAR(dien bien", "dien AND", "(dien"])
@@ -58,14 +101,27 @@ def test_awkward_queries_just_work(db_path, query):
     assert result.exit_code == 0 and "Traceback" not in result.output
 
 
-@pytest.mark.parametrize("query", ["*", '"', "NEAR(", "NOT dien"])
-def test_query_with_nothing_to_search_fails_in_one_line(db_path, query):
+@pytest.mark.parametrize("query,message", [("*", "nothing to search for"),
+                                           ('"', "nothing to search for"),
+                                           ("NEAR(", "nothing to search for"),
+                                           ("NOT dien", "only excludes words"),
+                                           ("-dien", "only excludes words")])
+def test_query_with_nothing_to_search_fails_in_one_line(db_path, query, message):
     result = run("search", query, "--db", db_path)
     assert result.exit_code == 1
-    assert result.output.count("\n") == 1 and "nothing to search for" in result.output
+    assert result.output.count("\n") == 1 and message in result.output
+
+
+@pytest.mark.parametrize("args", [["--limit", "-5"], ["--limit", "0"], ["--offset", "-1"],
+                                  ["--min", "abc"], ["--max", ""], ["--type", "people"]])
+def test_negative_or_invalid_values_are_usage_errors(db_path, args):
+    result = run("search", "dien", *args, "--db", db_path)
+    assert result.exit_code == 2 and "Invalid value" in result.output
 
 
 @pytest.mark.parametrize("args,message", [
+    (["--type", "officials", "--unit", "%"], "for figures"),
+    (["--category", "vốn", "--type", "figures"], "for obstacles"),
     (["--since", "2023-13-01"], "--since '2023-13-01'"),
     (["--until", "last week"], "--until 'last week'"),
     (["--json", "--csv"], "exclude each other"),

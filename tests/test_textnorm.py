@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsmine.textnorm import fold, normalize_for_match, normalize_text, normalize_tones
 
@@ -32,3 +34,11 @@ def test_match_form_lowercases_collapses_space_and_strips_end_punctuation():
 
 def test_bidirectional_controls_are_removed_so_a_title_reads_as_stored():
     assert normalize_text("Điện\u202e Biên \u2066Phủ\u2069\u200f") == "Điện Biên Phủ"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_fold_by_table_is_folding_the_whole_text(text):
+    from newsmine.textnorm import _fold_slowly
+
+    assert fold(text) == _fold_slowly(text).lower()

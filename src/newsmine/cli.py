@@ -116,6 +116,8 @@ def annotate(db_path, force, limit, jobs):
                f"{len(summary.failed)} failed")
     for article_id, reason in summary.failed.items():
         click.echo(f"  failed {article_id}: {reason}", err=True)
+    if summary.annotated:
+        store.tidy_search_indexes(db)  # a big run leaves the search indexes in many pieces
 
 
 def _fact_lines(facts) -> list[dict]:
@@ -395,60 +397,85 @@ def _date_prefix(ctx, param, value):
     return value.strip()
 
 
-SEARCH_COLUMNS = ["type", "fact", "detail", "sentence", "article_title", "published", "url",
-                  "province", "source", "article_id", "id", "exact"]
+def _hit_lines(number: int, hit: dict) -> list[str]:
+    """One search result as text: the fact and its detail, the sentence with the fact marked,
+    where and when it was published, the link."""
+    from .search import highlight_spans
+
+    heading = " · ".join(x for x in (hit["fact"], hit["detail"]) if x)
+    sentence = " ".join((hit["sentence"] or "").split())  # one line however it was cut
+    evidence = "".join(click.style(text, bold=True, underline=True) if is_fact else text
+                       for text, is_fact in highlight_spans(sentence, hit["fact"]))
+    where = " · ".join(str(x) for x in (hit["article_title"], hit["published"], hit["province"]) if x)
+    return [f"{number}. [{hit['type']}] {heading}", f"   {evidence}", f"   {where}", f"   {hit['url']}"]
 
 
-@cli.command()
+# A query may start with "-word" (an exclusion): click must not read it as an option.
+@cli.command(context_settings={"ignore_unknown_options": True})
 @click.argument("query")
 @click.option("--type", "kind", type=click.Choice(store.SEARCH_TYPES),
               help="Only this kind of fact (default: every kind and the articles).")
 @click.option("--province", help="Only articles of this province (diacritics optional).")
 @click.option("--since", callback=_date_prefix, help="Published on or after (YYYY[-MM[-DD]]).")
 @click.option("--until", callback=_date_prefix, help="Published on or before (YYYY[-MM[-DD]]).")
-@click.option("--json", "as_json", is_flag=True, help="A JSON array instead of text.")
+@click.option("--unit", help='Figures in this unit ("ty dong", "%", "ha", "ho"…).')
+@click.option("--min", "minimum", type=float, help="Figures of at least this value (in --unit).")
+@click.option("--max", "maximum", type=float, help="Figures of at most this value (in --unit).")
+@click.option("--category", help="Obstacles of this category (funding, human_resources, infrastructure, legal, "
+                   "market, natural, awareness, technology, other).")
+@click.option("--json", "as_json", is_flag=True,
+              help='JSON: {"total", "more", "offset", "results": [...]} instead of text.')
 @click.option("--csv", "as_csv", is_flag=True, help="CSV with a header instead of text.")
-@click.option("--limit", default=20, show_default=True, type=click.IntRange(min=1),
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000),
               help="At most this many results.")
+@click.option("--offset", default=0, show_default=True, type=click.IntRange(min=0),
+              help="Skip this many results (the next page: --offset 20).")
 @db_option
-def search(query, kind, province, since, until, as_json, as_csv, limit, db_path):
+def search(query, kind, province, since, until, unit, minimum, maximum, category, as_json,
+           as_csv, limit, offset, db_path):
     """Search facts and articles, with or without diacritics ("dien bien" finds "Điện Biên");
-    exact-diacritic matches first. "..." makes a phrase, word* a prefix; OR and NOT work."""
+    exact-diacritic matches first, then matches in the fact's own field (an official's name or
+    post, a figure's measure). "..." makes a phrase, word* a prefix; OR works, and NOT word or
+    -word leaves out what holds the word."""
     import csv
 
-    from .search import SearchError, highlight_spans
+    from .search import SearchError, query_notice
 
     if as_json and as_csv:
         raise CliError("--json and --csv exclude each other")
+    if query.startswith("--"):
+        raise click.UsageError(f"no such option: {query.split()[0]}")
     db = _existing_db(db_path)
+    notice = query_notice(query)
+    if notice:
+        click.echo(f"newsmine: {notice}", err=True)
     try:
-        hits = store.search_facts(db, query, kind=kind, province=province, since=since,
-                                  until=until, limit=limit)
+        page = store.search_page(db, query, kind=kind, province=province, since=since,
+                                 until=until, limit=limit, offset=offset, unit=unit,
+                                 minimum=minimum, maximum=maximum, category=category)
     except SearchError as error:
         raise CliError(str(error)) from None
+    rows = [{c: hit[c] for c in store.SEARCH_COLUMNS} for hit in page.results]
     if as_json:
-        rows = [{c: hit[c] for c in SEARCH_COLUMNS} for hit in hits]
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        click.echo(json.dumps({"total": page.total, "more": page.more, "offset": page.offset,
+                               "results": rows}, ensure_ascii=False, indent=2))
         return
     if as_csv:
-        writer = csv.DictWriter(sys.stdout, fieldnames=SEARCH_COLUMNS, extrasaction="ignore",
-                                lineterminator="\n")
+        writer = csv.DictWriter(sys.stdout, fieldnames=store.SEARCH_COLUMNS, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(hits)
+        writer.writerows(rows)
         return
-    if not hits:
-        click.echo(f"newsmine: no results for {query!r}", err=True)
-    for i, hit in enumerate(hits, 1):
-        heading = " · ".join(x for x in (hit["fact"], hit["detail"]) if x)
-        click.echo(f"{i}. [{hit['type']}] {heading}")
-        sentence = " ".join((hit["sentence"] or "").split())  # one line however it was cut
-        evidence = "".join(click.style(text, bold=True, underline=True) if is_fact else text
-                           for text, is_fact in highlight_spans(sentence, hit["fact"]))
-        click.echo(f"   {evidence}")
-        where = " · ".join(str(x) for x in (hit["article_title"], hit["published"],
-                                            hit["province"]) if x)
-        click.echo(f"   {where}")
-        click.echo(f"   {hit['url']}")
+    if not rows:
+        past = f" (there are {page.total}; try a smaller --offset)" if page.total else ""
+        click.echo(f"newsmine: no results for {query!r}{past}", err=True)
+        return
+    for number, hit in enumerate(rows, offset + 1):
+        click.echo("\n".join(_hit_lines(number, hit)))
+    total = f"{page.total:,}+" if page.more else f"{page.total:,}"
+    shown = f"{offset + 1}–{offset + len(rows)}" if offset else f"{len(rows)}"
+    nxt = (f"; --offset {offset + len(rows)} for the next"
+           if page.more or offset + len(rows) < page.total else "")
+    click.echo(f"{shown} of {total} results{nxt}")
 
 
 @cli.command()

@@ -13,6 +13,12 @@ _WORD = re.compile(r"\w+")
 # A query splits into double-quoted phrases, OR, and bare words (with an optional "*").
 _PIECE = re.compile(r'"([^"]*)"?|(\S+)')
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
+# "-word" excludes a word, as in web search engines.
+_EXCLUDED = re.compile(r"-\w")
+# A query is cut to its first words: longer ones find nothing more and cost seconds.
+MAX_TERMS = 32
+MAX_LIMIT = 1000  # results in one page
+SEARCH_TYPES = ["officials", "organizations", "figures", "obstacles", "articles"]
 # FTS5 never matches an empty phrase: the expression for "nothing to search for".
 MATCH_NOTHING = '""'
 
@@ -31,13 +37,14 @@ class Term:
     negated: bool = False
 
 
-def parse_query(query: str) -> list[list[Term]]:
+def _parse(query: str) -> list[list[Term]]:
     """A user's query as OR-groups of AND-ed terms. Double quotes make a phrase (an unbalanced
-    quote runs to the end), a trailing `*` a prefix, upper-case OR an alternative and NOT an
-    exclusion; AND and NEAR( are dropped, and every other symbol is read as plain text, so no
-    input is an FTS5 syntax error. A group with nothing but exclusions is dropped."""
+    quote runs to the end), a trailing `*` a prefix, upper-case OR an alternative, NOT or a
+    leading `-` an exclusion; AND and NEAR( are dropped, and every other symbol is read as plain
+    text, so no input is an FTS5 syntax error. Words past the first MAX_TERMS are left out
+    (see `query_notice`)."""
     groups: list[list[Term]] = [[]]
-    negate = False
+    negate, kept = False, 0
     for match in _PIECE.finditer(unicodedata.normalize("NFC", query or "")):
         phrase, bare = match.groups()
         if bare == "OR":
@@ -48,15 +55,37 @@ def parse_query(query: str) -> list[list[Term]]:
         if bare == "NOT":
             negate = True
             continue
+        if bare and _EXCLUDED.match(bare):  # -word
+            negate, bare = True, bare[1:]
         if bare == "AND" or (bare or "").startswith("NEAR("):
             bare = bare[5:] if bare.startswith("NEAR(") else ""
         text = phrase if phrase is not None else bare
-        words = tuple(_WORD.findall(text))
+        words = tuple(_WORD.findall(text))[:MAX_TERMS - kept]
         if words:
+            kept += len(words)
             prefix = phrase is None and bare.rstrip('"),').endswith("*") and len(words) == 1
             groups[-1].append(Term(words, prefix, negate))
             negate = False
-    return [group for group in groups if any(not t.negated for t in group)]
+    return groups
+
+
+def parse_query(query: str) -> list[list[Term]]:
+    """A user's query as OR-groups of AND-ed terms (see _parse), groups with nothing but
+    exclusions dropped."""
+    return [group for group in _parse(query) if any(not t.negated for t in group)]
+
+
+def _terms(query: str) -> list[Term]:
+    return [t for group in _parse(query) for t in group]
+
+
+def query_notice(query: str) -> str | None:
+    """A one-line notice when the query has more words than are searched, else None."""
+    total = sum(len(_WORD.findall(p or b or "")) for p, b in _PIECE.findall(query or "")
+                if b not in ("OR", "NOT", "AND"))
+    if total <= MAX_TERMS:
+        return None
+    return f"the query has {total} words: only the first {MAX_TERMS} are searched"
 
 
 def _expression(groups: list[list[Term]], transform) -> str:
@@ -77,6 +106,9 @@ def fts_query(query: str, columns=None, folded: bool = True) -> str:
     Raises SearchError when the query has no word to search for."""
     groups = parse_query(query)
     if not groups:
+        if any(t.negated for t in _terms(query)):
+            raise SearchError(f"{query!r} only excludes words: add a word to search for, "
+                              f"e.g. dien bien {query.strip()}")
         raise SearchError(
             f"nothing to search for in {query!r}: type one or more words, e.g. dien bien")
     # As typed, but in the stored form (NFC, one tone placement): keyboards differ.
@@ -126,6 +158,9 @@ def _fold_char(char: str) -> str:
 
 def _folded_with_map(text: str) -> tuple[str, list[int]]:
     """The folded text and, for each of its characters, the index of the source character."""
+    folded = fold(text)
+    if len(folded) == len(text):  # one character for one, as in composed Vietnamese
+        return folded, list(range(len(text)))
     out, where = [], []
     for i, ch in enumerate(text):
         f = _fold_char(ch)
@@ -189,3 +224,188 @@ def surface(sentence: str | None, query: str | None) -> str:
         if span:
             return (sentence or "")[span[0]:span[1]]
     return ""
+
+
+# How the words of a query must stand, per tier of a ranked search (store.queries): "all"
+# anywhere in the columns, "near" with at most NEAR_DISTANCE other words among them, "together"
+# side by side (a phrase, in any order). A query's exclusions apply to the whole folded text.
+NEAR_DISTANCE = 4
+_HOW = {"all": None, "near": NEAR_DISTANCE, "together": 0}
+
+
+def _phrase(t: Term, transform) -> str:
+    return '"' + " ".join(transform(w) for w in t.words) + '"' + ("*" if t.prefix else "")
+
+
+def _group(terms: list[Term], columns: str, how: str, transform) -> str | None:
+    wanted = [_phrase(t, transform) for t in terms if not t.negated]
+    distance = _HOW[how]
+    if distance is None or len(wanted) == 1:
+        text = f"{columns} : (" + " AND ".join(wanted) + ")"
+    else:  # NEAR's distance counts the words between the first phrase and the last
+        between = sum(len(t.words) for t in terms if not t.negated) - 2
+        text = f"{columns} : NEAR(" + " ".join(wanted) + f", {distance + between})"
+    excluded = [_phrase(t, fold) for t in terms if t.negated]
+    return "(" + text + "".join(f" NOT search_folded : ({e})" for e in excluded) + ")"
+
+
+# The words of a fact's own field are stored in search_field as tokens of their own, folded
+# ("qf" + word) and as written ("qe" + word), so that a query on the field reads only the
+# field's occurrences of a word, not every row whose sentence holds it.
+FIELD_FOLDED, FIELD_EXACT = "qf", "qe"
+
+
+def field_tokens(text: str | None) -> str:
+    """The search_field text of a field: its words folded, then as written, each prefixed."""
+    words = _WORD.findall(normalize_tones(unicodedata.normalize("NFC", text or "")).lower())
+    return " ".join([FIELD_FOLDED + fold(w) for w in words] + [FIELD_EXACT + w for w in words])
+
+
+def is_accent_free(query: str) -> bool:
+    """Whether a query has no diacritics (nor đ): its words as typed are its folded words."""
+    return fold(query) == query.lower()
+
+
+_TRANSFORMS = {
+    "folded": fold, "typed": normalize_tones,
+    "field_folded": lambda w: FIELD_FOLDED + fold(w),
+    "field_typed": lambda w: FIELD_EXACT + normalize_tones(w).lower(),
+}
+
+
+def tier_expression(query: str, columns, how: str, words: str, filters=()) -> str:
+    """The FTS5 expression of one tier: the query's words standing `how` ("all", "near",
+    "together") in `columns`, `words` "folded", "typed" or as field tokens ("field_folded",
+    "field_typed"), AND-ed with the filter expressions; MATCH_NOTHING for a query with nothing
+    to search for, for "together" when no group has two words (it would repeat the "all" tier)
+    and for words as typed when the query has no diacritics (they are its folded words).
+    Republications are left out."""
+    groups = parse_query(query)
+    if not groups or (how == "together" and all(
+            sum(not t.negated for t in g) < 2 for g in groups)) or (
+            words.endswith("typed") and is_accent_free(query)):
+        return MATCH_NOTHING
+    names = "{" + " ".join(columns) + "}"
+    transform = _TRANSFORMS[words]
+    ors = " OR ".join(_group(g, names, how, transform) for g in groups)
+    # Republications are never found: their facts count once, with the original.
+    return "(" + " AND ".join([f"({ors})", *filters]) + ') NOT search_filters : ("dup")'
+
+
+# Filter tokens, stored in each searchable row's search_filters column and matched through the
+# same full-text index as the words: p<province>, y<year>, m<year><month>, d<year><month><day>,
+# u<unit>, c<category>, and "dup" on republications. Dates outside these years match no range.
+FIRST_YEAR, LAST_YEAR = 1970, 2100
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+# Units as a user may write them: the stored unit and the factor of a value in it.
+UNIT_ALIASES = {"dong": ("VND", 1), "nghindong": ("VND", 1e3), "trieudong": ("VND", 1e6),
+                "tydong": ("VND", 1e9), "nghintydong": ("VND", 1e12), "phantram": ("%", 0.01),
+                "%": ("%", 0.01)}
+
+
+def filter_key(text: str) -> str:
+    """A value as one token: folded letters and digits ("Điện Biên" → "dienbien"), the
+    characters' hex codes when it has none ("%" → "25")."""
+    key = "".join(c for c in fold(text) if c.isalnum())
+    return key or "".join(f"{ord(c):x}" for c in text.strip())
+
+
+def filter_tokens(province=None, published=None, duplicate_of=None, unit=None,
+                  category=None) -> str:
+    """The search_filters text of a row."""
+    tokens = []
+    if province:
+        tokens.append("p" + filter_key(province))
+    day = _DATE.match(published or "")
+    if day:
+        year, month, date = day.groups()
+        tokens.append(f"y{year}")
+        tokens += [f"m{year}{month}"] if month else []
+        tokens += [f"d{year}{month}{date}"] if month and date else []
+    if unit:
+        tokens.append("u" + filter_key(unit))
+    if category:
+        tokens.append("c" + filter_key(category))
+    if duplicate_of is not None:
+        tokens.append("dup")
+    return " ".join(tokens)
+
+
+def unit_of(text: str) -> tuple[str, float]:
+    """The stored unit a user's unit means, and the factor of a value written in it
+    ("tỷ đồng" → ("VND", 1e9)); any other unit as it is, factor 1."""
+    key = filter_key(text)
+    return UNIT_ALIASES.get(key, UNIT_ALIASES.get(text.strip(), (text.strip(), 1)))
+
+
+def _day(text: str, last: bool) -> tuple[int, int, int]:
+    year, month, date = _DATE.fullmatch(text.strip()).groups()
+    if last:
+        return int(year), int(month or 12), int(date or 31)
+    return int(year), int(month or 1), int(date or 1)
+
+
+def date_tokens(since: str | None, until: str | None) -> list[str]:
+    """The fewest year, month and day tokens covering published dates from `since` to `until`
+    (YYYY[-MM[-DD]], either open); empty when neither is given."""
+    if not since and not until:
+        return []
+    y, m, d = _day(since, False) if since else (FIRST_YEAR, 1, 1)
+    end = _day(until, True) if until else (LAST_YEAR, 12, 31)
+    tokens = []
+    while (y, m, d) <= end:
+        if (m, d) == (1, 1) and (y, 12, 31) <= end:
+            tokens.append(f"y{y}")
+            y += 1
+        elif d == 1 and (y, m, 31) <= end:
+            tokens.append(f"m{y}{m:02d}")
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        else:
+            tokens.append(f"d{y}{m:02d}{d:02d}")
+            y, m, d = (y, m, d + 1) if d < 31 else ((y + 1, 1, 1) if m == 12 else (y, m + 1, 1))
+    return tokens
+
+
+def filter_expressions(province=None, since=None, until=None, unit=None, category=None) -> list[str]:
+    """The FTS5 expressions on search_filters for the given filters (blank ones left out), to
+    AND with a query's expression."""
+    wanted = [[f"p{filter_key(province)}"] if province else [], date_tokens(since, until),
+              [f"u{filter_key(unit_of(unit)[0])}"] if unit else [],
+              [f"c{filter_key(category)}"] if category else []]
+    parts = ["search_filters : (" + " OR ".join(f'"{t}"' for t in tokens) + ")"
+             for tokens in wanted if tokens]
+    return parts
+
+
+def _is_date(text: str) -> bool:
+    from datetime import date
+
+    match = _DATE.fullmatch(text.strip())
+    try:
+        return bool(match) and bool(date(int(match[1]), int(match[2] or 1), int(match[3] or 1)))
+    except ValueError:
+        return False
+
+
+def _is_number(text: str) -> bool:
+    try:
+        return float(text) == float(text)  # not nan
+    except ValueError:
+        return False
+
+
+def parameter_error(kind="", limit="", offset="", since="", until="", minimum="",
+                    maximum="") -> str | None:
+    """What is wrong with a search's parameters (as the web search gets them: text, blank for
+    "any"), in one line; None when nothing is."""
+    checks = [
+        (kind and kind not in SEARCH_TYPES, f"type {kind!r}: one of {', '.join(SEARCH_TYPES)}"),
+        (limit and not (limit.isdigit() and 1 <= int(limit) <= MAX_LIMIT),
+         f"limit {limit!r}: a whole number from 1 to {MAX_LIMIT}"),
+        (offset and not offset.isdigit(), f"offset {offset!r}: a whole number, 0 or more"),
+        (since and not _is_date(since), f"since {since!r}: a date as YYYY, YYYY-MM or YYYY-MM-DD"),
+        (until and not _is_date(until), f"until {until!r}: a date as YYYY, YYYY-MM or YYYY-MM-DD"),
+        (minimum and not _is_number(minimum), f"min {minimum!r}: a number"),
+        (maximum and not _is_number(maximum), f"max {maximum!r}: a number"),
+    ]
+    return next((message for wrong, message in checks if wrong), None)

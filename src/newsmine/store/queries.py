@@ -2,6 +2,7 @@
 `newsmine export`, the SQL functions they share, and the row counts of `newsmine stats`."""
 
 import sqlite3
+from dataclasses import dataclass
 
 from .. import search
 from .schema import TABLES, ensure_functions
@@ -14,17 +15,10 @@ def count_rows(db) -> dict[str, int]:
     return {t: db.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0] for t in TABLES if t in present}
 
 
-SEARCH_TYPES = ["officials", "organizations", "figures", "obstacles", "articles"]
-# Per search type: FTS table, fact table and alias, the fact's surface and a detail column.
-_SEARCH_FROM = {
-    "officials": ("officials", "o", "o.name", "o.title", ""),
-    "organizations": ("organization_mentions", "m", "m.surface", "g.name",
-                      "LEFT JOIN organizations g ON g.id = m.organization_id"),
-    "figures": ("figures", "f", "f.text",
-                "trim(coalesce(f.measure, f.item, '') || coalesce(' (' || f.period || ')', ''))", ""),
-    "obstacles": ("obstacles", "b", "b.text", "b.category", ""),
-    "articles": ("articles", "x", "NULL", "x.sapo", ""),
-}
+SEARCH_TYPES = search.SEARCH_TYPES
+# Per search type: its table.
+_SEARCH_TABLE = {"officials": "officials", "organizations": "organization_mentions",
+                 "figures": "figures", "obstacles": "obstacles", "articles": "articles"}
 # Filters every search, canned query and chart shares; blank parameters mean "any".
 ARTICLE_FILTERS = """a.duplicate_of IS NULL
           AND (:province = '' OR a.province IN (  -- folds each distinct province once
@@ -34,76 +28,147 @@ ARTICLE_FILTERS = """a.duplicate_of IS NULL
           AND (:until = '' OR substr(a.published, 1, length(:until)) <= :until)"""
 
 
-# Without filters, a search ranks (bm25) at most this many matches per type and per kind of
-# match (exact, folded), taken in index order: ranking every row of a query that matches half
-# the database costs seconds, and its top rows are no better for it. With a province or date
-# filter every match is kept, newest first after the exact ones, and bm25 is not computed.
-SEARCH_DEPTH = 1000
-_UNFILTERED = ":province || :since || :until = ''"
-_DEPTH = f"CASE WHEN {_UNFILTERED} THEN {SEARCH_DEPTH} ELSE -1 END"
-_RANK = f"CASE WHEN {_UNFILTERED} THEN rank ELSE 0 END"  # lazy: rank unread when filtered
+# A ranked search runs, per type, one full-text query per tier: the words as typed in the
+# fact's own field (0) or close together anywhere (1), then accent-free side by side in the
+# field (2), anywhere in the field (3), close together anywhere (4); an official is found by
+# its name, post or body only (tiers 0, 2, 3). Filters are tokens in the same index
+# (search.filter_tokens). Each query stops after SEARCH_DEPTH rows (or limit + offset) in
+# index order and only those are ranked: ranking every row of a query that matches half the
+# database costs seconds, and its top rows are no better for it. Within a tier the shorter
+# text comes first: FTS5's bm25 would first count every row holding each word (the words'
+# weights, the same for every row of one query: 30-70 ms for a common word at 1 M facts), and
+# with each word once in a row it orders rows by their length all the same. A row's key is its
+# best tier plus a fraction for its length: smaller comes first.
+SEARCH_DEPTH = 200
+_TIERS = ["exact_field", "exact_near", "together", "field", "near"]
+_FIELD_TIERS = {"officials": ["exact_field", "together", "field"]}
+_LIMIT = "CAST(coalesce(nullif(:limit, ''), 100) AS INTEGER)"
+_OFFSET = "CAST(coalesce(nullif(:offset, ''), 0) AS INTEGER)"
+_ERROR = "newsmine_search_error(:type, :limit, :offset, :since, :until, :min, :max)"
+# Figures between --min and --max (in --unit's scale), checked before the depth cut.
+_VALUES = """(:min || :max = '' OR EXISTS (
+                 SELECT 1 FROM figures v WHERE v.id = figures_fts.rowid
+                 AND (:min = '' OR v.value >= CAST(:min AS REAL) * newsmine_unit_factor(:unit))
+                 AND (:max = '' OR v.value <= CAST(:max AS REAL) * newsmine_unit_factor(:unit))))"""
 
 
-def _search_branch(kind: str) -> str:
-    table, alias, fact, detail, join = _SEARCH_FROM[kind]
-    article_join = "" if kind == "articles" else f"JOIN articles a ON a.id = {alias}.article_id"
-    article_alias = "a" if kind != "articles" else alias
-    article_id = f"{alias}.article_id" if kind != "articles" else f"{alias}.id"
-    sentence = f"{alias}.sentence" if kind != "articles" else "NULL"
-    filters = ARTICLE_FILTERS.replace("a.", f"{article_alias}.")
+def _tier_branch(kind: str, tier: str) -> str:
+    table = _SEARCH_TABLE[kind]
     fts = f"{table}_fts"
+    values = _VALUES if kind == "figures" else ":min || :max = ''"
+    text = "search_field" if tier in ("exact_field", "together", "field") else "search_folded"
     return f"""
-        SELECT '{kind}' AS type, {alias}.id AS id, {fact} AS fact, {detail} AS detail,
-               {sentence} AS sentence, {article_id} AS article_id,
-               {article_alias}.published AS published, h.rank AS rank, h.exact AS exact
-        FROM (SELECT rowid, max(exact) AS exact, min(rank) AS rank FROM (
-                SELECT * FROM (SELECT rowid, {_RANK} AS rank, 1 AS exact FROM {fts}
-                               WHERE {fts} MATCH newsmine_match_exact(:q, '{table}') LIMIT {_DEPTH})
-                UNION ALL
-                SELECT * FROM (SELECT rowid, {_RANK} AS rank, 0 AS exact FROM {fts}
-                               WHERE {fts} MATCH newsmine_match(:q) LIMIT {_DEPTH}))
-              GROUP BY rowid) h
-        JOIN {table} {alias} ON {alias}.id = h.rowid {article_join} {join}
-        WHERE :type IN ('', '{kind}') AND {filters}"""
+        SELECT '{kind}' AS type, t.id,
+               {_TIERS.index(tier)} + 0.5 * length(t.{text}) / (length(t.{text}) + 200.0) AS key,
+               count(*) OVER () > max({SEARCH_DEPTH}, {_LIMIT} + {_OFFSET}) AS capped
+        FROM (SELECT rowid FROM {fts} WHERE :type IN ('', '{kind}') AND {_ERROR} IS NULL
+                AND {fts} MATCH newsmine_search_match(:q, '{tier}', '{table}', :province, :since,
+                                                     :until, :unit, :category)
+                AND {values}
+              LIMIT max({SEARCH_DEPTH}, {_LIMIT} + {_OFFSET}) + 1) h
+        JOIN {table} t ON t.id = h.rowid"""
 
+
+_BRANCHES = " UNION ALL ".join(_tier_branch(kind, tier) for kind in SEARCH_TYPES
+                               for tier in _FIELD_TIERS.get(kind, _TIERS))
 
 # Ranked search over every fact type and the articles: exact-diacritic matches first, then
-# FTS5's bm25 rank, then the newest. Parameters: q, type, province, since, until, limit.
+# matches in the fact's own field, then FTS5's bm25 rank. Parameters: q, type, province, since,
+# until, unit, min, max (figures), category (obstacles), limit, offset. `total` counts every
+# match, at least, when `more` is 1 (a tier stopped at its depth). Bad parameters give one row
+# of type 'error' with the message as its fact.
 SEARCH_SQL = f"""
-WITH hits AS (
-    {" UNION ALL ".join(_search_branch(kind) for kind in SEARCH_TYPES)}
-    ORDER BY exact DESC, rank, published DESC
-    LIMIT CAST(coalesce(nullif(:limit, ''), 100) AS INTEGER)
-)
-SELECT h.type,
-       CASE WHEN h.type = 'articles' THEN newsmine_surface(newsmine_passage(a.text, :q), :q)
-            ELSE h.fact END AS fact,
-       h.detail,
-       CASE WHEN h.type = 'articles' THEN newsmine_passage(a.text, :q)
-            ELSE h.sentence END AS sentence,
-       a.title AS article_title, a.published, a.url, a.province, a.source, h.article_id,
-       h.id, h.exact
-FROM hits h JOIN articles a ON a.id = h.article_id
-ORDER BY h.exact DESC, h.rank, h.published DESC
+WITH candidates AS ({_BRANCHES}
+),
+hits AS (SELECT type, id, min(key) AS key, max(capped) AS more FROM candidates GROUP BY type, id),
+page AS (SELECT type, id, key, count(*) OVER () AS total, max(more) OVER () AS more FROM hits
+         ORDER BY key, id LIMIT {_LIMIT} OFFSET {_OFFSET}),
+found AS MATERIALIZED (  -- an article's passage is found once
+    SELECT p.*, CASE WHEN p.type = 'articles' THEN newsmine_passage(a.text, :q) END AS passage
+    FROM page p JOIN articles a ON a.id = p.id)
+SELECT p.type,
+       CASE p.type WHEN 'officials' THEN o.name WHEN 'organizations' THEN m.surface
+            WHEN 'figures' THEN f.text WHEN 'obstacles' THEN b.text
+            ELSE newsmine_surface(x.passage, :q) END AS fact,
+       CASE p.type WHEN 'officials' THEN o.title WHEN 'organizations' THEN g.name
+            WHEN 'figures' THEN trim(coalesce(f.measure, f.item, '')
+                                     || coalesce(' (' || f.period || ')', ''))
+            WHEN 'obstacles' THEN b.category ELSE a.sapo END AS detail,
+       coalesce(o.sentence, m.sentence, f.sentence, b.sentence, x.passage) AS sentence,
+       a.title AS article_title, a.published, a.url, a.province, a.source, a.id AS article_id,
+       p.id AS id, CAST(p.key < 2 AS INTEGER) AS exact, CAST(p.key AS INTEGER) IN (0, 2, 3) AS in_field,
+       f.value, f.unit, p.total, p.more, p.key AS rank
+FROM page p
+LEFT JOIN found x ON p.type = 'articles' AND x.id = p.id
+LEFT JOIN officials o ON p.type = 'officials' AND o.id = p.id
+LEFT JOIN organization_mentions m ON p.type = 'organizations' AND m.id = p.id
+LEFT JOIN organizations g ON g.id = m.organization_id
+LEFT JOIN figures f ON p.type = 'figures' AND f.id = p.id
+LEFT JOIN obstacles b ON p.type = 'obstacles' AND b.id = p.id
+JOIN articles a ON a.id = CASE p.type WHEN 'articles' THEN p.id
+                         ELSE coalesce(o.article_id, m.article_id, f.article_id, b.article_id) END
+UNION ALL
+SELECT 'error', {_ERROR}, NULL, NULL, NULL, NULL, NULL, NULL, 
+       NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, -1 WHERE {_ERROR} IS NOT NULL
+ORDER BY rank, id
 """
 
+SEARCH_COLUMNS = ["type", "fact", "detail", "sentence", "article_title", "published", "url",
+                  "province", "source", "article_id", "id", "exact", "in_field", "value", "unit"]
 
-def search_facts(db, query: str, kind: str | None = None, province: str | None = None,
-                 since: str | None = None, until: str | None = None, limit: int = 20) -> list[dict]:
+
+@dataclass
+class SearchPage:
+    """One page of a ranked search: its results, how many match in all (at least that many
+    when `more`), and where the page starts."""
+
+    results: list[dict]
+    total: int
+    more: bool
+    offset: int
+
+
+def search_page(db, query: str, kind: str | None = None, province: str | None = None,
+                since: str | None = None, until: str | None = None, limit: int = 20,
+                offset: int = 0, unit: str | None = None, minimum: float | None = None,
+                maximum: float | None = None, category: str | None = None) -> SearchPage:
     """Facts and articles matching a user's words, accents ignored, exact-diacritic matches
-    first. Raises search.SearchError on a query with nothing to search for."""
+    first, then matches in each fact's own field. Raises search.SearchError with a one-line
+    reason on a query with nothing to search for or a bad parameter."""
     search.fts_query(query)  # the one-line error, before any SQL runs
-    if kind and kind not in SEARCH_TYPES:
-        raise search.SearchError(f"unknown type {kind!r}: one of {', '.join(SEARCH_TYPES)}")
-    ensure_functions(db.conn)
+    if (unit or minimum is not None or maximum is not None) and kind not in (None, "figures"):
+        raise search.SearchError("--unit, --min and --max are for figures: leave out --type or "
+                                 "use --type figures")
+    if category and kind not in (None, "obstacles"):
+        raise search.SearchError("--category is for obstacles: leave out --type or use --type "
+                                 "obstacles")
     params = {"q": query, "type": kind or "", "province": province or "", "since": since or "",
-              "until": until or "", "limit": str(limit)}
+              "until": until or "", "limit": str(limit), "offset": str(offset),
+              "unit": unit or "", "min": "" if minimum is None else repr(float(minimum)),
+              "max": "" if maximum is None else repr(float(maximum)), "category": category or ""}
+    problem = search.parameter_error(params["type"], params["limit"], params["offset"],
+                                     params["since"], params["until"], params["min"], params["max"])
+    if problem:
+        raise search.SearchError(problem)
+    ensure_functions(db.conn)
     try:
         cursor = db.conn.execute(SEARCH_SQL, params)
     except sqlite3.OperationalError as error:  # a safeguard: the query is quoted already
         raise search.SearchError(f"the search index rejected {query!r}: {error}") from None
     columns = [d[0] for d in cursor.description]
-    return [dict(zip(columns, row)) for row in cursor]
+    rows = [dict(zip(columns, row)) for row in cursor]
+    total = rows[0]["total"] if rows else 0
+    if not rows and offset:  # past the last page: count the matches all the same
+        return SearchPage([], search_page(db, query, kind, province, since, until, 1, 0, unit,
+                                          minimum, maximum, category).total, False, offset)
+    return SearchPage(rows, total, bool(rows and rows[0]["more"]), offset)
+
+
+def search_facts(db, query: str, kind: str | None = None, province: str | None = None,
+                 since: str | None = None, until: str | None = None, limit: int = 20,
+                 **filters) -> list[dict]:
+    """The results of `search_page` alone (see there)."""
+    return search_page(db, query, kind, province, since, until, limit, **filters).results
 
 
 # Canned queries for Datasette (src/newsmine/serve/metadata.yaml gives their titles and

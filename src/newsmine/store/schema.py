@@ -3,6 +3,8 @@ migrations (sqlite-utils' Migrations) that bring any newsmine database up to it.
 
 import hashlib
 import json
+import sqlite3
+from functools import lru_cache
 
 from sqlite_utils import Migrations
 
@@ -18,21 +20,54 @@ TABLES = [
 ]
 FACT_TABLES = ["officials", "organization_mentions", "figures", "obstacles"]
 
-# Full-text search: the original columns plus an accent-folded shadow column, so that
-# "dien bien" finds "Điện Biên" and an exact-diacritic query can still rank first.
+# Each searchable table's own field (an official's name and post, a body's name, a figure's
+# measure, an obstacle, an article's title) and its sentence: a search ranks a match in the
+# field above one in the sentence (store.queries).
+SEARCH_FIELDS = {
+    "articles": ["title"],
+    "officials": ["name", "title", "organization"],
+    "organization_mentions": ["surface"],
+    "figures": ["text", "measure", "item"],
+    "obstacles": ["text", "category"],
+}
+SENTENCE_COLUMN = {"articles": "text"}  # the facts': sentence
+# Full-text search: the original columns, an accent-folded shadow column of them all
+# (search_folded), of the field alone (search_field), and the row's filter tokens
+# (search_filters, see search.filter_tokens), so that "dien bien" finds "Điện Biên", an
+# exact-diacritic query can still rank first, and filters are matched in the same index.
+_SHADOWS = ["search_folded", "search_field", "search_filters"]
 FTS_COLUMNS = {
-    "articles": ["title", "text", "search_folded"],
-    "officials": ["name", "title", "organization", "sentence", "search_folded"],
+    **{table: field + [SENTENCE_COLUMN.get(table, "sentence")] + _SHADOWS
+       for table, field in SEARCH_FIELDS.items()},
     "organizations": ["name", "aliases", "search_folded"],
-    "organization_mentions": ["surface", "sentence", "search_folded"],
-    "figures": ["text", "measure", "item", "sentence", "search_folded"],
-    "obstacles": ["text", "category", "sentence", "search_folded"],
 }
 # Original columns are tokenized without removing diacritics, so that a query typed with
 # them can rank exact-diacritic matches first; search_folded carries the folded form.
 FTS_TOKENIZE = "unicode61 remove_diacritics 0"
 # Which fields feed each table's folded column.
-FOLDED_FROM = {table: [c for c in cols if c != "search_folded"] for table, cols in FTS_COLUMNS.items()}
+FOLDED_FROM = {table: [c for c in cols if c not in _SHADOWS] for table, cols in FTS_COLUMNS.items()}
+# The fact's own columns that give it filter tokens (search.filter_tokens' keywords).
+OWN_FILTERS = {"figures": "unit", "obstacles": "category"}
+
+
+@lru_cache(maxsize=256)
+def search_match(q, tier, table, province, since, until, unit, category) -> str:
+    """The FTS5 expression of one tier of store.queries' ranked search on `table`
+    (search.tier_expression); one that matches nothing when blank or bad."""
+    field = SEARCH_FIELDS[table]
+    sentence = SENTENCE_COLUMN.get(table, "sentence")
+    columns, how, words = {
+        "exact_field": (["search_field"], "all", "field_typed"),
+        "exact_near": (field + [sentence], "near", "typed"),
+        "together": (["search_field"], "together", "field_folded"),
+        "field": (["search_field"], "all", "field_folded"),
+        "near": (["search_folded"], "near", "folded")}[tier]
+    try:
+        filters = search.filter_expressions(province, since, until, unit, category)
+        return search.tier_expression(q or "", columns, how, words, filters)
+    except (ValueError, AttributeError):  # a date the caller did not check
+        return search.MATCH_NOTHING
+
 
 # SQL functions, registered on every connection (the CLI's and Datasette's): canned queries
 # and `newsmine search` share one set of SQL, and migration steps may call them. Each call's
@@ -61,6 +96,17 @@ SQL_FUNCTIONS = {
     # The same words as typed, on a table's original columns: the exact-diacritic matches.
     "newsmine_match_exact": (lambda q, table: search.fts_query_or_nothing(
         q or "", FOLDED_FROM.get(table), folded=False), MAX_SQL_QUERY, MAX_SQL_QUERY),
+    # One tier of the ranked search (q, tier, table, province, since, until, unit, category).
+    "newsmine_search_match": (search_match, *[MAX_SQL_QUERY] * 8),
+    # A row's filter tokens (province, published, duplicate_of as text, unit, category).
+    "newsmine_filters": (search.filter_tokens, *[MAX_SQL_QUERY] * 5),
+    # The search_field text of a fact's field (search.field_tokens).
+    "newsmine_field_tokens": (search.field_tokens, MAX_SQL_TEXT),
+    # What is wrong with a search's parameters (type, limit, offset, since, until, min, max).
+    "newsmine_search_error": (lambda *args: search.parameter_error(
+        *("" if a is None else a.strip() for a in args)), *[MAX_SQL_QUERY] * 7),
+    # The factor of a value written in a unit a user typed ("tỷ đồng": 1e9), 1 when blank.
+    "newsmine_unit_factor": (lambda unit: search.unit_of(unit)[1] if unit else 1, MAX_SQL_QUERY),
     "newsmine_words": (lambda text, q: int(search.has_words(text, q)), MAX_SQL_TEXT, MAX_SQL_QUERY),
     "newsmine_passage": (search.passage, MAX_SQL_TEXT, MAX_SQL_QUERY),
     "newsmine_surface": (search.surface, MAX_SQL_TEXT, MAX_SQL_QUERY),
@@ -68,7 +114,14 @@ SQL_FUNCTIONS = {
 
 
 def ensure_functions(conn) -> None:
-    """Register newsmine's SQL functions on a sqlite3 connection; safe to repeat."""
+    """Register newsmine's SQL functions on a sqlite3 connection; safe to repeat, and a no-op
+    when they are there (registering again would expire every statement SQLite has prepared on
+    the connection, and preparing the search again costs more than running it)."""
+    try:
+        conn.execute("SELECT newsmine_unit_factor('')").fetchone()
+        return
+    except sqlite3.OperationalError:
+        pass
     for name, (function, *limits) in SQL_FUNCTIONS.items():
         conn.create_function(name, len(limits), _bounded(function, *limits), deterministic=True)
 
@@ -190,6 +243,55 @@ UPDATE figures SET measure_key = newsmine_measure_key(measure);
 CREATE INDEX IF NOT EXISTS figures_measure ON figures(unit, measure_key, period);
 """
 
+# Each searchable row's folded field and filter tokens (search.filter_tokens), so that a search
+# ranks field matches first and filters in its full-text index. The tokens come from the
+# article: triggers keep them right when an article's province, date or duplicate_of changes
+# and when a fact is inserted without them (writers fill them; the triggers then do nothing).
+# The full-text indexes are dropped first: ensure_db_shape rebuilds them with the new columns.
+def _filters_sql(table: str, article: str, row: str = "") -> str:
+    """newsmine_filters of a row of `table` (its own columns prefixed `row`) in `article`."""
+    own = OWN_FILTERS.get(table)
+    unit = f"{row}unit" if own == "unit" else "NULL"
+    category = f"{row}category" if own == "category" else "NULL"
+    return (f"coalesce(newsmine_filters({article}.province, {article}.published, "
+            f"CAST({article}.duplicate_of AS TEXT), {unit}, {category}), '')")
+
+
+def _field_sql(table: str) -> str:
+    columns = [f"coalesce({c}, '')" for c in SEARCH_FIELDS[table]]
+    if table == "organization_mentions":  # the body's name as well as the words used
+        columns.append("coalesce((SELECT name FROM organizations g WHERE g.id = organization_id), '')")
+    return "newsmine_field_tokens(" + " || ' ' || ".join(columns) + ")"
+
+
+def _search_columns_step(db) -> None:
+    updates = []  # of the article's rows when its province, date or duplicate_of changes
+    for table in SEARCH_FIELDS:
+        for suffix in ("ai", "ad", "au"):
+            db.execute(f"DROP TRIGGER IF EXISTS [{table}_{suffix}]")
+        db.execute(f"DROP TABLE IF EXISTS [{table}_fts]")
+        for column in ("search_field", "search_filters"):
+            db.execute(f"ALTER TABLE [{table}] ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+        db.execute(f"UPDATE [{table}] SET search_field = {_field_sql(table)}")
+        key = "id" if table == "articles" else "article_id"
+        value = _filters_sql(table, "NEW")
+        updates.append(f"UPDATE {table} SET search_filters = {value} "
+                       f"WHERE {key} = NEW.id AND search_filters IS NOT {value};")
+        if table == "articles":
+            db.execute(f"UPDATE articles SET search_filters = {_filters_sql(table, 'articles')}")
+            continue
+        of_row = f"coalesce((SELECT {_filters_sql(table, 'a', f'[{table}].')} FROM articles a "
+        db.execute(f"UPDATE [{table}] SET search_filters = {of_row}WHERE a.id = [{table}].article_id), '')")
+        value = f"coalesce((SELECT {_filters_sql(table, 'a', 'NEW.')} FROM articles a WHERE a.id = NEW.article_id), '')"
+        db.execute(f"CREATE TRIGGER [{table}_search_filters] AFTER INSERT ON [{table}] BEGIN "
+                   f"UPDATE [{table}] SET search_filters = {value} "
+                   f"WHERE id = NEW.id AND search_filters IS NOT {value}; END")
+    body = "\n".join(updates)
+    db.execute(f"CREATE TRIGGER articles_search_filters_ai AFTER INSERT ON articles BEGIN {body} END")
+    db.execute("CREATE TRIGGER articles_search_filters_au AFTER UPDATE OF province, published, "
+               f"duplicate_of, search_filters ON articles BEGIN {body} END")
+
+
 # The migrations in order: step n (counting from 1) brings a database from schema version
 # n - 1 to n, in the same transaction as its record. Append only; never edit a shipped step.
 STEPS = [
@@ -198,6 +300,7 @@ STEPS = [
     ("extract_columns", SCHEMA_EXTRACT),
     ("fact_rules", SCHEMA_RULES),
     ("measure_keys", SCHEMA_CONFLICTS),
+    ("search_columns", _search_columns_step),
 ]
 MIGRATIONS = [name for name, _ in STEPS]
 SCHEMA_VERSION = len(STEPS)
@@ -213,9 +316,11 @@ READABLE_WITHOUT = {"crawl_state", "extract_columns", "fact_rules"}
 MIGRATION_SET = Migrations("newsmine")
 
 
-def _step(number: int, script: str):
+def _step(number: int, script):
     def run(db):
-        for statement in (s.strip() for s in script.split(";")):
+        if callable(script):  # a step that needs more than statements split at ";"
+            script(db)
+        for statement in (s.strip() for s in ("" if callable(script) else script).split(";")):
             if statement:
                 db.execute(statement)
         _set_meta(db, "schema_version", str(number))
@@ -359,6 +464,27 @@ def views_current(db) -> bool:
     return all(existing.get(name) == f"CREATE VIEW {name} AS {sql}" for name, sql in VIEWS.items())
 
 
+# A full-text index grows in segments, and a search reads every segment's b-tree for each
+# word; past this many, a writer merges them (FTS5 'optimize': at 1 M facts a query then reads
+# several times less).
+MAX_SEARCH_SEGMENTS = 8
+
+
+def tidy_search_indexes(db, max_segments: int = MAX_SEARCH_SEGMENTS) -> list[str]:
+    """Merge each full-text index of more than `max_segments` segments into one; returns the
+    indexes merged. Safe to repeat; each merge is its own transaction."""
+    merged = []
+    for table in FTS_COLUMNS:
+        fts = f"{table}_fts"
+        if f"{fts}_idx" not in db.table_names():
+            continue
+        if db.execute(f"SELECT count(DISTINCT segid) FROM [{fts}_idx]").fetchone()[0] > max_segments:
+            with transaction(db):
+                db.execute(f"INSERT INTO [{fts}]([{fts}]) VALUES ('optimize')")
+            merged.append(fts)
+    return merged
+
+
 def ensure_views(db) -> None:
     """Create each view that is missing or differs from its declaration, in one transaction."""
     with transaction(db):
@@ -375,6 +501,17 @@ def folded_text(table: str, row: dict) -> str:
     return fold(" ".join(str(row.get(c) or "") for c in FOLDED_FROM.get(table, [])))
 
 
-def with_folded(table: str, row: dict) -> dict:
-    """The row with its search_folded column filled."""
-    return {**row, "search_folded": folded_text(table, row)}
+def with_folded(table: str, row: dict, article: dict | None = None, also: str = "") -> dict:
+    """The row with its search columns filled: search_folded, search_field (with `also`, more
+    words of the field) and, for an article or a fact given its article (province, published,
+    duplicate_of), search_filters."""
+    out = {**row, "search_folded": folded_text(table, row)}
+    if table in SEARCH_FIELDS:
+        out["search_field"] = search.field_tokens(
+            " ".join([str(row.get(c) or "") for c in SEARCH_FIELDS[table]] + [also]))
+        source = row if table == "articles" else article
+        if source is not None:
+            own = {OWN_FILTERS[table]: row.get(OWN_FILTERS[table])} if table in OWN_FILTERS else {}
+            out["search_filters"] = search.filter_tokens(
+                source.get("province"), source.get("published"), source.get("duplicate_of"), **own)
+    return out
