@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration
-from .officials import find_names, officials_in_sentence
+from .officials import BODY_KEY, find_names, officials_in_sentence
 from .organizations import heads, match_body, named_places, parse_org, without_level
 from .records import Obstacle, Official, OrganizationMention
 from .sentences import split_sentences
@@ -114,17 +114,36 @@ def _org_rule(s: Sentence, org) -> str:
     return f"org_heads.txt: {head}{written}"
 
 
-def extract_officials(sentences: list[Sentence], province: str | None) -> list[Official]:
-    """Every official mention; short later mentions resolved to the full name."""
+def extract_officials(sentences: list[Sentence], province: str | None,
+                      organizations: list[OrganizationMention] | None = None) -> list[Official]:
+    """Every official mention; short later mentions resolved to the full name, a bare "Sở" after a
+    post to the body of that kind named last (`organizations`, found here when not given)."""
     known = _known_last_syllables(sentences)
-    found = []
-    recent: dict[str, str] = {}  # the district, commune … the article named last ("UBND huyện")
+    if organizations is None:
+        organizations = extract_organizations(sentences, province)
+    found, named = [], 0
+    # the district, commune … the article named last ("UBND huyện"), and the last body of each
+    # kind ("body:sở")
+    recent: dict[str, str] = {}
     for s in sentences:
+        while named < len(organizations) and organizations[named].start < s.end:
+            recent.update(body_kinds(organizations[named].name))
+            named += 1
         if not s.shouting:
             stops = {b for b, e in s.names if e - b >= 2 or s.words[b].text in known}
             recent.update(named_places(s.words, stops))
             found.extend(officials_in_sentence(s.words, s.names, province, s.text, known, recent))
     return found
+
+
+def body_kinds(name: str) -> dict[str, str]:
+    """"body:sở", … → the canonical name, for each opening of the head a body's name starts with
+    ("Ban Quản lý …" is a "ban" and a "ban quản lý")."""
+    words = sentence_words(name, 0, len(name))
+    found = heads().match(words, 0)
+    if found is None:
+        return {}
+    return {BODY_KEY + " ".join(w.lower for w in words[:n]): name for n in range(1, found[0] + 1)}
 
 
 def extract_obstacles(text: str, sentences: list[Sentence]) -> list[Obstacle]:

@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicons import load_list
-from .organizations import POST_BODY_WORDS, heads, level_at, parse_org, stop_words
+from .organizations import (
+    POST_BODY_WORDS,
+    OrgSpan,
+    heads,
+    level_at,
+    parse_org,
+    stop_words,
+    subunit_heads,
+)
 from .places import gazetteer
 from .records import Official
 from .trace import reject
@@ -193,8 +201,49 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None,
         else:
             org, title_words = _body_opened_in_post(words, j, k, title_words, stops, province, recent)
     if org is not None:
+        org = _with_parent(words, org, stops, province, recent)
         return Post(" ".join(title_words + [org.name]), org.name, False, head), org.end
+    referred = _body_named_before(words, k, title_words, stops, recent)
+    if referred is not None:
+        title_words, body, k = referred
+        return Post(" ".join(title_words + [body]), body, False, head), k
     return _post_of_own_words(words, k, title_words, length, stops, province, head)
+
+
+def _with_parent(words, org, stops, province, recent):
+    """"Trưởng phòng Kế hoạch, Sở Y tế tỉnh": a sub-unit written with its parent body after a
+    comma is one name, the sub-unit's (GOLD.md); the sub-unit alone when no parent follows."""
+    k = org.end
+    if k + 1 >= len(words) or words[k].text != "," or not heads().match(words, k + 1) \
+            or not any(org.name.startswith(h + " ") for h in subunit_heads()):
+        return org
+    parent = parse_org(words, k + 1, stops, province, recent)
+    if parent is None or parent.name.split()[0] == org.name.split()[0] or posts().match(words, parent.end):
+        return org
+    return OrgSpan(org.begin, parent.end, f"{org.name}, {parent.name}", org.scope)
+
+
+# The key in `recent` of the body of a kind ("sở", "ban") the article named last.
+BODY_KEY = "body:"
+
+
+def _body_named_before(words, k, title_words, stops, recent):
+    """"Phó Giám đốc Sở cho biết", "Trưởng ban", "Giám đốc bệnh viện": a bare head after a post
+    (or a post ending with one) stands for the body of that kind the article named last;
+    (title words without the bare head, body, index after it) or None."""
+    if not recent:
+        return None
+    found = heads().match(words, k) if k < len(words) else None
+    after = k + found[0] if found else k
+    if found and (after == len(words) or after in stops or not (
+            words[after].is_title or words[after].is_upper_word)):
+        key = " ".join(w.lower for w in words[k:after])
+    elif title_words[-1].lower() in POST_BODY_WORDS and (k == len(words) or not words[k].is_title):
+        key, title_words, after = title_words[-1].lower(), title_words[:-1], k
+    else:
+        return None
+    body = recent.get(BODY_KEY + key)
+    return (title_words, body, after) if body else None
 
 
 def _post_of_own_words(words, k, title_words, length, stops, province, head) -> tuple[Post, int]:
@@ -262,6 +311,7 @@ def _descriptive_tail(words: list[Word], end: int, stops: set[int]) -> int | Non
     of the body's name, written in lower case); None when no name closes it."""
     k = end
     while k < len(words) and k - end < 9 and words[k].text[:1].islower() and words[k].text.isalpha() \
+            and not honorifics().match(words, k) and words[k].lower != "và" \
             and (words[k].lower in _TAIL_PREPOSITIONS or not stop_words().match(words, k)):
         k += 1
     if k == end or k not in stops or level_at(words, k - 1):  # "… huyện Mai Sơn" is a place
