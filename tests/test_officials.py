@@ -205,3 +205,43 @@ def test_a_post_in_a_company_named_by_its_brand():
 def test_a_body_name_written_all_in_capitals_is_no_person():
     found = officials("Theo Phó Giám đốc Sở Y Tế, ông Lò Văn Tiến, dịch đã được khống chế.")
     assert "Y Tế" not in found
+
+
+def test_bare_body_after_a_post_is_the_body_of_that_kind_named_earlier():
+    found = officials("Sở Tài nguyên và Môi trường tỉnh vừa họp bàn về đất đai. "
+                      "Ông Lò Văn Pâng, Phó Giám đốc Sở cho biết việc đo đạc đã xong.")
+    assert found["Lò Văn Pâng"].title == "Phó Giám đốc Sở Tài nguyên và Môi trường tỉnh Điện Biên"
+    assert found["Lò Văn Pâng"].organization == "Sở Tài nguyên và Môi trường tỉnh Điện Biên"
+
+
+def test_post_ending_with_its_kind_of_body_refers_to_the_last_body_of_that_kind():
+    found = officials("Ban Quản lý dự án các công trình dân dụng tỉnh đã bàn giao trường học. "
+                      "Bà Quàng Thị Xuân, Trưởng ban cho biết, công trình vượt tiến độ.")
+    assert found["Quàng Thị Xuân"].organization == "Ban Quản lý dự án các công trình dân dụng tỉnh Điện Biên"
+
+
+def test_bare_body_with_no_body_named_before_stays_without_organisation():
+    o = officials("Ông Lò Văn Pâng, Phó Giám đốc Sở cho biết việc đo đạc đã xong.")["Lò Văn Pâng"]
+    assert o.organization is None
+
+
+def test_two_officials_joined_by_va_each_keep_their_own_post():
+    found = officials("Dự buổi tiếp có ông Vì Văn Sáng, Giám đốc Sở Y tế và ông Lường Văn Nhất, "
+                      "Giám đốc Sở Giáo dục và Đào tạo.")
+    assert found["Vì Văn Sáng"].title == "Giám đốc Sở Y tế tỉnh Điện Biên"
+    assert found["Lường Văn Nhất"].title == "Giám đốc Sở Giáo dục và Đào tạo tỉnh Điện Biên"
+
+
+def test_post_then_lower_case_honorific_then_name():
+    o = officials("Phát biểu kết luận, Phó Chủ tịch UBND tỉnh, ông Giàng Sè Phử yêu cầu các ngành vào cuộc.")
+    assert o["Giàng Sè Phử"].organization == "Ủy ban nhân dân tỉnh Điện Biên"
+
+
+def test_post_of_the_previous_name_is_not_given_to_the_next_one():
+    found = officials("Có mặt ông Vì Văn Sáng, Giám đốc Sở Y tế, ông Lường Văn Nhất và nhiều hộ dân.")
+    assert "Lường Văn Nhất" not in found
+
+
+def test_sub_unit_written_with_its_parent_after_a_comma_is_one_body():
+    o = officials("Bà Lò Thị Thu, Trưởng phòng Kế hoạch - Tài chính, Sở Y tế tỉnh cho biết thêm.")["Lò Thị Thu"]
+    assert o.organization == "Phòng Kế hoạch - Tài chính, Sở Y tế tỉnh Điện Biên"

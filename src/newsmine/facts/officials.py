@@ -102,9 +102,14 @@ def find_names(words: list[Word]) -> list[tuple[int, int]]:
 
 
 def _after_honorific(words: list[Word], k: int) -> bool:
-    return any(k - n >= 0 and honorifics().match(words, k - n) == (n, " ".join(
-        w.text for w in words[k - n:k])) for n in (1, 2, 3)) or (
+    return any(k - n >= 0 and _honorific_length(words, k - n) == n for n in (1, 2, 3)) or (
         k >= 2 and words[k - 1].text == "." and honorifics().match(words, k - 2) is not None)
+
+
+def _honorific_length(words: list[Word], k: int) -> int:
+    """Words of the honorific at words[k] ("ông", "Ông", "đồng chí"), whatever its case; 0 if none."""
+    found = honorifics().match(words, k)
+    return found[0] if found else 0
 
 
 def _names_in_run(words, begin, end):
@@ -376,8 +381,7 @@ def _skip_aside(words: list[Word], k: int) -> int:
 def _skip_back_honorific(words, n):
     """Index where an honorific (and a comma before it) ends right before words[n]."""
     for length in range(4, 0, -1):
-        if n - length >= 0 and honorifics().match(words, n - length) == (length, " ".join(
-                w.text for w in words[n - length:n])):
+        if n - length >= 0 and _honorific_length(words, n - length) == length:
             n -= length
             break
     if n > 0 and words[n - 1].text == ",":
@@ -388,12 +392,17 @@ def _skip_back_honorific(words, n):
 def officials_in_sentence(words, names, province, sentence, known, recent=None):
     """Officials of one sentence. `known` maps a last syllable to full names seen so far."""
     stops = {b for b, e in names if e - b >= 2 or words[b].text in known}
-    chains_before = _chains_before(words, stops, province, recent)
+    starts: dict[int, int] = {}
+    chains_before = _chains_before(words, stops, province, recent, starts)
     _share_with_listed_names(words, names, chains_before)
+    # "A, Giám đốc Sở Y tế, ông B": a chain given to the name before it is not B's as well
+    given = {end for end, start in starts.items() if start >= 2 and words[start - 1].text in (",", "-", "–")
+             and any(e == start - 1 and e - b >= 2 for b, e in names)}
     found = []
     for begin, end in names:
         full = end - begin >= 2
-        before = chains_before.get(begin) or chains_before.get(_skip_back_honorific(words, begin))
+        back = _skip_back_honorific(words, begin)
+        before = chains_before.get(begin) or (chains_before.get(back) if back not in given else None)
         after = _chain_after(words, end, stops, province, recent) if full else []
         chain = (before or []) + after
         name = " ".join(w.text for w in words[begin:end])
@@ -412,7 +421,7 @@ def officials_in_sentence(words, names, province, sentence, known, recent=None):
     return found
 
 
-def _chains_before(words, stops, province, recent) -> dict[int, list[Post]]:
+def _chains_before(words, stops, province, recent, starts=None) -> dict[int, list[Post]]:
     """The chains of posts of a sentence by the index right after them, where a name may follow."""
     chains = {}
     for j in range(len(words)):
@@ -424,6 +433,8 @@ def _chains_before(words, stops, province, recent) -> dict[int, list[Post]]:
             chain, end = parse_chain(words, j, stops, province, recent)
             if chain:
                 chains.setdefault(end, chain)
+                if starts is not None:
+                    starts.setdefault(end, j)
                 tail = _descriptive_tail(words, end, stops)
                 if tail:  # "Chủ nhiệm Ủy ban Công tác về các tổ chức phi chính phủ Ngô Lê Văn"
                     last = chain[-1]
