@@ -245,3 +245,13 @@ def test_post_of_the_previous_name_is_not_given_to_the_next_one():
 def test_sub_unit_written_with_its_parent_after_a_comma_is_one_body():
     o = officials("Bà Lò Thị Thu, Trưởng phòng Kế hoạch - Tài chính, Sở Y tế tỉnh cho biết thêm.")["Lò Thị Thu"]
     assert o.organization == "Phòng Kế hoạch - Tài chính, Sở Y tế tỉnh Điện Biên"
+
+
+def test_abbreviated_body_without_a_known_place_stays_whole_in_the_title():
+    o = officials("Ông Lò Văn Sướng, Phó Chủ tịch UBND huyện cho biết, đường đã thông.")["Lò Văn Sướng"]
+    assert o.title == "Phó Chủ tịch Ủy ban nhân dân huyện"
+
+
+def test_post_followed_by_cua_and_its_body():
+    o = officials("Ông Đỗ Văn Hậu, Phó Giám đốc của Công ty Cổ phần Thủy điện Nậm Mức cho biết.")["Đỗ Văn Hậu"]
+    assert o.organization == "Công ty Cổ phần Thủy điện Nậm Mức"

@@ -189,6 +189,8 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None,
     if mod:
         title_words += [w.text for w in words[k:k + mod[0]]]
         k += mod[0]
+    if k + 1 < len(words) and words[k].lower == "của" and (heads().match(words, k + 1) or words[k + 1].is_upper_word):
+        k += 1  # "Phó Giám đốc của Công ty …": the body the post belongs to
     org = parse_org(words, k, stops, province, recent) if heads().match(words, k) else None
     if org is None and k < len(words):
         last = title_words[-1].lower()
@@ -262,16 +264,27 @@ def _post_of_own_words(words, k, title_words, length, stops, province, head) -> 
         k += village[0]
     while k < len(words) and (words[k].is_title or words[k].is_upper_word and not words[k].abbreviation) \
             and k not in stops and not posts().match(words, k):
-        title_words.append(words[k].text)
-        k += 1
+        # an abbreviation whose body has no canonical form ("UBND huyện", no district named) is
+        # kept whole, not cut to its first capitalised word ("Chủ tịch Ủy")
+        n = _expansion_length(words, k)
+        title_words += [w.text for w in words[k:k + n]]
+        k += n
     level = level_at(words, k) if len(title_words) > length else None
-    if level and k + level[0] in stops:
+    if level and (k + level[0] in stops or k + level[0] == len(words) or not words[k + level[0]].is_title):
         title_words += [w.text for w in words[k:k + level[0]]]
         k += level[0]
     body = _body_in_title(title_words, province)
     if body is None and start < k and words[start].is_upper_word:
         body = " ".join(title_words[len(title_words) - (k - start):])  # a brand: "FPT Telecom"
     return Post(" ".join(title_words), body, False, head), k
+
+
+def _expansion_length(words: list[Word], k: int) -> int:
+    """Words that one written abbreviation at words[k] was expanded into, at least 1."""
+    n = 1
+    while words[k].abbreviation and k + n < len(words) and words[k + n].start == words[k].start:
+        n += 1
+    return n
 
 
 def _body_opened_in_post(words, j, k, title_words, stops, province, recent):
