@@ -255,3 +255,10 @@ def test_abbreviated_body_without_a_known_place_stays_whole_in_the_title():
 def test_post_followed_by_cua_and_its_body():
     o = officials("Ông Đỗ Văn Hậu, Phó Giám đốc của Công ty Cổ phần Thủy điện Nậm Mức cho biết.")["Đỗ Văn Hậu"]
     assert o.organization == "Công ty Cổ phần Thủy điện Nậm Mức"
+
+
+def test_post_of_a_shortened_body_names_it_in_full():
+    o = officials("Ban Trị sự GHPGVN tỉnh tổ chức đại lễ. Thượng tọa Thích Thiện Tâm, Phó ban Ban Trị sự tỉnh "
+                  "đọc diễn văn.")["Thích Thiện Tâm"]
+    assert o.organization == "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Điện Biên"
+    assert o.title.endswith("Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Điện Biên")

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration
 from .officials import BODY_KEY, find_names, officials_in_sentence
-from .organizations import heads, match_body, named_places, parse_org, without_level
+from .organizations import LEVELS, heads, match_body, named_places, parse_org, without_level
 from .records import Obstacle, Official, OrganizationMention
 from .sentences import split_sentences
 from .trace import reject
@@ -92,11 +92,43 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
 
 def with_level_names(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
     """"Công an Đồng Nai" where the article also writes "Công an tỉnh Đồng Nai": one body, named
-    with its level word."""
+    with its level word; "Ban Trị sự tỉnh Đồng Tháp" where it also writes "Ban Trị sự Giáo hội
+    Phật giáo Việt Nam tỉnh Đồng Tháp": one body, named in full."""
     full = {without_level(m.name).lower(): m.name for m in mentions if without_level(m.name) != m.name}
     for m in mentions:
         m.name = full.get(m.name.lower(), m.name)
+    longer = full_names([m.name for m in mentions])
+    for m in mentions:
+        m.name = longer.get(m.name, m.name)
     return mentions
+
+
+def _place_tail(words: list[str]) -> int:
+    """Where the closing place of a canonical name begins ("tỉnh Đồng Tháp"), or len(words)."""
+    for k in range(len(words) - 1, 0, -1):
+        if words[k].islower() and LEVELS.match([Word(w, 0, 0) for w in words[k:k + 2]], 0) \
+                and all(w[:1].isupper() for w in words[k + 1:]) and k + 1 < len(words):
+            return k
+    return len(words)
+
+
+def full_names(names: list[str]) -> dict[str, str]:
+    """Short name → the one longer name of the same article that only adds words between its
+    name and its place ("Ban Trị sự tỉnh X" → "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh X")."""
+    found = {}
+    distinct = sorted({n for n in names if n})
+    for short in distinct:
+        words = short.split()
+        tail = _place_tail(words)
+        if tail < 2 or tail == len(words):
+            continue
+        name, place = " ".join(words[:tail]) + " ", " " + " ".join(words[tail:])
+        longer = [n for n in distinct if n != short and n.startswith(name) and n.endswith(place)
+                  and _place_tail(n.split()) == len(n.split()) - (len(words) - tail)
+                  and not LEVELS.match([Word(w, 0, 0) for w in n[len(name):-len(place)].split()], 0)]
+        if len(longer) == 1:
+            found[short] = longer[0]
+    return found
 
 
 def _org_rule(s: Sentence, org) -> str:
@@ -133,7 +165,18 @@ def extract_officials(sentences: list[Sentence], province: str | None,
             stops = {b for b, e in s.names if e - b >= 2 or s.words[b].text in known}
             recent.update(named_places(s.words, stops))
             found.extend(officials_in_sentence(s.words, s.names, province, s.text, known, recent))
+    longer = full_names([m.name for m in organizations] + [o.organization for o in found])
+    for o in found:
+        if o.organization in longer:
+            o.organization = longer[o.organization]
+        o.title = "; ".join(_renamed(post, longer) for post in o.title.split("; "))
     return found
+
+
+def _renamed(post: str, longer: dict[str, str]) -> str:
+    """The post with the short body name it ends with (a key of `longer`) written in full."""
+    short = next((short for short in longer if post.endswith(" " + short)), "")
+    return post[:-len(short)] + longer[short] if short else post
 
 
 def body_kinds(name: str) -> dict[str, str]:
