@@ -262,3 +262,16 @@ def test_post_of_a_shortened_body_names_it_in_full():
                   "đọc diễn văn.")["Thích Thiện Tâm"]
     assert o.organization == "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Điện Biên"
     assert o.title.endswith("Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Điện Biên")
+
+
+def test_team_and_branch_heads_open_bodies():
+    found = officials("Thiếu tá Lò Văn Hùng, Đội trưởng Đội Cảnh sát giao thông Công an huyện Tuần Giáo cho biết. "
+                      "Ông Cà Văn Khoa, Giám đốc Chi nhánh Ngân hàng Chính sách xã hội tỉnh cho biết.")
+    assert found["Lò Văn Hùng"].organization == "Đội Cảnh sát giao thông Công an huyện Tuần Giáo"
+    assert found["Cà Văn Khoa"].organization == "Chi nhánh Ngân hàng Chính sách xã hội tỉnh Điện Biên"
+
+
+def test_deputy_secretary_of_a_youth_union_keeps_it_as_the_main_body():
+    o = officials("Anh Lò Văn Nam - Phó Bí thư Tỉnh Đoàn, Chủ tịch Hội đồng Đội tỉnh trao quà.")["Lò Văn Nam"]
+    assert o.organization == "Tỉnh Đoàn Điện Biên"
+    assert o.title.endswith("Chủ tịch Hội đồng Đội tỉnh Điện Biên")

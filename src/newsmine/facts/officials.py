@@ -355,14 +355,19 @@ def parse_chain(words, j, stops, province, recent=None) -> tuple[list[Post], int
 
 def main_organization(chain: list[Post]) -> str | None:
     """The body of the main post: the first post that is neither a rank nor a membership, passing
-    over a deputy Party secretary's post when a post that heads a body follows ("Phó Bí thư Tỉnh
+    over a deputy secretary of a Party committee when a post that heads a body follows ("Phó Bí thư Tỉnh
     ủy, Chủ tịch UBND tỉnh" → the UBND; "Phó bí thư Quân ủy Trung ương; Bộ trưởng Bộ Quốc phòng"
     → the ministry)."""
     jobs = [p for p in chain if not p.rank and p.organization and not p.title.lower().startswith(MEMBERSHIP)]
-    heads_of_body = [p for p in jobs if not p.title.lower().startswith(DEPUTY)]
+    heads_of_body = [p for p in jobs if not (p.title.lower().startswith(DEPUTY) and _party_committee(p.organization))]
     if heads_of_body or jobs:
         return (heads_of_body or jobs)[0].organization
     return next((p.organization for p in chain if p.organization), None)
+
+
+def _party_committee(body: str) -> bool:
+    """A Party committee ("Tỉnh ủy Lai Châu", "Đảng ủy xã …"), not a youth union ("Tỉnh Đoàn")."""
+    return any(f"{w} ủy" in body.lower() for w in ("tỉnh", "huyện", "thành", "thị", "đảng", "quân"))
 
 
 def _chain_after(words, end, stops, province, recent) -> list[Post]:
