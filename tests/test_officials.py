@@ -275,3 +275,17 @@ def test_deputy_secretary_of_a_youth_union_keeps_it_as_the_main_body():
     o = officials("Anh Lò Văn Nam - Phó Bí thư Tỉnh Đoàn, Chủ tịch Hội đồng Đội tỉnh trao quà.")["Lò Văn Nam"]
     assert o.organization == "Tỉnh Đoàn Điện Biên"
     assert o.title.endswith("Chủ tịch Hội đồng Đội tỉnh Điện Biên")
+
+
+def test_chair_of_a_party_inspection_committee_keeps_the_whole_committee():
+    o = officials("Ông Lò Văn Hoàn, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy phát biểu.")["Lò Văn Hoàn"]
+    assert o.title == "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Điện Biên"
+    assert o.organization == "Ủy ban Kiểm tra Tỉnh ủy Điện Biên"
+
+
+def test_head_of_an_office_belongs_to_the_office_of_the_body_named_after_the_post():
+    o = officials("Ông Lò Văn Hoàn, Chánh Văn phòng UBND tỉnh thông tin thêm.")["Lò Văn Hoàn"]
+    assert o.title == "Chánh Văn phòng Ủy ban nhân dân tỉnh Điện Biên"
+    assert o.organization == "Văn phòng Ủy ban nhân dân tỉnh Điện Biên"
+    standing = officials("Ông Lò Văn Hoàn, Phó Chủ tịch Thường trực UBND tỉnh dự.")["Lò Văn Hoàn"]
+    assert standing.organization == "Ủy ban nhân dân tỉnh Điện Biên"

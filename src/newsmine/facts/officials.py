@@ -192,21 +192,24 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None,
     if k + 1 < len(words) and words[k].lower == "của" and (heads().match(words, k + 1) or words[k + 1].is_upper_word):
         k += 1  # "Phó Giám đốc của Công ty …": the body the post belongs to
     org = parse_org(words, k, stops, province, recent) if heads().match(words, k) else None
+    if org is not None and len(title_words) == length:
+        title_words, org = _unit_of(title_words, org)
     if org is None and k < len(words):
         last = title_words[-1].lower()
         if last == "tịch" and level_at(words, k) and not words[k].is_title:
             # "Chủ tịch tỉnh", "Phó Chủ tịch huyện X": the chair of that level's People's Committee
             committee = [Word(w, words[k].start, words[k].start, True) for w in ("Ủy", "ban", "nhân", "dân")]
             org = _lifted_body(words, k, committee, stops, province, recent)
-        elif last in POST_BODY_WORDS:
+        else:
+            # "Chủ nhiệm Ủy ban Kiểm tra …": a body opened by the post's own capitalised words first
+            org, title_words = _body_opened_in_post(words, j, k, title_words, stops, province, recent)
+        if org is None and last in POST_BODY_WORDS:
             # "Trưởng đoàn ĐBQH tỉnh", "Trưởng ban Tuyên giáo": the post's last word opens the body
             opener = words[k - 1]
             org = _lifted_body(words, k, [Word(opener.text.capitalize(), opener.start, opener.end)], stops,
                                province, recent)
             if org is not None:
                 title_words.pop()
-        else:
-            org, title_words = _body_opened_in_post(words, j, k, title_words, stops, province, recent)
     if org is not None:
         org = _with_parent(words, org, stops, province, recent)
         return Post(" ".join(title_words + [org.name]), org.name, False, head), org.end
@@ -215,6 +218,17 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None,
         title_words, body, k = referred
         return Post(" ".join(title_words + [body]), body, False, head), k
     return _post_of_own_words(words, k, title_words, length, stops, province, head)
+
+
+def _unit_of(title_words: list[str], org):
+    """"Chánh Văn phòng Tỉnh ủy", "Chánh Thanh tra Bộ Y tế": a post that names a unit heads that
+    unit of the body after it ("Văn phòng Tỉnh ủy …"); (title words without the unit, body)."""
+    for n in (2, 1):
+        unit = " ".join(title_words[-n:])
+        if len(title_words) > n and unit[:1].isupper() and unit in subunit_heads() \
+                and not modifiers().match([Word(w, 0, 0) for w in title_words[-n:]], 0):  # "Thường trực"
+            return title_words[:-n], OrgSpan(org.begin, org.end, f"{unit} {org.name}", org.scope)
+    return title_words, org
 
 
 def _with_parent(words, org, stops, province, recent):
