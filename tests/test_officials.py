@@ -289,3 +289,8 @@ def test_head_of_an_office_belongs_to_the_office_of_the_body_named_after_the_pos
     assert o.organization == "Văn phòng Ủy ban nhân dân tỉnh Điện Biên"
     standing = officials("Ông Lò Văn Hoàn, Phó Chủ tịch Thường trực UBND tỉnh dự.")["Lò Văn Hoàn"]
     assert standing.organization == "Ủy ban nhân dân tỉnh Điện Biên"
+
+
+def test_chain_of_posts_in_another_province_takes_that_province_for_every_post():
+    o = officials("Ông Võ Văn Hải, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lai Châu đến thăm.")["Võ Văn Hải"]
+    assert o.title == "Phó Bí thư Tỉnh ủy Lai Châu; Chủ tịch Ủy ban nhân dân tỉnh Lai Châu"

@@ -22,7 +22,7 @@ def person_province(organization: str | None, article_province: str | None) -> s
     """The province a person belongs to, for `person_key`: the one their body names ("Sở Y tế
     tỉnh Quảng Nam", whatever province the article is about); none for a central body ("Bộ Y
     tế", "Quốc hội"), whose officials appear in every province's news; else the article's."""
-    named = _province_named(organization or "")
+    named = province_named(organization or "")
     if named:
         return named
     if organization and (organization.startswith(_CENTRAL_OPENINGS) or organization.endswith(_CENTRAL_ENDINGS)):
@@ -30,7 +30,7 @@ def person_province(organization: str | None, article_province: str | None) -> s
     return article_province
 
 
-def _province_named(organization: str) -> str | None:
+def province_named(organization: str) -> str | None:
     """The province that closes a body's name ("… tỉnh Quảng Nam" → "Quảng Nam"), or None."""
     words = organization.split()
     for n in (4, 3, 2, 1):

@@ -10,6 +10,7 @@ parsed as an organisation; several posts are joined with "; "."""
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .identity import province_named
 from .lexicons import load_list
 from .organizations import (
     POST_BODY_WORDS,
@@ -351,9 +352,11 @@ def _descriptive_tail(words: list[Word], end: int, stops: set[int]) -> int | Non
     return k
 
 
-def parse_chain(words, j, stops, province, recent=None) -> tuple[list[Post], int]:
-    """Posts separated by commas (or "kiêm") from words[j]; ([], j) when none starts there."""
-    chain = []
+def parse_chain(words, j, stops, province, recent=None, placed=False) -> tuple[list[Post], int]:
+    """Posts separated by commas (or "kiêm") from words[j]; ([], j) when none starts there. A
+    chain whose last body names another province than the article's is of that province ("Phó
+    Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hà Tĩnh" in an article about Nghệ An)."""
+    start, chain = j, []
     while True:
         parsed = parse_post(words, j, stops, province, recent)
         if parsed is None or parsed[1] <= j:  # a post always moves forward
@@ -364,6 +367,9 @@ def parse_chain(words, j, stops, province, recent=None) -> tuple[list[Post], int
             j += 1
             continue
         break
+    named = province_named(chain[-1].organization or "") if len(chain) > 1 and not placed else None
+    if named and named != province:
+        return parse_chain(words, start, stops, named, recent, placed=True)
     return chain, j
 
 
