@@ -4,7 +4,7 @@ lexicons/reorganisation_2025.tsv; the store shows it in the organization_success
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 KINDS = ("body", "province", "level")
@@ -100,7 +100,7 @@ def _ended_level(name: str) -> Rename | None:
     return None
 
 
-@cache
+@lru_cache(maxsize=4096)  # SQL calls it once per row and field; names are many but bounded
 def successor(name: str) -> Successor | None:
     """What the body `name` (canonical form) became in the reorganisation, or None when no
     rename applies to it."""
