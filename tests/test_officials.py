@@ -294,3 +294,8 @@ def test_head_of_an_office_belongs_to_the_office_of_the_body_named_after_the_pos
 def test_chain_of_posts_in_another_province_takes_that_province_for_every_post():
     o = officials("Ông Võ Văn Hải, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lai Châu đến thăm.")["Võ Văn Hải"]
     assert o.title == "Phó Bí thư Tỉnh ủy Lai Châu; Chủ tịch Ủy ban nhân dân tỉnh Lai Châu"
+
+
+def test_team_leader_keeps_the_numbered_team():
+    o = officials("Ông Lò Văn Bảy, Tổ trưởng Tổ công tác số 3 cho biết, đã vận động 40 hộ.")["Lò Văn Bảy"]
+    assert (o.title, o.organization) == ("Tổ trưởng Tổ công tác số 3", "Tổ công tác số 3")
