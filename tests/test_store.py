@@ -121,10 +121,11 @@ def test_one_person_across_articles_provinces_merged_in_2025_and_spellings(tmp_p
     _save_official(db, "http://x/4", "Lai Châu", "2025-10-01", "Nguyễn Văn Sơn",
                    "Phó Chủ tịch Ủy ban nhân dân tỉnh Lai Châu", "Ủy ban nhân dân tỉnh Lai Châu")
     assert db.execute("SELECT count(*) FROM persons").fetchone()[0] == 2  # Lai Châu's is another man
-    history = db.execute(store.CANNED_SQL["official_history"], {"name": "nguyen van son"}).fetchall()
+    cursor = db.execute(store.CANNED_SQL["official_history"], {"name": "nguyen van son"})
+    columns = [d[0] for d in cursor.description]
     by_person = {}
-    for row in history:  # name, title, organization, published, article_title, url, …, person_id
-        by_person.setdefault(row[-1], []).append((row[3], row[5], row[1]))
+    for row in (dict(zip(columns, r)) for r in cursor):
+        by_person.setdefault(row["person_id"], []).append((row["published"], row["url"], row["title"]))
     assert sorted(len(posts) for posts in by_person.values()) == [1, 3]
     followed = max(by_person.values(), key=len)
     assert [url for _, url, _ in followed] == ["http://x/1", "http://x/2", "http://x/3"]  # each post, its article
