@@ -56,7 +56,7 @@ def test_database_page_lists_canned_queries_and_hides_internal_tables(ds):
     assert {"articles", "officials", "figures", "obstacles", "organization_mentions"} <= visible
     queries = {q["name"] for q in data["queries"]}
     assert queries == {"search", "official_history", "figures_on_topic", "obstacle_counts",
-                       "articles_mentioning", "figure_conflicts"}
+                       "articles_mentioning", "figure_conflicts", "organization_across_renames"}
     html = get(ds, "/newsmine").text
     assert "Tìm kiếm / Search" in html
 
@@ -145,6 +145,16 @@ def test_articles_mentioning_an_organisation_by_name_or_abbreviation(ds):
     assert [r["url"] for r in found] == [factsdb.DIEN_BIEN_2022]  # not its republication
     html = get(ds, "/newsmine/articles_mentioning?organization=so+thong+tin").text
     assert "<mark>Sở Thông tin và Truyền thông Đăk Lăk</mark>" in html
+
+
+def test_a_body_is_followed_across_the_2025_reorganisation(ds):
+    successors = {r["name"]: r for r in rows(ds, "/newsmine/organization_successors")}
+    renamed = successors["Sở Thông tin và Truyền thông tỉnh Đắk Lắk"]
+    assert (renamed["successor"], renamed["since"]) == ("Sở Khoa học và Công nghệ tỉnh Đắk Lắk", "2025-03-01")
+    assert "Sở Tài chính tỉnh Điện Biên" not in successors  # not renamed
+    found = rows(ds, "/newsmine/organization_across_renames?organization=so+khoa+hoc+va+cong+nghe+dak+lak")
+    assert [r["organization"] for r in found] == ["Sở Thông tin và Truyền thông tỉnh Đắk Lắk"]
+    assert rows(ds, "/newsmine/organization_across_renames?organization=") == []
 
 
 def test_fact_tables_show_the_evidence_highlighted_and_escaped(ds):

@@ -205,3 +205,97 @@ def test_a_post_in_a_company_named_by_its_brand():
 def test_a_body_name_written_all_in_capitals_is_no_person():
     found = officials("Theo Phó Giám đốc Sở Y Tế, ông Lò Văn Tiến, dịch đã được khống chế.")
     assert "Y Tế" not in found
+
+
+def test_bare_body_after_a_post_is_the_body_of_that_kind_named_earlier():
+    found = officials("Sở Tài nguyên và Môi trường tỉnh vừa họp bàn về đất đai. "
+                      "Ông Lò Văn Pâng, Phó Giám đốc Sở cho biết việc đo đạc đã xong.")
+    assert found["Lò Văn Pâng"].title == "Phó Giám đốc Sở Tài nguyên và Môi trường tỉnh Điện Biên"
+    assert found["Lò Văn Pâng"].organization == "Sở Tài nguyên và Môi trường tỉnh Điện Biên"
+
+
+def test_post_ending_with_its_kind_of_body_refers_to_the_last_body_of_that_kind():
+    found = officials("Ban Quản lý dự án các công trình dân dụng tỉnh đã bàn giao trường học. "
+                      "Bà Quàng Thị Xuân, Trưởng ban cho biết, công trình vượt tiến độ.")
+    assert found["Quàng Thị Xuân"].organization == "Ban Quản lý dự án các công trình dân dụng tỉnh Điện Biên"
+
+
+def test_bare_body_with_no_body_named_before_stays_without_organisation():
+    o = officials("Ông Lò Văn Pâng, Phó Giám đốc Sở cho biết việc đo đạc đã xong.")["Lò Văn Pâng"]
+    assert o.organization is None
+
+
+def test_two_officials_joined_by_va_each_keep_their_own_post():
+    found = officials("Dự buổi tiếp có ông Vì Văn Sáng, Giám đốc Sở Y tế và ông Lường Văn Nhất, "
+                      "Giám đốc Sở Giáo dục và Đào tạo.")
+    assert found["Vì Văn Sáng"].title == "Giám đốc Sở Y tế tỉnh Điện Biên"
+    assert found["Lường Văn Nhất"].title == "Giám đốc Sở Giáo dục và Đào tạo tỉnh Điện Biên"
+
+
+def test_post_then_lower_case_honorific_then_name():
+    o = officials("Phát biểu kết luận, Phó Chủ tịch UBND tỉnh, ông Giàng Sè Phử yêu cầu các ngành vào cuộc.")
+    assert o["Giàng Sè Phử"].organization == "Ủy ban nhân dân tỉnh Điện Biên"
+
+
+def test_post_of_the_previous_name_is_not_given_to_the_next_one():
+    found = officials("Có mặt ông Vì Văn Sáng, Giám đốc Sở Y tế, ông Lường Văn Nhất và nhiều hộ dân.")
+    assert "Lường Văn Nhất" not in found
+
+
+def test_sub_unit_written_with_its_parent_after_a_comma_is_one_body():
+    o = officials("Bà Lò Thị Thu, Trưởng phòng Kế hoạch - Tài chính, Sở Y tế tỉnh cho biết thêm.")["Lò Thị Thu"]
+    assert o.organization == "Phòng Kế hoạch - Tài chính, Sở Y tế tỉnh Điện Biên"
+
+
+def test_abbreviated_body_without_a_known_place_stays_whole_in_the_title():
+    o = officials("Ông Lò Văn Sướng, Phó Chủ tịch UBND huyện cho biết, đường đã thông.")["Lò Văn Sướng"]
+    assert o.title == "Phó Chủ tịch Ủy ban nhân dân huyện"
+
+
+def test_post_followed_by_cua_and_its_body():
+    o = officials("Ông Đỗ Văn Hậu, Phó Giám đốc của Công ty Cổ phần Thủy điện Nậm Mức cho biết.")["Đỗ Văn Hậu"]
+    assert o.organization == "Công ty Cổ phần Thủy điện Nậm Mức"
+
+
+def test_post_of_a_shortened_body_names_it_in_full():
+    o = officials("Ban Trị sự GHPGVN tỉnh tổ chức đại lễ. Thượng tọa Thích Thiện Tâm, Phó ban Ban Trị sự tỉnh "
+                  "đọc diễn văn.")["Thích Thiện Tâm"]
+    assert o.organization == "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Điện Biên"
+    assert o.title.endswith("Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Điện Biên")
+
+
+def test_team_and_branch_heads_open_bodies():
+    found = officials("Thiếu tá Lò Văn Hùng, Đội trưởng Đội Cảnh sát giao thông Công an huyện Tuần Giáo cho biết. "
+                      "Ông Cà Văn Khoa, Giám đốc Chi nhánh Ngân hàng Chính sách xã hội tỉnh cho biết.")
+    assert found["Lò Văn Hùng"].organization == "Đội Cảnh sát giao thông Công an huyện Tuần Giáo"
+    assert found["Cà Văn Khoa"].organization == "Chi nhánh Ngân hàng Chính sách xã hội tỉnh Điện Biên"
+
+
+def test_deputy_secretary_of_a_youth_union_keeps_it_as_the_main_body():
+    o = officials("Anh Lò Văn Nam - Phó Bí thư Tỉnh Đoàn, Chủ tịch Hội đồng Đội tỉnh trao quà.")["Lò Văn Nam"]
+    assert o.organization == "Tỉnh Đoàn Điện Biên"
+    assert o.title.endswith("Chủ tịch Hội đồng Đội tỉnh Điện Biên")
+
+
+def test_chair_of_a_party_inspection_committee_keeps_the_whole_committee():
+    o = officials("Ông Lò Văn Hoàn, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy phát biểu.")["Lò Văn Hoàn"]
+    assert o.title == "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Điện Biên"
+    assert o.organization == "Ủy ban Kiểm tra Tỉnh ủy Điện Biên"
+
+
+def test_head_of_an_office_belongs_to_the_office_of_the_body_named_after_the_post():
+    o = officials("Ông Lò Văn Hoàn, Chánh Văn phòng UBND tỉnh thông tin thêm.")["Lò Văn Hoàn"]
+    assert o.title == "Chánh Văn phòng Ủy ban nhân dân tỉnh Điện Biên"
+    assert o.organization == "Văn phòng Ủy ban nhân dân tỉnh Điện Biên"
+    standing = officials("Ông Lò Văn Hoàn, Phó Chủ tịch Thường trực UBND tỉnh dự.")["Lò Văn Hoàn"]
+    assert standing.organization == "Ủy ban nhân dân tỉnh Điện Biên"
+
+
+def test_chain_of_posts_in_another_province_takes_that_province_for_every_post():
+    o = officials("Ông Võ Văn Hải, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lai Châu đến thăm.")["Võ Văn Hải"]
+    assert o.title == "Phó Bí thư Tỉnh ủy Lai Châu; Chủ tịch Ủy ban nhân dân tỉnh Lai Châu"
+
+
+def test_team_leader_keeps_the_numbered_team():
+    o = officials("Ông Lò Văn Bảy, Tổ trưởng Tổ công tác số 3 cho biết, đã vận động 40 hộ.")["Lò Văn Bảy"]
+    assert (o.title, o.organization) == ("Tổ trưởng Tổ công tác số 3", "Tổ công tác số 3")

@@ -256,3 +256,13 @@ def test_a_lower_case_school_head_takes_its_lower_case_type_words():
 
 def test_a_mass_organisation_of_a_unit_is_one_body():
     assert names("Đoàn Thanh niên Công an tỉnh ra quân.") == ["Đoàn Thanh niên Công an tỉnh Lai Châu"]
+
+
+def test_a_body_shortened_later_is_named_in_full():
+    found = names("Ban Trị sự GHPGVN tỉnh tổ chức đại lễ. Trưởng ban Trị sự tỉnh đọc diễn văn.")
+    assert set(found) == {"Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Lai Châu"}
+
+
+def test_two_longer_bodies_leave_the_short_name_as_it_is():
+    found = names("Ban Chỉ đạo phòng chống dịch tỉnh và Ban Chỉ đạo giảm nghèo tỉnh họp. Ban Chỉ đạo tỉnh kết luận.")
+    assert "Ban Chỉ đạo tỉnh Lai Châu" in found

@@ -94,3 +94,49 @@ def test_save_facts_replaces_an_articles_facts_and_keeps_offsets(tmp_path):
     assert "UBND tỉnh" in aliases
     hits = db.execute("SELECT count(*) FROM officials_fts WHERE officials_fts MATCH 'tien'").fetchone()[0]
     assert hits == 1
+
+
+def _save_official(db, url, province, published, name, title, organization):
+    from newsmine.facts.records import Facts, Official
+
+    text = f"{title} {name} phát biểu tại hội nghị."
+    article_id = store.save_article(db, {"url": url, "title": "T", "text": text, "province": province,
+                                         "published": published})
+    start = text.index(name)
+    store.save_facts(db, article_id, Facts(officials=[Official(name, title, organization, start,
+                                                                start + len(name), text)]),
+                     "test-1", province=province)
+
+
+def test_one_person_across_articles_provinces_merged_in_2025_and_spellings(tmp_path):
+    db = store.open_db(tmp_path / "p.db")
+    _save_official(db, "http://x/1", "Hà Giang", "2024-05-01", "Nguyễn Văn Sơn",
+                   "Giám đốc Sở Tài nguyên và Môi trường tỉnh Hà Giang", "Sở Tài nguyên và Môi trường tỉnh Hà Giang")
+    _save_official(db, "http://x/2", "Tuyên Quang", "2025-09-01", "Nguyễn Văn Sơn",
+                   "Giám đốc Sở Nông nghiệp và Môi trường tỉnh Tuyên Quang",
+                   "Sở Nông nghiệp và Môi trường tỉnh Tuyên Quang")
+    _save_official(db, "http://x/3", "Tuyên Quang", "2025-10-01", "Nguyễn văn Sơn",
+                   "Giám đốc Sở Nông nghiệp và Môi trường tỉnh Tuyên Quang",
+                   "Sở Nông nghiệp và Môi trường tỉnh Tuyên Quang")
+    _save_official(db, "http://x/4", "Lai Châu", "2025-10-01", "Nguyễn Văn Sơn",
+                   "Phó Chủ tịch Ủy ban nhân dân tỉnh Lai Châu", "Ủy ban nhân dân tỉnh Lai Châu")
+    assert db.execute("SELECT count(*) FROM persons").fetchone()[0] == 2  # Lai Châu's is another man
+    cursor = db.execute(store.CANNED_SQL["official_history"], {"name": "nguyen van son"})
+    columns = [d[0] for d in cursor.description]
+    by_person = {}
+    for row in (dict(zip(columns, r)) for r in cursor):
+        by_person.setdefault(row["person_id"], []).append((row["published"], row["url"], row["title"]))
+    assert sorted(len(posts) for posts in by_person.values()) == [1, 3]
+    followed = max(by_person.values(), key=len)
+    assert [url for _, url, _ in followed] == ["http://x/1", "http://x/2", "http://x/3"]  # each post, its article
+    assert followed[0][2] == "Giám đốc Sở Tài nguyên và Môi trường tỉnh Hà Giang"
+
+
+def test_a_central_official_is_one_person_whatever_province_the_article_is_about(tmp_path):
+    db = store.open_db(tmp_path / "c.db")
+    _save_official(db, "http://x/1", "Điện Biên", "2024-05-01", "Trần Văn Thuấn", "Thứ trưởng Bộ Y tế", "Bộ Y tế")
+    _save_official(db, "http://x/2", "Lai Châu", "2024-06-01", "Trần Văn Thuấn", "Thứ trưởng Bộ Y tế", "Bộ Y tế")
+    _save_official(db, "http://x/3", "Hà Nội", "2024-07-01", "Lê Thị Hà",
+                   "Giám đốc Sở Y tế tỉnh Quảng Nam", "Sở Y tế tỉnh Quảng Nam")
+    persons = dict(db.execute("SELECT name, province FROM persons").fetchall())
+    assert persons == {"Trần Văn Thuấn": None, "Lê Thị Hà": "Quảng Nam"}

@@ -59,13 +59,16 @@ def _sources(folder, prefix: str = ""):
 @lru_cache(maxsize=1)
 def annotator_version() -> str:
     """"facts-<digest>" of the fact code and lexicons (its sub-packages' too), the text normaliser,
-    the boilerplate lexicon it shares with extract and the version of underthesea (whose word list
-    and gazetteer the rules read)."""
+    the boilerplate lexicon it shares with extract, the 2025 reorganisation (persons across merged
+    provinces) and the version of underthesea (whose word list and gazetteer the rules read)."""
     digest = hashlib.sha256()
     shared = resources.files("newsmine")
     named = list(_sources(resources.files(__package__)))
     named += [("../textnorm.py", shared.joinpath("textnorm.py")),
-              ("../lexicons/boilerplate.tsv", shared.joinpath("lexicons", "boilerplate.tsv"))]
+              ("../lexicons/boilerplate.tsv", shared.joinpath("lexicons", "boilerplate.tsv")),
+              # who is the same person depends on the provinces merged in 2025 (facts.identity)
+              ("../successors.py", shared.joinpath("successors.py")),
+              ("../lexicons/reorganisation_2025.tsv", shared.joinpath("lexicons", "reorganisation_2025.tsv"))]
     for name, f in sorted(named, key=lambda pair: pair[0]):
         digest.update(name.encode() + b"\0" + f.read_bytes() + b"\0")
     digest.update(metadata.version("underthesea").encode())

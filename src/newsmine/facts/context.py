@@ -3,8 +3,8 @@
 from dataclasses import dataclass
 
 from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration
-from .officials import find_names, officials_in_sentence
-from .organizations import heads, match_body, named_places, parse_org, without_level
+from .officials import BODY_KEY, find_names, officials_in_sentence
+from .organizations import LEVELS, heads, match_body, named_places, parse_org, without_level
 from .records import Obstacle, Official, OrganizationMention
 from .sentences import split_sentences
 from .trace import reject
@@ -92,11 +92,43 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
 
 def with_level_names(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
     """"Công an Đồng Nai" where the article also writes "Công an tỉnh Đồng Nai": one body, named
-    with its level word."""
+    with its level word; "Ban Trị sự tỉnh Đồng Tháp" where it also writes "Ban Trị sự Giáo hội
+    Phật giáo Việt Nam tỉnh Đồng Tháp": one body, named in full."""
     full = {without_level(m.name).lower(): m.name for m in mentions if without_level(m.name) != m.name}
     for m in mentions:
         m.name = full.get(m.name.lower(), m.name)
+    longer = full_names([m.name for m in mentions])
+    for m in mentions:
+        m.name = longer.get(m.name, m.name)
     return mentions
+
+
+def _place_tail(words: list[str]) -> int:
+    """Where the closing place of a canonical name begins ("tỉnh Đồng Tháp"), or len(words)."""
+    for k in range(len(words) - 1, 0, -1):
+        if words[k].islower() and LEVELS.match([Word(w, 0, 0) for w in words[k:k + 2]], 0) \
+                and all(w[:1].isupper() for w in words[k + 1:]) and k + 1 < len(words):
+            return k
+    return len(words)
+
+
+def full_names(names: list[str]) -> dict[str, str]:
+    """Short name → the one longer name of the same article that only adds words between its
+    name and its place ("Ban Trị sự tỉnh X" → "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh X")."""
+    found = {}
+    distinct = sorted({n for n in names if n})
+    for short in distinct:
+        words = short.split()
+        tail = _place_tail(words)
+        if tail < 2 or tail == len(words):
+            continue
+        name, place = " ".join(words[:tail]) + " ", " " + " ".join(words[tail:])
+        longer = [n for n in distinct if n != short and n.startswith(name) and n.endswith(place)
+                  and _place_tail(n.split()) == len(n.split()) - (len(words) - tail)
+                  and not LEVELS.match([Word(w, 0, 0) for w in n[len(name):-len(place)].split()], 0)]
+        if len(longer) == 1:
+            found[short] = longer[0]
+    return found
 
 
 def _org_rule(s: Sentence, org) -> str:
@@ -114,17 +146,47 @@ def _org_rule(s: Sentence, org) -> str:
     return f"org_heads.txt: {head}{written}"
 
 
-def extract_officials(sentences: list[Sentence], province: str | None) -> list[Official]:
-    """Every official mention; short later mentions resolved to the full name."""
+def extract_officials(sentences: list[Sentence], province: str | None,
+                      organizations: list[OrganizationMention] | None = None) -> list[Official]:
+    """Every official mention; short later mentions resolved to the full name, a bare "Sở" after a
+    post to the body of that kind named last (`organizations`, found here when not given)."""
     known = _known_last_syllables(sentences)
-    found = []
-    recent: dict[str, str] = {}  # the district, commune … the article named last ("UBND huyện")
+    if organizations is None:
+        organizations = extract_organizations(sentences, province)
+    found, named = [], 0
+    # the district, commune … the article named last ("UBND huyện"), and the last body of each
+    # kind ("body:sở")
+    recent: dict[str, str] = {}
     for s in sentences:
+        while named < len(organizations) and organizations[named].start < s.end:
+            recent.update(body_kinds(organizations[named].name))
+            named += 1
         if not s.shouting:
             stops = {b for b, e in s.names if e - b >= 2 or s.words[b].text in known}
             recent.update(named_places(s.words, stops))
             found.extend(officials_in_sentence(s.words, s.names, province, s.text, known, recent))
+    longer = full_names([m.name for m in organizations] + [o.organization for o in found])
+    for o in found:
+        if o.organization in longer:
+            o.organization = longer[o.organization]
+        o.title = "; ".join(_renamed(post, longer) for post in o.title.split("; "))
     return found
+
+
+def _renamed(post: str, longer: dict[str, str]) -> str:
+    """The post with the short body name it ends with (a key of `longer`) written in full."""
+    short = next((short for short in longer if post.endswith(" " + short)), "")
+    return post[:-len(short)] + longer[short] if short else post
+
+
+def body_kinds(name: str) -> dict[str, str]:
+    """"body:sở", … → the canonical name, for each opening of the head a body's name starts with
+    ("Ban Quản lý …" is a "ban" and a "ban quản lý")."""
+    words = sentence_words(name, 0, len(name))
+    found = heads().match(words, 0)
+    if found is None:
+        return {}
+    return {BODY_KEY + " ".join(w.lower for w in words[:n]): name for n in range(1, found[0] + 1)}
 
 
 def extract_obstacles(text: str, sentences: list[Sentence]) -> list[Obstacle]:

@@ -10,8 +10,17 @@ parsed as an organisation; several posts are joined with "; "."""
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .identity import province_named
 from .lexicons import load_list
-from .organizations import POST_BODY_WORDS, heads, level_at, parse_org, stop_words
+from .organizations import (
+    POST_BODY_WORDS,
+    OrgSpan,
+    heads,
+    level_at,
+    parse_org,
+    stop_words,
+    subunit_heads,
+)
 from .places import gazetteer
 from .records import Official
 from .trace import reject
@@ -94,9 +103,14 @@ def find_names(words: list[Word]) -> list[tuple[int, int]]:
 
 
 def _after_honorific(words: list[Word], k: int) -> bool:
-    return any(k - n >= 0 and honorifics().match(words, k - n) == (n, " ".join(
-        w.text for w in words[k - n:k])) for n in (1, 2, 3)) or (
+    return any(k - n >= 0 and _honorific_length(words, k - n) == n for n in (1, 2, 3)) or (
         k >= 2 and words[k - 1].text == "." and honorifics().match(words, k - 2) is not None)
+
+
+def _honorific_length(words: list[Word], k: int) -> int:
+    """Words of the honorific at words[k] ("ông", "Ông", "đồng chí"), whatever its case; 0 if none."""
+    found = honorifics().match(words, k)
+    return found[0] if found else 0
 
 
 def _names_in_run(words, begin, end):
@@ -176,25 +190,82 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None,
     if mod:
         title_words += [w.text for w in words[k:k + mod[0]]]
         k += mod[0]
+    if k + 1 < len(words) and words[k].lower == "của" and (heads().match(words, k + 1) or words[k + 1].is_upper_word):
+        k += 1  # "Phó Giám đốc của Công ty …": the body the post belongs to
     org = parse_org(words, k, stops, province, recent) if heads().match(words, k) else None
+    if org is not None and len(title_words) == length:
+        title_words, org = _unit_of(title_words, org)
     if org is None and k < len(words):
         last = title_words[-1].lower()
         if last == "tịch" and level_at(words, k) and not words[k].is_title:
             # "Chủ tịch tỉnh", "Phó Chủ tịch huyện X": the chair of that level's People's Committee
             committee = [Word(w, words[k].start, words[k].start, True) for w in ("Ủy", "ban", "nhân", "dân")]
             org = _lifted_body(words, k, committee, stops, province, recent)
-        elif last in POST_BODY_WORDS:
+        else:
+            # "Chủ nhiệm Ủy ban Kiểm tra …": a body opened by the post's own capitalised words first
+            org, title_words = _body_opened_in_post(words, j, k, title_words, stops, province, recent)
+        if org is None and last in POST_BODY_WORDS:
             # "Trưởng đoàn ĐBQH tỉnh", "Trưởng ban Tuyên giáo": the post's last word opens the body
             opener = words[k - 1]
             org = _lifted_body(words, k, [Word(opener.text.capitalize(), opener.start, opener.end)], stops,
                                province, recent)
             if org is not None:
                 title_words.pop()
-        else:
-            org, title_words = _body_opened_in_post(words, j, k, title_words, stops, province, recent)
     if org is not None:
+        org = _with_parent(words, org, stops, province, recent)
         return Post(" ".join(title_words + [org.name]), org.name, False, head), org.end
+    referred = _body_named_before(words, k, title_words, stops, recent)
+    if referred is not None:
+        title_words, body, k = referred
+        return Post(" ".join(title_words + [body]), body, False, head), k
     return _post_of_own_words(words, k, title_words, length, stops, province, head)
+
+
+def _unit_of(title_words: list[str], org):
+    """"Chánh Văn phòng Tỉnh ủy", "Chánh Thanh tra Bộ Y tế": a post that names a unit heads that
+    unit of the body after it ("Văn phòng Tỉnh ủy …"); (title words without the unit, body)."""
+    for n in (2, 1):
+        unit = " ".join(title_words[-n:])
+        if len(title_words) > n and unit[:1].isupper() and unit in subunit_heads() \
+                and not modifiers().match([Word(w, 0, 0) for w in title_words[-n:]], 0):  # "Thường trực"
+            return title_words[:-n], OrgSpan(org.begin, org.end, f"{unit} {org.name}", org.scope)
+    return title_words, org
+
+
+def _with_parent(words, org, stops, province, recent):
+    """"Trưởng phòng Kế hoạch, Sở Y tế tỉnh": a sub-unit written with its parent body after a
+    comma is one name, the sub-unit's (GOLD.md); the sub-unit alone when no parent follows."""
+    k = org.end
+    if k + 1 >= len(words) or words[k].text != "," or not heads().match(words, k + 1) \
+            or not any(org.name.startswith(h + " ") for h in subunit_heads()):
+        return org
+    parent = parse_org(words, k + 1, stops, province, recent)
+    if parent is None or parent.name.split()[0] == org.name.split()[0] or posts().match(words, parent.end):
+        return org
+    return OrgSpan(org.begin, parent.end, f"{org.name}, {parent.name}", org.scope)
+
+
+# The key in `recent` of the body of a kind ("sở", "ban") the article named last.
+BODY_KEY = "body:"
+
+
+def _body_named_before(words, k, title_words, stops, recent):
+    """"Phó Giám đốc Sở cho biết", "Trưởng ban", "Giám đốc bệnh viện": a bare head after a post
+    (or a post ending with one) stands for the body of that kind the article named last;
+    (title words without the bare head, body, index after it) or None."""
+    if not recent:
+        return None
+    found = heads().match(words, k) if k < len(words) else None
+    after = k + found[0] if found else k
+    if found and (after == len(words) or after in stops or not (
+            words[after].is_title or words[after].is_upper_word)):
+        key = " ".join(w.lower for w in words[k:after])
+    elif title_words[-1].lower() in POST_BODY_WORDS and (k == len(words) or not words[k].is_title):
+        key, title_words, after = title_words[-1].lower(), title_words[:-1], k
+    else:
+        return None
+    body = recent.get(BODY_KEY + key)
+    return (title_words, body, after) if body else None
 
 
 def _post_of_own_words(words, k, title_words, length, stops, province, head) -> tuple[Post, int]:
@@ -208,16 +279,27 @@ def _post_of_own_words(words, k, title_words, length, stops, province, head) -> 
         k += village[0]
     while k < len(words) and (words[k].is_title or words[k].is_upper_word and not words[k].abbreviation) \
             and k not in stops and not posts().match(words, k):
-        title_words.append(words[k].text)
-        k += 1
+        # an abbreviation whose body has no canonical form ("UBND huyện", no district named) is
+        # kept whole, not cut to its first capitalised word ("Chủ tịch Ủy")
+        n = _expansion_length(words, k)
+        title_words += [w.text for w in words[k:k + n]]
+        k += n
     level = level_at(words, k) if len(title_words) > length else None
-    if level and k + level[0] in stops:
+    if level and (k + level[0] in stops or k + level[0] == len(words) or not words[k + level[0]].is_title):
         title_words += [w.text for w in words[k:k + level[0]]]
         k += level[0]
     body = _body_in_title(title_words, province)
     if body is None and start < k and words[start].is_upper_word:
         body = " ".join(title_words[len(title_words) - (k - start):])  # a brand: "FPT Telecom"
     return Post(" ".join(title_words), body, False, head), k
+
+
+def _expansion_length(words: list[Word], k: int) -> int:
+    """Words that one written abbreviation at words[k] was expanded into, at least 1."""
+    n = 1
+    while words[k].abbreviation and k + n < len(words) and words[k + n].start == words[k].start:
+        n += 1
+    return n
 
 
 def _body_opened_in_post(words, j, k, title_words, stops, province, recent):
@@ -262,6 +344,7 @@ def _descriptive_tail(words: list[Word], end: int, stops: set[int]) -> int | Non
     of the body's name, written in lower case); None when no name closes it."""
     k = end
     while k < len(words) and k - end < 9 and words[k].text[:1].islower() and words[k].text.isalpha() \
+            and not honorifics().match(words, k) and words[k].lower != "và" \
             and (words[k].lower in _TAIL_PREPOSITIONS or not stop_words().match(words, k)):
         k += 1
     if k == end or k not in stops or level_at(words, k - 1):  # "… huyện Mai Sơn" is a place
@@ -269,9 +352,11 @@ def _descriptive_tail(words: list[Word], end: int, stops: set[int]) -> int | Non
     return k
 
 
-def parse_chain(words, j, stops, province, recent=None) -> tuple[list[Post], int]:
-    """Posts separated by commas (or "kiêm") from words[j]; ([], j) when none starts there."""
-    chain = []
+def parse_chain(words, j, stops, province, recent=None, placed=False) -> tuple[list[Post], int]:
+    """Posts separated by commas (or "kiêm") from words[j]; ([], j) when none starts there. A
+    chain whose last body names another province than the article's is of that province ("Phó
+    Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hà Tĩnh" in an article about Nghệ An)."""
+    start, chain = j, []
     while True:
         parsed = parse_post(words, j, stops, province, recent)
         if parsed is None or parsed[1] <= j:  # a post always moves forward
@@ -282,19 +367,27 @@ def parse_chain(words, j, stops, province, recent=None) -> tuple[list[Post], int
             j += 1
             continue
         break
+    named = province_named(chain[-1].organization or "") if len(chain) > 1 and not placed else None
+    if named and named != province:
+        return parse_chain(words, start, stops, named, recent, placed=True)
     return chain, j
 
 
 def main_organization(chain: list[Post]) -> str | None:
     """The body of the main post: the first post that is neither a rank nor a membership, passing
-    over a deputy Party secretary's post when a post that heads a body follows ("Phó Bí thư Tỉnh
+    over a deputy secretary of a Party committee when a post that heads a body follows ("Phó Bí thư Tỉnh
     ủy, Chủ tịch UBND tỉnh" → the UBND; "Phó bí thư Quân ủy Trung ương; Bộ trưởng Bộ Quốc phòng"
     → the ministry)."""
     jobs = [p for p in chain if not p.rank and p.organization and not p.title.lower().startswith(MEMBERSHIP)]
-    heads_of_body = [p for p in jobs if not p.title.lower().startswith(DEPUTY)]
+    heads_of_body = [p for p in jobs if not (p.title.lower().startswith(DEPUTY) and _party_committee(p.organization))]
     if heads_of_body or jobs:
         return (heads_of_body or jobs)[0].organization
     return next((p.organization for p in chain if p.organization), None)
+
+
+def _party_committee(body: str) -> bool:
+    """A Party committee ("Tỉnh ủy Lai Châu", "Đảng ủy xã …"), not a youth union ("Tỉnh Đoàn")."""
+    return any(f"{w} ủy" in body.lower() for w in ("tỉnh", "huyện", "thành", "thị", "đảng", "quân"))
 
 
 def _chain_after(words, end, stops, province, recent) -> list[Post]:
@@ -326,8 +419,7 @@ def _skip_aside(words: list[Word], k: int) -> int:
 def _skip_back_honorific(words, n):
     """Index where an honorific (and a comma before it) ends right before words[n]."""
     for length in range(4, 0, -1):
-        if n - length >= 0 and honorifics().match(words, n - length) == (length, " ".join(
-                w.text for w in words[n - length:n])):
+        if n - length >= 0 and _honorific_length(words, n - length) == length:
             n -= length
             break
     if n > 0 and words[n - 1].text == ",":
@@ -338,12 +430,17 @@ def _skip_back_honorific(words, n):
 def officials_in_sentence(words, names, province, sentence, known, recent=None):
     """Officials of one sentence. `known` maps a last syllable to full names seen so far."""
     stops = {b for b, e in names if e - b >= 2 or words[b].text in known}
-    chains_before = _chains_before(words, stops, province, recent)
+    starts: dict[int, int] = {}
+    chains_before = _chains_before(words, stops, province, recent, starts)
     _share_with_listed_names(words, names, chains_before)
+    # "A, Giám đốc Sở Y tế, ông B": a chain given to the name before it is not B's as well
+    given = {end for end, start in starts.items() if start >= 2 and words[start - 1].text in (",", "-", "–")
+             and any(e == start - 1 and e - b >= 2 for b, e in names)}
     found = []
     for begin, end in names:
         full = end - begin >= 2
-        before = chains_before.get(begin) or chains_before.get(_skip_back_honorific(words, begin))
+        back = _skip_back_honorific(words, begin)
+        before = chains_before.get(begin) or (chains_before.get(back) if back not in given else None)
         after = _chain_after(words, end, stops, province, recent) if full else []
         chain = (before or []) + after
         name = " ".join(w.text for w in words[begin:end])
@@ -362,7 +459,7 @@ def officials_in_sentence(words, names, province, sentence, known, recent=None):
     return found
 
 
-def _chains_before(words, stops, province, recent) -> dict[int, list[Post]]:
+def _chains_before(words, stops, province, recent, starts=None) -> dict[int, list[Post]]:
     """The chains of posts of a sentence by the index right after them, where a name may follow."""
     chains = {}
     for j in range(len(words)):
@@ -374,6 +471,8 @@ def _chains_before(words, stops, province, recent) -> dict[int, list[Post]]:
             chain, end = parse_chain(words, j, stops, province, recent)
             if chain:
                 chains.setdefault(end, chain)
+                if starts is not None:
+                    starts.setdefault(end, j)
                 tail = _descriptive_tail(words, end, stops)
                 if tail:  # "Chủ nhiệm Ủy ban Công tác về các tổ chức phi chính phủ Ngô Lê Văn"
                     last = chain[-1]

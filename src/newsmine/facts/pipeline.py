@@ -89,7 +89,8 @@ def _sentences(doc: Doc) -> list[context.Sentence]:
 
 _EXTRACTORS = {
     "organizations": lambda doc: context.extract_organizations(_sentences(doc), doc._.province),
-    "officials": lambda doc: context.extract_officials(_sentences(doc), doc._.province),
+    "officials": lambda doc: context.extract_officials(_sentences(doc), doc._.province,
+                                                       doc._.facts.organizations or None),
     "figures": lambda doc: extract_figures(doc.text, sentence_spans(doc), published=doc._.published),
     "obstacles": lambda doc: context.extract_obstacles(doc.text, _sentences(doc)),
 }

@@ -4,7 +4,7 @@ name) in one transaction, and which articles still wait for this annotator versi
 import json
 from datetime import UTC, datetime
 
-from ..facts.identity import organization_key, person_key
+from ..facts.identity import organization_key, person_key, person_province
 from ..facts.measures import measure_key
 from .common import stable_id, transaction
 from .schema import FACT_TABLES, with_folded
@@ -16,8 +16,9 @@ def delete_facts(db, article_id: int) -> None:
         db.execute(f"DELETE FROM [{table}] WHERE article_id = ?", [article_id])
 
 
-def _person_id(db, name: str, province: str | None) -> int:
+def _person_id(db, name: str, organization: str | None, article_province: str | None) -> int:
     """The persons row of a person (facts.identity says who is the same)."""
+    province = person_province(organization, article_province)
     person_id = stable_id("person", *person_key(name, province))
     db["persons"].insert(
         with_folded("persons", {"id": person_id, "name": name, "province": province}),
@@ -57,7 +58,7 @@ def save_facts(db, article_id: int, facts, version: str, province: str | None = 
             row = {"name": o.name, "title": o.title, "organization": o.organization}
             db["officials"].insert(with_folded("officials", {
                 "id": stable_id("official", article_id, o.start, o.end, o.name),
-                "article_id": article_id, "person_id": _person_id(db, o.name, province), **row,
+                "article_id": article_id, "person_id": _person_id(db, o.name, o.organization, province), **row,
                 "sentence": o.sentence, "start": o.start, "end": o.end, "rule": o.rule, "version": version}, article),
                 replace=True)
         for m in facts.organizations:

@@ -245,6 +245,21 @@ WHERE m.organization_id IN (SELECT rowid FROM organizations_fts
 GROUP BY a.id, g.id
 ORDER BY a.published DESC, a.id
 """,
+    # A body followed across the 2025 reorganisation: the mentions of every body whose name, or
+    # whose successor's name, holds the words typed, oldest first.
+    "organization_across_renames": """
+SELECT a.published, g.name AS organization, newsmine_successor(g.name, 'name') AS successor,
+       newsmine_successor(g.name, 'since') AS renamed_since, a.title AS article_title, a.url,
+       a.province, m.surface, m.sentence, a.id AS article_id
+FROM organization_mentions m
+JOIN organizations g ON g.id = m.organization_id
+JOIN articles a ON a.id = m.article_id
+WHERE trim(:organization) != ''
+  AND (newsmine_words(g.name, :organization)
+       OR newsmine_words(coalesce(newsmine_successor(g.name, 'name'), ''), :organization))
+  AND a.duplicate_of IS NULL
+ORDER BY a.published, a.id, m.start
+""",
 }
 
 

@@ -10,6 +10,7 @@ from sqlite_utils import Migrations
 
 from .. import search
 from ..facts.measures import measure_key, period_end
+from ..successors import successor_field
 from ..textnorm import fold
 from .common import StoreError, transaction, utc_now
 
@@ -110,6 +111,8 @@ SQL_FUNCTIONS = {
     "newsmine_words": (lambda text, q: int(search.has_words(text, q)), MAX_SQL_TEXT, MAX_SQL_QUERY),
     "newsmine_passage": (search.passage, MAX_SQL_TEXT, MAX_SQL_QUERY),
     "newsmine_surface": (search.surface, MAX_SQL_TEXT, MAX_SQL_QUERY),
+    # What a body's name became in the 2025 reorganisation: field "name", "since" or "source".
+    "newsmine_successor": (successor_field, MAX_SQL_QUERY, MAX_SQL_QUERY),
 }
 
 
@@ -390,6 +393,14 @@ VIEWS = {
         FROM organization_mentions m JOIN articles a ON a.id = m.article_id
         LEFT JOIN organizations g ON g.id = m.organization_id
         WHERE a.duplicate_of IS NULL""",
+    # Bodies renamed, merged or ended in the 2025 reorganisation (lexicons/reorganisation_2025.tsv),
+    # each with the name that carries it on and that body's row when the database holds it.
+    "organization_successors": """
+        SELECT g.id, g.name, newsmine_successor(g.name, 'name') AS successor,
+               newsmine_successor(g.name, 'since') AS since, s.id AS successor_id,
+               newsmine_successor(g.name, 'source') AS source
+        FROM organizations g LEFT JOIN organizations s ON s.name = newsmine_successor(g.name, 'name')
+        WHERE newsmine_successor(g.name, 'since') IS NOT NULL""",
 }
 
 # Views and full-text indexes are derived from this code, not migrated: a digest of their
