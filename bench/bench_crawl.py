@@ -110,6 +110,21 @@ async def plain_fetch(urls: list[str], concurrency: int) -> float:
         return time.perf_counter() - started
 
 
+def long_links_seconds() -> float:
+    """Seconds to parse a page of three 100,000-character links and decide on each (a hostile
+    page: every such link is refused by its length before any pattern reads it)."""
+    from newsmine.crawl.parse import parse_body
+    from newsmine.crawl.urls import normalize_url, skip_reason
+
+    links = "".join(f'<a href="/{"tin-tuc-" * 12_500}{k}.html">Tin {k}</a>' for k in range(3))
+    body = f"<html><body><h1>Tin</h1><p>{PARAGRAPH}</p>{links}</body></html>".encode()
+    started = time.perf_counter()
+    parsed = parse_body(body, "https://bao.example/tin/1.html", "text/html")
+    reasons = [skip_reason(normalize_url(link.url), {"bao.example"}, False) for link in parsed.links]
+    assert reasons.count("URL longer than 2083 characters") == 3
+    return time.perf_counter() - started
+
+
 def main(argv=None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=int(os.environ.get("BENCH_CRAWL_PAGES", "20000")),
@@ -145,8 +160,10 @@ def main(argv=None) -> dict:
           f" = {plain_rate:.0f} pages/s")
     print(f"ratio crawler / plain: {crawler_rate / plain_rate:.2f}")
     print(f"crawler peak memory (RSS) for {args.pages} articles: {summary.peak_rss_mb:.0f} MB")
+    hostile = long_links_seconds()
+    print(f"a page of three 100,000-character links, parsed and decided: {hostile:.2f} s")
     return {"crawl_pages_per_s": round(crawler_rate, 1), "crawl_vs_plain": round(crawler_rate / plain_rate, 3),
-            "crawl_peak_rss_mb": round(summary.peak_rss_mb)}
+            "crawl_peak_rss_mb": round(summary.peak_rss_mb), "crawl_long_links_s": round(hostile, 2)}
 
 
 if __name__ == "__main__":

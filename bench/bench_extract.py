@@ -74,6 +74,16 @@ def time_calls(function, pages, repeat: int) -> float:
     return best
 
 
+def hostile_page(boxes: int = 20_000) -> bytes:
+    """A 1.5 MB article page followed by `boxes` related-article boxes (a hostile page: refused
+    by its box count before any pass reads it)."""
+    story = "".join(f"<p>Đoạn {i}: Ủy ban nhân dân tỉnh họp bàn giải pháp tháo gỡ khó khăn về vốn.</p>"
+                    for i in range(8))
+    box = "<div class='box'><h3>Tin liên quan</h3><a href='/tin/{i}.html'>Tin {i}</a></div>"
+    return (f"<html><head><title>Hội nghị</title></head><body><article><h1>Hội nghị kinh tế</h1>{story}"
+            f"</article>{''.join(box.format(i=i) for i in range(boxes))}</body></html>").encode()
+
+
 def main(argv=None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", default=os.environ.get("BENCH_PAGES"), help="a folder of HTML pages")
@@ -94,8 +104,12 @@ def main(argv=None) -> dict:
     print(f"  extract_article                    {rate(len(pages), ours)}")
     print(f"  trafilatura.extract alone          {rate(len(pages), alone)}")
     print(f"  extract_article / trafilatura: {ours / alone:.2f}x the time")
+    hostile = hostile_page()
+    hostile_s = time_calls(lambda body, url: extract_article(body, url=url), [("http://demo.invalid/x", hostile)], 1)
+    print(f"  a {len(hostile) / 1e6:.1f} MB page of 20,000 related boxes: {hostile_s:.2f} s")
     return {"extract_pages_per_s": round(len(pages) / ours, 1),
-            "extract_time_vs_trafilatura": round(ours / alone, 3)}
+            "extract_time_vs_trafilatura": round(ours / alone, 3),
+            "extract_hostile_boxes_s": round(hostile_s, 2)}
 
 
 if __name__ == "__main__":

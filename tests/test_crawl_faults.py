@@ -46,8 +46,10 @@ def _fault_routes(base: str, external: str) -> dict:
         "/private/public.html", "/meta-charset.html", "/misdeclared.html", "/report.pdf",
         "/huge.html", "/huge-stream.html", f"{external}/external.html", "http://example.invalid/x",
         "mailto:toasoan@example.invalid", "javascript:void(0)", "ftp://127.0.0.1/file",
-        "/image.jpg", "/list?page=1", "/r-off", "/r-private",
+        "/image.jpg", "/list?page=1", "/r-off", "/r-private", "/long-links.html",
     ]
+    # Three links of 100,000 characters each (issue: they once stalled a crawl for minutes).
+    long_links = [f"/{'tin-tuc-' * 12_500}{k}.html" for k in range(3)]
     form = '<form action="/form-target" method="post"><input name="q"><button>Go</button></form>'
     legacy = html("meta", ["/from-meta.html"], f"<p>{VIETNAMESE}</p>").replace(
         "<meta charset='utf-8'>", '<meta http-equiv="Content-Type" content="text/html; charset=windows-1258">')
@@ -87,6 +89,7 @@ def _fault_routes(base: str, external: str) -> dict:
         "/list?page=2": Page(html("list 2", ["/a2.html", "/list?page=1"],
                                   head='<link rel="next" href="/list?page=3">')),
         "/list?page=3": Page(html("list 3", ["/a3.html"])),
+        "/long-links.html": Page(html("long links", [*long_links, "/a1.html"])),
         **{f"/{name}.html": Page(html(name, article=True)) for name in
            ("a1", "a2", "a3", "from-meta", "from-misdeclared", "from-broken-sitemap", "also-broken",
             "from-gzip-sitemap")},
@@ -210,6 +213,12 @@ def test_external_and_unsafe_links_are_never_requested(crawled):
     assert skipped["scheme mailto:"] == 1 and skipped["scheme javascript:"] == 1
     assert skipped["scheme ftp:"] == 1 and skipped["media file"] == 1
     assert crawled["site"].hits("/image.jpg") == []
+
+
+def test_links_of_100000_characters_are_skipped_with_their_reason(crawled):
+    assert crawled["summary"].skipped["URL longer than 2083 characters"] == 3
+    assert "/long-links.html" in crawled["pages"]
+    assert not [p for p in crawled["site"].paths() if len(p) > 2083]
 
 
 def test_forms_are_never_submitted(crawled):

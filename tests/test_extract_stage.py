@@ -76,6 +76,7 @@ def test_a_second_run_skips_what_this_version_extracted(db):
     (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "binary content"),
     ("<html><body><nav><a href='/'>Trang chủ</a></nav></body></html>", "no article body"),
     (page(paragraphs() + "<p>" + "chữ " * 2_600_000 + "</p>"), "page too large"),
+    (page(after='<div><h3>Tin liên quan</h3><a href="/tin.html">Bài khác</a></div>' * 20_000), "too many boxes"),
 ])
 def test_bad_pages_are_recorded_with_a_reason_and_the_batch_goes_on(db, body, reason):
     add_page(db, "https://baothu.example/bad.html", body)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
+from itertools import islice
 from urllib.parse import urljoin
 
 import lxml.etree
@@ -134,9 +135,21 @@ def _html_tree(body: bytes, encoding: str):
         return None
 
 
-def _meta(tree, attribute: str, value: str) -> str | None:
-    found = tree.xpath(f'//meta[translate(@{attribute}, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", '
-                       f'"abcdefghijklmnopqrstuvwxyz")="{value}"]/@content')
+# The page-wide XPath expressions, compiled once (a string given to .xpath() is compiled anew
+# on every call, for every page).
+_META_PROPERTY = lxml.etree.XPath('//meta[translate(@property, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", '
+                                  '"abcdefghijklmnopqrstuvwxyz")=$value]/@content')
+_JSON_LD = lxml.etree.XPath('//script[@type="application/ld+json"]/text()')
+_ROBOTS = lxml.etree.XPath('//meta[translate(@name, "ROBOTS", "robots")="robots"]/@content')
+_BASE = lxml.etree.XPath("//base/@href")
+_FEED_LINKS = lxml.etree.XPath('//link[contains(@type, "rss") or contains(@type, "atom")]'
+                               '[contains(translate(@rel, "ALTERNATE", "alternate"), "alternate")]/@href')
+_LINKS = lxml.etree.XPath("//a[@href] | //area[@href] | //link[@href][@rel='next' or @rel='prev']")
+
+
+def _meta_property(tree, value: str) -> str | None:
+    """The content of the first <meta> whose property (in any case) is `value`."""
+    found = _META_PROPERTY(tree, value=value)
     return found[0].strip() if found else None
 
 
@@ -155,12 +168,12 @@ def classify_html(tree, url: str, hints: dict | None = None) -> str:
         return "listing"
     if tree is None:
         return "other"
-    og_type = (_meta(tree, "property", "og:type") or "").lower()
-    if og_type == "article" or _meta(tree, "property", "article:published_time"):
+    og_type = (_meta_property(tree, "og:type") or "").lower()
+    if og_type == "article" or _meta_property(tree, "article:published_time"):
         return "article"
     if og_type in ("website", "blog"):
         return "listing"
-    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+    for script in _JSON_LD(tree):
         try:
             data = json.loads(script)
         except ValueError:
@@ -171,7 +184,7 @@ def classify_html(tree, url: str, hints: dict | None = None) -> str:
                 return "article"
     # An article has one block of consecutive paragraphs; a listing's prose is spread over
     # many small blocks (one teaser per story), and page furniture does not count.
-    best = max((prose_of_block(block) for block in tree.xpath(_BLOCKS) if not block.xpath(_FURNITURE)),
+    best = max((prose_of_block(block) for block in _BLOCKS(tree) if not _FURNITURE(block)),
                default=0)
     # a URL shaped like an article's (".../ten-bai-viet-12345.html", "?ItemID=1234") needs less
     return "article" if best >= (300 if guess_kind(url) == "article" else 500) else "listing"
@@ -179,7 +192,7 @@ def classify_html(tree, url: str, hints: dict | None = None) -> str:
 
 # Elements whose children may be the paragraphs of a body: <p>s, or text cut by <br> (old
 # portals write the body straight into a <td> or <div>), or leaf <div>s.
-_BLOCKS = "//*[p or br or div[not(.//div or .//p or .//table)]][not(self::p)]"
+_BLOCKS = lxml.etree.XPath("//*[p or br or div[not(.//div or .//p or .//table)]][not(self::p)]")
 _LINE_BREAKS = {"p", "br", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "ul", "ol"}
 _NOT_PROSE = {"a", "script", "style", "noscript", "select", "button", "iframe", "form"}
 MIN_LINE = 40  # characters: shorter lines are headings, labels and captions
@@ -229,8 +242,8 @@ def _prose_text(element) -> str:
     return "".join(parts)
 
 
-_FURNITURE = ("ancestor-or-self::*[self::footer or self::nav or self::aside or self::header "
-              "or contains(@class, 'footer') or contains(@id, 'footer')]")
+_FURNITURE = lxml.etree.XPath("ancestor-or-self::*[self::footer or self::nav or self::aside or self::header "
+                             "or contains(@class, 'footer') or contains(@id, 'footer')]")
 
 
 def parse_html(body: bytes, url: str, content_type: str | None, hints: dict | None = None,
@@ -244,17 +257,16 @@ def parse_html(body: bytes, url: str, content_type: str | None, hints: dict | No
     kind = classify_html(tree, url, hints)
     if tree is None:
         return Parsed(kind=kind, links=[], encoding=encoding)
-    robots = " ".join(tree.xpath('//meta[translate(@name, "ROBOTS", "robots")="robots"]/@content')).lower()
+    robots = " ".join(_ROBOTS(tree)).lower()
     base = url
-    for href in tree.xpath("//base/@href")[:1]:
+    for href in _BASE(tree)[:1]:
         base = urljoin(url, href.strip())
     links: list[Link] = []
-    for href in tree.xpath('//link[contains(@type, "rss") or contains(@type, "atom")]'
-                           '[contains(translate(@rel, "ALTERNATE", "alternate"), "alternate")]/@href'):
+    for href in _FEED_LINKS(tree):
         links.append(Link(urljoin(base, href.strip()), kind="feed"))
     if "nofollow" in robots or "none" in robots.split(","):
         return Parsed(kind=kind, links=links, encoding=encoding, nofollow=True)
-    for element in tree.xpath("//a[@href] | //area[@href] | //link[@href][@rel='next' or @rel='prev']"):
+    for element in _LINKS(tree):
         href = element.get("href").strip()
         if not href or href.startswith("#") or href.lower().startswith(_SKIP_SCHEMES):
             if href.lower().startswith(_SKIP_SCHEMES):
@@ -297,13 +309,20 @@ def _teaser_date(anchor) -> datetime | None:
     ancestor (up to three levels) holding no other article's link."""
     element = anchor
     for _ in range(4):
-        if element is None or len(element.xpath(".//a[@href]")) > 2:
+        if element is None or _links_over(element, 2):
             return None
         found = _date_in(" ".join(element.itertext())[:2000])
         if found is not None:
             return found
         element = element.getparent()
     return None
+
+
+def _links_over(element, limit: int) -> bool:
+    """Whether the element holds more than `limit` links (counted no further than that, so that
+    a teaser's climb to the page's body does not read every link of the listing)."""
+    links = (a for a in element.iterdescendants("a") if a.get("href") is not None)
+    return next(islice(links, limit, None), None) is not None
 
 
 def _date_pagination(links: list[Link]) -> None:

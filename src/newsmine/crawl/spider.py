@@ -349,7 +349,7 @@ class SiteSpider(scrapy.Spider):
         row = {
             "url": url, "final_url": final_url, "status": response.status,
             "content_type": content_type,
-            "headers": {h: _header(response, h) for h in KEPT_HEADERS if response.headers.get(h)},
+            "headers": _kept_headers(response),
             "fetched_at": now, "checked_at": now,
             "changed_at": now if changed else (state.get("changed_at") or now),
             "body": body, "sha256": sha, "source": self.source_key, "kind": kind,
@@ -462,6 +462,16 @@ class SiteSpider(scrapy.Spider):
         self.progress(force=True)
         self.emit({"e": "summary", **summary})
         self.db.close()
+
+
+def _kept_headers(response) -> dict[str, str]:
+    """The response's KEPT_HEADERS that have a value (each the last sent), read in one pass."""
+    kept = {}
+    for key, values in response.headers.items():
+        name = key.decode("latin-1").lower()
+        if name in KEPT_HEADERS and values and values[-1]:
+            kept[name] = values[-1].decode("latin-1")
+    return kept
 
 
 def _header(response, name: str) -> str | None:

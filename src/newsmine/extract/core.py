@@ -115,6 +115,7 @@ def _parse(html: str, hints: dict | None) -> HtmlElement:
     tree = load_html(html)
     if tree is None or not isinstance(tree, HtmlElement):
         raise ExtractError("broken HTML (nothing parseable)")
+    repairs.check_box_count(tree)  # before any pass whose work grows with the boxes
     return tree
 
 

@@ -10,6 +10,7 @@ from .. import lexicons
 from ..textnorm import normalize_text
 
 
+@lru_cache(maxsize=8192)  # the same headings and interface lines recur on every page of a site
 def key(text: str) -> str:
     """The comparison form of a heading or interface line: NFC, case-folded, without end
     punctuation, arrows or a trailing count ("Ý kiến bạn đọc (2)")."""

@@ -30,11 +30,17 @@ def page_metadata(tree, url: str | None):
 
 def meta_content(tree, *names) -> str | None:
     """The content of the first non-empty <meta> named (property, name or itemprop) `names`."""
+    first: dict[tuple[str, str], str] = {}  # (attribute, value) → the first such tag's content
+    for meta in tree.getroottree().iter("meta"):  # one pass over the page, not one per name
+        content = meta.get("content")
+        if content is not None:
+            for attr in ("property", "name", "itemprop"):
+                first.setdefault((attr, meta.get(attr)), content)
     for name in names:
         for attr in ("property", "name", "itemprop"):
-            found = tree.xpath(f'//meta[@{attr}="{name}"]/@content')
-            if found and found[0].strip():
-                return found[0].strip()
+            found = first.get((attr, name))
+            if found and found.strip():
+                return found.strip()
     return None
 
 

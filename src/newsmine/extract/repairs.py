@@ -4,11 +4,13 @@ trafilatura would lose or mix up (captions, sapo, bylines). One function a pass.
 
 import re
 import unicodedata
+from itertools import islice
 
 from lxml import etree
 
 from .. import vndates
 from .cues import heading_first_words, is_box_heading, key, origin_re, tag_headings
+from .decode import ExtractError
 from .dom import (
     BLOCKS,
     BYLINE,
@@ -108,15 +110,38 @@ def drop_boxes(root, tags: list[str]) -> None:
     _drop_cue_lines(root, tags)
 
 
+# A real page has a few box headings (under 20 on every page seen); one with thousands is a
+# hostile or broken page whose boxes would each be weighed against their siblings: refused
+# before any pass reads it.
+MAX_BOX_HEADINGS = 200
+
+
+def _heading_candidates(root) -> list:
+    """The elements whose own text begins with the first word of a box heading (a cheap test)."""
+    firsts = heading_first_words()
+    return [el for el in root.iter() if isinstance(el.tag, str) and el.tag not in ("html", "body")
+            and el.text and len(el.text) <= 200 and _first_word(el.text) in firsts]
+
+
+def _box_headings(root) -> list:
+    """The elements whose text is a heading of boilerplate.tsv, in document order."""
+    # A heading's words stand in some element's own text ("<h3><span>Tin liên quan</span>").
+    return [el for el in _heading_candidates(root) if is_box_heading(short_text(el, 60) or "")]
+
+
+def check_box_count(root) -> None:
+    """Refuse a page of more than MAX_BOX_HEADINGS box headings (ExtractError)."""
+    candidates = _heading_candidates(root)
+    if len(candidates) > MAX_BOX_HEADINGS:
+        headings = (el for el in candidates if is_box_heading(short_text(el, 60) or ""))
+        if next(islice(headings, MAX_BOX_HEADINGS, None), None) is not None:
+            raise ExtractError(f"too many boxes (over {MAX_BOX_HEADINGS} box headings): not an article page")
+
+
 def _drop_headed_boxes(root, tags: list[str]) -> None:
     """Remove each box a heading of boilerplate.tsv opens, and the list after a heading that
     stands alone in the article column."""
-    # A heading's words stand in some element's own text ("<h3><span>Tin liên quan</span>").
-    firsts = heading_first_words()
-    headings = [el for el in root.iter() if isinstance(el.tag, str) and el.tag not in ("html", "body")
-                and el.text and len(el.text) <= 200 and _first_word(el.text) in firsts
-                and is_box_heading(short_text(el, 60) or "")]
-    for heading in headings:
+    for heading in _box_headings(root):
         if not attached(heading, root):
             continue
         # The outermost element whose whole text is the heading.
