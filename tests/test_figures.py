@@ -365,6 +365,12 @@ def test_period_carries_over_within_the_paragraph():
     assert [f.period for f in extract_figures(text)] == ["2022", "2022"]
 
 
+def test_period_carries_over_to_the_next_sentence_only():
+    text = ("Năm 2022, toàn tỉnh trồng mới 3.000 ha rừng. Sản lượng gỗ khai thác đạt 410.000 m3. "
+            "Toàn tỉnh có 120 cơ sở chế biến gỗ.")
+    assert [f.period for f in extract_figures(text)] == ["2022", "2022", None]
+
+
 def test_period_does_not_carry_over_into_the_next_paragraph():
     text = "Năm 2022, toàn tỉnh trồng mới 3.000 ha rừng.\nSản lượng gỗ khai thác đạt 410.000 m3."
     assert [f.period for f in extract_figures(text)] == ["2022", None]
@@ -387,12 +393,19 @@ def test_year_less_periods_take_the_year_of_publication():
     "sentence, measure",
     [
         ("Năm 2022, tỷ lệ hồ sơ nộp trực tuyến đạt 53%.", "tỷ lệ hồ sơ nộp trực tuyến"),
-        ("Mưa lớn làm 235 phòng học bị hư hỏng nặng.", "phòng học bị hư hỏng nặng"),
+        ("Mưa lớn làm 235 phòng học bị hư hỏng nặng.", "phòng học bị hư hỏng nặng do mưa lớn"),
         ("Trong đó, tỷ lệ hồ sơ toàn trình đạt 82%.", "tỷ lệ hồ sơ toàn trình"),
         ("Tổng thiệt hại do bão gây ra là khoảng 90 tỷ đồng.", "Tổng thiệt hại do bão gây ra"),
-        ("Lũ quét làm 12 ngôi nhà bị cuốn trôi.", "ngôi nhà bị cuốn trôi"),
+        ("Lũ quét làm 12 ngôi nhà bị cuốn trôi.", "ngôi nhà bị cuốn trôi do lũ quét"),
         ("Thu ngân sách tăng 7% so với cùng kỳ năm 2023.", "Thu ngân sách tăng so với cùng kỳ năm 2023"),
-        ("Xã đã vận động được 40 hộ hiến đất làm đường.", "hộ hiến đất làm đường"),
+        ("Xã đã vận động được 40 hộ hiến đất làm đường.", "hộ hiến đất làm đường Xã đã vận động"),
+        ("Sáng 12/3, bệnh viện đã tiếp nhận 6 bệnh nhân bị ngộ độc.", "bệnh nhân bị ngộ độc bệnh viện đã tiếp nhận"),
+        ("Ban tổ chức trao huy hiệu \"Tuổi trẻ dũng cảm\" cho 3 đội viên.",
+         "đội viên Ban tổ chức trao huy hiệu \"Tuổi trẻ dũng cảm\""),
+        ("Năm 2015 tỷ lệ này chỉ là 0,2%.", "tỷ lệ"),
+        ("Hội thi nhận được 267 hồ sơ công trình, sáng kiến tham gia.",
+         "hồ sơ công trình, sáng kiến tham gia Hội thi nhận"),
+        ("Bệnh viện tiêm cho 50 người/ngày.", "người mỗi ngày Bệnh viện tiêm"),
     ],
 )
 def test_measure_is_what_the_number_describes(sentence, measure):
@@ -729,3 +742,10 @@ def test_customers_are_counted_not_people():
 def test_dispatching_officers_counts_people():
     figure = only("Công an tỉnh điều 80 cán bộ hỗ trợ người dân sơ tán.")
     assert figure.unit == "person" and figure.value == 80
+
+
+def test_a_bare_quantity_noun_stands_for_the_measure_said_before_it():
+    text = ("Năm 2023, tỷ lệ học sinh hút thuốc lá điện tử là 3,5%.\n"
+            "Năm 2019, tỷ lệ này chỉ là 1,2%.")
+    first, second = extract_figures(text)
+    assert first.measure == second.measure == "tỷ lệ học sinh hút thuốc lá điện tử"

@@ -102,6 +102,7 @@ def test_explain_json_lists_facts_with_rules_and_rejected(capsys):
     out = json.loads(capsys.readouterr().out)
     kinds = {f["kind"] for f in out["facts"]}
     assert {"officials", "organizations", "figures", "obstacles"} <= kinds
+    assert [f["figure_kind"] for f in out["facts"] if f["kind"] == "figures"] == ["level"]
     assert all(f["rule"] for f in out["facts"])
     assert {"kind": "figures", "text": "3/5/2024", "reason": "a date"} in out["rejected"]
 

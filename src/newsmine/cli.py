@@ -128,6 +128,8 @@ def _fact_lines(facts) -> list[dict]:
     for kind in ("officials", "organizations", "figures", "obstacles"):
         for fact in getattr(facts, kind):
             fields = {k: v for k, v in asdict(fact).items() if v not in (None, "") and k != "sentence"}
+            if "kind" in fields:  # a figure's own kind (level, change …), not the fact type
+                fields["figure_kind"] = fields.pop("kind")
             text = fields.pop("text", None) or fields.get("surface") or fields.get("name")
             lines.append({"kind": kind, "text": text, "rule": fields.pop("rule", ""), **fields})
     return lines
@@ -188,7 +190,8 @@ def conflicts(db_path, province, limit, as_json):
         if as_json:
             click.echo(json.dumps(pair, ensure_ascii=False))
             continue
-        where = ", ".join(x for x in (pair["province"], pair["period"]) if x)
+        where = ", ".join(x for x in (pair["kind"] if pair["kind"] != "level" else None,
+                                      pair["province"], pair["period"]) if x)
         copy = " (a republication)" if pair["republication"] else ""
         click.echo(f"{pair['measure']} [{pair['unit']}{', ' + where if where else ''}]{copy}")
         for k in (1, 2):

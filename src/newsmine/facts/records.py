@@ -36,6 +36,7 @@ class Figure:
     measure: str | None = None
     period: str | None = None
     direction: str | None = None
+    kind: str = "level"  # level, change, target or share (figures/kinds.py)
     sentence: str = ""
     rule: str = ""
 

@@ -72,7 +72,7 @@ def save_facts(db, article_id: int, facts, version: str, province: str | None = 
                 "id": stable_id("figure", article_id, f.start, f.end, f.unit, f.value),
                 "article_id": article_id, "value": f.value, "unit": f.unit, "item": f.item,
                 "qualifier": f.qualifier, "measure": f.measure, "period": f.period,
-                "direction": f.direction, "text": f.text, "in_caption": in_caption(f.start, f.end),
+                "direction": f.direction, "kind": f.kind, "text": f.text, "in_caption": in_caption(f.start, f.end),
                 "measure_key": measure_key(f.measure),
                 "sentence": f.sentence, "start": f.start, "end": f.end, "rule": f.rule, "version": version},
                 article),

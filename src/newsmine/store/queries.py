@@ -186,12 +186,12 @@ ORDER BY newsmine_fold(o.name), o.person_id, a.published, o.start
 """,
     "figures_on_topic": f"""
 SELECT f.text, f.value, f.unit, f.measure, f.item, f.period, a.province, a.published,
-       a.title AS article_title, a.url, f.sentence, f.id, f.article_id, f.start, f."end"
+       a.title AS article_title, a.url, f.sentence, f.id, f.article_id, f.start, f."end", f.kind
 FROM figures f JOIN articles a ON a.id = f.article_id
 WHERE f.id IN (SELECT rowid FROM figures_fts WHERE figures_fts MATCH newsmine_match(:measure))
   AND newsmine_words(coalesce(f.measure, '') || ' ' || coalesce(f.item, ''), :measure)
   AND {ARTICLE_FILTERS}
-ORDER BY a.published, a.id, f.start
+ORDER BY f.kind, a.published, a.id, f.start
 """,
     "obstacle_counts": f"""
 SELECT b.category, a.province, count(*) AS obstacles, count(DISTINCT b.article_id) AS articles,
@@ -206,7 +206,7 @@ ORDER BY a.province, obstacles DESC, b.category
     # is no conflict); two papers must both write after the period ended; a republication and
     # its original need no stated period (same event).
     "figure_conflicts": """
-SELECT f1.measure, f1.unit, f1.period, a1.province,
+SELECT f1.measure, f1.unit, f1.period, a1.province, f1.kind,
        f1.value AS value_1, f1.text AS text_1, a1.published AS published_1, a1.title AS title_1,
        a1.url AS url_1, f1.sentence AS sentence_1,
        f2.value AS value_2, f2.text AS text_2, a2.published AS published_2, a2.title AS title_2,
@@ -216,6 +216,7 @@ SELECT f1.measure, f1.unit, f1.period, a1.province,
 FROM figures f1
 JOIN figures f2 ON f2.unit = f1.unit AND f2.measure_key = f1.measure_key
      AND f2.article_id > f1.article_id AND coalesce(f2.direction, '') = coalesce(f1.direction, '')
+     AND f2.kind = f1.kind
      AND coalesce(f2.period, '') = coalesce(f1.period, '')
 JOIN articles a1 ON a1.id = f1.article_id
 JOIN articles a2 ON a2.id = f2.article_id
@@ -273,7 +274,7 @@ EXPORT_SQL = {
                      "g.aliases, {prov} FROM organization_mentions m "
                      "LEFT JOIN organizations g ON g.id = m.organization_id",
     "figures": "SELECT f.id, f.value, f.unit, f.item, f.qualifier, f.measure, f.period, "
-               "f.direction, f.text, f.in_caption, {prov} FROM figures f",
+               "f.direction, f.kind, f.text, f.in_caption, {prov} FROM figures f",
     "obstacles": "SELECT b.id, b.text, b.category, b.place, b.in_caption, {prov} FROM obstacles b",
 }
 EXPORT_TYPES = list(EXPORT_SQL)

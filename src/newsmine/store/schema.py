@@ -294,6 +294,12 @@ def _search_columns_step(db) -> None:
     db.execute("CREATE TRIGGER articles_search_filters_au AFTER UPDATE OF province, published, "
                f"duplicate_of, search_filters ON articles BEGIN {body} END")
 
+# What kind of figure each is (level, change, target or share): charts and the conflicts query
+# compare like with like. Figures stored before it are levels until re-annotated.
+SCHEMA_FIGURE_KINDS = """
+ALTER TABLE figures ADD COLUMN kind TEXT NOT NULL DEFAULT 'level';
+UPDATE figures SET kind = 'change' WHERE direction IS NOT NULL;
+"""
 
 # The migrations in order: step n (counting from 1) brings a database from schema version
 # n - 1 to n, in the same transaction as its record. Append only; never edit a shipped step.
@@ -304,13 +310,15 @@ STEPS = [
     ("fact_rules", SCHEMA_RULES),
     ("measure_keys", SCHEMA_CONFLICTS),
     ("search_columns", _search_columns_step),
+    ("figure_kinds", SCHEMA_FIGURE_KINDS),
 ]
 MIGRATIONS = [name for name, _ in STEPS]
 SCHEMA_VERSION = len(STEPS)
 # Steps that only add tables, columns and indexes which no read-only command (stats, search,
 # export, serve, explain, conflicts) needs: a database missing only these is read as it is,
 # since a reader may not migrate it. A step that renames, retypes or fills, or whose columns
-# a reader uses, stays out (measure_keys: `conflicts` and its canned query read measure_key).
+# a reader uses, stays out (measure_keys: `conflicts` and its canned query read measure_key;
+# figure_kinds: they, the figure views and the export read kind).
 READABLE_WITHOUT = {"crawl_state", "extract_columns", "fact_rules"}
 
 # sqlite-utils' migration runner. Its ledger (_sqlite_migrations) follows meta.schema_version,
@@ -373,7 +381,7 @@ VIEWS = {
         ORDER BY o.name, a.published""",
     "figures_by_article": f"""
         SELECT f.value, f.unit, f.measure, f.period, {_ARTICLE_COLUMNS}, f.sentence, f.text,
-               f.item, f.qualifier, f.direction, {_TAIL_COLUMNS.format(t="f")}
+               f.item, f.qualifier, f.direction, f.kind, {_TAIL_COLUMNS.format(t="f")}
         FROM figures f JOIN articles a ON a.id = f.article_id
         WHERE a.duplicate_of IS NULL""",
     "obstacles_by_category": f"""

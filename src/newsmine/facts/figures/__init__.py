@@ -16,6 +16,7 @@ The rooms of the package, each using only those listed before it:
   periods.py     period expressions of a sentence and the period a figure refers to
   candidates.py  a sentence's quantities, classified into figures or rejected
   measure.py     what a figure measures, in the article's words
+  kinds.py       what kind of figure it is: level, change, target or share
   extractor.py   `extract_figures`: the sentences of an article, turned into `Figure`s
 """
 

@@ -185,9 +185,8 @@ class _Sentence:
                 continue
             if not self.is_item_word(t) and not word:
                 if t.kind == "punct" and t.text == "," and k > j:
-                    head = _words_at(toks, j, k - j)
                     m = _match_at(toks, k + 1, lex.paired)
-                    if head in lex.paired and m:
+                    if m and _match_before(toks, k, lex.paired, 3):  # "hồ sơ công trình, sáng kiến"
                         k += 1 + m
                         words += m
                         continue

@@ -8,12 +8,14 @@ from bisect import bisect_left
 from ..records import Figure
 from ..sentences import split_sentences
 from .candidates import _Found, _Sentence, _sentence_quantities
-from .measure import _measure
+from .kinds import figure_kind
+from .measure import _measure, _names_quantity
 from .periods import _Anchor, _choose_period, _Period, _sentence_periods, _year
 from .tokens import _match_at
 from .wordlists import _lexicons
 
-CARRY_SENTENCES = 2  # how many sentences a stated period carries over, within its paragraph
+ANAPHOR_WORDS = 2  # a measure this short that only names a quantity may stand for one said before
+CARRY_SENTENCES = 1  # how many sentences a stated period carries over, within its paragraph
 
 
 def _is_all_caps_line(line: str) -> bool:
@@ -75,7 +77,7 @@ def extract_figures(
         sent.period_starts = {p.start for p in periods}
         sent.period_spans = [
             (p.start, p.end) for p in periods
-            if p.kind != "date" and not p.comparison and re.search(r"\d{4}|quý", text[p.start : p.end].lower())
+            if not p.comparison and re.search(r"\d{4}|quý", text[p.start : p.end].lower())
         ]
         lex = _lexicons()
         present = any(_match_at(sent.toks, k, lex.period_words.get("present", ())) for k in range(len(sent.toks)))
@@ -83,7 +85,7 @@ def extract_figures(
             carried.pop(paragraph, None)
         found_all = _sentence_quantities(sent)
         starts = {f.text_first for f in found_all}
-        floor, previous, context = 0, None, {}
+        floor, previous, context = 0, None, {"published_year": published_year}
         for found in found_all:
             carry = carried.get(paragraph)
             carry = carry[0] if carry and number - carry[1] <= CARRY_SENTENCES else None
@@ -99,6 +101,7 @@ def extract_figures(
                 if figure.measure and low_end and high_end:
                     previous[1].measure = f"{figure.measure} {low_end}"
                     figure.measure = f"{figure.measure} {high_end}"
+            figure.measure = _antecedent(figure.measure, figures)
             figures.append(figure)
             previous = (found, figure)
             floor = found.text_last
@@ -108,6 +111,18 @@ def extract_figures(
             single = [p.value[:4] for p in stated if not re.fullmatch(r"\d{4}-\d{4}", p.value)]
             article_year = _year(single[-1]) if single else article_year
     return figures
+
+
+def _antecedent(measure: str | None, before: list[Figure]) -> str | None:
+    """A bare quantity noun ("tỷ lệ" of "tỷ lệ này chỉ là 0,2%") stands for the last measure
+    the article opened with it ("tỷ lệ sử dụng thuốc lá điện tử")."""
+    if not measure or len(measure.split()) > ANAPHOR_WORDS or not _names_quantity(measure):
+        return measure
+    prefix = measure.lower() + " "
+    for figure in reversed(before):
+        if figure.measure and figure.measure.lower().startswith(prefix):
+            return figure.measure
+    return measure
 
 
 def _to_figure(
@@ -122,6 +137,7 @@ def _to_figure(
     toks = sent.toks
     start, end = toks[f.text_first].start, toks[f.text_last - 1].end
     period = _choose_period(periods, start, end, sent.text) or carried
+    measure = _measure(sent, f, floor, starts, periods, context)
     return Figure(
         value=_clean_value(f.value),
         unit=f.unit,
@@ -130,9 +146,10 @@ def _to_figure(
         end=end,
         item=f.item,
         qualifier=f.qualifier,
-        measure=_measure(sent, f, floor, starts, periods, context),
+        measure=measure,
         period=period,
         direction=f.direction,
+        kind=figure_kind(sent, f, measure, context.get("published_year")),
         sentence=sent.text[sent.start : sent.end],
         rule=f.rule,
     )

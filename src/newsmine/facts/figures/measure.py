@@ -13,6 +13,36 @@ _BOUNDARY = frozenset(",;:()[]…!?\"“”‘’«»–—•")  # ends a claus
 MAX_MEASURE_WORDS = 18
 MAX_PREDICATE_WORDS = 16
 ENUMERATION_ITEM_WORDS = 5
+MAX_SCOPE_WORDS = 8  # the clause said around a figure joins its measure up to this length
+_DATE = re.compile(r"\d{1,2}/\d{1,2}")  # a clause holding a date says when, not what
+QUOTED_NAME_TOKENS = 10  # a quoted name ('huy hiệu "Tuổi trẻ dũng cảm"') is part of its clause
+
+
+def _quote_open_before(toks: list[_Tok], close: int, floor: int) -> int | None:
+    """Index of the opening quote of a short quoted name that toks[close] closes, else None: a
+    closing quote is glued to the word before it, an opening one to the word after it."""
+    if not (toks[close].text in _CLOSE_QUOTES and toks[close].glued and close > floor):
+        return None
+    for k in range(close - 1, max(floor, close - QUOTED_NAME_TOKENS) - 1, -1):
+        t = toks[k]
+        if t.kind == "punct" and t.text in _OPEN_QUOTES and k + 1 < close and toks[k + 1].glued:
+            return k
+        if t.kind == "punct" and t.text in _BOUNDARY:
+            return None
+    return None
+
+
+def _quote_close_after(toks: list[_Tok], open_: int, limit: int) -> int | None:
+    """Index of the closing quote of a short quoted name opened at toks[open_], else None."""
+    if not (toks[open_].text in _OPEN_QUOTES and open_ + 1 < len(toks) and toks[open_ + 1].glued):
+        return None
+    for k in range(open_ + 1, min(limit, open_ + QUOTED_NAME_TOKENS, len(toks))):
+        t = toks[k]
+        if t.kind == "punct" and t.text in _CLOSE_QUOTES and t.glued and k > open_ + 1:
+            return k
+        if t.kind == "punct" and t.text in _BOUNDARY:
+            return None
+    return None
 
 
 def _clause_before(sent: _Sentence, first: int, floor: int) -> tuple[int, int]:
@@ -29,6 +59,10 @@ def _clause_before(sent: _Sentence, first: int, floor: int) -> tuple[int, int]:
             if k >= floor and toks[k].text == "(" and a - k <= 5:
                 a = k
                 continue
+        quote = _quote_open_before(toks, a - 1, floor) if t.kind == "punct" else None
+        if quote is not None:
+            a = quote
+            continue
         if t.kind == "punct" and t.text in _BOUNDARY:
             break
         a -= 1
@@ -59,6 +93,11 @@ def _predicate_after(sent: _Sentence, k: int, starts: set[int]) -> int:
     b, words = k, 0
     while b < len(toks) and words < MAX_PREDICATE_WORDS:
         t = toks[b]
+        quote = _quote_close_after(toks, b, len(toks)) if t.kind == "punct" and b > k else None
+        if quote is not None and not any(s in starts for s in range(b, quote)):
+            words += quote - b - 1
+            b = quote + 1
+            continue
         if b in starts or (t.kind == "punct" and t.text in _BOUNDARY | {".", "!", "?"}):
             break
         b += 1
@@ -141,6 +180,9 @@ def _measure(
     k = head_end + (head_end < len(toks) and toks[head_end].text in _CLOSE_QUOTES)
     if f.unit not in ("count", "person", "household") and f.text_last > k:
         k = f.text_last
+    while head and k + 1 < len(toks) and toks[k].text == "/" and toks[k].glued and toks[k + 1].kind == "word":
+        head = f"{head} {lex.labels.get('each', '')} {toks[k + 1].text}"  # "phòng/ngày" → "phòng mỗi ngày"
+        k += 2
     pred_end = _predicate_after(sent, k, starts) if head else k
     if pred_end - k == 1 and _match_at(toks, k, lex.breakers):
         pred_end = k  # a lone preposition before the next figure: "32 gói thầu thuộc 22 dự án"
@@ -152,9 +194,27 @@ def _measure(
         parts = parts[1:]  # "diện tích" before a measure that says "tổng diện tích" already
     measure = " ".join(p.strip() for p in parts if p and p.strip())
     measure = re.sub(r"\s+", " ", measure).strip(" ,;:-–")
+    measure = _without_demonstratives(measure)
     if goal is not None and f.unit != "count" and not _names_goal(measure):
         measure = f"{lex.labels.get('target', '')} {measure}".strip()
     return measure or None
+
+
+def _without_demonstratives(measure: str) -> str:
+    """ "trường hợp này đã được cách ly" → "trường hợp đã được cách ly": a word pointing back to
+    a noun (figure_measure_cues.tsv, demonstrative) is no part of what is measured."""
+    cues = _lexicons().cues
+    pointers, adverbs = cues.get("demonstrative", frozenset()), cues.get("not_demonstrative", frozenset())
+    toks = _tokens(measure, 0, len(measure))
+    drop = []
+    for k in range(1, len(toks)):
+        n = _match_at(toks, k, pointers, 2)
+        if n and not (_match_before(toks, k + n, adverbs, 2) or _match_at(toks, k - 1, adverbs, 2)
+                      or _match_at(toks, k, adverbs, 2)):
+            drop.append((toks[k].start, toks[k + n - 1].end))
+    for start, end in reversed(drop):
+        measure = measure[:start].rstrip() + " " + measure[end:].lstrip()
+    return measure.strip()
 
 
 def _subject_span(sent: _Sentence, f: _Found, floor: int, periods: list[_Period]) -> tuple[int, int]:
@@ -283,6 +343,8 @@ def _measure_parts(
         own_clause = a > floor or floor == 0
         if predicate:
             tail = predicate
+            if before and own_clause and 2 <= len(before.split()) <= MAX_SCOPE_WORDS and not _DATE.search(before):
+                tail = f"{predicate} {_as_scope(before)}"  # the clause around a counted noun scopes it
         elif own_clause or not counted:
             tail = before
         else:
@@ -298,7 +360,20 @@ def _measure_parts(
     parts = [lex.unit_quantities.get((f.unit, "subject"), ""), before or after]
     if _words_at(toks, k, 2) == ("so", "với") and before:
         parts.append(after)
+    elif before and after and len(after.split()) <= MAX_SCOPE_WORDS and not re.search(r"\d", after):
+        parts.append(after)  # "doanh thu … đạt 50 tỷ đồng nhờ du lịch": what is said of it
     return parts
+
+
+def _as_scope(clause: str) -> str:
+    """The clause before a counted noun, as said after it: "mưa lớn làm" → "do mưa lớn"."""
+    lex = _lexicons()
+    words = _tokens(clause, 0, len(clause))
+    n = _match_before(words, len(words), lex.cues.get("cause", frozenset()), 2)
+    if not n or n == len(words):
+        return clause
+    cause = clause[: words[-n].start].strip()
+    return f"{lex.labels.get('cause', '')} {cause[:1].lower()}{cause[1:]}".strip()
 
 
 def _breakdown_item(sent: _Sentence, f: _Found, a: int, before: str, context: dict) -> str:
