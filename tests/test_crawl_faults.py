@@ -338,3 +338,16 @@ def test_the_crawler_stops_when_the_process_that_started_it_dies(tmp_path):
     finally:
         parent.kill()
         site.stop()
+
+
+def test_a_sitemap_larger_than_a_page_may_be_up_to_50_mb(tmp_path):
+    site = Site({"/": Page(html("home")), "/from-sitemap.html": Page(html("found", article=True))})
+    padding = "<!--" + "x" * (17 * 1024 * 1024) + "-->"  # 17 MB uncompressed, over the page limit
+    body = sitemap([site.url("/from-sitemap.html")]).replace("</urlset>", padding + "</urlset>")
+    site.routes["/sitemap.xml"] = Page(body, content_type="application/xml")
+    try:
+        crawl_source(tmp_path / "crawl.db", site.url("/"), delay=0, timeout=20)
+        assert len(site.hits("/sitemap.xml")) == 1
+        assert len(site.hits("/from-sitemap.html")) == 1
+    finally:
+        site.stop()

@@ -19,7 +19,7 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.defer import Deferred
 
 from .. import store
-from .parse import CLASSIFIER_VERSION, Link, parse_body, parse_date
+from .parse import CLASSIFIER_VERSION, MAX_GUNZIPPED, Link, parse_body, parse_date
 from .policy import INDEX_KINDS, done_this_run, needs_fetch
 from .urls import host_variants, is_private_host, netloc_of, normalize_url, skip_reason
 
@@ -33,6 +33,7 @@ MAX_CRAWL_DELAY = 60.0  # seconds; robots.txt may ask for more, we wait this and
 # Sitemap indexes may list further indexes; a chain deeper than this (the protocol allows
 # one level) is a generated trap, not a site's map.
 MAX_SITEMAP_DEPTH = 3
+MAX_SITEMAP_BYTES = MAX_GUNZIPPED  # 50 MB, the sitemap protocol's limit
 PRIORITY = {"sitemap": 40, "feed": 40, "article": 20, None: 15, "listing": 10}
 
 
@@ -292,7 +293,14 @@ class SiteSpider(scrapy.Spider):
             url, callback=self.on_response, errback=self.on_error, dont_filter=True,
             headers=headers, priority=PRIORITY.get(link.kind, 15),
             meta={"nm_url": url, "nm_hint": link.kind, "nm_referrer": referrer, "nm_depth": link.depth,
+                  **self._size_limit(link),
                   "nm_conditional": bool(headers.keys() - {"Referer"})})
+
+    def _size_limit(self, link: Link) -> dict:
+        """A sitemap may be larger than a page: the protocol allows 50 MB uncompressed."""
+        if link.kind == "sitemap":
+            return {"download_maxsize": max(MAX_SITEMAP_BYTES, self.config.get("max_bytes", 0))}
+        return {}
 
     # --- responses -------------------------------------------------------------------
 
@@ -372,7 +380,7 @@ class SiteSpider(scrapy.Spider):
         url = request.meta.get("nm_url", request.url)
         self.in_flight -= 1
         error = failure.value
-        reason = self.error_reason(error)
+        reason = self.error_reason(error, request.meta.get("download_maxsize"))
         if isinstance(error, IgnoreRequest) and str(error) == "robots.txt":
             self.skip(url, "robots.txt")
         else:
@@ -380,7 +388,7 @@ class SiteSpider(scrapy.Spider):
             logger.warning("failed %s: %s", url, reason)
         self.progress()
 
-    def error_reason(self, error) -> str:
+    def error_reason(self, error, max_bytes: int | None = None) -> str:
         name = type(error).__name__
         text = str(error)
         if isinstance(error, IgnoreRequest):
@@ -388,7 +396,8 @@ class SiteSpider(scrapy.Spider):
         if "Timeout" in name or "timed out" in text.lower():
             return "time-out"
         if "Cancelled" in name:  # the only cancellation here: DOWNLOAD_MAXSIZE
-            return f"body larger than {self.config.get('max_bytes', 0) // (1024 * 1024)} MB"
+            limit = max_bytes or self.config.get("max_bytes", 0)
+            return f"body larger than {limit // (1024 * 1024)} MB"
         if "ConnectionRefused" in name or "refused" in text.lower():
             return "connection refused"
         if "DNS" in name or "Resolve" in name:
