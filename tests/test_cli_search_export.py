@@ -139,6 +139,15 @@ def test_search_export_and_serve_refuse_a_missing_database(tmp_path):
         assert not (tmp_path / "none.db").exists()
 
 
+def test_serve_refuses_a_corrupt_file_in_one_line_before_serving(tmp_path):
+    corrupt = tmp_path / "corrupt.db"
+    corrupt.write_bytes(bytes(range(256)) * 20)
+    result = run("serve", "--db", corrupt)
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1 and "not a usable SQLite database" in result.output
+    assert "serving" not in result.output
+
+
 def test_serve_refuses_a_port_in_use(db_path):
     import socket
 

@@ -527,9 +527,10 @@ def serve(port, host, immutable, db_path):
     from .serve import ServeError
     from .serve import serve as run_datasette
 
-    if not Path(db_path).is_file():
-        raise CliError(f"{db_path}: no such database (build one with `make demo`)")
+    _existing_db(db_path).conn.close()  # a missing, corrupt or foreign file: one line, before "serving"
     with socket.socket() as probe:
+        # as the server will: a port whose last connections are closing (TIME_WAIT) is free
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind((host, port))
         except OSError as error:
