@@ -19,7 +19,7 @@ import urllib.request
 from pathlib import Path
 
 from newsmine import store
-from newsmine.demo import DEMO_DIR, DEMO_SOURCES
+from newsmine.demo import DEMO_SOURCES, build_demo, serve_demo_sites
 
 NEWSMINE = [sys.executable, "-m", "newsmine.cli"]
 WEB_PATHS = ["/", "/newsmine", "/newsmine/officials", "/newsmine/figures?_size=50",
@@ -115,66 +115,46 @@ def _command_step(*commands):
     return step
 
 
-def _article_urls(db_path: Path) -> set[str]:
+def _read(db_path: Path, sql: str) -> list[tuple]:
     db = store.open_db(db_path, readonly=True)
     try:
-        return {row[0] for row in db.conn.execute("SELECT url FROM articles")}
+        return db.conn.execute(sql).fetchall()
     finally:
         db.conn.close()
+
+
+def _article_urls(db_path: Path) -> set[str]:
+    return {url for url, in _read(db_path, "SELECT url FROM articles")}
 
 
 def _unannotated(db_path: Path) -> int:
-    db = store.open_db(db_path, readonly=True)
-    try:
-        return db.conn.execute(
-            "SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM annotations)"
-        ).fetchone()[0]
-    finally:
-        db.conn.close()
+    return _read(db_path, "SELECT count(*) FROM articles "
+                          "WHERE id NOT IN (SELECT article_id FROM annotations)")[0][0]
 
 
-CRAWL = ("import sys; from newsmine.crawl import crawl_source; "
-         "s = crawl_source(sys.argv[1], {'key': sys.argv[2], 'name': sys.argv[2], "
-         "'province': None, 'home_url': sys.argv[3]}, delay=0, concurrency=4, refresh_days=0); "
-         "sys.exit(0 if s.reached else 1)")
-
-
-def _build(db_path: Path, urls: list[str]) -> None:
-    """The demo database, from the demo sites served at `urls`."""
-    from newsmine.annotate import annotate_articles
-    from newsmine.extract import extract_pages
-
-    for url, source in zip(urls, DEMO_SOURCES):
-        subprocess.run([sys.executable, "-c", CRAWL, str(db_path), source["key"], url], check=True,
-                       stderr=subprocess.DEVNULL)
-    db = store.open_db(db_path)
-    extract_pages(db)
-    annotate_articles(db, jobs=1)
-    db.conn.close()
+# A demo site crawled again in a process of its own, as `make demo` crawls it, every page
+# refetched (argv: database, source as JSON).
+CRAWL = ("import json, sys; from newsmine.crawl import crawl_source; "
+         "s = crawl_source(sys.argv[1], json.loads(sys.argv[2]), delay=0, concurrency=4, "
+         "refresh_days=0); sys.exit(0 if s.reached else 1)")
 
 
 def soak(seconds: float, workdir: Path) -> dict:
     """Run the soak for `seconds` on a fresh demo database in `workdir`; the report."""
-    sys.path.insert(0, str(DEMO_DIR))
-    from serve import start_demo_servers
-
     db_path = workdir / "soak.db"
-    urls, stop_sites = start_demo_servers("127.0.0.1", 0, log=None)
-    try:
-        _build(db_path, urls)
-    except BaseException:
-        stop_sites()
-        raise
-    before = _article_urls(db_path)
-    port = _free_port()
-    server = subprocess.Popen([*NEWSMINE, "serve", "--db", str(db_path), "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    urls, stop_sites = serve_demo_sites()
+    server = None
     tallies = {name: Tally() for name in ("web", "search", "annotate", "crawl")}
     try:
+        build_demo(db_path, urls, echo=lambda *_: None)
+        before = _article_urls(db_path)
+        port = _free_port()
+        server = subprocess.Popen([*NEWSMINE, "serve", "--db", str(db_path), "--port", str(port)],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         base = f"http://127.0.0.1:{port}"
         _wait_for(base + "/newsmine", 60)
         until = time.monotonic() + seconds
-        crawls = [("-c", CRAWL, str(db_path), source["key"], url)
+        crawls = [("-c", CRAWL, str(db_path), json.dumps({**source, "home_url": url}))
                   for url, source in zip(urls, DEMO_SOURCES)]
         steps = {
             "web": _web_step(base),
@@ -191,8 +171,9 @@ def soak(seconds: float, workdir: Path) -> dict:
         # one last annotate, alone: every article must come out annotated
         tallies["annotate"].add(_command_step(("annotate", "--db", str(db_path)))())
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        if server is not None:
+            server.terminate()
+            server.wait(timeout=30)
         stop_sites()
     after = _article_urls(db_path)
     report = {name: tally.report() for name, tally in tallies.items()}

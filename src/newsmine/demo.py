@@ -21,32 +21,43 @@ DEMO_SOURCES = [
 ]
 
 
-def run_demo(db_path, echo=click.echo) -> dict[str, int]:
-    """Crawl, extract and annotate the demo sites into db_path; returns the rows per table."""
-    from .annotate import annotate_articles
-    from .crawl import crawl_source
-    from .extract import extract_pages
-    from .workers import default_jobs
-
+def serve_demo_sites():
+    """Serve corpus/demo's sites on free local ports: (their URLs in DEMO_SOURCES' order, stop)."""
     if not (DEMO_DIR / "sites").is_dir():
         raise click.ClickException(f"no demo sites under {DEMO_DIR} (run from a newsmine checkout)")
     sys.path.insert(0, str(DEMO_DIR))
     from serve import start_demo_servers
 
-    urls, stop = start_demo_servers("127.0.0.1", 0, log=None)
-    try:
-        for url, source in zip(urls, DEMO_SOURCES):
-            summary = crawl_source(db_path, {**source, "home_url": url}, delay=0, concurrency=4)
-            echo(f"crawled {source['key']} at {url}: {summary.fetched} pages fetched, "
-                 f"{summary.kinds.get('article', 0)} articles")
-    finally:
-        stop()
+    return start_demo_servers("127.0.0.1", 0, log=None)
+
+
+def build_demo(db_path, urls, echo=click.echo) -> dict[str, int]:
+    """Crawl the demo sites served at `urls`, extract and annotate them into db_path; returns
+    the rows per table."""
+    from .annotate import annotate_articles
+    from .crawl import crawl_source
+    from .extract import extract_pages
+    from .workers import default_jobs
+
+    for url, source in zip(urls, DEMO_SOURCES):
+        summary = crawl_source(db_path, {**source, "home_url": url}, delay=0, concurrency=4)
+        echo(f"crawled {source['key']} at {url}: {summary.fetched} pages fetched, "
+             f"{summary.kinds.get('article', 0)} articles")
     db = store.open_db(db_path)
     echo(f"extracted: {extract_pages(db)}")
     annotated = annotate_articles(db, jobs=default_jobs())
     echo(f"annotated {annotated.annotated} articles: {annotated.facts}")
     echo(f"conflicting figures (`newsmine conflicts`): {len(store.figure_conflicts(db))} pairs")
     return store.count_rows(db)
+
+
+def run_demo(db_path, echo=click.echo) -> dict[str, int]:
+    """Crawl, extract and annotate the demo sites into db_path; returns the rows per table."""
+    urls, stop = serve_demo_sites()
+    try:
+        return build_demo(db_path, urls, echo)
+    finally:
+        stop()
 
 
 @click.command()
