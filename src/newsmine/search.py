@@ -156,29 +156,28 @@ def _fold_char(char: str) -> str:
     return fold(char)
 
 
-def _folded_with_map(text: str) -> tuple[str, list[int]]:
+@functools.lru_cache(maxsize=8)  # surface() looks for several phrases in one sentence
+def _folded_with_map(text: str) -> tuple[str, range | tuple[int, ...]]:
     """The folded text and, for each of its characters, the index of the source character."""
     folded = fold(text)
     if len(folded) == len(text):  # one character for one, as in composed Vietnamese
-        return folded, list(range(len(text)))
+        return folded, range(len(text))
     out, where = [], []
     for i, ch in enumerate(text):
         f = _fold_char(ch)
         out.append(f)
         where.extend([i] * len(f))
-    return "".join(out), where
+    return "".join(out), tuple(where)
 
 
-def find_span(text: str | None, needle: str | None,
-              folded: tuple[str, list[int]] | None = None) -> tuple[int, int] | None:
-    """Where `needle` occurs in `text`: exactly first, then ignoring case and accents
-    (`folded`: the text's _folded_with_map, when the caller looks for several needles)."""
+def find_span(text: str | None, needle: str | None) -> tuple[int, int] | None:
+    """Where `needle` occurs in `text`: exactly first, then ignoring case and accents."""
     if not text or not needle:
         return None
     at = text.find(needle)
     if at >= 0:
         return at, at + len(needle)
-    folded_text, where = folded or _folded_with_map(text)
+    folded_text, where = _folded_with_map(text)
     folded_needle = fold(needle)
     at = folded_text.find(folded_needle)
     if at < 0 or not folded_needle:
@@ -218,9 +217,8 @@ def surface(sentence: str | None, query: str | None) -> str:
     groups = parse_query(query or "")
     terms = [t for group in groups for t in group if not t.negated]
     candidates = [" ".join(w for t in terms for w in t.words)] + [" ".join(t.words) for t in terms]
-    folded = _folded_with_map(sentence or "")
     for candidate in candidates:
-        span = find_span(sentence, candidate, folded)
+        span = find_span(sentence, candidate)
         if span:
             return (sentence or "")[span[0]:span[1]]
     return ""
