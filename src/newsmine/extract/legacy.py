@@ -99,6 +99,9 @@ def vni_to_unicode(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+_READINGS = {"TCVN3": tcvn3_to_unicode, "VNI": vni_to_unicode}
+
+
 def vietnamese_share(text: str) -> tuple[float, int]:
     """The share of words in a page's visible text that are Vietnamese syllables, and the
     number of words judged."""
@@ -118,13 +121,12 @@ def repair_legacy_encoding(text: str) -> tuple[str, str | None]:
     share, words = vietnamese_share(text)
     if words < MIN_WORDS or share >= 0.9:
         return text, None
-    best = (share, text, None)
-    for name, convert in (("TCVN3", tcvn3_to_unicode), ("VNI", vni_to_unicode)):
-        converted = convert(text)
-        converted_share, _ = vietnamese_share(converted)
+    sample, best = text[:SAMPLE_CHARS], (share, None)
+    for name, convert in _READINGS.items():  # judged on the sample, converted once when chosen
+        converted_share, _ = vietnamese_share(convert(sample))
         if converted_share > best[0]:
-            best = (converted_share, converted, name)
-    converted_share, converted, name = best
+            best = (converted_share, name)
+    converted_share, name = best
     if name and converted_share >= 0.75 and converted_share - share >= 0.15:
-        return converted, name
+        return _READINGS[name](text), name
     return text, None
