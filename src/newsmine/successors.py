@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from .lexicons import tsv_rows
+
 KINDS = ("body", "province", "level")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Party and youth committees take the name of a city's when their province becomes one.
@@ -38,10 +40,7 @@ class Successor:
 def read_renames(text: str, name: str = "reorganisation_2025.tsv") -> tuple[Rename, ...]:
     """The renames of a reorganisation file's text; ReorganisationError at the first bad line."""
     renames = []
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        row = [f.strip() for f in line.split("\t")]
+    for number, row in tsv_rows(text, name, ReorganisationError):
         if len(row) != 6:
             raise ReorganisationError(f"{name}:{number}: expected 6 TAB-separated columns, found {len(row)}")
         rename = Rename(*row)

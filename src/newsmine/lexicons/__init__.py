@@ -14,21 +14,27 @@ def entries(name: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+def tsv_rows(text: str, name: str, error: type[Exception] = ValueError):
+    """(line number, stripped TAB-separated fields) of a data file's text, blank lines and
+    '#' headers skipped; a line not in Unicode NFC raises `error` ("file:line: reason")."""
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if unicodedata.normalize("NFC", line) != line:
+            raise error(f"{name}:{number}: not in Unicode NFC")
+        yield number, tuple(field.strip() for field in line.split("\t"))
+
+
 @cache
 def _boilerplate_rows() -> tuple[tuple[str, str], ...]:
     """Every (kind, text) row of boilerplate.tsv, checked."""
     text = resources.files(__package__).joinpath("boilerplate.tsv").read_text("utf-8")
     rows = []
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        row = tuple(field.strip() for field in line.split("\t"))
+    for number, row in tsv_rows(text, "boilerplate.tsv"):
         # The fact stage compares these rows as they are: a malformed one must stop, not miss.
         if len(row) != 2 or row[0] not in BOILERPLATE_KINDS or not row[1]:
             raise ValueError(f"boilerplate.tsv:{number}: expected KIND<TAB>text, KIND one of "
                              f"{', '.join(BOILERPLATE_KINDS)}")
-        if unicodedata.normalize("NFC", line) != line:
-            raise ValueError(f"boilerplate.tsv:{number}: not in Unicode NFC")
         rows.append(row)
     return tuple(rows)
 
