@@ -178,9 +178,11 @@ def test_delay_option_is_a_floor_between_requests(tmp_path):
         **{f"/p{i}.html": Page(html(f"p{i}", article=True)) for i in (1, 2)},
     })
     try:
-        crawl_source(tmp_path / "x.db", site.url("/"), delay=0.25, concurrency=4, timeout=2)
+        crawl_source(tmp_path / "x.db", site.url("/"), delay=0.6, concurrency=4, timeout=5)
         times = [h.at for h in site.log]
-        assert min(b - a for a, b in pairwise(times)) >= 0.22
+        # times are taken when the test server handles a request: on a loaded machine one
+        # request can be handled late and the next on time, hence the margin below the delay
+        assert len(times) >= 4 and min(b - a for a, b in pairwise(times)) >= 0.45
     finally:
         site.stop()
 
