@@ -299,6 +299,7 @@ def test_a_crawl_that_reaches_nothing_fails_with_the_reason(tmp_path):
     assert result.exit_code == 1
     assert result.stderr.strip().splitlines()[-1].startswith(f"newsmine: error: reached nothing at http://127.0.0.1:{port}/")
     assert "connection refused" in result.stderr
+    assert "disallows the home page" not in result.stderr  # unreachable, not forbidden
 
 
 def test_a_second_crawl_of_the_same_source_refuses_while_the_first_runs(tmp_path):

@@ -28,6 +28,8 @@ def test_every_current_source_of_the_shipped_registry_has_evidence():
     # most current papers have an article URL pattern and a body selector from the evidence
     assert sum("article_pattern" in s.hints for s in papers) >= 25
     assert sum("body_css" in s.hints for s in papers) >= 30
+    # issue 18's bar: at least 20 current sources name a feed or a sitemap the evidence gives
+    assert sum(bool(s.feeds or s.sitemaps) for s in current) >= 20
 
 
 GOOD = f"""\

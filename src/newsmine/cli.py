@@ -358,7 +358,9 @@ def sources_command(status, kind, as_json, save, check, registry, db_path):
         found = load_sources(registry)
         current = [s for s in found if s.status == "current"]
         click.echo(f"{registry_path(registry)}: {len(found)} sources ({len(current)} current), "
-                   f"{sum(bool(s.evidence) for s in found)} with evidence: no problem")
+                   f"{sum(bool(s.evidence) for s in found)} with evidence; of the current, "
+                   f"{sum(bool(s.feeds or s.sitemaps) for s in current)} name a feed or sitemap and "
+                   f"{sum('article_pattern' in s.hints for s in current)} an article pattern: no problem")
         return
     try:
         found = load_sources(registry)

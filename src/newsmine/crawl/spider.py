@@ -45,6 +45,7 @@ class RobotsCache:
         self.spider = spider
         self.parsers: dict[str, Protego | None] = {}
         self.sitemaps: dict[str, list[str]] = {}
+        self.off_limits: set[str] = set()  # hosts whose robots.txt failed: nothing is fetched there
         self._pending: dict[str, Deferred] = {}
 
     def allowed(self, parser, url: str) -> bool:
@@ -93,7 +94,7 @@ class RobotsCache:
             spider.record_error(robots_url, reason)
             logger.warning("robots.txt of %s unreachable (%s): not crawling that host",
                            netloc_of(robots_url), reason)
-            return Protego.parse("User-agent: *\nDisallow: /\n")
+            return self._off_limits(robots_url)
         if response.status == 304 and state is not None:
             store.touch_page(spider.db, robots_url, store.utc_now(), spider.run["id"])
             spider.counts["not modified (304)"] += 1
@@ -110,8 +111,12 @@ class RobotsCache:
         if not status or status >= 500:
             logger.warning("robots.txt of %s answered HTTP %s: not crawling that host",
                            netloc_of(robots_url), status)
-            return Protego.parse("User-agent: *\nDisallow: /\n")
+            return self._off_limits(robots_url)
         return Protego.parse(body.decode("utf-8", errors="replace"))
+
+    def _off_limits(self, robots_url: str):
+        self.off_limits.add(netloc_of(robots_url))
+        return Protego.parse("User-agent: *\nDisallow: /\n")
 
 
 class SiteSpider(scrapy.Spider):
@@ -184,7 +189,8 @@ class SiteSpider(scrapy.Spider):
             logger.info("resuming crawl %s of %s started %s", self.run["id"], self.source_key,
                         self.run_started)
         parser = await self.robots.parser_for(self.home)
-        if parser is not None and not self.robots.allowed(parser, self.home):
+        off_limits = netloc_of(self.home) in self.robots.off_limits  # already said why
+        if parser is not None and not off_limits and not self.robots.allowed(parser, self.home):
             logger.warning("robots.txt disallows the home page %s", self.home)
         source = self.config["source"]
         sitemaps = list(source.get("sitemaps", [])) + self.robots.sitemaps.get(netloc_of(self.home), [])
