@@ -48,20 +48,25 @@ def test_run_all_goes_on_past_a_site_that_is_down_and_fails_in_the_end(tmp_path)
 
     urls, stop = start_demo_servers("127.0.0.1", 0, log=None)
     down = f"http://127.0.0.1:{_closed_port()}/"
-    registry = tmp_path / "sources.yaml"
+    registry, all_up = tmp_path / "sources.yaml", tmp_path / "up.yaml"
     entries = [("demo-bien", urls[0] + "/"), ("demo-down", down), ("demo-chau", urls[1] + "/")]
-    registry.write_text("sources:\n" + "".join(
-        f"- {{key: {key}, name: {key}, province: Lai Châu, home_url: '{url}', confidence: high}}\n"
-        for key, url in entries) + "- {key: demo-old, name: old, province: Lai Châu, status: archive,"
-        " successor: demo-chau, home_url: 'http://127.0.0.1:9/', confidence: low}\n", encoding="utf-8")
+    lines = [f"- {{key: {key}, name: {key}, province: Lai Châu, home_url: '{url}', confidence: high}}\n"
+             for key, url in entries]
+    registry.write_text("sources:\n" + "".join(lines) + "- {key: demo-old, name: old, province: Lai Châu,"
+                        " status: archive, successor: demo-chau, home_url: 'http://127.0.0.1:9/',"
+                        " confidence: low}\n", encoding="utf-8")
+    all_up.write_text("sources:\n" + lines[0] + lines[2], encoding="utf-8")
     db_path = tmp_path / "all.db"
     try:
         args = ["run", "--all", "--registry", str(registry), "--db", str(db_path), "--delay", "0",
                 "--max-pages", "20", "--jobs", "1"]
         table = CliRunner().invoke(cli, args)
         again = CliRunner().invoke(cli, [*args, "--json"])
+        up = CliRunner().invoke(cli, [*args[:3], str(all_up), *args[4:]])
     finally:
         stop()
+    assert up.exit_code == 0, up.output  # every site reached: the same table, and success
+    assert up.stdout.splitlines()[-1].startswith("2 of 2 sources ok")
     assert table.exit_code == 1, table.output
     lines = table.stdout.splitlines()
     assert lines[0].split()[:2] == ["source", "status"]
