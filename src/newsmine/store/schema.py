@@ -35,8 +35,9 @@ SENTENCE_COLUMN = {"articles": "text"}  # the facts': sentence
 # Full-text search: the original columns, an accent-folded shadow column of them all
 # (search_folded), of the field alone (search_field), and the row's filter tokens
 # (search_filters, see search.filter_tokens), so that "dien bien" finds "Điện Biên", an
-# exact-diacritic query can still rank first, and filters are matched in the same index.
-_SHADOWS = ["search_folded", "search_field", "search_filters"]
+# exact-diacritic query can still rank first, and filters are matched in the same index; and
+# its words scoped by its province (search_scoped, see search.scoped_words).
+_SHADOWS = ["search_folded", "search_field", "search_filters", "search_scoped"]
 FTS_COLUMNS = {
     **{table: field + [SENTENCE_COLUMN.get(table, "sentence")] + _SHADOWS
        for table, field in SEARCH_FIELDS.items()},
@@ -64,7 +65,7 @@ def search_match(q, tier, table, province, since, until, unit, category) -> str:
         "field": (["search_field"], "all", "field_folded"),
         "near": (["search_folded"], "near", "folded")}[tier]
     try:
-        filters = search.filter_expressions(province, since, until, unit, category)
+        filters = search.filter_expressions(province, since, until, unit, category, q)
         return search.tier_expression(q or "", columns, how, words, filters)
     except (ValueError, AttributeError):  # a date the caller did not check
         return search.MATCH_NOTHING
@@ -101,6 +102,8 @@ SQL_FUNCTIONS = {
     "newsmine_search_match": (search_match, *[MAX_SQL_QUERY] * 8),
     # A row's filter tokens (province, published, duplicate_of as text, unit, category).
     "newsmine_filters": (search.filter_tokens, *[MAX_SQL_QUERY] * 5),
+    # A row's words scoped by its province (province, search_folded, search_field).
+    "newsmine_scoped_words": (search.scoped_words, MAX_SQL_QUERY, MAX_SQL_TEXT, MAX_SQL_TEXT),
     # The search_field text of a fact's field (search.field_tokens).
     "newsmine_field_tokens": (search.field_tokens, MAX_SQL_TEXT),
     # What is wrong with a search's parameters (type, limit, offset, since, until, min, max).
@@ -294,6 +297,47 @@ def _search_columns_step(db) -> None:
     db.execute("CREATE TRIGGER articles_search_filters_au AFTER UPDATE OF province, published, "
                f"duplicate_of, search_filters ON articles BEGIN {body} END")
 
+# Each searchable row's words scoped by its article's province (search.scoped_words), so that
+# a search filtered by province reads the rows of that province holding its words and no
+# others. Triggers keep them right when a row's words or its article's province change, and
+# fill them for a row inserted without them (writers fill them; the triggers then do nothing).
+# The full-text indexes are dropped first: ensure_db_shape rebuilds them with the new column.
+def _scoped_sql(table: str, article: str, row: str = "") -> str:
+    """newsmine_scoped_words of a row of `table` (its columns prefixed `row`) in `article`."""
+    return (f"coalesce(newsmine_scoped_words({article}.province, {row}search_folded, "
+            f"{row}search_field), '')")
+
+
+def _scoped_words_step(db) -> None:
+    for table in SEARCH_FIELDS:
+        for suffix in ("ai", "ad", "au"):
+            db.execute(f"DROP TRIGGER IF EXISTS [{table}_{suffix}]")
+        db.execute(f"DROP TABLE IF EXISTS [{table}_fts]")
+        db.execute(f"ALTER TABLE [{table}] ADD COLUMN search_scoped TEXT NOT NULL DEFAULT ''")
+        if table == "articles":
+            db.execute(f"UPDATE articles SET search_scoped = {_scoped_sql(table, 'articles')}")
+            value = _scoped_sql(table, "NEW", "NEW.")
+            for event in ("INSERT", "UPDATE OF province, search_folded, search_field"):
+                db.execute(f"CREATE TRIGGER [articles_scoped_{event.split()[0].lower()}] AFTER "
+                           f"{event} ON articles BEGIN UPDATE articles SET search_scoped = {value} "
+                           f"WHERE id = NEW.id AND search_scoped IS NOT {value}; END")
+            continue
+        db.execute(f"UPDATE [{table}] SET search_scoped = coalesce((SELECT "
+                   f"{_scoped_sql(table, 'a', f'[{table}].')} FROM articles a "
+                   f"WHERE a.id = [{table}].article_id), '')")
+        value = (f"coalesce((SELECT {_scoped_sql(table, 'a', 'NEW.')} FROM articles a "
+                 f"WHERE a.id = NEW.article_id), '')")
+        for event in ("INSERT", "UPDATE OF article_id, search_folded, search_field"):
+            db.execute(f"CREATE TRIGGER [{table}_scoped_{event.split()[0].lower()}] AFTER {event} "
+                       f"ON [{table}] BEGIN UPDATE [{table}] SET search_scoped = {value} "
+                       f"WHERE id = NEW.id AND search_scoped IS NOT {value}; END")
+        # the article's province changed: its facts' scoped words follow
+        value = _scoped_sql(table, "NEW", f"[{table}].")
+        db.execute(f"CREATE TRIGGER [articles_scoped_{table}] AFTER UPDATE OF province ON "
+                   f"articles BEGIN UPDATE [{table}] SET search_scoped = {value} "
+                   f"WHERE article_id = NEW.id AND search_scoped IS NOT {value}; END")
+
+
 # What kind of figure each is (level, change, target or share): charts and the conflicts query
 # compare like with like. Figures stored before it are levels until re-annotated.
 SCHEMA_FIGURE_KINDS = """
@@ -311,6 +355,7 @@ STEPS = [
     ("measure_keys", SCHEMA_CONFLICTS),
     ("search_columns", _search_columns_step),
     ("figure_kinds", SCHEMA_FIGURE_KINDS),
+    ("scoped_words", _scoped_words_step),
 ]
 MIGRATIONS = [name for name, _ in STEPS]
 SCHEMA_VERSION = len(STEPS)
@@ -457,8 +502,14 @@ def ensure_db_shape(db) -> None:
             _align_ledger(db, version)
             MIGRATION_SET.apply(db)
         for table, columns in FTS_COLUMNS.items():
-            # A no-op when the index exists as declared; rebuilt when its shape or tokenizer differs.
+            # A no-op when the index exists as declared; rebuilt when its shape or tokenizer
+            # differs, then merged into one segment (a rebuild leaves several, and a search
+            # reads each: at 1 M facts twice the time).
+            declared = f"SELECT sql FROM sqlite_master WHERE name = '{table}_fts'"
+            before = db.execute(declared).fetchone()
             db[table].enable_fts(columns, create_triggers=True, tokenize=FTS_TOKENIZE, replace=True)
+            if db.execute(declared).fetchone() != before:
+                db.execute(f"INSERT INTO [{table}_fts]([{table}_fts]) VALUES ('optimize')")
         ensure_views(db)
         if _meta(db, "shape") != SHAPE:
             _set_meta(db, "shape", SHAPE)
@@ -523,7 +574,7 @@ def folded_text(table: str, row: dict) -> str:
 def with_folded(table: str, row: dict, article: dict | None = None, also: str = "") -> dict:
     """The row with its search columns filled: search_folded, search_field (with `also`, more
     words of the field) and, for an article or a fact given its article (province, published,
-    duplicate_of), search_filters."""
+    duplicate_of), search_filters and search_scoped."""
     out = {**row, "search_folded": folded_text(table, row)}
     if table in SEARCH_FIELDS:
         out["search_field"] = search.field_tokens(
@@ -533,4 +584,6 @@ def with_folded(table: str, row: dict, article: dict | None = None, also: str = 
             own = {OWN_FILTERS[table]: row.get(OWN_FILTERS[table])} if table in OWN_FILTERS else {}
             out["search_filters"] = search.filter_tokens(
                 source.get("province"), source.get("published"), source.get("duplicate_of"), **own)
+            out["search_scoped"] = search.scoped_words(
+                source.get("province"), out["search_folded"], out["search_field"])
     return out
