@@ -294,7 +294,8 @@ def test_a_fact_inserted_without_its_search_columns_gets_its_filter_tokens(ranke
                    "version) VALUES (7, ?, 'thiếu máy móc', 'thiết bị', 'Xã thiếu máy móc.', 0, 1, 't')",
                    [article])
     row = ranked.execute("SELECT search_filters FROM obstacles WHERE id = 7").fetchone()[0]
-    assert row.split() == ["plaichau", "y2023", "m202312", "d20231220", "cthietbi"]
+    assert row.split() == ["plaichau", "e202", "y2023", "q20234", "m202312", "t2023122",
+                           "d20231220", "cthietbi"]
     ranked.execute("DELETE FROM obstacles WHERE id = 7")
 
 

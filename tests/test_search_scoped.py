@@ -66,3 +66,20 @@ def test_the_migration_scopes_the_words_of_an_older_database(tmp_path):
     _official(db, 21, 2, "Giàng A Chứ", "Ông Giàng A Chứ phát biểu.")
     hits = store.search_facts(db, "giang a chu", kind="officials", province="lai chau")
     assert [h["article_id"] for h in hits] == [2]
+
+
+def test_the_migration_writes_the_dates_in_every_size(tmp_path):
+    path = tmp_path / "old.db"
+    old = database_at(path, store.MIGRATIONS.index("scoped_words"))
+    old["articles"].insert({"id": 1, "url": "http://a/1", "text": "x", "province": "Lai Châu",
+                            "published": "2024-06-12"})
+    _official(old, 10, 1, "Lò Văn Tiến", "Ông Lò Văn Tiến dự họp.")
+    # as an older newsmine wrote it: the year, month and day alone
+    old.execute("UPDATE officials SET search_filters = 'plaichau y2024 m202406 d20240612'")
+    old.close()
+    db = store.open_db(path)
+    for table in ("articles", "officials"):
+        tokens = db.execute(f"SELECT search_filters FROM {table}").fetchone()[0].split()
+        assert {"e202", "y2024", "q20242", "m202406", "t2024062", "d20240612"} <= set(tokens)
+    hits = store.search_facts(db, "lo van tien", kind="officials", since="2024-04", until="2024-06-15")
+    assert [h["id"] for h in hits] == [10]

@@ -291,8 +291,11 @@ def tier_expression(query: str, columns, how: str, words: str, filters=()) -> st
 
 
 # Filter tokens, stored in each searchable row's search_filters column and matched through the
-# same full-text index as the words: p<province>, y<year>, m<year><month>, d<year><month><day>,
-# u<unit>, c<category>, and "dup" on republications. Dates outside these years match no range.
+# same full-text index as the words: p<province>, the date at six sizes (e<decade>, y<year>,
+# q<year><quarter>, m<year><month>, t<year><month><tenth: days 1-10, 11-20, 21-31>,
+# d<year><month><day>), u<unit>, c<category>, and "dup" on republications. A date range is
+# then a handful of tokens (the index reads each: 30 days and months cost twice the search).
+# Dates outside these years match no range.
 FIRST_YEAR, LAST_YEAR = 1970, 2100
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 # Units as a user may write them: the stored unit and the factor of a value in it.
@@ -317,9 +320,10 @@ def filter_tokens(province=None, published=None, duplicate_of=None, unit=None,
     day = _DATE.match(published or "")
     if day:
         year, month, date = day.groups()
-        tokens.append(f"y{year}")
-        tokens += [f"m{year}{month}"] if month else []
-        tokens += [f"d{year}{month}{date}"] if month and date else []
+        tokens += [f"e{year[:3]}", f"y{year}"]
+        tokens += [f"q{year}{(int(month) + 2) // 3}", f"m{year}{month}"] if month else []
+        tokens += [f"t{year}{month}{min(int(date) - 1, 29) // 10 + 1}",
+                   f"d{year}{month}{date}"] if month and date else []
     if unit:
         tokens.append("u" + filter_key(unit))
     if category:
@@ -352,16 +356,29 @@ def date_tokens(since: str | None, until: str | None) -> list[str]:
     end = _day(until, True) if until else (LAST_YEAR, 12, 31)
     tokens = []
     while (y, m, d) <= end:
-        if (m, d) == (1, 1) and (y, 12, 31) <= end:
-            tokens.append(f"y{y}")
-            y += 1
-        elif d == 1 and (y, m, 31) <= end:
-            tokens.append(f"m{y}{m:02d}")
-            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-        else:
-            tokens.append(f"d{y}{m:02d}{d:02d}")
-            y, m, d = (y, m, d + 1) if d < 31 else ((y + 1, 1, 1) if m == 12 else (y, m + 1, 1))
+        token, (y, m, d) = _largest_period(y, m, d, end)
+        tokens.append(token)
     return tokens
+
+
+def _largest_period(y: int, m: int, d: int, end: tuple) -> tuple[str, tuple[int, int, int]]:
+    """The token of the longest period starting on (y, m, d) and ending by `end` (a decade,
+    year, quarter, month, tenth of a month or day; every month has 31 days here, as dates
+    compare as text), and the day after it."""
+    next_month = (y + 1, 1, 1) if m == 12 else (y, m + 1, 1)
+    periods = [  # (starts here, its last day, token, the day after)
+        ((m, d) == (1, 1) and y % 10 == 0, (y + 9, 12, 31), f"e{y // 10}", (y + 10, 1, 1)),
+        ((m, d) == (1, 1), (y, 12, 31), f"y{y}", (y + 1, 1, 1)),
+        (d == 1 and m % 3 == 1, (y, m + 2, 31), f"q{y}{(m + 2) // 3}",
+         (y + 1, 1, 1) if m == 10 else (y, m + 3, 1)),
+        (d == 1, (y, m, 31), f"m{y}{m:02d}", next_month),
+        (d in (1, 11, 21), (y, m, 31 if d == 21 else d + 9), f"t{y}{m:02d}{d // 10 + 1}",
+         next_month if d == 21 else (y, m, d + 10)),
+    ]
+    for starts, last, token, after in periods:
+        if starts and last <= end:
+            return token, after
+    return f"d{y}{m:02d}{d:02d}", (y, m, d + 1) if d < 31 else next_month
 
 
 # A row's words scoped by its province (search_scoped): each distinct folded word of the row

@@ -299,7 +299,7 @@ def _search_columns_step(db) -> None:
 
 # Each searchable row's words scoped by its article's province (search.scoped_words), so that
 # a search filtered by province reads the rows of that province holding its words and no
-# others. Triggers keep them right when a row's words or its article's province change, and
+# others; its filter tokens are written again, with dates in six sizes (search.filter_tokens). Triggers keep them right when a row's words or its article's province change, and
 # fill them for a row inserted without them (writers fill them; the triggers then do nothing).
 # The full-text indexes are dropped first: ensure_db_shape rebuilds them with the new column.
 def _scoped_sql(table: str, article: str, row: str = "") -> str:
@@ -314,8 +314,10 @@ def _scoped_words_step(db) -> None:
             db.execute(f"DROP TRIGGER IF EXISTS [{table}_{suffix}]")
         db.execute(f"DROP TABLE IF EXISTS [{table}_fts]")
         db.execute(f"ALTER TABLE [{table}] ADD COLUMN search_scoped TEXT NOT NULL DEFAULT ''")
-        if table == "articles":
-            db.execute(f"UPDATE articles SET search_scoped = {_scoped_sql(table, 'articles')}")
+        if table == "articles":  # its filter tokens gain the other sizes of dates, and the
+            # trigger of step search_columns writes its facts' tokens again
+            db.execute(f"UPDATE articles SET search_filters = {_filters_sql(table, 'articles')}, "
+                       f"search_scoped = {_scoped_sql(table, 'articles')}")
             value = _scoped_sql(table, "NEW", "NEW.")
             for event in ("INSERT", "UPDATE OF province, search_folded, search_field"):
                 db.execute(f"CREATE TRIGGER [articles_scoped_{event.split()[0].lower()}] AFTER "
