@@ -24,7 +24,8 @@ def test_scoped_words_are_each_distinct_word_once_behind_the_province():
 
 
 @pytest.mark.parametrize("query", ["dien bien", "ubnd tinh", "tinh -ubnd", "Điện Biên",
-                                   "lo van tien", "so tai OR lak", "ti*", "433 ty dong"])
+                                   "lo van tien", "so tai OR lak", "ti*", "433 ty dong",
+                                   "dien_bien", "_ OR tinh"])
 def test_a_province_filter_keeps_the_same_hits_in_the_same_order(db, query):
     every = store.search_facts(db, query, limit=1000)
     provinces = {h["province"] for h in every if h["province"]}
