@@ -15,6 +15,7 @@ MAX_PREDICATE_WORDS = 16
 ENUMERATION_ITEM_WORDS = 5
 MAX_SCOPE_WORDS = 8  # the clause said around a figure joins its measure up to this length
 _DATE = re.compile(r"\d{1,2}/\d{1,2}")  # a clause holding a date says when, not what
+TO_WORDS_AHEAD = 4  # how far after "từ X" the "lên"/"xuống" of a from-to pair is looked for
 QUOTED_NAME_TOKENS = 10  # a quoted name ('huy hiệu "Tuổi trẻ dũng cảm"') is part of its clause
 
 
@@ -176,7 +177,8 @@ def _measure(
     a = _after_cues(sent, a, b, goal)
     before = _subject_text(sent, f, a, b, floor, periods, context)
     head_start, head_end = _head_span(sent, f)
-    head = _words_text(sent, head_start, head_end)
+    counted = f.unit in ("count", "person", "household")
+    head = _words_text(sent, head_start, head_end, fallback=counted)  # "28% năm 2017": no head
     k = head_end + (head_end < len(toks) and toks[head_end].text in _CLOSE_QUOTES)
     if f.unit not in ("count", "person", "household") and f.text_last > k:
         k = f.text_last
@@ -217,6 +219,18 @@ def _without_demonstratives(measure: str) -> str:
     return measure.strip()
 
 
+def _without_movement(toks: list[_Tok], a: int, b: int, f: _Found) -> int:
+    """End of the subject toks[a:b] without a movement verb that opens a from-to pair: in "giá vé
+    tăng từ 70.000 đồng lên 110.000 đồng" both numbers are levels of "giá vé" (but "giảm từ 3,5
+    đến 4%" is a range of the change itself)."""
+    lex = _lexicons()
+    n = _match_before(toks, b, lex.directions)
+    if not n or b - n <= a or b >= len(toks) or toks[b].low not in lex.range_from:
+        return b
+    after = {t.low for t in toks[f.text_last : f.text_last + TO_WORDS_AHEAD]}
+    return b - n if any((w,) in lex.cues.get("level_to", ()) for w in after) else b
+
+
 def _subject_span(sent: _Sentence, f: _Found, floor: int, periods: list[_Period]) -> tuple[int, int]:
     """The words before the figure that may say what it measures, back to a clause boundary or
     the figure before; a clause of one or two words takes the clause before it, and a list of
@@ -232,6 +246,7 @@ def _subject_span(sent: _Sentence, f: _Found, floor: int, periods: list[_Period]
         return a, b
 
     a, b = before_clause(f.text_first)
+    b = _without_movement(toks, a, b, f)
     words = sum(t.kind == "word" for t in toks[a:b])
     if words <= 2 and a > floor + 1 and toks[a - 1].text in (",", "("):
         # "tốc độ tăng trưởng … duy trì ở mức cao, trung bình đạt hơn 13%"
