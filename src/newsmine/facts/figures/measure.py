@@ -360,6 +360,8 @@ def _measure_parts(
             tail = predicate
             if before and own_clause and 2 <= len(before.split()) <= MAX_SCOPE_WORDS and not _DATE.search(before):
                 tail = f"{predicate} {_as_scope(before)}"  # the clause around a counted noun scopes it
+        elif own_clause and counted and _counts_itself(sent, f, before):
+            return [before]  # "số giáo viên mầm non nghỉ hưu là 250 người": the subject says it all
         elif own_clause or not counted:
             tail = before
         else:
@@ -378,6 +380,21 @@ def _measure_parts(
     elif before and after and len(after.split()) <= MAX_SCOPE_WORDS and not re.search(r"\d", after):
         parts.append(after)  # "doanh thu … đạt 50 tỷ đồng nhờ du lịch": what is said of it
     return parts
+
+
+def _counts_itself(sent: _Sentence, f: _Found, before: str) -> bool:
+    """Whether the subject of a figure counted by a generic unit ("người", "hộ", "em") already
+    names what is counted: "số …", "tổng số …", "số lượng …", or a noun of people."""
+    if f.unit_first is None or not before:
+        return False
+    unit = _words_at(sent.toks, f.unit_first, f.last - f.unit_first)
+    if unit not in _lexicons().cues.get("generic", frozenset()):
+        return False
+    words = _tokens(before, 0, len(before))
+    if len(words) < 2:
+        return False
+    opener = _match_at(words, 0, _lexicons().cues.get("count_of", frozenset()), 2)
+    return 0 < opener < len(words)  # not "tổng số" alone
 
 
 def _as_scope(clause: str) -> str:
