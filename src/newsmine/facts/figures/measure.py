@@ -15,6 +15,7 @@ MAX_PREDICATE_WORDS = 16
 ENUMERATION_ITEM_WORDS = 5
 MAX_SCOPE_WORDS = 8  # the clause said around a figure joins its measure up to this length
 _DATE = re.compile(r"\d{1,2}/\d{1,2}")  # a clause holding a date says when, not what
+ESTIMATE_REACH = 4  # words: "thiệt hại ban đầu ước tính": a noun of money this close makes "ước tính" a modifier
 TO_WORDS_AHEAD = 4  # how far after "từ X" the "lên"/"xuống" of a from-to pair is looked for
 QUOTED_NAME_TOKENS = 10  # a quoted name ('huy hiệu "Tuổi trẻ dũng cảm"') is part of its clause
 
@@ -70,6 +71,12 @@ def _clause_before(sent: _Sentence, first: int, floor: int) -> tuple[int, int]:
     return a, first
 
 
+def _money_near(toks: list[_Tok], a: int, b: int) -> bool:
+    """Whether a noun of money ("thiệt hại", "kinh phí") is among toks[a:b]."""
+    money = _lexicons().cues.get("money", frozenset())
+    return any(_match_at(toks, k, money, 2) for k in range(a, b))
+
+
 def _strip_phrase(toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
     """Trim link words at the end and openers at the start of toks[a:b]."""
     lex = _lexicons()
@@ -79,6 +86,10 @@ def _strip_phrase(toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
         n = _match_before(toks, b, lex.links)
         if n and b - n >= a and not _match_before(toks, b, lex.quantity_nouns) > n:
             b -= n  # but "chiều dài" keeps its "dài"
+            changed = True
+        n = _match_before(toks, b, lex.cues.get("estimate", frozenset()), 2)
+        if n and b - n > a and not _money_near(toks, max(a, b - n - ESTIMATE_REACH), b - n):
+            b -= n  # "doanh thu … ước tính đạt": a verb, but "thiệt hại (ban đầu) ước tính" is a noun phrase
             changed = True
         n = _match_at(toks, a, lex.openers)
         if n and a + n <= b:
