@@ -88,7 +88,7 @@ def _strip_phrase(toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
             b -= n  # but "chiều dài" keeps its "dài"
             changed = True
         n = _match_before(toks, b, lex.cues.get("estimate", frozenset()), 2)
-        if n and b - n > a and not _money_near(toks, max(a, b - n - ESTIMATE_REACH), b - n):
+        if n and b - n >= a and not _money_near(toks, max(a, b - n - ESTIMATE_REACH), b - n):
             b -= n  # "doanh thu … ước tính đạt": a verb, but "thiệt hại (ban đầu) ước tính" is a noun phrase
             changed = True
         n = _match_at(toks, a, lex.openers)
@@ -262,6 +262,8 @@ def _subject_span(sent: _Sentence, f: _Found, floor: int, periods: list[_Period]
     if words <= 2 and a > floor + 1 and toks[a - 1].text in (",", "("):
         # "tốc độ tăng trưởng … duy trì ở mức cao, trung bình đạt hơn 13%"
         a2, _ = before_clause(a - 1)
+        if _after_comparison(toks, floor, a) and a2 <= floor + 2:
+            return a, b  # the clause before is the comparison of the figure before
         return min(a, a2), b
     # an enumeration of short items: "cho các dự án, nhiệm vụ, chuyển đổi số, … khoảng 433 tỷ"
     seg, start = words, a
@@ -276,6 +278,13 @@ def _subject_span(sent: _Sentence, f: _Found, floor: int, periods: list[_Period]
     if a < start:
         a, b = _strip_phrase(toks, _skip_periods(toks, a, b, periods), b)
     return a, b
+
+
+def _after_comparison(toks: list[_Tok], floor: int, a: int) -> bool:
+    """Whether the words between the figure before (ending at toks[floor]) and a subject starting
+    at toks[a] open with that figure's comparison ("so với cùng kỳ năm trước, …")."""
+    comparison = _lexicons().cues.get("comparison", frozenset())
+    return 0 < floor < a and bool(_match_at(toks, floor, comparison, 3))
 
 
 def _subject_text(
@@ -303,12 +312,16 @@ def _subject_text(
     before = _with_owner(sent, a, b, before)
     if a < b and context.get("subject") and not _words_text(sent, a, b, fallback=False):
         before = context["subject"]  # "… từ 50% vào năm 2016 lên 65%": only a period, the same subject
+    elif _after_comparison(toks, floor, a) and context.get("main") and len(before.split()) <= 2:
+        # "… giảm 56,3% so với cùng kỳ năm trước, ước tính đạt 14.200 tỷ đồng": the sentence's subject
+        before = f"{context['main']} {before}".strip()
     elif 0 < floor and a < b and a <= floor + 1 and _match_at(toks, a, lex.directions) == b - a:
         # "xe tải từ 2 tấn đến dưới 4 tấn tăng từ 90.000 đồng": the subject holds the figures before
         a0, _ = _clause_before(sent, a, 0)
         before = _words_text(sent, a0, b)
     if before:
         context["subject"] = before
+        context.setdefault("main", before)  # the subject of the sentence's first figure
     elif a == b and context.get("subject") and a <= floor + 2:
         # "… giải ngân 1.108 tỷ đồng, đạt 34,6%": the same subject as the figure before
         before = context["subject"]
