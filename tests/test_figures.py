@@ -448,9 +448,39 @@ def test_all_capital_headlines_are_read():
 
 
 def test_measure_tells_the_two_ends_of_a_range_apart():
-    low, high = extract_figures("Giá bán dao động từ 20.000 đến 25.000 đồng/kg.")
+    low, high = extract_figures("Giá bán dao động từ 20.000 đến 25.000 đồng.")
     assert low.measure == "Giá bán (mức thấp)"
     assert high.measure == "Giá bán (mức cao)"
+
+
+def test_measure_of_an_amount_per_unit_is_a_price_for_each_unit():
+    fares = extract_figures("Vé xe buýt nội tỉnh tăng từ 7.000 đồng/lượt lên 9.000 đồng/lượt.")
+    assert [f.measure for f in fares] == ["giá Vé xe buýt nội tỉnh mỗi lượt"] * 2
+    income = only("Thu nhập bình quân của công nhân đạt 8 triệu đồng/người/tháng.")
+    assert income.measure == "Thu nhập bình quân của công nhân mỗi người mỗi tháng"
+
+
+def test_measure_leaves_out_a_period_after_the_number_and_an_estimating_verb():
+    rates = extract_figures("Tỷ lệ lao động qua đào tạo tăng từ 28% năm 2017 lên 38% năm 2019.")
+    assert {f.measure for f in rates} == {"Tỷ lệ lao động qua đào tạo"}
+    f = only("Doanh thu du lịch 9 tháng năm nay ước tính đạt 1.200 tỷ đồng.")
+    assert f.measure == "Doanh thu du lịch 9 tháng"
+    f = only("Tổng thiệt hại ban đầu ước tính khoảng 12 tỷ đồng.")
+    assert f.measure == "Tổng thiệt hại ban đầu ước tính"
+
+
+def test_measure_after_a_comparison_keeps_the_subject_of_the_sentence():
+    _fall, amount = extract_figures(
+        "Doanh thu lữ hành cũng giảm mạnh 40% so với cùng kỳ năm trước, ước tính đạt 2.100 tỷ đồng.")
+    assert amount.measure == "Doanh thu lữ hành"
+    *_, lost = extract_figures("Doanh thu lữ hành đạt 2.100 tỷ đồng, giảm 40% so với cùng kỳ năm trước, "
+                               "“bốc hơi” 1.400 tỷ đồng.")
+    assert lost.measure == "Doanh thu lữ hành “bốc hơi”"
+
+
+def test_measure_of_a_generic_count_is_a_subject_that_says_what_it_counts():
+    f = only("Số giáo viên tiểu học nghỉ hưu năm nay là 312 người.")
+    assert f.measure == "Số giáo viên tiểu học nghỉ hưu"
 
 
 def test_measure_of_a_goal_starts_with_muc_tieu_and_drops_the_cue_and_its_agent():

@@ -16,6 +16,7 @@ ENUMERATION_ITEM_WORDS = 5
 MAX_SCOPE_WORDS = 8  # the clause said around a figure joins its measure up to this length
 _DATE = re.compile(r"\d{1,2}/\d{1,2}")  # a clause holding a date says when, not what
 ESTIMATE_REACH = 4  # words: "thiệt hại ban đầu ước tính": a noun of money this close makes "ước tính" a modifier
+MOVEMENT_TAIL = 3  # words: a movement verb this near the end of a subject ends it ("… giảm mạnh")
 TO_WORDS_AHEAD = 4  # how far after "từ X" the "lên"/"xuống" of a from-to pair is looked for
 QUOTED_NAME_TOKENS = 10  # a quoted name ('huy hiệu "Tuổi trẻ dũng cảm"') is part of its clause
 
@@ -169,6 +170,23 @@ def _skip_periods(toks: list[_Tok], a: int, b: int, periods: list[_Period]) -> i
     return a
 
 
+def _is_period(toks: list[_Tok], a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether toks[a:b] is a period: inside the sentence's dated period spans, or "năm" before
+    a year."""
+    if a >= b:
+        return False
+    if all(any(s <= t.start < e for s, e in spans) for t in toks[a:b]):
+        return True
+    year = _lexicons().period_words.get("year", frozenset())
+    return b == a + 1 and (toks[a].low,) in year and b < len(toks) and re.fullmatch(r"\d{4}", toks[b].text) is not None
+
+
+def _names_money(phrase: str) -> bool:
+    """Whether a measure holds a noun of money ("giá", "thu nhập", "kinh phí")."""
+    words = _tokens(phrase, 0, len(phrase))
+    return _money_near(words, 0, len(words))
+
+
 def _names_quantity(phrase: str) -> bool:
     """Whether a measure already says which quantity it is ("tốc độ …", "diện tích …")."""
     words = _tokens(phrase, 0, len(phrase))
@@ -188,14 +206,19 @@ def _measure(
     a = _after_cues(sent, a, b, goal)
     before = _subject_text(sent, f, a, b, floor, periods, context)
     head_start, head_end = _head_span(sent, f)
-    counted = f.unit in ("count", "person", "household")
-    head = _words_text(sent, head_start, head_end, fallback=counted)  # "28% năm 2017": no head
+    head = _words_text(sent, head_start, head_end)
+    if f.unit not in ("count", "person", "household") and _is_period(toks, head_start, head_end, sent.period_spans):
+        head = ""  # "tăng từ 28% năm 2017 lên 38% năm 2019": a period, not what is measured
     k = head_end + (head_end < len(toks) and toks[head_end].text in _CLOSE_QUOTES)
     if f.unit not in ("count", "person", "household") and f.text_last > k:
         k = f.text_last
     while head and k + 1 < len(toks) and toks[k].text == "/" and toks[k].glued and toks[k + 1].kind == "word":
         head = f"{head} {lex.labels.get('each', '')} {toks[k + 1].text}"  # "phòng/ngày" → "phòng mỗi ngày"
         k += 2
+    per = []  # "70.000 đồng/lượt": a price, for each "lượt"
+    if not head and f.unit in ("VND", "USD"):
+        per = [toks[j + 1].text for j in range(f.text_first, f.text_last - 1)
+               if toks[j].text == "/" and toks[j + 1].kind == "word"]
     pred_end = _predicate_after(sent, k, starts) if head else k
     if pred_end - k == 1 and _match_at(toks, k, lex.breakers):
         pred_end = k  # a lone preposition before the next figure: "32 gói thầu thuộc 22 dự án"
@@ -205,6 +228,10 @@ def _measure(
     quantities = {lex.unit_quantities.get((f.unit, "noun")), lex.unit_quantities.get((f.unit, "subject"))}
     if parts[0] and parts[0] in quantities and _names_quantity(" ".join(parts[1:])):
         parts = parts[1:]  # "diện tích" before a measure that says "tổng diện tích" already
+    if per:  # "180.000 đồng/lượt" → "giá … mỗi lượt" (no "giá" when the measure names money)
+        each = " ".join(f"{lex.labels.get('each', '')} {w}" for w in per)
+        price = [] if _names_money(" ".join(p for p in parts if p)) else [lex.labels.get("price", "")]
+        parts = price + parts + [each]
     measure = " ".join(p.strip() for p in parts if p and p.strip())
     measure = re.sub(r"\s+", " ", measure).strip(" ,;:-–")
     measure = _without_demonstratives(measure)
@@ -287,6 +314,18 @@ def _after_comparison(toks: list[_Tok], floor: int, a: int) -> bool:
     return 0 < floor < a and bool(_match_at(toks, floor, comparison, 3))
 
 
+def _without_final_movement(subject: str) -> str:
+    """ "doanh thu lữ hành 9 tháng cũng giảm mạnh" → "doanh thu lữ hành 9 tháng": the subject of
+    a change, as the subject of a level said after it."""
+    words = _tokens(subject, 0, len(subject))
+    directions = _lexicons().directions
+    for k in range(max(1, len(words) - MOVEMENT_TAIL), len(words)):
+        if _match_at(words, k, directions):
+            cut = k - (k > 1 and words[k - 1].low in ("cũng", "đều", "vẫn"))
+            return subject[: words[cut - 1].end] if cut > 0 else subject
+    return subject
+
+
 def _subject_text(
     sent: _Sentence, f: _Found, a: int, b: int, floor: int, periods: list[_Period], context: dict
 ) -> str:
@@ -314,7 +353,7 @@ def _subject_text(
         before = context["subject"]  # "… từ 50% vào năm 2016 lên 65%": only a period, the same subject
     elif _after_comparison(toks, floor, a) and context.get("main") and len(before.split()) <= 2:
         # "… giảm 56,3% so với cùng kỳ năm trước, ước tính đạt 14.200 tỷ đồng": the sentence's subject
-        before = f"{context['main']} {before}".strip()
+        before = f"{_without_final_movement(context['main'])} {before}".strip()
     elif 0 < floor and a < b and a <= floor + 1 and _match_at(toks, a, lex.directions) == b - a:
         # "xe tải từ 2 tấn đến dưới 4 tấn tăng từ 90.000 đồng": the subject holds the figures before
         a0, _ = _clause_before(sent, a, 0)
