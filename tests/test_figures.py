@@ -779,3 +779,10 @@ def test_a_bare_quantity_noun_stands_for_the_measure_said_before_it():
             "Năm 2019, tỷ lệ này chỉ là 1,2%.")
     first, second = extract_figures(text)
     assert first.measure == second.measure == "tỷ lệ học sinh hút thuốc lá điện tử"
+
+
+def test_measure_of_a_change_after_a_level_names_what_changed():
+    _, change = extract_figures("Kim ngạch xuất khẩu cà phê đạt 300 triệu USD, tăng 12% so với cùng kỳ.")
+    assert change.measure == "mức tăng Kim ngạch xuất khẩu cà phê so với cùng kỳ"
+    _, change = extract_figures("Huyện đón 31.000 lượt khách, tăng 20% so với cùng kỳ.")
+    assert change.measure == "mức tăng lượt khách so với cùng kỳ"

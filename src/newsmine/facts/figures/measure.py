@@ -225,6 +225,7 @@ def _measure(
     predicate = _words_text(sent, k, pred_end)
     parts = _measure_parts(sent, f, (a, b, floor), before, head, predicate, k, starts, context)
     context["head"] = head
+    context["counted_head"] = head if f.unit in ("count", "person", "household") else ""
     quantities = {lex.unit_quantities.get((f.unit, "noun")), lex.unit_quantities.get((f.unit, "subject"))}
     if parts[0] and parts[0] in quantities and _names_quantity(" ".join(parts[1:])):
         parts = parts[1:]  # "diện tích" before a measure that says "tổng diện tích" already
@@ -354,6 +355,12 @@ def _subject_text(
     elif _after_comparison(toks, floor, a) and context.get("main") and len(before.split()) <= 2:
         # "… giảm 56,3% so với cùng kỳ năm trước, ước tính đạt 14.200 tỷ đồng": the sentence's subject
         before = f"{_without_final_movement(context['main'])} {before}".strip()
+    elif 0 < floor and a < b and toks[a - 1].text == "," and _match_at(toks, a, lex.directions) == b - a \
+            and f.unit == "percent" and f.np_start is None and context.get("main"):
+        # "doanh thu … đạt 369.000 tỷ đồng, giảm 15% so với …": the change of the sentence's subject
+        head = context.get("counted_head", "")
+        main = head if len(head.split()) > 1 else _without_final_movement(context["main"])
+        before = f"{lex.labels.get('change', '')} {before} {main}".strip()
     elif 0 < floor and a < b and a <= floor + 1 and _match_at(toks, a, lex.directions) == b - a:
         # "xe tải từ 2 tấn đến dưới 4 tấn tăng từ 90.000 đồng": the subject holds the figures before
         a0, _ = _clause_before(sent, a, 0)
