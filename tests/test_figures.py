@@ -786,3 +786,9 @@ def test_measure_of_a_change_after_a_level_names_what_changed():
     assert change.measure == "mức tăng Kim ngạch xuất khẩu cà phê so với cùng kỳ"
     _, change = extract_figures("Huyện đón 31.000 lượt khách, tăng 20% so với cùng kỳ.")
     assert change.measure == "mức tăng lượt khách so với cùng kỳ"
+
+
+def test_a_name_cue_counted_by_the_number_before_it_does_not_hide_the_next_count():
+    floors, rooms = extract_figures("Khách sạn 8 tầng 33 phòng ở phố cổ được rao bán.")
+    assert (floors.value, rooms.value, rooms.item) == (8, 33, "phòng")
+    assert extract_figures("Theo khoản 3 điều 8 Luật Ngân sách, tỉnh không được vay thêm.") == []

@@ -217,8 +217,11 @@ def _blocked_as_name(sent: _Sentence, i: int) -> bool:
     measurement unit follows ("Quốc lộ 12", "khoản 3", "năm 2022", "Nghị định 77")."""
     lex = _lexicons()
     toks = sent.toks
-    if _match_before(toks, i, lex.name_cues):
-        return True
+    n = _match_before(toks, i, lex.name_cues)
+    if n:  # "8 tầng 33 phòng": a cue counted by the number before it names nothing ("khoản 3 điều 8" does)
+        counted = i > n and toks[i - n - 1].kind == "num" and not _blocked_as_name(sent, i - n - 1)
+        if not counted:
+            return True
     if i >= 2 and toks[i - 1].low in _RANGE_DASHES and _match_before(toks, i - 1, lex.name_cues):
         return True  # "Covid - 19": a name joined to its number by a dash
     if i and toks[i - 1].low == "số":
