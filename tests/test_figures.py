@@ -792,3 +792,9 @@ def test_a_name_cue_counted_by_the_number_before_it_does_not_hide_the_next_count
     floors, rooms = extract_figures("Khách sạn 8 tầng 33 phòng ở phố cổ được rao bán.")
     assert (floors.value, rooms.value, rooms.item) == (8, 33, "phòng")
     assert extract_figures("Theo khoản 3 điều 8 Luật Ngân sách, tỉnh không được vay thêm.") == []
+
+
+def test_bare_millions_after_a_word_of_money_are_dong():
+    (fine,) = extract_figures("Chủ cơ sở kinh doanh bị phạt 30 triệu")
+    assert (fine.value, fine.unit) == (30_000_000, "VND")
+    assert extract_figures("Dân số toàn tỉnh đạt 1,2 triệu.") == []

@@ -22,6 +22,7 @@ from .tokens import (
 from .wordlists import _lexicons
 
 MAX_ITEM_WORDS = 6
+MILLION = 1_000_000  # a bare amount in millions after a word of money is in đồng
 
 
 # ---------------------------------------------------------------- quantities
@@ -369,6 +370,9 @@ def _classify(sent: _Sentence, q: _Quantity) -> _Found | None:
     if q.has_billion and not q.slash and not _match_at(toks, j, lex.item_compounds):
         # but "6,3 tỷ lượt xem" counts
         return _finish(sent, _Found(q.value, "VND", i, j, rule="a number with a scale word of money"))
+    if q.scale_factor >= MILLION and not q.slash and _money_said_before(sent, i, j):
+        # "bị phạt 50 triệu", "lô hàng trị giá 54 triệu": money whose "đồng" is left out
+        return _finish(sent, _Found(q.value, "VND", i, j, rule="millions after a word of money"))
     # a range: "7,3 – 7,5%", "từ 10 đến 15 tỷ đồng": the second number's unit applies
     if j + 1 < n and (toks[j].low in _RANGE_DASHES or toks[j].low in lex.range_to) and not q.slash:
         found = _range(sent, q, year_like)
@@ -385,6 +389,14 @@ def _classify(sent: _Sentence, q: _Quantity) -> _Found | None:
         return _not_a_figure(sent, i, j, "a year" if year_like else "part of a name, label or date"
                              if blocked else "a rank written as x/y")
     return _counted(sent, q)
+
+
+def _money_said_before(sent: _Sentence, i: int, j: int) -> bool:
+    """Whether a bare amount toks[i:j] ends its clause right after a word that only money
+    follows (figure_money_words.txt: "phạt", "trị giá")."""
+    toks = sent.toks
+    ends = j >= len(toks) or (toks[j].kind == "punct" and toks[j].text in ",.;:!?)")
+    return ends and bool(_match_before(toks, i, _lexicons().money_words, 2))
 
 
 def _with_unit(sent: _Sentence, q: _Quantity, unit: tuple, blocked: bool) -> _Found | None:

@@ -54,6 +54,7 @@ class _Lexicons:
     attributions: tuple
     cues: dict  # kind of figure_measure_cues.tsv → frozenset of phrase tuples
     labels: dict  # "target" | "funding" → the words put in front of the measure
+    money_words: frozenset  # words only an amount of money follows ("phạt", "trị giá")
     max_phrase: int = 4
 
 
@@ -130,4 +131,5 @@ def _lexicons() -> _Lexicons:
         attributions=tuple(attributions),
         cues={k: frozenset(v) for k, v in cues.items()},
         labels=labels,
+        money_words=_phrases("figure_money_words.txt"),
     )
