@@ -798,3 +798,9 @@ def test_bare_millions_after_a_word_of_money_are_dong():
     (fine,) = extract_figures("Chủ cơ sở kinh doanh bị phạt 30 triệu")
     assert (fine.value, fine.unit) == (30_000_000, "VND")
     assert extract_figures("Dân số toàn tỉnh đạt 1,2 triệu.") == []
+
+
+def test_around_the_clock_is_no_count():
+    assert extract_figures("Lực lượng dân quân trực 24/24 tiếp sức cho các chốt kiểm soát.") == []
+    (f,) = extract_figures("Đã có 15/15 xã đạt chuẩn.")
+    assert (f.value, f.item) == (15, "xã")

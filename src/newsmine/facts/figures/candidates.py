@@ -22,6 +22,7 @@ from .tokens import (
 from .wordlists import _lexicons
 
 MAX_ITEM_WORDS = 6
+AROUND_THE_CLOCK = ((24, 24), (24, 7))  # "trực 24/24", "phục vụ 24/7": always, no quantity
 MILLION = 1_000_000  # a bare amount in millions after a word of money is in đồng
 
 
@@ -385,6 +386,8 @@ def _classify(sent: _Sentence, q: _Quantity) -> _Found | None:
         counted = j < n and sent.is_item_word(toks[j]) and not _match_at(toks, j, lex.not_items)
         if q.slash or ordinal or not counted:  # "xếp thứ 24/63"; but "xếp hạng 3 sao" counts stars
             return _finish(sent, _Found(q.value, "rank", i, j, rule="figure_rank_cues.txt: a rank"))
+    if q.slash in AROUND_THE_CLOCK:
+        return _not_a_figure(sent, i, j, "around the clock (24/24, 24/7), not a count")
     if blocked or year_like or (rank and q.slash):
         return _not_a_figure(sent, i, j, "a year" if year_like else "part of a name, label or date"
                              if blocked else "a rank written as x/y")
