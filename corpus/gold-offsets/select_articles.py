@@ -1,0 +1,73 @@
+"""The fixed rule that chose the articles of annotated.jsonl (re-run it to check the choice):
+
+    python corpus/gold-offsets/select_articles.py ../shared baomoi-2025.jsonl 12
+    python corpus/gold-offsets/select_articles.py ../shared unc-dantri-2020.jsonl 8
+
+In file order, an article is taken when (1) its body is 500 to 2,999 characters long, (2) its
+title or body names a local-government body (ADMIN, case-sensitive), (3) it has a topic word of
+administration, economy, disasters or infrastructure (TOPIC, whole words), (4) it is not already
+in a shared gold set (a 60-character window taken every 300 characters of its body is found in
+dev, real-train or real-check: only the texts' overlap is computed, none is shown), and (5) its
+title shares under 20 % of its words (Jaccard) with every title taken before (no second report of
+one event). The first N taken are kept."""
+
+import json
+import re
+import sys
+import unicodedata
+
+ADMIN = ("UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân", "HĐND", "Hội đồng nhân dân", "Sở ", "Tỉnh ủy",
+         "Tỉnh uỷ", "Thành ủy", "Thành uỷ", "Công an tỉnh", "Ban Quản lý")
+TOPIC = re.compile(r"\b(kinh tế|dự án|tỷ đồng|hạ tầng|doanh nghiệp|ngân sách|mưa lớn|lũ|cháy|thiệt hại|"
+                   r"giao thông|chính quyền|sáp nhập|đầu tư|sản xuất)\b", re.IGNORECASE)
+GOLD_SETS = ("dev", "real-train", "real-check")
+
+
+def normal(text: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text))
+
+
+def title_words(title: str) -> set[str]:
+    return set(re.findall(r"\w+", title.lower()))
+
+
+def gold_texts(shared: str) -> str:
+    texts = []
+    for name in GOLD_SETS:
+        with open(f"{shared}/gold/{name}.jsonl", encoding="utf-8") as lines:
+            texts += [normal(json.loads(line).get("text") or "") for line in lines]
+    return "\n".join(texts)
+
+
+def in_gold(text: str, gold: str) -> bool:
+    text = normal(text)
+    return any(text[i:i + 60] in gold for i in range(0, max(1, len(text) - 60), 300))
+
+
+def similar(a: str, b: str) -> bool:
+    a, b = title_words(a), title_words(b)
+    return len(a & b) / len(a | b) >= 0.2
+
+
+def select(path: str, count: int, gold: str) -> list[dict]:
+    chosen = []
+    with open(path, encoding="utf-8") as lines:
+        for line in lines:
+            article = json.loads(line)
+            full = normal(article["title"]) + "\n" + normal(article["text"])
+            if not 500 <= len(article["text"]) < 3000:
+                continue
+            if not any(word in full for word in ADMIN) or not TOPIC.search(full):
+                continue
+            if in_gold(article["text"], gold) or any(similar(article["title"], c["title"]) for c in chosen):
+                continue
+            chosen.append(article)
+            if len(chosen) == count:
+                break
+    return chosen
+
+
+if __name__ == "__main__":
+    shared, corpus, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    for article in select(f"{shared}/corpora/{corpus}", count, gold_texts(shared)):
+        print(article["id"])

@@ -1,0 +1,142 @@
+"""Gold kept as offsets into the shared corpora: encoding, rebuilding, and clear errors when the
+corpus is missing or differs. The corpus here is a small one written for these tests."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsmine.gold import GoldError
+from newsmine.gold_offsets import WORDS, encode_article, encode_text, read_offset_gold
+from newsmine.quality import corpus_annotated
+
+ARTICLE = {
+    "id": "fake-1", "url": "https://example.vn/a/1", "published": "2025-06-20",
+    "title": "Tân Lạc khắc phục 3 điểm sạt lở trên tỉnh lộ 436",
+    "text": ("Chiều 19/6, ông Bùi Văn Khải, Phó Chủ tịch UBND huyện Tân Lạc, cho biết mưa lớn kéo dài "
+             "làm sạt lở 3 điểm trên tỉnh lộ 436, khối lượng đất đá khoảng 1.200 m3. "
+             "Huyện đã chi hơn 450 triệu đồng để thông tuyến, nhưng thiếu máy xúc nên tiến độ còn chậm."),
+}
+GOLD = {
+    "province": "Hòa Bình",
+    "officials": [{"name": "Bùi Văn Khải", "title": "Phó Chủ tịch Ủy ban nhân dân huyện Tân Lạc",
+                   "organization": "Ủy ban nhân dân huyện Tân Lạc"}],
+    "organizations": [{"name": "Ủy ban nhân dân huyện Tân Lạc", "aliases": ["UBND huyện Tân Lạc"]}],
+    "figures": [{"value": 3, "unit": "count", "text": "3 điểm", "item": "điểm sạt lở",
+                 "measure": "điểm sạt lở trên tỉnh lộ 436"},
+                {"value": 1200, "unit": "m3", "text": "khoảng 1.200 m3", "qualifier": "approx",
+                 "measure": "khối lượng đất đá"},
+                {"value": 450000000, "unit": "VND", "text": "hơn 450 triệu đồng", "qualifier": "over",
+                 "measure": "chi để thông tuyến", "period": "2025"}],
+    "obstacles": [{"text": "mưa lớn kéo dài làm sạt lở 3 điểm trên tỉnh lộ 436", "category": "natural"},
+                  {"text": "thiếu máy xúc nên tiến độ còn chậm", "category": "infrastructure",
+                   "optional": True}],
+}
+SHIPPED = Path(__file__).parent.parent / "corpus" / "gold-offsets" / "annotated.jsonl"
+
+
+def write_corpus(folder: Path, *records) -> None:
+    folder.mkdir(exist_ok=True)
+    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    (folder / "fake.jsonl").write_text(lines, encoding="utf-8")
+
+
+def write_offsets(path: Path, gold=GOLD, article=ARTICLE) -> Path:
+    line = encode_article(gold, "fake.jsonl", article)
+    path.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+def test_round_trip_rebuilds_the_gold_record(tmp_path):
+    write_corpus(tmp_path / "corpora", {"id": "other", "title": "x", "text": "y"}, ARTICLE)
+    offsets = write_offsets(tmp_path / "gold.jsonl")
+    assert "Bùi Văn Khải" not in offsets.read_text(encoding="utf-8")  # offsets, not text
+    [article] = read_offset_gold(offsets, tmp_path / "corpora")
+    record = article.record
+    assert record["id"] == "fake:fake-1"
+    assert record["text"] == ARTICLE["title"] + "\n\n" + ARTICLE["text"]
+    assert record["published"] == "2025-06-20"
+    for kind in ("officials", "organizations", "figures", "obstacles"):
+        assert record[kind] == GOLD[kind]
+
+
+def test_canonical_words_missing_from_the_article_are_allowed_words():
+    text = ARTICLE["title"] + "\n\n" + ARTICLE["text"]
+    pieces = encode_text("Ủy ban nhân dân huyện Tân Lạc", text)
+    assert pieces[0] == "Ủy ban nhân dân" and all(isinstance(p, list) for p in pieces[1:])
+    with pytest.raises(ValueError, match="not in the article"):
+        encode_text("Sở Xây dựng tỉnh Hòa Bình", text)
+
+
+def test_a_changed_article_is_refused_by_its_hash(tmp_path):
+    offsets = write_offsets(tmp_path / "gold.jsonl")
+    write_corpus(tmp_path / "corpora", {**ARTICLE, "text": ARTICLE["text"].replace("450", "540")})
+    with pytest.raises(GoldError, match=r"gold.jsonl, line 1: .*fake-1.*SHA-256 mismatch"):
+        read_offset_gold(offsets, tmp_path / "corpora")
+
+
+def test_a_missing_corpus_file_is_one_clear_line(tmp_path):
+    offsets = write_offsets(tmp_path / "gold.jsonl")
+    with pytest.raises(GoldError, match=r"line 1: corpus file .*fake.jsonl not found") as error:
+        read_offset_gold(offsets, tmp_path / "nowhere")
+    assert "\n" not in str(error.value)
+
+
+def test_a_missing_article_and_a_bad_span_name_the_line(tmp_path):
+    write_corpus(tmp_path / "corpora", ARTICLE)
+    line = encode_article(GOLD, "fake.jsonl", ARTICLE)
+    bad_id, bad_span = dict(line, id="fake-2"), dict(line, organizations=[{"name": [[5, 9999]]}])
+    literal = dict(line, obstacles=[{"text": ["mưa lớn gây ngập"], "category": "natural"}])
+    for number, wrong in enumerate((bad_id, bad_span, literal), 1):
+        offsets = tmp_path / "gold.jsonl"
+        offsets.write_text(json.dumps(line) + "\n" + json.dumps(wrong) + "\n", encoding="utf-8")
+        with pytest.raises(GoldError, match=r"gold.jsonl, line 2: "):
+            read_offset_gold(offsets, tmp_path / "corpora")
+
+
+def test_quality_skips_the_set_with_a_reason_when_the_corpora_are_absent(tmp_path):
+    offsets = write_offsets(tmp_path / "gold.jsonl")
+    assert "not found" in corpus_annotated(tmp_path, offsets)
+    assert corpus_annotated(tmp_path, tmp_path / "none.jsonl").startswith("no ")
+
+
+def _pieces_ok(pieces) -> bool:
+    return isinstance(pieces, list) and bool(pieces) and all(
+        (isinstance(p, str) and p in WORDS) or (isinstance(p, list) and len(p) == 2 and 0 <= p[0] < p[1])
+        for p in pieces)
+
+
+def test_the_shipped_offsets_file_holds_only_ids_hashes_and_spans():
+    units = {"VND", "USD", "percent", "ha", "km", "m", "m2", "m3", "tonne", "kg", "MW", "kWh",
+             "person", "household", "rank", "count"}
+    categories = {"infrastructure", "funding", "human_resources", "awareness", "legal", "technology",
+                  "natural", "market", "other"}
+    lines = [json.loads(line) for line in SHIPPED.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) >= 20 and len({(x["corpus"], x["id"]) for x in lines}) == len(lines)
+    for line in lines:
+        assert len(line["sha256"]) == 64 and line["corpus"].endswith(".jsonl")
+        for official in line["officials"]:
+            assert all(_pieces_ok(official[f]) for f in ("name", "title", "organization"))
+        for org in line["organizations"]:
+            assert all(_pieces_ok(p) for p in [org["name"], *org.get("aliases", [])])
+        for figure in line["figures"]:
+            assert figure["unit"] in units and isinstance(figure["value"], (int, float))
+            assert _pieces_ok(figure["text"]) and _pieces_ok(figure["measure"])
+            assert (figure["unit"] == "count") == ("item" in figure)
+        for obstacle in line["obstacles"]:
+            assert _pieces_ok(obstacle["text"]) and obstacle["category"] in categories
+
+
+def test_decode_then_encode_gives_the_offsets_back(tmp_path, capsys):
+    from newsmine.gold_offsets import main
+
+    write_corpus(tmp_path / "corpora", ARTICLE)
+    offsets = write_offsets(tmp_path / "gold.jsonl")
+    main(["decode", str(offsets), "--corpora", str(tmp_path / "corpora")])
+    decoded = tmp_path / "decoded.jsonl"
+    decoded.write_text(capsys.readouterr().out, encoding="utf-8")
+    assert json.loads(decoded.read_text(encoding="utf-8"))["officials"] == GOLD["officials"]
+    main(["encode", str(decoded), "--corpora", str(tmp_path / "corpora")])
+    assert json.loads(capsys.readouterr().out) == json.loads(offsets.read_text(encoding="utf-8"))
+    with pytest.raises(SystemExit, match="^error: .*not found"):
+        main(["decode", str(offsets), "--corpora", str(tmp_path / "nowhere")])
