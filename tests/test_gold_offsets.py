@@ -140,3 +140,15 @@ def test_decode_then_encode_gives_the_offsets_back(tmp_path, capsys):
     assert json.loads(capsys.readouterr().out) == json.loads(offsets.read_text(encoding="utf-8"))
     with pytest.raises(SystemExit, match="^error: .*not found"):
         main(["decode", str(offsets), "--corpora", str(tmp_path / "nowhere")])
+
+
+def test_an_article_with_decomposed_accents_is_found_and_rebuilt_in_nfc(tmp_path):
+    import unicodedata
+
+    decomposed = {**ARTICLE, "text": unicodedata.normalize("NFD", ARTICLE["text"])}
+    write_corpus(tmp_path / "corpora", decomposed)
+    offsets = write_offsets(tmp_path / "gold.jsonl", article=decomposed)
+    [article] = read_offset_gold(offsets, tmp_path / "corpora")
+    assert article.record["text"].endswith(decomposed["text"])  # the text itself is left as it is
+    for kind in ("officials", "organizations", "figures", "obstacles"):
+        assert article.record[kind] == GOLD[kind]

@@ -1,7 +1,7 @@
 """The fixed rule that chose the articles of annotated.jsonl (re-run it to check the choice):
 
     python corpus/gold-offsets/select_articles.py ../shared baomoi-2025.jsonl 12
-    python corpus/gold-offsets/select_articles.py ../shared unc-dantri-2020.jsonl 8
+    python corpus/gold-offsets/select_articles.py ../shared unc-dantri-2020.jsonl 13
 
 In file order, an article is taken when (1) its body is 500 to 2,999 characters long, (2) its
 title or body names a local-government body (ADMIN, case-sensitive), (3) it has a topic word of

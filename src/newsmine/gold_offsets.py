@@ -9,6 +9,7 @@ canonical name that the article only abbreviates (WORDS), e.g. "Ủy ban nhân d
 import argparse
 import hashlib
 import json
+import unicodedata
 from pathlib import Path
 
 from .gold import GoldArticle, GoldError, read_gold
@@ -19,7 +20,7 @@ WORDS = frozenset((";", "Ủy ban nhân dân", "Hội đồng nhân dân", "Mặ
                    "đại biểu Quốc hội", "Văn hóa, Thể thao và Du lịch", "Khu công nghiệp",
                    "thành phố", "tỉnh", "huyện", "xã", "phường", "thị xã", "Công an", "Sở",
                    "Cảnh sát giao thông", "Thành phố Hồ Chí Minh", "Công ty", "cổ phần",
-                   "Ban Quản lý", "Hợp tác xã", "Trung học phổ thông", "Việt Nam"))
+                   "Ban Quản lý", "Hợp tác xã", "Trung học phổ thông", "Việt Nam", "Hội đồng quản trị"))
 
 
 def article_text(corpus_record: dict) -> str:
@@ -44,30 +45,48 @@ def _pieces_text(pieces, text: str) -> str:
         else:
             raise ValueError(f"bad span {piece!r}")
         out += part if part == ";" or not out else " " + part
-    return " ".join(out.split())
+    return unicodedata.normalize("NFC", " ".join(out.split()))
 
 
-def _find(words: list[str], text: str) -> tuple[list, int]:
+def _nfc_offsets(text: str) -> tuple[str, list[int], list[int]]:
+    """`text` in NFC, with the offset in `text` where each of its characters starts and ends
+    (some corpus articles carry decomposed accents)."""
+    parts, starts, ends, begin = [], [], [], 0
+    for end in range(1, len(text) + 1):
+        if end < len(text) and unicodedata.combining(text[end]):
+            continue
+        cluster = unicodedata.normalize("NFC", text[begin:end])
+        parts.append(cluster)
+        starts += [begin] * len(cluster)
+        ends += [end] * len(cluster)
+        begin = end
+    return "".join(parts), starts, ends
+
+
+def _find(words: list[str], text: str, nfc: tuple) -> tuple[list | str, int]:
     """The longest leading run of `words` found in `text` (as a span) or in WORDS, and its length."""
+    normal, starts, ends = nfc
     for end in range(len(words), 0, -1):
         phrase = " ".join(words[:end])
-        start = text.find(phrase)
+        start = normal.find(phrase)
         if start >= 0:
-            return [start, start + len(phrase)], end
+            return [starts[start], ends[start + len(phrase) - 1]], end
         if phrase in WORDS:
             return phrase, end
     raise ValueError(f"{words[0]!r} is not in the article")
 
 
-def encode_text(value: str, text: str) -> list:
+def encode_text(value: str, text: str, nfc: tuple | None = None) -> list:
     """The pieces that rebuild `value` from `text` (a ValueError if a word is in neither)."""
+    value = unicodedata.normalize("NFC", " ".join(value.split()))
+    nfc = nfc or _nfc_offsets(text)
     words = " ; ".join(" ".join(part.split()) for part in value.split(";")).split()
     pieces = []
     while words:
-        piece, used = _find(words, text)
+        piece, used = _find(words, text, nfc)
         pieces.append(piece)
         words = words[used:]
-    if _pieces_text(pieces, text) != " ".join(value.split()):
+    if _pieces_text(pieces, text) != value:
         raise ValueError(f"{value!r} cannot be rebuilt from the article")
     return pieces
 
@@ -92,7 +111,9 @@ def _map_fields(record: dict, convert) -> dict:
 def encode_article(gold: dict, corpus: str, corpus_record: dict) -> dict:
     """The offsets line of a gold record annotated on `corpus_record` of the corpus file `corpus`."""
     text = article_text(corpus_record)
-    facts = _map_fields({kind: gold.get(kind, []) for kind in TEXT_FIELDS}, lambda v: encode_text(v, text))
+    nfc = _nfc_offsets(text)
+    facts = _map_fields({kind: gold.get(kind, []) for kind in TEXT_FIELDS},
+                        lambda value: encode_text(value, text, nfc))
     head = {"corpus": corpus, "id": corpus_record["id"], "sha256": text_hash(text)}
     extra = {key: gold[key] for key in ("province",) if gold.get(key)}
     return {**head, **extra, **facts}
