@@ -13,6 +13,7 @@ from functools import lru_cache
 from .identity import province_named
 from .lexicons import load_list
 from .organizations import (
+    CONNECTORS,
     POST_BODY_WORDS,
     OrgSpan,
     heads,
@@ -212,7 +213,7 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None,
             if org is not None:
                 title_words.pop()
     if org is not None:
-        org = _with_parent(words, org, stops, province, recent)
+        org = _with_parent(words, _with_lower_case_rest(words, org, stops), stops, province, recent)
         return Post(" ".join(title_words + [org.name]), org.name, False, head), org.end
     referred = _body_named_before(words, k, title_words, stops, recent)
     if referred is not None:
@@ -230,6 +231,23 @@ def _unit_of(title_words: list[str], org):
                 and not modifiers().match([Word(w, 0, 0) for w in title_words[-n:]], 0):  # "Thường trực"
             return title_words[:-n], OrgSpan(org.begin, org.end, f"{unit} {org.name}", org.scope)
     return title_words, org
+
+
+def _with_lower_case_rest(words, org, stops):
+    """"Trưởng khoa Bệnh nhiệt đới, Bệnh viện …", "Cục trưởng Cục Quản lý môi trường (Bộ Y tế)":
+    the lower-case rest of a body's name, closed by punctuation before its parent body or
+    another post, belongs to the name (not when the canonical name added a place)."""
+    k = org.end
+    while k < len(words) and k - org.end < 6 and words[k].text.isalpha() and words[k].text.islower() \
+            and words[k].lower not in CONNECTORS and not stop_words().match(words, k) \
+            and not level_at(words, k) and k not in stops:
+        k += 1
+    if k == org.end or k + 1 >= len(words) or words[k].text not in (",", "-", "–", "(") \
+            or not (heads().match(words, k + 1) or post_at(words, k + 1)) \
+            or not org.name.endswith(words[org.end - 1].text):
+        return org
+    rest = " ".join(w.text for w in words[org.end:k])
+    return OrgSpan(org.begin, k, f"{org.name} {rest}", org.scope)
 
 
 def _with_parent(words, org, stops, province, recent):

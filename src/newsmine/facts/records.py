@@ -68,10 +68,9 @@ class Facts:
             orgs.setdefault(name, set()).add(m.surface)
         drop = {"start", "end", "sentence"}
         people: dict[str, Official] = {}
-        for o in self.officials:  # one item per person: the mention with the fullest title
+        for o in self.officials:  # one item per person: the mention naming a body, fullest title first
             best = people.get(o.name)
-            if best is None or len(o.title.split("; ")) > len(best.title.split("; ")) or (
-                    len(o.title.split("; ")) == len(best.title.split("; ")) and len(o.title) > len(best.title)):
+            if best is None or _fullness(o) > _fullness(best):
                 people[o.name] = o
         return {
             "officials": [{k: v for k, v in asdict(o).items() if k not in drop} for o in people.values()],
@@ -84,3 +83,8 @@ class Facts:
             ],
             "obstacles": [{k: v for k, v in asdict(o).items() if k not in drop} for o in self.obstacles],
         }
+
+
+def _fullness(o: Official) -> tuple[bool, int, int]:
+    """How much a mention tells of a person's post: a body named, then posts, then words."""
+    return bool(o.organization), len(o.title.split("; ")), len(o.title)
