@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .identity import province_named
-from .lexicons import load_list
+from .lexicons import load_list, load_table
 from .organizations import (
     CONNECTORS,
     POST_BODY_WORDS,
@@ -212,6 +212,13 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None,
                                province, recent)
             if org is not None:
                 title_words.pop()
+    if org is None and not (k < len(words) and words[k].is_title and heads().match(words, k)):
+        found_body = _implied_body(words, k, title_words[:length], stops, province, recent)
+        if found_body is not None:
+            body, after = found_body
+            said = [w.text for w in words[k:after]] if body.scope == "written" else \
+                [] if body.scope == "implied" else [body.name]  # "Bộ trưởng Y tế", "Thủ tướng"
+            return Post(" ".join(title_words + said), body.name, False, head), after
     if org is not None:
         org = _with_parent(words, _with_lower_case_rest(words, org, stops), stops, province, recent)
         return Post(" ".join(title_words + [org.name]), org.name, False, head), org.end
@@ -231,6 +238,31 @@ def _unit_of(title_words: list[str], org):
                 and not modifiers().match([Word(w, 0, 0) for w in title_words[-n:]], 0):  # "Thường trực"
             return title_words[:-n], OrgSpan(org.begin, org.end, f"{unit} {org.name}", org.scope)
     return title_words, org
+
+
+@lru_cache(maxsize=1)
+def _post_bodies() -> tuple[dict[str, str], dict[str, str]]:
+    """(post → the one body it belongs to, post → the head word of the body it heads), lower case."""
+    return ({p.lower(): b for p, b in load_table("post_implied_bodies.tsv")},
+            {p.lower(): h for p, h in load_table("post_head_words.tsv")})
+
+
+def _implied_body(words, k, post_words, stops, province, recent) -> tuple[OrgSpan, int] | None:
+    """The body of a post that does not name it: "Thủ tướng" (the Government), "Bộ trưởng Y tế"
+    (the head word left out), a bare "Bộ trưởng" (the ministry the article named last); the body,
+    its scope "implied" when the title should not repeat it, and the index after the post."""
+    implied, head_words = _post_bodies()
+    post, named = " ".join(post_words).lower(), k < len(words) and words[k].is_title and k not in stops
+    if post in implied and not named:
+        return OrgSpan(k, k, implied[post], "implied"), k
+    head = head_words.get(post)
+    if head is None:
+        return None
+    if named:
+        org = _lifted_body(words, k, [Word(head, words[k].start, words[k].start)], stops, province, recent)
+        return (OrgSpan(org.begin, org.end, org.name, "written"), org.end) if org is not None else None
+    body = (recent or {}).get(BODY_KEY + head.lower())
+    return (OrgSpan(k, k, body, "named"), k) if body else None
 
 
 def _with_lower_case_rest(words, org, stops):
