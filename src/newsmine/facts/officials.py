@@ -424,11 +424,13 @@ def parse_chain(words, j, stops, province, recent=None, placed=False) -> tuple[l
 
 
 def main_organization(chain: list[Post]) -> str | None:
-    """The body of the main post: the first post that is neither a rank nor a membership, passing
+    """The body of the main post: the first post held now that is neither a rank nor a membership, passing
     over a deputy secretary of a Party committee when a post that heads a body follows ("Phó Bí thư Tỉnh
     ủy, Chủ tịch UBND tỉnh" → the UBND; "Phó bí thư Quân ủy Trung ương; Bộ trưởng Bộ Quốc phòng"
     → the ministry)."""
     jobs = [p for p in chain if not p.rank and p.organization and not p.title.lower().startswith(MEMBERSHIP)]
+    current = [p for p in jobs if not prefixes().match([Word(p.title.split()[0], 0, 0)], 0)]
+    jobs = current or jobs  # "nguyên Cục trưởng …; Cố vấn Trung tâm …": the post held now
     heads_of_body = [p for p in jobs if not (p.title.lower().startswith(DEPUTY) and _party_committee(p.organization))]
     if heads_of_body or jobs:
         return (heads_of_body or jobs)[0].organization
