@@ -2,6 +2,8 @@
 
 from dataclasses import asdict, dataclass, field
 
+from .lexicons import load_list
+
 
 @dataclass
 class Official:
@@ -73,7 +75,8 @@ class Facts:
             if best is None or _fullness(o) > _fullness(best):
                 people[o.name] = o
         return {
-            "officials": [{k: v for k, v in asdict(o).items() if k not in drop} for o in people.values()],
+            "officials": [{**{k: v for k, v in asdict(o).items() if k not in drop},
+                           "title": _all_posts(o, self.officials)} for o in people.values()],
             "organizations": [
                 {"name": name, "aliases": sorted(s for s in surfaces if s != name)}
                 for name, surfaces in orgs.items()
@@ -85,6 +88,21 @@ class Facts:
         }
 
 
-def _fullness(o: Official) -> tuple[bool, int, int]:
-    """How much a mention tells of a person's post: a body named, then posts, then words."""
-    return bool(o.organization), len(o.title.split("; ")), len(o.title)
+def _fullness(o: Official) -> tuple[bool, bool, int, int]:
+    """How much a mention tells of a person's post: a body named, held now (not "nguyên …"), then
+    posts, then words."""
+    main = next((p for p in o.title.split("; ") if o.organization and o.organization in p), "")
+    former = tuple(f"{w} " for w in load_list("post_prefixes.txt"))
+    return bool(o.organization), not main.lower().startswith(former), len(o.title.split("; ")), len(o.title)
+
+
+def _all_posts(person: Official, mentions: list[Official]) -> str:
+    """The posts of a person's main mention, then every other post the article gives them
+    ("Chủ tịch Hội …" in one sentence, "nguyên Phó Chỉ huy trưởng …" in another), joined by
+    "; " as GOLD.md joins several posts; a post another one already holds is left out."""
+    posts = person.title.split("; ")
+    for m in mentions:
+        for post in m.title.split("; ") if m.name == person.name else ():
+            if not any(post.lower() in p.lower() or p.lower() in post.lower() for p in posts):
+                posts.append(post)
+    return "; ".join(posts)
