@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration
-from .officials import BODY_KEY, find_names, officials_in_sentence
+from .officials import BODY_KEY, find_names, officials_in_sentence, with_lower_case_rest
 from .organizations import LEVELS, heads, match_body, named_places, parse_org, without_level
 from .records import Obstacle, Official, OrganizationMention
 from .sentences import split_sentences
@@ -83,6 +83,7 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
             if org is None:
                 i += 1
                 continue
+            org = with_lower_case_rest(s.words, org, stops)
             first, last = s.words[org.begin], s.words[org.end - 1]
             mentions.append(OrganizationMention(org.name, s.text[first.start - s.start:last.end - s.start],
                                                 first.start, last.end, s.text, _org_rule(s, org)))

@@ -212,15 +212,12 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None,
                                province, recent)
             if org is not None:
                 title_words.pop()
-    if org is None and not (k < len(words) and words[k].is_title and heads().match(words, k)):
-        found_body = _implied_body(words, k, title_words[:length], stops, province, recent)
-        if found_body is not None:
-            body, after = found_body
-            said = [w.text for w in words[k:after]] if body.scope == "written" else \
-                [] if body.scope == "implied" else [body.name]  # "Bộ trưởng Y tế", "Thủ tướng"
-            return Post(" ".join(title_words + said), body.name, False, head), after
+    implied = _post_of_implied_body(words, k, title_words, length, stops, province, recent, head) \
+        if org is None else None
+    if implied is not None:
+        return implied
     if org is not None:
-        org = _with_parent(words, _with_lower_case_rest(words, org, stops), stops, province, recent)
+        org = _with_parent(words, with_lower_case_rest(words, org, stops), stops, province, recent)
         return Post(" ".join(title_words + [org.name]), org.name, False, head), org.end
     referred = _body_named_before(words, k, title_words, stops, recent)
     if referred is not None:
@@ -247,6 +244,19 @@ def _post_bodies() -> tuple[dict[str, str], dict[str, str]]:
             {p.lower(): h for p, h in load_table("post_head_words.tsv")})
 
 
+def _post_of_implied_body(words, k, title_words, length, stops, province, recent, head):
+    """(post, index after it) for a post whose body the article leaves out, or None."""
+    if k < len(words) and words[k].is_title and heads().match(words, k):
+        return None  # a body is written after the post
+    found = _implied_body(words, k, title_words[:length], stops, province, recent)
+    if found is None:
+        return None
+    body, after = found
+    said = [w.text for w in words[k:after]] if body.scope == "written" else \
+        [] if body.scope == "implied" else [body.name]  # "Bộ trưởng Y tế", "Thủ tướng"
+    return Post(" ".join(title_words + said), body.name, False, head), after
+
+
 def _implied_body(words, k, post_words, stops, province, recent) -> tuple[OrgSpan, int] | None:
     """The body of a post that does not name it: "Thủ tướng" (the Government), "Bộ trưởng Y tế"
     (the head word left out), a bare "Bộ trưởng" (the ministry the article named last); the body,
@@ -265,7 +275,7 @@ def _implied_body(words, k, post_words, stops, province, recent) -> tuple[OrgSpa
     return (OrgSpan(k, k, body, "named"), k) if body else None
 
 
-def _with_lower_case_rest(words, org, stops):
+def with_lower_case_rest(words, org, stops):
     """"Trưởng khoa Bệnh nhiệt đới, Bệnh viện …", "Cục trưởng Cục Quản lý môi trường (Bộ Y tế)":
     the lower-case rest of a body's name, closed by punctuation before its parent body or
     another post, belongs to the name (not when the canonical name added a place)."""

@@ -1,5 +1,6 @@
 """The plain dataclasses that carry facts between stages (annotate → store, predict, export)."""
 
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 
 from .lexicons import load_list
@@ -103,6 +104,12 @@ def _all_posts(person: Official, mentions: list[Official]) -> str:
     posts = person.title.split("; ")
     for m in mentions:
         for post in m.title.split("; ") if m.name == person.name else ():
-            if not any(post.lower() in p.lower() or p.lower() in post.lower() for p in posts):
+            if not any(_same_post(post, p) for p in posts):
                 posts.append(post)
     return "; ".join(posts)
+
+
+def _same_post(a: str, b: str) -> bool:
+    """One post written twice, once shorter ("Bộ trưởng Y tế", "Bộ trưởng Bộ Y tế")."""
+    wa, wb = Counter(a.lower().split()), Counter(b.lower().split())
+    return not wa - wb or not wb - wa

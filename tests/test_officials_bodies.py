@@ -1,0 +1,66 @@
+"""Officials: the body of a post when the article writes it in part, leaves it out, or gives the
+person several posts in several sentences. Sentences written for the test."""
+
+from newsmine.facts import extract_facts
+from newsmine.facts.context import analyse, extract_officials, extract_organizations
+
+
+def officials(text, province="Điện Biên"):
+    return {o.name: o for o in extract_officials(analyse(text), province)}
+
+
+def test_lower_case_rest_of_a_body_before_its_parent_belongs_to_the_name():
+    o = officials("Ông Quàng Văn Hải, Trưởng phòng Kế hoạch tổng hợp, Bệnh viện Đa khoa tỉnh cho biết.")
+    assert o["Quàng Văn Hải"].organization == "Phòng Kế hoạch tổng hợp, Bệnh viện Đa khoa tỉnh Điện Biên"
+
+
+def test_lower_case_words_not_closed_before_a_body_or_post_stay_out_of_the_name():
+    o = officials("Bà Lò Thị Hoa, Trưởng phòng Kế hoạch nhận định, giá vật liệu còn cao.")
+    assert o["Lò Thị Hoa"].organization == "Phòng Kế hoạch"
+
+
+def test_organisation_mention_keeps_the_lower_case_rest_of_its_name():
+    names = [m.name for m in extract_organizations(
+        analyse("Ông Quàng Văn Hải, Trưởng phòng Kế hoạch tổng hợp, Bệnh viện Đa khoa tỉnh cho biết."), "Điện Biên")]
+    assert "Phòng Kế hoạch tổng hợp" in names and "Phòng Kế hoạch" not in names
+
+
+def test_post_of_the_government_has_its_body_when_the_article_leaves_it_out():
+    assert officials("Phó Thủ tướng Giàng Seo Phử thăm tỉnh.")["Giàng Seo Phử"].organization == "Chính phủ"
+
+
+def test_post_followed_by_a_country_is_not_of_the_government():
+    o = officials("Ông Jonas Berg, Thủ tướng Thụy Điển, thăm Việt Nam.")
+    assert all(x.organization != "Chính phủ" for x in o.values())
+
+
+def test_minister_named_by_domain_is_of_that_ministry():
+    o = officials("Bộ trưởng Y tế Lê Thị Hoa kiểm tra bệnh viện.")["Lê Thị Hoa"]
+    assert (o.title, o.organization) == ("Bộ trưởng Y tế", "Bộ Y tế")
+
+
+def test_bare_minister_is_of_the_ministry_named_last():
+    o = officials("Bộ Công an tổ chức hội nghị trực tuyến. Bộ trưởng Vàng A Sử phát biểu chỉ đạo.")
+    assert o["Vàng A Sử"].organization == "Bộ Công an"
+
+
+def test_main_body_is_that_of_a_post_held_now_not_a_former_one():
+    o = officials("Ông Lò Văn Mạnh, nguyên Giám đốc Sở Y tế, Phó Chủ tịch UBND tỉnh dự hội nghị.")["Lò Văn Mạnh"]
+    assert o.organization == "Ủy ban nhân dân tỉnh Điện Biên"
+
+
+def test_one_item_per_person_lists_the_posts_of_every_sentence_and_the_body_held_now():
+    facts = extract_facts("Ông Cà Văn Thắng, nguyên Giám đốc Sở Tài chính, phát biểu. "
+                          "Ông Cà Văn Thắng, Chủ tịch Hội Cựu chiến binh tỉnh, cho biết thêm.",
+                          province="Điện Biên")
+    (o,) = facts.as_gold()["officials"]
+    assert o["title"].split("; ") == ["Chủ tịch Hội Cựu chiến binh tỉnh Điện Biên",
+                                      "nguyên Giám đốc Sở Tài chính tỉnh Điện Biên"]
+    assert o["organization"] == "Hội Cựu chiến binh tỉnh Điện Biên"
+
+
+def test_a_post_written_twice_is_listed_once():
+    facts = extract_facts("Bộ trưởng Y tế Lê Thị Hoa thăm tỉnh. Bộ trưởng Lê Thị Hoa nói chuyện với bác sĩ.",
+                          province="Điện Biên")
+    (o,) = facts.as_gold()["officials"]
+    assert len(o["title"].split("; ")) == 1
