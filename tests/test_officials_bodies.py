@@ -64,3 +64,8 @@ def test_a_post_written_twice_is_listed_once():
                           province="Điện Biên")
     (o,) = facts.as_gold()["officials"]
     assert len(o["title"].split("; ")) == 1
+
+
+def test_bare_headmaster_is_of_the_school_named_before():
+    o = officials("Trường Tiểu học Mường Phăng có 420 học sinh. Thầy Lò Văn Pọm, Hiệu trưởng cho biết.")
+    assert o["Lò Văn Pọm"].organization == "Trường Tiểu học Mường Phăng"

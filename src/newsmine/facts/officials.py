@@ -268,10 +268,10 @@ def _implied_body(words, k, post_words, stops, province, recent) -> tuple[OrgSpa
     head = head_words.get(post)
     if head is None:
         return None
-    if named:
+    if named and head.lower() in post:  # "Bộ trưởng Y tế", not "Hiệu trưởng Nguyễn …"
         org = _lifted_body(words, k, [Word(head, words[k].start, words[k].start)], stops, province, recent)
         return (OrgSpan(org.begin, org.end, org.name, "written"), org.end) if org is not None else None
-    body = (recent or {}).get(BODY_KEY + head.lower())
+    body = (recent or {}).get(BODY_KEY + head.lower()) if not named else None
     return (OrgSpan(k, k, body, "named"), k) if body else None
 
 
