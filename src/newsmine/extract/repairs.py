@@ -165,8 +165,8 @@ def _drop_cue_lines(root, tags: list[str]) -> None:
     """Remove lines of a heading, a colon and links."""
     # "Xem thêm: <a>headline</a>", "Tin liên quan: …", "Từ khóa: a, b": a cue and links.
     for el in list(root.iter("p", "div", "li", "span", "td")):
-        if not attached(el, root):
-            continue
+        if ":" not in el.text_content() or not attached(el, root):
+            continue  # (the colon first: a cheap test that clears most elements)
         text = short_text(el, 300) or ""
         head, colon, rest = text.partition(":")
         if colon and rest.strip() and is_box_heading(head) and link_chars(el) >= 0.5 * len(rest.strip()):
@@ -363,6 +363,8 @@ def drop_date_lines(root) -> None:
     """Short lines that are only a date, a label and a name ("Thứ Hai, 03/06/2024 | Minh Anh"):
     page furniture, never article text."""
     for el in list(root.iter("div", "span", "p", "time", "dd", "small")):
+        if not HAS_DATE.search(el.text_content()):
+            continue  # (a cheap test that clears most elements: the line below needs a date)
         if not attached(el, root) or any(a.tag in ("table", "li") for a in el.iterancestors()):
             continue  # a date in a data table or a list is content
         text = short_text(el, 120) or ""
