@@ -114,7 +114,8 @@ def _parse(html: str, hints: dict | None) -> HtmlElement:
     tree = parse_html(html)
     if tree is None or not isinstance(tree, HtmlElement):
         raise ExtractError("broken HTML (nothing parseable)")
-    repairs.check_box_count(tree)  # before any pass whose work grows with the boxes
+    if repairs.may_hold_many_boxes(html):
+        repairs.find_box_headings(tree)  # refused before any pass reads it
     return tree
 
 
@@ -156,7 +157,8 @@ def _repair(tree, title_el, stated_dates, tags: list[str]):
     if title_el is not None:
         title_el.set(HEADLINE, "1")
     repairs.remove_noise(tree)
-    repairs.drop_boxes(tree, tags)
+    headings = repairs.find_box_headings(tree)  # refuses a page of thousands of boxes
+    repairs.drop_boxes(tree, headings, tags)
     published, updated = metadata.published(tree, stated_dates, _document_order(tree), title_el)
     repairs.drop_link_paragraphs(tree)
     repairs.drop_teasers(tree)

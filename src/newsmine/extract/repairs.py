@@ -4,12 +4,13 @@ trafilatura would lose or mix up (captions, sapo, bylines). One function a pass.
 
 import re
 import unicodedata
+from functools import lru_cache
 from itertools import islice
 
 from lxml import etree
 
 from .. import vndates
-from .cues import heading_first_words, is_box_heading, key, origin_re, tag_headings
+from .cues import alternation, heading_first_words, is_box_heading, key, origin_re, tag_headings
 from .decode import ExtractError
 from .dom import (
     BLOCKS,
@@ -103,16 +104,16 @@ def _box_of(heading, root):
             return box
 
 
-def drop_boxes(root, tags: list[str]) -> None:
-    """Remove boxes headed by a lexicon heading (related articles, comments, tags, share bars)
-    and "Xem thêm: <link>" lines; collect tag links on the way."""
-    _drop_headed_boxes(root, tags)
+def drop_boxes(root, headings: list, tags: list[str]) -> None:
+    """Remove boxes opened by `headings` (find_box_headings: related articles, comments, tags, share
+    bars) and "Xem thêm: <link>" lines; collect tag links on the way."""
+    _drop_headed_boxes(root, headings, tags)
     _drop_cue_lines(root, tags)
 
 
 # A real page has a few box headings (under 20 on every page seen); one with thousands is a
 # hostile or broken page whose boxes would each be weighed against their siblings: refused
-# before any pass reads it.
+# before any pass weighs them.
 MAX_BOX_HEADINGS = 200
 
 
@@ -123,25 +124,34 @@ def _heading_candidates(root) -> list:
             and el.text and len(el.text) <= 200 and _first_word(el.text) in firsts]
 
 
-def _box_headings(root) -> list:
-    """The elements whose text is a heading of boilerplate.tsv, in document order."""
+def find_box_headings(root) -> list:
+    """The elements whose text is a heading of boilerplate.tsv, in document order; ExtractError
+    for a page of more than MAX_BOX_HEADINGS of them (counted no further than that)."""
     # A heading's words stand in some element's own text ("<h3><span>Tin liên quan</span>").
-    return [el for el in _heading_candidates(root) if is_box_heading(short_text(el, 60) or "")]
-
-
-def check_box_count(root) -> None:
-    """Refuse a page of more than MAX_BOX_HEADINGS box headings (ExtractError)."""
     candidates = _heading_candidates(root)
-    if len(candidates) > MAX_BOX_HEADINGS:
-        headings = (el for el in candidates if is_box_heading(short_text(el, 60) or ""))
-        if next(islice(headings, MAX_BOX_HEADINGS, None), None) is not None:
-            raise ExtractError(f"too many boxes (over {MAX_BOX_HEADINGS} box headings): not an article page")
+    headings = (el for el in candidates if is_box_heading(short_text(el, 60) or ""))
+    if len(candidates) > MAX_BOX_HEADINGS and next(islice(headings, MAX_BOX_HEADINGS, None), None) is not None:
+        raise ExtractError(f"too many boxes (over {MAX_BOX_HEADINGS} box headings): not an article page")
+    return [el for el in candidates if is_box_heading(short_text(el, 60) or "")]
 
 
-def _drop_headed_boxes(root, tags: list[str]) -> None:
+@lru_cache(maxsize=1)
+def _heading_starts() -> re.Pattern:
+    """Where an element's text may begin with the first word of a box heading, in the source."""
+    return re.compile(rf">[\s>»•·*#|:\-–—]*(?:{alternation(heading_first_words())})(?!\w)", re.IGNORECASE)
+
+
+def may_hold_many_boxes(source: str) -> bool:
+    """The page's source has more than MAX_BOX_HEADINGS places where a box heading may begin:
+    a cheap test before the elements are read (its few misses, headings written with entities
+    or decomposed accents, are caught once the page is read)."""
+    return next(islice(_heading_starts().finditer(source), MAX_BOX_HEADINGS, None), None) is not None
+
+
+def _drop_headed_boxes(root, headings: list, tags: list[str]) -> None:
     """Remove each box a heading of boilerplate.tsv opens, and the list after a heading that
     stands alone in the article column."""
-    for heading in _box_headings(root):
+    for heading in headings:
         if not attached(heading, root):
             continue
         # The outermost element whose whole text is the heading.
