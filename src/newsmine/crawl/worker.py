@@ -95,11 +95,10 @@ def scrapy_settings(config: dict) -> dict:
             "scrapy.downloadermiddlewares.stats.DownloaderStats": None,
         },
         # Each spider middleware with an output hook wraps every request the spider yields in
-        # one more asynchronous generator. The spider sets Referer itself, refuses URLs over
-        # 2,083 characters itself (urls.skip_reason) and bounds sitemap depth itself; no depth
-        # limit, no meta-copy warning.
+        # one more asynchronous generator. The spider refuses URLs over 2,083 characters itself
+        # (urls.skip_reason) and bounds sitemap depth itself; no depth limit, no meta-copy
+        # warning. (RefererMiddleware stays: the redirect middlewares keep Referer through it.)
         "SPIDER_MIDDLEWARES": {
-            "scrapy.spidermiddlewares.referer.RefererMiddleware": None,
             "scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None,
             "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
             "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None,
