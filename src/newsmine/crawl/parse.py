@@ -124,13 +124,22 @@ def _decodes(body: bytes, encoding: str) -> bool:
     return True
 
 
+# lxml.html's parser, but with one element class for every element, picked in C: lxml.html's
+# own picks a class (form, input, label …) by a Python call for each element read, and these
+# readers use none of those classes.
+_PARSER = lxml.etree.HTMLParser()
+_PARSER.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
+    element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
+    pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity))
+
+
 def _html_tree(body: bytes, encoding: str):
     text = body.decode(encoding, errors="replace")
     text = re.sub(r"^\s*<\?xml[^>]*>", "", text)  # lxml refuses str input with a declaration
     if not text.strip():
         return None
     try:
-        return lxml.html.document_fromstring(text)
+        return lxml.html.document_fromstring(text, parser=_PARSER)
     except (lxml.etree.ParserError, ValueError):
         return None
 

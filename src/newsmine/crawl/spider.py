@@ -34,6 +34,9 @@ MAX_CRAWL_DELAY = 60.0  # seconds; robots.txt may ask for more, we wait this and
 # one level) is a generated trap, not a site's map.
 MAX_SITEMAP_DEPTH = 3
 MAX_SITEMAP_BYTES = MAX_GUNZIPPED  # 50 MB, the sitemap protocol's limit
+# Seconds between two progress events: each is a line written to the parent's pipe, which a
+# busy parent drains late (writes then wait), so not one for every few pages.
+PROGRESS_EVERY = 0.5
 PRIORITY = {"sitemap": 40, "feed": 40, "article": 20, None: 15, "listing": 10}
 
 
@@ -437,7 +440,7 @@ class SiteSpider(scrapy.Spider):
 
     def progress(self, force: bool = False) -> None:
         now = monotonic()
-        if not force and now - self.last_progress < 0.1:
+        if not force and now - self.last_progress < PROGRESS_EVERY:
             return
         self.last_progress = now
         self.emit({"e": "progress", "fetched": self.counts["fetched"] + self.counts["not modified (304)"],

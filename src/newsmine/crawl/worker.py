@@ -88,6 +88,20 @@ def scrapy_settings(config: dict) -> dict:
             "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
             "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
             "newsmine.crawl.middlewares.BackoffRetryMiddleware": 550,
+            # The spider keeps to its hosts itself (no allowed_domains), sends no credentials,
+            # and reads no download statistics (which serialise every request to count it).
+            "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+            "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,
+            "scrapy.downloadermiddlewares.stats.DownloaderStats": None,
+        },
+        # Each spider middleware with an output hook wraps every request the spider yields in
+        # one more asynchronous generator. The spider refuses URLs over 2,083 characters itself
+        # (urls.skip_reason) and bounds sitemap depth itself; no depth limit, no meta-copy
+        # warning. (RefererMiddleware stays: the redirect middlewares keep Referer through it.)
+        "SPIDER_MIDDLEWARES": {
+            "scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None,
+            "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+            "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None,
         },
         "EXTENSIONS": {
             "scrapy.extensions.throttle.AutoThrottle": None,

@@ -7,12 +7,11 @@ from dataclasses import dataclass, field
 import trafilatura
 from lxml.html import HtmlElement
 from lxml.html import fromstring as html_fromstring
-from trafilatura.utils import load_html
 
 from ..textnorm import normalize_text
 from . import metadata, repairs
 from .cues import key
-from .decode import ExtractError, check_text, decode_html
+from .decode import ExtractError, check_text, decode_html, parse_html
 from .dom import HEADLINE, SAPO, attached, remove
 from .lines import AGENCY_PREFIX, Line, clean_author, clean_lines, split_lines
 from .province import publisher_province
@@ -44,7 +43,7 @@ def extract_article(html: bytes | str, url: str | None = None, hints: dict | Non
     """Extract one article from a page; raise ExtractError when there is none."""
     source = decode_html(html, content_type) if isinstance(html, bytes) else html
     tree = _parse(source, hints)
-    page = _read_page(tree, url)
+    page = _read_page(tree, url, source)
     tags: list[str] = []
     published, updated, sapo = _repair(tree, page.title_el, page.stated_dates, tags)
     doc = trafilatura.bare_extraction(_body_scope(tree, sapo), url=url, with_metadata=False,
@@ -97,7 +96,7 @@ def _guarded(source: str, url: str | None, page, ours: tuple):
     if kept >= TRUSTED_BODY:
         return (*ours, None)
     # fast: without the fallback extractors, which cost seconds on a page of thousands of boxes
-    doc = trafilatura.bare_extraction(load_html(source), url=url, with_metadata=False, fast=True,
+    doc = trafilatura.bare_extraction(parse_html(source), url=url, with_metadata=False, fast=True,
                                       include_comments=False, include_tables=True, deduplicate=False)
     theirs = clean_lines(split_lines(doc.text if doc is not None else ""), page.title, page.meta.author)
     found = _body_length(theirs[0])
@@ -112,10 +111,11 @@ def _parse(html: str, hints: dict | None) -> HtmlElement:
     check_text(html)
     if hints:
         html = apply_hints(html, hints)
-    tree = load_html(html)
+    tree = parse_html(html)
     if tree is None or not isinstance(tree, HtmlElement):
         raise ExtractError("broken HTML (nothing parseable)")
-    repairs.check_box_count(tree)  # before any pass whose work grows with the boxes
+    if repairs.may_hold_many_boxes(html):
+        repairs.find_box_headings(tree)  # refused before any pass reads it
     return tree
 
 
@@ -133,9 +133,9 @@ class _Page:
     province: str | None
 
 
-def _read_page(tree, url: str | None) -> _Page:
+def _read_page(tree, url: str | None, source: str) -> _Page:
     """The page's metadata, headline and publisher."""
-    meta = metadata.page_metadata(tree, url)
+    meta = metadata.page_metadata(tree, url, source)
     stated_dates = metadata.meta_dates(tree)
     canonical = metadata.canonical_url(tree, meta)
     section = metadata.section(tree, meta)
@@ -157,7 +157,8 @@ def _repair(tree, title_el, stated_dates, tags: list[str]):
     if title_el is not None:
         title_el.set(HEADLINE, "1")
     repairs.remove_noise(tree)
-    repairs.drop_boxes(tree, tags)
+    headings = repairs.find_box_headings(tree)  # refuses a page of thousands of boxes
+    repairs.drop_boxes(tree, headings, tags)
     published, updated = metadata.published(tree, stated_dates, _document_order(tree), title_el)
     repairs.drop_link_paragraphs(tree)
     repairs.drop_teasers(tree)

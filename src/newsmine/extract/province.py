@@ -4,6 +4,7 @@ mentions) or its publisher names itself by (site name, logo, footer)."""
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import islice
 
 from .. import lexicons
 from .cues import alternation
@@ -50,6 +51,7 @@ def publisher_province(tree, site_name: str | None) -> str | None:
     tỉnh Lai Châu"): the fallback for articles that never name theirs ("UBND tỉnh")."""
     chrome = [site_name or ""]
     chrome += [img.get("alt") or "" for img in tree.xpath('//a[@href="/"]//img')][:2]
-    chrome += [short_text(el, 800) or "" for el in tree.iter()
-               if isinstance(el.tag, str) and (el.tag == "footer" or FOOTER_CLASS.search(attrs(el)))][:3]
+    footers = (el for el in tree.iter() if isinstance(el.tag, str) and (
+        el.tag == "footer" or ((el.get("class") or el.get("id")) and FOOTER_CLASS.search(attrs(el)))))
+    chrome += [short_text(el, 800) or "" for el in islice(footers, 3)]
     return _standing_out(_province_counts(" ".join(chrome).title()), 1)

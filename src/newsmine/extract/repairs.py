@@ -4,12 +4,13 @@ trafilatura would lose or mix up (captions, sapo, bylines). One function a pass.
 
 import re
 import unicodedata
+from functools import lru_cache
 from itertools import islice
 
 from lxml import etree
 
 from .. import vndates
-from .cues import heading_first_words, is_box_heading, key, origin_re, tag_headings
+from .cues import alternation, heading_first_words, is_box_heading, key, origin_re, tag_headings
 from .decode import ExtractError
 from .dom import (
     BLOCKS,
@@ -103,16 +104,16 @@ def _box_of(heading, root):
             return box
 
 
-def drop_boxes(root, tags: list[str]) -> None:
-    """Remove boxes headed by a lexicon heading (related articles, comments, tags, share bars)
-    and "Xem thêm: <link>" lines; collect tag links on the way."""
-    _drop_headed_boxes(root, tags)
+def drop_boxes(root, headings: list, tags: list[str]) -> None:
+    """Remove boxes opened by `headings` (find_box_headings: related articles, comments, tags, share
+    bars) and "Xem thêm: <link>" lines; collect tag links on the way."""
+    _drop_headed_boxes(root, headings, tags)
     _drop_cue_lines(root, tags)
 
 
 # A real page has a few box headings (under 20 on every page seen); one with thousands is a
 # hostile or broken page whose boxes would each be weighed against their siblings: refused
-# before any pass reads it.
+# before any pass weighs them.
 MAX_BOX_HEADINGS = 200
 
 
@@ -123,25 +124,37 @@ def _heading_candidates(root) -> list:
             and el.text and len(el.text) <= 200 and _first_word(el.text) in firsts]
 
 
-def _box_headings(root) -> list:
-    """The elements whose text is a heading of boilerplate.tsv, in document order."""
+def find_box_headings(root) -> list:
+    """The elements whose text is a heading of boilerplate.tsv, in document order; ExtractError
+    for a page of more than MAX_BOX_HEADINGS of them (counted no further than that)."""
     # A heading's words stand in some element's own text ("<h3><span>Tin liên quan</span>").
-    return [el for el in _heading_candidates(root) if is_box_heading(short_text(el, 60) or "")]
-
-
-def check_box_count(root) -> None:
-    """Refuse a page of more than MAX_BOX_HEADINGS box headings (ExtractError)."""
     candidates = _heading_candidates(root)
-    if len(candidates) > MAX_BOX_HEADINGS:
-        headings = (el for el in candidates if is_box_heading(short_text(el, 60) or ""))
-        if next(islice(headings, MAX_BOX_HEADINGS, None), None) is not None:
-            raise ExtractError(f"too many boxes (over {MAX_BOX_HEADINGS} box headings): not an article page")
+    headings = (el for el in candidates if is_box_heading(short_text(el, 60) or ""))
+    if len(candidates) > MAX_BOX_HEADINGS and next(islice(headings, MAX_BOX_HEADINGS, None), None) is not None:
+        raise ExtractError(f"too many boxes (over {MAX_BOX_HEADINGS} box headings): not an article page")
+    return [el for el in candidates if is_box_heading(short_text(el, 60) or "")]
 
 
-def _drop_headed_boxes(root, tags: list[str]) -> None:
+@lru_cache(maxsize=1)
+def _heading_starts() -> re.Pattern:
+    """Where an element's text may begin with the first word of a box heading, in the source."""
+    words = heading_first_words()
+    initials = "".join(sorted({w[0] for w in words}))  # a cheap look first: most text begins otherwise
+    return re.compile(rf">(?=[\s>»•·*#|:\-–—]*[{initials}])[\s>»•·*#|:\-–—]*(?:{alternation(words)})(?!\w)",
+                      re.IGNORECASE)
+
+
+def may_hold_many_boxes(source: str) -> bool:
+    """The page's source has more than MAX_BOX_HEADINGS places where a box heading may begin:
+    a cheap test before the elements are read (its few misses, headings written with entities
+    or decomposed accents, are caught once the page is read)."""
+    return next(islice(_heading_starts().finditer(source), MAX_BOX_HEADINGS, None), None) is not None
+
+
+def _drop_headed_boxes(root, headings: list, tags: list[str]) -> None:
     """Remove each box a heading of boilerplate.tsv opens, and the list after a heading that
     stands alone in the article column."""
-    for heading in _box_headings(root):
+    for heading in headings:
         if not attached(heading, root):
             continue
         # The outermost element whose whole text is the heading.
@@ -165,8 +178,8 @@ def _drop_cue_lines(root, tags: list[str]) -> None:
     """Remove lines of a heading, a colon and links."""
     # "Xem thêm: <a>headline</a>", "Tin liên quan: …", "Từ khóa: a, b": a cue and links.
     for el in list(root.iter("p", "div", "li", "span", "td")):
-        if not attached(el, root):
-            continue
+        if ":" not in el.text_content() or not attached(el, root):
+            continue  # (the colon first: a cheap test that clears most elements)
         text = short_text(el, 300) or ""
         head, colon, rest = text.partition(":")
         if colon and rest.strip() and is_box_heading(head) and link_chars(el) >= 0.5 * len(rest.strip()):
@@ -363,6 +376,8 @@ def drop_date_lines(root) -> None:
     """Short lines that are only a date, a label and a name ("Thứ Hai, 03/06/2024 | Minh Anh"):
     page furniture, never article text."""
     for el in list(root.iter("div", "span", "p", "time", "dd", "small")):
+        if not HAS_DATE.search(el.text_content()):
+            continue  # (a cheap test that clears most elements: the line below needs a date)
         if not attached(el, root) or any(a.tag in ("table", "li") for a in el.iterancestors()):
             continue  # a date in a data table or a list is content
         text = short_text(el, 120) or ""
