@@ -328,3 +328,15 @@ def test_naming_the_same_violation_again_is_a_restatement():
     assert is_restatement("Lực lượng biên phòng bắt giữ xe chở thuốc lá nhập lậu",
                           "Số thuốc lá nhập lậu này trị giá 20 triệu đồng")
     assert not is_restatement("kinh doanh thuốc lá nhập lậu", "buôn bán phân bón giả")
+
+
+def test_a_directive_opening_the_sentence_governs_its_later_clauses():
+    # the problems are what the directive asks about, not what the article reports
+    assert items("Đoàn khảo sát đề nghị huyện nêu rõ khó khăn, vướng mắc khi giao đất rừng cho "
+                 "hộ dân; làm rõ tình trạng chậm cấp sổ đỏ ở hai xã.") == []
+    # a part on the present situation is reported again
+    found = items("Xã kiến nghị tỉnh sớm đầu tư đường vào bản; hiện nền đường hẹp, xuống cấp nặng.")
+    assert [t for t, _ in found] == ["nền đường hẹp, xuống cấp nặng"]
+    # a directive after the first cue, or a body named with the word, governs nothing
+    found = items("Ban Chỉ đạo huyện họp chiều 5/7; mưa lớn làm 3 cầu treo bị hư hỏng; tỉnh đề nghị hỗ trợ.")
+    assert [t for t, _ in found] == ["mưa lớn làm 3 cầu treo bị hư hỏng"]

@@ -474,6 +474,23 @@ def _blocked(span_words: list[Word], clause_cues: list) -> str | None:
     return "only says that difficulties exist" if _is_general(span_words) else None
 
 
+def _governed_before(words: list[Word], opening: int, b: int) -> str | None:
+    """Why the clause at word b is governed by a directive that opens its sentence before any
+    cue ("đề nghị bổ sung khó khăn, vướng mắc …", "yêu cầu …; làm tốt công tác tố giác …"), or
+    None. A conjunction of contrast or a reporting verb ends the directive's scope, and so does a
+    part that opens on the present ("…; hiện mặt đường hẹp, …"). Only lower-case directives count
+    ("Ban Chỉ đạo" is a name). `opening` is where the clause began before its trim."""
+    found = _cue_positions(words)
+    end = min(b, found[0][0]) if found else b
+    present = lexicon_trie("obstacle_present_openers.txt")
+    if any(present.match(words, k) and words[k - 1].text in (",", ";", ":") for k in range(1, opening + 1)):
+        return None
+    lead = [w for w in _lead(words, end) if w.text == w.lower]
+    directive = next((d for d in load_list("obstacle_sentence_directives.txt")
+                      if f" {d} " in f" {_joined(lead)} "), None)
+    return f"governed by \"{directive}\" earlier in the sentence" if directive else None
+
+
 def _conditional(words: list[Word]) -> bool:
     """Words after a cue that make its clause a condition: "(nếu có)", or a "thì" followed within
     three words by an obligation or a sanction ("vi phạm thì kiên quyết xử lý")."""
@@ -531,7 +548,7 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
         if enumerated and b < heading_end:
             continue  # the heading only announces the list
         item = listed or (enumerated and b > heading_end)
-        b, e = _trim_clause(words, b, e)
+        opening, (b, e) = b, _trim_clause(words, b, e)
         span_words = words[b:e]
         clause_cues = _cue_positions(span_words)
         cue_words = sum(ce - cb for cb, ce, _ in clause_cues)
@@ -540,7 +557,7 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
                 reject("obstacles", text[span_words[0].start:span_words[-1].end],
                        "a cue word with nothing specific around it")
             continue  # a bare "vướng mắc" says nothing specific
-        reason = _blocked(span_words, clause_cues) or _needs_disaster(span_words, clause_cues, disaster)
+        reason = (not item and _governed_before(words, opening, b)) or _blocked(span_words, clause_cues) or _needs_disaster(span_words, clause_cues, disaster)
         if reason:
             reject("obstacles", text[span_words[0].start:span_words[-1].end], reason)
             continue
