@@ -340,3 +340,12 @@ def test_a_directive_opening_the_sentence_governs_its_later_clauses():
     # a directive after the first cue, or a body named with the word, governs nothing
     found = items("Ban Chỉ đạo huyện họp chiều 5/7; mưa lớn làm 3 cầu treo bị hư hỏng; tỉnh đề nghị hỗ trợ.")
     assert [t for t, _ in found] == ["mưa lớn làm 3 cầu treo bị hư hỏng"]
+
+
+def test_solved_negated_and_denied_problems_are_not_obstacles():
+    assert items("Đến chiều 12/5, sức khỏe của 20 công nhân bị ngộ độc thực phẩm đã ổn định.") == []
+    assert [t for t, _ in items("Sức khỏe của 20 công nhân bị ngộ độc thực phẩm rất yếu.")] == [
+        "Sức khỏe của 20 công nhân bị ngộ độc thực phẩm rất yếu"]
+    assert items("Tổ tuần tra không ngại nguy hiểm, vượt suối đưa người dân ra khỏi vùng ngập.") == []
+    assert items("Học xong, các em có nghề nên không phải thất nghiệp.") == []
+    assert [t for t, _ in items("Học xong, các em vẫn thất nghiệp.")] == ["các em vẫn thất nghiệp"]

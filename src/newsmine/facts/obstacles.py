@@ -469,6 +469,8 @@ def _blocked(span_words: list[Word], clause_cues: list) -> str | None:
         return "a recommendation: \"cần\" governs it"
     if _opens_instruction(span_words, 0):
         return f"an instruction (obstacle_imperatives.txt: {imperatives().match(span_words, 0)[1]})"
+    if _has_phrase([w for w in span_words[end:] if w.text[:1].isalnum()], load_list("obstacle_resolutions.txt")):
+        return "solved since (obstacle_resolutions.txt)"
     if _conditional(span_words[end:]):
         return "a rule of what is done if the problem occurs (obstacle_conditional_outcomes.txt)"
     return "only says that difficulties exist" if _is_general(span_words) else None
