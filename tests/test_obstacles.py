@@ -349,3 +349,8 @@ def test_solved_negated_and_denied_problems_are_not_obstacles():
     assert items("Tổ tuần tra không ngại nguy hiểm, vượt suối đưa người dân ra khỏi vùng ngập.") == []
     assert items("Học xong, các em có nghề nên không phải thất nghiệp.") == []
     assert [t for t, _ in items("Học xong, các em vẫn thất nghiệp.")] == ["các em vẫn thất nghiệp"]
+
+
+def test_a_broken_rule_is_legal_whatever_the_money_involved():
+    found = items("Ban quản lý dự án thanh toán tiền thuê máy không đúng quy định với số tiền 1,2 tỷ đồng.")
+    assert [c for _, c in found] == ["legal"]

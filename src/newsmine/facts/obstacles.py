@@ -366,11 +366,14 @@ _LACK_CUES = load_list("obstacle_lack_cues.txt")
 
 
 def _category(words: list[Word], cue_category: str | None, cue: tuple[int, int]) -> str:
-    """The category: the cue's own, else natural when the clause names a disaster, else the first
+    """The category: the cue's own, else legal when the clause names a rule ("quy định", "luật"),
+    else natural when the clause names a disaster, else the first
     topic word after a cue of lack or the first topic word of the clause, else the most frequent
     one."""
     if cue_category and cue_category != "damage":
         return cue_category
+    if _has_phrase(words, ("quy định", "luật")):
+        return "legal"  # breaking or lacking a rule: "chi ngân sách không đúng quy định"
     if _mentions_disaster(words):
         return "natural"  # "các điểm trường bị ảnh hưởng bão số 9 vẫn chưa được sửa chữa xong"
     cue_text = " ".join(w.lower for w in words[cue[0]:cue[1]])
