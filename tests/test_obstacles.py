@@ -354,3 +354,11 @@ def test_solved_negated_and_denied_problems_are_not_obstacles():
 def test_a_broken_rule_is_legal_whatever_the_money_involved():
     found = items("Ban quản lý dự án thanh toán tiền thuê máy không đúng quy định với số tiền 1,2 tỷ đồng.")
     assert [c for _, c in found] == ["legal"]
+
+
+def test_rules_for_any_case_and_topics_of_a_report_are_not_obstacles():
+    # an indefinite subject ("… nào") or a sanction a few words after "thì" makes a rule
+    assert items("Đơn vị nào để xảy ra cháy rừng thì người đứng đầu phải chịu trách nhiệm.") == []
+    assert items("Mỗi ngày chậm nộp thuế thì hộ kinh doanh đó phải nộp thêm tiền chậm nộp.") == []
+    assert items("Trưởng thôn báo cáo với xã về tình hình sạt lở đất ở bản Huổi Lếch.") == []
+    assert [t for t, _ in items("Nhiều hộ kinh doanh chậm nộp thuế.")] == ["Nhiều hộ kinh doanh chậm nộp thuế"]

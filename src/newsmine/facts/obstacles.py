@@ -498,11 +498,12 @@ def _governed_before(words: list[Word], opening: int, b: int) -> str | None:
 
 def _conditional(words: list[Word]) -> bool:
     """Words after a cue that make its clause a condition: "(nếu có)", or a "thì" followed within
-    three words by an obligation or a sanction ("vi phạm thì kiên quyết xử lý")."""
+    five words by an obligation or a sanction ("vi phạm thì kiên quyết xử lý", "chậm nộp thì cá
+    nhân vi phạm phải nộp thêm")."""
     if "nếu có" in _joined(words):
         return True
     outcomes = lexicon_trie("obstacle_conditional_outcomes.txt")
-    return any(w.lower == "thì" and any(outcomes.match(words, j) for j in range(k + 1, k + 4))
+    return any(w.lower == "thì" and any(outcomes.match(words, j) for j in range(k + 1, k + 6))
                for k, w in enumerate(words))
 
 
