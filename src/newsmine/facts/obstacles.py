@@ -316,7 +316,8 @@ def _drop_lead_context(words: list[Word], b: int, e: int) -> tuple[int, int]:
             # a remedy verb anywhere in it ("…, nhưng địa phương đã xử lý kịp thời"), or a purpose
             # opening it ("…, để đảm bảo an toàn")
             responds = _has_phrase(tail, directives() + _remedy_verbs()) or _instructs(tail) \
-                or _has_phrase(tail, load_list("obstacle_response_markers.txt"))
+                or _has_phrase(tail, load_list("obstacle_response_markers.txt")) \
+                or bool(lexicon_trie("obstacle_specifiers.txt").match(tail, 0))
             if _cue_positions(tail) or not responds:
                 break
             e = c
