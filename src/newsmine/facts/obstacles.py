@@ -316,7 +316,8 @@ def _drop_lead_context(words: list[Word], b: int, e: int) -> tuple[int, int]:
             # a remedy verb anywhere in it ("…, nhưng địa phương đã xử lý kịp thời"), or a purpose
             # opening it ("…, để đảm bảo an toàn")
             responds = _has_phrase(tail, directives() + _remedy_verbs()) or _instructs(tail) \
-                or _has_phrase(tail, load_list("obstacle_response_markers.txt"))
+                or _has_phrase(tail, load_list("obstacle_response_markers.txt")) \
+                or bool(lexicon_trie("obstacle_specifiers.txt").match(tail, 0))
             if _cue_positions(tail) or not responds:
                 break
             e = c
@@ -366,11 +367,14 @@ _LACK_CUES = load_list("obstacle_lack_cues.txt")
 
 
 def _category(words: list[Word], cue_category: str | None, cue: tuple[int, int]) -> str:
-    """The category: the cue's own, else natural when the clause names a disaster, else the first
+    """The category: the cue's own, else legal when the clause names a rule ("quy định", "luật"),
+    else natural when the clause names a disaster, else the first
     topic word after a cue of lack or the first topic word of the clause, else the most frequent
     one."""
     if cue_category and cue_category != "damage":
         return cue_category
+    if _has_phrase(words, ("quy định", "luật")):
+        return "legal"  # breaking or lacking a rule: "chi ngân sách không đúng quy định"
     if _mentions_disaster(words):
         return "natural"  # "các điểm trường bị ảnh hưởng bão số 9 vẫn chưa được sửa chữa xong"
     cue_text = " ".join(w.lower for w in words[cue[0]:cue[1]])
@@ -469,18 +473,38 @@ def _blocked(span_words: list[Word], clause_cues: list) -> str | None:
         return "a recommendation: \"cần\" governs it"
     if _opens_instruction(span_words, 0):
         return f"an instruction (obstacle_imperatives.txt: {imperatives().match(span_words, 0)[1]})"
+    if _has_phrase([w for w in span_words[end:] if w.text[:1].isalnum()], load_list("obstacle_resolutions.txt")):
+        return "solved since (obstacle_resolutions.txt)"
     if _conditional(span_words[end:]):
         return "a rule of what is done if the problem occurs (obstacle_conditional_outcomes.txt)"
     return "only says that difficulties exist" if _is_general(span_words) else None
 
 
+def _governed_before(words: list[Word], opening: int, b: int) -> str | None:
+    """Why the clause at word b is governed by a directive that opens its sentence before any
+    cue ("đề nghị bổ sung khó khăn, vướng mắc …", "yêu cầu …; làm tốt công tác tố giác …"), or
+    None. A conjunction of contrast or a reporting verb ends the directive's scope, and so does a
+    part that opens on the present ("…; hiện mặt đường hẹp, …"). Only lower-case directives count
+    ("Ban Chỉ đạo" is a name). `opening` is where the clause began before its trim."""
+    found = _cue_positions(words)
+    end = min(b, found[0][0]) if found else b
+    present = lexicon_trie("obstacle_present_openers.txt")
+    if any(present.match(words, k) and words[k - 1].text in (",", ";", ":") for k in range(1, opening + 1)):
+        return None
+    lead = [w for w in _lead(words, end) if w.text == w.lower]
+    directive = next((d for d in load_list("obstacle_sentence_directives.txt")
+                      if f" {d} " in f" {_joined(lead)} "), None)
+    return f"governed by \"{directive}\" earlier in the sentence" if directive else None
+
+
 def _conditional(words: list[Word]) -> bool:
     """Words after a cue that make its clause a condition: "(nếu có)", or a "thì" followed within
-    three words by an obligation or a sanction ("vi phạm thì kiên quyết xử lý")."""
+    five words by an obligation or a sanction ("vi phạm thì kiên quyết xử lý", "chậm nộp thì cá
+    nhân vi phạm phải nộp thêm")."""
     if "nếu có" in _joined(words):
         return True
     outcomes = lexicon_trie("obstacle_conditional_outcomes.txt")
-    return any(w.lower == "thì" and any(outcomes.match(words, j) for j in range(k + 1, k + 4))
+    return any(w.lower == "thì" and any(outcomes.match(words, j) for j in range(k + 1, k + 6))
                for k, w in enumerate(words))
 
 
@@ -531,7 +555,7 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
         if enumerated and b < heading_end:
             continue  # the heading only announces the list
         item = listed or (enumerated and b > heading_end)
-        b, e = _trim_clause(words, b, e)
+        opening, (b, e) = b, _trim_clause(words, b, e)
         span_words = words[b:e]
         clause_cues = _cue_positions(span_words)
         cue_words = sum(ce - cb for cb, ce, _ in clause_cues)
@@ -540,7 +564,7 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
                 reject("obstacles", text[span_words[0].start:span_words[-1].end],
                        "a cue word with nothing specific around it")
             continue  # a bare "vướng mắc" says nothing specific
-        reason = _blocked(span_words, clause_cues) or _needs_disaster(span_words, clause_cues, disaster)
+        reason = (not item and _governed_before(words, opening, b)) or _blocked(span_words, clause_cues) or _needs_disaster(span_words, clause_cues, disaster)
         if reason:
             reject("obstacles", text[span_words[0].start:span_words[-1].end], reason)
             continue
