@@ -208,21 +208,20 @@ _QUANTIFIERS = {"nhiều", "một số", "những", "không ít", "các", "mọi
 
 def _cue_positions(words: list[Word]) -> list[tuple[int, int, str | None]]:
     """(begin, end, category) of every cue not inside a non-cue phrase."""
-    return _cues_of(tuple([w.text.lower() for w in words]))
+    return _cues_of(tuple([w.lower for w in words]))
 
 
 @lru_cache(maxsize=4096)
 def _cues_of(lowered: tuple[str, ...]) -> list[tuple[int, int, str | None]]:
-    words = [Word(w, 0, 0) for w in lowered]
     blocked = set()
-    for k in range(len(words)):
-        found = non_cues().match(words, k)
+    for k in range(len(lowered)):
+        found = non_cues().match_lowered(lowered, k)
         if found:
             blocked.update(range(k, k + found[0]))
     result = []
     k = 0
-    while k < len(words):
-        found = cues().match(words, k)
+    while k < len(lowered):
+        found = cues().match_lowered(lowered, k)
         if found and k not in blocked:
             result.append((k, k + found[0], found[1]))
             k += found[0]
