@@ -1,8 +1,11 @@
 """Annotation speed and memory: sentences per second through the whole NLP pipeline (all four
 extractors) next to `underthesea.ner` alone on the same sentences, in the same run, on one
-core; then resident memory sampled while annotating many articles (it must stay flat).
+core; the same two as whole processes (`newsmine predict --jobs 1` against a script calling
+`underthesea.ner` sentence by sentence, start-up and model loading included); then resident
+memory sampled while annotating many articles (it must stay flat).
 
     python -m bench.bench_annotate [--corpus FILE.jsonl] [--sentences 600] [--articles 2000]
+        [--process-articles 84] [--jobs-articles 300]
     BENCH_CORPUS=../shared/corpora/unc-dantri-2020.jsonl make bench
 
 Texts: a JSON-lines corpus with a "text" (or "expected_text") field per line; by default the
@@ -13,6 +16,9 @@ import argparse
 import json
 import os
 import resource
+import subprocess
+import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -43,6 +49,8 @@ def main(argv=None) -> dict:
     parser.add_argument("--sentences", type=int, default=int(os.environ.get("BENCH_SENTENCES", "600")))
     parser.add_argument("--articles", type=int, default=int(os.environ.get("BENCH_ARTICLES", "2000")))
     parser.add_argument("--jobs-articles", type=int, default=int(os.environ.get("BENCH_JOBS_ARTICLES", "300")))
+    parser.add_argument("--process-articles", type=int,
+                        default=int(os.environ.get("BENCH_PROCESS_ARTICLES", "84")))
     args = parser.parse_args(argv if argv is not None else [])
     path = Path(args.corpus) if args.corpus else next(p for p in CANDIDATES if p.exists())
     texts = load_texts(path)
@@ -91,15 +99,60 @@ def main(argv=None) -> dict:
     growth = samples[-1][1] - samples[0][1]
     print(f"growth from first to last sample: {growth:+.1f} MB")
     scaling = jobs_scaling(texts[:args.jobs_articles])
+    processes = process_comparison(texts[:args.process_articles])
     return {"annotate_sentences_per_s": round(ours, 1), "annotate_vs_ner": round(ours / theirs, 2),
             "annotate_articles_per_s": round(args.articles / elapsed, 1), "annotate_jobs_scaling": scaling,
-            "annotate_peak_rss_mb": round(peak), "annotate_rss_growth_mb": round(growth, 1)}
+            "annotate_peak_rss_mb": round(peak), "annotate_rss_growth_mb": round(growth, 1), **processes}
+
+
+NER_SCRIPT = """
+import json, sys
+from underthesea import ner
+with open(sys.argv[1], encoding="utf-8") as lines:
+    for line in lines:
+        ner(json.loads(line))
+"""
+
+
+def _timed(command: list[str]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of a child process, which must succeed."""
+    cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime + after.ru_stime - cpu.ru_utime - cpu.ru_stime
+
+
+def process_comparison(texts: list[str]) -> dict:
+    """Whole processes on the same texts: `newsmine predict --jobs 1` on them as a gold-format
+    file, and a script that loads underthesea and runs `ner` on each of their sentences."""
+    from newsmine.extract import clean_plain_text
+    from newsmine.facts.sentences import split_sentences
+
+    with tempfile.TemporaryDirectory() as tmp:
+        gold, sentences = Path(tmp) / "texts.jsonl", Path(tmp) / "sentences.jsonl"
+        gold.write_text("".join(json.dumps({"id": f"t{k}", "text": text}, ensure_ascii=False) + "\n"
+                                for k, text in enumerate(texts)), encoding="utf-8")
+        count = 0
+        with sentences.open("w", encoding="utf-8") as out:
+            for text in map(clean_plain_text, texts):
+                for start, end in split_sentences(text):
+                    if text[start:end].strip():
+                        out.write(json.dumps(text[start:end], ensure_ascii=False) + "\n")
+                        count += 1
+        theirs = _timed([sys.executable, "-c", NER_SCRIPT, str(sentences)])
+        ours = _timed([sys.executable, "-m", "newsmine.cli", "predict", str(gold), "--jobs", "1"])
+    print(f"whole processes, {len(texts)} articles ({count} sentences): newsmine predict --jobs 1 "
+          f"{ours[0]:.1f} s ({ours[1]:.1f} s CPU), a script of underthesea.ner {theirs[0]:.1f} s "
+          f"({theirs[1]:.1f} s CPU): {theirs[0] / ours[0]:.2f}x ({theirs[1] / ours[1]:.2f}x in CPU time; "
+          "target >= 8x)")
+    return {"predict_vs_ner_process": round(theirs[0] / ours[0], 2),
+            "predict_vs_ner_process_cpu": round(theirs[1] / ours[1], 2)}
 
 
 def jobs_scaling(texts: list[str]) -> float:
     """Seconds of `annotate --jobs 1` over `--jobs 2` on the same articles, each into a fresh database."""
-    import tempfile
-
     from newsmine import store
     from newsmine.annotate import annotate_articles
 

@@ -6,12 +6,14 @@ The original of a group is the copy from the outlet its republications name in `
 """
 
 import re
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
-
-from datasketch import MinHash, MinHashLSH
 
 from . import store
 from .textnorm import fold
+
+if TYPE_CHECKING:  # datasketch (and the scipy under it) is imported on first use, not by `extract`
+    from datasketch import MinHash
 
 NUM_PERM = 128
 SHINGLE = 3  # words
@@ -26,7 +28,9 @@ def shingles(text: str) -> set[str]:
     return {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
 
 
-def signature(items: set[str]) -> MinHash:
+def signature(items: set[str]) -> "MinHash":
+    from datasketch import MinHash
+
     minhash = MinHash(num_perm=NUM_PERM)
     minhash.update_batch([s.encode("utf-8") for s in items])
     return minhash
@@ -63,6 +67,8 @@ def _names_outlet(origin: str | None, outlet: set[str]) -> bool:
 
 def groups(articles: list[dict]) -> list[list[dict]]:
     """Groups (of two or more) of nearly identical articles."""
+    from datasketch import MinHashLSH
+
     sets = {a["id"]: shingles(a["text"]) for a in articles}
     lsh = MinHashLSH(threshold=CANDIDATE, num_perm=NUM_PERM)
     parent = {a["id"]: a["id"] for a in articles}

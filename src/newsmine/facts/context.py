@@ -1,6 +1,6 @@
 """Per-sentence analysis shared by the extractors: words, personal names, headline flag."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration
 from .officials import BODY_KEY, find_names, officials_in_sentence, with_lower_case_rest
@@ -19,6 +19,8 @@ class Sentence:
     words: list[Word]
     names: list[tuple[int, int]]  # word index spans of personal names
     shouting: bool  # a headline in capitals: case tells nothing there
+    # where a body stops and the places named (see _places), kept for the second extractor
+    places: tuple[set[int], dict[str, str]] | None = field(default=None, repr=False, compare=False)
 
 
 def analyse(text: str, spans: list[tuple[int, int]] | None = None,
@@ -64,6 +66,15 @@ def _known_last_syllables(sentences: list[Sentence]) -> dict[str, list[str]]:
     return known
 
 
+def _places(s: Sentence, known: dict[str, list[str]]) -> tuple[set[int], dict[str, str]]:
+    """Where a body ends in the sentence (before a person: a full name, or a known one's last
+    syllable, "… thành phố Lệ") and the places it names; both extractors ask, it is read once."""
+    if s.places is None:
+        stops = {b for b, e in s.names if e - b >= 2 or s.words[b].text in known}
+        s.places = stops, named_places(s.words, stops)
+    return s.places
+
+
 def extract_organizations(sentences: list[Sentence], province: str | None) -> list[OrganizationMention]:
     """Every organisation mention, canonical name and surface form."""
     mentions = []
@@ -73,8 +84,8 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
         if s.shouting:
             continue
         # a body ends before a person: a full name, or a known one's last syllable ("… thành phố Lệ")
-        stops = {b for b, e in s.names if e - b >= 2 or s.words[b].text in known}
-        recent.update(named_places(s.words, stops))
+        stops, places = _places(s, known)
+        recent.update(places)
         inside_names = {k for b, e in s.names if e - b >= 2 for k in range(b + 1, e)}
         i = 0
         while i < len(s.words):
@@ -163,8 +174,7 @@ def extract_officials(sentences: list[Sentence], province: str | None,
             recent.update(body_kinds(organizations[named].name))
             named += 1
         if not s.shouting:
-            stops = {b for b, e in s.names if e - b >= 2 or s.words[b].text in known}
-            recent.update(named_places(s.words, stops))
+            recent.update(_places(s, known)[1])
             found.extend(officials_in_sentence(s.words, s.names, province, s.text, known, recent))
     longer = full_names([m.name for m in organizations] + [o.organization for o in found])
     for o in found:

@@ -1,9 +1,11 @@
 """Loading the lexicon data files under facts/lexicons/ (one entry a line, '#' headers)."""
 
+import importlib.util
 import re
 import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
+from pathlib import Path
 
 
 class LexiconError(ValueError):
@@ -77,12 +79,22 @@ def expand_abbreviations(text: str) -> str:
     return " ".join(expanded.split())
 
 
+def package_data(package: str, *parts: str) -> Path:
+    """A data file of an installed package, found without importing it (underthesea's import
+    alone costs more than a second, and the facts read only its data files)."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"No module named {package!r}", name=package)
+    return Path(spec.submodule_search_locations[0]).joinpath(*parts)
+
+
 @lru_cache(maxsize=1)
 def vietnamese_words() -> frozenset[str]:
     """Vietnamese dictionary words in lower case (underthesea's Viet74K word list, read as data),
     used to tell a compound word ("y tế", "báo cáo") from a head followed by a name."""
-    path = resources.files("underthesea").joinpath("corpus", "data", "Viet74K.txt")
+    path = package_data("underthesea", "corpus", "data", "Viet74K.txt")
     from ..textnorm import normalize_tones
 
-    return frozenset(normalize_tones(line.strip().lower())
-                     for line in path.read_text("utf-8").splitlines() if " " in line)
+    words = [line.strip().lower() for line in path.read_text("utf-8").splitlines() if " " in line]
+    # one call for the whole list (a line's marks never reach across the line break)
+    return frozenset(normalize_tones("\n".join(words)).split("\n"))

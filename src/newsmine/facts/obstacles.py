@@ -208,21 +208,20 @@ _QUANTIFIERS = {"nhiều", "một số", "những", "không ít", "các", "mọi
 
 def _cue_positions(words: list[Word]) -> list[tuple[int, int, str | None]]:
     """(begin, end, category) of every cue not inside a non-cue phrase."""
-    return _cues_of(tuple([w.text.lower() for w in words]))
+    return _cues_of(tuple([w.lower for w in words]))
 
 
 @lru_cache(maxsize=4096)
 def _cues_of(lowered: tuple[str, ...]) -> list[tuple[int, int, str | None]]:
-    words = [Word(w, 0, 0) for w in lowered]
     blocked = set()
-    for k in range(len(words)):
-        found = non_cues().match(words, k)
+    for k in range(len(lowered)):
+        found = non_cues().match_lowered(lowered, k)
         if found:
             blocked.update(range(k, k + found[0]))
     result = []
     k = 0
-    while k < len(words):
-        found = cues().match(words, k)
+    while k < len(lowered):
+        found = cues().match_lowered(lowered, k)
         if found and k not in blocked:
             result.append((k, k + found[0], found[1]))
             k += found[0]
@@ -349,7 +348,12 @@ def _announces(words: list[Word]) -> bool:
 
 
 def _mentions_disaster(words: list[Word]) -> bool:
-    return any(disaster_words().match(words, k) for k in range(len(words)))
+    return _names_disaster(tuple([w.lower for w in words]))
+
+
+@lru_cache(maxsize=256)  # a sentence is asked again as the context of the next one
+def _names_disaster(lowered: tuple[str, ...]) -> bool:
+    return any(disaster_words().match_lowered(lowered, k) for k in range(len(lowered)))
 
 
 def _resolve(category: str, words: list[Word]) -> str:
@@ -408,22 +412,22 @@ def is_restatement(a: str, b: str) -> bool:
     common = sum(min(x.count(t), y.count(t)) for t in set(x))
     if bool(x and y) and (2 * common / (len(x) + len(y)) >= 0.8 or common == len(x) < len(y)):
         return True
-    return bool(_violations(x) & _violations(y))
+    return bool(_violations(tuple(x)) & _violations(tuple(y)))
 
 
-def _violations(words: list[str]) -> set[str]:
+@lru_cache(maxsize=1024)  # each found obstacle is compared with every later one
+def _violations(words: tuple[str, ...]) -> frozenset[str]:
     """The acts a text names with a `legal` cue, each with the two words before it ("đường cát
     nhập lậu", "hành vi vi phạm"): an article that names the same act again tells the same
     violation."""
     words = [w.strip(",.;:\"“”()") for w in words]
-    as_words = [Word(w, 0, 0) for w in words]
     found, k = set(), 0
     while k < len(words):
-        match = cues().match(as_words, k)
+        match = cues().match_lowered(words, k)
         if match and match[1] == "legal" and k >= 2:
             found.add(" ".join(words[k - 2:k + match[0]]))
         k += match[0] if match else 1
-    return found
+    return frozenset(found)
 
 
 def opens_enumeration(words: list[Word]) -> bool:

@@ -66,7 +66,14 @@ def doc_from_spans(vocab: Vocab, text: str, sentences: list[tuple[int, int]],
         starts[0] = True
     doc = Doc(vocab, words=tokens, spaces=spaces, sent_starts=starts)
     doc.user_data["sentence_spans"] = sentences
+    doc.user_data["text"] = text
     return doc
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, kept when the Doc was made (spaCy joins every token's text on each call)."""
+    text = doc.user_data.get("text")
+    return doc.text if text is None else text
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -81,7 +88,7 @@ def _sentences(doc: Doc) -> list[context.Sentence]:
     """The shared per-sentence analysis, computed once per Doc."""
     if doc._.sentences is None:
         people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
-        doc._.sentences = context.analyse(doc.text, sentence_spans(doc), people)
+        doc._.sentences = context.analyse(doc_text(doc), sentence_spans(doc), people)
     if doc._.facts is None:
         doc._.facts = Facts()
     return doc._.sentences
@@ -91,8 +98,8 @@ _EXTRACTORS = {
     "organizations": lambda doc: context.extract_organizations(_sentences(doc), doc._.province),
     "officials": lambda doc: context.extract_officials(_sentences(doc), doc._.province,
                                                        doc._.facts.organizations or None),
-    "figures": lambda doc: extract_figures(doc.text, sentence_spans(doc), published=doc._.published),
-    "obstacles": lambda doc: context.extract_obstacles(doc.text, _sentences(doc)),
+    "figures": lambda doc: extract_figures(doc_text(doc), sentence_spans(doc), published=doc._.published),
+    "obstacles": lambda doc: context.extract_obstacles(doc_text(doc), _sentences(doc)),
 }
 
 

@@ -6,9 +6,9 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from ..textnorm import normalize_tones
+from .lexicons import package_data
 
 _LEVEL = re.compile(r"^(Tỉnh|Thành phố|Huyện|Quận|Thị xã|Phường|Xã|Thị trấn|Đặc khu)\s+", re.IGNORECASE)
 # Centrally-run cities: their implied level is "thành phố", not "tỉnh".
@@ -30,7 +30,7 @@ def _short(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    path = resources.files("underthesea").joinpath("address", "data", "mapping.json")
+    path = package_data("underthesea", "address", "data", "mapping.json")
     data = json.loads(path.read_text("utf-8"))
     provinces, cities, places = set(), set(), set()
     for table in ("province_names", "old_province_names"):
@@ -39,10 +39,9 @@ def gazetteer() -> Gazetteer:
             provinces.add(short)
             if entry["name"].startswith(_CITY):
                 cities.add(short)
-    for ward in data["ward_mapping"]:
-        for key in ("old_district", "old_ward", "new_ward"):
-            if ward.get(key):
-                places.add(_short(ward[key]))
+    written = {ward[key] for ward in data["ward_mapping"]  # each name once: many wards share a district
+               for key in ("old_district", "old_ward", "new_ward") if ward.get(key)}
+    places.update(_short(name) for name in written)
     from .lexicons import load_list
 
     provinces |= {normalize_tones(p) for p in load_list("old_provinces.txt")}

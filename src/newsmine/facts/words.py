@@ -6,7 +6,7 @@ and names runs on these words, so lexicons hold only expanded forms."""
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from .lexicons import load_list, load_table, vietnamese_words
 
@@ -21,7 +21,7 @@ class Word:
     abbreviation: bool = False
     in_title_word: bool = False  # a later syllable of a capitalised word ("tế" of "Y tế")
 
-    @property
+    @cached_property
     def lower(self) -> str:
         return self.text.lower()
 
@@ -114,11 +114,21 @@ class PhraseTrie:
     def match(self, words: list[Word], i: int):
         """(length, value) of the longest phrase starting at words[i], or None."""
         node, best = self.root, None
-        while i < len(words) and words[i].lower in node:
-            node = node[words[i].lower]
-            i += 1
-            if None in node:
-                best = node[None]
+        for k in range(i, len(words)):
+            node = node.get(words[k].lower)
+            if node is None:
+                break
+            best = node.get(None, best)
+        return best
+
+    def match_lowered(self, lowered, i: int):
+        """`match` on words already in lower case."""
+        node, best = self.root, None
+        for k in range(i, len(lowered)):
+            node = node.get(lowered[k])
+            if node is None:
+                break
+            best = node.get(None, best)
         return best
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from ..facts.pipeline import doc_from_spans, sentence_spans
+from ..facts.pipeline import doc_from_spans, doc_text, sentence_spans
 from ..facts.sentences import split_sentences
 
 _NON_SPACE = re.compile(r"\S+")
@@ -120,7 +120,7 @@ def make_entity_recognizer(nlp: Language, name: str):
         """underthesea's PER, ORG, LOC entities as `doc.ents`."""
         spans = []
         for start, end in sentence_spans(doc):
-            for b, e, label in entity_spans(doc.text[start:end]):
+            for b, e, label in entity_spans(doc_text(doc)[start:end]):
                 span = doc.char_span(start + b, start + e, label=label, alignment_mode="expand")
                 if span is not None:
                     spans.append(span)

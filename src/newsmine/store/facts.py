@@ -54,37 +54,39 @@ def save_facts(db, article_id: int, facts, version: str, province: str | None = 
         found = db.execute("SELECT province, published, duplicate_of FROM articles WHERE id = ?",
                            [article_id]).fetchone()
         article = dict(zip(["province", "published", "duplicate_of"], found or [None] * 3))
+        # one insert_all a table: sqlite-utils reads the table's shape once per call, not per fact
+        rows = {table: [] for table in ("officials", "organization_mentions", "figures", "obstacles")}
         for o in facts.officials:
             row = {"name": o.name, "title": o.title, "organization": o.organization}
-            db["officials"].insert(with_folded("officials", {
+            rows["officials"].append(with_folded("officials", {
                 "id": stable_id("official", article_id, o.start, o.end, o.name),
                 "article_id": article_id, "person_id": _person_id(db, o.name, o.organization, province), **row,
-                "sentence": o.sentence, "start": o.start, "end": o.end, "rule": o.rule, "version": version}, article),
-                replace=True)
+                "sentence": o.sentence, "start": o.start, "end": o.end, "rule": o.rule, "version": version}, article))
         for m in facts.organizations:
-            db["organization_mentions"].insert(with_folded("organization_mentions", {
+            rows["organization_mentions"].append(with_folded("organization_mentions", {
                 "id": stable_id("mention", article_id, m.start, m.end),
                 "article_id": article_id, "organization_id": _organization_id(db, m.name, m.surface),
                 "surface": m.surface, "sentence": m.sentence, "start": m.start, "end": m.end,
-                "rule": m.rule, "version": version}, article, also=m.name), replace=True)
+                "rule": m.rule, "version": version}, article, also=m.name))
         for f in facts.figures:
-            db["figures"].insert(with_folded("figures", {
+            rows["figures"].append(with_folded("figures", {
                 "id": stable_id("figure", article_id, f.start, f.end, f.unit, f.value),
                 "article_id": article_id, "value": f.value, "unit": f.unit, "item": f.item,
                 "qualifier": f.qualifier, "measure": f.measure, "period": f.period,
                 "direction": f.direction, "kind": f.kind, "text": f.text, "in_caption": in_caption(f.start, f.end),
                 "measure_key": measure_key(f.measure),
                 "sentence": f.sentence, "start": f.start, "end": f.end, "rule": f.rule, "version": version},
-                article),
-                replace=True)
+                article))
         for b in facts.obstacles:
-            db["obstacles"].insert(with_folded("obstacles", {
+            rows["obstacles"].append(with_folded("obstacles", {
                 "id": stable_id("obstacle", article_id, b.start, b.end),
                 "article_id": article_id, "text": b.text, "category": b.category, "place": b.place,
                 "in_caption": in_caption(b.start, b.end),
                 "sentence": b.sentence, "start": b.start, "end": b.end, "rule": b.rule, "version": version},
-                article),
-                replace=True)
+                article))
+        for table, table_rows in rows.items():
+            if table_rows:
+                db[table].insert_all(table_rows, replace=True)
         db["annotations"].insert({
             "article_id": article_id, "version": version,
             "annotated_at": datetime.now(UTC).isoformat(timespec="seconds")}, replace=True)

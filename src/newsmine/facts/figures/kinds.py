@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from ..lexicons import load_table
 from .candidates import _Found, _Sentence
-from .tokens import _match_at, _match_before, _tokens, _words_at
+from .tokens import Phrases, _match_at, _match_before, _tokens, _words_at
 from .wordlists import _lexicons
 
 KINDS = ("level", "change", "target", "share")
@@ -18,7 +18,7 @@ def _cues() -> dict[str, frozenset]:
     cues: dict[str, set] = {}
     for cue, words in load_table("figure_kinds.tsv"):
         cues.setdefault(cue, set()).add(tuple(words.lower().split()))
-    return {cue: frozenset(phrases) for cue, phrases in cues.items()}
+    return {cue: Phrases(phrases) for cue, phrases in cues.items()}
 
 
 def _has(words: list, phrases, blocked=frozenset()) -> bool:

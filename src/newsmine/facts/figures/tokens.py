@@ -31,27 +31,70 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     return out
 
 
+class Phrases(frozenset):
+    """A frozen set of lower-case word tuples that knows its first words, last words and
+    lengths, so that `_match_at` and `_match_before` reject most positions with one lookup."""
+
+    def __new__(cls, phrases=()):
+        self = super().__new__(cls, phrases)
+        self.shape = _shape(self)
+        return self
+
+
+class PhraseMap(dict):
+    """A dict keyed by word tuples (phrase → value) with the same shape; not to be changed
+    after it is made."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.shape = _shape(self)
+
+
+def _shape(phrases) -> tuple[frozenset, frozenset, tuple[int, ...]]:
+    """(first words, last words, lengths longest first) of non-empty phrases."""
+    phrases = [p for p in phrases if p]
+    return (frozenset(p[0] for p in phrases), frozenset(p[-1] for p in phrases),
+            tuple(sorted({len(p) for p in phrases}, reverse=True)))
+
+
 def _words_at(toks: list[_Tok], i: int, n: int) -> tuple[str, ...] | None:
     """The lower-case words toks[i:i+n] if all are words, else None."""
     if i < 0 or i + n > len(toks):
         return None
-    seg = toks[i : i + n]
-    if any(t.kind != "word" for t in seg):
-        return None
-    return tuple(t.low for t in seg)
+    words = []
+    for k in range(i, i + n):
+        t = toks[k]
+        if t.kind != "word":
+            return None
+        words.append(t.low)
+    return tuple(words)
 
 
 def _match_at(toks: list[_Tok], i: int, phrases, longest: int = 4) -> int:
     """Length (in tokens) of the longest phrase starting at toks[i], 0 if none."""
-    for n in range(longest, 0, -1):
-        if _words_at(toks, i, n) in phrases:
+    shape = getattr(phrases, "shape", None)
+    if shape is None:
+        lengths = range(longest, 0, -1)
+    elif 0 <= i < len(toks) and toks[i].kind == "word" and toks[i].low in shape[0]:
+        lengths = shape[2]
+    else:
+        return 0
+    for n in lengths:
+        if n <= longest and _words_at(toks, i, n) in phrases:
             return n
     return 0
 
 
 def _match_before(toks: list[_Tok], i: int, phrases, longest: int = 4) -> int:
     """Length of the longest phrase ending just before toks[i], 0 if none."""
-    for n in range(longest, 0, -1):
-        if _words_at(toks, i - n, n) in phrases:
+    shape = getattr(phrases, "shape", None)
+    if shape is None:
+        lengths = range(longest, 0, -1)
+    elif 0 < i <= len(toks) and toks[i - 1].kind == "word" and toks[i - 1].low in shape[1]:
+        lengths = shape[2]
+    else:
+        return 0
+    for n in lengths:
+        if n <= longest and _words_at(toks, i - n, n) in phrases:
             return n
     return 0

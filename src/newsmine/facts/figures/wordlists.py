@@ -8,10 +8,11 @@ from functools import lru_cache
 
 from ...lexicons import boilerplate
 from ..lexicons import load_list, load_table
+from .tokens import PhraseMap, Phrases
 
 
 def _phrases(name: str) -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(entry.lower().split()) for entry in load_list(name))
+    return Phrases(tuple(entry.lower().split()) for entry in load_list(name))
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ def _lexicons() -> _Lexicons:
         (q_after if position == "after" else q_before)[words] = row[1]
         if position == "before_measure":
             q_measure_only.add(words)
-    directions = {tuple(row[0].split()): row[1] for row in load_table("figure_directions.tsv")}
+    directions = PhraseMap((tuple(row[0].split()), row[1]) for row in load_table("figure_directions.tsv"))
     period_words: dict[str, set] = {}
     for kind, words in load_table("figure_period_words.tsv"):
         period_words.setdefault(kind, set()).add(tuple(words.lower().split()))
@@ -98,8 +99,8 @@ def _lexicons() -> _Lexicons:
         multipliers=multipliers,
         number_words=number_words,
         not_alone=frozenset(not_alone),
-        qualifiers_before=q_before,
-        qualifiers_after=q_after,
+        qualifiers_before=PhraseMap(q_before),
+        qualifiers_after=PhraseMap(q_after),
         qualifiers_measure_only=frozenset(q_measure_only),
         directions=directions,
         not_items=_phrases("figure_not_items.txt"),
@@ -126,10 +127,10 @@ def _lexicons() -> _Lexicons:
         day_words=frozenset(load_list("figure_day_words.txt")),
         range_from=frozenset(w for kind, w in load_table("figure_range_words.tsv") if kind == "from"),
         range_to=frozenset(w for kind, w in load_table("figure_range_words.tsv") if kind == "to"),
-        period_words={k: frozenset(v) for k, v in period_words.items()},
+        period_words={k: Phrases(v) for k, v in period_words.items()},
         headings=frozenset(headings),
         attributions=tuple(attributions),
-        cues={k: frozenset(v) for k, v in cues.items()},
+        cues={k: Phrases(v) for k, v in cues.items()},
         labels=labels,
         money_words=_phrases("figure_money_words.txt"),
     )
