@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 import trafilatura
 from lxml.html import HtmlElement
 from lxml.html import fromstring as html_fromstring
+from trafilatura.utils import load_html
 
 from ..textnorm import normalize_text
 from . import metadata, repairs
 from .cues import key
-from .decode import ExtractError, check_text, decode_html, parse_html
+from .decode import ExtractError, check_text, decode_html
 from .dom import HEADLINE, SAPO, attached, remove
 from .lines import AGENCY_PREFIX, Line, clean_author, clean_lines, split_lines
 from .province import publisher_province
@@ -43,7 +44,7 @@ def extract_article(html: bytes | str, url: str | None = None, hints: dict | Non
     """Extract one article from a page; raise ExtractError when there is none."""
     source = decode_html(html, content_type) if isinstance(html, bytes) else html
     tree = _parse(source, hints)
-    page = _read_page(tree, url, source)
+    page = _read_page(tree, url)
     tags: list[str] = []
     published, updated, sapo = _repair(tree, page.title_el, page.stated_dates, tags)
     doc = trafilatura.bare_extraction(_body_scope(tree, sapo), url=url, with_metadata=False,
@@ -96,7 +97,7 @@ def _guarded(source: str, url: str | None, page, ours: tuple):
     if kept >= TRUSTED_BODY:
         return (*ours, None)
     # fast: without the fallback extractors, which cost seconds on a page of thousands of boxes
-    doc = trafilatura.bare_extraction(parse_html(source), url=url, with_metadata=False, fast=True,
+    doc = trafilatura.bare_extraction(load_html(source), url=url, with_metadata=False, fast=True,
                                       include_comments=False, include_tables=True, deduplicate=False)
     theirs = clean_lines(split_lines(doc.text if doc is not None else ""), page.title, page.meta.author)
     found = _body_length(theirs[0])
@@ -111,7 +112,7 @@ def _parse(html: str, hints: dict | None) -> HtmlElement:
     check_text(html)
     if hints:
         html = apply_hints(html, hints)
-    tree = parse_html(html)
+    tree = load_html(html)
     if tree is None or not isinstance(tree, HtmlElement):
         raise ExtractError("broken HTML (nothing parseable)")
     if repairs.may_hold_many_boxes(html):
@@ -133,9 +134,9 @@ class _Page:
     province: str | None
 
 
-def _read_page(tree, url: str | None, source: str) -> _Page:
+def _read_page(tree, url: str | None) -> _Page:
     """The page's metadata, headline and publisher."""
-    meta = metadata.page_metadata(tree, url, source)
+    meta = metadata.page_metadata(tree, url)
     stated_dates = metadata.meta_dates(tree)
     canonical = metadata.canonical_url(tree, meta)
     section = metadata.section(tree, meta)

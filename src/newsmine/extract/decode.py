@@ -5,8 +5,7 @@ import codecs
 import logging
 import re
 
-from lxml import etree, html
-from trafilatura.utils import detect_encoding, repair_faulty_html
+from trafilatura.utils import detect_encoding
 
 from .legacy import repair_legacy_encoding
 
@@ -96,34 +95,3 @@ def check_text(html: str) -> None:
         raise ExtractError("binary content, not HTML")
     if not re.search(r"<\s*[a-zA-Z!]", sample) and not re.search(r"<\s*[a-zA-Z]", html[:100_000]):
         raise ExtractError("not HTML (no markup)")
-
-
-# lxml.html's own parser picks each element's class (form, input, label …) by a Python call,
-# paid for every element any pass visits; nothing here or in trafilatura uses those classes:
-# one class for every element, picked in C. The options are trafilatura's (load_html).
-_PARSER = etree.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
-                           remove_comments=True, remove_pis=True)
-_PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
-    element=html.HtmlElement, comment=html.HtmlComment, pi=html.HtmlProcessingInstruction,
-    entity=html.HtmlEntity))
-
-
-def _from_text(text: str | bytes):
-    try:
-        return html.fromstring(text, parser=_PARSER)
-    except (ValueError, etree.LxmlError):  # a text declaring its encoding, an empty document
-        return None
-
-
-def parse_html(text: str):
-    """The page's tree, parsed as trafilatura's load_html parses a text (its repairs of faulty
-    HTML first; as UTF-8 bytes when the text declares an encoding or yields nothing); None
-    when it is not HTML."""
-    beginning = text[:50].lower()
-    text = repair_faulty_html(text, beginning)
-    tree = _from_text(text)
-    if tree is None or len(tree) < 1:
-        tree = _from_text(text.encode("utf8", "surrogatepass"))
-    if tree is not None and "html" not in beginning and len(tree) < 2:
-        return None
-    return tree

@@ -2,13 +2,13 @@
 site name, section, keywords, canonical URL (meta tags, JSON-LD, visible date lines, then
 trafilatura's and htmldate's readings)."""
 
-import logging
 import re
 from datetime import UTC, datetime, timedelta
 
 from htmldate import find_date
 from trafilatura import metadata as trafilatura_metadata
 from trafilatura.settings import Document
+from trafilatura.xpaths import AUTHOR_XPATHS
 
 from .. import vndates
 from ..textnorm import fold
@@ -16,13 +16,11 @@ from .cues import home_links, is_box_heading, key
 from .dom import attrs, link_chars, short_text, text_of
 from .selectors import BREADCRUMB_CLASS, TITLE_CLASS
 
-log = logging.getLogger(__name__)
-
 # A text that may hold a date: d/m/yyyy, an ISO date or the word "tháng" (month).
 HAS_DATE = re.compile(r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|tháng", re.IGNORECASE)
 
 
-def page_metadata(tree, url: str | None, source: str) -> Document:
+def page_metadata(tree, url: str | None) -> Document:
     """trafilatura's reading of the fields of the page's metadata read here (title, author,
     URL, sitename, categories, tags), through its own readers in the order of its
     extract_metadata, without the two readers whose fields are never read: the date (htmldate;
@@ -33,30 +31,26 @@ def page_metadata(tree, url: str | None, source: str) -> Document:
         meta.author = None  # a single word is a user name, not an author
     try:
         meta = reader.extract_meta_json(tree, meta)
-    except Exception as error:  # noqa: BLE001 - a broken JSON-LD block leaves the <meta> tags' reading
-        log.debug("JSON-LD metadata not read: %s", error)
+    except Exception:  # noqa: BLE001 - a broken JSON-LD block leaves the <meta> tags' reading
+        pass
     meta.title = meta.title or reader.extract_title(tree)
-    if not meta.author and _AUTHOR_WORDS.search(source):  # else its author reader, which
-        meta.author = reader.extract_author(tree)  # copies the whole page, would find nothing
+    if not meta.author and _may_name_author(tree):
+        meta.author = reader.extract_author(tree)  # works on a copy of the whole page
     meta.url = meta.url or reader.extract_url(tree, url)
     meta.sitename = (meta.sitename or reader.extract_sitename(tree) or "").lstrip("@") or None
     if not meta.sitename and meta.url and (domain := reader.META_URL.match(meta.url)):
         meta.sitename = domain[1]
-    # Its category and tag readers take links to /category/… or /tags/… (or, for categories,
-    # an article:section or subject <meta>): none in the source, nothing to find.
-    if not meta.categories and re.search("/categor|article:section|subject", source):
-        meta.categories = reader.extract_catstags("category", tree)
-    if not meta.tags and "/tag" in source:
-        meta.tags = reader.extract_catstags("tag", tree)
+    meta.categories = meta.categories or reader.extract_catstags("category", tree)
+    meta.tags = meta.tags or reader.extract_catstags("tag", tree)
     meta.clean_and_trim()
     return meta
 
 
-# Every word of trafilatura's author paths (trafilatura.xpaths.AUTHOR_XPATHS: <author>, or a
-# rel, id, class, itemprop, data-testid or data-component naming an author, a byline, a user
-# name …): a page whose source holds none has no element they could answer.
-_AUTHOR_WORDS = re.compile("uthor|yline|byl|BBL|username|screenname|writer|channel-name|submitted-by"
-                           "|posted-by|journalist-name|zuozhe|bianji|xiaobian|<rel")
+def _may_name_author(tree) -> bool:
+    """Some element answers one of trafilatura's author paths: its author reader, which first
+    copies the page, finds nothing otherwise (its paths test attributes only, and the copy
+    only loses elements)."""
+    return any(expression(tree) for expression in AUTHOR_XPATHS)
 
 
 def meta_content(tree, *names) -> str | None:
