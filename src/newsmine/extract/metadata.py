@@ -6,9 +6,7 @@ import re
 from datetime import UTC, datetime, timedelta
 
 from htmldate import find_date
-from trafilatura import metadata as trafilatura_metadata
-from trafilatura.settings import Document
-from trafilatura.xpaths import AUTHOR_XPATHS
+from trafilatura.metadata import extract_metadata
 
 from .. import vndates
 from ..textnorm import fold
@@ -16,41 +14,18 @@ from .cues import home_links, is_box_heading, key
 from .dom import attrs, link_chars, short_text, text_of
 from .selectors import BREADCRUMB_CLASS, TITLE_CLASS
 
+# trafilatura's metadata with htmldate reading the page's metadata only: the page's own date
+# lines are read first, htmldate's search of the whole page (slow, and misled by dated lists
+# of other articles) is the last resort.
+_DATE_CONFIG = {"original_date": True, "extensive_search": False}
+
 # A text that may hold a date: d/m/yyyy, an ISO date or the word "tháng" (month).
 HAS_DATE = re.compile(r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|tháng", re.IGNORECASE)
 
 
-def page_metadata(tree, url: str | None) -> Document:
-    """trafilatura's reading of the fields of the page's metadata read here (title, author,
-    URL, sitename, categories, tags), through its own readers in the order of its
-    extract_metadata, without the two readers whose fields are never read: the date (htmldate;
-    `published` reads the dates) and the license."""
-    reader = trafilatura_metadata
-    meta = reader.examine_meta(tree)
-    if meta.author and " " not in meta.author:
-        meta.author = None  # a single word is a user name, not an author
-    try:
-        meta = reader.extract_meta_json(tree, meta)
-    except Exception:  # noqa: BLE001 - a broken JSON-LD block leaves the <meta> tags' reading
-        pass
-    meta.title = meta.title or reader.extract_title(tree)
-    if not meta.author and _may_name_author(tree):
-        meta.author = reader.extract_author(tree)  # works on a copy of the whole page
-    meta.url = meta.url or reader.extract_url(tree, url)
-    meta.sitename = (meta.sitename or reader.extract_sitename(tree) or "").lstrip("@") or None
-    if not meta.sitename and meta.url and (domain := reader.META_URL.match(meta.url)):
-        meta.sitename = domain[1]
-    meta.categories = meta.categories or reader.extract_catstags("category", tree)
-    meta.tags = meta.tags or reader.extract_catstags("tag", tree)
-    meta.clean_and_trim()
-    return meta
-
-
-def _may_name_author(tree) -> bool:
-    """Some element answers one of trafilatura's author paths: its author reader, which first
-    copies the page, finds nothing otherwise (its paths test attributes only, and the copy
-    only loses elements)."""
-    return any(expression(tree) for expression in AUTHOR_XPATHS)
+def page_metadata(tree, url: str | None):
+    """trafilatura's reading of the page's metadata (title, author, sitename, tags …)."""
+    return extract_metadata(tree, default_url=url, date_config=_DATE_CONFIG)
 
 
 def meta_content(tree, *names) -> str | None:
