@@ -266,3 +266,21 @@ def test_a_body_shortened_later_is_named_in_full():
 def test_two_longer_bodies_leave_the_short_name_as_it_is():
     found = names("Ban Chỉ đạo phòng chống dịch tỉnh và Ban Chỉ đạo giảm nghèo tỉnh họp. Ban Chỉ đạo tỉnh kết luận.")
     assert "Ban Chỉ đạo tỉnh Lai Châu" in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company's own name joined by "&" (firms named after two partners)
+    ("Hợp đồng kiểm toán giao cho Công ty TNHH Grant & Moore Việt Nam thực hiện.",
+     "Công ty Trách nhiệm hữu hạn Grant & Moore Việt Nam"),
+    # after only a legal form, a word that opens another body is still the company's own name
+    ("Nhà thầu chính là Công ty TNHH Tập đoàn Xây lắp Sông Mã trúng gói thầu.",
+     "Công ty Trách nhiệm hữu hạn Tập đoàn Xây lắp Sông Mã"),
+    ("Công ty TNHH Sở hữu công nghiệp A&B làm đại diện.", "Công ty Trách nhiệm hữu hạn Sở hữu công nghiệp A&B"),
+])
+def test_a_company_name_goes_on_past_an_ampersand_or_a_head_after_its_legal_form(text, expected):
+    assert expected in names(text)
+
+
+def test_a_named_company_still_ends_where_another_body_starts():
+    found = names("Công ty cổ phần Mía đường Lai Châu Sở Công Thương đã kiểm tra.")
+    assert "Sở Công Thương tỉnh Lai Châu" in found

@@ -15,7 +15,7 @@ from .trace import reject
 from .words import PhraseTrie, Word, compound_length, lexicon_trie, sentence_words
 
 LEVELS = PhraseTrie((w, w) for w in load_list("level_words.txt"))
-CONNECTORS = {"và", "của", "-", "–"}
+CONNECTORS = {"và", "của", "-", "–", "&"}
 # The last word of a post that also opens its body ("Trưởng ban Tuyên giáo", "Trưởng phòng Y tế").
 POST_BODY_WORDS = frozenset(load_list("post_body_words.txt"))
 
@@ -330,7 +330,8 @@ class _NameReader:
 
     def nested_end(self, j: int) -> int | OrgSpan | None:
         """Where a body opening at words[j] ends the name (or a sub-unit's whole span), or None."""
-        words, named = self.words, any(x.is_title for x in self.words[self.after_head:j])
+        words, named = self.words, any(x.is_title for x in self.words[self.after_head:j]) and not (
+            self.head_text.lower() in institution_types() and _only_legal_form(self.words[self.after_head:j]))
         nested = heads().match(words, j) if not words[j].in_title_word and not _inside_place(words, j) else None
         if not nested or nested[1] == "school":
             return None
