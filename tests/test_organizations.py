@@ -284,3 +284,8 @@ def test_a_company_name_goes_on_past_an_ampersand_or_a_head_after_its_legal_form
 def test_a_named_company_still_ends_where_another_body_starts():
     found = names("Công ty cổ phần Mía đường Lai Châu Sở Công Thương đã kiểm tra.")
     assert "Sở Công Thương tỉnh Lai Châu" in found
+
+
+def test_the_abbreviation_a_body_goes_by_is_not_a_second_body():
+    found = names("Trung tâm Kiểm soát bệnh tật tỉnh (CDC) Lai Châu đã lấy mẫu xét nghiệm.")
+    assert found == ["Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu"]

@@ -98,8 +98,19 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
             first, last = s.words[org.begin], s.words[org.end - 1]
             mentions.append(OrganizationMention(org.name, s.text[first.start - s.start:last.end - s.start],
                                                 first.start, last.end, s.text, _org_rule(s, org)))
-            i = org.end
+            i = _past_own_abbreviation(s.words, org.end)
     return with_level_names(mentions)
+
+
+def _past_own_abbreviation(words: list[Word], j: int) -> int:
+    """Past "(CDC)" right after a body ("Trung tâm Kiểm soát bệnh tật tỉnh (CDC) Hà Nam"): the
+    abbreviation the body goes by, not another body."""
+    if j + 2 >= len(words) or words[j].text != "(" or not (words[j + 1].abbreviation or words[j + 1].is_upper_word):
+        return j
+    close = j + 2
+    while close < len(words) and words[close].start == words[j + 1].start:
+        close += 1
+    return close + 1 if close < len(words) and words[close].text == ")" else j
 
 
 def with_level_names(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
