@@ -289,3 +289,7 @@ def test_a_named_company_still_ends_where_another_body_starts():
 def test_the_abbreviation_a_body_goes_by_is_not_a_second_body():
     found = names("Trung tâm Kiểm soát bệnh tật tỉnh (CDC) Lai Châu đã lấy mẫu xét nghiệm.")
     assert found == ["Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu"]
+
+
+def test_market_management_abbreviation_is_expanded():
+    assert "Cục Quản lý thị trường tỉnh Lai Châu" in names("Cục QLTT tỉnh vừa thu giữ lô hàng không rõ nguồn gốc.")
