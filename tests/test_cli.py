@@ -69,3 +69,32 @@ def test_every_command_has_help():
     for name, command in cli.commands.items():
         assert command.help, name
         assert run(name, "--help").exit_code == 0
+
+
+def test_predict_process_loads_neither_the_store_nor_trafilatura(tmp_path):
+    """`predict` on plain texts starts with the fact engine only (not even spaCy's command
+    line): its start-up is part of every whole-process run (bench: predict_vs_ner_process)."""
+    import subprocess
+    import sys
+
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "a", "text": "Ông Nguyễn Văn An, Chủ tịch UBND tỉnh, "
+                                "cho biết năm nay tỉnh trồng 120 ha rừng."}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    script = ("import sys; from newsmine.cli import cli\n"
+              "try:\n    cli(['predict', sys.argv[1], '--jobs', '1'])\n"
+              "except SystemExit:\n    pass\n"
+              "print(sorted(m for m in ('trafilatura', 'sqlite_utils', 'newsmine.store', 'htmldate',"
+              " 'spacy.cli') if m in sys.modules))\n"
+              "import spacy.cli\nprint(callable(spacy.cli.setup_cli))")
+    result = subprocess.run([sys.executable, "-c", script, str(gold)], capture_output=True, text=True,
+                            check=True)
+    lines = result.stdout.splitlines()
+    assert json.loads(lines[0])["id"] == "a"
+    assert lines[-2:] == ["[]", "True"]  # spaCy's own command line still loads when asked for
+
+
+def test_export_choices_are_the_store_export_types():
+    from newsmine import search
+
+    assert store.EXPORT_TYPES == search.FACT_TYPES

@@ -6,8 +6,7 @@ from pathlib import Path
 
 import click
 
-from . import store
-from .evaluate import format_report, score
+from . import search as search_module
 from .gold import GoldError, read_gold
 
 DEFAULT_DB = "data/newsmine.db"
@@ -25,6 +24,8 @@ class CliError(click.ClickException):
 
 
 def open_db(path, readonly=False):
+    from . import store
+
     try:
         return store.open_db(path, readonly=readonly)
     except store.StoreError as error:
@@ -80,6 +81,8 @@ def predict(gold_file, jobs):
 @jobs_option
 def eval_command(gold_file, as_json, baseline, jobs):
     """Predict and score against a gold file (GOLD.md's rules)."""
+    from .evaluate import format_report, score
+
     articles = _read_gold(gold_file)
     report = score([(a.record, p) for a, p in _predictions(articles, jobs)])
     if baseline:
@@ -104,6 +107,7 @@ def annotate(db_path, force, limit, jobs):
     """Extract officials, organisations, figures and obstacles from stored articles."""
     from rich.progress import Progress
 
+    from . import store
     from .annotate import annotate_articles
 
     db = open_db(db_path)
@@ -146,6 +150,7 @@ def _fact_lines(facts) -> list[dict]:
 def explain(text, article_id, province, published, as_json, db_path):
     """The facts of TEXT ('-' reads stdin) with the rule behind each, and the candidates the
     rules dropped with the reason."""
+    from . import store
     from .facts import FactsInputError, explain_facts
 
     if (text is None) == (article_id is None):
@@ -184,6 +189,8 @@ def explain(text, article_id, province, published, as_json, db_path):
 def conflicts(db_path, province, limit, as_json):
     """Figures of one measure, unit, province and period that two articles report with
     different values (a republication that changed a number, two papers disagreeing)."""
+    from . import store
+
     db = _existing_db(db_path)
     pairs = store.figure_conflicts(db, province=province, limit=limit)
     for pair in pairs:
@@ -205,6 +212,8 @@ def conflicts(db_path, province, limit, as_json):
 @db_option
 def stats(db_path):
     """Rows per table."""
+    from . import store
+
     db = _existing_db(db_path)
     for table, n in store.count_rows(db).items():
         click.echo(f"{table:<24}{n:>10}")
@@ -418,7 +427,7 @@ def _hit_lines(number: int, hit: dict) -> list[str]:
 # A query may start with "-word" (an exclusion): click must not read it as an option.
 @cli.command(context_settings={"ignore_unknown_options": True})
 @click.argument("query")
-@click.option("--type", "kind", type=click.Choice(store.SEARCH_TYPES),
+@click.option("--type", "kind", type=click.Choice(search_module.SEARCH_TYPES),
               help="Only this kind of fact (default: every kind and the articles).")
 @click.option("--province", help="Only articles of this province (diacritics optional).")
 @click.option("--since", callback=_date_prefix, help="Published on or after (YYYY[-MM[-DD]]).")
@@ -444,6 +453,7 @@ def search(query, kind, province, since, until, unit, minimum, maximum, category
     -word leaves out what holds the word."""
     import csv
 
+    from . import store
     from .search import SearchError, query_notice
 
     if as_json and as_csv:
@@ -485,7 +495,7 @@ def search(query, kind, province, since, until, unit, minimum, maximum, category
 
 @cli.command()
 @click.option("--type", "kind", default="all", show_default=True,
-              type=click.Choice(store.EXPORT_TYPES + ["all"]), help="Which facts.")
+              type=click.Choice([*search_module.FACT_TYPES, "all"]), help="Which facts.")
 @click.option("--format", "fmt", type=click.Choice(["csv", "excel", "json", "jsonl"]), default=None,
               help="Output format; excel: CSV with a UTF-8 byte-order mark, ids as text, dates Excel reads.")
 @click.option("--excel", "excel", is_flag=True, help="The same as --format excel.")
@@ -494,6 +504,7 @@ def search(query, kind, province, since, until, unit, minimum, maximum, category
 @db_option
 def export(kind, fmt, excel, out_path, db_path):
     """Facts with provenance (article URL, date, sentence, offsets), duplicates left out."""
+    from . import store
     from .export import atomic_output, write_facts
 
     if excel and fmt not in (None, "excel"):

@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from .extract import clean_plain_text, extract_article, infer_province
+from .extract import clean_plain_text, infer_province
 from .facts import Facts, extract_facts
 from .gold import GoldArticle
 
@@ -17,6 +17,8 @@ def _extract_facts(text: str, province: str | None, published: str | None) -> Fa
 def gold_input_text(article: GoldArticle) -> tuple[str, str | None]:
     """The text to annotate for a gold record (from `text`, or extracted from `html_path`)."""
     if article.html_file is not None:
+        from .extract import extract_article
+
         extracted = extract_article(article.html_file.read_bytes(), url=article.record.get("url"))
         return extracted.text, extracted.published
     return clean_plain_text(article.record["text"]), article.record.get("published")

@@ -18,7 +18,9 @@ _EXCLUDED = re.compile(r"-\w")
 # A query is cut to its first words: longer ones find nothing more and cost seconds.
 MAX_TERMS = 32
 MAX_LIMIT = 1000  # results in one page
-SEARCH_TYPES = ["officials", "organizations", "figures", "obstacles", "articles"]
+# the fact tables, in the order searched and exported
+FACT_TYPES = ["officials", "organizations", "figures", "obstacles"]
+SEARCH_TYPES = [*FACT_TYPES, "articles"]
 # FTS5 never matches an empty phrase: the expression for "nothing to search for".
 MATCH_NOTHING = '""'
 

@@ -17,13 +17,25 @@ metadata (headline, dates, site, section), repairs (one pass each), lines (the t
 cleaned), province, core (one page) and stage (the database).
 """
 
-from .core import ExtractedArticle, extract_article
+from importlib import import_module
+
 from .cues import box_headings, ui_lines
-from .decode import MAX_PAGE_BYTES, ExtractError, decode_html
 from .dom import BYLINE, CAPTION, SAPO
 from .lines import clean_plain_text
 from .province import infer_province, provinces
-from .stage import EXTRACTOR_VERSION, ExtractSummary, extract_pages
+
+# names from the rooms that import trafilatura or the store, imported on first use so that
+# plain-text callers (`newsmine predict`) start without them
+_LAZY = {"ExtractedArticle": "core", "extract_article": "core", "MAX_PAGE_BYTES": "decode",
+         "ExtractError": "decode", "decode_html": "decode", "EXTRACTOR_VERSION": "stage",
+         "ExtractSummary": "stage", "extract_pages": "stage"}
+
+
+def __getattr__(name):
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f".{_LAZY[name]}", __name__), name)
+
 
 __all__ = [
     "BYLINE", "CAPTION", "EXTRACTOR_VERSION", "MAX_PAGE_BYTES", "SAPO", "ExtractError",

@@ -213,15 +213,18 @@ def _cue_positions(words: list[Word]) -> list[tuple[int, int, str | None]]:
 
 @lru_cache(maxsize=4096)
 def _cues_of(lowered: tuple[str, ...]) -> list[tuple[int, int, str | None]]:
+    # a word that starts no phrase (not in the trie's root) is skipped without a match call:
+    # most words of a clause start none
+    non, cue = non_cues(), cues()
     blocked = set()
-    for k in range(len(lowered)):
-        found = non_cues().match_lowered(lowered, k)
+    for k, word in enumerate(lowered):
+        found = word in non.root and non.match_lowered(lowered, k)
         if found:
             blocked.update(range(k, k + found[0]))
     result = []
     k = 0
     while k < len(lowered):
-        found = cues().match_lowered(lowered, k)
+        found = lowered[k] in cue.root and cue.match_lowered(lowered, k)
         if found and k not in blocked:
             result.append((k, k + found[0], found[1]))
             k += found[0]

@@ -9,16 +9,14 @@ per-sentence analysis (`context.analyse`), cached on the Doc, and each writes it
 
 from functools import lru_cache
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
-
 from . import context
 from .figures import extract_figures
 from .records import Facts
 from .sentences import split_sentences
+from .spacy_lite import spacy
 from .words import TOKEN
+
+Language, Doc, Vocab = spacy.language.Language, spacy.tokens.Doc, spacy.vocab.Vocab
 
 KINDS = ("organizations", "officials", "figures", "obstacles")
 LABELS = {"organizations": "ORG", "officials": "PER", "figures": "FIGURE", "obstacles": "OBSTACLE"}
