@@ -128,11 +128,13 @@ def find_box_headings(root) -> list:
     """The elements whose text is a heading of boilerplate.tsv, in document order; ExtractError
     for a page of more than MAX_BOX_HEADINGS of them (counted no further than that)."""
     # A heading's words stand in some element's own text ("<h3><span>Tin liên quan</span>").
-    candidates = _heading_candidates(root)
-    headings = (el for el in candidates if is_box_heading(short_text(el, 60) or ""))
-    if len(candidates) > MAX_BOX_HEADINGS and next(islice(headings, MAX_BOX_HEADINGS, None), None) is not None:
-        raise ExtractError(f"too many boxes (over {MAX_BOX_HEADINGS} box headings): not an article page")
-    return [el for el in candidates if is_box_heading(short_text(el, 60) or "")]
+    headings = []
+    for el in _heading_candidates(root):
+        if is_box_heading(short_text(el, 60) or ""):
+            headings.append(el)
+            if len(headings) > MAX_BOX_HEADINGS:
+                raise ExtractError(f"too many boxes (over {MAX_BOX_HEADINGS} box headings): not an article page")
+    return headings
 
 
 @lru_cache(maxsize=1)

@@ -23,7 +23,7 @@ from .organizations import (
     subunit_heads,
 )
 from .places import gazetteer
-from .records import Official
+from .records import Official, is_former_post
 from .trace import reject
 from .words import PhraseTrie, Word, compound_length, lexicon_trie
 
@@ -439,7 +439,7 @@ def main_organization(chain: list[Post]) -> str | None:
     ủy, Chủ tịch UBND tỉnh" → the UBND; "Phó bí thư Quân ủy Trung ương; Bộ trưởng Bộ Quốc phòng"
     → the ministry)."""
     jobs = [p for p in chain if not p.rank and p.organization and not p.title.lower().startswith(MEMBERSHIP)]
-    current = [p for p in jobs if not prefixes().match([Word(p.title.split()[0], 0, 0)], 0)]
+    current = [p for p in jobs if not is_former_post(p.title)]
     jobs = current or jobs  # "nguyên Cục trưởng …; Cố vấn Trung tâm …": the post held now
     heads_of_body = [p for p in jobs if not (p.title.lower().startswith(DEPUTY) and _party_committee(p.organization))]
     if heads_of_body or jobs:

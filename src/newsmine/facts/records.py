@@ -93,8 +93,14 @@ def _fullness(o: Official) -> tuple[bool, bool, int, int]:
     """How much a mention tells of a person's post: a body named, held now (not "nguyên …"), then
     posts, then words."""
     main = next((p for p in o.title.split("; ") if o.organization and o.organization in p), "")
-    former = tuple(f"{w} " for w in load_list("post_prefixes.txt"))
-    return bool(o.organization), not main.lower().startswith(former), len(o.title.split("; ")), len(o.title)
+    return bool(o.organization), not is_former_post(main), len(o.title.split("; ")), len(o.title)
+
+
+def is_former_post(title: str) -> bool:
+    """A post no longer held: its title opens on a word of post_prefixes.txt ("nguyên Phó Giám
+    đốc Sở …", "cố Tổng Bí thư")."""
+    first = title.split(maxsplit=1)[:1]
+    return bool(first) and first[0].lower() in load_list("post_prefixes.txt")
 
 
 def _all_posts(person: Official, mentions: list[Official]) -> str:

@@ -297,17 +297,18 @@ def _search_columns_step(db) -> None:
     db.execute("CREATE TRIGGER articles_search_filters_au AFTER UPDATE OF province, published, "
                f"duplicate_of, search_filters ON articles BEGIN {body} END")
 
-# Each searchable row's words scoped by its article's province (search.scoped_words), so that
-# a search filtered by province reads the rows of that province holding its words and no
-# others; its filter tokens are written again, with dates in six sizes (search.filter_tokens). Triggers keep them right when a row's words or its article's province change, and
-# fill them for a row inserted without them (writers fill them; the triggers then do nothing).
-# The full-text indexes are dropped first: ensure_db_shape rebuilds them with the new column.
-def _scoped_sql(table: str, article: str, row: str = "") -> str:
-    """newsmine_scoped_words of a row of `table` (its columns prefixed `row`) in `article`."""
+def _scoped_sql(article: str, row: str = "") -> str:
+    """newsmine_scoped_words of a row (its columns prefixed `row`) in `article`."""
     return (f"coalesce(newsmine_scoped_words({article}.province, {row}search_folded, "
             f"{row}search_field), '')")
 
 
+# Each searchable row's words scoped by its article's province (search.scoped_words), so that
+# a search filtered by province reads the rows of that province holding its words and no
+# others; its filter tokens are written again, with dates in six sizes (search.filter_tokens).
+# Triggers keep them right when a row's words or its article's province change, and fill them
+# for a row inserted without them (writers fill them; the triggers then do nothing).
+# The full-text indexes are dropped first: ensure_db_shape rebuilds them with the new column.
 def _scoped_words_step(db) -> None:
     for table in SEARCH_FIELDS:
         for suffix in ("ai", "ad", "au"):
@@ -317,24 +318,24 @@ def _scoped_words_step(db) -> None:
         if table == "articles":  # its filter tokens gain the other sizes of dates, and the
             # trigger of step search_columns writes its facts' tokens again
             db.execute(f"UPDATE articles SET search_filters = {_filters_sql(table, 'articles')}, "
-                       f"search_scoped = {_scoped_sql(table, 'articles')}")
-            value = _scoped_sql(table, "NEW", "NEW.")
+                       f"search_scoped = {_scoped_sql('articles')}")
+            value = _scoped_sql("NEW", "NEW.")
             for event in ("INSERT", "UPDATE OF province, search_folded, search_field"):
                 db.execute(f"CREATE TRIGGER [articles_scoped_{event.split()[0].lower()}] AFTER "
                            f"{event} ON articles BEGIN UPDATE articles SET search_scoped = {value} "
                            f"WHERE id = NEW.id AND search_scoped IS NOT {value}; END")
             continue
         db.execute(f"UPDATE [{table}] SET search_scoped = coalesce((SELECT "
-                   f"{_scoped_sql(table, 'a', f'[{table}].')} FROM articles a "
+                   f"{_scoped_sql('a', f'[{table}].')} FROM articles a "
                    f"WHERE a.id = [{table}].article_id), '')")
-        value = (f"coalesce((SELECT {_scoped_sql(table, 'a', 'NEW.')} FROM articles a "
+        value = (f"coalesce((SELECT {_scoped_sql('a', 'NEW.')} FROM articles a "
                  f"WHERE a.id = NEW.article_id), '')")
         for event in ("INSERT", "UPDATE OF article_id, search_folded, search_field"):
             db.execute(f"CREATE TRIGGER [{table}_scoped_{event.split()[0].lower()}] AFTER {event} "
                        f"ON [{table}] BEGIN UPDATE [{table}] SET search_scoped = {value} "
                        f"WHERE id = NEW.id AND search_scoped IS NOT {value}; END")
         # the article's province changed: its facts' scoped words follow
-        value = _scoped_sql(table, "NEW", f"[{table}].")
+        value = _scoped_sql("NEW", f"[{table}].")
         db.execute(f"CREATE TRIGGER [articles_scoped_{table}] AFTER UPDATE OF province ON "
                    f"articles BEGIN UPDATE [{table}] SET search_scoped = {value} "
                    f"WHERE article_id = NEW.id AND search_scoped IS NOT {value}; END")
