@@ -159,9 +159,7 @@ def read_offset_gold(path, corpora) -> list[GoldArticle]:
             continue
         try:
             record = _rebuild(json.loads(line), corpora, cache)
-        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
-            raise GoldError(f"{path}, line {number}: {error}") from None
-        except GoldError as error:
+        except (GoldError, KeyError, TypeError, ValueError) as error:  # JSONDecodeError is a ValueError
             raise GoldError(f"{path}, line {number}: {error}") from None
         articles.append(GoldArticle(record, path.parent))
     if not articles:
