@@ -256,8 +256,13 @@ def extract(db_path, force, source):
 @click.option("--refresh-days", default=30.0, show_default=True, type=click.FloatRange(min=0),
               help="Revalidate a stored article after this many days (listings, feeds and "
                    "sitemaps: every run).")
+@click.option("--redis", "redis_url", metavar="URL",
+              help="Share the crawl with workers on other machines through this Redis (scrapy-redis: "
+                   "pip install -e '.[distributed]'); each stores its pages in its own --db.")
+@click.option("--redis-key", help="The shared crawl's name in Redis  [default: newsmine:SOURCE:today]")
 @click.option("-v", "--verbose", is_flag=True, help="Log every skipped URL and why.")
-def crawl(source, db_path, since, max_pages, delay, concurrency, timeout, refresh_days, verbose):
+def crawl(source, db_path, since, max_pages, delay, concurrency, timeout, refresh_days, redis_url, redis_key,
+          verbose):
     """Fetch a source (registry key, see `newsmine sources`) or a site (URL) into `pages`:
     polite, incremental, and resumable after an interruption."""
     from .crawl import CrawlError, crawl_config, run_worker
@@ -266,7 +271,8 @@ def crawl(source, db_path, since, max_pages, delay, concurrency, timeout, refres
 
     try:
         config = crawl_config(db_path, source, since=since, max_pages=max_pages, delay=delay,
-                              concurrency=concurrency, timeout=timeout, refresh_days=refresh_days)
+                              concurrency=concurrency, timeout=timeout, refresh_days=refresh_days,
+                              redis_url=redis_url, redis_key=redis_key)
         with CrawlProgress(verbose=verbose, total=max_pages) as progress:
             summary = run_worker(config, on_event=progress.on_event)
     except (SourceError, CrawlError) as error:
@@ -280,6 +286,23 @@ def crawl(source, db_path, since, max_pages, delay, concurrency, timeout, refres
         sys.exit(130)
     if not summary.reached:
         raise CliError(f"reached nothing at {source}: {summary.unreached_reasons()}")
+
+
+@cli.command(name="merge-pages")
+@click.argument("workers", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@db_option
+def merge_pages(workers, db_path):
+    """Copy the pages of other databases (the workers of a `crawl --redis`) into --db, keeping
+    the latest fetch of each URL; then `extract` and `annotate` as usual."""
+    from . import store
+
+    db = open_db(db_path)
+    for worker in workers:
+        try:
+            taken = store.merge_pages(db, worker)
+        except store.StoreError as error:
+            raise CliError(str(error)) from None
+        click.echo(f"{worker}: {taken} pages taken")
 
 
 @cli.command()

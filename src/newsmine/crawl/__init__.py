@@ -23,6 +23,7 @@ from pathlib import Path
 from .. import store
 from ..sources import Source, find_source, save_sources
 from .parse import parse_date
+from .shared import SharedQueueError, shared_queue_key
 
 logger = logging.getLogger("newsmine.crawl")
 
@@ -128,10 +129,19 @@ def source_lock(db_path, source_key: str):
 def crawl_config(db_path, source_or_url, since=None, max_pages=None, delay=1.0, concurrency=4, *,
                  timeout=30.0, retries=3, max_bytes=MAX_BYTES, refresh_days=30.0,
                  backoff=1.0, max_backoff=120.0, contact=None, registry=None,
-                 max_crawl_delay=60.0) -> dict:
+                 max_crawl_delay=60.0, redis_url=None, redis_key=None) -> dict:
     """Check the options, resolve the source, record it in `sources`; the crawler's
-    configuration. Raises SourceError or CrawlError on bad input, before any fetch."""
+    configuration. Raises SourceError or CrawlError on bad input, before any fetch.
+
+    `redis_url` shares one crawl between machines (scrapy-redis): the request queue and the
+    seen-URL filter live in that Redis under `redis_key` (default `newsmine:SOURCE:YYYY-MM-DD`,
+    today in UTC, so workers started the same day share one crawl and tomorrow's starts anew)."""
     source = resolve_source(source_or_url, registry)
+    if redis_url is not None:
+        try:
+            redis_key = shared_queue_key(redis_url, redis_key, source.key)
+        except SharedQueueError as error:
+            raise CrawlError(str(error)) from None
     if since is not None and parse_date(since) is None:
         raise CrawlError(f"--since: not a date: {since!r} (use YYYY-MM-DD)")
     if concurrency < 1 or delay < 0 or (max_pages is not None and max_pages < 1):
@@ -149,7 +159,9 @@ def crawl_config(db_path, source_or_url, since=None, max_pages=None, delay=1.0, 
         "timeout": float(timeout), "retries": int(retries), "max_bytes": int(max_bytes),
         "refresh_days": float(refresh_days), "backoff": float(backoff),
         "max_backoff": float(max_backoff), "contact": contact, "max_crawl_delay": float(max_crawl_delay),
+        "redis_url": redis_url, "redis_key": redis_key,
     }
+
 
 
 def _die_with_parent():  # pragma: no cover - runs in the child between fork and exec

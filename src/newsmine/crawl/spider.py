@@ -21,6 +21,7 @@ from twisted.internet.defer import Deferred
 from .. import store
 from .parse import CLASSIFIER_VERSION, MAX_GUNZIPPED, Link, parse_body, parse_date
 from .policy import INDEX_KINDS, done_this_run, needs_fetch
+from .shared import SharedClaims
 from .urls import host_variants, is_private_host, netloc_of, normalize_url, skip_reason
 
 logger = logging.getLogger("newsmine.crawl")
@@ -171,6 +172,7 @@ class SiteSpider(scrapy.Spider):
         self.failed = store.crawl_error_urls(self.db, self.run["id"]) if self.run["resumed"] else set()
 
         self.seen: set[str] = set()
+        self.claims = SharedClaims(config["redis_url"], config["redis_key"]) if config.get("redis_url") else None
         self.requested = 0
         self.in_flight = 0
         self.budget_logged = False
@@ -275,6 +277,9 @@ class SiteSpider(scrapy.Spider):
                 self.budget_logged = True
             self.skip(url, "--max-pages reached", quiet=True)
             return None, url
+        if self.claims is not None and not self.claims.claim(url):
+            self.skip(url, "fetched by another worker", quiet=True)
+            return None, url
         self.requested += 1
         return "fetch", url
 
@@ -314,7 +319,7 @@ class SiteSpider(scrapy.Spider):
     # --- responses -------------------------------------------------------------------
 
     def on_response(self, response):
-        self.in_flight -= 1
+        self.in_flight = max(0, self.in_flight - 1)  # shared: others' requests too
         url = response.meta["nm_url"]
         state = self.known.get(url)
         self.current_host = netloc_of(response.url)
@@ -387,7 +392,7 @@ class SiteSpider(scrapy.Spider):
     def on_error(self, failure):
         request = failure.request
         url = request.meta.get("nm_url", request.url)
-        self.in_flight -= 1
+        self.in_flight = max(0, self.in_flight - 1)
         error = failure.value
         reason = self.error_reason(error, request.meta.get("download_maxsize"))
         if isinstance(error, IgnoreRequest) and str(error) == "robots.txt":

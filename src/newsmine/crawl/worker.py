@@ -45,6 +45,16 @@ def user_agent(contact: str | None) -> str:
 
 def scrapy_settings(config: dict) -> dict:
     """Scrapy settings for one crawl: polite by default, everything bounded."""
+    settings = _own_settings(config)
+    if config.get("redis_url"):
+        from .shared import shared_queue_settings
+
+        settings.update(shared_queue_settings(config["redis_url"], config["redis_key"]))
+    return settings
+
+
+
+def _own_settings(config: dict) -> dict:
     delay = float(config.get("delay", 1.0))
     concurrency = int(config.get("concurrency", 4))
     return {

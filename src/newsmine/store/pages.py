@@ -2,9 +2,11 @@
 and which pages wait for the extractor."""
 
 import json
+import sqlite3
 import zlib
+from pathlib import Path
 
-from .common import transaction, utc_now
+from .common import StoreError, transaction, utc_now
 
 
 def save_sources(db, sources: list[dict]) -> None:
@@ -173,3 +175,39 @@ def pages_to_extract(db, version: str, force: bool = False, source: str | None =
             params + [version, version])
     return [r[0] for r in rows], total
 
+
+
+def merge_pages(db, other_path) -> int:
+    """Copy the pages (and sources) of another database into this one, e.g. those of the workers
+    of a shared crawl: a page is taken when it is missing here or was fetched later there. Its
+    crawl run stays behind (`crawl_id` empty); extraction then sees it as new. Returns the pages
+    taken. Raises StoreError, before changing anything, on a file that is not a newsmine database."""
+    path = Path(other_path)
+    if not path.is_file():
+        raise StoreError(f"{path}: no such database")
+    try:
+        db.execute("ATTACH DATABASE ? AS other", [str(path)])
+    except sqlite3.DatabaseError as error:
+        raise StoreError(f"{path}: cannot open it ({error})") from None
+    try:
+        tables = {r[0] for r in db.execute("SELECT name FROM other.sqlite_master WHERE type = 'table'")}
+        if not {"pages", "sources"} <= tables:
+            raise StoreError(f"{path}: not a newsmine database (no pages table)")
+        columns = [c for c in PAGE_COLUMNS if c != "crawl_id"]
+        names = ", ".join(columns)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "url")
+        with transaction(db):
+            db.conn.execute("INSERT OR IGNORE INTO sources (key, name, province, home_url, feeds, sitemaps, "
+                            "confidence, hints) SELECT key, name, province, home_url, feeds, sitemaps, "
+                            "confidence, hints FROM other.sources")
+            before = db.conn.total_changes
+            db.conn.execute(
+                f"INSERT INTO pages ({names}, crawl_id) SELECT {names}, NULL FROM other.pages WHERE true "
+                f"ON CONFLICT(url) DO UPDATE SET {updates}, crawl_id = NULL "
+                "WHERE coalesce(excluded.fetched_at, '') > coalesce(pages.fetched_at, '')")
+            taken = db.conn.total_changes - before
+    except sqlite3.DatabaseError as error:
+        raise StoreError(f"{path}: cannot read its pages ({error})") from None
+    finally:
+        db.execute("DETACH DATABASE other")
+    return taken
