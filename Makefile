@@ -8,7 +8,7 @@ GOLD   ?=
 SHARED ?= ../shared
 PORT   ?= 8001
 
-.PHONY: install demo test test-fast eval ablation bench soak serve lint clean
+.PHONY: install demo test test-fast eval ablation agreement bench soak serve lint clean
 
 install: $(STAMP)
 
@@ -40,6 +40,9 @@ eval: install
 
 ablation: install
 	$(PY) -m newsmine.quality --ablation --shared $(SHARED)
+
+agreement: install
+	$(PY) -m newsmine.agreement --newsmine --corpora $(SHARED)/corpora
 
 bench: install
 	$(PY) -m bench
