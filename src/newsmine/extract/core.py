@@ -44,6 +44,9 @@ def extract_article(html: bytes | str, url: str | None = None, hints: dict | Non
     """Extract one article from a page; raise ExtractError when there is none."""
     source = decode_html(html, content_type) if isinstance(html, bytes) else html
     tree = _parse(source, hints)
+    # Every element's Python object, held until the page is done: lxml makes an element's
+    # object once while one is alive (each pass over the tree reuses it) and anew otherwise.
+    elements = list(tree.iter())
     page = _read_page(tree, url)
     tags: list[str] = []
     published, updated, sapo = _repair(tree, page.title_el, page.stated_dates, tags)
@@ -61,6 +64,7 @@ def extract_article(html: bytes | str, url: str | None = None, hints: dict | Non
     if not any(line.kind != "caption" for line in lines):
         raise ExtractError("no article body")
     text, captions = _assemble(title, sapo, lines)
+    del elements
     return ExtractedArticle(
         text=text, title=title, sapo=sapo or None, published=published,
         author=clean_author(author), section=page.section,

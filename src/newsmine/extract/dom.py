@@ -24,10 +24,17 @@ def text_of(el) -> str:
     return " ".join(" ".join(el.itertext()).split()) if el is not None else ""
 
 
-def short_text(el, limit: int) -> str | None:
-    """The element's text if it is at most `limit` characters long (cheaply bounded first)."""
-    raw = el.text_content() if isinstance(el, HtmlElement) else "".join(el.itertext())
-    if len(raw) > 4 * limit + 200:
+def beyond(raw: str, limit: int) -> bool:
+    """An element whose raw text (text_content) is this long has no short_text within `limit`."""
+    return len(raw) > 4 * limit + 200
+
+
+def short_text(el, limit: int, raw: str | None = None) -> str | None:
+    """The element's text if it is at most `limit` characters long (cheaply bounded first by
+    its raw text, `raw` when the caller has read it)."""
+    if raw is None:
+        raw = el.text_content() if isinstance(el, HtmlElement) else "".join(el.itertext())
+    if beyond(raw, limit):
         return None
     text = text_of(el)
     return text if len(text) <= limit else None

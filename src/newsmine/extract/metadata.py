@@ -130,9 +130,10 @@ def _visible_dates(root, order: dict) -> list[tuple[int, vndates.DateMention]]:
     def walk(el):
         if not isinstance(el.tag, str) or el.tag == "a":
             return
-        if not HAS_DATE.search(el.text_content()):
+        raw = el.text_content()
+        if not HAS_DATE.search(raw):
             return
-        text = short_text(el, 200)
+        text = short_text(el, 200, raw)
         if text is not None:
             take(text, order.get(el, 0))
             return

@@ -22,6 +22,7 @@ from .dom import (
     aligned,
     attached,
     attrs,
+    beyond,
     has_text_block,
     is_bold,
     is_italic,
@@ -67,13 +68,11 @@ def _holds_article(el) -> bool:
 def _related_like(el) -> bool:
     """A block of a related-articles list: mostly links, or a teaser led by a headline link,
     or a form; empty blocks count too; never a block holding the article."""
-    if not isinstance(el.tag, str):
-        return True
-    text = text_of(el)
-    if not text or el.tag == "form":
-        return True
+    if not isinstance(el.tag, str) or el.tag == "form" or not el.text_content().strip():
+        return True  # (blank: the raw text read in one go, the whole block's text only when needed)
     if _holds_article(el):
         return False
+    text = text_of(el)
     links = link_chars(el)
     if links >= 0.25 * len(text):
         return True
@@ -160,11 +159,12 @@ def _drop_headed_boxes(root, headings: list, tags: list[str]) -> None:
         if not attached(heading, root):
             continue
         # The outermost element whose whole text is the heading.
+        own = text_of(heading)
         while (heading.getparent() is not None and heading.getparent() is not root
-               and text_of(heading.getparent()) == text_of(heading)):
+               and text_of(heading.getparent()) == own):
             heading = heading.getparent()
         box = _box_of(heading, root)
-        if key(text_of(heading)) in tag_headings():
+        if key(own) in tag_headings():
             tags += [text_of(a) for a in box.iter("a") if text_of(a)]
         if box is heading:
             # A heading inside the article column: the list after it goes with it.
@@ -180,9 +180,10 @@ def _drop_cue_lines(root, tags: list[str]) -> None:
     """Remove lines of a heading, a colon and links."""
     # "Xem thêm: <a>headline</a>", "Tin liên quan: …", "Từ khóa: a, b": a cue and links.
     for el in list(root.iter("p", "div", "li", "span", "td")):
-        if ":" not in el.text_content() or not attached(el, root):
-            continue  # (the colon first: a cheap test that clears most elements)
-        text = short_text(el, 300) or ""
+        raw = el.text_content()
+        if ":" not in raw or beyond(raw, 300) or not attached(el, root):
+            continue  # (the colon and the length first: cheap tests that clear most elements)
+        text = short_text(el, 300, raw) or ""
         head, colon, rest = text.partition(":")
         if colon and rest.strip() and is_box_heading(head) and link_chars(el) >= 0.5 * len(rest.strip()):
             if key(head) in tag_headings():
@@ -209,11 +210,12 @@ def _headline_link(el):
     """The link a teaser opens with: a headline of four words or more filling a heading, or
     following a linked picture to the same address; None when `el` opens otherwise."""
     text = text_of(el)
-    links = [a for a in el.iter("a") if text_of(a)]
-    if not links or not text.startswith(text_of(links[0])) or len(text_of(links[0]).split()) < 4:
+    first = next((a for a in el.iter("a") if text_of(a)), None)
+    headline = text_of(first) if first is not None else ""
+    if not headline or not text.startswith(headline) or len(headline.split()) < 4:
         return None
-    first, href = links[0], links[0].get("href")
-    in_heading = any(a.tag in ("h2", "h3", "h4", "h5", "h6") and text_of(a) == text_of(first)
+    href = first.get("href")
+    in_heading = any(a.tag in ("h2", "h3", "h4", "h5", "h6") and text_of(a) == headline
                      for a in first.iterancestors() if a is not el)
     thumbnail = any(a is not first and a.get("href") == href and a.find(".//img") is not None
                     for a in el.iter("a"))
@@ -267,8 +269,9 @@ def _small_image_table(table) -> bool:
 def _caption(old, text: str) -> None:
     """Put a CAPTION paragraph in place of a picture block, and in place of the wrappers
     that hold nothing else (trafilatura drops any block whose class says "caption")."""
+    own = text_of(old)  # (the same all the way up: a wrapper is climbed only when its text is it)
     while (old.getparent() is not None and old.getparent().tag not in ("body", "html")
-           and text_of(old.getparent()) == text_of(old)):
+           and text_of(old.getparent()) == own):
         old = old.getparent()
     replace(old, "p", CAPTION + text)
 
@@ -378,11 +381,12 @@ def drop_date_lines(root) -> None:
     """Short lines that are only a date, a label and a name ("Thứ Hai, 03/06/2024 | Minh Anh"):
     page furniture, never article text."""
     for el in list(root.iter("div", "span", "p", "time", "dd", "small")):
-        if not HAS_DATE.search(el.text_content()):
-            continue  # (a cheap test that clears most elements: the line below needs a date)
+        raw = el.text_content()
+        if beyond(raw, 120) or not HAS_DATE.search(raw):
+            continue  # (cheap tests that clear most elements: the line below is short and has a date)
         if not attached(el, root) or any(a.tag in ("table", "li") for a in el.iterancestors()):
             continue  # a date in a data table or a list is content
-        text = short_text(el, 120) or ""
+        text = short_text(el, 120, raw) or ""
         if (text and HAS_DATE.search(text) and not text.endswith(".")
                 and vndates.find_dates(text) and len(vndates.residue(text).split()) <= 4):
             remove(el)
