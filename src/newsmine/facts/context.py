@@ -2,8 +2,9 @@
 
 from dataclasses import dataclass, field
 
+from .names import find_names
 from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration
-from .officials import BODY_KEY, find_names, officials_in_sentence, with_lower_case_rest
+from .officials import BODY_KEY, officials_in_sentence, with_lower_case_rest
 from .organizations import LEVELS, heads, match_body, named_places, parse_org, without_level
 from .records import Obstacle, Official, OrganizationMention
 from .sentences import split_sentences

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .identity import province_named
 from .lexicons import load_list, load_table
+from .names import honorific_length, honorifics
 from .organizations import (
     CONNECTORS,
     POST_BODY_WORDS,
@@ -22,28 +23,18 @@ from .organizations import (
     stop_words,
     subunit_heads,
 )
-from .places import gazetteer
 from .records import Official, is_former_post
 from .trace import reject
-from .words import PhraseTrie, Word, compound_length, lexicon_trie
+from .words import PhraseTrie, Word, lexicon_trie
 
 MEMBERSHIP = load_list("post_memberships.txt")
 DEPUTY = ("phó bí thư",)
 
 
 @lru_cache(maxsize=1)
-def surnames() -> frozenset[str]:
-    return frozenset(load_list("surnames.txt"))
-
-
-@lru_cache(maxsize=1)
 def posts() -> PhraseTrie:
     return PhraseTrie([(p, "post") for p in load_list("posts.txt")] +
                       [(r, "rank") for r in load_list("ranks.txt")])
-
-
-def honorifics() -> PhraseTrie:
-    return lexicon_trie("honorifics.txt")
 
 
 def modifiers() -> PhraseTrie:
@@ -60,98 +51,6 @@ def links() -> PhraseTrie:
 
 def prefixes() -> PhraseTrie:
     return lexicon_trie("post_prefixes.txt")
-
-
-def _is_name_word(w: Word) -> bool:
-    t = w.text
-    return t[:1].isupper() and (len(t) == 1 or not t.isupper()) and not w.abbreviation \
-        and t.replace("'", "").isalpha()
-
-
-def _surname_at(words: list[Word], k: int) -> bool:
-    return words[k].text in surnames() or words[k].text.startswith("H'")
-
-
-def find_names(words: list[Word]) -> list[tuple[int, int]]:
-    """Spans (word indexes) of personal names: a surname and one to three more capitalised
-    syllables; a place or body name glued in front ("… tỉnh Điện Biên Lò Văn Tiến") is cut off;
-    after an honorific ("ông", "đồng chí", "TS.") any two to four capitalised syllables are a
-    name, whatever the surname; single capitalised syllables are kept as possible short mentions."""
-    names, k = [], 0
-    while k < len(words):
-        if not _is_name_word(words[k]):
-            k += 1
-            continue
-        end = k
-        # a capitalised syllable that opens a compound ("Mặt trận", "Xã hội") is not a name's
-        while end < len(words) and _is_name_word(words[end]) and not (
-                end + 1 < len(words) and words[end + 1].in_title_word):
-            end += 1
-        if end == k:
-            k += 1
-            continue
-        begin = k
-        lead = honorifics().match(words, begin)
-        if lead and begin + lead[0] < end and lead[0] == 1:
-            begin += 1  # "Ông Vì Văn Hưng": the honorific opens the capitalised run
-        if (lead and begin > k or _after_honorific(words, begin)) and 2 <= end - begin <= 4 \
-                and " ".join(w.text for w in words[begin:end]) not in gazetteer().provinces:
-            names.append((begin, end))
-        else:
-            names.extend(_names_in_run(words, begin, end))
-        k = end
-    return names
-
-
-def _after_honorific(words: list[Word], k: int) -> bool:
-    return any(k - n >= 0 and _honorific_length(words, k - n) == n for n in (1, 2, 3)) or (
-        k >= 2 and words[k - 1].text == "." and honorifics().match(words, k - 2) is not None)
-
-
-def _honorific_length(words: list[Word], k: int) -> int:
-    """Words of the honorific at words[k] ("ông", "Ông", "đồng chí"), whatever its case; 0 if none."""
-    found = honorifics().match(words, k)
-    return found[0] if found else 0
-
-
-def _names_in_run(words, begin, end):
-    length = end - begin
-    text = " ".join(w.text for w in words[begin:end])
-    if text in gazetteer().provinces or text in gazetteer().countries:
-        return []
-    if begin > 0 and heads().match(words, begin - 1) and compound_length(words, begin) > 1:
-        n = compound_length(words, begin)  # "Sở Y Tế Nguyễn Văn A": the body's name is no person
-        return _names_in_run(words, begin + n, end) if end - begin - n >= 2 else []
-    place = _place_after_level(words, begin, end)
-    if place:  # "thành phố Sầm Sơn Bùi Quốc Đạt": the place named after its level is no person
-        return _names_in_run(words, begin + place, end) if end - begin - place >= 2 else []
-    for n in (3, 2, 1):  # "Thái Lan Prayut …", "Hà Giang Nguyễn Văn Sơn": a place opens the run
-        head = " ".join(w.text for w in words[begin:begin + n])
-        if begin + n < end and (head in gazetteer().countries or head in gazetteer().provinces
-                                and end - begin - n >= 2 and _surname_at(words, begin + n)):
-            found = _names_in_run(words, begin + n, end)
-            if not found and head in gazetteer().countries and 2 <= end - begin - n <= 4:
-                return [(begin + n, end)]  # "Đại sứ Hoa Kỳ Marc Knapper": a foreign name
-            return found
-    if _surname_at(words, begin) and (2 <= length <= 4 or length == 5 and words[begin].text in ("Y", "H")):
-        return [(begin, end)]  # "Y Thanh Hà Niê Kđăm": an Ê Đê name may have five syllables
-    for k in range(begin + 1, end - 1):
-        if _surname_at(words, k) and 2 <= end - k <= 4:
-            return _names_in_run(words, k, end)
-    if length == 1:
-        return [(begin, end)]
-    return []
-
-
-def _place_after_level(words: list[Word], begin: int, end: int) -> int:
-    """Words of a gazetteer place opening words[begin:end] right after a level word ("huyện")."""
-    if not any(b >= 0 and (level_at(words, b) or (0, ""))[0] == begin - b for b in (begin - 1, begin - 2)):
-        return 0
-    places = gazetteer().places
-    for n in range(min(end - begin, gazetteer().longest), 0, -1):
-        if " ".join(w.text for w in words[begin:begin + n]) in places:
-            return n
-    return 0
 
 
 @dataclass
@@ -481,7 +380,7 @@ def _skip_aside(words: list[Word], k: int) -> int:
 def _skip_back_honorific(words, n):
     """Index where an honorific (and a comma before it) ends right before words[n]."""
     for length in range(4, 0, -1):
-        if n - length >= 0 and _honorific_length(words, n - length) == length:
+        if n - length >= 0 and honorific_length(words, n - length) == length:
             n -= length
             break
     if n > 0 and words[n - 1].text == ",":
