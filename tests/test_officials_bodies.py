@@ -69,3 +69,29 @@ def test_a_post_written_twice_is_listed_once():
 def test_bare_headmaster_is_of_the_school_named_before():
     o = officials("Trường Tiểu học Mường Phăng có 420 học sinh. Thầy Lò Văn Pọm, Hiệu trưởng cho biết.")
     assert o["Lò Văn Pọm"].organization == "Trường Tiểu học Mường Phăng"
+
+
+def test_deputy_minister_named_by_domain_is_of_that_ministry():
+    o = officials("Thứ trưởng Xây dựng Vừ A Bằng làm việc với tỉnh.")["Vừ A Bằng"]
+    assert (o.title, o.organization) == ("Thứ trưởng Xây dựng", "Bộ Xây dựng")
+
+
+def test_sub_unit_named_in_lower_case_keeps_its_parent_after_a_comma():
+    o = officials("Bác sĩ Lò Văn Pấng, Trưởng khoa Hồi sức tích cực chống độc, Bệnh viện Đa khoa tỉnh cho biết.")
+    assert o["Lò Văn Pấng"].organization == \
+        "Khoa Hồi sức tích cực chống độc, Bệnh viện Đa khoa tỉnh Điện Biên"
+
+
+def test_centre_named_in_lower_case_keeps_its_parent_after_a_dash():
+    o = officials("Ông Cà Văn Thanh, Phó Giám đốc Trung tâm nội soi - Bệnh viện Đa khoa tỉnh phát biểu.")
+    assert o["Cà Văn Thanh"].organization == "Trung tâm nội soi - Bệnh viện Đa khoa tỉnh Điện Biên"
+
+
+def test_sub_unit_without_a_parent_after_it_is_no_body():
+    o = officials("Ông Cà Văn Thanh, Phó Giám đốc Trung tâm nội soi cho biết thêm.")
+    assert o["Cà Văn Thanh"].organization is None
+
+
+def test_medical_school_named_after_a_province_is_no_person():
+    o = officials("Ông Lò Văn Tiến, Giám đốc Bệnh viện Đại học Y Hà Nội phát biểu.")
+    assert list(o) == ["Lò Văn Tiến"]

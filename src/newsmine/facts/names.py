@@ -75,6 +75,8 @@ def _names_in_run(words, begin, end):
     text = " ".join(w.text for w in words[begin:end])
     if text in gazetteer().provinces or text in gazetteer().countries:
         return []
+    if words[begin].text == "Y" and text[2:] in gazetteer().provinces:
+        return []  # "Đại học Y Hà Nội", "Cao đẳng Y Thái Bình": a medical school, not an Ê Đê name
     if begin > 0 and heads().match(words, begin - 1) and compound_length(words, begin) > 1:
         n = compound_length(words, begin)  # "Sở Y Tế Nguyễn Văn A": the body's name is no person
         return _names_in_run(words, begin + n, end) if end - begin - n >= 2 else []

@@ -96,21 +96,7 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None,
     if org is not None and len(title_words) == length:
         title_words, org = _unit_of(title_words, org)
     if org is None and k < len(words):
-        last = title_words[-1].lower()
-        if last == "tịch" and level_at(words, k) and not words[k].is_title:
-            # "Chủ tịch tỉnh", "Phó Chủ tịch huyện X": the chair of that level's People's Committee
-            committee = [Word(w, words[k].start, words[k].start, True) for w in ("Ủy", "ban", "nhân", "dân")]
-            org = _lifted_body(words, k, committee, stops, province, recent)
-        else:
-            # "Chủ nhiệm Ủy ban Kiểm tra …": a body opened by the post's own capitalised words first
-            org, title_words = _body_opened_in_post(words, j, k, title_words, stops, province, recent)
-        if org is None and last in POST_BODY_WORDS:
-            # "Trưởng đoàn ĐBQH tỉnh", "Trưởng ban Tuyên giáo": the post's last word opens the body
-            opener = words[k - 1]
-            org = _lifted_body(words, k, [Word(opener.text.capitalize(), opener.start, opener.end)], stops,
-                               province, recent)
-            if org is not None:
-                title_words.pop()
+        org, title_words = _body_after_post(words, j, k, title_words, stops, province, recent)
     implied = _post_of_implied_body(words, k, title_words, length, stops, province, recent, head) \
         if org is None else None
     if implied is not None:
@@ -123,6 +109,28 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None,
         title_words, body, k = referred
         return Post(" ".join(title_words + [body]), body, False, head), k
     return _post_of_own_words(words, k, title_words, length, stops, province, head)
+
+
+def _body_after_post(words, j, k, title_words, stops, province, recent):
+    """The body of a post that no body's head follows; (body or None, title words)."""
+    last = title_words[-1].lower()
+    if last == "tịch" and level_at(words, k) and not words[k].is_title:
+        # "Chủ tịch tỉnh", "Phó Chủ tịch huyện X": the chair of that level's People's Committee
+        committee = [Word(w, words[k].start, words[k].start, True) for w in ("Ủy", "ban", "nhân", "dân")]
+        org = _lifted_body(words, k, committee, stops, province, recent)
+    else:
+        # "Chủ nhiệm Ủy ban Kiểm tra …": a body opened by the post's own capitalised words first
+        org, title_words = _body_opened_in_post(words, j, k, title_words, stops, province, recent)
+    if org is None and last in POST_BODY_WORDS:
+        # "Trưởng đoàn ĐBQH tỉnh", "Trưởng ban Tuyên giáo": the post's last word opens the body
+        opener = words[k - 1]
+        org = _lifted_body(words, k, [Word(opener.text.capitalize(), opener.start, opener.end)], stops,
+                           province, recent)
+        if org is not None:
+            title_words.pop()
+    if org is None:  # "Trưởng khoa Hồi sức tích cực, Bệnh viện …": a sub-unit named in lower case
+        title_words, org = _subunit_before_parent(words, k, title_words, stops, province, recent)
+    return org, title_words
 
 
 def _unit_of(title_words: list[str], org):
@@ -167,7 +175,8 @@ def _implied_body(words, k, post_words, stops, province, recent) -> tuple[OrgSpa
     head = head_words.get(post)
     if head is None:
         return None
-    if named and head.lower() in post:  # "Bộ trưởng Y tế", not "Hiệu trưởng Nguyễn …"
+    if named and (head.lower() in post or post.endswith("thứ trưởng")):
+        # "Bộ trưởng Y tế", "Thứ trưởng Xây dựng" (a deputy minister), not "Hiệu trưởng Nguyễn …"
         org = _lifted_body(words, k, [Word(head, words[k].start, words[k].start)], stops, province, recent)
         return (OrgSpan(org.begin, org.end, org.name, "written"), org.end) if org is not None else None
     body = (recent or {}).get(BODY_KEY + head.lower()) if not named else None
@@ -189,6 +198,38 @@ def with_lower_case_rest(words, org, stops):
         return org
     rest = " ".join(w.text for w in words[org.end:k])
     return OrgSpan(org.begin, k, f"{org.name} {rest}", org.scope)
+
+
+# What stands between a sub-unit and its parent body ("Khoa Nhi, Bệnh viện …", "Trung tâm … - Viện …").
+_PARENT_SEPARATORS = (",", "-", "–")
+
+
+def _subunit_before_parent(words, k, title_words, stops, province, recent):
+    """"Trưởng khoa Hồi sức tích cực sơ sinh, Bệnh viện Nhi …", "Phó Giám đốc Trung tâm nội soi -
+    Bệnh viện …": a sub-unit whose name goes on in lower case, so that it reads as no body of
+    its own, written with its parent body after a comma or a dash (GOLD.md: the sub-unit with
+    its parent is one name); (title words, body) or (title words, None) when none is written."""
+    opener = heads().match(words, k) if k < len(words) and words[k].is_title else None
+    if opener and " ".join(w.text for w in words[k:k + opener[0]]) in subunit_heads():
+        name, m = [w.text for w in words[k:k + opener[0]]], k + opener[0]
+    elif title_words[-1].lower() in POST_BODY_WORDS and k < len(words) and words[k].is_title:
+        name, m = [title_words[-1].capitalize()], k  # "Trưởng khoa Nội": the post's word opens it
+    else:
+        return title_words, None
+    start = m
+    while m < len(words) and m - start < 10 and m not in stops and (
+            words[m].text.isalpha() and not posts().match(words, m) or words[m].text in _PARENT_SEPARATORS):
+        if words[m].text in _PARENT_SEPARATORS and m > start and m + 1 < len(words) \
+                and words[m + 1].is_title and heads().match(words, m + 1):
+            parent = parse_org(words, m + 1, stops, province, recent)
+            if parent is None or words[m].text == "," and not words[m - 1].text.islower():
+                return title_words, None  # a capitalised name before a comma parses as a body
+            sub = " ".join(name + [w.text for w in words[start:m]])
+            joined = f"{sub}, {parent.name}" if words[m].text == "," else f"{sub} {words[m].text} {parent.name}"
+            kept = title_words if m > start and opener else title_words[:-1]
+            return kept, OrgSpan(k, parent.end, joined, "named")
+        m += 1
+    return title_words, None
 
 
 def _with_parent(words, org, stops, province, recent):
