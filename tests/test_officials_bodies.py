@@ -95,3 +95,21 @@ def test_sub_unit_without_a_parent_after_it_is_no_body():
 def test_medical_school_named_after_a_province_is_no_person():
     o = officials("Ông Lò Văn Tiến, Giám đốc Bệnh viện Đại học Y Hà Nội phát biểu.")
     assert list(o) == ["Lò Văn Tiến"]
+
+
+def test_post_of_a_short_name_the_article_gave_in_brackets_is_of_the_full_body():
+    text = ("Ngân hàng TMCP Công Thương Tây Bắc (TaybacBank) họp cổ đông. "
+            "Ông Lò Văn Pấng, Chủ tịch HĐQT TaybacBank cho biết lãi tăng.")
+    assert officials(text)["Lò Văn Pấng"].organization == "Ngân hàng TMCP Công Thương Tây Bắc"
+
+
+def test_post_of_a_company_given_name_is_of_the_company_the_article_named():
+    text = ("Tập đoàn Mường Thanh Xanh mở khách sạn mới. "
+            "Bà Lò Thị Hoa, Tổng Giám đốc Mường Thanh Xanh cho biết khách tăng.")
+    assert officials(text)["Lò Thị Hoa"].organization == "Tập đoàn Mường Thanh Xanh"
+
+
+def test_short_name_of_two_bodies_stands_for_neither():
+    text = ("Công ty Sao Mai (SM) và Tập đoàn Sông Mã (SM) ký kết. "
+            "Ông Lò Văn Pấng, Giám đốc SM cho biết.")
+    assert officials(text)["Lò Văn Pấng"].organization in (None, "SM")

@@ -1,11 +1,13 @@
 """Per-sentence analysis shared by the extractors: words, personal names, headline flag."""
 
+import re
 from dataclasses import dataclass, field
 
 from .names import find_names
 from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration
 from .officials import BODY_KEY, officials_in_sentence, with_lower_case_rest
 from .organizations import LEVELS, heads, match_body, named_places, parse_org, without_level
+from .places import gazetteer
 from .records import Obstacle, Official, OrganizationMention
 from .sentences import split_sentences
 from .trace import reject
@@ -189,11 +191,49 @@ def extract_officials(sentences: list[Sentence], province: str | None,
             recent.update(_places(s, known)[1])
             found.extend(officials_in_sentence(s.words, s.names, province, s.text, known, recent))
     longer = full_names([m.name for m in organizations] + [o.organization for o in found])
+    brands = short_names(sentences, organizations)
     for o in found:
         if o.organization in longer:
             o.organization = longer[o.organization]
         o.title = "; ".join(_renamed(post, longer) for post in o.title.split("; "))
+        if o.organization is None or o.organization in brands:
+            o.organization = _brand_body(o, brands)
     return found
+
+
+def short_names(sentences: list[Sentence], organizations: list[OrganizationMention]) -> dict[str, str]:
+    """The short names an article gives its bodies → the body: the abbreviation written in
+    brackets after the full name ("Ngân hàng TMCP Sài Gòn Thương Tín (Sacombank - mã: STB)") and
+    the capitalised given name after a company's head ("Tân Tạo" of "Tập đoàn Tân Tạo"); a short
+    name of two bodies stands for neither."""
+    found: dict[str, set[str]] = {}
+    for m in organizations:
+        s = next((s for s in sentences if s.start <= m.start < s.end), None)
+        alias = _BRACKETED.match(s.text[m.end - s.start:]) if s else None
+        if alias:
+            found.setdefault(alias.group(1), set()).add(m.name)
+        words = m.name.split()
+        head = heads().match(sentence_words(m.name, 0, len(m.name)), 0)
+        given = words[head[0]:] if head else []
+        if given and len(" ".join(given)) > 2 and all(w[:1].isupper() for w in given) \
+                and " ".join(given) not in gazetteer().places \
+                and not LEVELS.match(sentence_words(m.name, 0, len(m.name)), head[0]):
+            found.setdefault(" ".join(given), set()).add(m.name)
+    return {short: next(iter(bodies)) for short, bodies in found.items() if len(bodies) == 1}
+
+
+# "(Sacombank)", "(HDBank - mã: HDB)", "(VIFA UK)": an abbreviation in brackets right after a name.
+_BRACKETED = re.compile(r"\s*\(\s*([^\s()\-–,;:][^()\-–,;:]*?)\s*[)\-–,;:]")
+
+
+def _brand_body(o: Official, brands: dict[str, str]) -> str | None:
+    """"Chủ tịch HĐQT Sacombank": the body of the first post that ends with a short name the
+    article gave a body; the official's own body when none does."""
+    for post in o.title.split("; "):
+        short = next((b for b in brands if post.endswith(" " + b)), None)
+        if short:
+            return brands[short]
+    return o.organization
 
 
 def _renamed(post: str, longer: dict[str, str]) -> str:
