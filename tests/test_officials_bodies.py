@@ -113,3 +113,13 @@ def test_short_name_of_two_bodies_stands_for_neither():
     text = ("Công ty Sao Mai (SM) và Tập đoàn Sông Mã (SM) ký kết. "
             "Ông Lò Văn Pấng, Giám đốc SM cho biết.")
     assert officials(text)["Lò Văn Pấng"].organization in (None, "SM")
+
+
+def test_secretary_of_a_body_party_committee_has_the_body_post_as_main():
+    o = officials("Đại tướng Lò Văn Pấng, Bí thư Đảng ủy Công an Trung ương, Bộ trưởng Bộ Công an chủ trì.")
+    assert o["Lò Văn Pấng"].organization == "Bộ Công an"
+
+
+def test_secretary_of_a_place_party_committee_keeps_the_committee_as_main():
+    o = officials("Ông Lò Văn Pấng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu.")
+    assert o["Lò Văn Pấng"].organization == "Tỉnh ủy Điện Biên"
