@@ -123,3 +123,14 @@ def test_secretary_of_a_body_party_committee_has_the_body_post_as_main():
 def test_secretary_of_a_place_party_committee_keeps_the_committee_as_main():
     o = officials("Ông Lò Văn Pấng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu.")
     assert o["Lò Văn Pấng"].organization == "Tỉnh ủy Điện Biên"
+
+
+def test_post_given_a_few_words_after_an_appointment_verb():
+    o = officials("Đại tá Lò Văn Pấng được Bộ trưởng Bộ Công an bổ nhiệm giữ chức Giám đốc Công an tỉnh.")
+    assert (o["Lò Văn Pấng"].title, o["Lò Văn Pấng"].organization) == \
+        ("Đại tá; Giám đốc Công an tỉnh Điện Biên", "Công an tỉnh Điện Biên")
+
+
+def test_post_after_an_appointment_verb_is_not_given_to_the_person_who_appoints():
+    o = officials("Ông Lò Văn Pấng được báo cáo việc bổ nhiệm ông Cà Văn Thanh giữ chức Giám đốc Sở Y tế.")
+    assert "Lò Văn Pấng" not in o

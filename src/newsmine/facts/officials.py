@@ -409,10 +409,25 @@ def _chain_after(words, end, stops, province, recent) -> list[Post]:
     if k + 1 < len(words) and words[k].text in (",", "-", "–", "("):
         return parse_chain(words, k + 1, stops, province, recent)[0]
     link = links().match(words, k)
+    if not link and k < len(words) and words[k].lower == "được":
+        k = _appointed_at(words, k, stops)
+        link = links().match(words, k) if k else None
     if link:  # "Nguyễn Văn An giữ chức Giám đốc Sở …"
         after = parse_chain(words, k + link[0], stops, province, recent)[0]
         return after if all(p.organization for p in after) else []  # not "… làm trưởng đoàn"
     return []
+
+
+def _appointed_at(words: list[Word], k: int, stops: set[int]) -> int:
+    """"Thiếu tướng Bùi Văn A được Bộ trưởng Bộ Công an bổ nhiệm giữ chức Giám đốc …": where "giữ
+    chức" stands a few words after the "được" at words[k], no other person named between; 0 if
+    it does not."""
+    for m in range(k + 1, min(len(words) - 1, k + 12)):
+        if m in stops or words[m].text in (".", ";", ":", "(", ")", "“", '"'):
+            return 0
+        if words[m].lower == "giữ" and words[m + 1].lower == "chức":
+            return m
+    return 0
 
 
 def _skip_aside(words: list[Word], k: int) -> int:
