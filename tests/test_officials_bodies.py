@@ -134,3 +134,8 @@ def test_post_given_a_few_words_after_an_appointment_verb():
 def test_post_after_an_appointment_verb_is_not_given_to_the_person_who_appoints():
     o = officials("Ông Lò Văn Pấng được báo cáo việc bổ nhiệm ông Cà Văn Thanh giữ chức Giám đốc Sở Y tế.")
     assert "Lò Văn Pấng" not in o
+
+
+def test_post_of_the_person_who_appoints_is_not_the_rank_holder_s():
+    o = officials("Bộ trưởng Công an bổ nhiệm đại tá Lò Văn Pấng, Giám đốc Công an tỉnh giữ chức mới.")
+    assert o["Lò Văn Pấng"].title.split("; ")[0] == "Đại tá"

@@ -341,10 +341,11 @@ _TAIL_PREPOSITIONS = {"về", "của", "trong", "với", "tại"}
 
 def _descriptive_tail(words: list[Word], end: int, stops: set[int]) -> int | None:
     """Where a run of lower-case words after a post ends right at a personal name (the rest
-    of the body's name, written in lower case); None when no name closes it."""
+    of the body's name, written in lower case); None when no name closes it, or another post
+    ("Bộ trưởng Công an bổ nhiệm đại tá Lò Văn A": the rank is A's, the minister's post is not)."""
     k = end
     while k < len(words) and k - end < 9 and words[k].text[:1].islower() and words[k].text.isalpha() \
-            and not honorifics().match(words, k) and words[k].lower != "và" \
+            and not honorifics().match(words, k) and words[k].lower != "và" and not posts().match(words, k) \
             and (words[k].lower in _TAIL_PREPOSITIONS or not stop_words().match(words, k)):
         k += 1
     if k == end or k not in stops or level_at(words, k - 1):  # "… huyện Mai Sơn" is a place
