@@ -139,3 +139,10 @@ def test_post_after_an_appointment_verb_is_not_given_to_the_person_who_appoints(
 def test_post_of_the_person_who_appoints_is_not_the_rank_holder_s():
     o = officials("Bộ trưởng Công an bổ nhiệm đại tá Lò Văn Pấng, Giám đốc Công an tỉnh giữ chức mới.")
     assert o["Lò Văn Pấng"].title.split("; ")[0] == "Đại tá"
+
+
+def test_general_secretary_is_of_the_party_unless_another_party_is_named():
+    assert officials("Tổng Bí thư Lò Văn Pấng làm việc với tỉnh.")["Lò Văn Pấng"].organization == \
+        "Đảng Cộng sản Việt Nam"
+    o = officials("Tổng Bí thư Đảng Nhân dân Cách mạng Lào Thongloun Sisoulith thăm tỉnh.")
+    assert all(x.organization != "Đảng Cộng sản Việt Nam" for x in o.values())
