@@ -146,3 +146,14 @@ def test_general_secretary_is_of_the_party_unless_another_party_is_named():
         "Đảng Cộng sản Việt Nam"
     o = officials("Tổng Bí thư Đảng Nhân dân Cách mạng Lào Thongloun Sisoulith thăm tỉnh.")
     assert all(x.organization != "Đảng Cộng sản Việt Nam" for x in o.values())
+
+
+def test_regional_unit_of_the_state_audit_keeps_its_number():
+    o = officials("Ông Lò Văn Pấng, Phó Kiểm toán trưởng KTNN khu vực VII phát biểu.")["Lò Văn Pấng"]
+    assert (o.title, o.organization) == ("Phó Kiểm toán trưởng Kiểm toán nhà nước khu vực VII",
+                                         "Kiểm toán nhà nước khu vực VII")
+
+
+def test_board_named_after_its_posts_holds_no_one():
+    assert officials("Ban Tổng Giám đốc Hoàng Anh Gia Lai nhận thấy rủi ro.") == {}
+    assert "Trần Cẩm Tú" in officials("Thường trực Ban Bí thư Trần Cẩm Tú dự hội nghị.")

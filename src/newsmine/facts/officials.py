@@ -102,7 +102,8 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None,
     if implied is not None:
         return implied
     if org is not None:
-        org = _with_parent(words, with_lower_case_rest(words, org, stops), stops, province, recent)
+        org = _with_parent(words, with_lower_case_rest(words, _with_region(words, org), stops), stops, province,
+                           recent)
         return Post(" ".join(title_words + [org.name]), org.name, False, head), org.end
     referred = _body_named_before(words, k, title_words, stops, recent)
     if referred is not None:
@@ -181,6 +182,17 @@ def _implied_body(words, k, post_words, stops, province, recent) -> tuple[OrgSpa
         return (OrgSpan(org.begin, org.end, org.name, "written"), org.end) if org is not None else None
     body = (recent or {}).get(BODY_KEY + head.lower()) if not named else None
     return (OrgSpan(k, k, body, "named"), k) if body else None
+
+
+def _with_region(words, org):
+    """"Kiểm toán nhà nước khu vực VII", "Chi cục Thuế khu vực I": a regional unit of a body is
+    named by "khu vực" and its number after the body's name."""
+    k = org.end
+    if k + 2 < len(words) and words[k].lower == "khu" and words[k + 1].lower == "vực" \
+            and (words[k + 2].text.isdigit() or set(words[k + 2].text) <= set("IVX")) \
+            and org.name.endswith(words[k - 1].text):
+        return OrgSpan(org.begin, k + 3, f"{org.name} khu vực {words[k + 2].text}", org.scope)
+    return org
 
 
 def with_lower_case_rest(words, org, stops):
@@ -495,7 +507,7 @@ def _chains_before(words, stops, province, recent, starts=None) -> dict[int, lis
             continue  # "thành viên" inside "TNHH MTV" (Một thành viên) is no post
         # not inside a post begun a word earlier ("Chủ tịch" of "Phó Chủ tịch"), but after punctuation
         if posts().match(words, j) and (j == 0 or words[j - 1].text in (",", ";", ":", "(") or
-                                        not posts().match(words, j - 1)):
+                                        not posts().match(words, j - 1) and not _board_at(words, j)):
             chain, end = parse_chain(words, j, stops, province, recent)
             if chain:
                 chains.setdefault(end, chain)
@@ -508,6 +520,12 @@ def _chains_before(words, stops, province, recent, starts=None) -> dict[int, lis
                                     last.organization, last.rank, last.head)
                     chains.setdefault(tail, chain[:-1] + [extended])
     return chains
+
+
+def _board_at(words: list[Word], j: int) -> bool:
+    """"Ban Giám đốc", "Ban Tổng Giám đốc Hoàng Anh Gia Lai": the post at words[j] names a board,
+    a body that holds no one ("Thường trực Ban Bí thư A" still gives A the post)."""
+    return j > 0 and words[j - 1].lower == "ban" and words[j].lower != "bí"
 
 
 def _share_with_listed_names(words, names, chains_before) -> None:
