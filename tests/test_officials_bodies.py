@@ -157,3 +157,14 @@ def test_regional_unit_of_the_state_audit_keeps_its_number():
 def test_board_named_after_its_posts_holds_no_one():
     assert officials("Ban Tổng Giám đốc Hoàng Anh Gia Lai nhận thấy rủi ro.") == {}
     assert "Trần Cẩm Tú" in officials("Thường trực Ban Bí thư Trần Cẩm Tú dự hội nghị.")
+
+
+def test_two_syllables_after_a_level_word_name_the_commune_not_a_person():
+    o = officials("Ông Lò Văn Pấng, Chủ tịch UBND xã Hà Ra cho biết, khách đến đông.")
+    assert list(o) == ["Lò Văn Pấng"]
+    assert o["Lò Văn Pấng"].organization == "Ủy ban nhân dân xã Hà Ra"
+
+
+def test_bare_head_with_a_lower_case_name_before_the_person_is_the_body():
+    o = officials("Đoàn do Cục trưởng Cục khám chữa bệnh Lò Văn Pấng dẫn đầu đã về tỉnh.")["Lò Văn Pấng"]
+    assert (o.title, o.organization) == ("Cục trưởng Cục khám chữa bệnh", "Cục khám chữa bệnh")

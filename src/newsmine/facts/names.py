@@ -81,6 +81,8 @@ def _names_in_run(words, begin, end):
         n = compound_length(words, begin)  # "Sở Y Tế Nguyễn Văn A": the body's name is no person
         return _names_in_run(words, begin + n, end) if end - begin - n >= 2 else []
     place = _place_after_level(words, begin, end)
+    if not place and length == 2 and _after_level(words, begin):
+        return []  # "UBND xã Hà Ra": two syllables after a level word name the place, not a person
     if place:  # "thành phố Sầm Sơn Bùi Quốc Đạt": the place named after its level is no person
         return _names_in_run(words, begin + place, end) if end - begin - place >= 2 else []
     for n in (3, 2, 1):  # "Thái Lan Prayut …", "Hà Giang Nguyễn Văn Sơn": a place opens the run
@@ -101,9 +103,14 @@ def _names_in_run(words, begin, end):
     return []
 
 
+def _after_level(words: list[Word], begin: int) -> bool:
+    """words[begin] comes right after a level word ("xã", "thành phố")."""
+    return any(b >= 0 and (level_at(words, b) or (0, ""))[0] == begin - b for b in (begin - 1, begin - 2))
+
+
 def _place_after_level(words: list[Word], begin: int, end: int) -> int:
     """Words of a gazetteer place opening words[begin:end] right after a level word ("huyện")."""
-    if not any(b >= 0 and (level_at(words, b) or (0, ""))[0] == begin - b for b in (begin - 1, begin - 2)):
+    if not _after_level(words, begin):
         return 0
     places = gazetteer().places
     for n in range(min(end - begin, gazetteer().longest), 0, -1):

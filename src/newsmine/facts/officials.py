@@ -515,9 +515,9 @@ def _chains_before(words, stops, province, recent, starts=None) -> dict[int, lis
                     starts.setdefault(end, j)
                 tail = _descriptive_tail(words, end, stops)
                 if tail:  # "Chủ nhiệm Ủy ban Công tác về các tổ chức phi chính phủ Ngô Lê Văn"
-                    last = chain[-1]
-                    extended = Post(" ".join([last.title] + [w.text for w in words[end:tail]]),
-                                    last.organization, last.rank, last.head)
+                    last, rest = chain[-1], [w.text for w in words[end:tail]]
+                    extended = Post(" ".join([last.title] + rest), last.organization or _bare_head_body(last, rest),
+                                    last.rank, last.head)
                     chains.setdefault(tail, chain[:-1] + [extended])
     return chains
 
@@ -526,6 +526,14 @@ def _board_at(words: list[Word], j: int) -> bool:
     """"Ban Giám đốc", "Ban Tổng Giám đốc Hoàng Anh Gia Lai": the post at words[j] names a board,
     a body that holds no one ("Thường trực Ban Bí thư A" still gives A the post)."""
     return j > 0 and words[j - 1].lower == "ban" and words[j].lower != "bí"
+
+
+def _bare_head_body(post: Post, rest: list[str]) -> str | None:
+    """"Cục trưởng Cục khám chữa bệnh Lương Ngọc Khuê": a post whose own words end on a body's
+    bare head ("Cục") has the body that head and the lower-case words after it name."""
+    said = post.title.split()[len(post.head.split(": ", 1)[-1].split()):]
+    found = heads().match([Word(w, 0, 0) for w in said], 0) if said and said[0][:1].isupper() else None
+    return " ".join(said + rest) if found and found[0] == len(said) else None
 
 
 def _share_with_listed_names(words, names, chains_before) -> None:
