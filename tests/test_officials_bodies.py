@@ -168,3 +168,14 @@ def test_two_syllables_after_a_level_word_name_the_commune_not_a_person():
 def test_bare_head_with_a_lower_case_name_before_the_person_is_the_body():
     o = officials("Đoàn do Cục trưởng Cục khám chữa bệnh Lò Văn Pấng dẫn đầu đã về tỉnh.")["Lò Văn Pấng"]
     assert (o.title, o.organization) == ("Cục trưởng Cục khám chữa bệnh", "Cục khám chữa bệnh")
+
+
+def test_post_before_a_colon_goes_to_every_ranked_name_listed():
+    o = officials("Các Phó Giám đốc Công an tỉnh: Đại tá Lò Văn Pấng, Thượng tá Quàng Văn Thanh dự họp.")
+    assert o["Lò Văn Pấng"].title == "Đại tá; Phó Giám đốc Công an tỉnh Điện Biên"
+    assert o["Quàng Văn Thanh"].title == "Thượng tá; Phó Giám đốc Công an tỉnh Điện Biên"
+
+
+def test_rank_before_the_next_name_is_not_the_previous_person_s():
+    o = officials("Hòa thượng Thích Nhật Quang, Hòa thượng Thích Phước Thông dự lễ.")
+    assert o["Thích Nhật Quang"].title == "Hòa thượng"

@@ -420,7 +420,9 @@ def _chain_after(words, end, stops, province, recent) -> list[Post]:
     bracket ("Lò Văn An, Chủ tịch …"), an aside ("(56 tuổi), …") or a linking verb ("giữ chức …")."""
     k = _skip_aside(words, end)
     if k + 1 < len(words) and words[k].text in (",", "-", "–", "("):
-        return parse_chain(words, k + 1, stops, province, recent)[0]
+        chain, after = parse_chain(words, k + 1, stops, province, recent)
+        # "Đại tá A, Thượng tá B": a rank right before the next name is that person's
+        return [] if chain and all(p.rank for p in chain) and after in stops else chain
     link = links().match(words, k)
     if not link and k < len(words) and words[k].lower == "được":
         k = _appointed_at(words, k, stops)
@@ -538,18 +540,28 @@ def _bare_head_body(post: Post, rest: list[str]) -> str | None:
 
 def _share_with_listed_names(words, names, chains_before) -> None:
     """Gives a chain that ends with a colon to every full name listed after it ("các Phó Chủ
-    tịch UBND tỉnh: A, B và C": the post applies to every name listed)."""
+    tịch UBND tỉnh: A, B và C": the post applies to every name listed), after the rank a name
+    may carry ("các Phó Giám đốc Công an tỉnh: Đại tá A, Thượng tá B": the rank, then the post)."""
     starts = {b: e for b, e in names if e - b >= 2}
     for end, chain in list(chains_before.items()):
         if end < len(words) and words[end].text == ":":
             k = end + 1
-            while k in starts:
-                chains_before.setdefault(k, chain)
+            while k + _rank_length(words, k) in starts:
+                rank, k = _rank_length(words, k), k + _rank_length(words, k)
+                chains_before[k] = chains_before[k] + chain if rank and k in chains_before else \
+                    chains_before.get(k, chain)
                 k = starts[k]
-                if k + 1 < len(words) and words[k].text in (",", "và") and k + 1 in starts:
+                if k + 1 < len(words) and words[k].text in (",", "và") and \
+                        k + 1 + _rank_length(words, k + 1) in starts:
                     k += 1
                 else:
                     break
+
+
+def _rank_length(words: list[Word], k: int) -> int:
+    """Words of the rank at words[k] ("Đại tá", "Hòa thượng"), 0 if none."""
+    found = posts().match(words, k) if k < len(words) else None
+    return found[0] if found and found[1] == "rank" else 0
 
 
 def _full_name_of(words, begin, name, chain, known) -> str | None:
