@@ -4,7 +4,9 @@ from dataclasses import dataclass, field
 
 from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration
 from .officials import BODY_KEY, find_names, officials_in_sentence, with_lower_case_rest
-from .organizations import LEVELS, heads, match_body, named_places, parse_org, without_level
+from .org_names import named_places, without_level
+from .org_vocabulary import LEVELS, heads, match_body
+from .organizations import parse_org
 from .records import Obstacle, Official, OrganizationMention
 from .sentences import split_sentences
 from .trace import reject
