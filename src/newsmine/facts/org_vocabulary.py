@@ -126,6 +126,13 @@ def place_length(words: list[Word], i: int, stops: set[int]) -> int:
     return 0 if i in stops else min(run, 4)
 
 
+def domestic_place_at(words: list[Word], i: int) -> bool:
+    """A province, district or ward of the gazetteer (not a country) written at words[i]."""
+    places = gazetteer()
+    return any(words[i + n - 1].is_title and (name := " ".join(w.text for w in words[i:i + n])) in places.places
+               and name not in places.countries for n in range(1, min(places.longest, len(words) - i) + 1))
+
+
 def inside_place(words: list[Word], i: int) -> bool:
     """"Phòng" of "Hải Phòng", "Trường" of "Trường Sa": a head that is part of a place name."""
     places = gazetteer().places

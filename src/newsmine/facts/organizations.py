@@ -18,6 +18,7 @@ from .org_vocabulary import (
     LOWER_CASE_HEADS,
     POST_BODY_WORDS,
     bridging_heads,
+    domestic_place_at,
     given_name_heads,
     heads,
     inner_words,
@@ -191,7 +192,8 @@ class _NameReader:
                 if (end := self.nested_end(j)) is not None:
                     return end  # another body starts, or a sub-unit's parent body ends
                 # "Trường Tiểu học Kỳ Thịnh 2", "Bệnh viện Quân y 4": a unit's number after its name
-                j += 2 if _unit_number(words, j + 1, institution or self.scope == "numbered") else 1
+                j += 2 if _unit_number(words, j + 1, institution or self.scope == "numbered") else \
+                    _inner_head_length(words, j)
                 continue
             if step := _inner_step(words, j, self.scope == "numbered" and j == self.after_head):
                 j += step
@@ -254,6 +256,13 @@ def _head(words: list[Word], i: int) -> tuple[int, str, str] | None:
     if i + length < len(words) and words[i + length].lower == "viên":
         return None  # "Tỉnh ủy viên" is a post
     return length, scope, head_text
+
+
+def _inner_head_length(words: list[Word], j: int) -> int:
+    """Words of a head inside a name, capitalised only on its first word ("Đồn Công an Khu công
+    nghiệp Biên Hòa"): the name goes on over all of them; else 1."""
+    found = heads().match(words, j) if words[j].is_title and not words[j].abbreviation else None
+    return found[0] if found and found[0] > 1 and all(w.text[:1].islower() for w in words[j + 1:j + found[0]]) else 1
 
 
 def _inner_step(words: list[Word], j: int, unit_number: bool) -> int:
@@ -324,14 +333,16 @@ def _parenthesised_place(words: list[Word], j: int, stops: set[int]) -> int:
 
 
 def _parenthesised_abbreviation(words: list[Word], j: int) -> int:
-    """Words of "(KBNN)", "(VH-TT&DL)" at words[j] when a level word follows it, else 0."""
+    """Words of "(KBNN)", "(VH-TT&DL)", "(CDC)" at words[j] when a level word or a place of the
+    country follows it ("Trung tâm Kiểm soát bệnh tật (CDC) Hà Nam"), else 0."""
     if words[j].text != "(" or j + 2 >= len(words):
         return 0
     close = j + 2
     while close < len(words) and words[close].start == words[j + 1].start:
         close += 1
     if close + 1 >= len(words) or words[close].text != ")" or not (
-            words[j + 1].abbreviation or words[j + 1].is_upper_word) or not level_at(words, close + 1):
+            words[j + 1].abbreviation or words[j + 1].is_upper_word) or not (
+            level_at(words, close + 1) or domestic_place_at(words, close + 1)):
         return 0
     return close + 1 - j
 
