@@ -2,7 +2,14 @@
 district it named last made explicit, and a level word put before a province named bare."""
 
 from ..textnorm import normalize_tones
-from .org_vocabulary import LEVELS, canonical_forms, heads, level_at, place_length
+from .org_vocabulary import (
+    LEVELS,
+    canonical_forms,
+    heads,
+    level_at,
+    place_length,
+    unit_number_heads,
+)
 from .places import is_province, level_of
 from .words import Word
 
@@ -30,7 +37,8 @@ def canonical_name(words: list[Word], scope: str, province: str | None,
         texts[2:2] = ["nhân", "dân"]  # "Ủy ban tỉnh" is the province's People's Committee
     if scope == "school":
         texts.insert(0, "Trường")
-    has_name = any(w.is_title or w.is_upper_word and not w.abbreviation or w.text.isdigit() and scope == "numbered"
+    numbered = scope == "numbered" or " ".join(texts[:length]) in unit_number_heads()  # "Nhà máy nước sạch số 2"
+    has_name = any(w.is_title or w.is_upper_word and not w.abbreviation or w.text.isdigit() and numbered
                    for w in words[length:])
     level = _trailing_level(texts)
     recent = recent or {}

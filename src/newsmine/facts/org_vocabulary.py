@@ -50,6 +50,16 @@ def given_name_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def unit_number_heads() -> frozenset[str]:
+    return frozenset(load_list("org_unit_number_heads.txt"))
+
+
+@lru_cache(maxsize=1)
+def number_run_breakers() -> frozenset[str]:
+    return frozenset(load_list("org_number_run_breakers.txt"))
+
+
+@lru_cache(maxsize=1)
 def canonical_forms() -> dict[str, str]:
     return dict(load_table("org_canonical.tsv"))
 

@@ -26,6 +26,7 @@ from .org_vocabulary import (
     institution_types,
     level_at,
     match_body,
+    number_run_breakers,
     party_committee,
     place_length,
     post_ends_at,
@@ -34,6 +35,7 @@ from .org_vocabulary import (
     stop_at,
     stop_words,
     subunit_heads,
+    unit_number_heads,
 )
 from .places import level_of
 from .trace import reject
@@ -198,6 +200,8 @@ class _NameReader:
             if step := _inner_step(words, j, self.scope == "numbered" and j == self.after_head):
                 j += step
                 continue
+            if self.head_text in unit_number_heads() and (n := _run_to_number(words, j, self.stops)):
+                return j + n  # "Đội Quản lý thị trường số 8", "Nhà máy nước sạch số 2"
             parent = heads().match(words, j + 1) if w.lower == "của" else None
             if parent and parent[1] == "standalone":
                 return j + 1 + parent[0]  # "Ủy ban … của Quốc hội": the body it belongs to closes the name
@@ -256,6 +260,20 @@ def _head(words: list[Word], i: int) -> tuple[int, str, str] | None:
     if i + length < len(words) and words[i + length].lower == "viên":
         return None  # "Tỉnh ủy viên" is a post
     return length, scope, head_text
+
+
+def _run_to_number(words: list[Word], j: int, stops: set[int]) -> int:
+    """Words from j up to and with "số N" closing a unit's name, over at most six words that
+    open no other body, person, post or clause; 0 where there is none ("số 37/KH" is a document's)."""
+    k = j
+    while k < len(words) and k - j < 6 and (words[k].text.isalpha() or words[k].text.isdigit()) \
+            and words[k].lower != "số" and words[k].lower not in number_run_breakers() and k not in stops \
+            and not (words[k].is_title and heads().match(words, k)) and not posts_start(words, k):
+        k += 1
+    if k == j or k + 1 >= len(words) or words[k].lower != "số" or not words[k + 1].text.isdigit():
+        return 0
+    after = words[k + 2].text if k + 2 < len(words) else ""
+    return 0 if after in ("/", "-") and k + 3 < len(words) and words[k + 3].text[:1].isalnum() else k + 2 - j
 
 
 def _inner_head_length(words: list[Word], j: int) -> int:
