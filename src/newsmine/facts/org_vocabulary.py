@@ -60,6 +60,17 @@ def number_run_breakers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _unit_ranks() -> dict[str, int]:
+    return {head: int(rank) for head, rank in load_table("org_unit_ranks.tsv")}
+
+
+def unit_rank(name: str) -> int | None:
+    """How high the body a canonical name opens with stands (org_unit_ranks.tsv), or None."""
+    found = [(len(h), r) for h, r in _unit_ranks().items() if name == h or name.startswith(h + " ")]
+    return max(found)[1] if found else None
+
+
+@lru_cache(maxsize=1)
 def canonical_forms() -> dict[str, str]:
     return dict(load_table("org_canonical.tsv"))
 

@@ -36,6 +36,7 @@ from .org_vocabulary import (
     stop_words,
     subunit_heads,
     unit_number_heads,
+    unit_rank,
 )
 from .places import level_of
 from .trace import reject
@@ -52,6 +53,7 @@ class OrgSpan:
     end: int
     name: str  # canonical
     scope: str
+    parent: "OrgSpan | None" = None  # the body a sub-unit is named with ("Ban Tuyên giáo Tỉnh ủy")
 
 
 def _head_inside_word(words: list[Word], i: int, length: int) -> bool:
@@ -222,7 +224,8 @@ class _NameReader:
             self.head_text in subunit_heads() or not named and self.head_text in bridging_heads()) else None
         if inner is not None and self.head_text in subunit_heads():  # "Ban Tuyên giáo Tỉnh ủy"
             prefix = self.head_text + "".join(" " + x.text for x in words[self.after_head:j])
-            return OrgSpan(self.begin, inner.end, normalize_tones(f"{prefix} {inner.name}"), self.scope)
+            return OrgSpan(self.begin, inner.end, normalize_tones(f"{prefix} {inner.name}"), self.scope,
+                           inner if _names_a_body(words, inner) else None)
         if named:
             return j  # another body starts
         return inner.end if inner is not None and inner.end > j + nested[0] else None  # "Ban quản lý Khu kinh tế …"
@@ -260,6 +263,17 @@ def _head(words: list[Word], i: int) -> tuple[int, str, str] | None:
     if i + length < len(words) and words[i + length].lower == "viên":
         return None  # "Tỉnh ủy viên" is a post
     return length, scope, head_text
+
+
+def _names_a_body(words: list[Word], org: OrgSpan) -> bool:
+    """Whether a sub-unit's parent is named as a body of its own ("Tỉnh ủy Đắk Nông", "Bộ Công an",
+    "Quân khu 7", "Thành ủy Biên Hòa"), not only the kind its sub-unit belongs to ("Công an Trung
+    ương" of "Đảng ủy Công an Trung ương")."""
+    if org.scope != "named" or words[org.end - 1].text.isdigit():
+        return True
+    body = match_body(words, org.begin)
+    return body is not None and org.begin + body[0] == org.end or unit_rank(org.name) is not None and any(
+        domestic_place_at(words, k) for k in range(org.begin + 1, org.end))
 
 
 def _run_to_number(words: list[Word], j: int, stops: set[int]) -> int:
