@@ -60,3 +60,32 @@ def test_a_sub_unit_named_once_with_its_parent_keeps_that_name():
                   " kinh tế lập hồ sơ xử lý.")
     assert found.count("Phòng Cảnh sát kinh tế Công an tỉnh Sơn La") == 2
     assert "Phòng Cảnh sát kinh tế" not in found
+
+
+def test_an_abbreviation_in_brackets_before_the_unit_number():
+    assert "Đội Quản lý thị trường số 3" in names("Đội Quản lý thị trường (QLTT) số 3 vừa tạm giữ lô hàng.")
+
+
+@pytest.mark.parametrize("text", [
+    "Ban Giám đốc bệnh viện họp khẩn.",
+    "Ban Biên tập đã trả lời bạn đọc.",
+    "Ban Tổ chức cuộc thi trao giải nhất.",
+])
+def test_a_board_every_institution_has_is_not_a_body_by_itself(text):
+    assert names(text) == []
+
+
+def test_a_board_named_with_its_body_is_kept():
+    assert "Ban Tổ chức Trung ương" in names("Ban Tổ chức Trung ương hướng dẫn nhân sự.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cơ quan CSĐT Công an tỉnh Sơn La khởi tố vụ án.", "Cơ quan Cảnh sát điều tra Công an tỉnh Sơn La"),
+    ("KTNN chỉ ra nhiều khoản chi sai quy định.", "Kiểm toán Nhà nước"),
+])
+def test_investigation_agencies_and_the_state_audit(text, expected):
+    assert expected in names(text)
+
+
+def test_a_national_body_takes_no_province():
+    assert names("Ban Tuyên giáo Trung ương hướng dẫn các tỉnh.") == ["Ban Tuyên giáo Trung ương"]

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration
 from .officials import BODY_KEY, find_names, officials_in_sentence, with_lower_case_rest
 from .org_names import named_places, without_level
-from .org_vocabulary import LEVELS, heads, match_body, unit_rank
+from .org_vocabulary import LEVELS, generic_boards, heads, match_body, unit_rank
 from .organizations import parse_org
 from .records import Obstacle, Official, OrganizationMention
 from .sentences import split_sentences
@@ -97,6 +97,10 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
                 i += 1
                 continue
             org = with_lower_case_rest(s.words, org, stops)
+            if " ".join(w.lower for w in s.words[org.begin:org.end]) in generic_boards():
+                reject("organizations", org.name, "a board every institution has, written alone ('Ban Giám đốc')")
+                i = org.end
+                continue
             for found in (org, org.parent) if org.parent else (org,):  # a sub-unit's parent is named too
                 first, last = s.words[found.begin], s.words[found.end - 1]
                 mentions.append(OrganizationMention(found.name, s.text[first.start - s.start:last.end - s.start],

@@ -62,12 +62,21 @@ def canonical_name(words: list[Word], scope: str, province: str | None,
             texts += [level_of(province), province]
         else:
             return None  # a bare "Sở", "Bộ", "Công ty cổ phần"
-    elif scope == "province" and province and not has_place(words[length:]):
+    elif scope == "province" and province and not has_place(words[length:]) and not _central(texts):
         texts += [level_of(province), province]
     elif scope == "province" or standard:
         texts = _insert_level_before_province(texts, words, length)
     name = normalize_tones(" ".join(texts).replace(" ,", ","))
     return canonical_forms().get(name, name)
+
+
+# The closing words of a national body's name: no province is added after them.
+_CENTRAL_ENDINGS = ("trung ương", "quốc gia", "việt nam")
+
+
+def _central(texts: list[str]) -> bool:
+    """"Ban Tổ chức Trung ương", "… Quốc gia": a national body, not the article's province's."""
+    return " ".join(texts[-2:]).lower() in _CENTRAL_ENDINGS
 
 
 def without_level(name: str) -> str:

@@ -71,6 +71,11 @@ def unit_rank(name: str) -> int | None:
 
 
 @lru_cache(maxsize=1)
+def generic_boards() -> frozenset[str]:
+    return frozenset(b.lower() for b in load_list("org_generic_boards.txt"))
+
+
+@lru_cache(maxsize=1)
 def canonical_forms() -> dict[str, str]:
     return dict(load_table("org_canonical.tsv"))
 

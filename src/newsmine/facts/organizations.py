@@ -278,11 +278,17 @@ def _names_a_body(words: list[Word], org: OrgSpan) -> bool:
 
 def _run_to_number(words: list[Word], j: int, stops: set[int]) -> int:
     """Words from j up to and with "số N" closing a unit's name, over at most six words that
-    open no other body, person, post or clause; 0 where there is none ("số 37/KH" is a document's)."""
+    open no other body, person, post or clause, and an abbreviation in brackets ("Đội Quản lý thị
+    trường (QLTT) số 8"); 0 where there is none ("số 37/KH" is a document's)."""
     k = j
-    while k < len(words) and k - j < 6 and (words[k].text.isalpha() or words[k].text.isdigit()) \
-            and words[k].lower != "số" and words[k].lower not in number_run_breakers() and k not in stops \
-            and not (words[k].is_title and heads().match(words, k)) and not posts_start(words, k):
+    while k < len(words) and k - j < 6:
+        w = words[k]
+        if skip := _parenthesised_abbreviation(words, k, before_number=True):
+            k += skip
+            continue
+        if not (w.text.isalpha() or w.text.isdigit()) or w.lower == "số" or w.lower in number_run_breakers() \
+                or k in stops or w.is_title and heads().match(words, k) or posts_start(words, k):
+            break
         k += 1
     if k == j or k + 1 >= len(words) or words[k].lower != "số" or not words[k + 1].text.isdigit():
         return 0
@@ -364,9 +370,10 @@ def _parenthesised_place(words: list[Word], j: int, stops: set[int]) -> int:
     return close + 1 - j if n and close < len(words) and words[close].text == ")" else 0
 
 
-def _parenthesised_abbreviation(words: list[Word], j: int) -> int:
+def _parenthesised_abbreviation(words: list[Word], j: int, before_number: bool = False) -> int:
     """Words of "(KBNN)", "(VH-TT&DL)", "(CDC)" at words[j] when a level word or a place of the
-    country follows it ("Trung tâm Kiểm soát bệnh tật (CDC) Hà Nam"), else 0."""
+    country follows it ("Trung tâm Kiểm soát bệnh tật (CDC) Hà Nam"), or `before_number` a unit's
+    "số N", else 0."""
     if words[j].text != "(" or j + 2 >= len(words):
         return 0
     close = j + 2
@@ -374,7 +381,8 @@ def _parenthesised_abbreviation(words: list[Word], j: int) -> int:
         close += 1
     if close + 1 >= len(words) or words[close].text != ")" or not (
             words[j + 1].abbreviation or words[j + 1].is_upper_word) or not (
-            level_at(words, close + 1) or domestic_place_at(words, close + 1)):
+            level_at(words, close + 1) or domestic_place_at(words, close + 1)
+            or before_number and words[close + 1].lower == "số"):
         return 0
     return close + 1 - j
 
