@@ -89,3 +89,11 @@ def test_investigation_agencies_and_the_state_audit(text, expected):
 
 def test_a_national_body_takes_no_province():
     assert names("Ban Tuyên giáo Trung ương hướng dẫn các tỉnh.") == ["Ban Tuyên giáo Trung ương"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kho hàng ở xã Vĩnh Hào, huyện Vụ Bản bị khám xét.",
+    "Du khách đổ về thành phố Hội An dịp lễ.",
+])
+def test_a_place_after_its_level_word_is_no_body_though_it_opens_like_one(text):
+    assert names(text) == []
