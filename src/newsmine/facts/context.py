@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 from .names import find_names
 from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration
 from .officials import BODY_KEY, officials_in_sentence, with_lower_case_rest
-from .organizations import LEVELS, heads, match_body, named_places, parse_org, without_level
+from .org_names import named_places, without_level
+from .org_vocabulary import LEVELS, generic_boards, heads, match_body, unit_rank
+from .organizations import parse_org
 from .places import gazetteer
 from .records import Obstacle, Official, OrganizationMention
 from .sentences import split_sentences
@@ -98,11 +100,27 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
                 i += 1
                 continue
             org = with_lower_case_rest(s.words, org, stops)
-            first, last = s.words[org.begin], s.words[org.end - 1]
-            mentions.append(OrganizationMention(org.name, s.text[first.start - s.start:last.end - s.start],
-                                                first.start, last.end, s.text, _org_rule(s, org)))
+            if " ".join(w.lower for w in s.words[org.begin:org.end]) in generic_boards():
+                reject("organizations", org.name, "a board every institution has, written alone ('Ban Giám đốc')")
+                i = org.end
+                continue
+            for found in (org, org.parent) if org.parent else (org,):  # a sub-unit's parent is named too
+                first, last = s.words[found.begin], s.words[found.end - 1]
+                mentions.append(OrganizationMention(found.name, s.text[first.start - s.start:last.end - s.start],
+                                                    first.start, last.end, s.text, _org_rule(s, found)))
             i = _past_own_abbreviation(s.words, org.end)
-    return with_level_names(mentions)
+    return with_parent_names(with_level_names(mentions))
+
+
+def with_parent_names(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
+    """"Phòng Cảnh sát kinh tế" where the article also writes "Phòng Cảnh sát kinh tế Công an tỉnh
+    Hưng Yên" and names that parent: one body, named with its parent (the one such longer name)."""
+    names = {m.name for m in mentions}
+    for m in mentions:
+        longer = [n for n in names if n.startswith(m.name + " ") and n[len(m.name) + 1:] in names]
+        if len(longer) == 1 and unit_rank(m.name):
+            m.name = longer[0]
+    return mentions
 
 
 def _past_own_abbreviation(words: list[Word], j: int) -> int:

@@ -3,36 +3,48 @@
 A name opens with a head from org_heads.txt ("Ủy ban nhân dân", "Sở", "Công ty" …) and goes on
 with capitalised words, the inner words of official names ("nhân dân", "cổ phần" …), a level word
 and its place ("tỉnh Điện Biên"), or a domain list joined by "và" ("Văn hóa, Thể thao và Du lịch").
-The canonical form has abbreviations expanded and the article's province made explicit."""
+The canonical form has abbreviations expanded and the article's province made explicit.
+Which words belong to a name is read here (parse_org); the vocabulary is in org_vocabulary.py and
+the canonical form is made in org_names.py."""
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..textnorm import normalize_tones
-from .lexicons import load_list, load_table, vietnamese_words
-from .places import gazetteer, is_province, level_of
+from .lexicons import vietnamese_words
+from .org_names import canonical_name, has_place, named_places, standard_prefix, without_level
+from .org_vocabulary import (
+    CONNECTORS,
+    LEVELS,
+    LOWER_CASE_HEADS,
+    POST_BODY_WORDS,
+    bridging_heads,
+    domestic_place_at,
+    given_name_heads,
+    heads,
+    inner_words,
+    inside_place,
+    institution_types,
+    level_at,
+    match_body,
+    number_run_breakers,
+    party_committee,
+    place_length,
+    post_ends_at,
+    posts_start,
+    province_at,
+    stop_at,
+    stop_words,
+    subunit_heads,
+    unit_number_heads,
+    unit_rank,
+)
+from .places import level_of
 from .trace import reject
-from .words import PhraseTrie, Word, compound_length, lexicon_trie, sentence_words
+from .words import Word, compound_length
 
-LEVELS = PhraseTrie((w, w) for w in load_list("level_words.txt"))
-CONNECTORS = {"và", "của", "-", "–", "&"}
-# The last word of a post that also opens its body ("Trưởng ban Tuyên giáo", "Trưởng phòng Y tế").
-POST_BODY_WORDS = frozenset(load_list("post_body_words.txt"))
-
-
-def level_at(words: list[Word], k: int):
-    """(length, level) of an administrative level word at words[k], or None: not the first
-    syllable of a lower-case compound ("xã hội", "tỉnh ủy"), nor a later word of an expanded
-    abbreviation ("Xã" of "LĐ-TB&XH")."""
-    found = LEVELS.match(words, k)
-    if found is None:
-        return None
-    after = k + found[0]
-    if after < len(words) and not words[after].text[:1].isupper() and compound_length(words, k) > found[0]:
-        return None
-    if words[k].abbreviation and k > 0 and words[k - 1].start == words[k].start:
-        return None
-    return found
+# the names other modules imported from here before org_vocabulary.py and org_names.py were split off
+__all__ = ["CONNECTORS", "LEVELS", "POST_BODY_WORDS", "OrgSpan", "canonical_name", "heads", "level_at",
+           "match_body", "named_places", "parse_org", "stop_words", "subunit_heads", "without_level"]
 
 
 @dataclass
@@ -41,118 +53,14 @@ class OrgSpan:
     end: int
     name: str  # canonical
     scope: str
-
-
-@lru_cache(maxsize=1)
-def heads() -> PhraseTrie:
-    return PhraseTrie((head, scope) for head, scope in load_table("org_heads.txt"))
-
-
-@lru_cache(maxsize=1)
-def inner_words() -> frozenset[str]:
-    return frozenset(load_list("org_inner_words.txt"))
-
-
-@lru_cache(maxsize=1)
-def subunit_heads() -> frozenset[str]:
-    return frozenset(load_list("org_subunit_heads.txt"))
-
-
-@lru_cache(maxsize=1)
-def given_name_heads() -> frozenset[str]:
-    return frozenset(h.lower() for h in load_list("org_given_name_heads.txt"))
-
-
-@lru_cache(maxsize=1)
-def canonical_forms() -> dict[str, str]:
-    return dict(load_table("org_canonical.tsv"))
-
-
-@lru_cache(maxsize=1)
-def bridging_heads() -> frozenset[str]:
-    return frozenset(load_list("org_bridging_heads.txt"))
-
-
-_BODY_PUNCTUATION = {",", "-", "–"}
-
-
-def _body_key(word: Word) -> str:
-    return "và" if word.text == "&" else normalize_tones(word.lower)
-
-
-@lru_cache(maxsize=1)
-def bodies() -> dict:
-    """A trie of the standard bodies over their words (lower case, punctuation left out); a leaf
-    holds the canonical name (bodies.txt), or None where the article's spelling is kept
-    (body_boundaries.txt)."""
-    root: dict = {}
-    for name, canonical in [(n, n) for n in load_list("bodies.txt")] + \
-            [(n, None) for n in load_list("body_boundaries.txt")]:
-        node = root
-        for w in sentence_words(name, 0, len(name)):
-            if w.text not in _BODY_PUNCTUATION:
-                node = node.setdefault(_body_key(w), {})
-        node[None] = canonical
-    return root
-
-
-def match_body(words: list[Word], i: int) -> tuple[int, str | None] | None:
-    """(words, canonical name) of the longest standard body at words[i], read whatever the
-    punctuation between its words ("Văn hóa - Thể thao & Du lịch"), or None."""
-    node, k, best = bodies(), i, None
-    while k < len(words):
-        if words[k].text in _BODY_PUNCTUATION and k > i:
-            k += 1
-            continue
-        node = node.get(_body_key(words[k]))
-        if node is None:
-            break
-        k += 1
-        if None in node:
-            best = (k - i, node[None])
-    return best
-
-
-def stop_words() -> PhraseTrie:
-    return lexicon_trie("post_stops.txt")
-
-
-@lru_cache(maxsize=1)
-def institution_types() -> frozenset[str]:
-    return frozenset(t.lower() for t in load_list("institution_types.txt"))
-
-
-def place_length(words: list[Word], i: int, stops: set[int]) -> int:
-    """How many capitalised words from i form a place name (the gazetteer's longest match, even
-    where a place was taken for a personal name, "huyện Lý Nhân"; else the capitalised run, cut
-    before a personal name)."""
-    longest = 0
-    while i + longest < len(words) and (words[i + longest].is_title or longest and words[
-            i + longest].text in ("-", "–") and i + longest + 1 < len(words) and words[i + longest + 1].is_title):
-        longest += 1
-    places = gazetteer().places
-    for n in range(min(longest, gazetteer().longest), 0, -1):
-        if " ".join(w.text for w in words[i:i + n]) in places:
-            return n
-    run = 0
-    while i + run < len(words) and words[i + run].is_title and (i + run) not in stops:
-        run += 1
-    return 0 if i in stops else min(run, 4)
-
-
-def _inside_place(words: list[Word], i: int) -> bool:
-    """"Phòng" of "Hải Phòng", "Trường" of "Trường Sa": a head that is part of a place name."""
-    places = gazetteer().places
-    return any(" ".join(w.text for w in words[a:b]) in places
-               for a in range(max(0, i - 2), i) for b in range(i + 1, min(len(words), i + 3) + 1)
-               if all(w.is_title for w in words[a:b]))
+    parent: "OrgSpan | None" = None  # the body a sub-unit is named with ("Ban Tuyên giáo Tỉnh ủy")
 
 
 def _head_inside_word(words: list[Word], i: int, length: int) -> bool:
     """"Bộ trưởng", "Báo cáo", "Hội nghị", "Phục vụ": the head is only part of a word."""
-    if _inside_place(words, i):
+    if inside_place(words, i):
         return True
-    if _post_ends_at(words, i):
+    if post_ends_at(words, i):
         return False  # "Trưởng ban Tuyên giáo": the head closes a post and opens its body
     dictionary = vietnamese_words()
     # "Phục vụ", "Đại hội": a lower-case head closing a compound; "Trưởng Phòng Kinh tế" keeps it
@@ -184,7 +92,7 @@ def _bridge(words: list[Word], j: int, stops: set[int], name_started: bool, brid
     if k == j or k >= len(words) or k in stops or words[k - 1].text == "," or placed \
             or words[j].lower in _BRIDGE_OPENERS or any(w.lower == "cấp" for w in words[j:k]):
         return 0
-    if any(_stop_at(words, m) or posts_start(words, m) for m in range(j, k)):
+    if any(stop_at(words, m) or posts_start(words, m) for m in range(j, k)):
         return 0
     level = level_at(words, k)
     if level and (standard or words[k - 1].lower in _BRIDGE_OPENERS):
@@ -193,7 +101,7 @@ def _bridge(words: list[Word], j: int, stops: set[int], name_started: bool, brid
         n = place_length(words, k + level[0], stops)
         return k - j if n or k + level[0] == len(words) or not words[k + level[0]].is_title else 0
     if bridging and k - j <= 5 and _opens_proper_name(words, k, stops) and (
-            not name_started or _province_at(words, k)):
+            not name_started or province_at(words, k)):
         return k - j  # "Hiệp hội Vận tải hàng hóa dịch vụ Đà Nẵng": a province closes the name
     return 0
 
@@ -222,33 +130,6 @@ def _only_legal_form(words: list[Word]) -> bool:
     where a personal name is the institution's own name ("Công ty TNHH Nguyễn Hoàng")."""
     return all(w.lower in inner_words() or w.abbreviation for w in words)
 
-
-def _stop_at(words: list[Word], m: int) -> bool:
-    """A stop word at words[m] that is not the first syllable of a longer word ("giao thông")."""
-    found = stop_words().match(words, m)
-    return found is not None and found[0] >= compound_length(words, m)
-
-
-def _province_at(words: list[Word], k: int) -> bool:
-    return any(is_province(" ".join(w.text for w in words[k:k + n])) for n in (1, 2, 3))
-
-
-def _post_ends_at(words: list[Word], i: int) -> bool:
-    """A post ("Trưởng ban", "Phó Trưởng phòng") ends with words[i]."""
-    from .officials import posts
-
-    return words[i].lower in POST_BODY_WORDS and \
-        any((posts().match(words, p) or (0,))[0] == i + 1 - p for p in range(max(0, i - 3), i))
-
-
-def posts_start(words: list[Word], m: int) -> bool:
-    from .officials import posts
-
-    return posts().match(words, m) is not None
-
-
-# Heads that may be written in lower case inside a sentence ("sở Kế hoạch", "trường Tiểu học").
-_LOWER_CASE_HEADS = frozenset(load_list("org_lower_case_heads.txt"))
 
 
 def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
@@ -283,7 +164,7 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
         reject("organizations", " ".join(w.text for w in words[i:j]), "no canonical name could be made")
         return None
     if body is not None and body[1]:
-        name = _standard_prefix(name, words[i:i + body[0]], body[1])
+        name = standard_prefix(name, words[i:i + body[0]], body[1])
     return OrgSpan(i, j, name, scope)
 
 
@@ -311,15 +192,18 @@ class _NameReader:
             if level and (not w.is_title or w.abbreviation or _city_level(words, j, level[0], self.province)):
                 n = place_length(words, j + level[0], self.stops)  # "xã Tà Lèng (TP Điện Biên Phủ)"
                 return j + level[0] + n + (_parenthesised_place(words, j + level[0] + n, self.stops) if n else 0)
-            if w.is_title or w.is_upper_word and not w.abbreviation or _party_committee(words, j):
+            if w.is_title or w.is_upper_word and not w.abbreviation or party_committee(words, j):
                 if (end := self.nested_end(j)) is not None:
                     return end  # another body starts, or a sub-unit's parent body ends
                 # "Trường Tiểu học Kỳ Thịnh 2", "Bệnh viện Quân y 4": a unit's number after its name
-                j += 2 if _unit_number(words, j + 1, institution or self.scope == "numbered") else 1
+                j += 2 if _unit_number(words, j + 1, institution or self.scope == "numbered") else \
+                    _inner_head_length(words, j)
                 continue
             if step := _inner_step(words, j, self.scope == "numbered" and j == self.after_head):
                 j += step
                 continue
+            if self.head_text in unit_number_heads() and (n := _run_to_number(words, j, self.stops)):
+                return j + n  # "Đội Quản lý thị trường số 8", "Nhà máy nước sạch số 2"
             parent = heads().match(words, j + 1) if w.lower == "của" else None
             if parent and parent[1] == "standalone":
                 return j + 1 + parent[0]  # "Ủy ban … của Quốc hội": the body it belongs to closes the name
@@ -332,7 +216,7 @@ class _NameReader:
         """Where a body opening at words[j] ends the name (or a sub-unit's whole span), or None."""
         words, named = self.words, any(x.is_title for x in self.words[self.after_head:j]) and not (
             self.head_text.lower() in institution_types() and _only_legal_form(self.words[self.after_head:j]))
-        nested = heads().match(words, j) if not words[j].in_title_word and not _inside_place(words, j) else None
+        nested = heads().match(words, j) if not words[j].in_title_word and not inside_place(words, j) else None
         if not nested or nested[1] == "school":
             return None
         # parsed once, whichever way it is used (twice would double the work at every nested head)
@@ -340,7 +224,8 @@ class _NameReader:
             self.head_text in subunit_heads() or not named and self.head_text in bridging_heads()) else None
         if inner is not None and self.head_text in subunit_heads():  # "Ban Tuyên giáo Tỉnh ủy"
             prefix = self.head_text + "".join(" " + x.text for x in words[self.after_head:j])
-            return OrgSpan(self.begin, inner.end, normalize_tones(f"{prefix} {inner.name}"), self.scope)
+            return OrgSpan(self.begin, inner.end, normalize_tones(f"{prefix} {inner.name}"), self.scope,
+                           inner if _names_a_body(words, inner) else None)
         if named:
             return j  # another body starts
         return inner.end if inner is not None and inner.end > j + nested[0] else None  # "Ban quản lý Khu kinh tế …"
@@ -351,33 +236,80 @@ class _NameReader:
         if (words[j].lower in CONNECTORS and j + 1 < len(words) and words[j + 1].is_title
                 and not heads().match(words, j + 1) and j + 1 not in self.stops
                 and not posts_start(words, j + 1) and not _document_at(words, j + 1)) or (
-                words[j].text == "," and not _has_place(named) and not any(x.text == "," for x in named)
+                words[j].text == "," and not has_place(named) and not any(x.text == "," for x in named)
                 and _domain_list_follows(words, j + 1)):
             return j + 1  # a connector ("Sở Văn hóa và Du lịch"), a comma in a list of domains
         started = _proper_name_started(words, self.begin + _type_length(words, self.begin), j)
         n = _bridge(words, j, self.stops, name_started=started, bridging=self.head_text in bridging_heads(),
-                    placed=_has_place(named), standard=self.standard)
+                    placed=has_place(named), standard=self.standard)
         return j + n if n else None
 
 
 def _head(words: list[Word], i: int) -> tuple[int, str, str] | None:
     """(length, scope, head text) of an organisation head at words[i], or None where the words
     only look like one: inside an abbreviation or a word, a lower-case crop season, a post."""
-    found = heads().match(words, i) if not words[i].in_title_word or _post_ends_at(words, i) else None
+    found = heads().match(words, i) if not words[i].in_title_word or post_ends_at(words, i) else None
     if not found or i > 0 and words[i].abbreviation and words[i - 1].start == words[i].start:
         return None  # no head inside an abbreviation ("ban" of "UBND")
     length, scope = found
     if _head_inside_word(words, i, length) if not words[i].abbreviation else _head_opens_compound(words, i, length):
         return None  # "Bộ trưởng"; "Hội" of "HĐQT" (Hội đồng quản trị)
+    if _named_place_at(words, i):
+        return None  # "huyện Vụ Bản", "thành phố Hội An": a place named after its level word
     written = " ".join(w.text for w in words[i:i + length])
-    shared = _post_ends_at(words, i)  # "Trưởng ban Tuyên giáo": written in lower case
+    shared = post_ends_at(words, i)  # "Trưởng ban Tuyên giáo": written in lower case
     head_text = written[:1].upper() + written[1:]  # as the lexicons write it ("trường" → "Trường")
     committee = scope in ("province-bare", "district-bare")  # "tỉnh ủy", "huyện ủy"
-    if words[i].text[:1].islower() and head_text.lower() not in _LOWER_CASE_HEADS and not committee and not shared:
+    if words[i].text[:1].islower() and head_text.lower() not in LOWER_CASE_HEADS and not committee and not shared:
         return None  # "vụ Đông Xuân" is a crop season, not a department
     if i + length < len(words) and words[i + length].lower == "viên":
         return None  # "Tỉnh ủy viên" is a post
     return length, scope, head_text
+
+
+def _names_a_body(words: list[Word], org: OrgSpan) -> bool:
+    """Whether a sub-unit's parent is named as a body of its own ("Tỉnh ủy Đắk Nông", "Bộ Công an",
+    "Quân khu 7", "Thành ủy Biên Hòa"), not only the kind its sub-unit belongs to ("Công an Trung
+    ương" of "Đảng ủy Công an Trung ương")."""
+    if org.scope != "named" or words[org.end - 1].text.isdigit():
+        return True
+    body = match_body(words, org.begin)
+    return body is not None and org.begin + body[0] == org.end or unit_rank(org.name) is not None and any(
+        domestic_place_at(words, k) for k in range(org.begin + 1, org.end))
+
+
+def _run_to_number(words: list[Word], j: int, stops: set[int]) -> int:
+    """Words from j up to and with "số N" closing a unit's name, over at most six words that
+    open no other body, person, post or clause, and an abbreviation in brackets ("Đội Quản lý thị
+    trường (QLTT) số 8"); 0 where there is none ("số 37/KH" is a document's)."""
+    k = j
+    while k < len(words) and k - j < 6:
+        w = words[k]
+        if skip := _parenthesised_abbreviation(words, k, before_number=True):
+            k += skip
+            continue
+        if not (w.text.isalpha() or w.text.isdigit()) or w.lower == "số" or w.lower in number_run_breakers() \
+                or k in stops or w.is_title and heads().match(words, k) or posts_start(words, k):
+            break
+        k += 1
+    if k == j or k + 1 >= len(words) or words[k].lower != "số" or not words[k + 1].text.isdigit():
+        return 0
+    after = words[k + 2].text if k + 2 < len(words) else ""
+    return 0 if after in ("/", "-") and k + 3 < len(words) and words[k + 3].text[:1].isalnum() else k + 2 - j
+
+
+def _inner_head_length(words: list[Word], j: int) -> int:
+    """Words of a head inside a name, capitalised only on its first word ("Đồn Công an Khu công
+    nghiệp Biên Hòa"): the name goes on over all of them; else 1."""
+    found = heads().match(words, j) if words[j].is_title and not words[j].abbreviation else None
+    return found[0] if found and found[0] > 1 and all(w.text[:1].islower() for w in words[j + 1:j + found[0]]) else 1
+
+
+def _named_place_at(words: list[Word], i: int) -> bool:
+    """A place of the gazetteer at words[i], right after its level word in lower case."""
+    level = next((n for n in (1, 2) if i >= n and not words[i - n].text[:1].isupper()
+                  and (level_at(words, i - n) or (0,))[0] == n), None)
+    return level is not None and domestic_place_at(words, i) and not words[i].abbreviation
 
 
 def _inner_step(words: list[Word], j: int, unit_number: bool) -> int:
@@ -408,14 +340,6 @@ def _names_one_body(words: list[Word], i: int, j: int, length: int, scope: str, 
         reject("organizations", " ".join(w.text for w in words[i:j]), "a personal or place name ('Trường Sơn')")
         return False
     return True
-
-
-def _standard_prefix(name: str, words: list[Word], standard: str) -> str:
-    """The name with its opening words, a standard body, written in the standard way."""
-    written = normalize_tones(" ".join(w.text for w in words).replace(" ,", ","))
-    if name.lower().startswith(written.lower()):
-        return standard + name[len(written):]
-    return name
 
 
 def _inner_compound(words: list[Word], j: int) -> bool:
@@ -455,23 +379,21 @@ def _parenthesised_place(words: list[Word], j: int, stops: set[int]) -> int:
     return close + 1 - j if n and close < len(words) and words[close].text == ")" else 0
 
 
-def _parenthesised_abbreviation(words: list[Word], j: int) -> int:
-    """Words of "(KBNN)", "(VH-TT&DL)" at words[j] when a level word follows it, else 0."""
+def _parenthesised_abbreviation(words: list[Word], j: int, before_number: bool = False) -> int:
+    """Words of "(KBNN)", "(VH-TT&DL)", "(CDC)" at words[j] when a level word or a place of the
+    country follows it ("Trung tâm Kiểm soát bệnh tật (CDC) Hà Nam"), or `before_number` a unit's
+    "số N", else 0."""
     if words[j].text != "(" or j + 2 >= len(words):
         return 0
     close = j + 2
     while close < len(words) and words[close].start == words[j + 1].start:
         close += 1
     if close + 1 >= len(words) or words[close].text != ")" or not (
-            words[j + 1].abbreviation or words[j + 1].is_upper_word) or not level_at(words, close + 1):
+            words[j + 1].abbreviation or words[j + 1].is_upper_word) or not (
+            level_at(words, close + 1) or domestic_place_at(words, close + 1)
+            or before_number and words[close + 1].lower == "số"):
         return 0
     return close + 1 - j
-
-
-def _party_committee(words: list[Word], j: int) -> bool:
-    """"tỉnh ủy", "huyện ủy" written in lower case inside a name ("UBKT tỉnh ủy")."""
-    found = heads().match(words, j)
-    return found is not None and found[1] in ("province-bare", "district-bare")
 
 
 def _type_length(words: list[Word], i: int) -> int:
@@ -491,108 +413,3 @@ def _domain_list_follows(words: list[Word], j: int) -> bool:
     return k > j and k < len(words) and words[k].lower == "và"
 
 
-def canonical_name(words: list[Word], scope: str, province: str | None,
-                   recent: dict[str, str] | None = None, standard: bool = False) -> str | None:
-    """The canonical name of an organisation's words, or None when it is only a generic head.
-    A `standard` body (bodies.txt) is a name by itself and takes a level before its province."""
-    length = heads().match(words, 0)[0]
-    words = _without_parentheses(words)
-    level = LEVELS.match(words, length) if scope in ("province-bare", "district-bare") else None
-    if level and len(words) > length + level[0] and not words[length].is_title:
-        words = words[:length] + words[length + level[0]:]  # "Tỉnh ủy tỉnh Hà Nam" → "Tỉnh ủy Hà Nam"
-    texts = [w.text for w in words]
-    texts[0] = texts[0][:1].upper() + texts[0][1:]
-    if texts[:2] == ["Ủy", "ban"] and len(words) > 2 and LEVELS.match(words, 2) and not words[2].is_title:
-        texts[2:2] = ["nhân", "dân"]  # "Ủy ban tỉnh" is the province's People's Committee
-    if scope == "school":
-        texts.insert(0, "Trường")
-    has_name = any(w.is_title or w.is_upper_word and not w.abbreviation or w.text.isdigit() and scope == "numbered"
-                   for w in words[length:])
-    level = _trailing_level(texts)
-    recent = recent or {}
-    if level:  # "UBND tỉnh": the article's province is meant; "UBND huyện": its last district
-        if province and level == level_of(province):
-            texts.append(province)
-        elif recent.get(level):
-            texts.append(recent[level])
-        elif has_name:  # "Sở … tỉnh" whose province is unknown: the named body without it
-            texts = texts[:len(texts) - len(level.split())]
-        else:
-            return None  # "UBND huyện" with no district named: not a named body
-    elif not has_name:
-        if scope == "standalone":
-            pass
-        elif scope == "district-bare" and recent.get("huyện"):
-            texts.append(recent["huyện"])
-        elif scope == "province-bare" and province:
-            texts.append(province)
-        elif scope == "province" and province and length > 1:
-            texts += [level_of(province), province]
-        else:
-            return None  # a bare "Sở", "Bộ", "Công ty cổ phần"
-    elif scope == "province" and province and not _has_place(words[length:]):
-        texts += [level_of(province), province]
-    elif scope == "province" or standard:
-        texts = _insert_level_before_province(texts, words, length)
-    name = normalize_tones(" ".join(texts).replace(" ,", ","))
-    return canonical_forms().get(name, name)
-
-
-def without_level(name: str) -> str:
-    """The name without the level word before its closing province or place ("Công an tỉnh Đồng
-    Nai" → "Công an Đồng Nai"); the name itself when it has none."""
-    words = name.split()
-    for k in range(len(words) - 2, 0, -1):
-        for n in (2, 1):
-            level = " ".join(words[k:k + n])
-            if LEVELS.match([Word(w, 0, 0) for w in words[k:k + n]], 0) == (n, level) and level.islower() \
-                    and k + n < len(words) and all(w[:1].isupper() for w in words[k + n:]):
-                return " ".join(words[:k] + words[k + n:])
-    return name
-
-
-def _without_parentheses(words: list[Word]) -> list[Word]:
-    """The words outside "( … )" ("Kho bạc Nhà nước (KBNN) tỉnh Phú Yên")."""
-    kept, depth = [], 0
-    for w in words:
-        depth += w.text == "("
-        if not depth:
-            kept.append(w)
-        depth -= w.text == ")" and depth > 0
-    return kept
-
-
-def _trailing_level(texts: list[str]) -> str | None:
-    for n in (2, 1):
-        tail = " ".join(texts[-n:])
-        if len(texts) > n and (tail == tail.lower() or tail == "Thành phố") and LEVELS.match(
-                [Word(t, 0, 0) for t in texts[-n:]], 0) == (n, tail.lower()):
-            return tail.lower()  # "HĐND Thành phố": the article's city
-    return None
-
-
-def _has_place(words: list[Word]) -> bool:
-    return any(level_at(words, k) for k in range(len(words))) or \
-        any(is_province(" ".join(w.text for w in words[k:])) for k in range(len(words)))
-
-
-def _insert_level_before_province(texts: list[str], words: list[Word], head_len: int) -> list[str]:
-    """"Sở Y tế Hà Tĩnh" → "Sở Y tế tỉnh Hà Tĩnh" (a province named right after the body)."""
-    for k in range(head_len + 1, len(words)):
-        tail = " ".join(texts[k:])
-        if is_province(tail):
-            placed = _trailing_level(texts[:k]) or texts[k - 1] in ("-", "–")
-            return texts if placed else texts[:k] + [level_of(tail)] + texts[k:]
-    return texts
-
-
-def named_places(words: list[Word], stops: set[int]) -> dict[str, str]:
-    """Level word → place for every "huyện Tuần Giáo", "xã Chà Tở" … of a sentence (the last wins)."""
-    found = {}
-    for k in range(len(words)):
-        level = level_at(words, k)
-        if level and not words[k].is_title and level[1] != "tỉnh":
-            n = place_length(words, k + level[0], stops)
-            if n:
-                found[level[1]] = " ".join(w.text for w in words[k + level[0]:k + level[0] + n])
-    return found

@@ -56,6 +56,10 @@ def sentence_words(text: str, start: int, end: int) -> list[Word]:
                 and tokens[i + 1].start() == e:
             value, e = value + ".", tokens[i + 1].end()
             i += 1
+        # "TP HCM", "TP. HCM": an abbreviation of two tokens apart
+        if i + 1 < len(tokens) and f"{value} {tokens[i + 1].group()}" in table:
+            value, e = f"{value} {tokens[i + 1].group()}", tokens[i + 1].end()
+            i += 1
         expansion = table.get(value)
         if expansion:
             # "MTTQ Việt Nam": words the expansion already ends with are absorbed into it

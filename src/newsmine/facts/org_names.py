@@ -1,0 +1,139 @@
+"""Canonical names of organisations: abbreviations expanded, the article's province or the
+district it named last made explicit, and a level word put before a province named bare."""
+
+from ..textnorm import normalize_tones
+from .org_vocabulary import (
+    LEVELS,
+    canonical_forms,
+    heads,
+    level_at,
+    place_length,
+    unit_number_heads,
+)
+from .places import is_province, level_of
+from .words import Word
+
+
+def standard_prefix(name: str, words: list[Word], standard: str) -> str:
+    """The name with its opening words, a standard body, written in the standard way."""
+    written = normalize_tones(" ".join(w.text for w in words).replace(" ,", ","))
+    if name.lower().startswith(written.lower()):
+        return standard + name[len(written):]
+    return name
+
+
+def canonical_name(words: list[Word], scope: str, province: str | None,
+                   recent: dict[str, str] | None = None, standard: bool = False) -> str | None:
+    """The canonical name of an organisation's words, or None when it is only a generic head.
+    A `standard` body (bodies.txt) is a name by itself and takes a level before its province."""
+    length = heads().match(words, 0)[0]
+    words = _without_parentheses(words)
+    level = LEVELS.match(words, length) if scope in ("province-bare", "district-bare") else None
+    if level and len(words) > length + level[0] and not words[length].is_title:
+        words = words[:length] + words[length + level[0]:]  # "Tỉnh ủy tỉnh Hà Nam" → "Tỉnh ủy Hà Nam"
+    texts = [w.text for w in words]
+    texts[0] = texts[0][:1].upper() + texts[0][1:]
+    if texts[:2] == ["Ủy", "ban"] and len(words) > 2 and LEVELS.match(words, 2) and not words[2].is_title:
+        texts[2:2] = ["nhân", "dân"]  # "Ủy ban tỉnh" is the province's People's Committee
+    if scope == "school":
+        texts.insert(0, "Trường")
+    numbered = scope == "numbered" or " ".join(texts[:length]) in unit_number_heads()  # "Nhà máy nước sạch số 2"
+    has_name = any(w.is_title or w.is_upper_word and not w.abbreviation or w.text.isdigit() and numbered
+                   for w in words[length:])
+    level = _trailing_level(texts)
+    recent = recent or {}
+    if level:  # "UBND tỉnh": the article's province is meant; "UBND huyện": its last district
+        if province and level == level_of(province):
+            texts.append(province)
+        elif recent.get(level):
+            texts.append(recent[level])
+        elif has_name:  # "Sở … tỉnh" whose province is unknown: the named body without it
+            texts = texts[:len(texts) - len(level.split())]
+        else:
+            return None  # "UBND huyện" with no district named: not a named body
+    elif not has_name:
+        if scope == "standalone":
+            pass
+        elif scope == "district-bare" and recent.get("huyện"):
+            texts.append(recent["huyện"])
+        elif scope == "province-bare" and province:
+            texts.append(province)
+        elif scope == "province" and province and length > 1:
+            texts += [level_of(province), province]
+        else:
+            return None  # a bare "Sở", "Bộ", "Công ty cổ phần"
+    elif scope == "province" and province and not has_place(words[length:]) and not _central(texts):
+        texts += [level_of(province), province]
+    elif scope == "province" or standard:
+        texts = _insert_level_before_province(texts, words, length)
+    name = normalize_tones(" ".join(texts).replace(" ,", ","))
+    return canonical_forms().get(name, name)
+
+
+# The closing words of a national body's name: no province is added after them.
+_CENTRAL_ENDINGS = ("trung ương", "quốc gia", "việt nam")
+
+
+def _central(texts: list[str]) -> bool:
+    """"Ban Tổ chức Trung ương", "… Quốc gia": a national body, not the article's province's."""
+    return " ".join(texts[-2:]).lower() in _CENTRAL_ENDINGS
+
+
+def without_level(name: str) -> str:
+    """The name without the level word before its closing province or place ("Công an tỉnh Đồng
+    Nai" → "Công an Đồng Nai"); the name itself when it has none."""
+    words = name.split()
+    for k in range(len(words) - 2, 0, -1):
+        for n in (2, 1):
+            level = " ".join(words[k:k + n])
+            if LEVELS.match([Word(w, 0, 0) for w in words[k:k + n]], 0) == (n, level) and level.islower() \
+                    and k + n < len(words) and all(w[:1].isupper() for w in words[k + n:]):
+                return " ".join(words[:k] + words[k + n:])
+    return name
+
+
+def _without_parentheses(words: list[Word]) -> list[Word]:
+    """The words outside "( … )" ("Kho bạc Nhà nước (KBNN) tỉnh Phú Yên")."""
+    kept, depth = [], 0
+    for w in words:
+        depth += w.text == "("
+        if not depth:
+            kept.append(w)
+        depth -= w.text == ")" and depth > 0
+    return kept
+
+
+def _trailing_level(texts: list[str]) -> str | None:
+    for n in (2, 1):
+        tail = " ".join(texts[-n:])
+        if len(texts) > n and (tail == tail.lower() or tail == "Thành phố") and LEVELS.match(
+                [Word(t, 0, 0) for t in texts[-n:]], 0) == (n, tail.lower()):
+            return tail.lower()  # "HĐND Thành phố": the article's city
+    return None
+
+
+def has_place(words: list[Word]) -> bool:
+    return any(level_at(words, k) for k in range(len(words))) or \
+        any(is_province(" ".join(w.text for w in words[k:])) for k in range(len(words)))
+
+
+def _insert_level_before_province(texts: list[str], words: list[Word], head_len: int) -> list[str]:
+    """"Sở Y tế Hà Tĩnh" → "Sở Y tế tỉnh Hà Tĩnh" (a province named right after the body)."""
+    for k in range(head_len + 1, len(words)):
+        tail = " ".join(texts[k:])
+        if is_province(tail):
+            placed = _trailing_level(texts[:k]) or texts[k - 1] in ("-", "–")
+            return texts if placed else texts[:k] + [level_of(tail)] + texts[k:]
+    return texts
+
+
+def named_places(words: list[Word], stops: set[int]) -> dict[str, str]:
+    """Level word → place for every "huyện Tuần Giáo", "xã Chà Tở" … of a sentence (the last wins)."""
+    found = {}
+    for k in range(len(words)):
+        level = level_at(words, k)
+        if level and not words[k].is_title and level[1] != "tỉnh":
+            n = place_length(words, k + level[0], stops)
+            if n:
+                found[level[1]] = " ".join(w.text for w in words[k + level[0]:k + level[0] + n])
+    return found

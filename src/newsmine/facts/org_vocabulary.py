@@ -1,0 +1,200 @@
+"""The words organisation names are made of: heads, inner words, level words and their places,
+the standard bodies, and the stop words and posts that end a name (lexicons/org_*.txt …)."""
+
+from functools import lru_cache
+
+from ..textnorm import normalize_tones
+from .lexicons import load_list, load_table
+from .places import gazetteer, is_province
+from .words import PhraseTrie, Word, compound_length, lexicon_trie, sentence_words
+
+LEVELS = PhraseTrie((w, w) for w in load_list("level_words.txt"))
+CONNECTORS = {"và", "của", "-", "–", "&"}
+# The last word of a post that also opens its body ("Trưởng ban Tuyên giáo", "Trưởng phòng Y tế").
+POST_BODY_WORDS = frozenset(load_list("post_body_words.txt"))
+
+
+def level_at(words: list[Word], k: int):
+    """(length, level) of an administrative level word at words[k], or None: not the first
+    syllable of a lower-case compound ("xã hội", "tỉnh ủy"), nor a later word of an expanded
+    abbreviation ("Xã" of "LĐ-TB&XH")."""
+    found = LEVELS.match(words, k)
+    if found is None:
+        return None
+    after = k + found[0]
+    if after < len(words) and not words[after].text[:1].isupper() and compound_length(words, k) > found[0]:
+        return None
+    if words[k].abbreviation and k > 0 and words[k - 1].start == words[k].start:
+        return None
+    return found
+
+
+@lru_cache(maxsize=1)
+def heads() -> PhraseTrie:
+    return PhraseTrie((head, scope) for head, scope in load_table("org_heads.txt"))
+
+
+@lru_cache(maxsize=1)
+def inner_words() -> frozenset[str]:
+    return frozenset(load_list("org_inner_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def subunit_heads() -> frozenset[str]:
+    return frozenset(load_list("org_subunit_heads.txt"))
+
+
+@lru_cache(maxsize=1)
+def given_name_heads() -> frozenset[str]:
+    return frozenset(h.lower() for h in load_list("org_given_name_heads.txt"))
+
+
+@lru_cache(maxsize=1)
+def unit_number_heads() -> frozenset[str]:
+    return frozenset(load_list("org_unit_number_heads.txt"))
+
+
+@lru_cache(maxsize=1)
+def number_run_breakers() -> frozenset[str]:
+    return frozenset(load_list("org_number_run_breakers.txt"))
+
+
+@lru_cache(maxsize=1)
+def _unit_ranks() -> dict[str, int]:
+    return {head: int(rank) for head, rank in load_table("org_unit_ranks.tsv")}
+
+
+def unit_rank(name: str) -> int | None:
+    """How high the body a canonical name opens with stands (org_unit_ranks.tsv), or None."""
+    found = [(len(h), r) for h, r in _unit_ranks().items() if name == h or name.startswith(h + " ")]
+    return max(found)[1] if found else None
+
+
+@lru_cache(maxsize=1)
+def generic_boards() -> frozenset[str]:
+    return frozenset(b.lower() for b in load_list("org_generic_boards.txt"))
+
+
+@lru_cache(maxsize=1)
+def canonical_forms() -> dict[str, str]:
+    return dict(load_table("org_canonical.tsv"))
+
+
+@lru_cache(maxsize=1)
+def bridging_heads() -> frozenset[str]:
+    return frozenset(load_list("org_bridging_heads.txt"))
+
+
+_BODY_PUNCTUATION = {",", "-", "–"}
+
+
+def _body_key(word: Word) -> str:
+    return "và" if word.text == "&" else normalize_tones(word.lower)
+
+
+@lru_cache(maxsize=1)
+def bodies() -> dict:
+    """A trie of the standard bodies over their words (lower case, punctuation left out); a leaf
+    holds the canonical name (bodies.txt), or None where the article's spelling is kept
+    (body_boundaries.txt)."""
+    root: dict = {}
+    for name, canonical in [(n, n) for n in load_list("bodies.txt")] + \
+            [(n, None) for n in load_list("body_boundaries.txt")]:
+        node = root
+        for w in sentence_words(name, 0, len(name)):
+            if w.text not in _BODY_PUNCTUATION:
+                node = node.setdefault(_body_key(w), {})
+        node[None] = canonical
+    return root
+
+
+def match_body(words: list[Word], i: int) -> tuple[int, str | None] | None:
+    """(words, canonical name) of the longest standard body at words[i], read whatever the
+    punctuation between its words ("Văn hóa - Thể thao & Du lịch"), or None."""
+    node, k, best = bodies(), i, None
+    while k < len(words):
+        if words[k].text in _BODY_PUNCTUATION and k > i:
+            k += 1
+            continue
+        node = node.get(_body_key(words[k]))
+        if node is None:
+            break
+        k += 1
+        if None in node:
+            best = (k - i, node[None])
+    return best
+
+
+def stop_words() -> PhraseTrie:
+    return lexicon_trie("post_stops.txt")
+
+
+@lru_cache(maxsize=1)
+def institution_types() -> frozenset[str]:
+    return frozenset(t.lower() for t in load_list("institution_types.txt"))
+
+
+def place_length(words: list[Word], i: int, stops: set[int]) -> int:
+    """How many capitalised words from i form a place name (the gazetteer's longest match, even
+    where a place was taken for a personal name, "huyện Lý Nhân"; else the capitalised run, cut
+    before a personal name)."""
+    longest = 0
+    while i + longest < len(words) and (words[i + longest].is_title or longest and words[
+            i + longest].text in ("-", "–") and i + longest + 1 < len(words) and words[i + longest + 1].is_title):
+        longest += 1
+    places = gazetteer().places
+    for n in range(min(longest, gazetteer().longest), 0, -1):
+        if " ".join(w.text for w in words[i:i + n]) in places:
+            return n
+    run = 0
+    while i + run < len(words) and words[i + run].is_title and (i + run) not in stops:
+        run += 1
+    return 0 if i in stops else min(run, 4)
+
+
+def domestic_place_at(words: list[Word], i: int) -> bool:
+    """A province, district or ward of the gazetteer (not a country) written at words[i]."""
+    places = gazetteer()
+    return any(words[i + n - 1].is_title and (name := " ".join(w.text for w in words[i:i + n])) in places.places
+               and name not in places.countries for n in range(1, min(places.longest, len(words) - i) + 1))
+
+
+def inside_place(words: list[Word], i: int) -> bool:
+    """"Phòng" of "Hải Phòng", "Trường" of "Trường Sa": a head that is part of a place name."""
+    places = gazetteer().places
+    return any(" ".join(w.text for w in words[a:b]) in places
+               for a in range(max(0, i - 2), i) for b in range(i + 1, min(len(words), i + 3) + 1)
+               if all(w.is_title for w in words[a:b]))
+
+
+def stop_at(words: list[Word], m: int) -> bool:
+    """A stop word at words[m] that is not the first syllable of a longer word ("giao thông")."""
+    found = stop_words().match(words, m)
+    return found is not None and found[0] >= compound_length(words, m)
+
+
+def province_at(words: list[Word], k: int) -> bool:
+    return any(is_province(" ".join(w.text for w in words[k:k + n])) for n in (1, 2, 3))
+
+
+def post_ends_at(words: list[Word], i: int) -> bool:
+    """A post ("Trưởng ban", "Phó Trưởng phòng") ends with words[i]."""
+    from .officials import posts
+
+    return words[i].lower in POST_BODY_WORDS and \
+        any((posts().match(words, p) or (0,))[0] == i + 1 - p for p in range(max(0, i - 3), i))
+
+
+def posts_start(words: list[Word], m: int) -> bool:
+    from .officials import posts
+
+    return posts().match(words, m) is not None
+
+
+# Heads that may be written in lower case inside a sentence ("sở Kế hoạch", "trường Tiểu học").
+LOWER_CASE_HEADS = frozenset(load_list("org_lower_case_heads.txt"))
+
+def party_committee(words: list[Word], j: int) -> bool:
+    """"tỉnh ủy", "huyện ủy" written in lower case inside a name ("UBKT tỉnh ủy")."""
+    found = heads().match(words, j)
+    return found is not None and found[1] in ("province-bare", "district-bare")

@@ -1,0 +1,99 @@
+"""Organisations: units named by number, sub-units with their parent, places after a bracketed
+abbreviation, and "TP HCM" written in two tokens."""
+
+import pytest
+
+from newsmine.facts.context import analyse, extract_organizations
+
+
+def names(text, province="Sơn La"):
+    return [m.name for m in extract_organizations(analyse(text), province)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sáng nay, Trung tâm Kiểm soát bệnh tật (CDC) Nghệ An công bố kết quả xét nghiệm.",
+     "Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An"),
+    ("Cán bộ Công an Khu công nghiệp (KCN) Biên Hòa đến hiện trường.", "Công an Khu công nghiệp Biên Hòa"),
+    ("Đồn Công an Quang Châu tiếp nhận tin báo.", "Đồn Công an Quang Châu"),
+])
+def test_a_place_after_the_name_or_its_abbreviation_belongs_to_it(text, expected):
+    assert expected in names(text)
+
+
+def test_a_country_after_an_abbreviation_stays_out_of_the_name():
+    assert names("Tổ chức Y tế Thế giới (WHO) Việt Nam khuyến cáo người dân.") == ["Tổ chức Y tế Thế giới"]
+
+
+@pytest.mark.parametrize("written", ["TP HCM", "TP. HCM", "TP.HCM"])
+def test_ho_chi_minh_city_written_in_any_of_its_short_forms(written):
+    assert names(f"Sở Y tế {written} vừa gửi công văn.") == ["Sở Y tế Thành phố Hồ Chí Minh"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đội Quản lý thị trường số 5 lập biên bản cửa hàng.", "Đội Quản lý thị trường số 5"),
+    ("Nhà máy nước sạch số 3 tạm dừng cấp nước hai ngày.", "Nhà máy nước sạch số 3"),
+    ("Người bệnh được chuyển tới Bệnh viện dã chiến cấp 2 số 4.", "Bệnh viện dã chiến cấp 2 số 4"),
+])
+def test_a_unit_named_by_common_words_and_its_number(text, expected):
+    assert expected in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Phòng đã ban hành Kế hoạch số 21 về việc này.",
+    "Đội đã nhận Quyết định số 12/QĐ-UBND.",
+])
+def test_a_document_number_does_not_close_a_unit_name(text):
+    assert names(text) == []
+
+
+def test_the_parent_of_a_sub_unit_is_named_as_well():
+    found = names("Ban Tuyên giáo Tỉnh ủy Sơn La tổ chức hội nghị.")
+    assert "Ban Tuyên giáo Tỉnh ủy Sơn La" in found and "Tỉnh ủy Sơn La" in found
+
+
+def test_the_kind_a_party_committee_belongs_to_is_not_a_body():
+    assert "Công an Trung ương" not in names("Đảng ủy Công an Trung ương chỉ đạo các đơn vị.")
+
+
+def test_a_sub_unit_named_once_with_its_parent_keeps_that_name():
+    found = names("Phòng Cảnh sát kinh tế Công an tỉnh Sơn La kiểm tra cơ sở. Sau đó, Phòng Cảnh sát"
+                  " kinh tế lập hồ sơ xử lý.")
+    assert found.count("Phòng Cảnh sát kinh tế Công an tỉnh Sơn La") == 2
+    assert "Phòng Cảnh sát kinh tế" not in found
+
+
+def test_an_abbreviation_in_brackets_before_the_unit_number():
+    assert "Đội Quản lý thị trường số 3" in names("Đội Quản lý thị trường (QLTT) số 3 vừa tạm giữ lô hàng.")
+
+
+@pytest.mark.parametrize("text", [
+    "Ban Giám đốc bệnh viện họp khẩn.",
+    "Ban Biên tập đã trả lời bạn đọc.",
+    "Ban Tổ chức cuộc thi trao giải nhất.",
+])
+def test_a_board_every_institution_has_is_not_a_body_by_itself(text):
+    assert names(text) == []
+
+
+def test_a_board_named_with_its_body_is_kept():
+    assert "Ban Tổ chức Trung ương" in names("Ban Tổ chức Trung ương hướng dẫn nhân sự.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cơ quan CSĐT Công an tỉnh Sơn La khởi tố vụ án.", "Cơ quan Cảnh sát điều tra Công an tỉnh Sơn La"),
+    ("KTNN chỉ ra nhiều khoản chi sai quy định.", "Kiểm toán Nhà nước"),
+])
+def test_investigation_agencies_and_the_state_audit(text, expected):
+    assert expected in names(text)
+
+
+def test_a_national_body_takes_no_province():
+    assert names("Ban Tuyên giáo Trung ương hướng dẫn các tỉnh.") == ["Ban Tuyên giáo Trung ương"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kho hàng ở xã Vĩnh Hào, huyện Vụ Bản bị khám xét.",
+    "Du khách đổ về thành phố Hội An dịp lễ.",
+])
+def test_a_place_after_its_level_word_is_no_body_though_it_opens_like_one(text):
+    assert names(text) == []
