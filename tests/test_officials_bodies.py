@@ -150,8 +150,8 @@ def test_general_secretary_is_of_the_party_unless_another_party_is_named():
 
 def test_regional_unit_of_the_state_audit_keeps_its_number():
     o = officials("Ông Lò Văn Pấng, Phó Kiểm toán trưởng KTNN khu vực VII phát biểu.")["Lò Văn Pấng"]
-    assert (o.title, o.organization) == ("Phó Kiểm toán trưởng Kiểm toán nhà nước khu vực VII",
-                                         "Kiểm toán nhà nước khu vực VII")
+    assert (o.title, o.organization) == ("Phó Kiểm toán trưởng Kiểm toán Nhà nước khu vực VII",
+                                         "Kiểm toán Nhà nước khu vực VII")
 
 
 def test_board_named_after_its_posts_holds_no_one():
