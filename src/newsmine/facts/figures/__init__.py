@@ -15,6 +15,9 @@ The rooms of the package, each using only those listed before it:
   tokens.py      numbers, words and marks of a text, and phrase lookup at a token
   periods.py     period expressions of a sentence and the period a figure refers to
   candidates.py  a sentence's quantities, classified into figures or rejected
+  clauses.py     the clause before a figure and the words after it, trimmed for a measure
+  cues.py        goal, speaker and funding cues of a sentence (figure_measure_cues.tsv)
+  subject.py     the subject of a figure: the words before it, or the subject it stands for
   measure.py     what a figure measures, in the article's words
   kinds.py       what kind of figure it is: level, change, target or share
   extractor.py   `extract_figures`: the sentences of an article, turned into `Figure`s

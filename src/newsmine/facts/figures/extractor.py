@@ -8,8 +8,9 @@ from bisect import bisect_left
 from ..records import Figure
 from ..sentences import split_sentences
 from .candidates import _Found, _Sentence, _sentence_quantities
+from .clauses import _names_quantity
 from .kinds import figure_kind
-from .measure import _measure, _names_quantity
+from .measure import _measure
 from .periods import _Anchor, _choose_period, _Period, _sentence_periods, _year
 from .tokens import _match_at
 from .wordlists import _lexicons

@@ -1,0 +1,185 @@
+"""Clauses and phrases of a figure's sentence for its measure: the clause before a figure, the
+words said after it, trimmed of link words and period expressions."""
+
+import re
+
+from .candidates import _Sentence
+from .periods import _Period
+from .tokens import _CLOSE_QUOTES, _OPEN_QUOTES, _match_at, _match_before, _Tok, _tokens
+from .wordlists import _lexicons
+
+_BOUNDARY = frozenset(",;:()[]…!?\"“”‘’«»–—•")  # ends a clause (a measure never crosses one)
+MAX_PREDICATE_WORDS = 16
+ESTIMATE_REACH = 4  # words: "thiệt hại ban đầu ước tính": a noun of money this close makes "ước tính" a modifier
+QUOTED_NAME_TOKENS = 10  # a quoted name ('huy hiệu "Tuổi trẻ dũng cảm"') is part of its clause
+
+
+def _quote_open_before(toks: list[_Tok], close: int, floor: int) -> int | None:
+    """Index of the opening quote of a short quoted name that toks[close] closes, else None: a
+    closing quote is glued to the word before it, an opening one to the word after it."""
+    if not (toks[close].text in _CLOSE_QUOTES and toks[close].glued and close > floor):
+        return None
+    for k in range(close - 1, max(floor, close - QUOTED_NAME_TOKENS) - 1, -1):
+        t = toks[k]
+        if t.kind == "punct" and t.text in _OPEN_QUOTES and k + 1 < close and toks[k + 1].glued:
+            return k
+        if t.kind == "punct" and t.text in _BOUNDARY:
+            return None
+    return None
+
+
+def _quote_close_after(toks: list[_Tok], open_: int, limit: int) -> int | None:
+    """Index of the closing quote of a short quoted name opened at toks[open_], else None."""
+    if not (toks[open_].text in _OPEN_QUOTES and open_ + 1 < len(toks) and toks[open_ + 1].glued):
+        return None
+    for k in range(open_ + 1, min(limit, open_ + QUOTED_NAME_TOKENS, len(toks))):
+        t = toks[k]
+        if t.kind == "punct" and t.text in _CLOSE_QUOTES and t.glued and k > open_ + 1:
+            return k
+        if t.kind == "punct" and t.text in _BOUNDARY:
+            return None
+    return None
+
+
+def _clause_before(sent: _Sentence, first: int, floor: int) -> tuple[int, int]:
+    """The clause before toks[first], back to a boundary mark or the previous figure; a short
+    parenthesis ("(GRDP)") does not end it."""
+    toks = sent.toks
+    a = first
+    while a > floor:
+        t = toks[a - 1]
+        if t.kind == "punct" and t.text == ")":
+            k = a - 2
+            while k > floor and toks[k].text != "(" and a - k <= 5:
+                k -= 1
+            if k >= floor and toks[k].text == "(" and a - k <= 5:
+                a = k
+                continue
+        quote = _quote_open_before(toks, a - 1, floor) if t.kind == "punct" else None
+        if quote is not None:
+            a = quote
+            continue
+        if t.kind == "punct" and t.text in _BOUNDARY:
+            break
+        a -= 1
+    return a, first
+
+
+def _money_near(toks: list[_Tok], a: int, b: int) -> bool:
+    """Whether a noun of money ("thiệt hại", "kinh phí") is among toks[a:b]."""
+    money = _lexicons().cues.get("money", frozenset())
+    return any(_match_at(toks, k, money, 2) for k in range(a, b))
+
+
+def _strip_phrase(toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
+    """Trim link words at the end and openers at the start of toks[a:b]."""
+    lex = _lexicons()
+    changed = True
+    while changed and a < b:
+        changed = False
+        n = _match_before(toks, b, lex.links)
+        if n and b - n >= a and not _match_before(toks, b, lex.quantity_nouns) > n:
+            b -= n  # but "chiều dài" keeps its "dài"
+            changed = True
+        n = _match_before(toks, b, lex.cues.get("estimate", frozenset()), 2)
+        if n and b - n >= a and not _money_near(toks, max(a, b - n - ESTIMATE_REACH), b - n):
+            b -= n  # "doanh thu … ước tính đạt": a verb, but "thiệt hại (ban đầu) ước tính" is a noun phrase
+            changed = True
+        n = _match_at(toks, a, lex.openers)
+        if n and a + n <= b:
+            a += n
+            changed = True
+    return a, b
+
+
+def _predicate_after(sent: _Sentence, k: int, starts: set[int]) -> int:
+    """End of the words after toks[k] up to a boundary mark or the next figure."""
+    toks = sent.toks
+    b, words = k, 0
+    while b < len(toks) and words < MAX_PREDICATE_WORDS:
+        t = toks[b]
+        quote = _quote_close_after(toks, b, len(toks)) if t.kind == "punct" and b > k else None
+        if quote is not None and not any(s in starts for s in range(b, quote)):
+            words += quote - b - 1
+            b = quote + 1
+            continue
+        if b in starts or (t.kind == "punct" and t.text in _BOUNDARY | {".", "!", "?"}):
+            break
+        b += 1
+        words += t.kind == "word"
+    lex = _lexicons()
+    while b > k:
+        n = _match_before(toks, b, lex.links)
+        if n:
+            b -= n
+        elif toks[b - 1].kind == "punct":
+            b -= 1
+        else:
+            break
+    return b
+
+
+def _words_text(sent: _Sentence, a: int, b: int, fallback: bool = True) -> str:
+    """The text of toks[a:b] without its period expressions ("doanh thu quý 1 năm nay" →
+    "doanh thu"): the period is the figure's `period`, not part of what it measures."""
+    toks = sent.toks
+    if a >= b:
+        return ""
+    keep = [k for k in range(a, b) if not any(s <= toks[k].start < e for s, e in sent.period_spans)]
+    if len(keep) == b - a:
+        return sent.text[toks[a].start : toks[b - 1].end]
+    runs, run = [], []
+    for k in keep:
+        if run and k != run[-1] + 1:
+            runs.append(run)
+            run = []
+        run.append(k)
+    runs += [run] if run else []
+    lead = _lexicons().period_words.get("lead", frozenset())
+    pieces = []
+    for run in runs:
+        last = run[-1] + 1
+        if last < b and last not in keep:  # a word that only introduced the period: "trong", "vào"
+            last -= _match_before(toks, last, lead, 2)
+        if last > run[0]:
+            pieces.append(sent.text[toks[run[0]].start : toks[last - 1].end])
+    text = " ".join(pieces).strip(" ,;")
+    return text or (sent.text[toks[a].start : toks[b - 1].end] if fallback else "")
+
+
+def _skip_periods(toks: list[_Tok], a: int, b: int, periods: list[_Period]) -> int:
+    """Move a past period expressions (and the commas after them) at the start of toks[a:b]."""
+    moved = True
+    while moved and a < b:
+        moved = False
+        for p in periods:
+            if p.start <= toks[a].start < p.end:
+                while a < b and toks[a].start < p.end:
+                    a += 1
+                while a < b and toks[a].kind == "punct" and toks[a].text == ",":
+                    a += 1
+                moved = True
+    return a
+
+
+def _is_period(toks: list[_Tok], a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether toks[a:b] is a period: inside the sentence's dated period spans, or "năm" before
+    a year."""
+    if a >= b:
+        return False
+    if all(any(s <= t.start < e for s, e in spans) for t in toks[a:b]):
+        return True
+    year = _lexicons().period_words.get("year", frozenset())
+    return b == a + 1 and (toks[a].low,) in year and b < len(toks) and re.fullmatch(r"\d{4}", toks[b].text) is not None
+
+
+def _names_money(phrase: str) -> bool:
+    """Whether a measure holds a noun of money ("giá", "thu nhập", "kinh phí")."""
+    words = _tokens(phrase, 0, len(phrase))
+    return _money_near(words, 0, len(words))
+
+
+def _names_quantity(phrase: str) -> bool:
+    """Whether a measure already says which quantity it is ("tốc độ …", "diện tích …")."""
+    words = _tokens(phrase, 0, len(phrase))
+    return any(_match_at(words, k, _lexicons().quantity_nouns) for k in range(len(words)))

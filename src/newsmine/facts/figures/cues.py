@@ -1,0 +1,77 @@
+"""The cues of figure_measure_cues.tsv in a figure's sentence: a goal, a speaker, money allotted."""
+
+from .candidates import _Sentence
+from .clauses import _strip_phrase
+from .tokens import _match_at, _match_before, _Tok, _words_at
+from .wordlists import _lexicons
+
+
+def _cue_ends(sent: _Sentence, kind: str) -> list[tuple[int, int]]:
+    """(start, end) token spans of one kind of figure_measure_cues.tsv in the sentence, cached."""
+    cached = sent.cue_spans.get(kind)
+    if cached is None:
+        lex = _lexicons()
+        toks, phrases = sent.toks, lex.cues.get(kind, frozenset())
+        blocked = lex.cues.get("not_target", frozenset()) if kind == "target" else frozenset()
+        cached, k = [], 0
+        low = sent.low[sent.start : sent.end]
+        if not any(" ".join(p) in low for p in phrases):
+            k = len(toks)  # most sentences hold no cue: a substring test spares the token scan
+        while k < len(toks):
+            n = _match_at(toks, k, phrases, 3)
+            if n and not _covered(toks, k, n, blocked):
+                cached.append((k, k + n))
+                k += n
+                continue
+            k += 1
+        sent.cue_spans[kind] = cached
+    return cached
+
+
+def _covered(toks: list[_Tok], k: int, n: int, phrases) -> bool:
+    """Whether a phrase of `phrases` overlaps toks[k:k+n] ("mục tiêu" in "chương trình mục tiêu")."""
+    if not phrases:
+        return False
+    for s in range(max(0, k - 3), k + n):
+        for m in range(2, 5):
+            if s + m > k and _words_at(toks, s, m) in phrases:
+                return True
+    return False
+
+
+def _goal_before(sent: _Sentence, first: int) -> int | None:
+    """Token index after the last goal cue ("phấn đấu", "đặt mục tiêu") before toks[first]."""
+    ends = [e for _, e in _cue_ends(sent, "target") if e <= first]
+    return ends[-1] if ends else None
+
+
+def _after_cues(sent: _Sentence, a: int, b: int, goal: int | None) -> int:
+    """Move the start of a measure past a speaker ("ông A cho biết") and a goal cue with its
+    agent ("tỉnh phấn đấu"), which annotators leave out."""
+    start = a
+    for _, e in _cue_ends(sent, "report"):
+        if a < e < b:
+            start = max(start, e)
+    if goal is not None and a < goal < b:
+        start = max(start, goal)
+    if start == a:
+        return a
+    toks = sent.toks
+    while start < b and toks[start].kind == "punct":
+        start += 1
+    return _strip_phrase(toks, start, b)[0] if start < b else a
+
+
+def _is_funding(toks: list[_Tok], a: int, b: int) -> bool:
+    """Whether toks[a:b] ends with a verb of allotting money and names no kind of money."""
+    lex = _lexicons()
+    if not _match_before(toks, b, lex.cues.get("funding", frozenset()), 2):
+        return False
+    money = lex.cues.get("money", frozenset())
+    return not any(_match_at(toks, k, money, 2) for k in range(a, b))
+
+
+def _names_goal(measure: str) -> bool:
+    """Whether a measure already says it is a goal ("mục tiêu …", "chỉ tiêu …")."""
+    low = measure.lower()
+    return "mục tiêu" in low or "chỉ tiêu" in low

@@ -1,0 +1,195 @@
+"""The subject of a figure: the words before it that say what it measures, or the subject it
+stands for (the figure before, the total of a breakdown, the sentence's first subject)."""
+
+from .candidates import _Found, _Sentence
+from .clauses import _clause_before, _names_quantity, _skip_periods, _strip_phrase, _words_text
+from .cues import _cue_ends
+from .periods import _Period
+from .tokens import _match_at, _match_before, _Tok, _tokens, _words_at
+from .wordlists import _lexicons
+
+MAX_MEASURE_WORDS = 18
+ENUMERATION_ITEM_WORDS = 5
+MOVEMENT_TAIL = 3  # words: a movement verb this near the end of a subject ends it ("… giảm mạnh")
+TO_WORDS_AHEAD = 4  # how far after "từ X" the "lên"/"xuống" of a from-to pair is looked for
+
+
+def _subject_span(sent: _Sentence, f: _Found, floor: int, periods: list[_Period]) -> tuple[int, int]:
+    """The words before the figure that may say what it measures, back to a clause boundary or
+    the figure before; a clause of one or two words takes the clause before it, and a list of
+    short items is taken whole."""
+    toks = sent.toks
+
+    def before_clause(first: int) -> tuple[int, int]:
+        a0, b0 = _clause_before(sent, first, floor)
+        a, b = _strip_phrase(toks, _skip_periods(toks, a0, b0, periods), b0)
+        if a >= b:  # only a period: "giai đoạn 2018 - 2020 là 1.776 tỷ đồng"
+            a, b = _strip_phrase(toks, a0, b0)
+        a, b = _strip_phrase(toks, max(a, b - MAX_MEASURE_WORDS), b)
+        return a, b
+
+    a, b = before_clause(f.text_first)
+    b = _without_movement(toks, a, b, f)
+    words = sum(t.kind == "word" for t in toks[a:b])
+    if words <= 2 and a > floor + 1 and toks[a - 1].text in (",", "("):
+        # "tốc độ tăng trưởng … duy trì ở mức cao, trung bình đạt hơn 13%"
+        a2, _ = before_clause(a - 1)
+        if _after_comparison(toks, floor, a) and a2 <= floor + 2:
+            return a, b  # the clause before is the comparison of the figure before
+        return min(a, a2), b
+    # an enumeration of short items: "cho các dự án, nhiệm vụ, chuyển đổi số, … khoảng 433 tỷ"
+    seg, start = words, a
+    while seg <= ENUMERATION_ITEM_WORDS and a > floor + 1 and toks[a - 1].text == "," and words < MAX_MEASURE_WORDS:
+        a2, _ = _clause_before(sent, a - 1, floor)
+        segment = toks[a2 : a - 1]
+        seg = sum(t.kind == "word" for t in segment)
+        plain = all(t.kind == "word" and t.text.islower() for t in segment)  # no names, dates
+        if not seg or not plain or words + seg > MAX_MEASURE_WORDS:
+            break
+        a, words = a2, words + seg
+    if a < start:
+        a, b = _strip_phrase(toks, _skip_periods(toks, a, b, periods), b)
+    return a, b
+
+
+def _without_movement(toks: list[_Tok], a: int, b: int, f: _Found) -> int:
+    """End of the subject toks[a:b] without a movement verb that opens a from-to pair: in "giá vé
+    tăng từ 70.000 đồng lên 110.000 đồng" both numbers are levels of "giá vé" (but "giảm từ 3,5
+    đến 4%" is a range of the change itself)."""
+    lex = _lexicons()
+    n = _match_before(toks, b, lex.directions)
+    if not n or b - n <= a or b >= len(toks) or toks[b].low not in lex.range_from:
+        return b
+    after = {t.low for t in toks[f.text_last : f.text_last + TO_WORDS_AHEAD]}
+    return b - n if any((w,) in lex.cues.get("level_to", ()) for w in after) else b
+
+
+def _after_comparison(toks: list[_Tok], floor: int, a: int) -> bool:
+    """Whether the words between the figure before (ending at toks[floor]) and a subject starting
+    at toks[a] open with that figure's comparison ("so với cùng kỳ năm trước, …")."""
+    comparison = _lexicons().cues.get("comparison", frozenset())
+    return 0 < floor < a and bool(_match_at(toks, floor, comparison, 3))
+
+
+def _without_final_movement(subject: str) -> str:
+    """ "doanh thu lữ hành 9 tháng cũng giảm mạnh" → "doanh thu lữ hành 9 tháng": the subject of
+    a change, as the subject of a level said after it."""
+    words = _tokens(subject, 0, len(subject))
+    directions = _lexicons().directions
+    for k in range(max(1, len(words) - MOVEMENT_TAIL), len(words)):
+        if _match_at(words, k, directions):
+            cut = k - (k > 1 and words[k - 1].low in ("cũng", "đều", "vẫn"))
+            return subject[: words[cut - 1].end] if cut > 0 else subject
+    return subject
+
+
+def _subject_text(
+    sent: _Sentence, f: _Found, a: int, b: int, floor: int, periods: list[_Period], context: dict
+) -> str:
+    """The text of the subject toks[a:b], or the subject it stands for (the figure before, the
+    total of a breakdown, the clause a count ends)."""
+    lex = _lexicons()
+    toks = sent.toks
+    before = _words_text(sent, a, b)
+    joined = context.get("first")
+    if (
+        joined is not None
+        and context.get("counted")
+        and 0 < sum(t.kind == "word" for t in toks[floor : f.text_first]) <= 2
+        and not any(t.kind == "punct" for t in toks[floor : f.text_first])
+    ):
+        # "số tiền … của 3 khu đất đã giao 50 tỷ đồng": a count inside the clause the amount ends
+        before = f"{context.get('subject', '')} {_words_text(sent, joined, b)}".strip()
+    context["first"], context["counted"] = f.text_first, f.unit == "count"
+    if a < b and f.unit in ("VND", "USD"):
+        described = _described_clause(sent, f, floor, periods)
+        before = f"{before} {described}".strip()
+    before = _breakdown_item(sent, f, a, before, context)
+    before = _with_owner(sent, a, b, before)
+    if a < b and context.get("subject") and not _words_text(sent, a, b, fallback=False):
+        before = context["subject"]  # "… từ 50% vào năm 2016 lên 65%": only a period, the same subject
+    elif _after_comparison(toks, floor, a) and context.get("main") and len(before.split()) <= 2:
+        # "… giảm 56,3% so với cùng kỳ năm trước, ước tính đạt 14.200 tỷ đồng": the sentence's subject
+        before = f"{_without_final_movement(context['main'])} {before}".strip()
+    elif 0 < floor and a < b and toks[a - 1].text == "," and _match_at(toks, a, lex.directions) == b - a \
+            and f.unit == "percent" and f.np_start is None and context.get("main"):
+        # "doanh thu … đạt 369.000 tỷ đồng, giảm 15% so với …": the change of the sentence's subject
+        head = context.get("counted_head", "")
+        main = head if len(head.split()) > 1 else _without_final_movement(context["main"])
+        before = f"{lex.labels.get('change', '')} {before} {main}".strip()
+    elif 0 < floor and a < b and a <= floor + 1 and _match_at(toks, a, lex.directions) == b - a:
+        # "xe tải từ 2 tấn đến dưới 4 tấn tăng từ 90.000 đồng": the subject holds the figures before
+        a0, _ = _clause_before(sent, a, 0)
+        before = _words_text(sent, a0, b)
+    if before:
+        context["subject"] = before
+        context.setdefault("main", before)  # the subject of the sentence's first figure
+    elif a == b and context.get("subject") and a <= floor + 2:
+        # "… giải ngân 1.108 tỷ đồng, đạt 34,6%": the same subject as the figure before
+        before = context["subject"]
+    return before
+
+
+def _with_owner(sent: _Sentence, a: int, b: int, before: str) -> str:
+    """ "Dự án X có diện tích 42.000 m2, vốn đầu tư 650 tỷ đồng": a quantity listed after a comma
+    ("vốn đầu tư") is the quantity of what the sentence opens with ("Dự án X")."""
+    toks = sent.toks
+    if not before or a == 0 or toks[a - 1].text != "," or b - a > 4:
+        return before
+    lex = _lexicons()
+    money = lex.cues.get("money", frozenset())
+    if not (_names_quantity(before) or any(_match_at(toks, k, money, 2) for k in range(a, b))):
+        return before
+    have = next((k for k in range(a) if toks[k].low == "có"), None)
+    owner_start = _strip_phrase(toks, 0, have)[0] if have else 0
+    owner = toks[owner_start:have] if have else []
+    if not owner or len(owner) > 12 or any(t.kind != "word" for t in owner):
+        return before
+    return f"{before} {_words_text(sent, owner_start, have)}"
+
+
+def _breakdown_item(sent: _Sentence, f: _Found, a: int, before: str, context: dict) -> str:
+    """ "Tổng số giáo viên nghỉ hưu là 1.299 người, trong đó bậc học mầm non 294 người": after a
+    breakdown cue, a part counted by a generic noun ("người") that names no quantity of its own
+    ("bậc học mầm non") measures the total's subject ("giáo viên nghỉ hưu bậc học mầm non")."""
+    cue = next((e for _, e in _cue_ends(sent, "breakdown") if e <= f.text_first), None)
+    if cue is None:
+        if before:
+            total = _tokens(before, 0, len(before))
+            k = _match_at(total, 0, _lexicons().cues.get("total", frozenset()), 2)
+            context["total"] = before[total[k].start :] if k < len(total) else before
+        return before
+    total = context.get("total")
+    if not total or not before or a < cue or len(before.split()) > ENUMERATION_ITEM_WORDS:
+        return before
+    unit = _words_at(sent.toks, f.unit_first, f.last - f.unit_first) if f.unit_first is not None else None
+    if unit not in _lexicons().cues.get("generic", frozenset()):
+        return before  # "234.717 học sinh" says what it counts itself
+    if _names_quantity(before) or _names_people(before):
+        return before
+    return f"{total} {before}"
+
+
+def _names_people(phrase: str) -> bool:
+    """Whether a phrase holds a noun of people or households ("giáo viên mầm non")."""
+    lex = _lexicons()
+    low = f" {phrase.lower()} "
+    return any(f" {w} " in low for w, (unit, _) in lex.units.items() if unit in ("person", "household"))
+
+
+def _described_clause(sent: _Sentence, f: _Found, floor: int, periods: list[_Period]) -> str:
+    """The clause an amount of money accompanies: "dự án X, với tổng vốn 650 tỷ đồng" and
+    "dự án X (tổng vốn 650 tỷ đồng)" measure the money of dự án X."""
+    toks = sent.toks
+    c, _ = _clause_before(sent, f.text_first, floor)
+    opens_with = toks[c].low if c < f.text_first else ""
+    if c - 1 <= floor:
+        return ""
+    mark = toks[c - 1].text
+    closed = f.text_last < len(toks) and toks[f.text_last].text == ")"
+    if not ((mark == "," and opens_with == "với") or (mark == "(" and closed)):
+        return ""
+    a, b = _clause_before(sent, c - 1, floor)
+    a, b = _strip_phrase(toks, _skip_periods(toks, a, b, periods), b)
+    a = max(a, b - MAX_MEASURE_WORDS)
+    return _words_text(sent, a, b)
