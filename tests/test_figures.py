@@ -757,7 +757,7 @@ def test_a_quantity_listed_after_a_comma_belongs_to_what_the_sentence_opens_with
 
 def test_a_dimension_noun_keeps_its_adjective():
     figure = only("Tuyến kè có chiều dài 2,5 km.")
-    assert figure.measure.endswith("chiều dài")
+    assert figure.measure == "chiều dài Tuyến kè"  # "dài" is no link word here
 
 
 def test_a_star_grade_after_xep_hang_is_no_rank():
@@ -804,3 +804,35 @@ def test_around_the_clock_is_no_count():
     assert extract_figures("Lực lượng dân quân trực 24/24 tiếp sức cho các chốt kiểm soát.") == []
     (f,) = extract_figures("Đã có 15/15 xã đạt chuẩn.")
     assert (f.value, f.item) == (15, "xã")
+
+
+# ---------------------------------------------------------------- a quantity tied to a thing
+
+
+def test_measure_of_a_quantity_tied_by_voi_or_co_names_the_quantity_and_its_thing():
+    f = only("Khu tái định cư phía nam thị trấn với quy mô 18,5 ha.")
+    assert f.measure == "quy mô Khu tái định cư phía nam thị trấn"
+    f = only("Cầu treo bản Nà Khoang có chiều dài 120 m.")
+    assert f.measure == "chiều dài Cầu treo bản Nà Khoang"
+
+
+def test_a_comparison_is_no_tie_to_a_quantity():
+    f = only("Giá lúa tăng 5% so với giá vụ trước.")
+    assert "so với" in f.measure
+
+
+def test_a_bare_total_before_a_counted_noun_is_left_out():
+    f = only("Huyện đã cấp sổ đỏ với tổng số 640 thửa đất.")
+    assert "tổng số" not in f.measure
+    assert f.measure.startswith("thửa đất")
+
+
+def test_words_before_the_quantity_of_the_next_figure_end_a_counted_noun():
+    homes, area = extract_figures("Xã có 12 thôn với tổng diện tích 3.200 ha.")
+    assert homes.measure == "thôn Xã"
+    assert area.measure.startswith("tổng diện tích")
+
+
+def test_a_list_of_members_after_a_counted_noun_is_left_out():
+    f = only("Đợt này có 3 trạm y tế gồm Hòa Bình, Tân Lập và Yên Sơn được sửa chữa.")
+    assert "Hòa Bình" not in f.measure

@@ -105,6 +105,8 @@ def _predicate_after(sent: _Sentence, k: int, starts: set[int]) -> int:
             continue
         if b in starts or (t.kind == "punct" and t.text in _BOUNDARY | {".", "!", "?"}):
             break
+        if _attribute_at(toks, b) is not None and any(b < s <= b + MAX_PREDICATE_WORDS for s in starts):
+            break  # "… với quy mô 55 ha": the subject of the next figure starts there
         b += 1
         words += t.kind == "word"
     lex = _lexicons()
@@ -183,3 +185,25 @@ def _names_quantity(phrase: str) -> bool:
     """Whether a measure already says which quantity it is ("tốc độ …", "diện tích …")."""
     words = _tokens(phrase, 0, len(phrase))
     return any(_match_at(words, k, _lexicons().quantity_nouns) for k in range(len(words)))
+
+
+def _attribute_at(toks: list[_Tok], v: int) -> int | None:
+    """Where the quantity starts when toks[v] ties a thing to one of its quantities ("với quy
+    mô", "có tổng diện tích", "với các cự ly"), else None."""
+    lex = _lexicons()
+    cues = lex.cues
+    if toks[v].kind != "word" or not _match_at(toks, v, cues.get("attribute_link", frozenset()), 1):
+        return None
+    if _match_before(toks, v + 1, cues.get("not_attribute_link", frozenset()), 2) > 1:
+        return None
+    r = v + 1
+    if r < len(toks) and toks[r].low in ("các", "những"):
+        r += 1
+    if r >= len(toks):
+        return None
+    named = (
+        _match_at(toks, r, lex.quantity_nouns)
+        or _match_at(toks, r, cues.get("money", frozenset()), 2)
+        or _match_at(toks, r, cues.get("attribute", frozenset()), 2)
+    )
+    return r if named else None

@@ -45,6 +45,8 @@ def _measure(
     pred_end = _predicate_after(sent, k, starts) if head else k
     if pred_end - k == 1 and _match_at(toks, k, lex.breakers):
         pred_end = k  # a lone preposition before the next figure: "32 gói thầu thuộc 22 dự án"
+    if _match_at(toks, k, lex.cues.get("apposition", frozenset()), 2):
+        pred_end = k  # "3 bệnh viện gồm Bệnh viện …": the list of what is counted, not what it is
     predicate = _words_text(sent, k, pred_end)
     parts = _measure_parts(sent, f, (a, b, floor), before, head, predicate, k, starts, context)
     context["head"] = head

@@ -2,7 +2,14 @@
 stands for (the figure before, the total of a breakdown, the sentence's first subject)."""
 
 from .candidates import _Found, _Sentence
-from .clauses import _clause_before, _names_quantity, _skip_periods, _strip_phrase, _words_text
+from .clauses import (
+    _attribute_at,
+    _clause_before,
+    _names_quantity,
+    _skip_periods,
+    _strip_phrase,
+    _words_text,
+)
 from .cues import _cue_ends
 from .periods import _Period
 from .tokens import _match_at, _match_before, _Tok, _tokens, _words_at
@@ -12,6 +19,7 @@ MAX_MEASURE_WORDS = 18
 ENUMERATION_ITEM_WORDS = 5
 MOVEMENT_TAIL = 3  # words: a movement verb this near the end of a subject ends it ("… giảm mạnh")
 TO_WORDS_AHEAD = 4  # how far after "từ X" the "lên"/"xuống" of a from-to pair is looked for
+ATTRIBUTE_WORDS = 9  # "với quy mô" this close before a figure names its quantity; further, a clause
 
 
 def _subject_span(sent: _Sentence, f: _Found, floor: int, periods: list[_Period]) -> tuple[int, int]:
@@ -90,7 +98,7 @@ def _subject_text(
     total of a breakdown, the clause a count ends)."""
     lex = _lexicons()
     toks = sent.toks
-    before = _words_text(sent, a, b)
+    before = _attribute_first(sent, a, b)
     joined = context.get("first")
     if (
         joined is not None
@@ -128,6 +136,24 @@ def _subject_text(
         # "… giải ngân 1.108 tỷ đồng, đạt 34,6%": the same subject as the figure before
         before = context["subject"]
     return before
+
+
+def _attribute_first(sent: _Sentence, a: int, b: int) -> str:
+    """ "xã Cửa Dương với quy mô 55,6 ha" → "quy mô xã Cửa Dương": the quantity named after an
+    attribute link (figure_measure_cues.tsv) and the thing it belongs to, without the link; a
+    bare "tổng số" or "số lượng" before a counted noun says nothing and is left out."""
+    toks = sent.toks
+    for v in range(b - 2, a - 1, -1):
+        r = _attribute_at(toks, v)
+        if r is None:
+            continue
+        if r >= b or b - v > ATTRIBUTE_WORDS or any(t.kind != "word" for t in toks[v:b]):
+            break
+        generic = _match_at(toks, r, _lexicons().cues.get("count_of", frozenset()), 2) == b - r
+        quantity = "" if generic else _words_text(sent, r, b)
+        owner = _words_text(sent, a, v, fallback=False) if v > a else ""
+        return f"{quantity} {owner}".strip()
+    return _words_text(sent, a, b)
 
 
 def _with_owner(sent: _Sentence, a: int, b: int, before: str) -> str:
