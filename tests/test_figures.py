@@ -836,3 +836,10 @@ def test_words_before_the_quantity_of_the_next_figure_end_a_counted_noun():
 def test_a_list_of_members_after_a_counted_noun_is_left_out():
     f = only("Đợt này có 3 trạm y tế gồm Hòa Bình, Tân Lập và Yên Sơn được sửa chữa.")
     assert "Hòa Bình" not in f.measure
+
+
+def test_words_of_aspect_focus_and_plurality_are_left_out_of_a_measure():
+    f = only("Các xã vùng cao cũng sẽ được hỗ trợ 150 bồn chứa nước.")
+    words = f.measure.lower().split()
+    assert {"cũng", "sẽ", "các"}.isdisjoint(words)
+    assert "bồn chứa nước" in f.measure and "xã vùng cao" in f.measure

@@ -61,9 +61,17 @@ def _measure(
     measure = " ".join(p.strip() for p in parts if p and p.strip())
     measure = re.sub(r"\s+", " ", measure).strip(" ,;:-–")
     measure = _without_demonstratives(measure)
+    measure = _without_adverbs(measure)
     if goal is not None and f.unit != "count" and not _names_goal(measure):
         measure = f"{lex.labels.get('target', '')} {measure}".strip()
     return measure or None
+
+
+def _without_adverbs(measure: str) -> str:
+    """ "số hộ vẫn đều được hỗ trợ" → "số hộ được hỗ trợ": words of aspect, focus or plurality
+    (figure_measure_cues.tsv, adverb) say nothing of what is measured."""
+    adverbs = _lexicons().cues.get("adverb", frozenset())
+    return " ".join(w for w in measure.split(" ") if (w.lower(),) not in adverbs)
 
 
 def _without_demonstratives(measure: str) -> str:
