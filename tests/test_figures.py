@@ -843,3 +843,13 @@ def test_words_of_aspect_focus_and_plurality_are_left_out_of_a_measure():
     words = f.measure.lower().split()
     assert {"cũng", "sẽ", "các"}.isdisjoint(words)
     assert "bồn chứa nước" in f.measure and "xã vùng cao" in f.measure
+
+
+def test_a_link_word_that_ends_a_compound_word_stays_in_the_measure():
+    f = only("Tổng kinh phí thực hiện khoảng 45 tỷ đồng.")
+    assert f.measure == "Tổng kinh phí thực hiện"
+
+
+def test_a_measure_never_ends_with_an_open_bracket():
+    _, second = extract_figures("Sản lượng lúa của huyện Yên Thành (85.000 tấn) vượt huyện Diễn Châu (72.000 tấn).")
+    assert not second.measure.endswith("(")

@@ -71,15 +71,27 @@ def _money_near(toks: list[_Tok], a: int, b: int) -> bool:
     return any(_match_at(toks, k, money, 2) for k in range(a, b))
 
 
+def _link_before(toks: list[_Tok], b: int) -> int:
+    """Length of the link word ending at toks[b - 1] ("đạt", "hiện"), 0 if none or if it ends a
+    longer word: "chiều dài" keeps its "dài", "thực hiện" its "hiện" (figure_measure_cues.tsv,
+    link_compound)."""
+    lex = _lexicons()
+    n = _match_before(toks, b, lex.links)
+    if n and (_match_before(toks, b, lex.quantity_nouns) > n
+              or _match_before(toks, b, lex.cues.get("link_compound", frozenset()), 2) > n):
+        return 0
+    return n
+
+
 def _strip_phrase(toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
     """Trim link words at the end and openers at the start of toks[a:b]."""
     lex = _lexicons()
     changed = True
     while changed and a < b:
         changed = False
-        n = _match_before(toks, b, lex.links)
-        if n and b - n >= a and not _match_before(toks, b, lex.quantity_nouns) > n:
-            b -= n  # but "chiều dài" keeps its "dài"
+        n = _link_before(toks, b)
+        if n and b - n >= a:
+            b -= n
             changed = True
         n = _match_before(toks, b, lex.cues.get("estimate", frozenset()), 2)
         if n and b - n >= a and not _money_near(toks, max(a, b - n - ESTIMATE_REACH), b - n):
@@ -109,9 +121,8 @@ def _predicate_after(sent: _Sentence, k: int, starts: set[int]) -> int:
             break  # "… với quy mô 55 ha": the subject of the next figure starts there
         b += 1
         words += t.kind == "word"
-    lex = _lexicons()
     while b > k:
-        n = _match_before(toks, b, lex.links)
+        n = _link_before(toks, b)
         if n:
             b -= n
         elif toks[b - 1].kind == "punct":

@@ -59,7 +59,7 @@ def _measure(
         price = [] if _names_money(" ".join(p for p in parts if p)) else [lex.labels.get("price", "")]
         parts = price + parts + [each]
     measure = " ".join(p.strip() for p in parts if p and p.strip())
-    measure = re.sub(r"\s+", " ", measure).strip(" ,;:-–")
+    measure = re.sub(r"\s+", " ", measure).lstrip(" ,;:-–").rstrip(" ,;:-–(")  # no dangling "("
     measure = _without_demonstratives(measure)
     measure = _without_adverbs(measure)
     if goal is not None and f.unit != "count" and not _names_goal(measure):
