@@ -1,0 +1,57 @@
+"""The measure of a figure as a phrase: a quantity tied to its thing, no links, adverbs or lists."""
+
+from newsmine.facts.figures import extract_figures
+
+
+def only(text: str):
+    """The one figure of `text`."""
+    figures = extract_figures(text)
+    assert len(figures) == 1, [f.text for f in figures]
+    return figures[0]
+
+
+
+def test_measure_of_a_quantity_tied_by_voi_or_co_names_the_quantity_and_its_thing():
+    f = only("Khu tái định cư phía nam thị trấn với quy mô 18,5 ha.")
+    assert f.measure == "quy mô Khu tái định cư phía nam thị trấn"
+    f = only("Cầu treo bản Nà Khoang có chiều dài 120 m.")
+    assert f.measure == "chiều dài Cầu treo bản Nà Khoang"
+
+
+def test_a_comparison_is_no_tie_to_a_quantity():
+    f = only("Giá lúa tăng 5% so với giá vụ trước.")
+    assert "so với" in f.measure
+
+
+def test_a_bare_total_before_a_counted_noun_is_left_out():
+    f = only("Huyện đã cấp sổ đỏ với tổng số 640 thửa đất.")
+    assert "tổng số" not in f.measure
+    assert f.measure.startswith("thửa đất")
+
+
+def test_words_before_the_quantity_of_the_next_figure_end_a_counted_noun():
+    homes, area = extract_figures("Xã có 12 thôn với tổng diện tích 3.200 ha.")
+    assert homes.measure == "thôn Xã"
+    assert area.measure.startswith("tổng diện tích")
+
+
+def test_a_list_of_members_after_a_counted_noun_is_left_out():
+    f = only("Đợt này có 3 trạm y tế gồm Hòa Bình, Tân Lập và Yên Sơn được sửa chữa.")
+    assert "Hòa Bình" not in f.measure
+
+
+def test_words_of_aspect_focus_and_plurality_are_left_out_of_a_measure():
+    f = only("Các xã vùng cao cũng sẽ được hỗ trợ 150 bồn chứa nước.")
+    words = f.measure.lower().split()
+    assert {"cũng", "sẽ", "các"}.isdisjoint(words)
+    assert "bồn chứa nước" in f.measure and "xã vùng cao" in f.measure
+
+
+def test_a_link_word_that_ends_a_compound_word_stays_in_the_measure():
+    f = only("Tổng kinh phí thực hiện khoảng 45 tỷ đồng.")
+    assert f.measure == "Tổng kinh phí thực hiện"
+
+
+def test_a_measure_never_ends_with_an_open_bracket():
+    _, second = extract_figures("Sản lượng lúa của huyện Yên Thành (85.000 tấn) vượt huyện Diễn Châu (72.000 tấn).")
+    assert not second.measure.endswith("(")
