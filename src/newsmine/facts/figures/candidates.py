@@ -148,6 +148,11 @@ class _Sentence:
         lex = _lexicons()
         m = lex.unit_pattern.match(self.low, pos, self.end)
         if not m:
+            toks = self.toks
+            if j + 1 < len(toks) and toks[j].low in lex.person_modifiers:
+                # "3 tân Phó Cục trưởng", "2 cựu Chủ tịch": a modifier before a noun for people
+                unit = self.unit_at(j + 1, toks[j].end)
+                return unit if unit and unit[0] == "person" else None
             return None
         unit, factor = lex.units[m.group(1)]
         end = m.end()
@@ -220,6 +225,8 @@ def _blocked_as_name(sent: _Sentence, i: int) -> bool:
     lex = _lexicons()
     toks = sent.toks
     n = _match_before(toks, i, lex.name_cues)
+    if n and _match_before(toks, i, lex.not_name_cues) > n:
+        n = 0  # "trong vòng 3 ngày": within, not a round
     if n:  # "8 tầng 33 phòng": a cue counted by the number before it names nothing ("khoản 3 điều 8" does)
         counted = i > n and toks[i - n - 1].kind == "num" and not _blocked_as_name(sent, i - n - 1)
         if not counted:
@@ -232,7 +239,8 @@ def _blocked_as_name(sent: _Sentence, i: int) -> bool:
     if i and toks[i - 1].kind == "word" and not sent.all_caps:
         prev = toks[i - 1].text
         sentence_initial = i == 1
-        if prev[:1].isupper() and not sentence_initial and not (
+        # a capital anywhere in the word names a thing: "Quảng Nam 16", "iPhone 12", "OnePlus 9"
+        if any(c.isupper() for c in prev) and not sentence_initial and not (
             _match_before(toks, i, lex.qualifiers_before)
             or _match_before(toks, i, lex.directions)
             or _scope_acronym(toks, i)
@@ -260,6 +268,8 @@ def _glued_rejects(toks: list[_Tok], i: int) -> bool:
         mark, before = toks[i - 1].low, toks[i - 2].kind
         if (mark == "-" and before == "word") or (mark == "/" and before in ("word", "num")):
             return True
+        if mark == "-" and i >= 3 and before == "num" and toks[i - 2].glued and toks[i - 3].kind == "word":
+            return True  # "B61-12", "i7-10700": the second part of a code
     return len(t.text) >= 3 and t.text[0] == "0" and t.text[1].isdigit()  # phones, codes
 
 
@@ -287,12 +297,31 @@ def _digits_quantity(sent: _Sentence, i: int) -> tuple[_Quantity | None, int]:
     if parts >= 3:
         return _not_a_figure(sent, i, j, "a date"), j + 1
     if parts == 2:
+        if _second_date(toks, i):
+            return _not_a_figure(sent, i, j, "a date joined to the date before it"), j + 1
         q = None if day_word else _slash_quantity(sent, i, j)
         return q, (i + 1 if q else j + 1)
     dashed = after and after.low == "-" and after.glued and j + 2 < n and toks[j + 2].glued and toks[j + 2].kind == "num"
     if day_word and dashed and not _measured_after(sent, j + 3):
         return None, j + 3  # "từ 22-9" is a date; "từ 5-6 triệu đồng" a range
     return _read_digits(toks, i), i + 1
+
+
+def _is_day_month(toks: list[_Tok], k: int) -> bool:
+    """Whether toks[k:k+3] is a day and month "30/4"."""
+    if k < 0 or k + 2 >= len(toks) or toks[k].kind != "num" or toks[k + 1].low != "/" or toks[k + 2].kind != "num":
+        return False
+    day, month = toks[k].text, toks[k + 2].text
+    return day.isdigit() and month.isdigit() and 1 <= int(day) <= 31 and 1 <= int(month) <= 12
+
+
+def _second_date(toks: list[_Tok], i: int) -> bool:
+    """Whether the day and month at toks[i] follows another one it is joined to: "30/4 - 1/5",
+    "30/4 và 1/5" name two days, not a share of five."""
+    k = i - 1
+    if k >= 0 and (toks[k].low in _RANGE_DASHES or toks[k].low in ("và", ",") or toks[k].low in _lexicons().range_to):
+        k -= 1
+    return k != i - 1 and _is_day_month(toks, k - 2) and _is_day_month(toks, i)
 
 
 def _measured_after(sent: _Sentence, k: int) -> bool:

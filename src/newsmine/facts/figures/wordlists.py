@@ -30,11 +30,13 @@ class _Lexicons:
     not_units: frozenset
     capitalised_items: frozenset
     collectives: frozenset
+    person_modifiers: frozenset  # words between a number and a noun for people ("tân", "cựu")
     grades: frozenset
     item_compounds: frozenset
     not_multipliers: frozenset
     breakers: frozenset
     name_cues: frozenset
+    not_name_cues: frozenset  # phrases ending with a name cue that name nothing ("trong vòng")
     rank_cues: frozenset
     idioms: frozenset
     count_heads_after_so: frozenset
@@ -107,11 +109,13 @@ def _lexicons() -> _Lexicons:
         not_units=_phrases("figure_not_units.txt"),
         capitalised_items=_phrases("figure_capitalised_items.txt"),
         collectives=_phrases("figure_collectives.txt"),
+        person_modifiers=frozenset(load_list("figure_person_modifiers.txt")),
         grades=_phrases("figure_grades.txt"),
         item_compounds=_phrases("figure_item_compounds.txt"),
         not_multipliers=_phrases("figure_not_multipliers.txt"),
         breakers=_phrases("figure_item_breakers.txt"),
         name_cues=_phrases("figure_name_cues.txt"),
+        not_name_cues=_phrases("figure_not_name_cues.txt"),
         rank_cues=_phrases("figure_rank_cues.txt"),
         idioms=_phrases("figure_number_idioms.txt"),
         count_heads_after_so=frozenset(load_list("figure_count_heads_after_cue.txt")),

@@ -1,0 +1,65 @@
+"""Figure detection on forms found by auditing unannotated news: which numbers are figures, with
+which unit. Every sentence here was written for these tests."""
+
+import pytest
+
+from newsmine.facts.figures import extract_figures
+
+
+def found(text: str) -> list[tuple[float, str]]:
+    return [(f.value, f.unit) for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # people named by their post are people, however the post is capitalised
+        ("Bộ đã bổ nhiệm 12 Giám đốc Công an tỉnh.", [(12, "person")]),
+        ("Mỗi quận có không quá 3 Phó Chủ tịch.", [(3, "person")]),
+        ("Cục vừa đón 2 tân phó cục trưởng.", [(2, "person")]),
+        ("Buổi lễ có 4 cựu Bí thư Tỉnh ủy dự.", [(4, "person")]),
+        ("Đoàn gồm 6 nhà ngoại giao và 3 quan chức.", [(6, "person"), (3, "person")]),
+        ("Thị xã có khoảng 80.000 dân.", [(80000, "person")]),
+        ("Chị sống cùng hai con gái.", [(2, "person")]),
+        # a modifier before anything but a noun for people changes nothing
+        ("Xã trồng 5 tân giống lúa.", [(5, "count")]),
+    ],
+)
+def test_nouns_for_people_count_people(text, expected):
+    assert found(text) == expected
+
+
+def test_a_capitalised_kind_of_body_is_counted():
+    assert found("Cả nước có 34 Công an cấp tỉnh.") == [(34, "count")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chiều 30-6 đồng loạt các phường ra mắt.",  # a date before "đồng loạt" is no money
+        "Năm 2018 đồng thời công ty mở chi nhánh.",
+        "Đội nhà thắng 2-1 chung cuộc.",  # a score
+        "Hiệp một khép lại với tỷ số 1-0.",
+        "Tỷ số đang là 3-2 nghiêng về đội khách.",
+        "Quả bom B61-12 được thử lần đầu.",  # a code
+        "Máy dùng chip i7-10700 mới.",
+        "Tại vòng 3 giải bóng đá hạng Nhất, đội thua.",  # a round, not three tournaments
+        "Doanh số iPhone 12 mini thấp hơn dự kiến.",  # a product name
+        "Dịp 30/4 - 1/5 lượng khách tăng mạnh.",  # two days, not one fifth
+        "Nghỉ lễ 30/4 và 1/5 kéo dài.",
+    ],
+)
+def test_names_dates_scores_and_codes_are_not_figures(text):
+    assert found(text) == []
+
+
+def test_within_a_time_the_number_after_vong_is_a_quantity():
+    assert found("Trong vòng 3 ngày, xã tiếp nhận 40 người.") == [(40, "person")]
+
+
+def test_a_share_of_a_count_is_still_counted_after_a_date():
+    assert found("Ngày 3/5, huyện hoàn thành 15/15 chỉ tiêu.") == [(15, "count")]
+
+
+def test_money_named_after_dong_stays_money():
+    assert found("Anh rút được hơn 1 triệu đồng tiền lãi.") == [(1_000_000, "VND")]
