@@ -63,3 +63,19 @@ def test_a_share_of_a_count_is_still_counted_after_a_date():
 
 def test_money_named_after_dong_stays_money():
     assert found("Anh rút được hơn 1 triệu đồng tiền lãi.") == [(1_000_000, "VND")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dân số của phường là 12.480 người.", [(12480, "person")]),
+        ("Số dân tăng lên mức 2,5 triệu người.", [(2_500_000, "person")]),
+        ("Mỗi năm 15.000 người đến thăm hang.", [(15000, "person")]),
+        ("Vào thời điểm hai người gặp nhau, trời mưa.", [(2, "person")]),
+        ("Chỉ số chốt phiên ở mức 91,18 điểm.", [(91.18, "count")]),
+        # a plain number after a label word is still its label
+        ("Theo Điều 79.2 Luật Dược, khoản 3 người lao động được nghỉ.", []),
+    ],
+)
+def test_a_number_with_a_multiplier_or_grouping_is_never_a_label(text, expected):
+    assert found(text) == expected

@@ -250,6 +250,17 @@ def _blocked_as_name(sent: _Sentence, i: int) -> bool:
     return False
 
 
+def _label_like(toks: list[_Tok], q: _Quantity) -> bool:
+    """Whether the quantity could be a label's number ("khoản 3", "Điều 79.2"). One with a
+    multiplier, grouped thousands or a decimal comma ("ở mức 331,5 triệu người", "dân số 5.590
+    người", "mỗi năm 144.000 người", "ở mức 91,18 điểm") measures something whatever word stands
+    before it."""
+    if q.words:
+        return True
+    measured = q.scale_factor != 1 or re.fullmatch(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+,[0-9]+", toks[q.first].text)
+    return not measured
+
+
 def _scope_acronym(toks: list[_Tok], i: int) -> bool:
     """Whether the word before the number at toks[i] is an acronym naming a scope ("bậc THCS 390
     người", "HĐND 3 địa phương"), not a code: the number is short or grouped ("486567" is a code)."""
@@ -394,7 +405,7 @@ def _classify(sent: _Sentence, q: _Quantity) -> _Found | None:
     year_like = (
         not q.words and q.scale_factor == 1 and re.fullmatch(r"\d{4}", toks[i].text) and _year(toks[i].text)
     )
-    blocked = _blocked_as_name(sent, i)
+    blocked = _label_like(toks, q) and _blocked_as_name(sent, i)
     if unit:
         return _with_unit(sent, q, unit, blocked)
     if q.has_billion and not q.slash and not _match_at(toks, j, lex.item_compounds):
