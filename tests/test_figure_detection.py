@@ -79,3 +79,19 @@ def test_money_named_after_dong_stays_money():
 )
 def test_a_number_with_a_multiplier_or_grouping_is_never_a_label(text, expected):
     assert found(text) == expected
+
+
+def test_a_range_keeps_its_first_end_when_the_second_has_a_qualifier():
+    assert found("Giá bán từ 450 triệu đến hơn 600 triệu đồng.") == [(450e6, "VND"), (600e6, "VND")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hồ chứa cấp nước cho gần 1/3 dân số thành phố.", []),
+        ("Ngành chiếm 2/3 tổng thu ngân sách.", []),
+        ("Tỉnh đạt 7/8 chỉ tiêu.", [(7, "count")]),
+    ],
+)
+def test_a_fraction_of_a_whole_is_no_count(text, expected):
+    assert found(text) == expected

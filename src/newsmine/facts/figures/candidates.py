@@ -378,6 +378,8 @@ def _slash_quantity(sent: _Sentence, i: int, j: int) -> _Quantity | None:
         return None
     if a > b or b == 0:
         return None
+    if a < b and _match_at(toks, j + 1, _lexicons().fraction_wholes):
+        return _not_a_figure(sent, i, j + 1, "a fraction of a whole (figure_fraction_wholes.txt)")
     return _Quantity(a, i, j + 1, slash=(a, b))
 
 
@@ -465,7 +467,10 @@ def _range(sent: _Sentence, q: _Quantity, year_like) -> _Found | None | bool:
     lex = _lexicons()
     toks, i, j = sent.toks, q.first, q.last
     k = j + 1
+    k += _match_at(toks, k, lex.qualifiers_before)  # "từ 50 triệu đến hơn 60 triệu đồng"
     second = None
+    if k >= len(toks):
+        return False
     if toks[k].kind == "num" and not _glued_rejects(toks, k):
         second = _read_digits(toks, k)
     elif toks[k].kind == "word" and toks[k].low in lex.number_words:

@@ -30,6 +30,7 @@ class _Lexicons:
     not_units: frozenset
     capitalised_items: frozenset
     collectives: frozenset
+    fraction_wholes: frozenset  # nouns of a whole after a fraction ("1/3 dân số")
     person_modifiers: frozenset  # words between a number and a noun for people ("tân", "cựu")
     grades: frozenset
     item_compounds: frozenset
@@ -109,6 +110,7 @@ def _lexicons() -> _Lexicons:
         not_units=_phrases("figure_not_units.txt"),
         capitalised_items=_phrases("figure_capitalised_items.txt"),
         collectives=_phrases("figure_collectives.txt"),
+        fraction_wholes=_phrases("figure_fraction_wholes.txt"),
         person_modifiers=frozenset(load_list("figure_person_modifiers.txt")),
         grades=_phrases("figure_grades.txt"),
         item_compounds=_phrases("figure_item_compounds.txt"),
