@@ -95,3 +95,16 @@ def test_a_range_keeps_its_first_end_when_the_second_has_a_qualifier():
 )
 def test_a_fraction_of_a_whole_is_no_count(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Đội cứu hộ đưa được 4 trong số 7 người lên bờ.", [(4, "person"), (7, "person")]),
+        ("Có 12 trong số 20 xã đạt chuẩn.", [(12, "count"), (20, "count")]),
+        # "one of" without "số" names one of a set, it counts nothing
+        ("Đây là 1 trong 5 lĩnh vực ưu tiên.", [(5, "count")]),
+    ],
+)
+def test_a_part_of_a_counted_whole_takes_its_unit(text, expected):
+    assert found(text) == expected

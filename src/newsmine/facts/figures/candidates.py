@@ -24,6 +24,7 @@ from .wordlists import _lexicons
 MAX_ITEM_WORDS = 6
 AROUND_THE_CLOCK = ((24, 24), (24, 7))  # "trực 24/24", "phục vụ 24/7": always, no quantity
 MILLION = 1_000_000  # a bare amount in millions after a word of money is in đồng
+PART_OF = ("trong", "số")  # "3 trong số 6 người": a part counted in the whole's unit
 
 
 # ---------------------------------------------------------------- quantities
@@ -433,7 +434,28 @@ def _classify(sent: _Sentence, q: _Quantity) -> _Found | None:
     if blocked or year_like or (rank and q.slash):
         return _not_a_figure(sent, i, j, "a year" if year_like else "part of a name, label or date"
                              if blocked else "a rank written as x/y")
-    return _counted(sent, q)
+    return _part_of(sent, q) or _counted(sent, q)
+
+
+def _part_of(sent: _Sentence, q: _Quantity) -> _Found | None:
+    """A part of a counted whole, counted in the whole's unit: "cứu được 3 trong số 6 người",
+    "23 trong số 32 quốc gia"; None otherwise."""
+    lex = _lexicons()
+    toks, j = sent.toks, q.last
+    if q.slash or _words_at(toks, j, 2) != PART_OF:
+        return None
+    k = j + 2
+    k += _match_at(toks, k, lex.collectives)  # "trong số nhóm 6 người"
+    whole = None
+    if k < len(toks) and toks[k].kind == "num" and not _glued_rejects(toks, k):
+        whole = _read_digits(toks, k)
+    elif k < len(toks) and toks[k].kind == "word" and toks[k].low in lex.number_words:
+        whole = _read_words(toks, k)
+    found = _classify(sent, whole) if whole is not None else None
+    if found is None or found.unit not in ("count", "person", "household"):
+        return None
+    part = _Found(q.value, found.unit, q.first, q.last, item=found.item, rule=f"a part of a whole ({found.rule})")
+    return _finish(sent, part)
 
 
 def _money_said_before(sent: _Sentence, i: int, j: int) -> bool:
