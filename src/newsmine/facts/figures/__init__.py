@@ -13,6 +13,7 @@ The rooms of the package, each using only those listed before it:
   wordlists.py   the figure_* lexicons, read once (`_lexicons`)
   numbers.py     numbers in digits and in words (`parse_number`, `parse_number_words`)
   tokens.py      numbers, words and marks of a text, and phrase lookup at a token
+  quantities.py  a number read at a token, in digits with its multipliers or in words
   periods.py     period expressions of a sentence and the period a figure refers to
   candidates.py  a sentence's quantities, classified into figures or rejected
   clauses.py     the clause before a figure and the words after it, trimmed for a measure

@@ -1,0 +1,85 @@
+"""Quantities: a number read at a token, in digits with its multipliers ("3,2 nghìn tỷ", "1 tỷ
+200 triệu") or in words ("mười hai", "ba trăm nghìn") (`_Quantity`), before it is classified."""
+
+from dataclasses import dataclass
+
+from .numbers import _NumberReader, parse_number, parse_number_words
+from .tokens import _match_at, _Tok
+from .wordlists import _lexicons
+
+
+@dataclass
+class _Quantity:
+    value: float
+    first: int  # token index of the first token of the number
+    last: int  # token index after the number (and its multipliers)
+    scale_factor: float = 1.0
+    slash: tuple[float, float] | None = None  # "15/15", "24/63"
+    words: bool = False  # written in letters
+    has_billion: bool = False
+
+
+def _read_digits(toks: list[_Tok], i: int) -> _Quantity | None:
+    """The number starting with the digits toks[i], with multipliers ("3,2 nghìn tỷ")."""
+    lex = _lexicons()
+    try:
+        base = parse_number(toks[i].text)
+    except ValueError:
+        return None
+    reader = _NumberReader()
+    reader.digits(base)
+    j = i + 1
+    n = len(toks)
+    billion = False
+    while j < n:
+        t = toks[j]
+        if t.kind == "word" and t.low in lex.multipliers and not _match_at(toks, j, lex.not_multipliers, 2):
+            if not reader.scale(lex.multipliers[t.low]):
+                break
+            billion = billion or lex.multipliers[t.low] >= 1e9
+            j += 1
+            continue
+        if t.kind == "word" and lex.number_words.get(t.low, ("",))[0] == "half" and reader.last == "scale":
+            reader.word("half", 0.5)
+            j += 1
+            break
+        if (
+            t.kind == "num"
+            and reader.last == "scale"
+            and j + 1 < n
+            and toks[j + 1].low in lex.multipliers
+            and lex.multipliers[toks[j + 1].low] < reader.last_scale
+        ):
+            try:
+                reader.digits(parse_number(t.text))
+            except ValueError:
+                break
+            j += 1
+            continue
+        break
+    value = reader.value
+    return _Quantity(value, i, j, value / base if base else 1.0, has_billion=billion)
+
+
+def _read_words(toks: list[_Tok], i: int) -> _Quantity | None:
+    """A number written in letters starting at toks[i] ("mười hai", "ba trăm nghìn")."""
+    lex = _lexicons()
+    j, n = i, len(toks)
+    while j < n and toks[j].kind == "word" and toks[j].low in lex.number_words:
+        if _match_at(toks, j, lex.not_multipliers, 2):
+            break
+        j += 1
+    # the longest prefix that parses
+    while j > i:
+        value = parse_number_words([t.low for t in toks[i:j]])
+        if value is not None:
+            break
+        j -= 1
+    if j == i:
+        return None
+    words = [t.low for t in toks[i:j]]
+    if len(words) == 1 and words[0] in lex.not_alone:
+        return None
+    scales = [lex.multipliers[w] for w in words if w in lex.multipliers]
+    billion = any(s >= 1e9 for s in scales)
+    return _Quantity(value, i, j, words=True, has_billion=billion)
