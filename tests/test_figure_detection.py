@@ -108,3 +108,15 @@ def test_a_fraction_of_a_whole_is_no_count(text, expected):
 )
 def test_a_part_of_a_counted_whole_takes_its_unit(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bác sĩ tiêm một ống thuốc 75mg.", [(0.000075, "kg")]),  # GOLD.md: mass in kg
+        ("Mỗi suất có 400 gram thịt.", [(0.4, "kg")]),
+        ("Trẻ cần uống 500 ml sữa.", [(0.0005, "m3")]),  # litres are m3
+    ],
+)
+def test_small_masses_and_volumes_are_in_base_units(text, expected):
+    assert [(pytest.approx(v), u) for v, u in found(text)] == expected
