@@ -3,7 +3,7 @@
 from functools import lru_cache
 
 from ..lexicons import load_list
-from ..words import Word
+from ..words import Word, lexicon_trie
 from .cues import (
     category_words,
     disaster_words,
@@ -18,6 +18,14 @@ def mentions_disaster(words: list[Word]) -> bool:
 @lru_cache(maxsize=256)  # a sentence is asked again as the context of the next one
 def _names_disaster(lowered: tuple[str, ...]) -> bool:
     return any(disaster_words().match_lowered(lowered, k) for k in range(len(lowered)))
+
+
+def mentions_fire(words: list[Word]) -> bool:
+    """Whether the words name a fire (obstacle_fire_words.txt): damage by a fire in a building is
+    `other` (GOLD.md's annotators), a forest fire is a disaster (disaster_words.txt)."""
+    fire = lexicon_trie("obstacle_fire_words.txt")
+    lowered = [w.lower for w in words]
+    return any(fire.match_lowered(lowered, k) for k in range(len(lowered)))
 
 
 def resolve(category: str, words: list[Word]) -> str:
@@ -41,7 +49,7 @@ def category_of(words: list[Word], cue_category: str | None, cue: tuple[int, int
     one."""
     if cue_category and cue_category != "damage":
         return cue_category
-    if has_phrase(words, ("quy định", "luật")):
+    if has_phrase(words, ("quy định", "quy chuẩn", "luật")):
         return "legal"  # breaking or lacking a rule: "chi ngân sách không đúng quy định"
     if mentions_disaster(words):
         return "natural"  # "các điểm trường bị ảnh hưởng bão số 9 vẫn chưa được sửa chữa xong"

@@ -6,7 +6,7 @@ from functools import lru_cache
 from ..records import Obstacle
 from ..trace import reject
 from ..words import Word, sentence_words
-from .categories import category_of, mentions_disaster
+from .categories import category_of, mentions_disaster, mentions_fire
 from .clauses import clauses
 from .cues import (
     GENERAL_NOUNS,
@@ -64,6 +64,7 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
     words = words if words is not None else sentence_words(text, start, end)
     sentence = text[start:end]
     disaster = mentions_disaster(words) or mentions_disaster(list(context_words))
+    fire = mentions_fire(words) or mentions_fire(list(context_words))
     found = []
     if instructs(words):
         if cue_positions(words):
@@ -94,7 +95,9 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
             span_words = tightened(span_words)
             clause_cues = cue_positions(span_words)
         first_cue = clause_cues[0] if clause_cues else (0, 0, None)
-        cue_category = "natural" if first_cue[2] == "damage" and disaster else first_cue[2]
+        cue_category = first_cue[2]
+        if cue_category == "damage" and (disaster or fire):
+            cue_category = "natural" if disaster else "other"
         cue_text = " ".join(w.lower for w in span_words[first_cue[0]:first_cue[1]])
         rule = f"obstacle_cues.tsv: {cue_text}" if clause_cues \
             else "an item under a heading of difficulties"
