@@ -21,11 +21,20 @@ def lead_words(words: list[Word], end: int) -> list[Word]:
     return words[max(begin, reported):end]
 
 
+# Words before a reporting verb that make it no report: a negation, a purpose, a plan.
+_UNREPORTED = ("chưa", "không", "để", "nhằm", "sẽ", "cần")
+
+
 def _starts_after(words: list[Word], k: int) -> int:
     """Where the obstacle starts if a reporting verb ("xác định", "cho biết") or a facing phrase
     ("trước diễn biến …") is at k: after the verb, or at the noun after the preposition; 0 if
-    neither is."""
+    neither is, nor when a negation or purpose stands right before the verb ("chưa phát hiện vi
+    phạm", "nhằm phát hiện sớm các trường hợp …"): the verb reports nothing found."""
     verb = lexicon_trie("obstacle_reporting_verbs.txt").match(words, k)
+    if verb and k and words[k - 1].lower in _UNREPORTED:
+        return 0
+    if verb and k + verb[0] < len(words) and words[k + verb[0]].lower == "và":
+        return 0  # "khi mới phát hiện và sau đó …": the verb has no complement
     if verb:
         return k + verb[0]
     return k + 1 if facing_openers().match(words, k) else 0
