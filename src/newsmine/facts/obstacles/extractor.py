@@ -95,7 +95,7 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
             span_words = tightened(span_words)
             clause_cues = cue_positions(span_words)
         first_cue = clause_cues[0] if clause_cues else (0, 0, None)
-        cue_category = first_cue[2]
+        cue_category = first_cue[2] or next((c for _, _, c in clause_cues if c == "legal"), None)
         if cue_category == "damage" and (disaster or fire):
             cue_category = "natural" if disaster else "other"
         cue_text = " ".join(w.lower for w in span_words[first_cue[0]:first_cue[1]])
