@@ -33,8 +33,9 @@ def _starts_after(words: list[Word], k: int) -> int:
     verb = lexicon_trie("obstacle_reporting_verbs.txt").match(words, k)
     if verb and k and words[k - 1].lower in _UNREPORTED:
         return 0
-    if verb and k + verb[0] < len(words) and words[k + verb[0]].lower == "và":
-        return 0  # "khi mới phát hiện và sau đó …": the verb has no complement
+    after = words[k + verb[0]].lower if verb and k + verb[0] < len(words) else ""
+    if verb and verb[1] == "phát hiện" and after in ("và", "sớm", "kịp thời", "nhanh"):
+        return 0  # "khi mới phát hiện và sau đó …", "phát hiện sớm": nothing found yet
     if verb:
         return k + verb[0]
     return k + 1 if facing_openers().match(words, k) else 0
