@@ -1,6 +1,7 @@
 """Obstacles: enumeration splitting, spans, general statements, categories."""
 
 from newsmine.facts.obstacles import is_restatement, obstacles_in_sentence
+from newsmine.facts.words import sentence_words
 
 
 def items(text):
@@ -372,3 +373,35 @@ def test_a_trailing_part_that_only_narrows_the_places_is_cut():
     # a narrowing part with a difficulty of its own stays an obstacle
     found = items("Nhiều tuyến đường xuống cấp, trong đó có 3 tuyến bị sạt lở nặng sau mưa lũ.")
     assert [t for t, _ in found] == ["Nhiều tuyến đường xuống cấp", "có 3 tuyến bị sạt lở nặng sau mưa lũ"]
+
+
+def test_damage_by_a_fire_is_other_but_by_a_forest_fire_natural():
+    found = items("Sau vụ cháy tại xưởng gỗ, mái tôn và một phần tường bao đã bị sập.")
+    assert [c for _, c in found] == ["other"]
+    found = items("Vụ cháy rừng phòng hộ làm nhiều lán trại của người dân bị sập.")
+    assert [c for _, c in found] == ["natural"]
+    # the fire may be told in the sentence before
+    before = "Đám cháy bùng lên lúc rạng sáng tại kho phế liệu."
+    context = sentence_words(before, 0, len(before))
+    text = "Nhiều gian kho bị đổ sập hoàn toàn."
+    found = obstacles_in_sentence(text, 0, len(text), context_words=context)
+    assert [o.category for o in found] == ["other"]
+
+
+def test_a_broken_standard_is_legal():
+    found = items("Cửa hàng bán 3.000 lít dầu có chất lượng không phù hợp với quy chuẩn kỹ thuật.")
+    assert [c for _, c in found] == ["legal"]
+
+
+def test_a_sanction_and_the_seized_goods_are_no_new_violation():
+    assert items("Chi cục đã ra quyết định xử phạt vi phạm hành chính đối với công ty.") == []
+    assert items("Đoàn liên ngành buộc tiêu hủy toàn bộ số hàng hóa vi phạm.") == []
+    assert items("Gia đình ông chuyển lên thành phố sinh sống từ khi còn nhỏ.") == []
+
+
+def test_what_an_inspection_found_is_an_obstacle():
+    found = items("Qua kiểm tra, tổ công tác phát hiện xe tải chở 2 tấn nội tạng lợn không rõ nguồn gốc.")
+    assert [t for t, _ in found] == ["xe tải chở 2 tấn nội tạng lợn không rõ nguồn gốc"]
+    # nothing found, or a finding that is only planned
+    assert items("Qua kiểm tra, đoàn chưa phát hiện cơ sở nào bán hàng không rõ nguồn gốc.") == []
+    assert items("Các chốt kiểm soát được lập nhằm phát hiện sớm các trường hợp nhập cảnh trái phép.") == []

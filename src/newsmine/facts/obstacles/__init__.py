@@ -1,0 +1,22 @@
+"""Obstacles: the difficulties, shortcomings, violations, delays and damage an article reports.
+
+A sentence is cut into clauses at ";", at the ":" after a heading ("… gặp nhiều khó khăn: …"),
+and at commas where each side states its own difficulty ("thiếu vốn, thiếu lao động"), but not
+inside brackets nor before a consequence ("…, gây lãng phí"). A directive ("đề nghị …, tháo gỡ
+vướng mắc") governs every part after it; a trailing response or plan ("…, xã đã hỗ trợ …") is
+cut. A clause holding a cue (obstacle_cues.tsv) and no negator is an obstacle; its span is the
+clause without the discourse words that open it. A heading that only says difficulties exist is
+not one, nor is a conditional rule ("vi phạm thì kiên quyết xử lý").
+
+The rooms of the package, each using only those listed before it:
+  cues.py        the obstacle_* lexicons, read once, and the cues of a clause
+  categories.py  the category of an obstacle
+  spans.py       the shortest span of a clause that states its obstacle
+  clauses.py     a sentence cut into clauses
+  filters.py     why a clause with a cue is not an obstacle
+  extractor.py   `obstacles_in_sentence`, `is_restatement`, `opens_enumeration`
+"""
+
+from .extractor import is_restatement, obstacles_in_sentence, opens_enumeration
+
+__all__ = ["is_restatement", "obstacles_in_sentence", "opens_enumeration"]

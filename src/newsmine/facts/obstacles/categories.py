@@ -1,0 +1,76 @@
+"""The category of an obstacle (`category_of`), after GOLD.md's definitions and conventions."""
+
+from functools import lru_cache
+
+from ..lexicons import load_list
+from ..words import Word, lexicon_trie
+from .cues import (
+    category_words,
+    disaster_words,
+    has_phrase,
+)
+
+
+def mentions_disaster(words: list[Word]) -> bool:
+    return _names_disaster(tuple([w.lower for w in words]))
+
+
+@lru_cache(maxsize=256)  # a sentence is asked again as the context of the next one
+def _names_disaster(lowered: tuple[str, ...]) -> bool:
+    return any(disaster_words().match_lowered(lowered, k) for k in range(len(lowered)))
+
+
+def mentions_fire(words: list[Word]) -> bool:
+    """Whether the words name a fire (obstacle_fire_words.txt): damage by a fire in a building is
+    `other` (GOLD.md's annotators), a forest fire is a disaster (disaster_words.txt)."""
+    fire = lexicon_trie("obstacle_fire_words.txt")
+    lowered = [w.lower for w in words]
+    return any(fire.match_lowered(lowered, k) for k in range(len(lowered)))
+
+
+def resolve(category: str, words: list[Word]) -> str:
+    """GOLD.md's convention: an epidemic is `natural`, its economic effects (a `market` topic
+    word in the clause) `market`."""
+    if category != "epidemic":
+        return category
+    market = any((found := category_words().match(words, k)) and found[1] == "market"
+                 for k in range(len(words)))
+    return "market" if market else "natural"
+
+
+# Cues of lack name what is missing after them ("thiếu giáo viên"); other cues follow their subject.
+_LACK_CUES = load_list("obstacle_lack_cues.txt")
+
+
+def category_of(words: list[Word], cue_category: str | None, cue: tuple[int, int]) -> str:
+    """The category: the cue's own, else legal when the clause names a rule ("quy định", "luật"),
+    else natural when the clause names a disaster, else the first
+    topic word after a cue of lack or the first topic word of the clause, else the most frequent
+    one."""
+    if cue_category and cue_category != "damage":
+        return cue_category
+    if has_phrase(words, ("quy định", "quy chuẩn", "luật")):
+        return "legal"  # breaking or lacking a rule: "chi ngân sách không đúng quy định"
+    if mentions_disaster(words):
+        return "natural"  # "các điểm trường bị ảnh hưởng bão số 9 vẫn chưa được sửa chữa xong"
+    cue_text = " ".join(w.lower for w in words[cue[0]:cue[1]])
+    first = cue[1] if cue_text.startswith(_LACK_CUES) else 0
+    for k in range(first, len(words)):
+        found = category_words().match(words, k)
+        if found:
+            return resolve(found[1], words)
+    counts: dict[str, int] = {}
+    order: list[str] = []
+    k = 0
+    while k < len(words):
+        found = category_words().match(words, k)
+        if found:
+            counts[found[1]] = counts.get(found[1], 0) + 1
+            order.append(found[1])
+            k += found[0]
+        else:
+            k += 1
+    if not counts:
+        return "infrastructure" if cue_category == "damage" else "other"
+    best = max(counts.values())
+    return resolve(next(c for c in order if counts[c] == best), words)

@@ -1,0 +1,133 @@
+"""A sentence cut into clauses (`clauses`): at ";", at the ":" after a heading, at commas
+between two cue-bearing parts, without cue-less openers and trailing responses."""
+
+from ..lexicons import load_list
+from ..words import Word, lexicon_trie
+from .cues import (
+    announces,
+    continuations,
+    cue_positions,
+    directives,
+    facing_openers,
+    has_phrase,
+    instructs,
+    joined,
+    negators,
+    remedy_verbs,
+    run_on_openers,
+)
+
+# Cues that continue the predicate of the same subject ("còn e dè, chưa chủ động …"): a comma
+# before them does not start a new obstacle.
+_PREDICATE_CUES = ("chưa", "không", "còn", "kém")
+
+
+# Words after a comma that carry on the noun phrase before it ("…, nhất là ở các nước láng giềng").
+_PHRASE_CARRIERS = ("đặc biệt", "nhất là", "kể cả")
+
+
+def _faces(words: list[Word], starts: list[int], c: int) -> bool:
+    """Whether the comma at c ends an opening circumstance that states a difficulty ("Trước diễn
+    biến phức tạp của dịch bệnh, nhất là ở …, tỉnh đã …"): what follows is the response. `starts`
+    are the beginnings of the comma parts before c."""
+    if joined(words[c + 1:c + 3]).startswith(_PHRASE_CARRIERS):
+        return False
+    for s in reversed(starts):
+        if facing_openers().match(words, s):
+            return bool(cue_positions(words[s:c]))
+        if not joined(words[s:s + 2]).startswith(_PHRASE_CARRIERS):
+            return False
+    return False
+
+
+def clauses(words: list[Word]) -> list[tuple[int, int]]:
+    """Word spans cut at ';', ':' and bullet dashes, then at commas between two cue-bearing parts."""
+    parts, begin = [], 0
+    for k, w in enumerate(words):
+        opens_list = w.lower in ("như", "là", "gồm") and k > begin and cue_positions(words[begin:k]) \
+            and announces(words[begin:k])
+        if w.text in (";", ":", "•", "…") or w.text in ("-", "–") and k == begin or opens_list:
+            if k > begin:
+                parts.append((begin, k))
+            begin = k + 1
+        elif k > begin and _runs_on(words, k):
+            parts.append((begin, k))  # a heading glued to the sentence after it
+            begin = k
+    if begin < len(words):
+        parts.append((begin, len(words)))
+    result = []
+    for b, e in parts:
+        commas = [k for k in range(b, e) if words[k].text == ","]
+        cuts, start = [], b
+        if announces(words[b:e]):
+            result.append((b, e))
+            continue
+        for c in commas:
+            if _in_brackets(words, b, c):
+                continue  # "kè A (xã B, huyện C) bị sạt lở" is one place, not two obstacles
+            nxt = next((x for x in commas if x > c), e)
+            right = cue_positions(words[c + 1:nxt])
+            faces = _faces(words, [start] + [x + 1 for x in commas if start <= x < c], c)
+            if faces or cue_positions(words[start:c]) and right and not (
+                    right[0][0] == 0 and words[c + 1].lower.startswith(_PREDICATE_CUES)) \
+                    and not continuations().match(words, c + 1) \
+                    and not _lists_causes(words, start, c):
+                cuts.append((start, c))
+                start = c + 1
+        cuts.append((start, e))
+        result.extend(_drop_lead_context(words, b2, e2) for b2, e2 in cuts)
+    return result
+
+
+def _lists_causes(words: list[Word], start: int, c: int) -> bool:
+    """Whether the comma at c continues a list of causes opened after the obstacle ("… chưa thể
+    khắc phục do thiếu vật liệu, mất điện kéo dài"): the causes belong to the obstacle."""
+    found = cue_positions(words[start:c])
+    if not found:
+        return False
+    return any(words[k].lower in ("do", "vì", "bởi") for k in range(start + found[0][1], c))
+
+
+def _in_brackets(words: list[Word], b: int, k: int) -> bool:
+    """Whether word k lies inside an unclosed "(" opened since word b."""
+    depth = 0
+    for w in words[b:k]:
+        depth += (w.text == "(") - (w.text == ")")
+    return depth > 0
+
+
+def _runs_on(words: list[Word], k: int) -> bool:
+    """A capitalised opener ("Theo", "Tại", "Tuy nhiên") right after a lower-case word: the
+    sentence splitter missed the end of a heading or caption there."""
+    w, before = words[k], words[k - 1]
+    return w.text[:1].isupper() and not w.in_title_word and before.text[:1].islower() \
+        and bool(run_on_openers().match(words, k))
+
+
+def _drop_lead_context(words: list[Word], b: int, e: int) -> tuple[int, int]:
+    """Cut the comma-separated openers that hold no cue ("Theo kết luận thanh tra, …",
+    "ông A cho biết, …") from the start of a clause."""
+    k = b
+    for c in range(b, e):
+        inside_phrase = joined(words[c - 1:c + 2]) in negators()  # "phòng, chống"
+        if words[c].text == "," and not _in_brackets(words, b, c) and not inside_phrase:
+            if cue_positions(words[k:c]) or has_phrase(words[k:c], directives()):
+                break  # "đề nghị …, tháo gỡ khó khăn, vướng mắc": the directive governs the rest
+            k = c + 1
+    rest = words[k:e]
+    cue_words = sum(ce - cb for cb, ce, _ in cue_positions(rest))
+    k = k if cue_words and len(rest) - cue_words >= 3 else b
+    # "…, ngành đã chỉ đạo khắc phục hậu quả": a trailing part with a directive and no cue is the
+    # response to the obstacle, not part of it
+    for c in range(e - 1, k, -1):
+        if words[c].text == ",":
+            tail = words[c + 1:e]
+            # a remedy verb anywhere in it ("…, nhưng địa phương đã xử lý kịp thời"), or a purpose
+            # opening it ("…, để đảm bảo an toàn")
+            responds = has_phrase(tail, directives() + remedy_verbs()) or instructs(tail) \
+                or has_phrase(tail, load_list("obstacle_response_markers.txt")) \
+                or bool(lexicon_trie("obstacle_specifiers.txt").match(tail, 0))
+            if cue_positions(tail) or not responds:
+                break
+            e = c
+    return k, e

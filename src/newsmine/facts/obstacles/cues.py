@@ -1,0 +1,139 @@
+"""The obstacle lexicons, read once, and the cue words of a clause (`cue_positions`); whether a
+clause only announces difficulties (`announces`) or opens with an instruction (`instructs`)."""
+
+from functools import lru_cache
+
+from ..lexicons import load_list, load_table
+from ..words import PhraseTrie, Word, lexicon_trie
+
+
+@lru_cache(maxsize=1)
+def cues() -> PhraseTrie:
+    return PhraseTrie((cue, category or None) for cue, *rest in load_table("obstacle_cues.tsv")
+                      for category in [rest[0] if rest else ""])
+
+
+def non_cues() -> PhraseTrie:
+    return lexicon_trie("obstacle_non_cues.txt")
+
+
+@lru_cache(maxsize=1)
+def negators() -> tuple[str, ...]:
+    return load_list("obstacle_negators.txt") + directives()
+
+
+@lru_cache(maxsize=1)
+def directives() -> tuple[str, ...]:
+    return load_list("obstacle_directives.txt")
+
+
+@lru_cache(maxsize=1)
+def category_words() -> PhraseTrie:
+    """Topic words and their category; epidemic words have the value "epidemic" (see
+    categories.resolve)."""
+    return PhraseTrie(list(load_table("obstacle_categories.tsv"))
+                      + [(w, "epidemic") for w in load_list("epidemic_words.txt")])
+
+
+def disaster_words() -> PhraseTrie:
+    return lexicon_trie("disaster_words.txt")
+
+
+def continuations() -> PhraseTrie:
+    return lexicon_trie("obstacle_continuations.txt")
+
+
+def run_on_openers() -> PhraseTrie:
+    return lexicon_trie("obstacle_run_on_openers.txt")
+
+
+def joined(words: list[Word]) -> str:
+    """The words in lower case, one space apart, none before a comma ("phòng, chống")."""
+    return " ".join(w.lower for w in words).replace(" ,", ",")
+
+
+def has_phrase(words: list[Word], phrases: tuple[str, ...]) -> bool:
+    lowered = f" {joined(words)} "
+    return any(f" {n} " in lowered for n in phrases)
+
+
+def facing_openers() -> PhraseTrie:
+    return lexicon_trie("obstacle_facing_openers.txt")
+
+
+def imperatives() -> PhraseTrie:
+    return lexicon_trie("obstacle_imperatives.txt")
+
+
+def remedy_verbs() -> tuple[str, ...]:
+    """The imperative verbs that name a remedy wherever they stand (all but the "để" of a purpose)."""
+    return tuple(v for v in load_list("obstacle_imperatives.txt") if v != "để")
+
+
+def opens_instruction(words: list[Word], k: int) -> bool:
+    """An imperative verb at k that is not the start of a longer cue ("để xảy ra", "hạn chế")."""
+    imperative, cue = imperatives().match(words, k), cues().match(words, k)
+    return bool(imperative) and (not cue or imperative[0] >= cue[0])
+
+
+def instructs(words: list[Word]) -> bool:
+    """A sentence that opens with an imperative verb ("Đẩy mạnh …, xử lý nghiêm …") is a list of
+    tasks: none of its parts reports a difficulty."""
+    k = 0
+    while k < len(words) and (words[k].text in ("-", "–", "+", "•") or lead_trims().match(words, k)):
+        k += lead_trims().match(words, k)[0] if lead_trims().match(words, k) else 1
+    return opens_instruction(words, k)
+
+
+def lead_trims() -> PhraseTrie:
+    return lexicon_trie("obstacle_lead_trims.txt")
+
+
+# A clause is only general when its cues are these nouns, opened by a quantifier
+# ("gặp nhiều khó khăn, vướng mắc", "chỉ ra nhiều tồn tại trong việc …").
+GENERAL_NOUNS = frozenset(load_list("obstacle_general_nouns.txt"))
+
+
+_QUANTIFIERS = {"nhiều", "một số", "những", "không ít", "các", "mọi", "số"}
+
+
+def cue_positions(words: list[Word]) -> list[tuple[int, int, str | None]]:
+    """(begin, end, category) of every cue not inside a non-cue phrase."""
+    return _cues_of(tuple([w.lower for w in words]))
+
+
+@lru_cache(maxsize=4096)
+def _cues_of(lowered: tuple[str, ...]) -> list[tuple[int, int, str | None]]:
+    # a word that starts no phrase (not in the trie's root) is skipped without a match call:
+    # most words of a clause start none
+    non, cue = non_cues(), cues()
+    blocked = set()
+    for k, word in enumerate(lowered):
+        found = word in non.root and non.match_lowered(lowered, k)
+        if found:
+            blocked.update(range(k, k + found[0]))
+    result = []
+    k = 0
+    while k < len(lowered):
+        found = lowered[k] in cue.root and cue.match_lowered(lowered, k)
+        if found and k not in blocked:
+            result.append((k, k + found[0], found[1]))
+            k += found[0]
+        else:
+            k += 1
+    return result
+
+
+def announces(words: list[Word]) -> bool:
+    """A clause whose cues are only general nouns after a quantifier ("… mắc nhiều sai phạm"):
+    it says difficulties exist, or announces a list of them."""
+    found = cue_positions(words)
+    if not found:
+        return False
+    if any(" ".join(w.lower for w in words[b:e]) not in GENERAL_NOUNS for b, e, _ in found):
+        return False
+    b, e = found[0][:2]
+    before = {words[b - 1].lower if b >= 1 else "", " ".join(w.lower for w in words[max(0, b - 2):b])}
+    # "những khó khăn đó": the difficulties already told
+    pointing = e < len(words) and words[e].lower in ("đó", "này", "trên")
+    return bool(before & _QUANTIFIERS) or (b >= 1 and words[b - 1].text.isdigit()) or pointing

@@ -1,0 +1,108 @@
+"""`obstacles_in_sentence`: a sentence's clauses turned into `Obstacle`s; `is_restatement` and
+`opens_enumeration` for the article-level pass (context.py)."""
+
+from functools import lru_cache
+
+from ..records import Obstacle
+from ..trace import reject
+from ..words import Word, sentence_words
+from .categories import category_of, mentions_disaster, mentions_fire
+from .clauses import clauses
+from .cues import (
+    GENERAL_NOUNS,
+    cue_positions,
+    cues,
+    instructs,
+)
+from .filters import blocked, governed_before, needs_disaster
+from .spans import tightened, trim_clause
+
+
+def is_restatement(a: str, b: str) -> bool:
+    """Two obstacle texts that share nearly all their words (the same finding told twice), a
+    shorter one whose words all occur in the other ("nhập cảnh trái phép" after "nhóm người nước
+    ngoài nhập cảnh trái phép"), or two that name the same violation (see _violations)."""
+    x, y = a.lower().split(), b.lower().split()
+    common = sum(min(x.count(t), y.count(t)) for t in set(x))
+    if bool(x and y) and (2 * common / (len(x) + len(y)) >= 0.8 or common == len(x) < len(y)):
+        return True
+    return bool(_violations(tuple(x)) & _violations(tuple(y)))
+
+
+@lru_cache(maxsize=1024)  # each found obstacle is compared with every later one
+def _violations(words: tuple[str, ...]) -> frozenset[str]:
+    """The acts a text names with a `legal` cue, each with the two words before it ("đường cát
+    nhập lậu", "hành vi vi phạm"): an article that names the same act again tells the same
+    violation."""
+    words = [w.strip(",.;:\"“”()") for w in words]
+    found, k = set(), 0
+    while k < len(words):
+        match = cues().match_lowered(words, k)
+        if match and match[1] == "legal" and k >= 2:
+            found.add(" ".join(words[k - 2:k + match[0]]))
+        k += match[0] if match else 1
+    return frozenset(found)
+
+
+def opens_enumeration(words: list[Word]) -> bool:
+    """A heading that announces a list of difficulties: it names them generally ("khó khăn",
+    "điểm nghẽn", "tồn tại") and ends with a colon."""
+    k = len(words)
+    while k and words[k - 1].text in (".", " "):
+        k -= 1
+    if not k or words[k - 1].text != ":":
+        return False
+    return any(" ".join(w.lower for w in words[b:e]) in GENERAL_NOUNS
+               for b, e, _ in cue_positions(words[:k - 1]))
+
+
+def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | None = None,
+                          context_words: list[Word] = (), listed: bool = False) -> list[Obstacle]:
+    """Obstacles of text[start:end] (its words may be given); `context_words` (the sentence
+    before) tell whether damage follows a disaster; `listed` says the sentence is an item of an
+    enumeration of difficulties (a bullet under such a heading), which needs no cue."""
+    words = words if words is not None else sentence_words(text, start, end)
+    sentence = text[start:end]
+    disaster = mentions_disaster(words) or mentions_disaster(list(context_words))
+    fire = mentions_fire(words) or mentions_fire(list(context_words))
+    found = []
+    if instructs(words):
+        if cue_positions(words):
+            reject("obstacles", sentence, "a sentence of tasks: it opens with an imperative verb "
+                   "(obstacle_imperatives.txt)")
+        return found
+    # "… còn 5 điểm nghẽn: A; B; C": every item after the heading is an obstacle
+    heading_end = next((k for k, w in enumerate(words) if w.text == ":"), None)
+    enumerated = heading_end is not None and opens_enumeration(words[:heading_end + 1])
+    for b, e in clauses(words):
+        if enumerated and b < heading_end:
+            continue  # the heading only announces the list
+        item = listed or (enumerated and b > heading_end)
+        opening, (b, e) = b, trim_clause(words, b, e)
+        span_words = words[b:e]
+        clause_cues = cue_positions(span_words)
+        cue_words = sum(ce - cb for cb, ce, _ in clause_cues)
+        if (not clause_cues and not item) or len(span_words) - cue_words < 2:
+            if clause_cues:
+                reject("obstacles", text[span_words[0].start:span_words[-1].end],
+                       "a cue word with nothing specific around it")
+            continue  # a bare "vướng mắc" says nothing specific
+        reason = (not item and governed_before(words, opening, b)) or blocked(span_words, clause_cues) or needs_disaster(span_words, clause_cues, disaster)
+        if reason:
+            reject("obstacles", text[span_words[0].start:span_words[-1].end], reason)
+            continue
+        if clause_cues:
+            span_words = tightened(span_words)
+            clause_cues = cue_positions(span_words)
+        first_cue = clause_cues[0] if clause_cues else (0, 0, None)
+        cue_category = first_cue[2] or next((c for _, _, c in clause_cues if c == "legal"), None)
+        if cue_category == "damage" and (disaster or fire):
+            cue_category = "natural" if disaster else "other"
+        cue_text = " ".join(w.lower for w in span_words[first_cue[0]:first_cue[1]])
+        rule = f"obstacle_cues.tsv: {cue_text}" if clause_cues \
+            else "an item under a heading of difficulties"
+        found.append(Obstacle(text=text[span_words[0].start:span_words[-1].end],
+                              category=category_of(span_words, cue_category, first_cue[:2]),
+                              start=span_words[0].start, end=span_words[-1].end, sentence=sentence,
+                              rule=rule))
+    return found

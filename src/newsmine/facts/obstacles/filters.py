@@ -1,0 +1,93 @@
+"""Why a clause with a cue is not an obstacle: a directive, negator, instruction, condition or
+resolution governs it, it only says difficulties exist, or it needs a disaster that is not named."""
+
+from ..lexicons import load_list
+from ..words import Word, lexicon_trie
+from .cues import (
+    announces,
+    category_words,
+    cue_positions,
+    has_phrase,
+    imperatives,
+    joined,
+    negators,
+    opens_instruction,
+)
+from .spans import lead_words
+
+
+def _denominalised(lead: str) -> str:
+    """`lead` without the negators used as nouns ("quá trình khảo sát")."""
+    for noun in load_list("obstacle_nominalisers.txt"):
+        lead = lead.replace(f" {noun} ", " ")
+    return lead
+
+
+def _is_general(words: list[Word]) -> bool:
+    """A clause that only says difficulties exist ("… gặp nhiều khó khăn, vướng mắc"), its subject
+    naming no topic ("các thủ tục thông quan còn gặp nhiều khó khăn" names the problem)."""
+    found = cue_positions(words)
+    if not announces(words):
+        return False
+    return not any(category_words().match(words, k) for k in range(found[0][0]))
+
+
+def blocked(span_words: list[Word], clause_cues: list) -> str | None:
+    """Why a clause with a cue is not an obstacle (a directive or negator governs it, it is an
+    instruction, or it only says difficulties exist), or None. A directive or remedy governs
+    what follows it: "yêu cầu khắc phục tình trạng chậm …", but not "chưa đáp ứng được yêu cầu"."""
+    end = clause_cues[0][0] if clause_cues else len(span_words)
+    lead = _denominalised(f" {joined(lead_words(span_words, end))} ")
+    governing = next((n for n in negators() if f" {n} " in lead), None)
+    if governing:
+        return f"governed by \"{governing}\" (obstacle_negators.txt)"
+    if any(w.text == "cần" for w in lead_words(span_words, end)):
+        return "a recommendation: \"cần\" governs it"
+    if opens_instruction(span_words, 0):
+        return f"an instruction (obstacle_imperatives.txt: {imperatives().match(span_words, 0)[1]})"
+    if has_phrase([w for w in span_words[end:] if w.text[:1].isalnum()], load_list("obstacle_resolutions.txt")):
+        return "solved since (obstacle_resolutions.txt)"
+    if _conditional(span_words[end:]):
+        return "a rule of what is done if the problem occurs (obstacle_conditional_outcomes.txt)"
+    return "only says that difficulties exist" if _is_general(span_words) else None
+
+
+def governed_before(words: list[Word], opening: int, b: int) -> str | None:
+    """Why the clause at word b is governed by a directive that opens its sentence before any
+    cue ("đề nghị bổ sung khó khăn, vướng mắc …", "yêu cầu …; làm tốt công tác tố giác …"), or
+    None. A conjunction of contrast or a reporting verb ends the directive's scope, and so does a
+    part that opens on the present ("…; hiện mặt đường hẹp, …"). Only lower-case directives count
+    ("Ban Chỉ đạo" is a name). `opening` is where the clause began before its trim."""
+    found = cue_positions(words)
+    end = min(b, found[0][0]) if found else b
+    present = lexicon_trie("obstacle_present_openers.txt")
+    if any(present.match(words, k) and words[k - 1].text in (",", ";", ":") for k in range(1, opening + 1)):
+        return None
+    lead = [w for w in lead_words(words, end) if w.text == w.lower]
+    directive = next((d for d in load_list("obstacle_sentence_directives.txt")
+                      if f" {d} " in f" {joined(lead)} "), None)
+    return f"governed by \"{directive}\" earlier in the sentence" if directive else None
+
+
+def _conditional(words: list[Word]) -> bool:
+    """Words after a cue that make its clause a condition: "(nếu có)", or a "thì" followed within
+    five words by an obligation or a sanction ("vi phạm thì kiên quyết xử lý", "chậm nộp thì cá
+    nhân vi phạm phải nộp thêm")."""
+    if "nếu có" in joined(words):
+        return True
+    outcomes = lexicon_trie("obstacle_conditional_outcomes.txt")
+    return any(w.lower == "thì" and any(outcomes.match(words, j) for j in range(k + 1, k + 6))
+               for k, w in enumerate(words))
+
+
+def needs_disaster(span_words: list[Word], clause_cues: list, disaster: bool) -> str | None:
+    """Why a clause whose only cues are ones that need a disaster near (obstacle_disaster_cues.txt)
+    is not an obstacle when none is named nor any `natural` topic ("địa hình chia cắt"), or None."""
+    needing = load_list("obstacle_disaster_cues.txt")
+    named = {" ".join(w.lower for w in span_words[b:e]) for b, e, _ in clause_cues}
+    if disaster or not named or not named <= set(needing):
+        return None
+    if any((found := category_words().match(span_words, k)) and found[1] == "natural"
+           for k in range(len(span_words))):
+        return None
+    return "no disaster named near it (obstacle_disaster_cues.txt)"

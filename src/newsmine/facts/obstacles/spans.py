@@ -1,0 +1,122 @@
+"""The span of a clause that states its obstacle: without the discourse words that open it
+(`trim_clause`), cut after a reporting verb and before a consequence or attribution
+(`tightened`); the words a directive would govern (`lead_words`)."""
+
+from ..words import Word, lexicon_trie
+from .cues import cue_positions, cues, facing_openers, joined, lead_trims
+
+# Conjunctions of contrast: a directive or remedy before one does not govern what follows it
+# ("đã huy động máy để xử lý nhưng chưa mang lại hiệu quả").
+_CONTRASTS = ("nhưng", "song", "tuy nhiên")
+
+
+def lead_words(words: list[Word], end: int) -> list[Word]:
+    """The words before a clause's first cue, from the last conjunction of contrast or reporting
+    verb on ("Đoàn kiểm tra xác định …": the inspection found the problem, it does not prevent
+    it)."""
+    begin = max((k + 1 for k in range(end) if words[k].lower in _CONTRASTS
+                 or joined(words[k - 1:k + 1]) in _CONTRASTS), default=0)
+    reported = max((_starts_after(words, k) for k in range(1, end)
+                    if lexicon_trie("obstacle_reporting_verbs.txt").match(words, k)), default=0)
+    return words[max(begin, reported):end]
+
+
+# Words before a reporting verb that make it no report: a negation, a purpose, a plan.
+_UNREPORTED = ("chưa", "không", "để", "nhằm", "sẽ", "cần")
+
+
+def _starts_after(words: list[Word], k: int) -> int:
+    """Where the obstacle starts if a reporting verb ("xác định", "cho biết") or a facing phrase
+    ("trước diễn biến …") is at k: after the verb, or at the noun after the preposition; 0 if
+    neither is, nor when a negation or purpose stands right before the verb ("chưa phát hiện vi
+    phạm", "nhằm phát hiện sớm các trường hợp …"): the verb reports nothing found."""
+    verb = lexicon_trie("obstacle_reporting_verbs.txt").match(words, k)
+    if verb and k and words[k - 1].lower in _UNREPORTED:
+        return 0
+    after = words[k + verb[0]].lower if verb and k + verb[0] < len(words) else ""
+    if verb and verb[1] == "phát hiện" and after in ("và", "sớm", "kịp thời", "nhanh"):
+        return 0  # "khi mới phát hiện và sau đó …", "phát hiện sớm": nothing found yet
+    if verb:
+        return k + verb[0]
+    return k + 1 if facing_openers().match(words, k) else 0
+
+
+def _punished_act(words: list[Word], first: int, last: int) -> tuple[int, int] | None:
+    """In a clause reporting a sanction, the (begin, end) of the act it punishes: after "do",
+    "vì", "về" following the sanction ("bị xử phạt … do kinh doanh hàng nhập lậu"), or before the
+    "bị" of a sanction that follows the cue ("… nhập cảnh trái phép bị lực lượng chức năng bắt
+    giữ"); None if the clause reports none."""
+    sanction = lexicon_trie("obstacle_sanctions.txt")
+    sanctions = [k for k in range(len(words)) if sanction.match(words, k)]
+    before = [k for k in sanctions if k < first]
+    if before:
+        marker = next((k for k in range(before[-1] + 1, first)
+                       if lexicon_trie("obstacle_cause_markers.txt").match(words, k)), None)
+        return (marker + 1, len(words)) if marker is not None and len(words) - marker > 3 else None
+    after = [k for k in sanctions if k >= last]
+    passive = [k for k in range(last, after[0]) if words[k].lower == "bị"] if after else []
+    return (0, passive[0]) if passive and passive[0] >= 3 else None
+
+
+def _tighten(words: list[Word]) -> tuple[int, int]:
+    """The shortest part of a clause that states its obstacle: after the last reporting verb or
+    facing phrase before its first cue ("Thanh tra xác định …", "họp khẩn trước diễn biến …");
+    before a consequence link with no cue after it ("… chưa rõ ràng nên tỉnh quyết định dừng");
+    without a trailing attribution ("…”, ông A cho biết")."""
+    found = cue_positions(words)
+    if not found:
+        return 0, len(words)
+    first, last = found[0][0], found[-1][1]
+    punished = _punished_act(words, first, last)
+    if punished:
+        return punished
+    b = max([0] + [_starts_after(words, k) for k in range(1, first)]
+            + [k + 1 for k in range(2, first) if words[k].lower == "nhưng" and (
+                words[k - 1].text == "," or any(w.lower in ("dù", "tuy") for w in words[:k]))])
+    # "xác định sai …": a verb right before the cue is the predicate, not a report of it
+    b = b if first - b >= 1 and len(words) - b >= 4 else 0
+    e = next((k for k in range(last, len(words)) if k > b + 3 and words[k - 1].text not in ("(",)
+              and lexicon_trie("obstacle_consequence_links.txt").match(words, k)), len(words))
+    for c in range(e - 1, last, -1):
+        if words[c].text in (",", "-", "–", "\"", "”"):
+            tail = words[c + 1:e]
+            if any(lexicon_trie(name).match(tail, k) for k in range(len(tail))
+                   for name in ("obstacle_reporting_verbs.txt", "obstacle_attribution_verbs.txt")):
+                e = c
+            break
+    return b, e
+
+
+def trim_clause(words: list[Word], b: int, e: int) -> tuple[int, int]:
+    """The clause words[b:e] without its outer punctuation and the discourse words that open it
+    ("Tuy nhiên", "do", the "trước" of "trước diễn biến …")."""
+    while b < e and words[b].text in (",", ".", "(", ")", "…", "\"", "“", "”", "-", "–"):
+        b += 1
+    trimmed = True
+    while trimmed and b < e:
+        trimmed = False
+        lead = lead_trims().match(words, b)
+        if lead and b + lead[0] < e and not cues().match(words, b):
+            b += lead[0]
+            trimmed = True
+        elif facing_openers().match(words, b):
+            b += 1  # "trước diễn biến …": the preposition is not part of the difficulty
+            trimmed = True
+        while b < e and words[b].text in (",", ":"):
+            b += 1
+    while e > b and words[e - 1].text in (",", ".", "…", ")", "\"", "”", "!", "?"):
+        e -= 1
+    return b, e
+
+
+def tightened(span_words: list[Word]) -> list[Word]:
+    """The clause cut to the part that states its obstacle (see _tighten)."""
+    tb, te = _tighten(span_words)
+    if (tb, te) == (0, len(span_words)):
+        return span_words
+    span_words = span_words[tb:te]
+    while span_words and span_words[-1].text in (",", ".", "…", "\"", "”", "-", "–"):
+        span_words.pop()
+    while span_words and span_words[0].text in (",", ":"):
+        span_words.pop(0)
+    return span_words
