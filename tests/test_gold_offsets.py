@@ -33,7 +33,7 @@ GOLD = {
                    "optional": True}],
 }
 ROOT = Path(__file__).parent.parent
-SHIPPED = {"annotated.jsonl": 25, "second-pass.jsonl": 10, "fresh.jsonl": 18}  # offsets files: article counts
+SHIPPED = {"annotated.jsonl": 25, "second-pass.jsonl": 10, "fresh.jsonl": 20}  # offsets files: article counts
 SHARED = ROOT.parent / "shared"
 
 
