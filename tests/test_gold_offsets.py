@@ -8,7 +8,7 @@ import pytest
 
 from newsmine.gold import GoldError
 from newsmine.gold_offsets import WORDS, encode_article, encode_text, read_offset_gold
-from newsmine.quality import corpus_annotated
+from newsmine.quality import CORPUS_SETS, corpus_annotated
 
 ARTICLE = {
     "id": "fake-1", "url": "https://example.vn/a/1", "published": "2025-06-20",
@@ -32,7 +32,9 @@ GOLD = {
                   {"text": "thiếu máy xúc nên tiến độ còn chậm", "category": "infrastructure",
                    "optional": True}],
 }
-SHIPPED = Path(__file__).parent.parent / "corpus" / "gold-offsets" / "annotated.jsonl"
+ROOT = Path(__file__).parent.parent
+SHIPPED = {"annotated.jsonl": 25, "second-pass.jsonl": 10, "fresh.jsonl": 20}  # offsets files: article counts
+SHARED = ROOT.parent / "shared"
 
 
 def write_corpus(folder: Path, *records) -> None:
@@ -106,14 +108,15 @@ def _pieces_ok(pieces) -> bool:
         for p in pieces)
 
 
-@pytest.mark.parametrize("shipped, least", [(SHIPPED, 20), (SHIPPED.with_name("second-pass.jsonl"), 10)])
-def test_the_shipped_offsets_file_holds_only_ids_hashes_and_spans(shipped, least):
+@pytest.mark.parametrize("name", sorted(SHIPPED))
+def test_the_shipped_offsets_file_holds_only_ids_hashes_and_spans(name):
     units = {"VND", "USD", "percent", "ha", "km", "m", "m2", "m3", "tonne", "kg", "MW", "kWh",
              "person", "household", "rank", "count"}
     categories = {"infrastructure", "funding", "human_resources", "awareness", "legal", "technology",
                   "natural", "market", "other"}
-    lines = [json.loads(line) for line in shipped.read_text(encoding="utf-8").splitlines()]
-    assert len(lines) >= least and len({(x["corpus"], x["id"]) for x in lines}) == len(lines)
+    path = ROOT / "corpus" / "gold-offsets" / name
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) == SHIPPED[name] and len({(x["corpus"], x["id"]) for x in lines}) == len(lines)
     for line in lines:
         assert len(line["sha256"]) == 64 and line["corpus"].endswith(".jsonl")
         for official in line["officials"]:
@@ -153,3 +156,22 @@ def test_an_article_with_decomposed_accents_is_found_and_rebuilt_in_nfc(tmp_path
     assert article.record["text"].endswith(decomposed["text"])  # the text itself is left as it is
     for kind in ("officials", "organizations", "figures", "obstacles"):
         assert article.record[kind] == GOLD[kind]
+
+
+def test_the_fresh_set_shares_no_article_with_the_annotated_one():
+    folder = ROOT / "corpus" / "gold-offsets"
+    ids = [{(x["corpus"], x["id"]) for x in map(json.loads, (folder / name).read_text(encoding="utf-8").splitlines())}
+           for name in ("annotated.jsonl", "fresh.jsonl")]
+    assert not set.intersection(*ids)
+
+
+@pytest.mark.skipif(not (SHARED / "corpora").is_dir(), reason="needs ../shared/corpora")
+@pytest.mark.parametrize("name,offsets", CORPUS_SETS)
+def test_each_corpus_set_is_rebuilt_from_the_shared_corpora_and_scores(name, offsets):
+    from newsmine.evaluate import score
+
+    articles = corpus_annotated(SHARED, ROOT / offsets)
+    assert not isinstance(articles, str), f"{name}: {articles}"
+    assert len(articles) == SHIPPED[offsets.name]
+    report = score([(a.record, a.record) for a in articles])  # gold against itself: every item pairs
+    assert report["articles"] == len(articles) and report["overall"]["F1"] == 1.0

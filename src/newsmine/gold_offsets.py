@@ -20,7 +20,9 @@ WORDS = frozenset((";", "Ủy ban nhân dân", "Hội đồng nhân dân", "Mặ
                    "đại biểu Quốc hội", "Văn hóa, Thể thao và Du lịch", "Khu công nghiệp",
                    "thành phố", "tỉnh", "huyện", "xã", "phường", "thị xã", "Công an", "Sở",
                    "Cảnh sát giao thông", "Thành phố Hồ Chí Minh", "Công ty", "cổ phần",
-                   "Ban Quản lý", "Hợp tác xã", "Trung học phổ thông", "Việt Nam", "Hội đồng quản trị"))
+                   "Ban Quản lý", "Hợp tác xã", "Trung học phổ thông", "Việt Nam", "Hội đồng quản trị",
+                   "Ban Chấp hành", "Lao động - Thương binh và Xã hội", "Giáo dục và Đào tạo",
+                   "Trung học cơ sở"))
 
 
 def article_text(corpus_record: dict) -> str:

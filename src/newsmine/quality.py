@@ -2,9 +2,10 @@
 alone, the generalisation gap, and what each linguistic layer adds on real text.
 
 The generalisation gap is the mean overall F1 on the sets the rules are developed on (dev and
-real-train) minus the overall F1 on real-check, which nobody reads the misses of. A fifth set,
-`corpus-annotated` (articles of ../shared/corpora annotated as offsets in corpus/gold-offsets/),
-is scored and printed too, outside the gap."""
+real-train) minus the overall F1 on real-check, which nobody reads the misses of. The sets of
+articles of ../shared/corpora annotated as offsets in corpus/gold-offsets/ (CORPUS_SETS:
+`corpus-annotated`, then `corpus-fresh`) are scored and printed too, after the others and outside
+the gap."""
 
 import argparse
 import json
@@ -18,8 +19,9 @@ from .workers import default_jobs
 
 DEVELOPED_ON = ("dev", "real-train")
 THERMOMETER = "real-check"
-CORPUS_ANNOTATED = "corpus-annotated"
-CORPUS_GOLD = Path("corpus/gold-offsets/annotated.jsonl")
+CORPUS_SETS = (("corpus-annotated", Path("corpus/gold-offsets/annotated.jsonl")),
+               ("corpus-fresh", Path("corpus/gold-offsets/fresh.jsonl")))
+CORPUS_GOLD = CORPUS_SETS[0][1]
 
 
 def gold_sets(shared: Path) -> dict[str, Path]:
@@ -42,7 +44,8 @@ def evaluate_set(path: Path) -> dict:
 
 
 def corpus_annotated(shared: Path, offsets: Path = CORPUS_GOLD):
-    """The gold articles of the corpus-annotated set, or the one-line reason they are missing."""
+    """The gold articles of one offsets set (corpus-annotated by default), or the one-line reason
+    they are missing."""
     if not offsets.is_file():
         return f"no {offsets}"
     try:
@@ -90,14 +93,14 @@ def run_eval(shared: Path, as_json: bool = False) -> dict:
         reports[name] = evaluate_set(path)
         if not as_json:
             _print_set(name, path, reports[name])
-    extra = corpus_annotated(shared)
-    if not isinstance(extra, str):
-        reports[CORPUS_ANNOTATED] = evaluate_articles(extra)
-        if not as_json:
-            _print_set(CORPUS_ANNOTATED, f"{CORPUS_GOLD} on {shared / 'corpora'} (outside the gap)",
-                       reports[CORPUS_ANNOTATED])
-    elif not as_json:
-        print(f"== {CORPUS_ANNOTATED}: skipped ({extra})\n")
+    for name, offsets in CORPUS_SETS:
+        extra = corpus_annotated(shared, offsets)
+        if not isinstance(extra, str):
+            reports[name] = evaluate_articles(extra)
+            if not as_json:
+                _print_set(name, f"{offsets} on {shared / 'corpora'} (outside the gap)", reports[name])
+        elif not as_json:
+            print(f"== {name}: skipped ({extra})\n")
     result = {"sets": reports, "gap": gap({n: r["overall"]["F1"] for n, r in reports.items()})}
     if as_json:
         print(json.dumps(result, ensure_ascii=False))
