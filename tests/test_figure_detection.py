@@ -132,3 +132,35 @@ def test_small_masses_and_volumes_are_in_base_units(text, expected):
 )
 def test_kin_pairs_in_words_are_not_counted(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Số xã đạt chuẩn nông thôn mới tăng từ 32 lên 36 xã.", [(32, "count"), (36, "count")]),
+        ("Tỷ lệ hộ nghèo giảm từ 12,5 xuống còn 9,8%.", [(12.5, "percent"), (9.8, "percent")]),
+        ("Giá vé tăng từ 180.000 lên 210.000 đồng/lượt.", [(180000, "VND"), (210000, "VND")]),
+        # without "từ" the old value is not read: "lên" after a bare number opens no change
+        ("Mực nước dâng 2 lên mức báo động 3.", []),
+    ],
+)
+def test_the_old_value_of_a_change_takes_the_new_values_unit(text, expected):
+    assert found(text) == expected
+
+
+def test_the_two_values_of_a_change_are_told_apart_as_before_and_after():
+    old, new = extract_figures("Số trạm y tế đạt chuẩn tăng từ 40 lên 52 trạm.")
+    assert old.measure.endswith("(trước)") and new.measure.endswith("(sau)")
+    assert old.measure.removesuffix(" (trước)") == new.measure.removesuffix(" (sau)")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Trạm bơm dùng động cơ 250kW.", [(0.25, "MW")]),
+        ("Dự án điện mặt trời áp mái công suất 1,2 MWp.", [(1.2, "MW")]),
+        ("Nhà máy phát lên lưới 3 GWh trong quý I.", [(3_000_000, "kWh")]),
+    ],
+)
+def test_power_and_energy_in_other_prefixes_are_in_base_units(text, expected):
+    assert [(round(v, 6), u) for v, u in found(text)] == expected

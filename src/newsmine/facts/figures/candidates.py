@@ -45,6 +45,7 @@ class _Found:
     np_start: int | None = None  # the noun phrase after a percentage ("100% xã")
     np_end: int | None = None
     partner_first: int | None = None  # the other end of a range
+    change: bool = False  # the range is a change from an old value to a new one ("từ 32 lên 36")
     qualifier: str | None = None
     direction: str | None = None
     text_first: int = 0  # the surface: qualifier … unit or item
@@ -338,11 +339,9 @@ def _classify(sent: _Sentence, q: _Quantity) -> _Found | None:
     if q.scale_factor >= MILLION and not q.slash and _money_said_before(sent, i, j):
         # "bị phạt 50 triệu", "lô hàng trị giá 54 triệu": money whose "đồng" is left out
         return _finish(sent, _Found(q.value, "VND", i, j, rule="millions after a word of money"))
-    # a range: "7,3 – 7,5%", "từ 10 đến 15 tỷ đồng": the second number's unit applies
-    if j + 1 < n and (toks[j].low in _RANGE_DASHES or toks[j].low in lex.range_to) and not q.slash:
-        found = _range(sent, q, year_like)
-        if found is not False:
-            return found
+    found = _range_or_change(sent, q, year_like)
+    if found is not False:
+        return found
     if j < n and _match_at(toks, j, lex.grades):
         return _not_a_figure(sent, i, j, "a grade (figure_grades.txt)")
     if rank:
@@ -405,11 +404,29 @@ def _with_unit(sent: _Sentence, q: _Quantity, unit: tuple, blocked: bool) -> _Fo
     return _finish(sent, found)
 
 
-def _range(sent: _Sentence, q: _Quantity, year_like) -> _Found | None | bool:
-    """The first end of a range whose second end names the unit; False when there is no range."""
+def _range_or_change(sent: _Sentence, q: _Quantity, year_like) -> _Found | None | bool:
+    """The first end of a range ("7,3 – 7,5%", "từ 10 đến 15 tỷ đồng") or the old value of a
+    change ("tăng từ 32 lên 36 xã", "giảm từ 12,5 xuống còn 9,8%"), in the unit of the number
+    after it; False when there is neither."""
+    lex = _lexicons()
+    toks, i, j, n = sent.toks, q.first, q.last, len(sent.toks)
+    if q.slash or j + 1 >= n:
+        return False
+    if toks[j].low in _RANGE_DASHES or toks[j].low in lex.range_to:
+        return _range(sent, q, year_like)
+    change = _match_at(toks, j, lex.change_to) if i and toks[i - 1].low in lex.range_from else 0
+    found = _range(sent, q, year_like, gap=change) if change and j + change < n else False
+    if found:
+        found.change = True
+    return found
+
+
+def _range(sent: _Sentence, q: _Quantity, year_like, gap: int = 1) -> _Found | None | bool:
+    """The first end of a range whose second end, `gap` words on, names the unit; False when
+    there is no range."""
     lex = _lexicons()
     toks, i, j = sent.toks, q.first, q.last
-    k = j + 1
+    k = j + gap
     k += _match_at(toks, k, lex.qualifiers_before)  # "từ 50 triệu đến hơn 60 triệu đồng"
     second = None
     if k >= len(toks):

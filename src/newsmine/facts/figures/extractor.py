@@ -97,8 +97,9 @@ def extract_figures(
                     previous[1].measure = figure.measure
                 else:
                     figure.measure = previous[1].measure
-                # annotators tell the two ends apart: "… (mức thấp)", "… (mức cao)"
-                low_end, high_end = lex.labels.get("range_low"), lex.labels.get("range_high")
+                # annotators tell the two ends apart: "… (mức thấp)", "… (mức cao)"; "… (trước)", "… (sau)"
+                ends = ("change_from", "change_to") if previous[0].change else ("range_low", "range_high")
+                low_end, high_end = (lex.labels.get(end) for end in ends)
                 if figure.measure and low_end and high_end:
                     previous[1].measure = f"{figure.measure} {low_end}"
                     figure.measure = f"{figure.measure} {high_end}"

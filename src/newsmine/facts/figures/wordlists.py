@@ -53,6 +53,7 @@ class _Lexicons:
     day_words: frozenset
     range_from: frozenset
     range_to: frozenset
+    change_to: frozenset  # "lên", "xuống còn": from an old value to a new one, after "từ"
     period_words: dict  # kind → frozenset of phrase tuples
     headings: frozenset
     attributions: tuple
@@ -133,6 +134,8 @@ def _lexicons() -> _Lexicons:
         day_words=frozenset(load_list("figure_day_words.txt")),
         range_from=frozenset(w for kind, w in load_table("figure_range_words.tsv") if kind == "from"),
         range_to=frozenset(w for kind, w in load_table("figure_range_words.tsv") if kind == "to"),
+        change_to=Phrases(tuple(w.lower().split()) for kind, w in load_table("figure_range_words.tsv")
+                          if kind == "change_to"),
         period_words={k: Phrases(v) for k, v in period_words.items()},
         headings=frozenset(headings),
         attributions=tuple(attributions),
