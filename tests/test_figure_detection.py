@@ -164,3 +164,15 @@ def test_the_two_values_of_a_change_are_told_apart_as_before_and_after():
 )
 def test_power_and_energy_in_other_prefixes_are_in_base_units(text, expected):
     assert [(round(v, 6), u) for v, u in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, item",
+    [
+        ("Tỉnh đã nhận 17 vắc-xin dự tuyển.", "vắc-xin dự tuyển"),  # a hyphenated word is one word
+        ("Huyện ghi nhận 46 ca tử vong chỉ trong một tháng.", "ca tử vong"),
+        ("Còn 160 hũ vẫn chưa có người nhận.", "hũ"),
+    ],
+)
+def test_a_counted_item_ends_where_its_noun_phrase_does(text, item):
+    assert [f.item for f in extract_figures(text)][:1] == [item]

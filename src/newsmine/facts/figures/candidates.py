@@ -113,6 +113,10 @@ class _Sentence:
             if glued:  # "trường hợp F1", "ca mắc Covid-19": a code written onto the noun
                 k += glued
                 continue
+            if k > j and t.text == "-" and t.glued and k + 1 < len(toks) and toks[k + 1].glued \
+                    and toks[k + 1].kind == "word":  # "vắc-xin": one word written with a hyphen
+                k += 2
+                continue
             if not self.is_item_word(t) and not word:
                 if t.kind == "punct" and t.text == "," and k > j:
                     m = _match_at(toks, k + 1, lex.paired)
