@@ -176,3 +176,15 @@ def test_power_and_energy_in_other_prefixes_are_in_base_units(text, expected):
 )
 def test_a_counted_item_ends_where_its_noun_phrase_does(text, item):
     assert [f.item for f in extract_figures(text)][:1] == [item]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Các nhà hảo tâm ủng hộ 50 triệu cho quỹ.", [(50_000_000, "VND")]),
+        ("Mỗi hộ được hỗ trợ 3 triệu mỗi tháng.", [(3_000_000, "VND")]),
+        ("Tỉnh hỗ trợ 2 triệu liều vắc-xin.", [(2_000_000, "count")]),  # a counted noun: no money
+    ],
+)
+def test_a_bare_amount_after_a_word_of_giving_money_is_money(text, expected):
+    assert found(text) == expected

@@ -382,11 +382,16 @@ def _part_of(sent: _Sentence, q: _Quantity) -> _Found | None:
     return _finish(sent, part)
 
 
+# Words that may follow a bare amount of money in its clause: the beneficiary, the purpose, the rate.
+_AFTER_BARE_MONEY = ("cho", "để", "mỗi", "một")
+
+
 def _money_said_before(sent: _Sentence, i: int, j: int) -> bool:
     """Whether a bare amount toks[i:j] ends its clause right after a word that only money
     follows (figure_money_words.txt: "phạt", "trị giá")."""
     toks = sent.toks
-    ends = j >= len(toks) or (toks[j].kind == "punct" and toks[j].text in ",.;:!?)")
+    ends = j >= len(toks) or (toks[j].kind == "punct" and toks[j].text in ",.;:!?)") \
+        or toks[j].low in _AFTER_BARE_MONEY  # "ủng hộ 50 triệu cho quỹ", "hỗ trợ 3 triệu mỗi tháng"
     return ends and bool(_match_before(toks, i, _lexicons().money_words, 2))
 
 
