@@ -33,7 +33,7 @@ GOLD = {
                    "optional": True}],
 }
 ROOT = Path(__file__).parent.parent
-SHIPPED = {"annotated.jsonl": 25, "second-pass.jsonl": 10, "fresh.jsonl": 20}  # offsets files: article counts
+SHIPPED = {"annotated.jsonl": 25, "second-pass.jsonl": 10, "fresh.jsonl": 20, "study.jsonl": 20}  # article counts
 SHARED = ROOT.parent / "shared"
 
 
@@ -158,11 +158,29 @@ def test_an_article_with_decomposed_accents_is_found_and_rebuilt_in_nfc(tmp_path
         assert article.record[kind] == GOLD[kind]
 
 
-def test_the_fresh_set_shares_no_article_with_the_annotated_one():
-    folder = ROOT / "corpus" / "gold-offsets"
-    ids = [{(x["corpus"], x["id"]) for x in map(json.loads, (folder / name).read_text(encoding="utf-8").splitlines())}
-           for name in ("annotated.jsonl", "fresh.jsonl")]
-    assert not set.intersection(*ids)
+def _ids(name: str) -> list[tuple[str, str]]:
+    lines = (ROOT / "corpus" / "gold-offsets" / name).read_text(encoding="utf-8").splitlines()
+    return [(x["corpus"], x["id"]) for x in map(json.loads, lines)]
+
+
+@pytest.mark.parametrize("one,other", [("annotated.jsonl", "fresh.jsonl"), ("annotated.jsonl", "study.jsonl"),
+                                       ("fresh.jsonl", "study.jsonl")])
+def test_the_scored_corpus_sets_share_no_article(one, other):
+    assert not set(_ids(one)) & set(_ids(other))
+
+
+@pytest.mark.skipif(not (SHARED / "corpora").is_dir() or not (SHARED / "gold").is_dir(),
+                    reason="needs ../shared/corpora and ../shared/gold")
+def test_the_study_set_is_the_next_twenty_of_the_selection_rule():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("select_articles", ROOT / "corpus" / "gold-offsets" / "select_articles.py")
+    rule = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(rule)
+    chosen = rule.select(str(SHARED / "corpora" / "unc-dantri-2020.jsonl"), 53, rule.gold_texts(str(SHARED)))
+    taken = [a["id"] for a in chosen]
+    assert [i for _, i in _ids("fresh.jsonl")] == taken[13:33]  # the set before it, by the same rule
+    assert [i for _, i in _ids("study.jsonl")] == taken[33:53]
 
 
 @pytest.mark.skipif(not (SHARED / "corpora").is_dir(), reason="needs ../shared/corpora")

@@ -7,6 +7,10 @@ and of fresh.jsonl (the next 20 of the same list, positions 14 to 33):
 
     python corpus/gold-offsets/select_articles.py ../shared unc-dantri-2020.jsonl 33 | tail -n 20
 
+and of study.jsonl (the 20 after those, positions 34 to 53):
+
+    python corpus/gold-offsets/select_articles.py ../shared unc-dantri-2020.jsonl 53 | tail -n 20
+
 In file order, an article is taken when (1) its body is 500 to 2,999 characters long, (2) its
 title or body names a local-government body (ADMIN, case-sensitive), (3) it has a topic word of
 administration, economy, disasters or infrastructure (TOPIC, whole words), (4) it is not already
