@@ -37,6 +37,7 @@ def test_a_capitalised_kind_of_body_is_counted():
     "text",
     [
         "Chiều 30-6 đồng loạt các phường ra mắt.",  # a date before "đồng loạt" is no money
+        "Người dân gọi tổng đài 1022 nhận hỗ trợ.",  # a service number names a line
         "Năm 2018 đồng thời công ty mở chi nhánh.",
         "Đội nhà thắng 2-1 chung cuộc.",  # a score
         "Hiệp một khép lại với tỷ số 1-0.",
