@@ -71,6 +71,7 @@ from .schema import (
     schema_version,
     tidy_search_indexes,
     views_current,
+    with_folded,
 )
 
 __all__ = [
@@ -140,4 +141,5 @@ __all__ = [
     "transaction",
     "utc_now",
     "views_current",
+    "with_folded",
 ]
