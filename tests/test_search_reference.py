@@ -4,7 +4,7 @@ database: each tier's full-text matches read in full, ranked and paged in Python
 import pytest
 from bench.bench_search import build
 
-from newsmine import store
+from newsmine import search, store
 from newsmine.store import queries
 from newsmine.store.schema import search_match
 
@@ -84,3 +84,14 @@ def test_the_reference_sees_capped_tiers_and_empty_pages(db):
     assert reference(db, "tinh", {})[2]
     assert reference(db, "tinh", {"offset": 5000})[0] == []
     assert reference(db, "cau pho dinh", {})[1] == 0
+
+
+def test_a_passage_is_the_first_sentence_with_every_word_else_the_first_with_the_most():
+    text = ("Sáng nay, huyện Mường Chà tổ chức hội nghị.\n\n  Đoàn công tác của Sở Y tế đến xã. "
+            "Sở Y tế tỉnh Điện Biên hỗ trợ xã Sa Lông. Sở Y tế tỉnh Điện Biên cũng thăm bản.")
+    assert search.passage(text, "so y te dien bien") == (
+        "Sở Y tế tỉnh Điện Biên hỗ trợ xã Sa Lông.")
+    assert search.passage(text, "so y te lai chau") == "Đoàn công tác của Sở Y tế đến xã."
+    assert search.passage(text, "-xa") == "Sáng nay, huyện Mường Chà tổ chức hội nghị."
+    assert search.passage(" \n ", "so y te") == ""
+
