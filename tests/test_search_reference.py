@@ -95,3 +95,8 @@ def test_a_passage_is_the_first_sentence_with_every_word_else_the_first_with_the
     assert search.passage(text, "-xa") == "Sáng nay, huyện Mường Chà tổ chức hội nghị."
     assert search.passage(" \n ", "so y te") == ""
 
+
+def test_a_search_connection_gets_a_page_cache_for_its_indexes(db):
+    store.search_facts(db, "dien bien")
+    (size,) = db.execute("PRAGMA cache_size").fetchone()
+    assert -size * 1024 == store.connect.SEARCH_CACHE_MIB * 2**20

@@ -5,7 +5,8 @@ import sqlite3
 from dataclasses import dataclass
 
 from .. import search
-from .schema import TABLES, ensure_functions
+from .connect import prepare_search
+from .schema import TABLES
 
 
 def count_rows(db) -> dict[str, int]:
@@ -171,7 +172,7 @@ def search_page(db, query: str, kind: str | None = None, province: str | None = 
                                      params["since"], params["until"], params["min"], params["max"])
     if problem:
         raise search.SearchError(problem)
-    ensure_functions(db.conn)
+    prepare_search(db.conn)
     try:
         cursor = db.conn.execute(SEARCH_SQL, params)
     except sqlite3.OperationalError as error:  # a safeguard: the query is quoted already
