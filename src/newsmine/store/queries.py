@@ -53,14 +53,13 @@ _VALUES = """(:min || :max = '' OR EXISTS (
                  AND (:max = '' OR v.value <= CAST(:max AS REAL) * newsmine_unit_factor(:unit))))"""
 
 
-def _tier_branch(kind: str, tier: str) -> str:
+def _tier_branch(number: int, kind: str, tier: str) -> str:
     """One tier's matches of one type, as ids: nothing of the rows is read here."""
     table = _SEARCH_TABLE[kind]
     fts = f"{table}_fts"
     values = _VALUES if kind == "figures" else ":min || :max = ''"
     return f"""
-        SELECT '{kind}' AS type, rowid AS id, {_TIERS.index(tier)} AS tier,
-               count(*) OVER () > max({SEARCH_DEPTH}, {_LIMIT} + {_OFFSET}) AS capped
+        SELECT '{kind}' AS type, rowid AS id, {_TIERS.index(tier)} AS tier, {number} AS branch
         FROM (SELECT rowid FROM {fts} WHERE :type IN ('', '{kind}') AND {_ERROR} IS NULL
                 AND {fts} MATCH newsmine_search_match(:q, '{tier}', '{table}', :province, :since,
                                                      :until, :unit, :category)
@@ -68,8 +67,9 @@ def _tier_branch(kind: str, tier: str) -> str:
               LIMIT max({SEARCH_DEPTH}, {_LIMIT} + {_OFFSET}) + 1)"""
 
 
-_BRANCHES = " UNION ALL ".join(_tier_branch(kind, tier) for kind in SEARCH_TYPES
-                               for tier in _FIELD_TIERS.get(kind, _TIERS))
+_BRANCHES = " UNION ALL ".join(_tier_branch(number, kind, tier) for number, (kind, tier) in
+                               enumerate((kind, tier) for kind in SEARCH_TYPES
+                                         for tier in _FIELD_TIERS.get(kind, _TIERS)))
 # The tiers whose text is the fact's field (search_field); the others' is search_folded.
 _IN_FIELD = tuple(_TIERS.index(t) for t in ("exact_field", "together", "field"))
 
@@ -89,12 +89,12 @@ _LENGTH = "CASE h.type " + " ".join(_length(kind) for kind in SEARCH_TYPES) + " 
 # match, at least, when `more` is 1 (a tier stopped at its depth). Bad parameters give one row
 # of type 'error' with the message as its fact. The tiers give ids alone; a hit's length is
 # read only when its best tier can reach the page (`reach`: the first tier by which limit +
-# offset hits are found), and its row only when it is on the page.
+# offset hits are found), and its row only when it is on the page. A tier that gave more than
+# its depth (its last row) tells there are more.
 SEARCH_SQL = f"""
-WITH candidates AS ({_BRANCHES}
+WITH candidates AS MATERIALIZED ({_BRANCHES}
 ),
-hits AS MATERIALIZED (SELECT type, id, min(tier) AS tier, max(capped) AS more
-                      FROM candidates GROUP BY type, id),
+hits AS MATERIALIZED (SELECT type, id, min(tier) AS tier FROM candidates GROUP BY type, id),
 reach AS MATERIALIZED (
     SELECT coalesce(min(tier), 99) AS tier FROM (
         SELECT tier, sum(count(*)) OVER (ORDER BY tier) AS upto FROM hits GROUP BY tier)
@@ -103,7 +103,8 @@ keyed AS (SELECT h.type, h.id, h.tier + 0.5 * length_ / (length_ + 200.0) AS key
           FROM (SELECT h.*, {_LENGTH} AS length_ FROM hits h
                 WHERE h.tier <= (SELECT tier FROM reach)) h),
 page AS (SELECT type, id, key, (SELECT count(*) FROM hits) AS total,
-                (SELECT max(more) FROM hits) AS more FROM keyed
+                coalesce((SELECT max(n) FROM (SELECT count(*) AS n FROM candidates GROUP BY branch))
+                         > max({SEARCH_DEPTH}, {_LIMIT} + {_OFFSET}), 0) AS more FROM keyed
          ORDER BY key, id LIMIT {_LIMIT} OFFSET {_OFFSET}),
 found AS MATERIALIZED (  -- an article's passage is found once
     SELECT p.*, CASE WHEN p.type = 'articles' THEN newsmine_passage(a.text, :q) END AS passage
