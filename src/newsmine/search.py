@@ -471,6 +471,7 @@ def _is_number(text: str) -> bool:
         return False
 
 
+@functools.lru_cache(maxsize=256)  # the search SQL asks once per tier
 def parameter_error(kind="", limit="", offset="", since="", until="", minimum="",
                     maximum="") -> str | None:
     """What is wrong with a search's parameters (as the web search gets them: text, blank for
