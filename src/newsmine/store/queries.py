@@ -99,9 +99,10 @@ reach AS MATERIALIZED (
     SELECT coalesce(min(tier), 99) AS tier FROM (
         SELECT tier, sum(count(*)) OVER (ORDER BY tier) AS upto FROM hits GROUP BY tier)
     WHERE upto >= {_LIMIT} + {_OFFSET}),
-keyed AS (SELECT h.type, h.id, h.tier + 0.5 * length_ / (length_ + 200.0) AS key
-          FROM (SELECT h.*, {_LENGTH} AS length_ FROM hits h
-                WHERE h.tier <= (SELECT tier FROM reach)) h),
+measured AS MATERIALIZED (  -- each length read once, though the key names it twice
+    SELECT h.type, h.id, h.tier, {_LENGTH} AS length_ FROM hits h
+    WHERE h.tier <= (SELECT tier FROM reach)),
+keyed AS (SELECT type, id, tier + 0.5 * length_ / (length_ + 200.0) AS key FROM measured),
 page AS (SELECT type, id, key, (SELECT count(*) FROM hits) AS total,
                 coalesce((SELECT max(n) FROM (SELECT count(*) AS n FROM candidates GROUP BY branch))
                          > max({SEARCH_DEPTH}, {_LIMIT} + {_OFFSET}), 0) AS more FROM keyed
