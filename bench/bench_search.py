@@ -96,13 +96,15 @@ def generate(n_facts: int, seed: int = 8):
         article = {"id": article_id, "url": f"https://bench.test/{a}", "source": "bench",
                    "title": f"Tin {province} số {a}", "published": published, "text": body,
                    "province": province}
-        rows["articles"].append({**article, "search_folded": store.folded_text("articles", article)})
+        # every search column filled as the app's writers fill them (store.with_folded), so
+        # that each tier reads the index a real database gives it
+        rows["articles"].append(store.with_folded("articles", article))
         for table, fields, surface, sentence in facts:
             start = body.index(surface, body.index(sentence))
             row = {"id": next(next_id), "article_id": article_id, **fields, "sentence": sentence,
                    "start": start, "end": start + len(surface), "version": "bench"}
-            row["search_folded"] = store.folded_text(table, row)
-            rows[table].append(row)
+            also = surface if table == "organization_mentions" else ""  # the body's name
+            rows[table].append(store.with_folded(table, row, article, also=also))
     return rows, organizations
 
 
@@ -116,8 +118,8 @@ def build(path: Path, n_facts: int) -> dict:
     db = store.open_db(path)
     with db.conn:
         db["organizations"].insert_all(
-            [{"id": i, "name": name, "aliases": "[]", "search_folded": store.folded_text(
-                "organizations", {"name": name})} for name, i in organizations.items()])
+            [store.with_folded("organizations", {"id": i, "name": name, "aliases": "[]"})
+             for name, i in organizations.items()])
         for table, table_rows in rows.items():  # the FTS triggers index every row
             db[table].insert_all(table_rows, batch_size=2000)
     store.tidy_search_indexes(db)  # as `newsmine annotate` does after a run

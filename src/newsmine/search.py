@@ -39,7 +39,8 @@ class Term:
     negated: bool = False
 
 
-def _parse(query: str) -> list[list[Term]]:
+@functools.lru_cache(maxsize=256)  # one search asks for its query's terms in every tier
+def _parse(query: str) -> tuple[tuple[Term, ...], ...]:
     """A user's query as OR-groups of AND-ed terms. Double quotes make a phrase (an unbalanced
     quote runs to the end), a trailing `*` a prefix, upper-case OR an alternative, NOT or a
     leading `-` an exclusion; AND and NEAR( are dropped, and every other symbol is read as plain
@@ -68,13 +69,14 @@ def _parse(query: str) -> list[list[Term]]:
             prefix = phrase is None and bare.rstrip('"),').endswith("*") and len(words) == 1
             groups[-1].append(Term(words, prefix, negate))
             negate = False
-    return groups
+    return tuple(tuple(group) for group in groups)
 
 
-def parse_query(query: str) -> list[list[Term]]:
+@functools.lru_cache(maxsize=256)
+def parse_query(query: str) -> tuple[tuple[Term, ...], ...]:
     """A user's query as OR-groups of AND-ed terms (see _parse), groups with nothing but
     exclusions dropped."""
-    return [group for group in _parse(query) if any(not t.negated for t in group)]
+    return tuple(group for group in _parse(query) if any(not t.negated for t in group))
 
 
 def _terms(query: str) -> list[Term]:
@@ -201,16 +203,26 @@ def highlight_spans(sentence: str | None, fact: str | None) -> list[tuple[str, b
 def passage(text: str | None, query: str | None) -> str:
     """The first sentence of `text` holding every word of `query` (else the most of them),
     as evidence for an article hit."""
-    sentences = [s.strip() for s in _SENTENCE_END.split(text or "") if s.strip()]
-    if not sentences:
-        return ""
     words = set(query_words(query or ""))
-
-    def score(sentence):
-        return len(words & set(_WORD.findall(fold(sentence))))
-
-    best = max(sentences, key=score)  # max keeps the first of equals
+    best, best_score = "", -1
+    for sentence in _sentences(text or ""):
+        score = len(words & set(_WORD.findall(fold(sentence))))
+        if score > best_score:  # the first of equals stays
+            best, best_score = sentence, score
+        if score == len(words):  # none can hold more: the rest of the text is not read
+            break
     return best
+
+
+def _sentences(text: str):
+    """The sentences of `text`, stripped, blank ones left out, one by one."""
+    start = 0
+    for end in _SENTENCE_END.finditer(text):
+        if sentence := text[start:end.start()].strip():
+            yield sentence
+        start = end.end()
+    if sentence := text[start:].strip():
+        yield sentence
 
 
 def surface(sentence: str | None, query: str | None) -> str:
@@ -459,6 +471,7 @@ def _is_number(text: str) -> bool:
         return False
 
 
+@functools.lru_cache(maxsize=256)  # the search SQL asks once per tier
 def parameter_error(kind="", limit="", offset="", since="", until="", minimum="",
                     maximum="") -> str | None:
     """What is wrong with a search's parameters (as the web search gets them: text, blank for

@@ -13,7 +13,7 @@ from .articles import (
     save_extracted_article,
 )
 from .common import StoreError, stable_id, transaction, utc_now
-from .connect import open_db
+from .connect import open_db, prepare_search
 from .facts import articles_to_annotate, save_facts
 from .pages import (
     PAGE_COLUMNS,
@@ -71,6 +71,7 @@ from .schema import (
     schema_version,
     tidy_search_indexes,
     views_current,
+    with_folded,
 )
 
 __all__ = [
@@ -119,6 +120,7 @@ __all__ = [
     "page_states",
     "pages_classified_before",
     "pages_to_extract",
+    "prepare_search",
     "read_page",
     "save_article",
     "save_crawl_error",
@@ -140,4 +142,5 @@ __all__ = [
     "transaction",
     "utc_now",
     "views_current",
+    "with_folded",
 ]

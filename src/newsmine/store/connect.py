@@ -118,3 +118,16 @@ def _newsmine_version(db, path: Path) -> int:
         raise StoreError(f"{path}: not a newsmine database (no schema_version in a meta table); "
                          "left as it is")
     return version
+
+
+# A search reads the same index pages and rows in every tier and on every page of results;
+# SQLite's default page cache (2 MiB) holds few of them at 1 M facts, so each search read them
+# again from the file. SQLite takes the pages as it needs them, up to this size.
+SEARCH_CACHE_MIB = 64
+
+
+def prepare_search(conn) -> None:
+    """A connection ready for ranked searches: newsmine's SQL functions and a page cache of
+    SEARCH_CACHE_MIB; safe to repeat."""
+    ensure_functions(conn)
+    conn.execute(f"PRAGMA cache_size = -{SEARCH_CACHE_MIB * 1024}")

@@ -5,7 +5,8 @@ import sqlite3
 from dataclasses import dataclass
 
 from .. import search
-from .schema import TABLES, ensure_functions
+from .connect import prepare_search
+from .schema import TABLES
 
 
 def count_rows(db) -> dict[str, int]:
@@ -52,36 +53,59 @@ _VALUES = """(:min || :max = '' OR EXISTS (
                  AND (:max = '' OR v.value <= CAST(:max AS REAL) * newsmine_unit_factor(:unit))))"""
 
 
-def _tier_branch(kind: str, tier: str) -> str:
+def _tier_branch(number: int, kind: str, tier: str) -> str:
+    """One tier's matches of one type, as ids: nothing of the rows is read here."""
     table = _SEARCH_TABLE[kind]
     fts = f"{table}_fts"
     values = _VALUES if kind == "figures" else ":min || :max = ''"
-    text = "search_field" if tier in ("exact_field", "together", "field") else "search_folded"
     return f"""
-        SELECT '{kind}' AS type, t.id,
-               {_TIERS.index(tier)} + 0.5 * length(t.{text}) / (length(t.{text}) + 200.0) AS key,
-               count(*) OVER () > max({SEARCH_DEPTH}, {_LIMIT} + {_OFFSET}) AS capped
+        SELECT '{kind}' AS type, rowid AS id, {_TIERS.index(tier)} AS tier, {number} AS branch
         FROM (SELECT rowid FROM {fts} WHERE :type IN ('', '{kind}') AND {_ERROR} IS NULL
                 AND {fts} MATCH newsmine_search_match(:q, '{tier}', '{table}', :province, :since,
                                                      :until, :unit, :category)
                 AND {values}
-              LIMIT max({SEARCH_DEPTH}, {_LIMIT} + {_OFFSET}) + 1) h
-        JOIN {table} t ON t.id = h.rowid"""
+              LIMIT max({SEARCH_DEPTH}, {_LIMIT} + {_OFFSET}) + 1)"""
 
 
-_BRANCHES = " UNION ALL ".join(_tier_branch(kind, tier) for kind in SEARCH_TYPES
-                               for tier in _FIELD_TIERS.get(kind, _TIERS))
+_BRANCHES = " UNION ALL ".join(_tier_branch(number, kind, tier) for number, (kind, tier) in
+                               enumerate((kind, tier) for kind in SEARCH_TYPES
+                                         for tier in _FIELD_TIERS.get(kind, _TIERS)))
+# The tiers whose text is the fact's field (search_field); the others' is search_folded.
+_IN_FIELD = tuple(_TIERS.index(t) for t in ("exact_field", "together", "field"))
+
+
+def _length(kind: str) -> str:
+    """The length of the text a hit of `kind` (h.id, h.tier) matched in, read from its row."""
+    table = _SEARCH_TABLE[kind]
+    return (f"WHEN '{kind}' THEN (SELECT length(CASE WHEN h.tier IN {_IN_FIELD} THEN search_field "
+            f"ELSE search_folded END) FROM {table} WHERE id = h.id)")
+
+
+_LENGTH = "CASE h.type " + " ".join(_length(kind) for kind in SEARCH_TYPES) + " END"
 
 # Ranked search over every fact type and the articles: exact-diacritic matches first, then
-# matches in the fact's own field, then FTS5's bm25 rank. Parameters: q, type, province, since,
+# matches in the fact's own field, then the shorter text. Parameters: q, type, province, since,
 # until, unit, min, max (figures), category (obstacles), limit, offset. `total` counts every
 # match, at least, when `more` is 1 (a tier stopped at its depth). Bad parameters give one row
-# of type 'error' with the message as its fact.
+# of type 'error' with the message as its fact. The tiers give ids alone; a hit's length is
+# read only when its best tier can reach the page (`reach`: the first tier by which limit +
+# offset hits are found), and its row only when it is on the page. A tier that gave more than
+# its depth (its last row) tells there are more.
 SEARCH_SQL = f"""
-WITH candidates AS ({_BRANCHES}
+WITH candidates AS MATERIALIZED ({_BRANCHES}
 ),
-hits AS (SELECT type, id, min(key) AS key, max(capped) AS more FROM candidates GROUP BY type, id),
-page AS (SELECT type, id, key, count(*) OVER () AS total, max(more) OVER () AS more FROM hits
+hits AS MATERIALIZED (SELECT type, id, min(tier) AS tier FROM candidates GROUP BY type, id),
+reach AS MATERIALIZED (
+    SELECT coalesce(min(tier), 99) AS tier FROM (
+        SELECT tier, sum(count(*)) OVER (ORDER BY tier) AS upto FROM hits GROUP BY tier)
+    WHERE upto >= {_LIMIT} + {_OFFSET}),
+measured AS MATERIALIZED (  -- each length read once, though the key names it twice
+    SELECT h.type, h.id, h.tier, {_LENGTH} AS length_ FROM hits h
+    WHERE h.tier <= (SELECT tier FROM reach)),
+keyed AS (SELECT type, id, tier + 0.5 * length_ / (length_ + 200.0) AS key FROM measured),
+page AS (SELECT type, id, key, (SELECT count(*) FROM hits) AS total,
+                coalesce((SELECT max(n) FROM (SELECT count(*) AS n FROM candidates GROUP BY branch))
+                         > max({SEARCH_DEPTH}, {_LIMIT} + {_OFFSET}), 0) AS more FROM keyed
          ORDER BY key, id LIMIT {_LIMIT} OFFSET {_OFFSET}),
 found AS MATERIALIZED (  -- an article's passage is found once
     SELECT p.*, CASE WHEN p.type = 'articles' THEN newsmine_passage(a.text, :q) END AS passage
@@ -150,7 +174,7 @@ def search_page(db, query: str, kind: str | None = None, province: str | None = 
                                      params["since"], params["until"], params["min"], params["max"])
     if problem:
         raise search.SearchError(problem)
-    ensure_functions(db.conn)
+    prepare_search(db.conn)
     try:
         cursor = db.conn.execute(SEARCH_SQL, params)
     except sqlite3.OperationalError as error:  # a safeguard: the query is quoted already

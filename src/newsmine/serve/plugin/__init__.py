@@ -22,7 +22,7 @@ def _ours(datasette) -> bool:
 
 @hookimpl
 def prepare_connection(conn):
-    store.ensure_functions(conn)
+    store.prepare_search(conn)
 
 
 @hookimpl
