@@ -299,3 +299,17 @@ def test_chain_of_posts_in_another_province_takes_that_province_for_every_post()
 def test_team_leader_keeps_the_numbered_team():
     o = officials("Ông Lò Văn Bảy, Tổ trưởng Tổ công tác số 3 cho biết, đã vận động 40 hộ.")["Lò Văn Bảy"]
     assert (o.title, o.organization) == ("Tổ trưởng Tổ công tác số 3", "Tổ công tác số 3")
+
+
+def test_a_post_then_la_and_an_honorific_names_the_holder():
+    o = officials("Giám đốc Sở Y tế tỉnh là ông Lò Văn Hùng cho biết đã chỉ đạo kiểm tra.")["Lò Văn Hùng"]
+    assert o.organization == "Sở Y tế tỉnh Điện Biên"
+    assert officials("Người chịu trách nhiệm là ông Lò Văn Hùng.") == {}  # no post before "là"
+
+
+def test_a_comma_between_a_post_and_the_body_of_its_kind_keeps_them_together():
+    o = officials("Theo Phó Tổng cục trưởng, Tổng cục Thống kê Nguyễn Văn Bình, kinh tế tăng khá.")["Nguyễn Văn Bình"]
+    assert (o.title, o.organization) == ("Phó Tổng cục trưởng Tổng cục Thống kê", "Tổng cục Thống kê")
+    # a second post after the comma stays a second post
+    two = officials("Ông Lê Văn Hòa, Phó Chủ tịch, Tổng Thư ký Hội Nhà báo tỉnh phát biểu.")["Lê Văn Hòa"]
+    assert two.title.split("; ")[0] == "Phó Chủ tịch"

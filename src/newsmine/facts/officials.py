@@ -92,6 +92,8 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None,
         k += mod[0]
     if k + 1 < len(words) and words[k].lower == "của" and (heads().match(words, k + 1) or words[k + 1].is_upper_word):
         k += 1  # "Phó Giám đốc của Công ty …": the body the post belongs to
+    elif _comma_before_own_body(words, k, title_words):
+        k += 1  # "Phó Tổng cục trưởng, Tổng cục Thống kê": the post, then the body it heads
     org = parse_org(words, k, stops, province, recent) if heads().match(words, k) else None
     if org is not None and len(title_words) == length:
         title_words, org = _unit_of(title_words, org)
@@ -110,6 +112,17 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None,
         title_words, body, k = referred
         return Post(" ".join(title_words + [body]), body, False, head), k
     return _post_of_own_words(words, k, title_words, length, stops, province, head)
+
+
+def _comma_before_own_body(words: list[Word], k: int, title_words: list[str]) -> bool:
+    """A comma at words[k] between a post named after the kind of body it heads and a body of
+    that kind ("Phó Vụ trưởng, Vụ Pháp chế"), not a second post ("Phó Chủ tịch, Tổng Thư ký")."""
+    head = _post_bodies()[1].get(" ".join(title_words).lower())
+    if not head or k + 2 >= len(words) or words[k].text != ",":
+        return False
+    said = head.split()
+    return [w.text.lower() for w in words[k + 1:k + 1 + len(said)]] == [w.lower() for w in said] \
+        and words[k + 1].is_title and heads().match(words, k + 1) is not None
 
 
 def _body_after_post(words, j, k, title_words, stops, province, recent):
@@ -459,10 +472,13 @@ def _skip_aside(words: list[Word], k: int) -> int:
 
 
 def _skip_back_honorific(words, n):
-    """Index where an honorific (and a comma before it) ends right before words[n]."""
+    """Index where an honorific (and a comma, or a "là" after a post, before it) ends right
+    before words[n]: "Giám đốc Sở Y tế, ông A", "Giám đốc Sở Y tế là ông A"."""
     for length in range(4, 0, -1):
         if n - length >= 0 and honorific_length(words, n - length) == length:
             n -= length
+            if n > 0 and words[n - 1].lower == "là":
+                return n - 1
             break
     if n > 0 and words[n - 1].text == ",":
         n -= 1
