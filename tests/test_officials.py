@@ -313,3 +313,20 @@ def test_a_comma_between_a_post_and_the_body_of_its_kind_keeps_them_together():
     # a second post after the comma stays a second post
     two = officials("Ông Lê Văn Hòa, Phó Chủ tịch, Tổng Thư ký Hội Nhà báo tỉnh phát biểu.")["Lê Văn Hòa"]
     assert two.title.split("; ")[0] == "Phó Chủ tịch"
+
+
+def test_a_bare_post_before_a_name_is_of_the_body_of_its_kind_named_last():
+    found = officials("Đoàn công tác của Tỉnh ủy Lai Châu thăm đồn biên phòng. "
+                      "Tại đây, Bí thư Lê Văn Lưu biểu dương cán bộ, chiến sĩ.")
+    assert found["Lê Văn Lưu"].organization == "Tỉnh ủy Lai Châu"
+    assert officials("Bí thư Lê Văn Lưu biểu dương cán bộ.")["Lê Văn Lưu"].organization is None
+
+
+def test_a_post_read_from_the_body_named_last_never_outweighs_the_one_written():
+    from newsmine.facts import extract_facts
+
+    text = ("Ông Lò Văn Tường, Phó Chủ tịch UBND tỉnh chủ trì hội nghị. Đại diện UBND huyện Mường Chà "
+            "báo cáo tiến độ. Kết luận hội nghị, Phó Chủ tịch Lò Văn Tường yêu cầu các huyện khẩn trương.")
+    person, = extract_facts(text, province="Điện Biên").as_gold()["officials"]
+    assert (person["title"], person["organization"]) == (
+        "Phó Chủ tịch Ủy ban nhân dân tỉnh Điện Biên", "Ủy ban nhân dân tỉnh Điện Biên")

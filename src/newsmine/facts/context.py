@@ -2,10 +2,12 @@
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from .lexicons import load_table
 from .names import find_names
 from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration
-from .officials import BODY_KEY, officials_in_sentence, with_lower_case_rest
+from .officials import BARE_KEY, BODY_KEY, officials_in_sentence, with_lower_case_rest
 from .org_names import named_places, without_level
 from .org_vocabulary import LEVELS, generic_boards, heads, match_body, unit_rank
 from .organizations import parse_org
@@ -267,7 +269,17 @@ def body_kinds(name: str) -> dict[str, str]:
     found = heads().match(words, 0)
     if found is None:
         return {}
-    return {BODY_KEY + " ".join(w.lower for w in words[:n]): name for n in range(1, found[0] + 1)}
+    kinds = {BODY_KEY + " ".join(w.lower for w in words[:n]): name for n in range(1, found[0] + 1)}
+    lowered = name.lower()
+    kinds.update({BODY_KEY + BARE_KEY + post: name for post, head in _bare_post_heads()
+                  if lowered.startswith(head + " ")})
+    return kinds
+
+
+@lru_cache(maxsize=1)
+def _bare_post_heads() -> list[tuple[str, str]]:
+    """(post, head of a body it belongs to), lower case, from post_bare_bodies.tsv."""
+    return [(post.lower(), head.lower()) for post, head in load_table("post_bare_bodies.tsv")]
 
 
 def extract_obstacles(text: str, sentences: list[Sentence]) -> list[Obstacle]:

@@ -23,7 +23,7 @@ from .organizations import (
     stop_words,
     subunit_heads,
 )
-from .records import Official, is_former_post
+from .records import BARE_POST_RULE, Official, is_former_post
 from .trace import reject
 from .words import PhraseTrie, Word, lexicon_trie
 
@@ -109,8 +109,8 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None,
         return Post(" ".join(title_words + [org.name]), org.name, False, head), org.end
     referred = _body_named_before(words, k, title_words, stops, recent)
     if referred is not None:
-        title_words, body, k = referred
-        return Post(" ".join(title_words + [body]), body, False, head), k
+        title_words, body, k, bare = referred
+        return Post(" ".join(title_words + [body]), body, False, f"{head}, {BARE_POST_RULE}" if bare else head), k
     return _post_of_own_words(words, k, title_words, length, stops, province, head)
 
 
@@ -272,12 +272,14 @@ def _with_parent(words, org, stops, province, recent):
 
 # The key in `recent` of the body of a kind ("sở", "ban") the article named last.
 BODY_KEY = "body:"
+BARE_KEY = "bare:"  # recent[BODY_KEY + BARE_KEY + post]: the body of a post written bare (post_bare_bodies.tsv)
 
 
 def _body_named_before(words, k, title_words, stops, recent):
     """"Phó Giám đốc Sở cho biết", "Trưởng ban", "Giám đốc bệnh viện": a bare head after a post
-    (or a post ending with one) stands for the body of that kind the article named last;
-    (title words without the bare head, body, index after it) or None."""
+    (or a post ending with one) stands for the body of that kind the article named last, and so
+    does a bare post before a name ("Bí thư Lê Văn A", post_bare_bodies.tsv); (title words without
+    the bare head, body, index after it, whether the post was bare) or None."""
     if not recent:
         return None
     found = heads().match(words, k) if k < len(words) else None
@@ -287,10 +289,12 @@ def _body_named_before(words, k, title_words, stops, recent):
         key = " ".join(w.lower for w in words[k:after])
     elif title_words[-1].lower() in POST_BODY_WORDS and (k == len(words) or not words[k].is_title):
         key, title_words, after = title_words[-1].lower(), title_words[:-1], k
+    elif k == len(words) or k in stops:  # "Bí thư Lê Văn A": the body of its kind named last
+        key, after = BARE_KEY + " ".join(title_words).lower(), k
     else:
         return None
     body = recent.get(BODY_KEY + key)
-    return (title_words, body, after) if body else None
+    return (title_words, body, after, key.startswith(BARE_KEY)) if body else None
 
 
 def _post_of_own_words(words, k, title_words, length, stops, province, head) -> tuple[Post, int]:

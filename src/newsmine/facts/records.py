@@ -89,11 +89,18 @@ class Facts:
         }
 
 
-def _fullness(o: Official) -> tuple[bool, bool, int, int]:
-    """How much a mention tells of a person's post: a body named, held now (not "nguyên …"), then
-    posts, then words."""
+# In an official's rule: the body of a post written bare was read as the body of its kind that
+# the article named last ("Bí thư Lê Văn A" after "Tỉnh ủy Điện Biên"): an inference, not a word
+# the article gives this person.
+BARE_POST_RULE = "bare post: the body of its kind named last"
+
+
+def _fullness(o: Official) -> tuple[bool, bool, bool, int, int]:
+    """How much a mention tells of a person's post: a body named, by the article's own words, held
+    now (not "nguyên …"), then posts, then words."""
     main = next((p for p in o.title.split("; ") if o.organization and o.organization in p), "")
-    return bool(o.organization), not is_former_post(main), len(o.title.split("; ")), len(o.title)
+    return bool(o.organization), BARE_POST_RULE not in o.rule, not is_former_post(main), \
+        len(o.title.split("; ")), len(o.title)
 
 
 def is_former_post(title: str) -> bool:
@@ -109,6 +116,8 @@ def _all_posts(person: Official, mentions: list[Official]) -> str:
     "; " as GOLD.md joins several posts; a post another one already holds is left out."""
     posts = person.title.split("; ")
     for m in mentions:
+        if BARE_POST_RULE in m.rule and person.organization and BARE_POST_RULE not in person.rule:
+            continue  # a post read from the body named last adds nothing to one the article wrote
         for post in m.title.split("; ") if m.name == person.name else ():
             if not any(_same_post(post, p) for p in posts):
                 posts.append(post)
