@@ -31,3 +31,24 @@ def test_a_long_body_is_trusted_without_a_second_reading():
     ours = ([Line("x" * TRUSTED_BODY, "body")], None, None)
     lines, _, _, why = _guarded("<html>not even read</html>", None, META, ours)
     assert why is None and lines is ours[0]
+
+
+def test_a_short_body_beside_links_only_is_not_read_a_second_time(monkeypatch):
+    menu = "".join(f"<li><a href='/muc-{k}/'>Chuyên mục thời sự địa phương số {k}</a></li>" for k in range(40))
+    page = (f"<html><head><title>Sơ kết</title></head><body><ul>{menu}</ul><article>"
+            f"<p>{PARAGRAPH}</p></article></body></html>")
+    readings = []
+    monkeypatch.setattr("newsmine.extract.core.trafilatura.bare_extraction",
+                        lambda *args, **kwargs: readings.append(kwargs))
+    ours = ([Line(PARAGRAPH.strip(), "body")], None, None)
+    lines, _, _, why = _guarded(page, None, META, ours)
+    assert readings == [] and why is None and lines is ours[0]
+
+
+def test_a_short_body_beside_other_prose_is_read_a_second_time(monkeypatch):
+    readings = []
+    monkeypatch.setattr("newsmine.extract.core.trafilatura.bare_extraction",
+                        lambda *args, **kwargs: readings.append(kwargs))
+    ours = ([Line("Gửi bình luận", "body")], None, None)
+    _guarded(PAGE, None, META, ours)
+    assert len(readings) == 1
