@@ -13,7 +13,7 @@ from .. import vndates
 from ..textnorm import fold
 from .cues import home_links, is_box_heading, key
 from .dom import attrs, link_chars, short_text, text_of
-from .selectors import BREADCRUMB_CLASS, BREADCRUMBS, TITLE_CLASS
+from .selectors import BREADCRUMB_CLASS, TITLE_CLASS
 
 # trafilatura's metadata with htmldate reading the page's metadata only: the page's own date
 # lines are read first, htmldate's search of the whole page (slow, and misled by dated lists
@@ -219,8 +219,8 @@ def section(tree, meta) -> str | None:
     found = meta_content(tree, "article:section") or next(iter(_json_ld(tree, "articleSection")), None)
     if found:
         return found
-    for el in BREADCRUMBS(tree):
-        if BREADCRUMB_CLASS.search(attrs(el)):
+    for el in tree.iter():
+        if isinstance(el.tag, str) and BREADCRUMB_CLASS.search(attrs(el)):
             links = [text_of(a) for a in el.iter("a") if text_of(a)]
             links = [t for t in links if key(t) not in home_links() and key(t) != fold(meta.sitename or "-")]
             if links:

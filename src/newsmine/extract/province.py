@@ -9,7 +9,7 @@ from itertools import islice
 from .. import lexicons
 from .cues import alternation
 from .dom import attrs, short_text
-from .selectors import FOOTER_CLASS, FOOTERS
+from .selectors import FOOTER_CLASS
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +51,7 @@ def publisher_province(tree, site_name: str | None) -> str | None:
     tỉnh Lai Châu"): the fallback for articles that never name theirs ("UBND tỉnh")."""
     chrome = [site_name or ""]
     chrome += [img.get("alt") or "" for img in tree.xpath('//a[@href="/"]//img')][:2]
-    footers = (el for el in FOOTERS(tree) if
-               el.tag == "footer" or ((el.get("class") or el.get("id")) and FOOTER_CLASS.search(attrs(el))))
+    footers = (el for el in tree.iter() if isinstance(el.tag, str) and (
+        el.tag == "footer" or ((el.get("class") or el.get("id")) and FOOTER_CLASS.search(attrs(el)))))
     chrome += [short_text(el, 800) or "" for el in islice(footers, 3)]
     return _standing_out(_province_counts(" ".join(chrome).title()), 1)

@@ -4,8 +4,6 @@ corpus/sources.yaml) applied before parsing."""
 
 import re
 
-from lxml.etree import XPath
-
 CAPTION_CLASS = re.compile(
     r"caption|chu-?thich|ghi-?chu-?anh|mo-?ta-?anh|image[-_]?(?:desc|note|text)|"
     r"img[-_]?(?:desc|note)|photo[-_]?(?:desc|note|text)|desc[-_]?(?:img|image|photo|anh)|"
@@ -17,23 +15,6 @@ BYLINE_CLASS = re.compile(r"author|byline|tac-?gia|nguoi-?viet|writer|signature|
 FOOTER_CLASS = re.compile(r"footer|copyright|ban-quyen|bottom-info", re.IGNORECASE)
 TITLE_CLASS = re.compile(r"title|tieu-?de|headline", re.IGNORECASE)
 BREADCRUMB_CLASS = re.compile(r"breadcrumb|crumbs|duong-?dan|duongdan|path", re.IGNORECASE)
-# The class and id, lower-cased as the patterns' IGNORECASE matches them (with the four other
-# letters it folds: İ, ı, ſ and the Kelvin sign).
-_LOWERED = ("translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZİıſK', "
-            "'abcdefghijklmnopqrstuvwxyziisk')")
-
-
-def named(*words: str, tags: tuple[str, ...] = ()) -> XPath:
-    """The elements named `tags` or whose class or id holds one of `words` (lower case): a cheap
-    search in C before a class pattern, which it never misses when every match of the pattern
-    holds one of the words."""
-    holds = " or ".join(f"contains({_LOWERED}, '{word}')" for word in words)
-    return XPath(" | ".join([f"//{tag}" for tag in tags] + [f"//*[{holds}]"]))
-
-
-FOOTERS = named("footer", "copyright", "ban-quyen", "bottom-info", tags=("footer",))
-BREADCRUMBS = named("crumb", "duong", "path")  # breadcrumb, crumbs; duong-dan, duongdan; path
-
 # A link to a document rather than to another article.
 FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar)(?:$|\?)", re.IGNORECASE)
 
