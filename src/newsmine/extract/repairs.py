@@ -61,7 +61,14 @@ PROSE = 300
 def _holds_article(el) -> bool:
     """The element holds the headline or a paragraph of prose: the article, not a box."""
     return (el.get(HEADLINE) is not None or el.find(f".//*[@{HEADLINE}]") is not None
-            or any(len(text_of(p)) - link_chars(p) >= PROSE for p in el.iter("p")))
+            or any(_prose(p) for p in el.iter("p")))
+
+
+def _prose(p) -> bool:
+    """A paragraph of at least PROSE characters outside links (its links read only when it is
+    that long in all)."""
+    length = len(text_of(p))
+    return length >= PROSE and length - link_chars(p) >= PROSE
 
 
 def _related_like(el) -> bool:
@@ -225,6 +232,8 @@ def drop_teasers(root) -> None:
     """Teasers of other articles set inside the page (a linked picture or a heading holding a
     headline link, and at most a short summary): never the article's text."""
     for el in list(root.iter("div", "li", "article", "section")):
+        if el.find(".//a") is None:
+            continue  # (no link, no teaser: a cheap test in C first)
         if not attached(el, root) or short_text(el, 500) is None or _holds_article(el):
             continue
         first = _headline_link(el)
