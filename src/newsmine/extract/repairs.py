@@ -312,9 +312,9 @@ def _caption_classed(root) -> None:
     """An innermost caption-classed element becomes a caption (with the small picture table
     holding it)."""
     for el in list(root.iter()):
-        if not isinstance(el.tag, str) or not attached(el, root) or el.tag in ("body", "html"):
-            continue
-        if not CAPTION_CLASS.search(attrs(el)):
+        if not isinstance(el.tag, str) or el.tag in ("body", "html") or not CAPTION_CLASS.search(attrs(el)):
+            continue  # (the class first: it clears nearly every element, cheaper than the climb below)
+        if not attached(el, root):
             continue
         if any(CAPTION_CLASS.search(attrs(d)) for d in el.iterdescendants() if isinstance(d.tag, str)):
             continue  # the innermost caption element is the caption
