@@ -52,3 +52,24 @@ def test_a_short_body_beside_other_prose_is_read_a_second_time(monkeypatch):
     ours = ([Line("Gửi bình luận", "body")], None, None)
     _guarded(PAGE, None, META, ours)
     assert len(readings) == 1
+
+
+def test_prose_in_the_footer_and_aside_is_no_reason_for_a_second_reading(monkeypatch):
+    furniture = f"<aside><p>{PARAGRAPH}</p></aside><footer>" + f"<p>{PARAGRAPH} Tòa soạn.</p>" * 4 + "</footer>"
+    page = (f"<html><head><title>Sơ kết</title></head><body><article><p>{PARAGRAPH}</p></article>"
+            f"{furniture}</body></html>")
+    readings = []
+    monkeypatch.setattr("newsmine.extract.core.trafilatura.bare_extraction",
+                        lambda *args, **kwargs: readings.append(kwargs))
+    ours = ([Line(PARAGRAPH.strip(), "body")], None, None)
+    assert _guarded(page, None, META, ours)[3] is None and readings == []
+
+
+def test_a_body_held_only_in_json_ld_is_read_a_second_time():
+    body = " ".join(f"{PARAGRAPH} Đoạn {k}." for k in range(8))
+    page = ("<html><head><title>Sơ kết giải phóng mặt bằng</title><script type='application/ld+json'>"
+            f'{{"@type": "NewsArticle", "articleBody": "{body}"}}</script></head><body><main>'
+            "<p>Đang tải nội dung bài viết</p></main></body></html>")
+    ours = ([Line("Đang tải nội dung bài viết", "body")], None, None)
+    lines, _, _, why = _guarded(page, None, META, ours)
+    assert why is not None and "Đoạn 7" in " ".join(line.text for line in lines)

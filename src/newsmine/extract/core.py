@@ -96,15 +96,18 @@ def _within(ours: list[Line], theirs: list[Line]) -> bool:
 
 
 # Where the prose of a body lost to a wrong block cannot stand: links (a box of links or the
-# site's menus never makes one), <head> and the noise elements.
-_NOT_PROSE = ("a", "head", *NOISE)
+# site's menus never makes one), <head>, the noise elements, and the footers and asides that
+# trafilatura drops on every path of its reading. A script of JSON-LD with an articleBody
+# (schema.org's full text of an article) does count: trafilatura may read the body there.
+_NOT_PROSE = ("a", "head", "footer", "aside", *NOISE)
 
 
 def _prose_texts(tree):
-    """The page's text and tails outside links, <head> and the noise elements."""
+    """The page's text and tails outside links, <head>, the noise elements, footers and asides."""
     skipped = set()
     for el in tree.iter(*_NOT_PROSE):
         skipped.update(el.iter())
+    skipped.difference_update(el for el in tree.iter("script") if "articleBody" in (el.text or ""))
     for el in tree.iter():
         if isinstance(el.tag, str) and el.text and el not in skipped:
             yield el.text
