@@ -73,3 +73,16 @@ def test_a_body_held_only_in_json_ld_is_read_a_second_time():
     ours = ([Line("Đang tải nội dung bài viết", "body")], None, None)
     lines, _, _, why = _guarded(page, None, META, ours)
     assert why is not None and "Đoạn 7" in " ".join(line.text for line in lines)
+
+
+def test_a_long_caption_of_ours_counts_as_text_trafilatura_may_read_as_body(monkeypatch):
+    caption = ("Lãnh đạo huyện cùng cán bộ các xã kiểm tra tiến độ thi công tuyến đường liên xã, đoạn qua "
+               "bản Huổi Lóng, nơi người dân đã tự nguyện hiến hơn hai nghìn mét vuông đất để làm đường. ") * 2
+    page = (f"<html><head><title>Sơ kết</title></head><body><article><p>{PARAGRAPH}</p>"
+            f"<figure><img src='/a.jpg'><figcaption>{caption}</figcaption></figure></article></body></html>")
+    readings = []
+    monkeypatch.setattr("newsmine.extract.core.trafilatura.bare_extraction",
+                        lambda *args, **kwargs: readings.append(kwargs))
+    ours = ([Line(PARAGRAPH.strip(), "body"), Line(caption.strip(), "caption")], None, None)
+    _guarded(page, None, META, ours)
+    assert len(readings) == 1

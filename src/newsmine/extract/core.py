@@ -131,9 +131,10 @@ def _guarded(source: str, url: str | None, page, ours: tuple):
     if kept >= TRUSTED_BODY:
         return (*ours, None)
     untouched = load_html(source)
-    if untouched is None or kept + _text_outside(untouched, ours[0]) <= LONGER * kept + 200:
-        # trafilatura's reading could be much longer only with the links' text: not a body lost
-        # to a wrong block (what the second reading is for), so the second reading is spared
+    body = [line for line in ours[0] if line.kind != "caption"]  # (trafilatura reads captions as body)
+    if untouched is None or kept + _text_outside(untouched, body) <= LONGER * kept + 200:
+        # trafilatura's reading could be much longer only by the text of links, footers, asides
+        # or noise: not a body lost to a wrong block (what the second reading is for)
         return (*ours, None)
     # fast: without the fallback extractors, which cost seconds on a page of thousands of boxes
     doc = trafilatura.bare_extraction(untouched, url=url, with_metadata=False, fast=True,
