@@ -2,7 +2,7 @@
 
 import pytest
 
-from extract_helpers import page
+from extract_helpers import page, paragraphs
 from newsmine.extract import extract_article
 from newsmine.vndates import find_dates, parse_iso
 
@@ -106,3 +106,16 @@ def test_a_date_no_news_page_can_have_is_no_date_rather_than_a_guess(line):
 
 def test_a_plausible_date_wins_over_an_impossible_one():
     assert published("Ngày đăng: 17/11/2099 | Cập nhật: 18/11/2023 15:10") == "2023-11-18T15:10:00+07:00"
+
+
+def test_a_date_line_in_a_list_or_a_table_is_content_and_stays():
+    schedule = ("<ul><li><span>15/04/2024 | Xã Sín Chải</span></li></ul>"
+                "<table><tr><td><span>20/04/2024 | Xã Tả Phìn</span></td><td>27 hộ</td></tr></table>")
+    article = extract_article(page(paragraphs() + schedule))
+    assert "15/04/2024" in article.text and "20/04/2024" in article.text
+
+
+def test_a_date_line_deep_in_the_body_leaves_the_text():
+    nested = "<div><div><small>Thứ Năm, 14/03/2024 | 10:20</small></div></div>"
+    article = extract_article(page(paragraphs()[:200] + nested + paragraphs()))
+    assert "10:20" not in article.text

@@ -13,7 +13,7 @@ from ..textnorm import normalize_text
 from . import metadata, repairs
 from .cues import key
 from .decode import ExtractError, check_text, decode_html
-from .dom import HEADLINE, SAPO, attached, remove
+from .dom import HEADLINE, NOISE, SAPO, attached, remove
 from .lines import AGENCY_PREFIX, Line, clean_author, clean_lines, split_lines
 from .province import publisher_province
 from .selectors import BODY_MARK, apply_hints
@@ -95,13 +95,49 @@ def _within(ours: list[Line], theirs: list[Line]) -> bool:
     return shared >= 0.9 * _body_length(body) > 0
 
 
+# Where the prose of a body lost to a wrong block cannot stand: links (a box of links or the
+# site's menus never makes one), <head>, the noise elements, and the footers and asides that
+# trafilatura drops on every path of its reading. A script of JSON-LD with an articleBody
+# (schema.org's full text of an article) does count: trafilatura may read the body there.
+_NOT_PROSE = ("a", "head", "footer", "aside", *NOISE)
+
+
+def _prose_texts(tree):
+    """The page's text and tails outside links, <head>, the noise elements, footers and asides."""
+    skipped = set()
+    for el in tree.iter(*_NOT_PROSE):
+        skipped.update(el.iter())
+    skipped.difference_update(el for el in tree.iter("script") if "articleBody" in (el.text or ""))
+    for el in tree.iter():
+        if isinstance(el.tag, str) and el.text and el not in skipped:
+            yield el.text
+        if el.tail and el.getparent() not in skipped:
+            yield el.tail
+
+
+def _text_outside(tree, lines: list[Line]) -> int:
+    """How many characters of the page's text outside links stand in none of `lines`."""
+    ours = "\n".join(line.text for line in lines)
+    missing = [text for text in (" ".join(raw.split()) for raw in _prose_texts(tree)) if text and text not in ours]
+    normalized = normalize_text("\n".join(missing)).split("\n")  # one call: the texts as stored
+    if len(normalized) != len(missing):  # (a text of invisible characters only was dropped)
+        normalized = [normalize_text(text) for text in missing]
+    return sum(len(text) for text, norm in zip(missing, normalized) if norm not in ours)
+
+
 def _guarded(source: str, url: str | None, page, ours: tuple):
     """(lines, author, origin, why trafilatura's text was used or None)."""
     kept = _body_length(ours[0])
     if kept >= TRUSTED_BODY:
         return (*ours, None)
+    untouched = load_html(source)
+    body = [line for line in ours[0] if line.kind != "caption"]  # (trafilatura reads captions as body)
+    if untouched is None or kept + _text_outside(untouched, body) <= LONGER * kept + 200:
+        # trafilatura's reading could be much longer only by the text of links, footers, asides
+        # or noise: not a body lost to a wrong block (what the second reading is for)
+        return (*ours, None)
     # fast: without the fallback extractors, which cost seconds on a page of thousands of boxes
-    doc = trafilatura.bare_extraction(load_html(source), url=url, with_metadata=False, fast=True,
+    doc = trafilatura.bare_extraction(untouched, url=url, with_metadata=False, fast=True,
                                       include_comments=False, include_tables=True, deduplicate=False)
     theirs = clean_lines(split_lines(doc.text if doc is not None else ""), page.title, page.meta.author)
     found = _body_length(theirs[0])

@@ -32,16 +32,29 @@ class Line:
     kind: str  # "body", "caption", "sapo", "byline"
 
 
+# Put in front of each line while the whole text is normalised in one call (it keeps a line that
+# normalises to nothing in its place); never in trafilatura's text, which drops control characters.
+_LINE_START = "\x01"
+
+
+def _normalized_lines(raws: list[str]) -> list[str]:
+    """normalize_text of each line (on one line), in one call over the whole text."""
+    joined = "\n".join(_LINE_START + MARKS.sub("", raw) for raw in raws)
+    if joined.count(_LINE_START) != len(raws):
+        return [normalize_text(MARKS.sub("", raw)).replace("\n", " ") for raw in raws]
+    return [part.replace("\n", " ").strip() for part in normalize_text(joined).split(_LINE_START)[1:]]
+
+
 def split_lines(body_text: str) -> list[Line]:
     """trafilatura's text as lines, each with the kind its mark says, the marks removed."""
     lines = []
-    for raw in (body_text or "").split("\n"):
+    raws = (body_text or "").split("\n")
+    for raw, text in zip(raws, _normalized_lines(raws)):
         kind = "body"
         for mark, name in ((CAPTION, "caption"), (SAPO, "sapo"), (BYLINE, "byline")):
             if mark in raw:
                 kind = name
                 break
-        text = normalize_text(MARKS.sub("", raw)).replace("\n", " ")
         if _TABLE_RULE.match(text):
             continue  # the line under a table's header row
         if text.startswith("|") and text.endswith("|"):

@@ -4,6 +4,7 @@ trafilatura's and htmldate's readings)."""
 
 import re
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 
 from htmldate import find_date
 from trafilatura.metadata import extract_metadata
@@ -117,14 +118,21 @@ def meta_dates(tree) -> tuple[list, list]:
             [m for m in map(parse, filter(None, updated)) if m])
 
 
+@lru_cache(maxsize=4096)  # a page's date lines are read by two passes, a site's furniture on every page
+def date_line(text: str) -> tuple[tuple[vndates.DateMention, ...], int]:
+    """The dates in a short text and how many words it says besides them (0 without dates)."""
+    mentions = tuple(vndates.find_dates(text))
+    return mentions, (len(vndates.residue(text).split()) if mentions else 0)
+
+
 def _visible_dates(root, order: dict) -> list[tuple[int, vndates.DateMention]]:
     """(document position, mention) of every short date line on the page."""
     found = []
 
     def take(text, position):
         if len(text) <= 200 and HAS_DATE.search(text):
-            mentions = vndates.find_dates(text)
-            if mentions and len(vndates.residue(text).split()) <= 8:
+            mentions, words = date_line(text)
+            if mentions and words <= 8:
                 found.extend((position, m) for m in mentions)
 
     def walk(el):

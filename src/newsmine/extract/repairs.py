@@ -9,7 +9,6 @@ from itertools import islice
 
 from lxml import etree
 
-from .. import vndates
 from .cues import alternation, heading_first_words, is_box_heading, key, origin_re, tag_headings
 from .decode import ExtractError
 from .dom import (
@@ -33,7 +32,7 @@ from .dom import (
     text_of,
 )
 from .lines import name_like
-from .metadata import HAS_DATE
+from .metadata import HAS_DATE, date_line
 from .selectors import BYLINE_CLASS, CAPTION_CLASS, FILE_LINK, SAPO_CLASS
 
 
@@ -62,7 +61,14 @@ PROSE = 300
 def _holds_article(el) -> bool:
     """The element holds the headline or a paragraph of prose: the article, not a box."""
     return (el.get(HEADLINE) is not None or el.find(f".//*[@{HEADLINE}]") is not None
-            or any(len(text_of(p)) - link_chars(p) >= PROSE for p in el.iter("p")))
+            or any(_prose(p) for p in el.iter("p")))
+
+
+def _prose(p) -> bool:
+    """A paragraph of at least PROSE characters outside links (its links read only when it is
+    that long in all)."""
+    length = len(text_of(p))
+    return length >= PROSE and length - link_chars(p) >= PROSE
 
 
 def _related_like(el) -> bool:
@@ -226,6 +232,8 @@ def drop_teasers(root) -> None:
     """Teasers of other articles set inside the page (a linked picture or a heading holding a
     headline link, and at most a short summary): never the article's text."""
     for el in list(root.iter("div", "li", "article", "section")):
+        if el.find(".//a") is None:
+            continue  # (no link, no teaser: a cheap test in C first)
         if not attached(el, root) or short_text(el, 500) is None or _holds_article(el):
             continue
         first = _headline_link(el)
@@ -304,9 +312,9 @@ def _caption_classed(root) -> None:
     """An innermost caption-classed element becomes a caption (with the small picture table
     holding it)."""
     for el in list(root.iter()):
-        if not isinstance(el.tag, str) or not attached(el, root) or el.tag in ("body", "html"):
-            continue
-        if not CAPTION_CLASS.search(attrs(el)):
+        if not isinstance(el.tag, str) or el.tag in ("body", "html") or not CAPTION_CLASS.search(attrs(el)):
+            continue  # (the class first: it clears nearly every element, cheaper than the climb below)
+        if not attached(el, root):
             continue
         if any(CAPTION_CLASS.search(attrs(d)) for d in el.iterdescendants() if isinstance(d.tag, str)):
             continue  # the innermost caption element is the caption
@@ -377,19 +385,36 @@ def unwrap_layout_tables(root) -> None:
                 el.tag = "div"
 
 
+_DATE_LINE_TAGS = frozenset(("div", "span", "p", "time", "dd", "small"))
+
+
 def drop_date_lines(root) -> None:
     """Short lines that are only a date, a label and a name ("Thứ Hai, 03/06/2024 | Minh Anh"):
     page furniture, never article text."""
-    for el in list(root.iter("div", "span", "p", "time", "dd", "small")):
-        raw = el.text_content()
-        if beyond(raw, 120) or not HAS_DATE.search(raw):
-            continue  # (cheap tests that clear most elements: the line below is short and has a date)
-        if not attached(el, root) or any(a.tag in ("table", "li") for a in el.iterancestors()):
-            continue  # a date in a data table or a list is content
-        text = short_text(el, 120, raw) or ""
-        if (text and HAS_DATE.search(text) and not text.endswith(".")
-                and vndates.find_dates(text) and len(vndates.residue(text).split()) <= 4):
-            remove(el)
+    # Read from the top down: a line whose text holds no date is skipped whole (nor does any part
+    # of it), and so is a table or a list, where a date is content.
+    stack = [root]
+    while stack:
+        el = stack.pop()
+        if not isinstance(el.tag, str) or el.tag in ("table", "li"):
+            continue
+        if el.tag in _DATE_LINE_TAGS:
+            raw = el.text_content()
+            if not HAS_DATE.search(raw):
+                continue
+            if not beyond(raw, 120) and _date_line(el, raw):
+                remove(el)
+                continue
+        stack.extend(reversed(el))
+
+
+def _date_line(el, raw: str) -> bool:
+    """The element's text is a short line of a date, a label and at most a name."""
+    text = short_text(el, 120, raw) or ""
+    if not text or not HAS_DATE.search(text) or text.endswith("."):
+        return False
+    mentions, words = date_line(text)
+    return bool(mentions) and words <= 4
 
 
 def _leaf_blocks_after(root, order, position):

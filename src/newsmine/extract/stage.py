@@ -14,7 +14,8 @@ from .province import infer_province
 # The pages that hold an article: those the crawler classified as one, and those it stored
 # without a kind (a page given by URL, an older crawl); a listing, feed or sitemap never does.
 ARTICLE_PAGE_KINDS = ("article", None)
-EXTRACTOR_VERSION = "extract-1.2"  # 1.1: the guardrail against a wrong block; 1.2: teasers, signature
+EXTRACTOR_VERSION = "extract-1.3"  # 1.1: the guardrail against a wrong block; 1.2: teasers, signature;
+# 1.3: the guardrail reads the page a second time only when prose outside links stands beside ours
 
 
 @dataclass
