@@ -330,3 +330,14 @@ def test_a_post_read_from_the_body_named_last_never_outweighs_the_one_written():
     person, = extract_facts(text, province="Điện Biên").as_gold()["officials"]
     assert (person["title"], person["organization"]) == (
         "Phó Chủ tịch Ủy ban nhân dân tỉnh Điện Biên", "Ủy ban nhân dân tỉnh Điện Biên")
+
+
+def test_an_appointment_after_the_former_post_gives_the_new_post_first():
+    o = officials("UBND tỉnh trao quyết định bổ nhiệm ông Lò Văn Hùng, Phó Giám đốc Sở Nội vụ, "
+                  "giữ chức Giám đốc Sở Nội vụ.")["Lò Văn Hùng"]
+    assert o.title.split("; ") == ["Giám đốc Sở Nội vụ tỉnh Điện Biên", "Phó Giám đốc Sở Nội vụ tỉnh Điện Biên"]
+    moved = officials("Ông Vì Văn Nam, Phó Chánh Văn phòng UBND tỉnh, được bổ nhiệm làm Giám đốc Sở Tư pháp.")
+    assert moved["Vì Văn Nam"].organization == "Sở Tư pháp tỉnh Điện Biên"
+    # a verb after the post that gives no post with a body adds nothing
+    lead = officials("Ông Vì Văn Nam, Giám đốc Sở Y tế, làm trưởng đoàn.")["Vì Văn Nam"]
+    assert lead.title == "Giám đốc Sở Y tế tỉnh Điện Biên"

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .identity import province_named
 from .lexicons import load_list, load_table
+from .main_post import main_organization
 from .names import honorific_length, honorifics
 from .organizations import (
     CONNECTORS,
@@ -23,12 +24,9 @@ from .organizations import (
     stop_words,
     subunit_heads,
 )
-from .records import BARE_POST_RULE, Official, is_former_post
+from .records import BARE_POST_RULE, Official
 from .trace import reject
 from .words import PhraseTrie, Word, lexicon_trie
-
-MEMBERSHIP = load_list("post_memberships.txt")
-DEPUTY = ("phó bí thư",)
 
 
 @lru_cache(maxsize=1)
@@ -403,35 +401,6 @@ def parse_chain(words, j, stops, province, recent=None, placed=False) -> tuple[l
     return chain, j
 
 
-def main_organization(chain: list[Post]) -> str | None:
-    """The body of the main post: the first post held now that is neither a rank nor a membership, passing
-    over a deputy secretary of a Party committee, and the Party committee of a body, when a post that
-    heads a body follows ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh" → the UBND; "Phó bí thư Quân ủy
-    Trung ương; Bộ trưởng Bộ Quốc phòng" → the ministry)."""
-    jobs = [p for p in chain if not p.rank and p.organization and not p.title.lower().startswith(MEMBERSHIP)]
-    current = [p for p in jobs if not is_former_post(p.title)]
-    jobs = current or jobs  # "nguyên Cục trưởng …; Cố vấn Trung tâm …": the post held now
-    heads_of_body = [p for p in jobs if not (p.title.lower().startswith(DEPUTY) and _party_committee(p.organization)
-                                             or _organ_party_committee(p.organization))]
-    if heads_of_body or jobs:
-        return (heads_of_body or jobs)[0].organization
-    return next((p.organization for p in chain if p.organization), None)
-
-
-def _organ_party_committee(body: str) -> bool:
-    """The Party committee of a body, not of a place ("Đảng ủy Công an Trung ương", "Quân ủy
-    Trung ương", "Đảng ủy Công ty …", not "Đảng ủy xã …"): its secretary's main post is the
-    body's own ("Bí thư Đảng ủy Công an Trung ương, Bộ trưởng Bộ Công an" → the ministry)."""
-    words = body.split()
-    return len(words) > 2 and " ".join(words[:2]).lower() in ("đảng ủy", "quân ủy") \
-        and not level_at([Word(w, 0, 0) for w in words], 2)
-
-
-def _party_committee(body: str) -> bool:
-    """A Party committee ("Tỉnh ủy Lai Châu", "Đảng ủy xã …"), not a youth union ("Tỉnh Đoàn")."""
-    return any(f"{w} ủy" in body.lower() for w in ("tỉnh", "huyện", "thành", "thị", "đảng", "quân"))
-
-
 def _chain_after(words, end, stops, province, recent) -> list[Post]:
     """The posts given right after a full name ending at words[end]: after a comma, a dash or a
     bracket ("Lò Văn An, Chủ tịch …"), an aside ("(56 tuổi), …") or a linking verb ("giữ chức …")."""
@@ -439,7 +408,18 @@ def _chain_after(words, end, stops, province, recent) -> list[Post]:
     if k + 1 < len(words) and words[k].text in (",", "-", "–", "("):
         chain, after = parse_chain(words, k + 1, stops, province, recent)
         # "Đại tá A, Thượng tá B": a rank right before the next name is that person's
-        return [] if chain and all(p.rank for p in chain) and after in stops else chain
+        if chain and all(p.rank for p in chain) and after in stops:
+            return []
+        # "A, Phó Giám đốc Sở X, giữ chức Giám đốc Sở X": the post given now comes first
+        appointed = _linked_chain(words, after + 1, stops, province, recent) \
+            if chain and after + 1 < len(words) and words[after].text == "," else []
+        return appointed + chain
+    return _linked_chain(words, k, stops, province, recent)
+
+
+def _linked_chain(words, k, stops, province, recent) -> list[Post]:
+    """The posts a linking verb at words[k] gives ("giữ chức Giám đốc Sở …", "được Bộ trưởng bổ
+    nhiệm giữ chức …"), each with its body; [] when there is none."""
     link = links().match(words, k)
     if not link and k < len(words) and words[k].lower == "được":
         k = _appointed_at(words, k, stops)

@@ -1,0 +1,39 @@
+"""The main body of an official: the body of the main post of a chain of posts (GOLD.md: an
+official's organisation is the body of the main, first, post held now)."""
+
+from .lexicons import load_list
+from .org_vocabulary import level_at
+from .records import is_former_post
+from .words import Word
+
+MEMBERSHIP = load_list("post_memberships.txt")
+DEPUTY = ("phó bí thư",)
+
+
+def main_organization(chain: list) -> str | None:
+    """The body of the main post: the first post held now that is neither a rank nor a membership, passing
+    over a deputy secretary of a Party committee, and the Party committee of a body, when a post that
+    heads a body follows ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh" → the UBND; "Phó bí thư Quân ủy
+    Trung ương; Bộ trưởng Bộ Quốc phòng" → the ministry)."""
+    jobs = [p for p in chain if not p.rank and p.organization and not p.title.lower().startswith(MEMBERSHIP)]
+    current = [p for p in jobs if not is_former_post(p.title)]
+    jobs = current or jobs  # "nguyên Cục trưởng …; Cố vấn Trung tâm …": the post held now
+    heads_of_body = [p for p in jobs if not (p.title.lower().startswith(DEPUTY) and _party_committee(p.organization)
+                                             or _organ_party_committee(p.organization))]
+    if heads_of_body or jobs:
+        return (heads_of_body or jobs)[0].organization
+    return next((p.organization for p in chain if p.organization), None)
+
+
+def _organ_party_committee(body: str) -> bool:
+    """The Party committee of a body, not of a place ("Đảng ủy Công an Trung ương", "Quân ủy
+    Trung ương", "Đảng ủy Công ty …", not "Đảng ủy xã …"): its secretary's main post is the
+    body's own ("Bí thư Đảng ủy Công an Trung ương, Bộ trưởng Bộ Công an" → the ministry)."""
+    words = body.split()
+    return len(words) > 2 and " ".join(words[:2]).lower() in ("đảng ủy", "quân ủy") \
+        and not level_at([Word(w, 0, 0) for w in words], 2)
+
+
+def _party_committee(body: str) -> bool:
+    """A Party committee ("Tỉnh ủy Lai Châu", "Đảng ủy xã …"), not a youth union ("Tỉnh Đoàn")."""
+    return any(f"{w} ủy" in body.lower() for w in ("tỉnh", "huyện", "thành", "thị", "đảng", "quân"))
