@@ -341,3 +341,20 @@ def test_an_appointment_after_the_former_post_gives_the_new_post_first():
     # a verb after the post that gives no post with a body adds nothing
     lead = officials("Ông Vì Văn Nam, Giám đốc Sở Y tế, làm trưởng đoàn.")["Vì Văn Nam"]
     assert lead.title == "Giám đốc Sở Y tế tỉnh Điện Biên"
+
+
+def test_a_post_given_to_listed_officers_goes_to_each_before_their_former_post():
+    found = officials("Bộ trưởng Bộ Công an bổ nhiệm giữ chức Phó Cục trưởng Cục Cảnh sát giao thông đối với "
+                      "2 cán bộ gồm: Đại tá Phạm Văn An (Phó Giám đốc Công an tỉnh Sơn La), Thượng tá "
+                      "Nguyễn Đức Bình (Phó Giám đốc Công an tỉnh Lào Cai).")
+    for name, former in (("Phạm Văn An", "Sơn La"), ("Nguyễn Đức Bình", "Lào Cai")):
+        assert found[name].title.split("; ")[1:] == ["Phó Cục trưởng Cục Cảnh sát giao thông",
+                                                     f"Phó Giám đốc Công an tỉnh {former}"]
+        assert found[name].organization == "Cục Cảnh sát giao thông"
+
+
+def test_listed_names_after_a_colon_may_carry_an_honorific_but_a_semicolon_ends_the_list():
+    found = officials("Dự có các Phó Chủ tịch UBND tỉnh: ông Lò Văn An, bà Lò Thị Bình; "
+                      "đồng chí Cầm Thị Hoa, Phó Chủ tịch HĐND tỉnh.")
+    assert found["Lò Thị Bình"].organization == "Ủy ban nhân dân tỉnh Điện Biên"
+    assert found["Cầm Thị Hoa"].title == "Phó Chủ tịch Hội đồng nhân dân tỉnh Điện Biên"

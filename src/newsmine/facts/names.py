@@ -117,3 +117,25 @@ def _place_after_level(words: list[Word], begin: int, end: int) -> int:
         if " ".join(w.text for w in words[begin:begin + n]) in places:
             return n
     return 0
+
+
+def skip_brackets(words: list[Word], k: int) -> int:
+    """Index after a bracketed aside that opens at words[k] (k itself when none does)."""
+    if k < len(words) and words[k].text == "(":
+        close = next((m for m in range(k + 1, min(len(words), k + 30)) if words[m].text == ")"), None)
+        return close + 1 if close is not None else k
+    return k
+
+
+def colon_of_list(words: list[Word], end: int, starts: dict[int, int]) -> int | None:
+    """The colon after which the holders of a post ending at words[end] are listed: right after
+    it, or after those it is given to ("giữ chức Phó Cục trưởng … đối với 3 cán bộ gồm: …")."""
+    if end < len(words) and words[end].text == ":":
+        return end
+    if end + 1 < len(words) and words[end].lower == "đối" and words[end + 1].lower == "với":
+        for m in range(end + 2, min(len(words), end + 10)):
+            if m in starts or words[m].text in (",", ".", ";"):
+                return None
+            if words[m].text == ":":
+                return m if words[m - 1].lower in ("gồm", "là") else None
+    return None

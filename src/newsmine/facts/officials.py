@@ -13,7 +13,7 @@ from functools import lru_cache
 from .identity import province_named
 from .lexicons import load_list, load_table
 from .main_post import main_organization
-from .names import honorific_length, honorifics
+from .names import colon_of_list, honorific_length, honorifics, skip_brackets
 from .organizations import (
     CONNECTORS,
     POST_BODY_WORDS,
@@ -540,22 +540,27 @@ def _bare_head_body(post: Post, rest: list[str]) -> str | None:
 
 def _share_with_listed_names(words, names, chains_before) -> None:
     """Gives a chain that ends with a colon to every full name listed after it ("các Phó Chủ
-    tịch UBND tỉnh: A, B và C": the post applies to every name listed), after the rank a name
-    may carry ("các Phó Giám đốc Công an tỉnh: Đại tá A, Thượng tá B": the rank, then the post)."""
+    tịch UBND tỉnh: A, B và C": the post applies to every name listed), after the rank or
+    honorific a name may carry ("các Phó Giám đốc Công an tỉnh: Đại tá A, Thượng tá B": the rank,
+    then the post), past an aside after each name."""
     starts = {b: e for b, e in names if e - b >= 2}
     for end, chain in list(chains_before.items()):
-        if end < len(words) and words[end].text == ":":
-            k = end + 1
-            while k + _rank_length(words, k) in starts:
-                rank, k = _rank_length(words, k), k + _rank_length(words, k)
-                chains_before[k] = chains_before[k] + chain if rank and k in chains_before else \
-                    chains_before.get(k, chain)
-                k = starts[k]
-                if k + 1 < len(words) and words[k].text in (",", "và") and \
-                        k + 1 + _rank_length(words, k + 1) in starts:
-                    k += 1
-                else:
-                    break
+        colon = colon_of_list(words, end, starts)
+        k = colon + 1 if colon is not None else len(words)
+        while k < len(words) and k + _lead_length(words, k) in starts:
+            rank, k = _rank_length(words, k), k + _lead_length(words, k)
+            chains_before[k] = chains_before[k] + chain if rank and k in chains_before else \
+                chains_before.get(k, chain)
+            k = skip_brackets(words, starts[k])  # "Đại tá A (Phó Giám đốc Công an tỉnh …), …"
+            if k + 1 < len(words) and words[k].text in (",", "và") and k + 1 + _lead_length(words, k + 1) in starts:
+                k += 1
+            else:
+                break
+
+
+def _lead_length(words: list[Word], k: int) -> int:
+    """Words of the rank or honorific that may open a listed name at words[k] ("Đại tá", "bà")."""
+    return _rank_length(words, k) or honorific_length(words, k)
 
 
 def _rank_length(words: list[Word], k: int) -> int:
