@@ -405,3 +405,14 @@ def test_what_an_inspection_found_is_an_obstacle():
     # nothing found, or a finding that is only planned
     assert items("Qua kiểm tra, đoàn chưa phát hiện cơ sở nào bán hàng không rõ nguồn gốc.") == []
     assert items("Các chốt kiểm soát được lập nhằm phát hiện sớm các trường hợp nhập cảnh trái phép.") == []
+
+
+def test_congestion_price_slippage_and_papers_not_shown_are_obstacles():
+    found = dict(items("Sáng nay, đường vào khu công nghiệp ùn tắc kéo dài hơn hai giờ."))
+    assert found == {"đường vào khu công nghiệp ùn tắc kéo dài hơn hai giờ": "infrastructure"}
+    assert [c for _, c in items("Dự án kéo dài nhiều năm khiến chi phí tăng do trượt giá.")] == ["market"]
+    assert [c for _, c in items("Tài xế không xuất trình được giấy phép lái xe.")] == ["legal"]
+
+
+def test_a_lung_disease_named_blocked_is_no_obstacle():
+    assert items("Ông được chẩn đoán mắc bệnh phổi tắc nghẽn mạn tính từ năm ngoái.") == []
