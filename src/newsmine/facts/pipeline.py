@@ -11,9 +11,11 @@ from functools import lru_cache
 
 from . import context
 from .figures import extract_figures
+from .obstacles.model import load_model
 from .records import Facts
 from .sentences import split_sentences
 from .spacy_lite import spacy
+from .trace import reject
 from .words import TOKEN
 
 Language, Doc, Vocab = spacy.language.Language, spacy.tokens.Doc, spacy.vocab.Vocab
@@ -122,6 +124,34 @@ for _kind in KINDS:
                      func=lambda nlp, name, kind: FactComponent(kind))
 
 
+class ObstacleFilter:
+    """Drops the rule candidates for obstacles that the learned model (obstacles/model.py) finds
+    unlikely, and names the model in the `rule` of those it keeps."""
+
+    def __init__(self, model):
+        self.model = model
+
+    def __call__(self, doc: Doc) -> Doc:
+        kept = []
+        for obstacle in doc._.facts.obstacles:
+            p = self.model.probability(obstacle)
+            if p < self.model.threshold:
+                reject("obstacles", obstacle.text, f"the learned filter ({self.model.name}) gives "
+                       f"p={p:.2f}, under its threshold {self.model.threshold}")
+                continue
+            obstacle.rule = f"{obstacle.rule}; kept by {self.model.name} (p={p:.2f})"
+            kept.append(obstacle)
+        doc._.facts.obstacles = kept
+        doc.spans["obstacles"] = [s for s in doc.spans["obstacles"]
+                                  if any(o.start <= s.start_char and s.end_char <= o.end for o in kept)]
+        return doc
+
+
+@Language.factory("newsmine_obstacle_filter", requires=["doc.spans"], assigns=["doc.spans"])
+def _obstacle_filter(nlp: Language, name: str):
+    return ObstacleFilter(load_model())
+
+
 def blank() -> Language:
     """A Vietnamese Language with the facts' own tokenizer and no component."""
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
@@ -129,9 +159,12 @@ def blank() -> Language:
     return nlp
 
 
-def add_fact_components(nlp: Language) -> Language:
+def add_fact_components(nlp: Language, obstacle_filter: bool = True) -> Language:
+    """The four fact components, then the learned obstacle filter when asked for and shipped."""
     for kind in KINDS:
         nlp.add_pipe(f"newsmine_{kind}")
+    if obstacle_filter and load_model() is not None:
+        nlp.add_pipe("newsmine_obstacle_filter")
     return nlp
 
 
