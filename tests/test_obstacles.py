@@ -416,3 +416,10 @@ def test_congestion_price_slippage_and_papers_not_shown_are_obstacles():
 
 def test_a_lung_disease_named_blocked_is_no_obstacle():
     assert items("Ông được chẩn đoán mắc bệnh phổi tắc nghẽn mạn tính từ năm ngoái.") == []
+
+
+def test_a_general_difficulty_with_its_cause_is_specific():
+    found = items("Do kho chứa nhiều sơn và dầu nhớt nên việc dập lửa gặp nhiều khó khăn.")
+    assert [t for t, _ in found] == ["kho chứa nhiều sơn và dầu nhớt nên việc dập lửa gặp nhiều khó khăn"]
+    assert [c for _, c in items("Việc mở rộng sản xuất gặp nhiều khó khăn do thiếu vốn vay ưu đãi.")] == ["funding"]
+    assert items("Tuy nhiên, việc triển khai gặp nhiều khó khăn.") == []
