@@ -423,3 +423,9 @@ def test_a_general_difficulty_with_its_cause_is_specific():
     assert [t for t, _ in found] == ["kho chứa nhiều sơn và dầu nhớt nên việc dập lửa gặp nhiều khó khăn"]
     assert [c for _, c in items("Việc mở rộng sản xuất gặp nhiều khó khăn do thiếu vốn vay ưu đãi.")] == ["funding"]
     assert items("Tuy nhiên, việc triển khai gặp nhiều khó khăn.") == []
+
+
+def test_commas_of_an_address_do_not_cut_the_subject_off():
+    found = items("Cơ sở chế biến ở tổ 7, phường Quyết Thắng, thành phố Sơn La xả nước thải chưa qua xử lý ra suối.")
+    assert [t for t, _ in found] == ["Cơ sở chế biến ở tổ 7, phường Quyết Thắng, thành phố Sơn La xả nước thải "
+                                     "chưa qua xử lý ra suối"]
