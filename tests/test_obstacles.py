@@ -427,5 +427,5 @@ def test_a_general_difficulty_with_its_cause_is_specific():
 
 def test_commas_of_an_address_do_not_cut_the_subject_off():
     found = items("Cơ sở chế biến ở tổ 7, phường Quyết Thắng, thành phố Sơn La xả nước thải chưa qua xử lý ra suối.")
-    assert [t for t, _ in found] == ["Cơ sở chế biến ở tổ 7, phường Quyết Thắng, thành phố Sơn La xả nước thải "
-                                     "chưa qua xử lý ra suối"]
+    assert [t for t, _ in found] == [("Cơ sở chế biến ở tổ 7, phường Quyết Thắng, thành phố Sơn La xả nước thải "
+                                      "chưa qua xử lý ra suối")]
