@@ -6,7 +6,7 @@ from newsmine.facts import explain_facts, extract_facts
 from newsmine.facts.obstacles.model import ObstacleModel, features, load_model
 from newsmine.facts.pipeline import ObstacleFilter, add_fact_components, blank, load_pipeline, run
 from newsmine.facts.records import Obstacle
-from newsmine.train_obstacles import train, training_articles
+from newsmine.train_obstacles import train, training_sets
 
 SENTENCE = "Tuy nhiên, nhiều tuyến đường liên xã xuống cấp nghiêm trọng, thiếu kinh phí sửa chữa."
 
@@ -16,15 +16,16 @@ def _obstacle(text, rule="obstacle_cues.tsv: xuống cấp"):
                     end=SENTENCE.find(text) + len(text), sentence=SENTENCE, rule=rule)
 
 
-def test_features_name_the_words_the_cue_and_the_context():
+def test_features_name_the_cue_category_length_and_place_not_the_words():
     found = features(_obstacle("nhiều tuyến đường liên xã xuống cấp nghiêm trọng"))
-    assert {"w:đường", "b:xuống_cấp", "cue:xuống cấp", "cat:infrastructure", "l:tuy", "r:thiếu",
-            "inside"} <= set(found)
-    assert found == sorted(set(found))
+    assert found == sorted(["cue:xuống cấp", "cat:infrastructure", "len:2", "inside", "part"])
+    whole = Obstacle(text="Cầu treo bản Nà Hỳ xuống cấp", category="infrastructure", start=0, end=28,
+                     sentence="Cầu treo bản Nà Hỳ xuống cấp.", rule="obstacle_cues.tsv: xuống cấp")
+    assert {"opens", "whole", "len:1"} <= set(features(whole))
 
 
 def test_filter_drops_unlikely_candidates_and_names_the_model_on_the_rest():
-    model = ObstacleModel({"w:kinh": -3.0, "w:đường": 2.0}, bias=0.0, threshold=0.5, name="test.json")
+    model = ObstacleModel({"cue:thiếu": -3.0, "cue:xuống cấp": 2.0}, bias=0.0, threshold=0.5, name="test.json")
     nlp = add_fact_components(blank(), obstacle_filter=False)
     doc = run(nlp, SENTENCE)
     assert len(doc._.facts.obstacles) == 2  # the rules alone find both parts
@@ -78,9 +79,10 @@ def _write_sets(root):
 
 def test_training_reads_only_the_training_sets_and_is_deterministic(tmp_path):
     _write_sets(tmp_path)
-    ids = [a.id for a in training_articles(tmp_path, tmp_path / "no-demo.jsonl")]
-    assert "bai-99" not in ids and len(ids) == 8
-    first, report = train(tmp_path, tmp_path / "no-demo.jsonl")
+    sets = training_sets(tmp_path, tmp_path / "no-demo.jsonl")
+    assert sorted(sets) == ["dev", "real-train"] and sum(map(len, sets.values())) == 8
+    first, report = train(tmp_path, tmp_path / "no-demo.jsonl", held_out=True)
     second, _ = train(tmp_path, tmp_path / "no-demo.jsonl")
     assert first.as_json() == second.as_json()
     assert report["candidates"] >= 8 and 0.0 <= first.threshold < 1.0
+    assert set(report["held_out"]) == {"dev", "real-train"}
