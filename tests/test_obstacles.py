@@ -429,3 +429,9 @@ def test_commas_of_an_address_do_not_cut_the_subject_off():
     found = items("Cơ sở chế biến ở tổ 7, phường Quyết Thắng, thành phố Sơn La xả nước thải chưa qua xử lý ra suối.")
     assert [t for t, _ in found] == [("Cơ sở chế biến ở tổ 7, phường Quyết Thắng, thành phố Sơn La xả nước thải "
                                       "chưa qua xử lý ra suối")]
+
+
+def test_no_plan_yet_and_what_could_not_be_done_before_are_no_obstacles():
+    assert items("Hiện tại, tỉnh chưa có kế hoạch mở thêm tuyến xe buýt nội tỉnh.") == []
+    assert items("Nhờ có internet, người dân làm được nhiều việc mà trước đây chưa thể làm.") == []
+    assert len(items("Các đánh giá rủi ro trước đây chưa được thực hiện thận trọng.")) == 1
