@@ -4,8 +4,10 @@ The tokenizer splits sentences with `sentences.split_sentences` and words with t
 expression the extractors read (`words.TOKEN`), so `doc.text` is exactly the article text and
 every offset holds. The four components are factories (`newsmine_officials`, …) that share one
 per-sentence analysis (`context.analyse`), cached on the Doc, and each writes its facts on
-`doc._.facts` and a span group `doc.spans[kind]`. Optional layers registered elsewhere (see
-`newsmine.nlp`) may run before them; a `PER` entity they set on the Doc adds a personal name."""
+`doc._.facts` and a span group `doc.spans[kind]`; `newsmine_obstacle_filter` then drops the
+obstacle candidates the learned model (obstacles/model.py) finds unlikely. Optional layers
+registered elsewhere (see `newsmine.nlp`) may run before them; a `PER` entity they set on the Doc
+adds a personal name."""
 
 from functools import lru_cache
 
@@ -113,10 +115,14 @@ class FactComponent:
         _sentences(doc)
         facts = _EXTRACTORS[self.kind](doc)
         setattr(doc._.facts, self.kind, facts)
-        spans = (doc.char_span(f.start, f.end, label=LABELS[self.kind], alignment_mode="expand")
-                 for f in facts)
-        doc.spans[self.kind] = [s for s in spans if s is not None]
+        doc.spans[self.kind] = _span_group(doc, self.kind, facts)
         return doc
+
+
+def _span_group(doc: Doc, kind: str, facts: list) -> list:
+    """The spans of the Doc covering `facts` (expanded to whole tokens)."""
+    spans = (doc.char_span(f.start, f.end, label=LABELS[kind], alignment_mode="expand") for f in facts)
+    return [s for s in spans if s is not None]
 
 
 for _kind in KINDS:
@@ -142,8 +148,7 @@ class ObstacleFilter:
             obstacle.rule = f"{obstacle.rule}; kept by {self.model.name} (p={p:.2f})"
             kept.append(obstacle)
         doc._.facts.obstacles = kept
-        doc.spans["obstacles"] = [s for s in doc.spans["obstacles"]
-                                  if any(o.start <= s.start_char and s.end_char <= o.end for o in kept)]
+        doc.spans["obstacles"] = _span_group(doc, "obstacles", kept)
         return doc
 
 
