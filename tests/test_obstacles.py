@@ -435,3 +435,9 @@ def test_no_plan_yet_and_what_could_not_be_done_before_are_no_obstacles():
     assert items("Hiện tại, tỉnh chưa có kế hoạch mở thêm tuyến xe buýt nội tỉnh.") == []
     assert items("Nhờ có internet, người dân làm được nhiều việc mà trước đây chưa thể làm.") == []
     assert len(items("Các đánh giá rủi ro trước đây chưa được thực hiện thận trọng.")) == 1
+
+
+def test_a_purpose_of_prevention_and_traffic_flowing_again_are_no_obstacles():
+    assert items("Công ty tạm dừng thi công đoạn cống qua thị trấn để chống ùn tắc giao thông dịp lễ.") == []
+    assert items("Đến 10 giờ, tình trạng ách tắc trên Quốc lộ 6 đã được giải tỏa và đã lưu thông hai chiều.") == []
+    assert len(items("Tình trạng ùn tắc trên Quốc lộ 6 kéo dài hơn 3 km.")) == 1
