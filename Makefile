@@ -8,7 +8,7 @@ GOLD   ?=
 SHARED ?= ../shared
 PORT   ?= 8001
 
-.PHONY: install demo test test-fast eval ablation agreement bench soak serve lint clean
+.PHONY: install demo test test-fast eval train ablation agreement bench soak serve lint clean
 
 install: $(STAMP)
 
@@ -37,6 +37,10 @@ eval: install
 	  if [ -f $(SHARED)/pages/truth.jsonl ]; then echo "== extraction, real pages of $(SHARED)/pages"; \
 	    $(PY) -m newsmine.real_pages $(SHARED)/pages; fi; \
 	fi
+
+# the learned obstacle filter, from the training gold sets only (never real-check, corpus-fresh)
+train: install
+	$(PY) -m newsmine.train_obstacles --shared $(SHARED)
 
 ablation: install
 	$(PY) -m newsmine.quality --ablation --shared $(SHARED)

@@ -405,3 +405,39 @@ def test_what_an_inspection_found_is_an_obstacle():
     # nothing found, or a finding that is only planned
     assert items("Qua kiểm tra, đoàn chưa phát hiện cơ sở nào bán hàng không rõ nguồn gốc.") == []
     assert items("Các chốt kiểm soát được lập nhằm phát hiện sớm các trường hợp nhập cảnh trái phép.") == []
+
+
+def test_congestion_price_slippage_and_papers_not_shown_are_obstacles():
+    found = dict(items("Sáng nay, đường vào khu công nghiệp ùn tắc kéo dài hơn hai giờ."))
+    assert found == {"đường vào khu công nghiệp ùn tắc kéo dài hơn hai giờ": "infrastructure"}
+    assert [c for _, c in items("Dự án kéo dài nhiều năm khiến chi phí tăng do trượt giá.")] == ["market"]
+    assert [c for _, c in items("Tài xế không xuất trình được giấy phép lái xe.")] == ["legal"]
+
+
+def test_a_lung_disease_named_blocked_is_no_obstacle():
+    assert items("Ông được chẩn đoán mắc bệnh phổi tắc nghẽn mạn tính từ năm ngoái.") == []
+
+
+def test_a_general_difficulty_with_its_cause_is_specific():
+    found = items("Do kho chứa nhiều sơn và dầu nhớt nên việc dập lửa gặp nhiều khó khăn.")
+    assert [t for t, _ in found] == ["kho chứa nhiều sơn và dầu nhớt nên việc dập lửa gặp nhiều khó khăn"]
+    assert [c for _, c in items("Việc mở rộng sản xuất gặp nhiều khó khăn do thiếu vốn vay ưu đãi.")] == ["funding"]
+    assert items("Tuy nhiên, việc triển khai gặp nhiều khó khăn.") == []
+
+
+def test_commas_of_an_address_do_not_cut_the_subject_off():
+    found = items("Cơ sở chế biến ở tổ 7, phường Quyết Thắng, thành phố Sơn La xả nước thải chưa qua xử lý ra suối.")
+    assert [t for t, _ in found] == [("Cơ sở chế biến ở tổ 7, phường Quyết Thắng, thành phố Sơn La xả nước thải "
+                                      "chưa qua xử lý ra suối")]
+
+
+def test_no_plan_yet_and_what_could_not_be_done_before_are_no_obstacles():
+    assert items("Hiện tại, tỉnh chưa có kế hoạch mở thêm tuyến xe buýt nội tỉnh.") == []
+    assert items("Nhờ có internet, người dân làm được nhiều việc mà trước đây chưa thể làm.") == []
+    assert len(items("Các đánh giá rủi ro trước đây chưa được thực hiện thận trọng.")) == 1
+
+
+def test_a_purpose_of_prevention_and_traffic_flowing_again_are_no_obstacles():
+    assert items("Công ty tạm dừng thi công đoạn cống qua thị trấn để chống ùn tắc giao thông dịp lễ.") == []
+    assert items("Đến 10 giờ, tình trạng ách tắc trên Quốc lộ 6 đã được giải tỏa và đã lưu thông hai chiều.") == []
+    assert len(items("Tình trạng ùn tắc trên Quốc lộ 6 kéo dài hơn 3 km.")) == 1

@@ -55,7 +55,7 @@ def _sources(folder, prefix: str = ""):
     for entry in folder.iterdir():
         if entry.is_dir() and entry.name != "__pycache__":
             yield from _sources(entry, f"{prefix}{entry.name}/")
-        elif entry.name.endswith((".py", ".txt", ".tsv")):
+        elif entry.name.endswith((".py", ".txt", ".tsv", ".json")):
             yield prefix + entry.name, entry
 
 

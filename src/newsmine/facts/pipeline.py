@@ -4,16 +4,20 @@ The tokenizer splits sentences with `sentences.split_sentences` and words with t
 expression the extractors read (`words.TOKEN`), so `doc.text` is exactly the article text and
 every offset holds. The four components are factories (`newsmine_officials`, …) that share one
 per-sentence analysis (`context.analyse`), cached on the Doc, and each writes its facts on
-`doc._.facts` and a span group `doc.spans[kind]`. Optional layers registered elsewhere (see
-`newsmine.nlp`) may run before them; a `PER` entity they set on the Doc adds a personal name."""
+`doc._.facts` and a span group `doc.spans[kind]`; `newsmine_obstacle_filter` then drops the
+obstacle candidates the learned model (obstacles/model.py) finds unlikely. Optional layers
+registered elsewhere (see `newsmine.nlp`) may run before them; a `PER` entity they set on the Doc
+adds a personal name."""
 
 from functools import lru_cache
 
 from . import context
 from .figures import extract_figures
+from .obstacles.model import load_model
 from .records import Facts
 from .sentences import split_sentences
 from .spacy_lite import spacy
+from .trace import reject
 from .words import TOKEN
 
 Language, Doc, Vocab = spacy.language.Language, spacy.tokens.Doc, spacy.vocab.Vocab
@@ -111,15 +115,46 @@ class FactComponent:
         _sentences(doc)
         facts = _EXTRACTORS[self.kind](doc)
         setattr(doc._.facts, self.kind, facts)
-        spans = (doc.char_span(f.start, f.end, label=LABELS[self.kind], alignment_mode="expand")
-                 for f in facts)
-        doc.spans[self.kind] = [s for s in spans if s is not None]
+        doc.spans[self.kind] = _span_group(doc, self.kind, facts)
         return doc
+
+
+def _span_group(doc: Doc, kind: str, facts: list) -> list:
+    """The spans of the Doc covering `facts` (expanded to whole tokens)."""
+    spans = (doc.char_span(f.start, f.end, label=LABELS[kind], alignment_mode="expand") for f in facts)
+    return [s for s in spans if s is not None]
 
 
 for _kind in KINDS:
     Language.factory(f"newsmine_{_kind}", assigns=["doc.spans"], default_config={"kind": _kind},
                      func=lambda nlp, name, kind: FactComponent(kind))
+
+
+class ObstacleFilter:
+    """Drops the rule candidates for obstacles that the learned model (obstacles/model.py) finds
+    unlikely, and names the model in the `rule` of those it keeps."""
+
+    def __init__(self, model):
+        self.model = model
+
+    def __call__(self, doc: Doc) -> Doc:
+        kept = []
+        for obstacle in doc._.facts.obstacles:
+            p = self.model.probability(obstacle)
+            if p < self.model.threshold:
+                reject("obstacles", obstacle.text, f"the learned filter ({self.model.name}) gives "
+                       f"p={p:.2f}, under its threshold {self.model.threshold}")
+                continue
+            obstacle.rule = f"{obstacle.rule}; kept by {self.model.name} (p={p:.2f})"
+            kept.append(obstacle)
+        doc._.facts.obstacles = kept
+        doc.spans["obstacles"] = _span_group(doc, "obstacles", kept)
+        return doc
+
+
+@Language.factory("newsmine_obstacle_filter", requires=["doc.spans"], assigns=["doc.spans"])
+def _obstacle_filter(nlp: Language, name: str):
+    return ObstacleFilter(load_model())
 
 
 def blank() -> Language:
@@ -129,9 +164,12 @@ def blank() -> Language:
     return nlp
 
 
-def add_fact_components(nlp: Language) -> Language:
+def add_fact_components(nlp: Language, obstacle_filter: bool = True) -> Language:
+    """The four fact components, then the learned obstacle filter when asked for and shipped."""
     for kind in KINDS:
         nlp.add_pipe(f"newsmine_{kind}")
+    if obstacle_filter and load_model() is not None:
+        nlp.add_pipe("newsmine_obstacle_filter")
     return nlp
 
 

@@ -15,6 +15,7 @@ The rooms of the package, each using only those listed before it:
   clauses.py     a sentence cut into clauses
   filters.py     why a clause with a cue is not an obstacle
   extractor.py   `obstacles_in_sentence`, `is_restatement`, `opens_enumeration`
+  model.py       the learned filter's features and model (run after the rules, by the pipeline)
 """
 
 from .extractor import is_restatement, obstacles_in_sentence, opens_enumeration

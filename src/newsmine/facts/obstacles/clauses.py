@@ -79,6 +79,13 @@ def clauses(words: list[Word]) -> list[tuple[int, int]]:
     return result
 
 
+def _continues_address(words: list[Word], c: int) -> bool:
+    """Whether the comma at c goes on with an address: a place level (level_words.txt) or a
+    village word (villages.txt) after it, a capitalised name or a number before it."""
+    after = lexicon_trie("level_words.txt").match(words, c + 1) or lexicon_trie("villages.txt").match(words, c + 1)
+    return bool(after) and c > 0 and (words[c - 1].text[:1].isupper() or words[c - 1].text.isdigit())
+
+
 def _lists_causes(words: list[Word], start: int, c: int) -> bool:
     """Whether the comma at c continues a list of causes opened after the obstacle ("… chưa thể
     khắc phục do thiếu vật liệu, mất điện kéo dài"): the causes belong to the obstacle."""
@@ -113,6 +120,8 @@ def _drop_lead_context(words: list[Word], b: int, e: int) -> tuple[int, int]:
         if words[c].text == "," and not _in_brackets(words, b, c) and not inside_phrase:
             if cue_positions(words[k:c]) or has_phrase(words[k:c], directives()):
                 break  # "đề nghị …, tháo gỡ khó khăn, vướng mắc": the directive governs the rest
+            if _continues_address(words, c):
+                continue  # "Cơ sở ở tổ 5, phường A, thành phố B xả thải …": one subject
             k = c + 1
     rest = words[k:e]
     cue_words = sum(ce - cb for cb, ce, _ in cue_positions(rest))

@@ -29,7 +29,19 @@ def _is_general(words: list[Word]) -> bool:
     found = cue_positions(words)
     if not announces(words):
         return False
+    if _states_cause(words, found[0][0], found[-1][1]):
+        return False
     return not any(category_words().match(words, k) for k in range(found[0][0]))
+
+
+def _states_cause(words: list[Word], first: int, last: int) -> bool:
+    """Whether a general clause names the cause of its difficulty: a cause of three words or more
+    before a link ("kho chứa nhiều hóa chất nên việc dập lửa gặp nhiều khó khăn") or of two or
+    more after one that follows the cue ("gặp nhiều khó khăn do thiếu vốn")."""
+    links = lexicon_trie("obstacle_stated_causes.txt")
+    before = any(links.match(words, k) and k >= 3 for k in range(first))
+    after = any(links.match(words, k) and len(words) - k > 2 for k in range(last, len(words)))
+    return before or after
 
 
 def blocked(span_words: list[Word], clause_cues: list) -> str | None:

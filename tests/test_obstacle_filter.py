@@ -1,0 +1,88 @@
+"""The learned obstacle filter: its features, the spaCy component, the shipped model, `make train`."""
+
+import json
+
+from newsmine.facts import explain_facts, extract_facts
+from newsmine.facts.obstacles.model import ObstacleModel, features, load_model
+from newsmine.facts.pipeline import ObstacleFilter, add_fact_components, blank, load_pipeline, run
+from newsmine.facts.records import Obstacle
+from newsmine.train_obstacles import train, training_sets
+
+SENTENCE = "Tuy nhiên, nhiều tuyến đường liên xã xuống cấp nghiêm trọng, thiếu kinh phí sửa chữa."
+
+
+def _obstacle(text, rule="obstacle_cues.tsv: xuống cấp"):
+    return Obstacle(text=text, category="infrastructure", start=SENTENCE.find(text),
+                    end=SENTENCE.find(text) + len(text), sentence=SENTENCE, rule=rule)
+
+
+def test_features_name_the_cue_category_length_and_place_not_the_words():
+    found = features(_obstacle("nhiều tuyến đường liên xã xuống cấp nghiêm trọng"))
+    assert found == sorted(["cue:xuống cấp", "cat:infrastructure", "len:2", "inside", "part"])
+    whole = Obstacle(text="Cầu treo bản Nà Hỳ xuống cấp", category="infrastructure", start=0, end=28,
+                     sentence="Cầu treo bản Nà Hỳ xuống cấp.", rule="obstacle_cues.tsv: xuống cấp")
+    assert {"opens", "whole", "len:1"} <= set(features(whole))
+
+
+def test_filter_drops_unlikely_candidates_and_names_the_model_on_the_rest():
+    model = ObstacleModel({"cue:thiếu": -3.0, "cue:xuống cấp": 2.0}, bias=0.0, threshold=0.5, name="test.json")
+    nlp = add_fact_components(blank(), obstacle_filter=False)
+    doc = run(nlp, SENTENCE)
+    assert len(doc._.facts.obstacles) == 2  # the rules alone find both parts
+    doc = ObstacleFilter(model)(doc)
+    assert [o.text for o in doc._.facts.obstacles] == ["nhiều tuyến đường liên xã xuống cấp nghiêm trọng"]
+    assert "kept by test.json (p=0.88)" in doc._.facts.obstacles[0].rule
+    assert [s.text for s in doc.spans["obstacles"]] == ["nhiều tuyến đường liên xã xuống cấp nghiêm trọng"]
+
+
+def test_shipped_model_loads_from_the_package_and_runs_in_the_annotate_path():
+    model = load_model()
+    assert model is not None and 0.0 < model.threshold < 1.0
+    assert "newsmine_obstacle_filter" in load_pipeline().pipe_names
+    facts = extract_facts("Nhiều tuyến đường giao thông nông thôn của xã bị sạt lở sau mưa lớn kéo dài.")
+    assert all("obstacle_filter.json" in o.rule for o in facts.obstacles)
+
+
+def test_a_dropped_candidate_is_explained(monkeypatch):
+    from newsmine.facts import pipeline
+
+    strict = ObstacleModel({}, bias=-5.0, threshold=0.5)
+    monkeypatch.setattr(pipeline, "load_model", lambda: strict)
+    pipeline.load_pipeline.cache_clear()
+    try:
+        facts, rejected = explain_facts(SENTENCE)
+    finally:
+        pipeline.load_pipeline.cache_clear()
+    assert facts.obstacles == []
+    assert any("learned filter" in r.reason for r in rejected)
+
+
+def _article(k, text, obstacles):
+    return {"id": f"bai-{k}", "text": text, "published": f"2024-05-0{k % 9 + 1}",
+            "province": "Sơn La", "officials": [], "organizations": [], "figures": [],
+            "obstacles": [{"text": t, "category": c} for t, c in obstacles]}
+
+
+def _write_sets(root):
+    lines = {
+        "dev": [_article(1, "Xã còn thiếu giáo viên mầm non. Đường vào bản bị sạt lở.",
+                         [("thiếu giáo viên mầm non", "human_resources"), ("Đường vào bản bị sạt lở", "natural")])],
+        "real-train": [_article(k, f"Thôn {k} thiếu nước sinh hoạt vào mùa khô. Huyện đề nghị tháo gỡ vướng mắc.",
+                                [("thiếu nước sinh hoạt vào mùa khô", "infrastructure")]) for k in range(2, 9)],
+        "real-check": [_article(99, "Chợ phiên thiếu điện chiếu sáng.", [("thiếu điện chiếu sáng", "infrastructure")])],
+    }
+    (root / "gold").mkdir()
+    for name, articles in lines.items():
+        (root / "gold" / f"{name}.jsonl").write_text(
+            "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
+
+
+def test_training_reads_only_the_training_sets_and_is_deterministic(tmp_path):
+    _write_sets(tmp_path)
+    sets = training_sets(tmp_path, tmp_path / "no-demo.jsonl")
+    assert sorted(sets) == ["dev", "real-train"] and sum(map(len, sets.values())) == 8
+    first, report = train(tmp_path, tmp_path / "no-demo.jsonl", held_out=True)
+    second, _ = train(tmp_path, tmp_path / "no-demo.jsonl")
+    assert first.as_json() == second.as_json()
+    assert report["candidates"] >= 8 and 0.0 <= first.threshold < 1.0
+    assert set(report["held_out"]) == {"dev", "real-train"}
