@@ -26,7 +26,7 @@ def test_run_crawls_extracts_and_annotates_a_site(tmp_path):
         stop()
     assert result.exit_code == 0, result.output
     counts = store.count_rows(store.open_db(db_path))
-    assert counts["articles"] == 15  # the portal's 15 articles
+    assert counts["articles"] == 16  # the portal's 16 articles
     assert counts["officials"] and counts["figures"] and counts["obstacles"] and counts["organization_mentions"]
 
 

@@ -53,14 +53,14 @@
           Ngày 15/8, Ban Chỉ đạo chuyển đổi số tỉnh họp đánh giá kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2024. Đồng chí Tòng Thị Duyên, Phó Chủ tịch UBND tỉnh, Phó Trưởng ban Thường trực Ban Chỉ đạo chủ trì.
         </td></tr>
         <tr><td class="tin-item">
+          <a href="/Pages/tin-tuc/trao-quyet-dinh-bo-nhiem-giam-doc-so-van-hoa-the-thao-va-du-lich.aspx?ItemID=97197"><img src="/PublishingImages/tin-tuc/anh-minh-hoa.png" width="120" align="left" border="0" alt=""></a>
+          <a class="tieude" href="/Pages/tin-tuc/trao-quyet-dinh-bo-nhiem-giam-doc-so-van-hoa-the-thao-va-du-lich.aspx?ItemID=97197"><b>Trao quyết định bổ nhiệm Giám đốc Sở Văn hóa, Thể thao và Du lịch</b></a> <span class="ngay">(15/03/2024)</span><br>
+          Sáng 14/3, UBND tỉnh tổ chức hội nghị công bố và trao quyết định bổ nhiệm cán bộ lãnh đạo một số sở, ngành của tỉnh.
+        </td></tr>
+        <tr><td class="tin-item">
           <a href="/Pages/tin-tuc/be-mac-ky-hop-thu-17-hdnd-tinh-khoa-xv.aspx?ItemID=81129"><img src="/PublishingImages/tin-tuc/anh-minh-hoa.png" width="120" align="left" border="0" alt=""></a>
           <a class="tieude" href="/Pages/tin-tuc/be-mac-ky-hop-thu-17-hdnd-tinh-khoa-xv.aspx?ItemID=81129"><b>KỲ HỌP THỨ 17 HĐND TỈNH KHÓA XV THÔNG QUA 28 NGHỊ QUYẾT</b></a> <span class="ngay">(08/12/2023)</span><br>
           Chiều 8/12, sau 3 ngày làm việc, kỳ họp thứ 17, HĐND tỉnh khóa XV, nhiệm kỳ 2021 - 2026 đã hoàn thành toàn bộ nội dung, chương trình đề ra và bế mạc.
-        </td></tr>
-        <tr><td class="tin-item">
-          <a href="/Pages/tin-tuc/tong-ket-nam-hoc-2022-2023-nganh-giao-duc.aspx?ItemID=42604"><img src="/PublishingImages/tin-tuc/anh-minh-hoa.png" width="120" align="left" border="0" alt=""></a>
-          <a class="tieude" href="/Pages/tin-tuc/tong-ket-nam-hoc-2022-2023-nganh-giao-duc.aspx?ItemID=42604"><b>Ngành giáo dục tổng kết năm học 2022 - 2023, triển khai nhiệm vụ năm học mới</b></a> <span class="ngay">(24/08/2023)</span><br>
-          Ngày 24/8, Sở GD&amp;ĐT tổ chức hội nghị tổng kết năm học 2022 - 2023 và triển khai nhiệm vụ năm học 2023 - 2024. Dự và chỉ đạo hội nghị có đồng chí Giàng Thị Dua, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tuyên giáo Tỉnh ủy.
         </td></tr>
         <tr><td class="phantrang" align="right">Trang: [1] <a href="/Pages/chuyen-muc/tin-hoat-dong.aspx?Page=2">2</a></td></tr>
       </table>

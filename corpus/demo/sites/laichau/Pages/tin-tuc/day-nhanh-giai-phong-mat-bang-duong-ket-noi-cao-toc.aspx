@@ -65,9 +65,9 @@
         <tr><td class="xemthem"><b>Xem thêm</b>
           <table width="100%" border="0" cellpadding="0" cellspacing="0">
           <tr><td class="tin-khac">&#8226; <a href="/Pages/tin-tuc/thao-go-kho-khan-cay-mac-ca-cao-su.aspx?ItemID=69237">Khởi công dự án đường kết nối thành phố Lai Châu với cao tốc Nội Bài - Lào Cai</a></td></tr>
-          <tr><td class="tin-khac">&#8226; <a href="/Pages/tin-tuc/chu-dong-ung-pho-ret-dam-ret-hai.aspx?ItemID=93283">TAM ĐƯỜNG BÀN GIAO 120 HA MẶT BẰNG CHO NHÀ THẦU</a></td></tr>
-          <tr><td class="tin-khac">&#8226; <a href="/Pages/tin-tuc/be-mac-ky-hop-thu-17-hdnd-tinh-khoa-xv.aspx?ItemID=81129">Giám đốc Sở TN&amp;MT Phạm Quốc Bảo đối thoại với hộ dân bị thu hồi đất</a></td></tr>
-          <tr><td class="tin-khac">&#8226; <a href="/Pages/tin-tuc/tong-ket-nam-hoc-2022-2023-nganh-giao-duc.aspx?ItemID=42604">Phê duyệt giá đất cụ thể tính bồi thường tại xã Bình Lư</a></td></tr>
+          <tr><td class="tin-khac">&#8226; <a href="/Pages/tin-tuc/trao-quyet-dinh-bo-nhiem-giam-doc-so-van-hoa-the-thao-va-du-lich.aspx?ItemID=97197">TAM ĐƯỜNG BÀN GIAO 120 HA MẶT BẰNG CHO NHÀ THẦU</a></td></tr>
+          <tr><td class="tin-khac">&#8226; <a href="/Pages/tin-tuc/chu-dong-ung-pho-ret-dam-ret-hai.aspx?ItemID=93283">Giám đốc Sở TN&amp;MT Phạm Quốc Bảo đối thoại với hộ dân bị thu hồi đất</a></td></tr>
+          <tr><td class="tin-khac">&#8226; <a href="/Pages/tin-tuc/be-mac-ky-hop-thu-17-hdnd-tinh-khoa-xv.aspx?ItemID=81129">Phê duyệt giá đất cụ thể tính bồi thường tại xã Bình Lư</a></td></tr>
           </table>
         </td></tr>
         <tr><td class="cungchuyenmuc"><b>Tin cùng chuyên mục</b>

@@ -60,8 +60,8 @@
           <table width="100%" border="0" cellpadding="0" cellspacing="0">
           <tr><td class="tin-khac">&#8226; <a href="/Pages/tin-tuc/day-nhanh-giai-phong-mat-bang-duong-ket-noi-cao-toc.aspx?ItemID=13130">Lễ hội Hoa Anh Đào kết hợp Lễ hội chè năm 2024</a></td></tr>
           <tr><td class="tin-khac">&#8226; <a href="/Pages/tin-tuc/thao-go-kho-khan-cay-mac-ca-cao-su.aspx?ItemID=69237">Phong Thổ: Bản Sin Suối Hồ đón 50.000 lượt khách</a></td></tr>
-          <tr><td class="tin-khac">&#8226; <a href="/Pages/tin-tuc/chu-dong-ung-pho-ret-dam-ret-hai.aspx?ItemID=93283">Khai trương tour du lịch khám phá đèo Ô Quy Hồ</a></td></tr>
-          <tr><td class="tin-khac">&#8226; <a href="/Pages/tin-tuc/be-mac-ky-hop-thu-17-hdnd-tinh-khoa-xv.aspx?ItemID=81129">Giám đốc Sở VH,TT&amp;DL Lò Thị Mai: Du lịch cộng đồng là hướng đi bền vững</a></td></tr>
+          <tr><td class="tin-khac">&#8226; <a href="/Pages/tin-tuc/trao-quyet-dinh-bo-nhiem-giam-doc-so-van-hoa-the-thao-va-du-lich.aspx?ItemID=97197">Khai trương tour du lịch khám phá đèo Ô Quy Hồ</a></td></tr>
+          <tr><td class="tin-khac">&#8226; <a href="/Pages/tin-tuc/chu-dong-ung-pho-ret-dam-ret-hai.aspx?ItemID=93283">Giám đốc Sở VH,TT&amp;DL Lò Thị Mai: Du lịch cộng đồng là hướng đi bền vững</a></td></tr>
           </table>
         </td></tr>
         <tr><td class="cungchuyenmuc"><b>Tin cùng chuyên mục</b>

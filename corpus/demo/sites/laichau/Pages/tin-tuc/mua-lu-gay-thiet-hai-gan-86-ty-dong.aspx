@@ -68,7 +68,7 @@
           <tr><td class="tin-khac">&#8226; <a href="/Pages/tin-tuc/du-lich-6-thang-dau-nam-2024.aspx?ItemID=55784">Thông tuyến quốc lộ 4H sau 3 ngày bị chia cắt</a></td></tr>
           <tr><td class="tin-khac">&#8226; <a href="/Pages/tin-tuc/day-nhanh-giai-phong-mat-bang-duong-ket-noi-cao-toc.aspx?ItemID=13130">Bộ Chỉ huy Quân sự tỉnh hỗ trợ người dân Nậm Nhùn dọn dẹp sau lũ</a></td></tr>
           <tr><td class="tin-khac">&#8226; <a href="/Pages/tin-tuc/thao-go-kho-khan-cay-mac-ca-cao-su.aspx?ItemID=69237">Cảnh báo nguy cơ sạt lở đất tại các huyện vùng cao</a></td></tr>
-          <tr><td class="tin-khac">&#8226; <a href="/Pages/tin-tuc/chu-dong-ung-pho-ret-dam-ret-hai.aspx?ItemID=93283">ỦY BAN MTTQ VIỆT NAM TỈNH TIẾP NHẬN 1,2 TỶ ĐỒNG ỦNG HỘ ĐỒNG BÀO VÙNG LŨ</a></td></tr>
+          <tr><td class="tin-khac">&#8226; <a href="/Pages/tin-tuc/trao-quyet-dinh-bo-nhiem-giam-doc-so-van-hoa-the-thao-va-du-lich.aspx?ItemID=97197">ỦY BAN MTTQ VIỆT NAM TỈNH TIẾP NHẬN 1,2 TỶ ĐỒNG ỦNG HỘ ĐỒNG BÀO VÙNG LŨ</a></td></tr>
           </table>
         </td></tr>
         <tr><td class="cungchuyenmuc"><b>Tin cùng chuyên mục</b>

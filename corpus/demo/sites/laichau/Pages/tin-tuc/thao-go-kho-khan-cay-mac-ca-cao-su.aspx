@@ -63,10 +63,10 @@
 </div></td></tr>
         <tr><td class="xemthem"><b>Xem thêm</b>
           <table width="100%" border="0" cellpadding="0" cellspacing="0">
-          <tr><td class="tin-khac">&#8226; <a href="/Pages/tin-tuc/chu-dong-ung-pho-ret-dam-ret-hai.aspx?ItemID=93283">Tam Đường: Trồng mới 150 ha mắc ca năm 2024</a></td></tr>
-          <tr><td class="tin-khac">&#8226; <a href="/Pages/tin-tuc/be-mac-ky-hop-thu-17-hdnd-tinh-khoa-xv.aspx?ItemID=81129">Hội thảo liên kết chuỗi giá trị mắc ca vùng Tây Bắc</a></td></tr>
-          <tr><td class="tin-khac">&#8226; <a href="/Pages/tin-tuc/tong-ket-nam-hoc-2022-2023-nganh-giao-duc.aspx?ItemID=42604">Chủ tịch UBND huyện Nậm Nhùn Lò Văn Piếng đối thoại với hộ góp đất trồng cao su</a></td></tr>
-          <tr><td class="tin-khac">&#8226; <a href="/Pages/tin-tuc/so-ket-6-thang-cac-chuong-trinh-muc-tieu-quoc-gia-2023.aspx?ItemID=68900">Giá mủ cao su tăng trở lại</a></td></tr>
+          <tr><td class="tin-khac">&#8226; <a href="/Pages/tin-tuc/trao-quyet-dinh-bo-nhiem-giam-doc-so-van-hoa-the-thao-va-du-lich.aspx?ItemID=97197">Tam Đường: Trồng mới 150 ha mắc ca năm 2024</a></td></tr>
+          <tr><td class="tin-khac">&#8226; <a href="/Pages/tin-tuc/chu-dong-ung-pho-ret-dam-ret-hai.aspx?ItemID=93283">Hội thảo liên kết chuỗi giá trị mắc ca vùng Tây Bắc</a></td></tr>
+          <tr><td class="tin-khac">&#8226; <a href="/Pages/tin-tuc/be-mac-ky-hop-thu-17-hdnd-tinh-khoa-xv.aspx?ItemID=81129">Chủ tịch UBND huyện Nậm Nhùn Lò Văn Piếng đối thoại với hộ góp đất trồng cao su</a></td></tr>
+          <tr><td class="tin-khac">&#8226; <a href="/Pages/tin-tuc/tong-ket-nam-hoc-2022-2023-nganh-giao-duc.aspx?ItemID=42604">Giá mủ cao su tăng trở lại</a></td></tr>
           </table>
         </td></tr>
         <tr><td class="cungchuyenmuc"><b>Tin cùng chuyên mục</b>
