@@ -1,6 +1,7 @@
 """`make train`: the obstacle filter (facts/models/obstacle_filter.json) learned from the training
-gold sets only: ../shared/gold real-train and dev, the demo gold, and corpus-annotated when
-../shared/corpora exists; never real-check nor corpus-fresh.
+gold sets only: the demo gold, and corpus-annotated and corpus-study when ../shared/corpora
+exists; never dev, real-train or real-check (the generalisation gap's sets, which so stay
+out-of-sample) nor corpus-fresh.
 
 Each rule candidate of a training article is labelled by the scorer's matching (1: it matches a
 required gold obstacle, 0: it matches none; a match of an optional item teaches nothing). A
@@ -23,7 +24,11 @@ from .facts.obstacles.model import MODEL_FILE, ObstacleModel, features
 from .facts.pipeline import add_fact_components, blank, run
 from .gold import read_gold
 from .predict import gold_input_text
-from .quality import corpus_annotated
+from .quality import CORPUS_SETS, corpus_annotated
+
+# the sets outside the gap that rules may be studied on; dev and real-train stay out of training
+# so that their scores, and the gap, stay out-of-sample
+STUDIED_CORPUS_SETS = ("corpus-annotated", "corpus-study")
 
 FOLDS = 5
 STRENGTHS = (0.3, 1.0, 3.0, 10.0)
@@ -32,15 +37,13 @@ MIN_COUNT = 2  # a feature seen once is noise
 
 
 def training_sets(shared: Path, demo: Path) -> dict[str, list]:
-    """The gold sets the filter may learn from, by name (never real-check or corpus-fresh)."""
+    """The gold sets the filter may learn from, by name (never the gap's sets or corpus-fresh)."""
     sets = {"demo": list(read_gold(demo))} if demo.is_file() else {}
-    for name in ("dev", "real-train"):
-        path = shared / "gold" / f"{name}.jsonl"
-        if path.is_file():
-            sets[name] = list(read_gold(path))
-    extra = corpus_annotated(shared)
-    if not isinstance(extra, str):
-        sets["corpus-annotated"] = list(extra)
+    for name, offsets in CORPUS_SETS:
+        if name in STUDIED_CORPUS_SETS:
+            extra = corpus_annotated(shared, offsets)
+            if not isinstance(extra, str):
+                sets[name] = list(extra)
     return sets
 
 
@@ -163,8 +166,8 @@ def _held_out(data: dict, name: str) -> dict:
 
 
 def train(shared: Path, demo: Path, held_out: bool = False) -> tuple[ObstacleModel, dict]:
-    """The model from every training set; with `held_out`, also each real set's F1 under a model
-    trained without it (the honest measure: the sets a model learnt from score in-sample)."""
+    """The model from every training set; with `held_out`, also each corpus set's F1 under a model
+    trained without it (the sets a model learnt from score in-sample)."""
     data = {name: candidates(articles) for name, articles in training_sets(shared, demo).items()}
     model, report = _fitted([r for rows, _ in data.values() for r in rows],
                             sum(m for _, m in data.values()))
