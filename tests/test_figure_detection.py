@@ -189,3 +189,9 @@ def test_a_counted_item_ends_where_its_noun_phrase_does(text, item):
 )
 def test_a_bare_amount_after_a_word_of_giving_money_is_money(text, expected):
     assert found(text) == expected
+
+
+def test_a_year_that_ends_the_sentence_is_the_period_of_the_figure_before_it():
+    old, new = extract_figures("Tỷ lệ hộ nghèo giảm từ 32,4% năm 2017 xuống còn 28,1% năm 2018.")
+    assert (old.text, old.period, new.text, new.period) == ("32,4%", "2017", "28,1%", "2018")
+    assert [f.period for f in extract_figures("Toàn tỉnh có 141 xã đạt chuẩn năm 2018.")] == ["2018"]

@@ -514,7 +514,8 @@ def _finish(sent: _Sentence, found: _Found, in_range: bool = False) -> _Found:
         if end < len(toks) and toks[end].kind == "num" and toks[end].glued:
             end += 1  # "đ/m3"
     # a percentage takes the noun phrase it is a share of: "100% xã", "28,4% dự toán năm"
-    if found.unit == "percent" and end < len(toks) and sent.is_item_word(toks[end]) and not _match_at(toks, end, lex.breakers) and not _match_at(toks, end, lex.qualifiers_after):
+    if found.unit == "percent" and end < len(toks) and sent.is_item_word(toks[end]) and not _match_at(toks, end, lex.breakers) and not _match_at(toks, end, lex.qualifiers_after) \
+            and toks[end].start not in sent.period_starts:  # "28,1% năm 2018": the period, no noun phrase
         found.np_start = end
         found.np_end = sent.item_phrase(end)
         end = max(end, found.np_end)

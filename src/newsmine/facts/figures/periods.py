@@ -106,7 +106,9 @@ def _years_at(toks: list[_Tok], i: int):
             return i, j + 3, f"{y1}-{y2}", "span"
     prev = toks[i - 1] if i else None
     after = toks[i + 1] if i + 1 < n else None
-    glued_after = after is not None and after.glued and after.low in ("/", "-", ".")
+    # "2021/22", "2021-5", "2021.5" go on; a full stop that ends the sentence ("… năm 2018.") does not
+    glued_after = after is not None and after.glued and after.low in ("/", "-", ".") and \
+        i + 2 < n and toks[i + 2].glued and toks[i + 2].kind == "num"
     # "Luật Ngân sách 2012", "Đại hội XII": a year inside a name is no period
     named = prev is not None and (prev.low,) not in pw.get("year", ()) and any(
         w.kind == "word" and w.text[:1].isupper() and not w.text.isupper() and k > 0
