@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from .names import find_names
 from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration
 from .officials import BODY_KEY, officials_in_sentence, with_lower_case_rest
+from .org_brands import BRACKETED, brand_length, given_name, is_brand
 from .org_names import named_places, without_level
 from .org_vocabulary import LEVELS, generic_boards, heads, match_body, unit_rank
 from .organizations import parse_org
@@ -109,7 +110,31 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
                 mentions.append(OrganizationMention(found.name, s.text[first.start - s.start:last.end - s.start],
                                                     first.start, last.end, s.text, _org_rule(s, found)))
             i = _past_own_abbreviation(s.words, org.end)
-    return with_parent_names(with_level_names(mentions))
+    return with_brand_bodies(sentences, with_parent_names(with_level_names(mentions)))
+
+
+def with_brand_bodies(sentences: list[Sentence], mentions: list[OrganizationMention]) -> list[OrganizationMention]:
+    """A brand where the article also names the body that goes by it ("Vietinbank" after "Ngân
+    hàng TMCP Công thương Việt Nam (Vietinbank)", "Vinhomes" after "Công ty Cổ phần Vinhomes"),
+    and a head with that brand ("Ngân hàng Vietinbank"): one body, named in full."""
+    bracketed: dict[str, dict[str, str]] = {}  # short name → the bodies it follows, by lower-case name
+    given: dict[str, dict[str, str]] = {}
+    for m in mentions:
+        s = next((s for s in sentences if s.start <= m.start < s.end), None)
+        alias = BRACKETED.match(s.text[m.end - s.start:]) if s else None
+        if alias:
+            bracketed.setdefault(alias.group(1).lower(), {}).setdefault(m.name.lower(), m.name)
+        if not is_brand(m.name) and (short := given_name(m.name)) is not None:
+            given.setdefault(short.lower(), {}).setdefault(m.name.lower(), m.name)
+    for m in mentions:
+        brand = is_brand(m.name)
+        short = m.name if brand else given_name(m.name) or ""
+        if not is_brand(short):
+            continue  # only a brand, alone or after a head, stands for a body named in full
+        names = bracketed.get(short.lower()) or (given.get(short.lower()) if brand else None)
+        if names is not None and len(names) == 1:
+            m.name = next(iter(names.values()))
+    return mentions
 
 
 def with_parent_names(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
@@ -126,9 +151,11 @@ def with_parent_names(mentions: list[OrganizationMention]) -> list[OrganizationM
 def _past_own_abbreviation(words: list[Word], j: int) -> int:
     """Past "(CDC)" right after a body ("Trung tâm Kiểm soát bệnh tật tỉnh (CDC) Hà Nam"): the
     abbreviation the body goes by, not another body."""
-    if j + 2 >= len(words) or words[j].text != "(" or not (words[j + 1].abbreviation or words[j + 1].is_upper_word):
+    brand = brand_length(words, j + 1) if j + 2 < len(words) else 0
+    if j + 2 >= len(words) or words[j].text != "(" or not (
+            words[j + 1].abbreviation or words[j + 1].is_upper_word or brand):
         return j
-    close = j + 2
+    close = j + 1 + brand if brand else j + 2  # "(Vietinbank)": the brand it goes by
     while close < len(words) and words[close].start == words[j + 1].start:
         close += 1
     return close + 1 if close < len(words) and words[close].text == ")" else j
@@ -182,6 +209,8 @@ def _org_rule(s: Sentence, org) -> str:
     first = s.words[org.begin]
     surface = s.text[first.start - s.start:first.end - s.start]
     written = f", abbreviations.tsv: {surface}" if first.abbreviation else ""
+    if heads().match(s.words, org.begin)[1] == "brand":
+        return f"org_brands.txt: {head}"
     body = match_body(s.words, org.begin)
     if body is not None and length < body[0] <= org.end - org.begin:  # "bodies.txt: Sở Y tế"
         lexicon = "bodies.txt" if body[1] else "body_boundaries.txt"

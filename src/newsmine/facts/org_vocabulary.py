@@ -31,7 +31,9 @@ def level_at(words: list[Word], k: int):
 
 @lru_cache(maxsize=1)
 def heads() -> PhraseTrie:
-    return PhraseTrie((head, scope) for head, scope in load_table("org_heads.txt"))
+    """Heads of org_heads.txt with their scope, and the brands of org_brands.txt (scope "brand")."""
+    return PhraseTrie([(head, scope) for head, scope in load_table("org_heads.txt")]
+                      + [(brand, "brand") for brand in load_list("org_brands.txt")])
 
 
 @lru_cache(maxsize=1)

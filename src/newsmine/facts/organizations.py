@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..textnorm import normalize_tones
 from .lexicons import vietnamese_words
+from .org_brands import after_product
 from .org_names import canonical_name, has_place, named_places, standard_prefix, without_level
 from .org_vocabulary import (
     CONNECTORS,
@@ -264,6 +265,8 @@ def _head(words: list[Word], i: int) -> tuple[int, str, str] | None:
         return None  # "vụ Đông Xuân" is a crop season, not a department
     if i + length < len(words) and words[i + length].lower == "viên":
         return None  # "Tỉnh ủy viên" is a post
+    if scope == "brand" and after_product(words, i):
+        return None  # "xe VinFast", "sim Viettel": a product of the firm
     return length, scope, head_text
 
 
@@ -271,7 +274,7 @@ def _names_a_body(words: list[Word], org: OrgSpan) -> bool:
     """Whether a sub-unit's parent is named as a body of its own ("Tỉnh ủy Đắk Nông", "Bộ Công an",
     "Quân khu 7", "Thành ủy Biên Hòa"), not only the kind its sub-unit belongs to ("Công an Trung
     ương" of "Đảng ủy Công an Trung ương")."""
-    if org.scope != "named" or words[org.end - 1].text.isdigit():
+    if org.scope not in ("named", "brand") or words[org.end - 1].text.isdigit():
         return True
     body = match_body(words, org.begin)
     return body is not None and org.begin + body[0] == org.end or unit_rank(org.name) is not None and any(
