@@ -2,7 +2,9 @@
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from .lexicons import load_table
 from .names import find_names
 from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration
 from .officials import BODY_KEY, officials_in_sentence, with_lower_case_rest
@@ -101,6 +103,10 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
                 i += 1
                 continue
             org = with_lower_case_rest(s.words, org, stops)
+            if _part_of_post(s.words, org):
+                reject("organizations", org.name, "the body a post implies, written as part of it ('Thủ tướng Chính phủ')")
+                i = org.end
+                continue
             if " ".join(w.lower for w in s.words[org.begin:org.end]) in generic_boards():
                 reject("organizations", org.name, "a board every institution has, written alone ('Ban Giám đốc')")
                 i = org.end
@@ -111,6 +117,19 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
                                                     first.start, last.end, s.text, _org_rule(s, found)))
             i = _past_own_abbreviation(s.words, org.end)
     return with_brand_bodies(sentences, with_parent_names(with_level_names(mentions)))
+
+
+@lru_cache(maxsize=1)
+def _implied_bodies() -> dict[str, str]:
+    return {p.lower(): b for p, b in load_table("post_implied_bodies.tsv")}
+
+
+def _part_of_post(words: list[Word], org) -> bool:
+    """A body written right after the post that implies it (post_implied_bodies.tsv: "Thủ tướng
+    Chính phủ"): the article names the post's title, not the body as an actor."""
+    implied = _implied_bodies()
+    return any(implied.get(" ".join(w.lower for w in words[org.begin - n:org.begin])) == org.name
+               for n in range(1, min(4, org.begin) + 1))
 
 
 def with_brand_bodies(sentences: list[Sentence], mentions: list[OrganizationMention]) -> list[OrganizationMention]:

@@ -1,0 +1,22 @@
+"""Organisations: words that look like a body but name none here (a post's own body, a legal
+form ending with a level word)."""
+
+from newsmine.facts.context import analyse, extract_organizations
+
+
+def names(text, province="Hà Tĩnh"):
+    return [m.name for m in extract_organizations(analyse(text), province)]
+
+
+def test_the_government_inside_the_prime_ministers_title_is_no_mention():
+    assert names("Dự án đã được Thủ tướng Chính phủ phê duyệt chủ trương đầu tư.") == []
+    assert names("Phó Thủ tướng Chính phủ chủ trì hội nghị với các địa phương.") == []
+
+
+def test_the_government_acting_is_a_body():
+    assert names("Chính phủ ban hành nghị định mới về hỗ trợ nông dân.") == ["Chính phủ"]
+
+
+def test_a_cooperative_alone_takes_no_commune_from_its_legal_form():
+    text = "Tại xã Thạch Kim, HTX vừa thu mua 20 tấn cá cho bà con."
+    assert names(text) == []
