@@ -97,3 +97,11 @@ def test_a_national_body_takes_no_province():
 ])
 def test_a_place_after_its_level_word_is_no_body_though_it_opens_like_one(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đoàn của Kiểm toán Nhà nước khu vực VII làm việc với huyện.", "Kiểm toán Nhà nước khu vực VII"),
+    ("Chi cục Thuế khu vực II hướng dẫn hộ kinh doanh kê khai.", "Chi cục Thuế khu vực II"),
+])
+def test_a_regional_unit_keeps_its_region_and_number(text, expected):
+    assert names(text) == [expected]

@@ -11,7 +11,7 @@ from .officials import BODY_KEY, officials_in_sentence, with_lower_case_rest
 from .org_brands import BRACKETED, brand_length, given_name, is_brand
 from .org_names import named_places, without_level
 from .org_vocabulary import LEVELS, generic_boards, heads, match_body, unit_rank
-from .organizations import parse_org
+from .organizations import parse_org, with_region
 from .places import gazetteer
 from .records import Obstacle, Official, OrganizationMention
 from .sentences import split_sentences
@@ -102,7 +102,7 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
             if org is None:
                 i += 1
                 continue
-            org = with_lower_case_rest(s.words, org, stops)
+            org = with_lower_case_rest(s.words, with_region(s.words, org), stops)
             if _part_of_post(s.words, org):
                 reject("organizations", org.name, "the body a post implies, written as part of it ('Thủ tướng Chính phủ')")
                 i = org.end

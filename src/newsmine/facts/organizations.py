@@ -45,7 +45,7 @@ from .words import Word, compound_length
 
 # the names other modules imported from here before org_vocabulary.py and org_names.py were split off
 __all__ = ["CONNECTORS", "LEVELS", "POST_BODY_WORDS", "OrgSpan", "canonical_name", "heads", "level_at",
-           "match_body", "named_places", "parse_org", "stop_words", "subunit_heads", "without_level"]
+           "match_body", "named_places", "parse_org", "stop_words", "subunit_heads", "with_region", "without_level"]
 
 
 @dataclass
@@ -416,3 +416,12 @@ def _domain_list_follows(words: list[Word], j: int) -> bool:
     return k > j and k < len(words) and words[k].lower == "và"
 
 
+def with_region(words: list[Word], org: OrgSpan) -> OrgSpan:
+    """"Kiểm toán nhà nước khu vực VII", "Chi cục Thuế khu vực I": a regional unit of a body is
+    named by "khu vực" and its number after the body's name."""
+    k = org.end
+    if k + 2 < len(words) and words[k].lower == "khu" and words[k + 1].lower == "vực" \
+            and (words[k + 2].text.isdigit() or set(words[k + 2].text) <= set("IVX")) \
+            and org.name.endswith(words[k - 1].text):
+        return OrgSpan(org.begin, k + 3, f"{org.name} khu vực {words[k + 2].text}", org.scope)
+    return org
