@@ -105,3 +105,27 @@ def test_a_place_after_its_level_word_is_no_body_though_it_opens_like_one(text):
 ])
 def test_a_regional_unit_keeps_its_region_and_number(text, expected):
     assert names(text) == [expected]
+
+
+def test_a_sub_unit_written_alone_is_the_one_longer_name_it_goes_on_to():
+    text = ("Ban Kinh tế Tổng Liên đoàn Lao động Việt Nam tổ chức tập huấn. "
+            "Đại diện Ban Kinh tế cho biết sẽ mở thêm hai lớp.")
+    found = names(text)
+    assert "Ban Kinh tế" not in found and found.count("Ban Kinh tế Tổng Liên đoàn Lao động Việt Nam") == 2
+
+
+def test_a_sub_unit_written_alone_is_its_one_district_unit():
+    text = ("Trung tâm Y tế huyện Mường La tiêm vắc xin cho trẻ. "
+            "Theo Trung tâm Y tế, đã có 900 trẻ được tiêm.")
+    assert set(names(text)) == {"Trung tâm Y tế huyện Mường La"}
+
+
+def test_a_sub_unit_with_two_longer_names_stays_as_written():
+    text = ("Trung tâm Y tế huyện Mường La và Trung tâm Y tế huyện Yên Châu phối hợp. "
+            "Theo Trung tâm Y tế, đã có 900 trẻ được tiêm.")
+    assert "Trung tâm Y tế" in names(text)
+
+
+def test_a_body_of_another_country_is_another_body():
+    text = "Bộ Y tế và Bộ Y tế Campuchia ký biên bản hợp tác."
+    assert names(text) == ["Bộ Y tế", "Bộ Y tế Campuchia"]

@@ -9,8 +9,8 @@ from .names import find_names
 from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration
 from .officials import BODY_KEY, officials_in_sentence, with_lower_case_rest
 from .org_brands import BRACKETED, brand_length, given_name, is_brand
-from .org_names import named_places, without_level
-from .org_vocabulary import LEVELS, generic_boards, heads, match_body, unit_rank
+from .org_names import has_place, named_places, without_level
+from .org_vocabulary import LEVELS, generic_boards, heads, match_body, subunit_heads, unit_rank
 from .organizations import parse_org, with_region
 from .places import gazetteer
 from .records import Obstacle, Official, OrganizationMention
@@ -116,7 +116,25 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
                 mentions.append(OrganizationMention(found.name, s.text[first.start - s.start:last.end - s.start],
                                                     first.start, last.end, s.text, _org_rule(s, found)))
             i = _past_own_abbreviation(s.words, org.end)
-    return with_brand_bodies(sentences, with_parent_names(with_level_names(mentions)))
+    return with_brand_bodies(sentences, with_longer_names(with_parent_names(with_level_names(mentions))))
+
+
+def with_longer_names(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
+    """"Ban Tài chính" where the article also writes "Ban Tài chính Tổng Liên đoàn Lao động Việt
+    Nam": a sub-unit named without its parent or place is the one longer name of the article
+    that goes on from it (not when that name only adds a place: "Bộ Y tế Campuchia")."""
+    names = {m.name.lower(): m.name for m in mentions}
+    for m in mentions:
+        words = sentence_words(m.name, 0, len(m.name))
+        head = heads().match(words, 0)
+        if head is None or " ".join(w.text for w in words[:head[0]]) not in subunit_heads() \
+                or has_place(words[head[0]:]):
+            continue
+        longer = [n for key, n in names.items() if key.startswith(m.name.lower() + " ")]
+        rest = longer[0][len(m.name) + 1:] if len(longer) == 1 else ""
+        if rest and rest not in gazetteer().places:
+            m.name = longer[0]
+    return mentions
 
 
 @lru_cache(maxsize=1)
