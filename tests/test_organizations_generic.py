@@ -20,3 +20,9 @@ def test_the_government_acting_is_a_body():
 def test_a_cooperative_alone_takes_no_commune_from_its_legal_form():
     text = "Tại xã Thạch Kim, HTX vừa thu mua 20 tấn cá cho bà con."
     assert names(text) == []
+
+
+def test_a_body_at_every_level_is_a_generic_phrase():
+    assert names("Thành viên Ban Chỉ đạo phòng chống dịch Covid-19 các cấp được tiêm trước.") == []
+    assert names("Lãnh đạo Ban Chỉ đạo Phòng chống thiên tai các cấp họp trực tuyến.") == []
+    assert names("Hội Nông dân các cấp đã hỗ trợ hội viên vay vốn.") == []

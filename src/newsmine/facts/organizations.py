@@ -336,6 +336,9 @@ def _names_one_body(words: list[Word], i: int, j: int, length: int, scope: str, 
         reject("organizations", " ".join(w.text for w in words[i:j]),
                "a lower-case head with no name after it (a generic phrase)")
         return False  # "các sở, ngành": a lower-case head needs a name after it
+    if j + 1 < len(words) and words[j].lower == "các" and words[j + 1].lower == "cấp":
+        reject("organizations", " ".join(w.text for w in words[i:j + 2]), "a kind of body at every level ('các cấp')")
+        return False
     if j + 1 < len(words) and words[j].lower == "cấp" and level_at(words, j + 1):
         reject("organizations", " ".join(w.text for w in words[i:j + 2]), "a kind of body at a level ('cấp tỉnh')")
         return False
