@@ -36,6 +36,9 @@ class Word:
         return self.text.isupper() and len(self.text) > 1
 
 
+_PART_SEPARATORS = {"-", "–", ","}
+
+
 @lru_cache(maxsize=1)
 def _abbreviations() -> dict[str, list[str]]:
     return {abbr: expansion.split() for abbr, expansion in load_table("abbreviations.tsv")}
@@ -60,6 +63,11 @@ def sentence_words(text: str, start: int, end: int) -> list[Word]:
         if i + 1 < len(tokens) and f"{value} {tokens[i + 1].group()}" in table:
             value, e = f"{value} {tokens[i + 1].group()}", tokens[i + 1].end()
             i += 1
+        # "GD - ĐT", "VH,TT&DL": the parts of an abbreviation written apart, read as "GD-ĐT"
+        elif i + 2 < len(tokens) and value.isupper() and tokens[i + 1].group() in _PART_SEPARATORS \
+                and f"{value}-{tokens[i + 2].group()}" in table:
+            value, e = f"{value}-{tokens[i + 2].group()}", tokens[i + 2].end()
+            i += 2
         expansion = table.get(value)
         if expansion:
             # "MTTQ Việt Nam": words the expansion already ends with are absorbed into it

@@ -1,0 +1,22 @@
+"""Organisations: abbreviations whose parts the article writes apart ("GD - ĐT", "VH,TT&DL")."""
+
+import pytest
+
+from newsmine.facts.context import analyse, extract_organizations
+
+
+def names(text, province="Lai Châu"):
+    return [m.name for m in extract_organizations(analyse(text), province)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sở GD - ĐT tỉnh yêu cầu các trường rà soát sĩ số.", "Sở Giáo dục và Đào tạo tỉnh Lai Châu"),
+    ("Sở VH,TT&DL tham mưu tổ chức lễ hội mùa thu.", "Sở Văn hóa, Thể thao và Du lịch tỉnh Lai Châu"),
+    ("Sở TN – MT kiểm tra các mỏ cát trên sông Đà.", "Sở Tài nguyên và Môi trường tỉnh Lai Châu"),
+])
+def test_an_abbreviation_written_in_parts_is_expanded_whole(text, expected):
+    assert names(text) == [expected]
+
+
+def test_a_list_of_abbreviations_is_not_joined():
+    assert names("Các DN, HTX trên địa bàn đều tham gia.") == []
