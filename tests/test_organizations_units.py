@@ -129,3 +129,8 @@ def test_a_sub_unit_with_two_longer_names_stays_as_written():
 def test_a_body_of_another_country_is_another_body():
     text = "Bộ Y tế và Bộ Y tế Campuchia ký biên bản hợp tác."
     assert names(text) == ["Bộ Y tế", "Bộ Y tế Campuchia"]
+
+
+def test_a_project_board_for_all_works_of_a_kind_keeps_its_whole_name():
+    text = "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh bàn giao mặt bằng."
+    assert names(text) == ["Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Sơn La"]
