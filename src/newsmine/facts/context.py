@@ -11,7 +11,7 @@ from .officials import BODY_KEY, officials_in_sentence, with_lower_case_rest
 from .org_brands import BRACKETED, brand_length, given_name, is_brand
 from .org_names import has_place, named_places, without_level
 from .org_vocabulary import LEVELS, generic_boards, heads, match_body, subunit_heads, unit_rank
-from .organizations import parse_org, with_region
+from .organizations import coordinated_places, parse_org, with_region
 from .places import gazetteer
 from .records import Obstacle, Official, OrganizationMention
 from .sentences import split_sentences
@@ -116,6 +116,11 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
                 mentions.append(OrganizationMention(found.name, s.text[first.start - s.start:last.end - s.start],
                                                     first.start, last.end, s.text, _org_rule(s, found)))
             i = _past_own_abbreviation(s.words, org.end)
+            for begin, end, name in coordinated_places(s.words, org, stops) if i == org.end else ():
+                first, last = s.words[begin], s.words[end - 1]  # "…, Bến Tre và Vĩnh Long": one body each
+                mentions.append(OrganizationMention(name, s.text[first.start - s.start:last.end - s.start],
+                                                    first.start, last.end, s.text, _org_rule(s, org)))
+                i = end
     return with_brand_bodies(sentences, with_longer_names(with_parent_names(with_level_names(mentions))))
 
 
