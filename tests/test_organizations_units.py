@@ -134,3 +134,11 @@ def test_a_body_of_another_country_is_another_body():
 def test_a_project_board_for_all_works_of_a_kind_keeps_its_whole_name():
     text = "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh bàn giao mặt bằng."
     assert names(text) == ["Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Sơn La"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trường Tiểu học Võ Thị Sáu tổ chức lễ khai giảng.", "Trường Tiểu học Võ Thị Sáu"),
+    ("Học sinh Trường Mầm non Hoàng Văn Thụ biểu diễn văn nghệ.", "Trường Mầm non Hoàng Văn Thụ"),
+])
+def test_a_school_named_after_a_person_keeps_the_name(text, expected):
+    assert names(text) == [expected]

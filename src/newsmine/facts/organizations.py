@@ -182,12 +182,18 @@ class _NameReader:
     province: str | None
     recent: dict[str, str] | None
 
+    @property
+    def after_type(self) -> int:
+        """Where the kind of institution the name opens with ends ("Trường Tiểu học" …), at least
+        after the head: a personal name right there is the institution's own."""
+        return max(self.after_head, self.begin + _type_length(self.words, self.begin))
+
     def end(self, j: int) -> int | OrgSpan:
         """Where the name going on at words[j] ends, or the whole span of a sub-unit and its parent."""
         words, institution = self.words, self.head_text.lower() in institution_types() or self.scope == "school"
         while j < len(words):
             w = words[j]
-            if j in self.stops and not (institution and _only_legal_form(words[self.after_head:j])):
+            if j in self.stops and not (institution and _only_legal_form(words[self.after_type:j])):
                 return j  # a personal name, but for an institution's own ("Công ty TNHH Nguyễn Hoàng")
             level = level_at(words, j)  # a level and its place close the name ("TP", the article's city too)
             if level and (not w.is_title or w.abbreviation or _city_level(words, j, level[0], self.province)):
@@ -216,7 +222,7 @@ class _NameReader:
     def nested_end(self, j: int) -> int | OrgSpan | None:
         """Where a body opening at words[j] ends the name (or a sub-unit's whole span), or None."""
         words, named = self.words, any(x.is_title for x in self.words[self.after_head:j]) and not (
-            self.head_text.lower() in institution_types() and _only_legal_form(self.words[self.after_head:j]))
+            self.head_text.lower() in institution_types() and _only_legal_form(self.words[self.after_type:j]))
         nested = heads().match(words, j) if not words[j].in_title_word and not inside_place(words, j) else None
         if not nested or nested[1] == "school":
             return None
