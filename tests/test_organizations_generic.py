@@ -26,3 +26,8 @@ def test_a_body_at_every_level_is_a_generic_phrase():
     assert names("Thành viên Ban Chỉ đạo phòng chống dịch Covid-19 các cấp được tiêm trước.") == []
     assert names("Lãnh đạo Ban Chỉ đạo Phòng chống thiên tai các cấp họp trực tuyến.") == []
     assert names("Hội Nông dân các cấp đã hỗ trợ hội viên vay vốn.") == []
+
+
+def test_a_country_whose_name_opens_with_a_head_is_no_body():
+    assert names("Tàu hàng đi qua eo biển Đài Loan trong đêm.") == []
+    assert names("Đài Phát thanh và Truyền hình tỉnh đưa tin.") == ["Đài Phát thanh và Truyền hình tỉnh Hà Tĩnh"]

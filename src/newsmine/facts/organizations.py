@@ -261,8 +261,8 @@ def _head(words: list[Word], i: int) -> tuple[int, str, str] | None:
     length, scope = found
     if _head_inside_word(words, i, length) if not words[i].abbreviation else _head_opens_compound(words, i, length):
         return None  # "Bộ trưởng"; "Hội" of "HĐQT" (Hội đồng quản trị)
-    if _named_place_at(words, i):
-        return None  # "huyện Vụ Bản", "thành phố Hội An": a place named after its level word
+    if _named_place_at(words, i) or _country_at(words, i):
+        return None  # "huyện Vụ Bản", "thành phố Hội An": a place named after its level word; "Đài Loan"
     written = " ".join(w.text for w in words[i:i + length])
     shared = post_ends_at(words, i)  # "Trưởng ban Tuyên giáo": written in lower case
     head_text = written[:1].upper() + written[1:]  # as the lexicons write it ("trường" → "Trường")
@@ -312,6 +312,12 @@ def _inner_head_length(words: list[Word], j: int) -> int:
     nghiệp Biên Hòa"): the name goes on over all of them; else 1."""
     found = heads().match(words, j) if words[j].is_title and not words[j].abbreviation else None
     return found[0] if found and found[0] > 1 and all(w.text[:1].islower() for w in words[j + 1:j + found[0]]) else 1
+
+
+def _country_at(words: list[Word], i: int) -> bool:
+    """A country whose name opens with a head ("Đài Loan") written at words[i]."""
+    countries = gazetteer().countries
+    return any(" ".join(w.text for w in words[i:i + n]) in countries for n in (2, 3))
 
 
 def _named_place_at(words: list[Word], i: int) -> bool:
