@@ -50,3 +50,20 @@ def test_a_brand_after_a_company_named_with_it_is_that_company():
 
 def test_a_head_before_a_brand_keeps_the_longer_name():
     assert names("Tập đoàn Viettel trao tặng 100 máy tính cho học sinh.") == ["Tập đoàn Viettel"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Agribank Chi nhánh tỉnh Lai Châu giải ngân 200 tỷ đồng.", "Agribank Chi nhánh tỉnh Lai Châu"),
+    ("Trung tâm Kinh doanh VNPT - Lai Châu ra mắt gói cước mới.", "Trung tâm Kinh doanh VNPT - Lai Châu"),
+    ("EVN SPC cấp điện ổn định trong mùa khô.", "EVN SPC"),
+])
+def test_a_brand_goes_on_to_its_branch(text, expected):
+    assert names(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giải HDBank Vô địch Quốc gia khởi tranh cuối tuần này.", ["HDBank"]),
+    ("Bamboo Airways sở hữu 30 tàu bay.", ["Bamboo Airways"]),
+])
+def test_a_brand_does_not_run_into_the_words_after_it(text, expected):
+    assert names(text) == expected

@@ -145,11 +145,13 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
     if body is not None and (body[0] <= length or any(k in stops for k in range(i, i + body[0]))):
         body = None
     j = i + (body[0] if body is not None else length)  # "Cục An toàn thông tin", "Sở Văn hóa - Thể thao …"
-    if scope == "standalone":  # "Kho bạc Nhà nước tỉnh": only a level and its place may follow
+    if scope in ("standalone", "brand"):  # "Kho bạc Nhà nước tỉnh": only a level and its place may follow
         j += _parenthesised_abbreviation(words, j) if j < len(words) else 0
         level = level_at(words, j)
         if level and not words[j].is_title:
             j += level[0] + place_length(words, j + level[0], stops)
+        elif scope == "brand":
+            j = _branch_end(words, j, stops)
     else:
         j = _NameReader(words, i, i + length, scope, head_text, body is not None, stops, province, recent).end(j)
         if isinstance(j, OrgSpan):
@@ -312,6 +314,28 @@ def _inner_head_length(words: list[Word], j: int) -> int:
     nghiệp Biên Hòa"): the name goes on over all of them; else 1."""
     found = heads().match(words, j) if words[j].is_title and not words[j].abbreviation else None
     return found[0] if found and found[0] > 1 and all(w.text[:1].islower() for w in words[j + 1:j + found[0]]) else 1
+
+
+def _branch_end(words: list[Word], j: int, stops: set[int]) -> int:
+    """Where the branch a brand's name goes on to ends: another brand of the firm ("VNPT
+    Vinaphone") or a unit's code ("EVN SPC"), "Chi nhánh", a dash, then a province or district,
+    with or without its level word ("Viettel Điện Biên", "Agribank Chi nhánh tỉnh Điện Biên",
+    "VNPT - Điện Biên"); else j."""
+    k = j
+    if k < len(words) and (found := heads().match(words, k)) and found[1] == "brand":
+        k += found[0]
+    elif k < len(words) and words[k].is_upper_word and not words[k].abbreviation:
+        k += 1  # "EVN SPC": the unit's own code
+        if k >= len(words) or not domestic_place_at(words, k):
+            return k
+    if k + 1 < len(words) and words[k].lower == "chi" and words[k + 1].lower == "nhánh":
+        k += 2
+    elif k < len(words) and words[k].text in ("-", "–"):
+        k += 1
+    level = level_at(words, k) if k < len(words) and not words[k].is_title else None
+    place = k + (level[0] if level else 0)
+    n = place_length(words, place, stops) if place < len(words) and domestic_place_at(words, place) else 0
+    return place + n if n else j
 
 
 def _country_at(words: list[Word], i: int) -> bool:
