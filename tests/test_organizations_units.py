@@ -142,3 +142,12 @@ def test_a_project_board_for_all_works_of_a_kind_keeps_its_whole_name():
 ])
 def test_a_school_named_after_a_person_keeps_the_name(text, expected):
     assert names(text) == [expected]
+
+
+def test_a_capitalised_domain_word_keeps_the_lower_case_syllable_of_its_own_word():
+    # "Ban Đào" is also a word of the dictionary; "Đào tạo" is the domain of the board
+    assert names("Phó trưởng Ban Đào tạo Đại học Tây Bắc cho biết.") == ["Ban Đào tạo Đại học Tây Bắc"]
+
+
+def test_a_place_before_a_verb_keeps_the_verb_out_of_the_name():
+    assert names("Sở Kế hoạch và Đầu tư Hà Nội cung cấp số liệu.") == ["Sở Kế hoạch và Đầu tư thành phố Hà Nội"]

@@ -101,8 +101,19 @@ def _mark_compounds(words: list[Word]) -> list[Word]:
         for m in range(k + 1, k + n):
             if not words[m].text[:1].isupper():
                 words[m] = Word(words[m].text, words[m].start, words[m].end, words[m].abbreviation, True)
-        k += n
+        k += n - 1 if n > 1 and _opens_own_compound(words, k + n - 1) else n
     return words
+
+
+def _opens_own_compound(words: list[Word], k: int) -> bool:
+    """"Ban Đào tạo": the last syllable of a capitalised compound ("Ban Đào") opens a compound
+    with the lower-case syllable after it ("đào tạo") that opens none of its own ("Hà Nội cung
+    cấp" keeps "cung cấp")."""
+    if k + 1 >= len(words) or not words[k].text[:1].isupper() or words[k].abbreviation \
+            or words[k + 1].text[:1].isupper():
+        return False
+    n = compound_length(words, k)
+    return n > 1 and compound_length(words, k + 1) == 1
 
 
 def is_shouting(text: str) -> bool:
