@@ -1,4 +1,5 @@
-"""Organisations: abbreviations whose parts the article writes apart ("GD - ĐT", "VH,TT&DL")."""
+"""Organisations: abbreviations whose parts the article writes apart ("GD - ĐT", "VH,TT&DL") and
+names whose dash has no spaces ("Lao động-Thương binh")."""
 
 import pytest
 
@@ -20,3 +21,8 @@ def test_an_abbreviation_written_in_parts_is_expanded_whole(text, expected):
 
 def test_a_list_of_abbreviations_is_not_joined():
     assert names("Các DN, HTX trên địa bàn đều tham gia.") == []
+
+
+def test_a_dash_written_without_spaces_inside_a_name_still_joins_its_domains():
+    assert names("Thứ trưởng Bộ Lao động-Thương binh và Xã hội thăm trung tâm.") == [
+        "Bộ Lao động - Thương binh và Xã hội"]

@@ -68,8 +68,12 @@ def sentence_words(text: str, start: int, end: int) -> list[Word]:
                 and f"{value}-{tokens[i + 2].group()}" in table:
             value, e = f"{value}-{tokens[i + 2].group()}", tokens[i + 2].end()
             i += 2
-        expansion = table.get(value)
-        if expansion:
+        before, dash, after = value.partition("-")
+        if dash and before.isalpha() and before.islower() and after.isalpha() and after[:1].isupper():
+            # "Lao động-Thương binh": two words of a name joined by a dash written without spaces
+            words += [Word(before, s, s + len(before)), Word("-", s + len(before), s + len(before) + 1),
+                      Word(after, s + len(before) + 1, e)]
+        elif expansion := table.get(value):
             # "MTTQ Việt Nam": words the expansion already ends with are absorbed into it
             for n in (2, 1):
                 following = tokens[i + 1:i + 1 + n]
