@@ -151,3 +151,12 @@ def test_a_capitalised_domain_word_keeps_the_lower_case_syllable_of_its_own_word
 
 def test_a_place_before_a_verb_keeps_the_verb_out_of_the_name():
     assert names("Sở Kế hoạch và Đầu tư Hà Nội cung cấp số liệu.") == ["Sở Kế hoạch và Đầu tư thành phố Hà Nội"]
+
+
+def test_a_board_whose_name_starts_like_a_commune_keeps_its_domain():
+    # "Ban Công" is also a commune; "Công tác" is the board's domain
+    assert names("Trưởng Ban Công tác Mặt trận khu dân cư phát biểu.")[0].startswith("Ban Công tác")
+
+
+def test_a_province_before_a_lower_case_word_keeps_it_out():
+    assert names("Thành ủy Hà Nội tại phiên họp đã thống nhất chủ trương.") == ["Thành ủy Hà Nội"]

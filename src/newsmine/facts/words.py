@@ -105,16 +105,20 @@ def _mark_compounds(words: list[Word]) -> list[Word]:
         for m in range(k + 1, k + n):
             if not words[m].text[:1].isupper():
                 words[m] = Word(words[m].text, words[m].start, words[m].end, words[m].abbreviation, True)
-        k += n - 1 if n > 1 and _opens_own_compound(words, k + n - 1) else n
+        k += n - 1 if n > 1 and _opens_own_compound(words, k, n) else n
     return words
 
 
-def _opens_own_compound(words: list[Word], k: int) -> bool:
+def _opens_own_compound(words: list[Word], begin: int, n: int) -> bool:
     """"Ban Đào tạo": the last syllable of a capitalised compound ("Ban Đào") opens a compound
     with the lower-case syllable after it ("đào tạo") that opens none of its own ("Hà Nội cung
-    cấp" keeps "cung cấp")."""
+    cấp" keeps "cung cấp"); a province or country ("Hà Nội tại") is a name, not a compound to reread."""
+    from .places import gazetteer
+
+    k = begin + n - 1
+    name = " ".join(w.text for w in words[begin:k + 1])
     if k + 1 >= len(words) or not words[k].text[:1].isupper() or words[k].abbreviation \
-            or words[k + 1].text[:1].isupper():
+            or words[k + 1].text[:1].isupper() or name in gazetteer().provinces or name in gazetteer().countries:
         return False
     n = compound_length(words, k)
     return n > 1 and compound_length(words, k + 1) == 1
