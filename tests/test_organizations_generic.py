@@ -31,3 +31,7 @@ def test_a_body_at_every_level_is_a_generic_phrase():
 def test_a_country_whose_name_opens_with_a_head_is_no_body():
     assert names("Tàu hàng đi qua eo biển Đài Loan trong đêm.") == []
     assert names("Đài Phát thanh và Truyền hình tỉnh đưa tin.") == ["Đài Phát thanh và Truyền hình tỉnh Hà Tĩnh"]
+
+
+def test_a_supervisory_board_written_alone_is_a_board_every_company_has():
+    assert names("Đại hội bầu 3 thành viên Ban Kiểm soát nhiệm kỳ mới.") == []
