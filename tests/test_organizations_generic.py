@@ -35,3 +35,13 @@ def test_a_country_whose_name_opens_with_a_head_is_no_body():
 
 def test_a_supervisory_board_written_alone_is_a_board_every_company_has():
     assert names("Đại hội bầu 3 thành viên Ban Kiểm soát nhiệm kỳ mới.") == []
+
+
+def test_a_kind_of_body_and_its_country_names_no_body():
+    assert names("Một Công ty Trung Quốc trúng thầu gói thiết bị.") == []
+    assert names("Đội Hàn Quốc thắng 3-0 ở trận mở màn.") == []
+
+
+def test_a_body_named_with_its_country_is_still_a_body():
+    assert names("Bộ Y tế Anh cảnh báo biến chủng mới.") == ["Bộ Y tế Anh"]
+    assert names("Ngân hàng Trung Quốc cho vay ưu đãi.") == ["Ngân hàng Trung Quốc"]

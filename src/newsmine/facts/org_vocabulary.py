@@ -57,6 +57,11 @@ def unit_number_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def nationality_heads() -> frozenset[str]:
+    return frozenset(load_list("org_nationality_heads.txt"))
+
+
+@lru_cache(maxsize=1)
 def number_run_breakers() -> frozenset[str]:
     return frozenset(load_list("org_number_run_breakers.txt"))
 

@@ -27,6 +27,7 @@ from .org_vocabulary import (
     institution_types,
     level_at,
     match_body,
+    nationality_heads,
     number_run_breakers,
     party_committee,
     place_length,
@@ -377,6 +378,9 @@ def _names_one_body(words: list[Word], i: int, j: int, length: int, scope: str, 
         return False
     if j + 1 < len(words) and words[j].lower == "cấp" and level_at(words, j + 1):
         reject("organizations", " ".join(w.text for w in words[i:j + 2]), "a kind of body at a level ('cấp tỉnh')")
+        return False
+    if head_text in nationality_heads() and " ".join(w.text for w in words[i + length:j]) in gazetteer().countries:
+        reject("organizations", " ".join(w.text for w in words[i:j]), "a kind of body and its country ('Công ty Mỹ')")
         return False
     if head_text.lower() in given_name_heads() and j == i + 2 and words[i + 1].is_title:
         reject("organizations", " ".join(w.text for w in words[i:j]), "a personal or place name ('Trường Sơn')")
