@@ -45,3 +45,13 @@ def test_a_kind_of_body_and_its_country_names_no_body():
 def test_a_body_named_with_its_country_is_still_a_body():
     assert names("Bộ Y tế Anh cảnh báo biến chủng mới.") == ["Bộ Y tế Anh"]
     assert names("Ngân hàng Trung Quốc cho vay ưu đãi.") == ["Ngân hàng Trung Quốc"]
+
+
+def test_a_verb_of_speech_after_a_body_stays_out_of_its_name():
+    assert names("Phòng GD&ĐT huyện Hương Khê cho hay, Sở GD&ĐT đã phân bổ đủ giáo viên.") == [
+        "Phòng Giáo dục và Đào tạo huyện Hương Khê", "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh"]
+
+
+def test_the_youth_union_named_after_ho_chi_minh_takes_no_city_level():
+    assert names("Đoàn Thanh niên Cộng sản Hồ Chí Minh phát động phong trào.") == [
+        "Đoàn Thanh niên Cộng sản Hồ Chí Minh"]
