@@ -55,3 +55,8 @@ def test_a_verb_of_speech_after_a_body_stays_out_of_its_name():
 def test_the_youth_union_named_after_ho_chi_minh_takes_no_city_level():
     assert names("Đoàn Thanh niên Cộng sản Hồ Chí Minh phát động phong trào.") == [
         "Đoàn Thanh niên Cộng sản Hồ Chí Minh"]
+
+
+def test_the_middle_of_a_city_is_no_centre():
+    assert names("Khu đất vàng nằm ở trung tâm Hà Nội.") == []
+    assert names("Trung tâm Y tế huyện Hương Sơn tiêm vắc xin.") == ["Trung tâm Y tế huyện Hương Sơn"]

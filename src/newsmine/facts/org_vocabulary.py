@@ -57,6 +57,11 @@ def unit_number_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def domain_heads() -> frozenset[str]:
+    return frozenset(load_list("org_domain_heads.txt"))
+
+
+@lru_cache(maxsize=1)
 def nationality_heads() -> frozenset[str]:
     return frozenset(load_list("org_nationality_heads.txt"))
 

@@ -19,6 +19,7 @@ from .org_vocabulary import (
     LOWER_CASE_HEADS,
     POST_BODY_WORDS,
     bridging_heads,
+    domain_heads,
     domestic_place_at,
     given_name_heads,
     heads,
@@ -379,13 +380,23 @@ def _names_one_body(words: list[Word], i: int, j: int, length: int, scope: str, 
     if j + 1 < len(words) and words[j].lower == "cấp" and level_at(words, j + 1):
         reject("organizations", " ".join(w.text for w in words[i:j + 2]), "a kind of body at a level ('cấp tỉnh')")
         return False
-    if head_text in nationality_heads() and " ".join(w.text for w in words[i + length:j]) in gazetteer().countries:
+    rest = words[i + length:j]
+    if head_text in nationality_heads() and " ".join(w.text for w in rest) in gazetteer().countries:
         reject("organizations", " ".join(w.text for w in words[i:j]), "a kind of body and its country ('Công ty Mỹ')")
+        return False
+    if head_text in domain_heads() and rest and _only_place(rest):
+        reject("organizations", " ".join(w.text for w in words[i:j]), "the middle of a place ('trung tâm Hà Nội')")
         return False
     if head_text.lower() in given_name_heads() and j == i + 2 and words[i + 1].is_title:
         reject("organizations", " ".join(w.text for w in words[i:j]), "a personal or place name ('Trường Sơn')")
         return False
     return True
+
+
+def _only_place(words: list[Word]) -> bool:
+    """Nothing but a province or city, with or without its level word ("Hà Nội", "TP Quảng Ngãi")."""
+    level = level_at(words, 0)
+    return is_province(" ".join(w.text for w in words[level[0] if level else 0:]))
 
 
 def _inner_compound(words: list[Word], j: int) -> bool:
