@@ -160,3 +160,8 @@ def test_a_board_whose_name_starts_like_a_commune_keeps_its_domain():
 
 def test_a_province_before_a_lower_case_word_keeps_it_out():
     assert names("Thành ủy Hà Nội tại phiên họp đã thống nhất chủ trương.") == ["Thành ủy Hà Nội"]
+
+
+def test_a_national_department_and_its_name_with_viet_nam_are_one_body():
+    text = "Cục Sở hữu trí tuệ Việt Nam cấp văn bằng. Theo Cục Sở hữu trí tuệ, hồ sơ đã đủ."
+    assert set(names(text)) == {"Cục Sở hữu trí tuệ Việt Nam"}

@@ -127,7 +127,8 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
 def with_longer_names(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
     """"Ban Tài chính" where the article also writes "Ban Tài chính Tổng Liên đoàn Lao động Việt
     Nam": a sub-unit named without its parent or place is the one longer name of the article
-    that goes on from it (not when that name only adds a place: "Bộ Y tế Campuchia")."""
+    that goes on from it (not when that name only adds another place or country: "Bộ Y tế
+    Campuchia"; "Cục Sở hữu trí tuệ Việt Nam" is the country's own, the same body)."""
     names = {m.name.lower(): m.name for m in mentions}
     for m in mentions:
         words = sentence_words(m.name, 0, len(m.name))
@@ -137,7 +138,7 @@ def with_longer_names(mentions: list[OrganizationMention]) -> list[OrganizationM
             continue
         longer = [n for key, n in names.items() if key.startswith(m.name.lower() + " ")]
         rest = longer[0][len(m.name) + 1:] if len(longer) == 1 else ""
-        if rest and rest not in gazetteer().places:
+        if rest and (rest not in gazetteer().places or rest == "Việt Nam"):  # "Cục … Việt Nam": the same
             m.name = longer[0]
     return mentions
 
