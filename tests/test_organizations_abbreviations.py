@@ -26,3 +26,11 @@ def test_a_list_of_abbreviations_is_not_joined():
 def test_a_dash_written_without_spaces_inside_a_name_still_joins_its_domains():
     assert names("Thứ trưởng Bộ Lao động-Thương binh và Xã hội thăm trung tâm.") == [
         "Bộ Lao động - Thương binh và Xã hội"]
+
+
+def test_a_lower_case_head_whose_rest_is_written_in_capitals_is_a_body():
+    assert names("Thay mặt đoàn ĐBQH tỉnh, ông Lò Văn Mừng phát biểu.") == ["Đoàn đại biểu Quốc hội tỉnh Lai Châu"]
+
+
+def test_a_lower_case_head_alone_is_still_a_generic_phrase():
+    assert names("Các sở, ngành phối hợp triển khai.") == []

@@ -271,7 +271,9 @@ def _head(words: list[Word], i: int) -> tuple[int, str, str] | None:
     shared = post_ends_at(words, i)  # "Trưởng ban Tuyên giáo": written in lower case
     head_text = written[:1].upper() + written[1:]  # as the lexicons write it ("trường" → "Trường")
     committee = scope in ("province-bare", "district-bare")  # "tỉnh ủy", "huyện ủy"
-    if words[i].text[:1].islower() and head_text.lower() not in LOWER_CASE_HEADS and not committee and not shared:
+    capitals = any(w.abbreviation for w in words[i + 1:i + length])  # "đoàn ĐBQH": written in capitals
+    if words[i].text[:1].islower() and head_text.lower() not in LOWER_CASE_HEADS and not committee and not shared \
+            and not capitals:
         return None  # "vụ Đông Xuân" is a crop season, not a department
     if i + length < len(words) and words[i + length].lower == "viên":
         return None  # "Tỉnh ủy viên" is a post
@@ -370,7 +372,9 @@ def _names_one_body(words: list[Word], i: int, j: int, length: int, scope: str, 
     """Whether words[i:j] name one body, not a generic phrase ("các sở, ngành"), a kind of body
     ("… cấp tỉnh") or a person or place ("Trường Sơn")."""
     committee = scope in ("province-bare", "district-bare")
-    if words[i].text[:1].islower() and not committee and (j == i + length or not words[i + length].is_title):
+    capitals = any(w.abbreviation for w in words[i + 1:i + length])
+    if words[i].text[:1].islower() and not committee and not capitals and (
+            j == i + length or not words[i + length].is_title):
         reject("organizations", " ".join(w.text for w in words[i:j]),
                "a lower-case head with no name after it (a generic phrase)")
         return False  # "các sở, ngành": a lower-case head needs a name after it
