@@ -60,3 +60,8 @@ def test_the_youth_union_named_after_ho_chi_minh_takes_no_city_level():
 def test_the_middle_of_a_city_is_no_centre():
     assert names("Khu đất vàng nằm ở trung tâm Hà Nội.") == []
     assert names("Trung tâm Y tế huyện Hương Sơn tiêm vắc xin.") == ["Trung tâm Y tế huyện Hương Sơn"]
+
+
+def test_a_post_that_opens_with_a_head_of_two_words_is_no_body():
+    text = "Ông Dũng, Tổng cục trưởng Tổng cục Thống kê, phát biểu."
+    assert names(text) == ["Tổng cục Thống kê"]

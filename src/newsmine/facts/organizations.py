@@ -75,7 +75,8 @@ def _head_inside_word(words: list[Word], i: int, length: int) -> bool:
 
 
 def _head_opens_compound(words: list[Word], i: int, length: int) -> bool:
-    return length == 1 and compound_length(words, i) > 1 and not words[i + 1].text[:1].isupper()
+    # "Bộ trưởng", "Tổng cục trưởng": a word goes on past the head in lower case
+    return compound_length(words, i) > length and not words[i + length].text[:1].isupper()
 
 
 _BRIDGE_OPENERS = {"các", "những", "cấp", "toàn", "mọi", "tuyến", "trên", "và", "của", "với", "tại"}
