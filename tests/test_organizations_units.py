@@ -165,3 +165,8 @@ def test_a_province_before_a_lower_case_word_keeps_it_out():
 def test_a_national_department_and_its_name_with_viet_nam_are_one_body():
     text = "Cục Sở hữu trí tuệ Việt Nam cấp văn bằng. Theo Cục Sở hữu trí tuệ, hồ sơ đã đủ."
     assert set(names(text)) == {"Cục Sở hữu trí tuệ Việt Nam"}
+
+
+def test_an_academic_title_after_a_name_is_not_part_of_it():
+    text = "Hiệu trưởng Trường ĐH Tây Bắc PGS.TS Hoàng Văn Nam cho biết."
+    assert names(text) == ["Trường Đại học Tây Bắc"]

@@ -204,6 +204,8 @@ class _NameReader:
             if level and (not w.is_title or w.abbreviation or _city_level(words, j, level[0], self.province)):
                 n = place_length(words, j + level[0], self.stops)  # "xã Tà Lèng (TP Điện Biên Phủ)"
                 return j + level[0] + n + (_parenthesised_place(words, j + level[0] + n, self.stops) if n else 0)
+            if w.is_upper_word and _honorific_at(words, j):
+                return j  # "Trường ĐH Mở Hà Nội PGS.TS Nguyễn …": a title before a person
             if w.is_title or w.is_upper_word and not w.abbreviation or party_committee(words, j):
                 if (end := self.nested_end(j)) is not None:
                     return end  # another body starts, or a sub-unit's parent body ends
@@ -341,6 +343,12 @@ def _branch_end(words: list[Word], j: int, stops: set[int]) -> int:
     place = k + (level[0] if level else 0)
     n = place_length(words, place, stops) if place < len(words) and domestic_place_at(words, place) else 0
     return place + n if n else j
+
+
+def _honorific_at(words: list[Word], j: int) -> bool:
+    from .names import honorifics  # names reads organisation heads: imported here, not at the top
+
+    return honorifics().match(words, j) is not None
 
 
 def _country_at(words: list[Word], i: int) -> bool:
