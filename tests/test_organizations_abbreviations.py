@@ -34,3 +34,8 @@ def test_a_lower_case_head_whose_rest_is_written_in_capitals_is_a_body():
 
 def test_a_lower_case_head_alone_is_still_a_generic_phrase():
     assert names("Các sở, ngành phối hợp triển khai.") == []
+
+
+def test_a_city_abbreviated_in_lower_case_is_expanded():
+    assert names("Cục quản lý thị trường Tp. Hồ Chí Minh phối hợp kiểm tra.") == [
+        "Cục Quản lý thị trường thành phố Hồ Chí Minh"]
