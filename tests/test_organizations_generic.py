@@ -65,3 +65,9 @@ def test_the_middle_of_a_city_is_no_centre():
 def test_a_post_that_opens_with_a_head_of_two_words_is_no_body():
     text = "Ông Dũng, Tổng cục trưởng Tổng cục Thống kê, phát biểu."
     assert names(text) == ["Tổng cục Thống kê"]
+
+
+def test_the_party_the_government_and_the_people_is_no_body():
+    assert names("Đảng bộ, Chính quyền và Nhân dân tỉnh Hà Tĩnh luôn ghi nhớ công ơn.") == []
+    assert names("Sở Văn hóa, Thể thao và Du lịch tổ chức lễ hội.") == [
+        "Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Tĩnh"]

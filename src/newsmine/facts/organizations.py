@@ -250,7 +250,7 @@ class _NameReader:
         if (words[j].lower in CONNECTORS and j + 1 < len(words) and words[j + 1].is_title
                 and not heads().match(words, j + 1) and j + 1 not in self.stops
                 and not posts_start(words, j + 1) and not _document_at(words, j + 1)) or (
-                words[j].text == "," and not has_place(named) and not any(x.text == "," for x in named)
+                words[j].text == "," and named and not has_place(named) and not any(x.text == "," for x in named)
                 and _domain_list_follows(words, j + 1)):
             return j + 1  # a connector ("Sở Văn hóa và Du lịch"), a comma in a list of domains
         started = _proper_name_started(words, self.begin + _type_length(words, self.begin), j)
