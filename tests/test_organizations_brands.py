@@ -67,3 +67,7 @@ def test_a_brand_goes_on_to_its_branch(text, expected):
 ])
 def test_a_brand_does_not_run_into_the_words_after_it(text, expected):
     assert names(text) == expected
+
+
+def test_a_brand_closing_a_longer_name_is_part_of_it():
+    assert names("Tổng công ty Viễn thông MobiFone triển khai mạng 5G.") == ["Tổng công ty Viễn thông MobiFone"]

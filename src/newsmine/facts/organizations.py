@@ -231,8 +231,8 @@ class _NameReader:
         words, named = self.words, any(x.is_title for x in self.words[self.after_head:j]) and not (
             self.head_text.lower() in institution_types() and _only_legal_form(self.words[self.after_type:j]))
         nested = heads().match(words, j) if not words[j].in_title_word and not inside_place(words, j) else None
-        if not nested or nested[1] == "school":
-            return None
+        if not nested or nested[1] in ("school", "brand"):
+            return None  # "Tổng công ty Viễn thông MobiFone": the brand is the body's own name
         # parsed once, whichever way it is used (twice would double the work at every nested head)
         inner = parse_org(words, j, self.stops, self.province, self.recent) if (
             self.head_text in subunit_heads() or not named and self.head_text in bridging_heads()) else None
