@@ -8,10 +8,16 @@ from .lexicons import load_table
 from .names import find_names
 from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration
 from .officials import BODY_KEY, officials_in_sentence, with_lower_case_rest
-from .org_brands import BRACKETED, brand_length, given_name, is_brand
-from .org_names import has_place, named_places, without_level
+from .org_names import named_places, without_level
 from .org_vocabulary import LEVELS, generic_boards, heads, match_body, subunit_heads, unit_rank
-from .organizations import coordinated_places, parse_org, with_region
+from .organizations import (
+    brand_length,
+    coordinated_places,
+    has_place,
+    parse_org,
+    with_brand_bodies,
+    with_region,
+)
 from .places import gazetteer
 from .records import Obstacle, Official, OrganizationMention
 from .sentences import split_sentences
@@ -154,30 +160,6 @@ def _part_of_post(words: list[Word], org) -> bool:
     implied = _implied_bodies()
     return any(implied.get(" ".join(w.lower for w in words[org.begin - n:org.begin])) == org.name
                for n in range(1, min(4, org.begin) + 1))
-
-
-def with_brand_bodies(sentences: list[Sentence], mentions: list[OrganizationMention]) -> list[OrganizationMention]:
-    """A brand where the article also names the body that goes by it ("Vietinbank" after "Ngân
-    hàng TMCP Công thương Việt Nam (Vietinbank)", "Vinhomes" after "Công ty Cổ phần Vinhomes"),
-    and a head with that brand ("Ngân hàng Vietinbank"): one body, named in full."""
-    bracketed: dict[str, dict[str, str]] = {}  # short name → the bodies it follows, by lower-case name
-    given: dict[str, dict[str, str]] = {}
-    for m in mentions:
-        s = next((s for s in sentences if s.start <= m.start < s.end), None)
-        alias = BRACKETED.match(s.text[m.end - s.start:]) if s else None
-        if alias:
-            bracketed.setdefault(alias.group(1).lower(), {}).setdefault(m.name.lower(), m.name)
-        if not is_brand(m.name) and (short := given_name(m.name)) is not None:
-            given.setdefault(short.lower(), {}).setdefault(m.name.lower(), m.name)
-    for m in mentions:
-        brand = is_brand(m.name)
-        short = m.name if brand else given_name(m.name) or ""
-        if not is_brand(short):
-            continue  # only a brand, alone or after a head, stands for a body named in full
-        names = bracketed.get(short.lower()) or (given.get(short.lower()) if brand else None)
-        if names is not None and len(names) == 1:
-            m.name = next(iter(names.values()))
-    return mentions
 
 
 def with_parent_names(mentions: list[OrganizationMention]) -> list[OrganizationMention]:

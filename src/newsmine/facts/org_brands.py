@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from .lexicons import load_list
 from .org_vocabulary import heads, inner_words
+from .records import OrganizationMention
 from .words import PhraseTrie, Word, sentence_words
 
 
@@ -55,3 +56,27 @@ def given_name(name: str) -> str | None:
     if not rest or not all(w.text[:1].isupper() for w in rest):
         return None
     return " ".join(w.text for w in rest)
+
+
+def with_brand_bodies(sentences, mentions: list[OrganizationMention]) -> list[OrganizationMention]:
+    """A brand where the article also names the body that goes by it ("Vietinbank" after "Ngân
+    hàng TMCP Công thương Việt Nam (Vietinbank)", "Vinhomes" after "Công ty Cổ phần Vinhomes"),
+    and a head with that brand ("Ngân hàng Vietinbank"): one body, named in full."""
+    bracketed: dict[str, dict[str, str]] = {}  # short name → the bodies it follows, by lower-case name
+    given: dict[str, dict[str, str]] = {}
+    for m in mentions:
+        s = next((s for s in sentences if s.start <= m.start < s.end), None)
+        alias = BRACKETED.match(s.text[m.end - s.start:]) if s else None
+        if alias:
+            bracketed.setdefault(alias.group(1).lower(), {}).setdefault(m.name.lower(), m.name)
+        if not is_brand(m.name) and (short := given_name(m.name)) is not None:
+            given.setdefault(short.lower(), {}).setdefault(m.name.lower(), m.name)
+    for m in mentions:
+        brand = is_brand(m.name)
+        short = m.name if brand else given_name(m.name) or ""
+        if not is_brand(short):
+            continue  # only a brand, alone or after a head, stands for a body named in full
+        names = bracketed.get(short.lower()) or (given.get(short.lower()) if brand else None)
+        if names is not None and len(names) == 1:
+            m.name = next(iter(names.values()))
+    return mentions

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..textnorm import normalize_tones
 from .lexicons import vietnamese_words
-from .org_brands import after_product
+from .org_brands import after_product, brand_length, with_brand_bodies
 from .org_names import canonical_name, has_place, named_places, standard_prefix, without_level
 from .org_vocabulary import (
     CONNECTORS,
@@ -46,8 +46,9 @@ from .trace import reject
 from .words import Word, compound_length
 
 # the names other modules imported from here before org_vocabulary.py and org_names.py were split off
-__all__ = ["CONNECTORS", "LEVELS", "POST_BODY_WORDS", "OrgSpan", "canonical_name", "heads", "level_at",
-           "match_body", "named_places", "parse_org", "stop_words", "subunit_heads", "with_region", "without_level"]
+__all__ = ["CONNECTORS", "LEVELS", "POST_BODY_WORDS", "OrgSpan", "brand_length", "canonical_name", "has_place",
+           "heads", "level_at", "match_body", "named_places", "parse_org", "stop_words", "subunit_heads",
+           "with_brand_bodies", "with_region", "without_level"]
 
 
 @dataclass
