@@ -97,3 +97,76 @@ def test_a_national_body_takes_no_province():
 ])
 def test_a_place_after_its_level_word_is_no_body_though_it_opens_like_one(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đoàn của Kiểm toán Nhà nước khu vực VII làm việc với huyện.", "Kiểm toán Nhà nước khu vực VII"),
+    ("Chi cục Thuế khu vực II hướng dẫn hộ kinh doanh kê khai.", "Chi cục Thuế khu vực II"),
+])
+def test_a_regional_unit_keeps_its_region_and_number(text, expected):
+    assert names(text) == [expected]
+
+
+def test_a_sub_unit_written_alone_is_the_one_longer_name_it_goes_on_to():
+    text = ("Ban Kinh tế Tổng Liên đoàn Lao động Việt Nam tổ chức tập huấn. "
+            "Đại diện Ban Kinh tế cho biết sẽ mở thêm hai lớp.")
+    found = names(text)
+    assert "Ban Kinh tế" not in found and found.count("Ban Kinh tế Tổng Liên đoàn Lao động Việt Nam") == 2
+
+
+def test_a_sub_unit_written_alone_is_its_one_district_unit():
+    text = ("Trung tâm Y tế huyện Mường La tiêm vắc xin cho trẻ. "
+            "Theo Trung tâm Y tế, đã có 900 trẻ được tiêm.")
+    assert set(names(text)) == {"Trung tâm Y tế huyện Mường La"}
+
+
+def test_a_sub_unit_with_two_longer_names_stays_as_written():
+    text = ("Trung tâm Y tế huyện Mường La và Trung tâm Y tế huyện Yên Châu phối hợp. "
+            "Theo Trung tâm Y tế, đã có 900 trẻ được tiêm.")
+    assert "Trung tâm Y tế" in names(text)
+
+
+def test_a_body_of_another_country_is_another_body():
+    text = "Bộ Y tế và Bộ Y tế Campuchia ký biên bản hợp tác."
+    assert names(text) == ["Bộ Y tế", "Bộ Y tế Campuchia"]
+
+
+def test_a_project_board_for_all_works_of_a_kind_keeps_its_whole_name():
+    text = "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh bàn giao mặt bằng."
+    assert names(text) == ["Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Sơn La"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trường Tiểu học Võ Thị Sáu tổ chức lễ khai giảng.", "Trường Tiểu học Võ Thị Sáu"),
+    ("Học sinh Trường Mầm non Hoàng Văn Thụ biểu diễn văn nghệ.", "Trường Mầm non Hoàng Văn Thụ"),
+])
+def test_a_school_named_after_a_person_keeps_the_name(text, expected):
+    assert names(text) == [expected]
+
+
+def test_a_capitalised_domain_word_keeps_the_lower_case_syllable_of_its_own_word():
+    # "Ban Đào" is also a word of the dictionary; "Đào tạo" is the domain of the board
+    assert names("Phó trưởng Ban Đào tạo Đại học Tây Bắc cho biết.") == ["Ban Đào tạo Đại học Tây Bắc"]
+
+
+def test_a_place_before_a_verb_keeps_the_verb_out_of_the_name():
+    assert names("Sở Kế hoạch và Đầu tư Hà Nội cung cấp số liệu.") == ["Sở Kế hoạch và Đầu tư thành phố Hà Nội"]
+
+
+def test_a_board_whose_name_starts_like_a_commune_keeps_its_domain():
+    # "Ban Công" is also a commune; "Công tác" is the board's domain
+    assert names("Trưởng Ban Công tác Mặt trận khu dân cư phát biểu.")[0].startswith("Ban Công tác")
+
+
+def test_a_province_before_a_lower_case_word_keeps_it_out():
+    assert names("Thành ủy Hà Nội tại phiên họp đã thống nhất chủ trương.") == ["Thành ủy Hà Nội"]
+
+
+def test_a_national_department_and_its_name_with_viet_nam_are_one_body():
+    text = "Cục Sở hữu trí tuệ Việt Nam cấp văn bằng. Theo Cục Sở hữu trí tuệ, hồ sơ đã đủ."
+    assert set(names(text)) == {"Cục Sở hữu trí tuệ Việt Nam"}
+
+
+def test_an_academic_title_after_a_name_is_not_part_of_it():
+    text = "Hiệu trưởng Trường ĐH Tây Bắc PGS.TS Hoàng Văn Nam cho biết."
+    assert names(text) == ["Trường Đại học Tây Bắc"]

@@ -9,8 +9,15 @@ from .names import find_names
 from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration
 from .officials import BARE_KEY, BODY_KEY, officials_in_sentence, with_lower_case_rest
 from .org_names import named_places, without_level
-from .org_vocabulary import LEVELS, generic_boards, heads, match_body, unit_rank
-from .organizations import parse_org
+from .org_vocabulary import LEVELS, generic_boards, heads, match_body, subunit_heads, unit_rank
+from .organizations import (
+    brand_length,
+    coordinated_places,
+    has_place,
+    parse_org,
+    with_brand_bodies,
+    with_region,
+)
 from .places import gazetteer
 from .records import Obstacle, Official, OrganizationMention
 from .sentences import split_sentences
@@ -101,7 +108,11 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
             if org is None:
                 i += 1
                 continue
-            org = with_lower_case_rest(s.words, org, stops)
+            org = with_lower_case_rest(s.words, with_region(s.words, org), stops)
+            if _part_of_post(s.words, org):
+                reject("organizations", org.name, "the body a post implies, written as part of it ('Thủ tướng Chính phủ')")
+                i = org.end
+                continue
             if " ".join(w.lower for w in s.words[org.begin:org.end]) in generic_boards():
                 reject("organizations", org.name, "a board every institution has, written alone ('Ban Giám đốc')")
                 i = org.end
@@ -111,7 +122,44 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
                 mentions.append(OrganizationMention(found.name, s.text[first.start - s.start:last.end - s.start],
                                                     first.start, last.end, s.text, _org_rule(s, found)))
             i = _past_own_abbreviation(s.words, org.end)
-    return with_parent_names(with_level_names(mentions))
+            for begin, end, name in coordinated_places(s.words, org, stops) if i == org.end else ():
+                first, last = s.words[begin], s.words[end - 1]  # "…, Bến Tre và Vĩnh Long": one body each
+                mentions.append(OrganizationMention(name, s.text[first.start - s.start:last.end - s.start],
+                                                    first.start, last.end, s.text, _org_rule(s, org)))
+                i = end
+    return with_brand_bodies(sentences, with_longer_names(with_parent_names(with_level_names(mentions))))
+
+
+def with_longer_names(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
+    """"Ban Tài chính" where the article also writes "Ban Tài chính Tổng Liên đoàn Lao động Việt
+    Nam": a sub-unit named without its parent or place is the one longer name of the article
+    that goes on from it (not when that name only adds another place or country: "Bộ Y tế
+    Campuchia"; "Cục Sở hữu trí tuệ Việt Nam" is the country's own, the same body)."""
+    names = {m.name.lower(): m.name for m in mentions}
+    for m in mentions:
+        words = sentence_words(m.name, 0, len(m.name))
+        head = heads().match(words, 0)
+        if head is None or " ".join(w.text for w in words[:head[0]]) not in subunit_heads() \
+                or has_place(words[head[0]:]):
+            continue
+        longer = [n for key, n in names.items() if key.startswith(m.name.lower() + " ")]
+        rest = longer[0][len(m.name) + 1:] if len(longer) == 1 else ""
+        if rest and (rest not in gazetteer().places or rest == "Việt Nam"):  # "Cục … Việt Nam": the same
+            m.name = longer[0]
+    return mentions
+
+
+@lru_cache(maxsize=1)
+def _implied_bodies() -> dict[str, str]:
+    return {p.lower(): b for p, b in load_table("post_implied_bodies.tsv")}
+
+
+def _part_of_post(words: list[Word], org) -> bool:
+    """A body written right after the post that implies it (post_implied_bodies.tsv: "Thủ tướng
+    Chính phủ"): the article names the post's title, not the body as an actor."""
+    implied = _implied_bodies()
+    return any(implied.get(" ".join(w.lower for w in words[org.begin - n:org.begin])) == org.name
+               for n in range(1, min(4, org.begin) + 1))
 
 
 def with_parent_names(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
@@ -128,9 +176,11 @@ def with_parent_names(mentions: list[OrganizationMention]) -> list[OrganizationM
 def _past_own_abbreviation(words: list[Word], j: int) -> int:
     """Past "(CDC)" right after a body ("Trung tâm Kiểm soát bệnh tật tỉnh (CDC) Hà Nam"): the
     abbreviation the body goes by, not another body."""
-    if j + 2 >= len(words) or words[j].text != "(" or not (words[j + 1].abbreviation or words[j + 1].is_upper_word):
+    brand = brand_length(words, j + 1) if j + 2 < len(words) else 0
+    if j + 2 >= len(words) or words[j].text != "(" or not (
+            words[j + 1].abbreviation or words[j + 1].is_upper_word or brand):
         return j
-    close = j + 2
+    close = j + 1 + brand if brand else j + 2  # "(Vietinbank)": the brand it goes by
     while close < len(words) and words[close].start == words[j + 1].start:
         close += 1
     return close + 1 if close < len(words) and words[close].text == ")" else j
@@ -184,6 +234,8 @@ def _org_rule(s: Sentence, org) -> str:
     first = s.words[org.begin]
     surface = s.text[first.start - s.start:first.end - s.start]
     written = f", abbreviations.tsv: {surface}" if first.abbreviation else ""
+    if heads().match(s.words, org.begin)[1] == "brand":
+        return f"org_brands.txt: {head}"
     body = match_body(s.words, org.begin)
     if body is not None and length < body[0] <= org.end - org.begin:  # "bodies.txt: Sở Y tế"
         lexicon = "bodies.txt" if body[1] else "body_boundaries.txt"

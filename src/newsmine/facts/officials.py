@@ -23,6 +23,7 @@ from .organizations import (
     parse_org,
     stop_words,
     subunit_heads,
+    with_region,
 )
 from .records import BARE_POST_RULE, Official
 from .trace import reject
@@ -102,7 +103,7 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None,
     if implied is not None:
         return implied
     if org is not None:
-        org = _with_parent(words, with_lower_case_rest(words, _with_region(words, org), stops), stops, province,
+        org = _with_parent(words, with_lower_case_rest(words, with_region(words, org), stops), stops, province,
                            recent)
         return Post(" ".join(title_words + [org.name]), org.name, False, head), org.end
     referred = _body_named_before(words, k, title_words, stops, recent)
@@ -193,17 +194,6 @@ def _implied_body(words, k, post_words, stops, province, recent) -> tuple[OrgSpa
         return (OrgSpan(org.begin, org.end, org.name, "written"), org.end) if org is not None else None
     body = (recent or {}).get(BODY_KEY + head.lower()) if not named else None
     return (OrgSpan(k, k, body, "named"), k) if body else None
-
-
-def _with_region(words, org):
-    """"Kiểm toán nhà nước khu vực VII", "Chi cục Thuế khu vực I": a regional unit of a body is
-    named by "khu vực" and its number after the body's name."""
-    k = org.end
-    if k + 2 < len(words) and words[k].lower == "khu" and words[k + 1].lower == "vực" \
-            and (words[k + 2].text.isdigit() or set(words[k + 2].text) <= set("IVX")) \
-            and org.name.endswith(words[k - 1].text):
-        return OrgSpan(org.begin, k + 3, f"{org.name} khu vực {words[k + 2].text}", org.scope)
-    return org
 
 
 def with_lower_case_rest(words, org, stops):

@@ -40,7 +40,7 @@ def canonical_name(words: list[Word], scope: str, province: str | None,
     numbered = scope == "numbered" or " ".join(texts[:length]) in unit_number_heads()  # "Nhà máy nước sạch số 2"
     has_name = any(w.is_title or w.is_upper_word and not w.abbreviation or w.text.isdigit() and numbered
                    for w in words[length:])
-    level = _trailing_level(texts)
+    level = _trailing_level(texts, after=length)
     recent = recent or {}
     if level:  # "UBND tỉnh": the article's province is meant; "UBND huyện": its last district
         if province and level == level_of(province):
@@ -52,8 +52,8 @@ def canonical_name(words: list[Word], scope: str, province: str | None,
         else:
             return None  # "UBND huyện" with no district named: not a named body
     elif not has_name:
-        if scope == "standalone":
-            pass
+        if scope in ("standalone", "brand"):
+            pass  # "Quốc hội", "Viettel": a name by itself
         elif scope == "district-bare" and recent.get("huyện"):
             texts.append(recent["huyện"])
         elif scope == "province-bare" and province:
@@ -103,10 +103,12 @@ def _without_parentheses(words: list[Word]) -> list[Word]:
     return kept
 
 
-def _trailing_level(texts: list[str]) -> str | None:
+def _trailing_level(texts: list[str], after: int = 1) -> str | None:
+    """The level word closing `texts` after its first `after` words (not "xã" of the head "Hợp
+    tác xã"), or None."""
     for n in (2, 1):
         tail = " ".join(texts[-n:])
-        if len(texts) > n and (tail == tail.lower() or tail == "Thành phố") and LEVELS.match(
+        if len(texts) - n >= after and (tail == tail.lower() or tail == "Thành phố") and LEVELS.match(
                 [Word(t, 0, 0) for t in texts[-n:]], 0) == (n, tail.lower()):
             return tail.lower()  # "HĐND Thành phố": the article's city
     return None

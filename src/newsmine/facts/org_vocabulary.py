@@ -31,7 +31,9 @@ def level_at(words: list[Word], k: int):
 
 @lru_cache(maxsize=1)
 def heads() -> PhraseTrie:
-    return PhraseTrie((head, scope) for head, scope in load_table("org_heads.txt"))
+    """Heads of org_heads.txt with their scope, and the brands of org_brands.txt (scope "brand")."""
+    return PhraseTrie([(head, scope) for head, scope in load_table("org_heads.txt")]
+                      + [(brand, "brand") for brand in load_list("org_brands.txt")])
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +54,16 @@ def given_name_heads() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def unit_number_heads() -> frozenset[str]:
     return frozenset(load_list("org_unit_number_heads.txt"))
+
+
+@lru_cache(maxsize=1)
+def domain_heads() -> frozenset[str]:
+    return frozenset(load_list("org_domain_heads.txt"))
+
+
+@lru_cache(maxsize=1)
+def nationality_heads() -> frozenset[str]:
+    return frozenset(load_list("org_nationality_heads.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..textnorm import normalize_tones
 from .lexicons import vietnamese_words
+from .org_brands import after_product, brand_length, with_brand_bodies
 from .org_names import canonical_name, has_place, named_places, standard_prefix, without_level
 from .org_vocabulary import (
     CONNECTORS,
@@ -18,6 +19,7 @@ from .org_vocabulary import (
     LOWER_CASE_HEADS,
     POST_BODY_WORDS,
     bridging_heads,
+    domain_heads,
     domestic_place_at,
     given_name_heads,
     heads,
@@ -26,6 +28,7 @@ from .org_vocabulary import (
     institution_types,
     level_at,
     match_body,
+    nationality_heads,
     number_run_breakers,
     party_committee,
     place_length,
@@ -38,13 +41,14 @@ from .org_vocabulary import (
     unit_number_heads,
     unit_rank,
 )
-from .places import level_of
+from .places import gazetteer, is_province, level_of
 from .trace import reject
 from .words import Word, compound_length
 
 # the names other modules imported from here before org_vocabulary.py and org_names.py were split off
-__all__ = ["CONNECTORS", "LEVELS", "POST_BODY_WORDS", "OrgSpan", "canonical_name", "heads", "level_at",
-           "match_body", "named_places", "parse_org", "stop_words", "subunit_heads", "without_level"]
+__all__ = ["CONNECTORS", "LEVELS", "POST_BODY_WORDS", "OrgSpan", "brand_length", "canonical_name", "has_place",
+           "heads", "level_at", "match_body", "named_places", "parse_org", "stop_words", "subunit_heads",
+           "with_brand_bodies", "with_region", "without_level"]
 
 
 @dataclass
@@ -72,7 +76,8 @@ def _head_inside_word(words: list[Word], i: int, length: int) -> bool:
 
 
 def _head_opens_compound(words: list[Word], i: int, length: int) -> bool:
-    return length == 1 and compound_length(words, i) > 1 and not words[i + 1].text[:1].isupper()
+    # "Bộ trưởng", "Tổng cục trưởng": a word goes on past the head in lower case
+    return compound_length(words, i) > length and not words[i + length].text[:1].isupper()
 
 
 _BRIDGE_OPENERS = {"các", "những", "cấp", "toàn", "mọi", "tuyến", "trên", "và", "của", "với", "tại"}
@@ -144,11 +149,13 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
     if body is not None and (body[0] <= length or any(k in stops for k in range(i, i + body[0]))):
         body = None
     j = i + (body[0] if body is not None else length)  # "Cục An toàn thông tin", "Sở Văn hóa - Thể thao …"
-    if scope == "standalone":  # "Kho bạc Nhà nước tỉnh": only a level and its place may follow
+    if scope in ("standalone", "brand"):  # "Kho bạc Nhà nước tỉnh": only a level and its place may follow
         j += _parenthesised_abbreviation(words, j) if j < len(words) else 0
         level = level_at(words, j)
         if level and not words[j].is_title:
             j += level[0] + place_length(words, j + level[0], stops)
+        elif scope == "brand":
+            j = _branch_end(words, j, stops)
     else:
         j = _NameReader(words, i, i + length, scope, head_text, body is not None, stops, province, recent).end(j)
         if isinstance(j, OrgSpan):
@@ -181,17 +188,25 @@ class _NameReader:
     province: str | None
     recent: dict[str, str] | None
 
+    @property
+    def after_type(self) -> int:
+        """Where the kind of institution the name opens with ends ("Trường Tiểu học" …), at least
+        after the head: a personal name right there is the institution's own."""
+        return max(self.after_head, self.begin + _type_length(self.words, self.begin))
+
     def end(self, j: int) -> int | OrgSpan:
         """Where the name going on at words[j] ends, or the whole span of a sub-unit and its parent."""
         words, institution = self.words, self.head_text.lower() in institution_types() or self.scope == "school"
         while j < len(words):
             w = words[j]
-            if j in self.stops and not (institution and _only_legal_form(words[self.after_head:j])):
+            if j in self.stops and not (institution and _only_legal_form(words[self.after_type:j])):
                 return j  # a personal name, but for an institution's own ("Công ty TNHH Nguyễn Hoàng")
             level = level_at(words, j)  # a level and its place close the name ("TP", the article's city too)
             if level and (not w.is_title or w.abbreviation or _city_level(words, j, level[0], self.province)):
                 n = place_length(words, j + level[0], self.stops)  # "xã Tà Lèng (TP Điện Biên Phủ)"
                 return j + level[0] + n + (_parenthesised_place(words, j + level[0] + n, self.stops) if n else 0)
+            if w.is_upper_word and _honorific_at(words, j):
+                return j  # "Trường ĐH Mở Hà Nội PGS.TS Nguyễn …": a title before a person
             if w.is_title or w.is_upper_word and not w.abbreviation or party_committee(words, j):
                 if (end := self.nested_end(j)) is not None:
                     return end  # another body starts, or a sub-unit's parent body ends
@@ -215,10 +230,10 @@ class _NameReader:
     def nested_end(self, j: int) -> int | OrgSpan | None:
         """Where a body opening at words[j] ends the name (or a sub-unit's whole span), or None."""
         words, named = self.words, any(x.is_title for x in self.words[self.after_head:j]) and not (
-            self.head_text.lower() in institution_types() and _only_legal_form(self.words[self.after_head:j]))
+            self.head_text.lower() in institution_types() and _only_legal_form(self.words[self.after_type:j]))
         nested = heads().match(words, j) if not words[j].in_title_word and not inside_place(words, j) else None
-        if not nested or nested[1] == "school":
-            return None
+        if not nested or nested[1] in ("school", "brand"):
+            return None  # "Tổng công ty Viễn thông MobiFone": the brand is the body's own name
         # parsed once, whichever way it is used (twice would double the work at every nested head)
         inner = parse_org(words, j, self.stops, self.province, self.recent) if (
             self.head_text in subunit_heads() or not named and self.head_text in bridging_heads()) else None
@@ -236,7 +251,7 @@ class _NameReader:
         if (words[j].lower in CONNECTORS and j + 1 < len(words) and words[j + 1].is_title
                 and not heads().match(words, j + 1) and j + 1 not in self.stops
                 and not posts_start(words, j + 1) and not _document_at(words, j + 1)) or (
-                words[j].text == "," and not has_place(named) and not any(x.text == "," for x in named)
+                words[j].text == "," and named and not has_place(named) and not any(x.text == "," for x in named)
                 and _domain_list_follows(words, j + 1)):
             return j + 1  # a connector ("Sở Văn hóa và Du lịch"), a comma in a list of domains
         started = _proper_name_started(words, self.begin + _type_length(words, self.begin), j)
@@ -254,16 +269,20 @@ def _head(words: list[Word], i: int) -> tuple[int, str, str] | None:
     length, scope = found
     if _head_inside_word(words, i, length) if not words[i].abbreviation else _head_opens_compound(words, i, length):
         return None  # "Bộ trưởng"; "Hội" of "HĐQT" (Hội đồng quản trị)
-    if _named_place_at(words, i):
-        return None  # "huyện Vụ Bản", "thành phố Hội An": a place named after its level word
+    if _named_place_at(words, i) or _country_at(words, i):
+        return None  # "huyện Vụ Bản", "thành phố Hội An": a place named after its level word; "Đài Loan"
     written = " ".join(w.text for w in words[i:i + length])
     shared = post_ends_at(words, i)  # "Trưởng ban Tuyên giáo": written in lower case
     head_text = written[:1].upper() + written[1:]  # as the lexicons write it ("trường" → "Trường")
     committee = scope in ("province-bare", "district-bare")  # "tỉnh ủy", "huyện ủy"
-    if words[i].text[:1].islower() and head_text.lower() not in LOWER_CASE_HEADS and not committee and not shared:
+    capitals = any(w.abbreviation for w in words[i + 1:i + length])  # "đoàn ĐBQH": written in capitals
+    if words[i].text[:1].islower() and head_text.lower() not in LOWER_CASE_HEADS and not committee and not shared \
+            and not capitals:
         return None  # "vụ Đông Xuân" is a crop season, not a department
     if i + length < len(words) and words[i + length].lower == "viên":
         return None  # "Tỉnh ủy viên" is a post
+    if scope == "brand" and after_product(words, i):
+        return None  # "xe VinFast", "sim Viettel": a product of the firm
     return length, scope, head_text
 
 
@@ -271,7 +290,7 @@ def _names_a_body(words: list[Word], org: OrgSpan) -> bool:
     """Whether a sub-unit's parent is named as a body of its own ("Tỉnh ủy Đắk Nông", "Bộ Công an",
     "Quân khu 7", "Thành ủy Biên Hòa"), not only the kind its sub-unit belongs to ("Công an Trung
     ương" of "Đảng ủy Công an Trung ương")."""
-    if org.scope != "named" or words[org.end - 1].text.isdigit():
+    if org.scope not in ("named", "brand") or words[org.end - 1].text.isdigit():
         return True
     body = match_body(words, org.begin)
     return body is not None and org.begin + body[0] == org.end or unit_rank(org.name) is not None and any(
@@ -305,6 +324,40 @@ def _inner_head_length(words: list[Word], j: int) -> int:
     return found[0] if found and found[0] > 1 and all(w.text[:1].islower() for w in words[j + 1:j + found[0]]) else 1
 
 
+def _branch_end(words: list[Word], j: int, stops: set[int]) -> int:
+    """Where the branch a brand's name goes on to ends: another brand of the firm ("VNPT
+    Vinaphone") or a unit's code ("EVN SPC"), "Chi nhánh", a dash, then a province or district,
+    with or without its level word ("Viettel Điện Biên", "Agribank Chi nhánh tỉnh Điện Biên",
+    "VNPT - Điện Biên"); else j."""
+    k = j
+    if k < len(words) and (found := heads().match(words, k)) and found[1] == "brand":
+        k += found[0]
+    elif k < len(words) and words[k].is_upper_word and not words[k].abbreviation:
+        k += 1  # "EVN SPC": the unit's own code
+        if k >= len(words) or not domestic_place_at(words, k):
+            return k
+    if k + 1 < len(words) and words[k].lower == "chi" and words[k + 1].lower == "nhánh":
+        k += 2
+    elif k < len(words) and words[k].text in ("-", "–"):
+        k += 1
+    level = level_at(words, k) if k < len(words) and not words[k].is_title else None
+    place = k + (level[0] if level else 0)
+    n = place_length(words, place, stops) if place < len(words) and domestic_place_at(words, place) else 0
+    return place + n if n else j
+
+
+def _honorific_at(words: list[Word], j: int) -> bool:
+    from .names import honorifics  # names reads organisation heads: imported here, not at the top
+
+    return honorifics().match(words, j) is not None
+
+
+def _country_at(words: list[Word], i: int) -> bool:
+    """A country whose name opens with a head ("Đài Loan") written at words[i]."""
+    countries = gazetteer().countries
+    return any(" ".join(w.text for w in words[i:i + n]) in countries for n in (2, 3))
+
+
 def _named_place_at(words: list[Word], i: int) -> bool:
     """A place of the gazetteer at words[i], right after its level word in lower case."""
     level = next((n for n in (1, 2) if i >= n and not words[i - n].text[:1].isupper()
@@ -329,17 +382,35 @@ def _names_one_body(words: list[Word], i: int, j: int, length: int, scope: str, 
     """Whether words[i:j] name one body, not a generic phrase ("các sở, ngành"), a kind of body
     ("… cấp tỉnh") or a person or place ("Trường Sơn")."""
     committee = scope in ("province-bare", "district-bare")
-    if words[i].text[:1].islower() and not committee and (j == i + length or not words[i + length].is_title):
+    capitals = any(w.abbreviation for w in words[i + 1:i + length])
+    if words[i].text[:1].islower() and not committee and not capitals and (
+            j == i + length or not words[i + length].is_title):
         reject("organizations", " ".join(w.text for w in words[i:j]),
                "a lower-case head with no name after it (a generic phrase)")
         return False  # "các sở, ngành": a lower-case head needs a name after it
+    if j + 1 < len(words) and words[j].lower == "các" and words[j + 1].lower == "cấp":
+        reject("organizations", " ".join(w.text for w in words[i:j + 2]), "a kind of body at every level ('các cấp')")
+        return False
     if j + 1 < len(words) and words[j].lower == "cấp" and level_at(words, j + 1):
         reject("organizations", " ".join(w.text for w in words[i:j + 2]), "a kind of body at a level ('cấp tỉnh')")
+        return False
+    rest = words[i + length:j]
+    if head_text in nationality_heads() and " ".join(w.text for w in rest) in gazetteer().countries:
+        reject("organizations", " ".join(w.text for w in words[i:j]), "a kind of body and its country ('Công ty Mỹ')")
+        return False
+    if head_text in domain_heads() and rest and _only_place(rest):
+        reject("organizations", " ".join(w.text for w in words[i:j]), "the middle of a place ('trung tâm Hà Nội')")
         return False
     if head_text.lower() in given_name_heads() and j == i + 2 and words[i + 1].is_title:
         reject("organizations", " ".join(w.text for w in words[i:j]), "a personal or place name ('Trường Sơn')")
         return False
     return True
+
+
+def _only_place(words: list[Word]) -> bool:
+    """Nothing but a province or city, with or without its level word ("Hà Nội", "TP Quảng Ngãi")."""
+    level = level_at(words, 0)
+    return is_province(" ".join(w.text for w in words[level[0] if level else 0:]))
 
 
 def _inner_compound(words: list[Word], j: int) -> bool:
@@ -413,3 +484,42 @@ def _domain_list_follows(words: list[Word], j: int) -> bool:
     return k > j and k < len(words) and words[k].lower == "và"
 
 
+def with_region(words: list[Word], org: OrgSpan) -> OrgSpan:
+    """"Kiểm toán nhà nước khu vực VII", "Chi cục Thuế khu vực I": a regional unit of a body is
+    named by "khu vực" and its number after the body's name."""
+    k = org.end
+    if k + 2 < len(words) and words[k].lower == "khu" and words[k + 1].lower == "vực" \
+            and (words[k + 2].text.isdigit() or set(words[k + 2].text) <= set("IVX")) \
+            and org.name.endswith(words[k - 1].text):
+        return OrgSpan(org.begin, k + 3, f"{org.name} khu vực {words[k + 2].text}", org.scope)
+    return org
+
+
+def coordinated_places(words: list[Word], org: OrgSpan, stops: set[int]) -> list[tuple[int, int, str]]:
+    """(begin, end, name) of the same body in each further place of a list closed by "và" right
+    after a body's place ("Công an tỉnh Trà Vinh, Bến Tre và Vĩnh Long": the police of three
+    provinces); none where no "và" closes the list (", Điện Biên" may be the province of a district)."""
+    level, place = _closing_place(words, org, stops)
+    if level is None or not org.name.endswith(place):
+        return []
+    stem, found, j = org.name[:-len(place)], [], org.end
+    while j + 1 < len(words) and words[j].text in (",", "và", "&"):
+        n = place_length(words, j + 1, stops)
+        name = " ".join(w.text for w in words[j + 1:j + 1 + n])
+        if not n or name not in gazetteer().places or (level == "tỉnh") != is_province(name) \
+                or level_at(words, j + 1) or heads().match(words, j + 1):
+            break
+        found.append((j + 1, j + 1 + n, stem + name))
+        if words[j].text != ",":
+            return found  # "và Vĩnh Long" closes the list
+        j += 1 + n
+    return []
+
+
+def _closing_place(words: list[Word], org: OrgSpan, stops: set[int]) -> tuple[str | None, str]:
+    """The level word and the place that close a body's words ("tỉnh", "Trà Vinh"), or (None, "")."""
+    for k in range(org.end - 2, org.begin, -1):
+        level = level_at(words, k)
+        if level and not words[k].is_title and place_length(words, k + level[0], stops) == org.end - k - level[0]:
+            return level[1], " ".join(w.text for w in words[k + level[0]:org.end])
+    return None, ""

@@ -36,6 +36,9 @@ class Word:
         return self.text.isupper() and len(self.text) > 1
 
 
+_PART_SEPARATORS = {"-", "–", ","}
+
+
 @lru_cache(maxsize=1)
 def _abbreviations() -> dict[str, list[str]]:
     return {abbr: expansion.split() for abbr, expansion in load_table("abbreviations.tsv")}
@@ -60,8 +63,17 @@ def sentence_words(text: str, start: int, end: int) -> list[Word]:
         if i + 1 < len(tokens) and f"{value} {tokens[i + 1].group()}" in table:
             value, e = f"{value} {tokens[i + 1].group()}", tokens[i + 1].end()
             i += 1
-        expansion = table.get(value)
-        if expansion:
+        # "GD - ĐT", "VH,TT&DL": the parts of an abbreviation written apart, read as "GD-ĐT"
+        elif i + 2 < len(tokens) and value.isupper() and tokens[i + 1].group() in _PART_SEPARATORS \
+                and f"{value}-{tokens[i + 2].group()}" in table:
+            value, e = f"{value}-{tokens[i + 2].group()}", tokens[i + 2].end()
+            i += 2
+        before, dash, after = value.partition("-")
+        if dash and before.isalpha() and before.islower() and after.isalpha() and after[:1].isupper():
+            # "Lao động-Thương binh": two words of a name joined by a dash written without spaces
+            words += [Word(before, s, s + len(before)), Word("-", s + len(before), s + len(before) + 1),
+                      Word(after, s + len(before) + 1, e)]
+        elif expansion := table.get(value):
             # "MTTQ Việt Nam": words the expansion already ends with are absorbed into it
             for n in (2, 1):
                 following = tokens[i + 1:i + 1 + n]
@@ -93,8 +105,23 @@ def _mark_compounds(words: list[Word]) -> list[Word]:
         for m in range(k + 1, k + n):
             if not words[m].text[:1].isupper():
                 words[m] = Word(words[m].text, words[m].start, words[m].end, words[m].abbreviation, True)
-        k += n
+        k += n - 1 if n > 1 and _opens_own_compound(words, k, n) else n
     return words
+
+
+def _opens_own_compound(words: list[Word], begin: int, n: int) -> bool:
+    """"Ban Đào tạo": the last syllable of a capitalised compound ("Ban Đào") opens a compound
+    with the lower-case syllable after it ("đào tạo") that opens none of its own ("Hà Nội cung
+    cấp" keeps "cung cấp"); a province or country ("Hà Nội tại") is a name, not a compound to reread."""
+    from .places import gazetteer
+
+    k = begin + n - 1
+    name = " ".join(w.text for w in words[begin:k + 1])
+    if k + 1 >= len(words) or not words[k].text[:1].isupper() or words[k].abbreviation \
+            or words[k + 1].text[:1].isupper() or name in gazetteer().provinces or name in gazetteer().countries:
+        return False
+    n = compound_length(words, k)
+    return n > 1 and compound_length(words, k + 1) == 1
 
 
 def is_shouting(text: str) -> bool:

@@ -1,0 +1,82 @@
+"""Firms named by their brand ("Viettel", "Bamboo Airways", lexicons/org_brands.txt, heads of scope
+"brand" that need no name after them), and the short names an article gives its bodies, so that a
+brand and the full name it stands for are one body."""
+
+import re
+from functools import lru_cache
+
+from .lexicons import load_list
+from .org_vocabulary import heads, inner_words
+from .records import OrganizationMention
+from .words import PhraseTrie, Word, sentence_words
+
+
+@lru_cache(maxsize=1)
+def _brands() -> dict[str, str]:
+    return {b.lower(): b for b in load_list("org_brands.txt")}
+
+
+def brand_length(words: list[Word], i: int) -> int:
+    """Words of a brand at words[i] (org_brands.txt, a head of scope "brand"), or 0."""
+    found = heads().match(words, i)
+    return found[0] if found and found[1] == "brand" else 0
+
+
+def is_brand(name: str) -> bool:
+    """A canonical name that is a brand alone ("Viettel"), no branch or place after it."""
+    return name.lower() in _brands()
+
+
+@lru_cache(maxsize=1)
+def _products() -> PhraseTrie:
+    return PhraseTrie((p, p) for p in load_list("org_brand_products.txt"))
+
+
+def after_product(words: list[Word], i: int) -> bool:
+    """A product noun right before words[i] ("xe VinFast", "sim Viettel"): the brand there is a
+    thing bought, not the firm."""
+    return any((found := _products().match(words, p)) is not None and p + found[0] == i
+               for p in range(max(0, i - 2), i))
+
+
+# "(Sacombank)", "(HDBank - mã: HDB)": an abbreviation in brackets right after a name.
+BRACKETED = re.compile(r"\s*\(\s*([^\s()\-–,;:][^()\-–,;:]*?)\s*[)\-–,;:]")
+
+
+def given_name(name: str) -> str | None:
+    """The capitalised name a body's canonical name gives after its head and legal form ("Vinhomes"
+    of "Công ty Cổ phần Vinhomes", "Vingroup" of "Tập đoàn Vingroup"), or None."""
+    words = sentence_words(name, 0, len(name))
+    head = heads().match(words, 0)
+    if head is None:
+        return None
+    rest = words[head[0]:]
+    while rest and rest[0].lower in inner_words():
+        rest = rest[1:]  # "Cổ phần", "Trách nhiệm hữu hạn", "Một thành viên"
+    if not rest or not all(w.text[:1].isupper() for w in rest):
+        return None
+    return " ".join(w.text for w in rest)
+
+
+def with_brand_bodies(sentences, mentions: list[OrganizationMention]) -> list[OrganizationMention]:
+    """A brand where the article also names the body that goes by it ("Vietinbank" after "Ngân
+    hàng TMCP Công thương Việt Nam (Vietinbank)", "Vinhomes" after "Công ty Cổ phần Vinhomes"),
+    and a head with that brand ("Ngân hàng Vietinbank"): one body, named in full."""
+    bracketed: dict[str, dict[str, str]] = {}  # short name → the bodies it follows, by lower-case name
+    given: dict[str, dict[str, str]] = {}
+    for m in mentions:
+        s = next((s for s in sentences if s.start <= m.start < s.end), None)
+        alias = BRACKETED.match(s.text[m.end - s.start:]) if s else None
+        if alias:
+            bracketed.setdefault(alias.group(1).lower(), {}).setdefault(m.name.lower(), m.name)
+        if not is_brand(m.name) and (short := given_name(m.name)) is not None:
+            given.setdefault(short.lower(), {}).setdefault(m.name.lower(), m.name)
+    for m in mentions:
+        brand = is_brand(m.name)
+        short = m.name if brand else given_name(m.name) or ""
+        if not is_brand(short):
+            continue  # only a brand, alone or after a head, stands for a body named in full
+        names = bracketed.get(short.lower()) or (given.get(short.lower()) if brand else None)
+        if names is not None and len(names) == 1:
+            m.name = next(iter(names.values()))
+    return mentions

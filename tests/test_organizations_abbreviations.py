@@ -1,0 +1,41 @@
+"""Organisations: abbreviations whose parts the article writes apart ("GD - ĐT", "VH,TT&DL") and
+names whose dash has no spaces ("Lao động-Thương binh")."""
+
+import pytest
+
+from newsmine.facts.context import analyse, extract_organizations
+
+
+def names(text, province="Lai Châu"):
+    return [m.name for m in extract_organizations(analyse(text), province)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sở GD - ĐT tỉnh yêu cầu các trường rà soát sĩ số.", "Sở Giáo dục và Đào tạo tỉnh Lai Châu"),
+    ("Sở VH,TT&DL tham mưu tổ chức lễ hội mùa thu.", "Sở Văn hóa, Thể thao và Du lịch tỉnh Lai Châu"),
+    ("Sở TN – MT kiểm tra các mỏ cát trên sông Đà.", "Sở Tài nguyên và Môi trường tỉnh Lai Châu"),
+])
+def test_an_abbreviation_written_in_parts_is_expanded_whole(text, expected):
+    assert names(text) == [expected]
+
+
+def test_a_list_of_abbreviations_is_not_joined():
+    assert names("Các DN, HTX trên địa bàn đều tham gia.") == []
+
+
+def test_a_dash_written_without_spaces_inside_a_name_still_joins_its_domains():
+    assert names("Thứ trưởng Bộ Lao động-Thương binh và Xã hội thăm trung tâm.") == [
+        "Bộ Lao động - Thương binh và Xã hội"]
+
+
+def test_a_lower_case_head_whose_rest_is_written_in_capitals_is_a_body():
+    assert names("Thay mặt đoàn ĐBQH tỉnh, ông Lò Văn Mừng phát biểu.") == ["Đoàn đại biểu Quốc hội tỉnh Lai Châu"]
+
+
+def test_a_lower_case_head_alone_is_still_a_generic_phrase():
+    assert names("Các sở, ngành phối hợp triển khai.") == []
+
+
+def test_a_city_abbreviated_in_lower_case_is_expanded():
+    assert names("Cục quản lý thị trường Tp. Hồ Chí Minh phối hợp kiểm tra.") == [
+        "Cục Quản lý thị trường thành phố Hồ Chí Minh"]

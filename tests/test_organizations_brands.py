@@ -1,0 +1,73 @@
+"""Organisations: firms named by their brand alone, their branches, products of a brand, and a
+brand merged with the full name it stands for."""
+
+import pytest
+
+from newsmine.facts.context import analyse, extract_organizations
+
+
+def names(text, province="Lai Châu"):
+    return [m.name for m in extract_organizations(analyse(text), province)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các nhà mạng Viettel, VNPT và MobiFone đã phủ sóng 4G tới các bản vùng cao.",
+     ["Viettel", "VNPT", "MobiFone"]),
+    ("Năm nay Bamboo Airways mở thêm đường bay tới Điện Biên.", ["Bamboo Airways"]),
+    ("Hộ dân được vay vốn Agribank để phát triển chăn nuôi.", ["Agribank"]),
+])
+def test_a_brand_alone_is_a_body(text, expected):
+    assert names(text) == expected
+
+
+def test_a_province_after_a_brand_names_its_branch():
+    assert names("Viettel Lai Châu và VNPT tỉnh Lai Châu hỗ trợ lắp đặt thiết bị.") == [
+        "Viettel Lai Châu", "VNPT tỉnh Lai Châu"]
+
+
+@pytest.mark.parametrize("text", [
+    "Người dân mua xe VinFast trả góp ngày càng nhiều.",
+    "Khách hàng được tặng sim Viettel khi đăng ký dịch vụ.",
+])
+def test_a_brand_after_a_product_noun_is_no_body(text):
+    assert names(text) == []
+
+
+def test_a_brand_in_lower_case_is_no_body():
+    assert names("Cô giáo kể chuyện chú mèo tên tiki trong lớp học.") == []
+
+
+def test_a_brand_after_the_full_name_it_stands_for_is_that_body():
+    text = ("Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) tài trợ 5 tỷ đồng xây trường. "
+            "Đại diện Vietcombank cho biết Ngân hàng Vietcombank sẽ tiếp tục đồng hành.")
+    assert set(names(text)) == {"Ngân hàng TMCP Ngoại thương Việt Nam"}
+
+
+def test_a_brand_after_a_company_named_with_it_is_that_company():
+    text = "Công ty Cổ phần Vinhomes khởi công khu đô thị mới. Theo kế hoạch, Vinhomes sẽ bàn giao nhà vào năm sau."
+    assert set(names(text)) == {"Công ty Cổ phần Vinhomes"}
+
+
+def test_a_head_before_a_brand_keeps_the_longer_name():
+    assert names("Tập đoàn Viettel trao tặng 100 máy tính cho học sinh.") == ["Tập đoàn Viettel"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Agribank Chi nhánh tỉnh Lai Châu giải ngân 200 tỷ đồng.", "Agribank Chi nhánh tỉnh Lai Châu"),
+    ("Trung tâm Kinh doanh VNPT - Lai Châu ra mắt gói cước mới.", "Trung tâm Kinh doanh VNPT - Lai Châu"),
+    ("EVN SPC cấp điện ổn định trong mùa khô.", "EVN SPC"),
+])
+def test_a_brand_goes_on_to_its_branch(text, expected):
+    assert names(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giải HDBank Vô địch Quốc gia khởi tranh cuối tuần này.", ["HDBank"]),
+    ("Bamboo Airways sở hữu 30 tàu bay.", ["Bamboo Airways"]),
+])
+def test_a_brand_does_not_run_into_the_words_after_it(text, expected):
+    assert names(text) == expected
+
+
+def test_a_brand_closing_a_longer_name_is_part_of_it():
+    assert names("Tổng công ty Viễn thông MobiFone triển khai mạng 5G.") == ["Tổng công ty Viễn thông MobiFone"]

@@ -1,0 +1,73 @@
+"""Organisations: words that look like a body but name none here (a post's own body, a legal
+form ending with a level word)."""
+
+from newsmine.facts.context import analyse, extract_organizations
+
+
+def names(text, province="Hà Tĩnh"):
+    return [m.name for m in extract_organizations(analyse(text), province)]
+
+
+def test_the_government_inside_the_prime_ministers_title_is_no_mention():
+    assert names("Dự án đã được Thủ tướng Chính phủ phê duyệt chủ trương đầu tư.") == []
+    assert names("Phó Thủ tướng Chính phủ chủ trì hội nghị với các địa phương.") == []
+
+
+def test_the_government_acting_is_a_body():
+    assert names("Chính phủ ban hành nghị định mới về hỗ trợ nông dân.") == ["Chính phủ"]
+
+
+def test_a_cooperative_alone_takes_no_commune_from_its_legal_form():
+    text = "Tại xã Thạch Kim, HTX vừa thu mua 20 tấn cá cho bà con."
+    assert names(text) == []
+
+
+def test_a_body_at_every_level_is_a_generic_phrase():
+    assert names("Thành viên Ban Chỉ đạo phòng chống dịch Covid-19 các cấp được tiêm trước.") == []
+    assert names("Lãnh đạo Ban Chỉ đạo Phòng chống thiên tai các cấp họp trực tuyến.") == []
+    assert names("Hội Nông dân các cấp đã hỗ trợ hội viên vay vốn.") == []
+
+
+def test_a_country_whose_name_opens_with_a_head_is_no_body():
+    assert names("Tàu hàng đi qua eo biển Đài Loan trong đêm.") == []
+    assert names("Đài Phát thanh và Truyền hình tỉnh đưa tin.") == ["Đài Phát thanh và Truyền hình tỉnh Hà Tĩnh"]
+
+
+def test_a_supervisory_board_written_alone_is_a_board_every_company_has():
+    assert names("Đại hội bầu 3 thành viên Ban Kiểm soát nhiệm kỳ mới.") == []
+
+
+def test_a_kind_of_body_and_its_country_names_no_body():
+    assert names("Một Công ty Trung Quốc trúng thầu gói thiết bị.") == []
+    assert names("Đội Hàn Quốc thắng 3-0 ở trận mở màn.") == []
+
+
+def test_a_body_named_with_its_country_is_still_a_body():
+    assert names("Bộ Y tế Anh cảnh báo biến chủng mới.") == ["Bộ Y tế Anh"]
+    assert names("Ngân hàng Trung Quốc cho vay ưu đãi.") == ["Ngân hàng Trung Quốc"]
+
+
+def test_a_verb_of_speech_after_a_body_stays_out_of_its_name():
+    assert names("Phòng GD&ĐT huyện Hương Khê cho hay, Sở GD&ĐT đã phân bổ đủ giáo viên.") == [
+        "Phòng Giáo dục và Đào tạo huyện Hương Khê", "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh"]
+
+
+def test_the_youth_union_named_after_ho_chi_minh_takes_no_city_level():
+    assert names("Đoàn Thanh niên Cộng sản Hồ Chí Minh phát động phong trào.") == [
+        "Đoàn Thanh niên Cộng sản Hồ Chí Minh"]
+
+
+def test_the_middle_of_a_city_is_no_centre():
+    assert names("Khu đất vàng nằm ở trung tâm Hà Nội.") == []
+    assert names("Trung tâm Y tế huyện Hương Sơn tiêm vắc xin.") == ["Trung tâm Y tế huyện Hương Sơn"]
+
+
+def test_a_post_that_opens_with_a_head_of_two_words_is_no_body():
+    text = "Ông Dũng, Tổng cục trưởng Tổng cục Thống kê, phát biểu."
+    assert names(text) == ["Tổng cục Thống kê"]
+
+
+def test_the_party_the_government_and_the_people_is_no_body():
+    assert names("Đảng bộ, Chính quyền và Nhân dân tỉnh Hà Tĩnh luôn ghi nhớ công ơn.") == []
+    assert names("Sở Văn hóa, Thể thao và Du lịch tổ chức lễ hội.") == [
+        "Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Tĩnh"]
