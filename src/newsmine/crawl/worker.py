@@ -164,12 +164,20 @@ def main() -> int:
     events = os.fdopen(os.dup(1), "w", buffering=1, encoding="utf-8")
     os.dup2(2, 1)
 
+    parent_gone = []
+
     def emit(event: dict) -> None:
+        if parent_gone:  # said while storing the last batch, below
+            return
         try:
             events.write(json.dumps(event, ensure_ascii=False) + "\n")
         except OSError:  # the parent is gone (its end of the pipe closed): nobody to crawl for
-            # Every stored page is already committed and the crawl stays marked unfinished,
-            # so a rerun resumes; a graceful close would only wait for requests nobody reads.
+            # The pages fetched are stored and the crawl stays marked unfinished, so a rerun
+            # resumes; a graceful close would only wait for requests nobody reads.
+            parent_gone.append(True)
+            from .writer import flush_open_writers
+
+            flush_open_writers()
             os._exit(1)
 
     run(config, emit)
