@@ -88,6 +88,11 @@ def _own_settings(config: dict) -> dict:
         # a value (its cache misses bound methods): a tenth of the crawl's time, for a warning.
         "WARN_ON_GENERATOR_RETURN_VALUE": False,
         "TELNETCONSOLE_ENABLED": False,
+        # The summary is the spider's own; Scrapy's statistics (counted on every request,
+        # response and log record by the extensions below) are never read.
+        "STATS_CLASS": "scrapy.statscollectors.DummyStatsCollector",
+        # One host a crawl: the downloader-aware queue (made for many domains) only costs time.
+        "SCHEDULER_PRIORITY_QUEUE": "scrapy.pqueues.ScrapyPriorityQueue",
         # http and https only: no file:, data:, ftp: or s3: handlers at all.
         "DOWNLOAD_HANDLERS": {"file": None, "data": None, "ftp": None, "s3": None},
         "LOG_INSTALL_ROOT_HANDLER": False,
@@ -119,6 +124,9 @@ def _own_settings(config: dict) -> dict:
             "scrapy.extensions.logstats.LogStats": None,
             "scrapy.extensions.telnet.TelnetConsole": None,
             "scrapy.extensions.remote_control.RemoteControl": None,  # no listening port
+            "scrapy.extensions.corestats.CoreStats": None,
+            "scrapy.extensions.logcount.LogCount": None,
+            "scrapy.extensions.memusage.MemoryUsage": None,  # the summary reports peak memory
         },
     }
 
