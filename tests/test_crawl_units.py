@@ -164,6 +164,14 @@ def test_a_link_urljoin_cannot_read_loses_no_other_link_of_the_page():
         normalize_url(urls[0])
 
 
+def test_meta_names_are_read_in_any_case():
+    head = ('<meta property="OG:Type" content=" article "><meta name="ROBOTS" content="noindex">'
+            '<meta name="Robots" content="NOFOLLOW">')
+    page = html("Bản tin chiều", ["/a.html"], head=head)
+    parsed = parse_html(page.encode(), "http://x.vn/tin", "text/html")
+    assert parsed.kind == "article" and parsed.nofollow
+
+
 def test_base_href_resolves_relative_links():
     page = html("p", ["b.html"], head='<base href="http://x.vn/thu-muc/">')
     assert parse_html(page.encode(), "http://x.vn/", "text/html").links[0].url == "http://x.vn/thu-muc/b.html"
@@ -363,3 +371,16 @@ def test_a_second_crawl_of_the_same_source_refuses_while_the_first_runs(tmp_path
             pass
     with source_lock(db, "baothu"):  # released when the first ended
         pass
+
+
+def test_the_cached_host_encoding_keeps_scrapys_fallbacks():
+    from twisted.internet import endpoints
+
+    from newsmine.crawl.worker import cache_host_encoding
+
+    cache_host_encoding()
+    assert endpoints._idnaBytes("baothu.example") == b"baothu.example"
+    assert endpoints._idnaBytes("báo-thử.example") == "báo-thử.example".encode("idna")
+    assert endpoints._idnaBytes("bao_tinh.example") == b"bao_tinh.example"  # idna refuses "_"
+    with pytest.raises(UnicodeError):
+        endpoints._idnaBytes("bao tinh.example")

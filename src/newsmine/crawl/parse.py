@@ -145,20 +145,33 @@ def _html_tree(body: bytes, encoding: str):
 
 # The page-wide XPath expressions, compiled once (a string given to .xpath() is compiled anew
 # on every call, for every page).
-_META_PROPERTY = lxml.etree.XPath('//meta[translate(@property, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", '
-                                  '"abcdefghijklmnopqrstuvwxyz")=$value]/@content')
 _JSON_LD = lxml.etree.XPath('//script[@type="application/ld+json"]/text()')
-_ROBOTS = lxml.etree.XPath('//meta[translate(@name, "ROBOTS", "robots")="robots"]/@content')
 _BASE = lxml.etree.XPath("//base/@href")
 _FEED_LINKS = lxml.etree.XPath('//link[contains(@type, "rss") or contains(@type, "atom")]'
                                '[contains(translate(@rel, "ALTERNATE", "alternate"), "alternate")]/@href')
 _LINKS = lxml.etree.XPath("//a[@href] | //area[@href] | //link[@href][@rel='next' or @rel='prev']")
 
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
 def _meta_property(tree, value: str) -> str | None:
     """The content of the first <meta> whose property (in any case) is `value`."""
-    found = _META_PROPERTY(tree, value=value)
-    return found[0].strip() if found else None
+    # (a loop over the <meta> elements: an XPath translate() here cost more than the page's parse)
+    for meta in tree.iter("meta"):
+        name = meta.get("property")
+        if name is not None and name.translate(_ASCII_LOWER) == value:
+            content = meta.get("content")
+            if content is not None:
+                return content.strip()
+    return None
+
+
+def _robots_directives(tree) -> str:
+    """The contents of the page's <meta name="robots"> (the name in any case), joined."""
+    return " ".join(content for meta in tree.iter("meta")
+                    if (meta.get("name") or "").translate(_ASCII_LOWER) == "robots"
+                    and (content := meta.get("content")) is not None)
 
 
 # Changed whenever classify_html decides differently: `newsmine extract` then looks again at the
@@ -265,7 +278,7 @@ def parse_html(body: bytes, url: str, content_type: str | None, hints: dict | No
     kind = classify_html(tree, url, hints)
     if tree is None:
         return Parsed(kind=kind, links=[], encoding=encoding)
-    robots = " ".join(_ROBOTS(tree)).lower()
+    robots = _robots_directives(tree).lower()
     base = url
     for href in _BASE(tree)[:1]:
         declared = join_url(url, href.strip())

@@ -150,11 +150,29 @@ class EventLog(logging.Handler):
         self.emit_event({"e": "log", "level": record.levelno, "name": record.name, "msg": message})
 
 
+def cache_host_encoding() -> None:
+    """Twisted encodes the host name anew (IDNA, in pure Python) for every request: a crawl asks
+    for one host thousands of times, so the encoding is remembered. It is Scrapy's own (with its
+    fallbacks for names the idna package refuses), installed here before Scrapy would install it
+    uncached; with another Scrapy, where that function is missing, nothing changes."""
+    from functools import lru_cache
+
+    try:
+        from scrapy.core.downloader._idna_patch import _patched_idna_bytes
+        from twisted.internet import endpoints
+    except ImportError:
+        return
+    if callable(getattr(endpoints, "_idnaBytes", None)):
+        endpoints._idnaBytes = lru_cache(maxsize=1024)(_patched_idna_bytes)
+
+
 def run(config: dict, emit) -> None:
     """Crawl one source in this process (the reactor: once per process)."""
     from scrapy.crawler import AsyncCrawlerProcess
 
     from .spider import SiteSpider
+
+    cache_host_encoding()
 
     root = logging.getLogger()
     root.handlers[:] = [EventLog(emit)]
