@@ -1,21 +1,28 @@
 """Crawl speed and memory: newsmine's crawler against a plain concurrent fetch of the same URLs.
 
-    python -m bench.bench_crawl [--pages 20000] [--concurrency 8]
-    BENCH_CRAWL_PAGES=2000 make bench        # a quick run
+    python -m bench.bench_crawl [--pages 20000] [--concurrency 8] [--runs 3]
+    BENCH_CRAWL_PAGES=2000 BENCH_CRAWL_RUNS=1 make bench        # a quick run
 
 A generated news site (home, paginated listings, a sitemap index, N article pages) is served
 by a minimal asyncio HTTP server in its own process. The crawler runs with politeness off
-(`delay=0`: no per-host delay, no AutoThrottle; robots.txt is still read) into a temporary
-database, then httpx fetches the very URLs the crawler requested with the same concurrency,
-without parsing or storing anything. Printed: pages per second of both, their ratio (the
-figure to watch), and the crawler process's peak memory for the N-page crawl.
+(`delay=0`: no per-host delay, no AutoThrottle; robots.txt is still read and obeyed) into a
+temporary database: it finds the URLs itself (robots.txt, sitemaps, listings, links), parses
+every page and stores every response. Then httpx GETs the very URLs the crawler requested, with
+the same concurrency, given the whole list up front, and only reads each body: no robots.txt
+rules, no parsing, no link discovery, no storing. The two alternate, `--runs` times (the machine
+is shared: one run says little), and the ratio of their pages per second is reported as the
+median and the range over the runs, with the load average (`uptime`'s) before and after. Also
+printed: CPU milliseconds per page of each side (the crawler's process; the fetch's own) and
+the crawler process's peak memory.
 """
 
 import argparse
 import asyncio
 import multiprocessing
 import os
+import resource
 import sqlite3
+import statistics
 import tempfile
 import time
 from pathlib import Path
@@ -125,45 +132,83 @@ def long_links_seconds() -> float:
     return time.perf_counter() - started
 
 
+def crawl_once(base: str, concurrency: int) -> dict:
+    """One crawl of the site into a fresh database: its summary, process wall and CPU time, and
+    the URLs it requested, in order."""
+    from newsmine.crawl import crawl_source
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db_path = Path(tmp) / "bench.db"
+        cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
+        started = time.perf_counter()
+        summary = crawl_source(db_path, base, delay=0, concurrency=concurrency, timeout=30)
+        wall = time.perf_counter() - started
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        with sqlite3.connect(db_path) as db:
+            urls = [r[0] for r in db.execute("SELECT url FROM pages ORDER BY rowid")]
+        return {"summary": summary, "wall": wall, "urls": urls, "db_mb": db_path.stat().st_size / 1e6,
+                "cpu": (after.ru_utime - cpu.ru_utime) + (after.ru_stime - cpu.ru_stime)}
+
+
 def main(argv=None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=int(os.environ.get("BENCH_CRAWL_PAGES", "20000")),
                         help="article pages of the generated site (default 20000, or $BENCH_CRAWL_PAGES)")
     parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_CRAWL_RUNS", "3")),
+                        help="crawl + plain fetch pairs (default 3, or $BENCH_CRAWL_RUNS)")
     args = parser.parse_args(argv if argv is not None else [])
-
-    from newsmine.crawl import crawl_source
 
     context = multiprocessing.get_context("spawn")
     ports = context.Queue()
     server = context.Process(target=serve_site, args=(ports, args.pages), daemon=True)
     server.start()
+    load_before = os.getloadavg()
+    ratios, crawl_rates, walls, crawl_cpu, plain_cpu, peaks = [], [], [], [], [], []
     try:
         base = f"http://127.0.0.1:{ports.get(timeout=30)}/"
-        with tempfile.TemporaryDirectory() as tmp:
-            db_path = Path(tmp) / "bench.db"
-            started = time.perf_counter()
-            summary = crawl_source(db_path, base, delay=0, concurrency=args.concurrency, timeout=30)
-            wall = time.perf_counter() - started
-            urls = [r[0] for r in sqlite3.connect(db_path).execute("SELECT url FROM pages ORDER BY rowid")]
-            db_mb = db_path.stat().st_size / 1e6
-        plain_seconds = asyncio.run(plain_fetch(urls, args.concurrency))
+        for run in range(1, args.runs + 1):
+            crawl = crawl_once(base, args.concurrency)
+            summary, urls = crawl["summary"], crawl["urls"]
+            cpu = time.process_time()
+            plain_seconds = asyncio.run(plain_fetch(urls, args.concurrency))
+            plain_cpu.append(1000 * (time.process_time() - cpu) / len(urls))
+            crawler_rate = summary.requests / summary.elapsed
+            plain_rate = len(urls) / plain_seconds
+            ratios.append(crawler_rate / plain_rate)
+            walls.append(summary.requests / crawl["wall"] / plain_rate)
+            crawl_rates.append(crawler_rate)
+            crawl_cpu.append(1000 * crawl["cpu"] / summary.requests)
+            peaks.append(summary.peak_rss_mb)
+            print(f"run {run}: crawler (Scrapy: discover, parse, store) {summary.requests} requests in "
+                  f"{summary.elapsed:.1f} s = {crawler_rate:.0f} pages/s (process {crawl['wall']:.1f} s, "
+                  f"database {crawl['db_mb']:.0f} MB, CPU {crawl_cpu[-1]:.2f} ms/page); plain httpx "
+                  f"(fetch only) {len(urls)} in {plain_seconds:.1f} s = {plain_rate:.0f} pages/s "
+                  f"(CPU {plain_cpu[-1]:.2f} ms/page); ratio {ratios[-1]:.2f}", flush=True)
     finally:
         server.terminate()
         server.join(5)
-    crawler_rate = summary.requests / summary.elapsed
-    plain_rate = len(urls) / plain_seconds
-    print(f"site: {args.pages} articles, {len(urls)} URLs requested, concurrency {args.concurrency}")
-    print(f"crawler (Scrapy, parse + store): {summary.requests} requests in {summary.elapsed:.1f} s"
-          f" = {crawler_rate:.0f} pages/s  (process wall time {wall:.1f} s, database {db_mb:.0f} MB)")
-    print(f"plain httpx fetch, same URLs:    {len(urls)} requests in {plain_seconds:.1f} s"
-          f" = {plain_rate:.0f} pages/s")
-    print(f"ratio crawler / plain: {crawler_rate / plain_rate:.2f}")
-    print(f"crawler peak memory (RSS) for {args.pages} articles: {summary.peak_rss_mb:.0f} MB")
+    load_after = os.getloadavg()
+    median = statistics.median
+    print(f"site: {args.pages} articles, {len(urls)} URLs requested, concurrency {args.concurrency}, "
+          f"{args.runs} runs, load average {load_before[0]:.1f} before, {load_after[0]:.1f} after")
+    print(f"ratio crawler / plain fetch (pages/s): median {median(ratios):.2f}, "
+          f"range {min(ratios):.2f}-{max(ratios):.2f}; with the crawler's process start-up "
+          f"{median(walls):.2f}")
+    print(f"CPU per page: crawler {median(crawl_cpu):.2f} ms (process start-up included), "
+          f"plain fetch {median(plain_cpu):.2f} ms (ratio {median(plain_cpu) / median(crawl_cpu):.2f}: "
+          "what the pages/s ratio would be on a machine whose cores are all busy)")
+    print(f"crawler peak memory (RSS) for {args.pages} articles: {max(peaks):.0f} MB")
     hostile = long_links_seconds()
     print(f"a page of three 100,000-character links, parsed and decided: {hostile:.2f} s")
-    return {"crawl_pages_per_s": round(crawler_rate, 1), "crawl_vs_plain": round(crawler_rate / plain_rate, 3),
-            "crawl_peak_rss_mb": round(summary.peak_rss_mb), "crawl_long_links_s": round(hostile, 2)}
+    return {"crawl_pages_per_s": round(median(crawl_rates), 1), "crawl_vs_plain": round(median(ratios), 3),
+            "crawl_vs_plain_min": round(min(ratios), 3), "crawl_vs_plain_max": round(max(ratios), 3),
+            "crawl_vs_plain_wall": round(median(walls), 3), "crawl_runs": args.runs,
+            "crawl_cpu_ms_per_page": round(median(crawl_cpu), 2),
+            "crawl_plain_cpu_ms_per_page": round(median(plain_cpu), 2),
+            "crawl_vs_plain_cpu": round(median(plain_cpu) / median(crawl_cpu), 3),
+            "crawl_load_average": [round(load_before[0], 1), round(load_after[0], 1)],
+            "crawl_peak_rss_mb": round(max(peaks)), "crawl_long_links_s": round(hostile, 2)}
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from crawlsite import cp1258, html, rss, sitemap, sitemap_index
@@ -16,7 +16,14 @@ from newsmine.cli import cli
 from newsmine.crawl.middlewares import retry_after_seconds
 from newsmine.crawl.parse import choose_encoding, parse_body, parse_feed, parse_html, parse_sitemap
 from newsmine.crawl.policy import needs_fetch
-from newsmine.crawl.urls import _slug_like, guess_kind, is_private_host, normalize_url, skip_reason
+from newsmine.crawl.urls import (
+    _slug_like,
+    guess_kind,
+    is_private_host,
+    join_url,
+    normalize_url,
+    skip_reason,
+)
 from newsmine.sources import SourceError, find_source, load_sources
 
 HOSTS = {"baodienbienphu.info.vn", "www.baodienbienphu.info.vn"}
@@ -89,6 +96,38 @@ def test_the_slug_guess_reads_as_the_pattern_it_replaced(tail):
     assert _slug_like(tail) == bool(re.search(r"[^/]+(-[^/-]+){4,}/?$", tail))
 
 
+def _normalized(url: str) -> str:
+    try:
+        return normalize_url(url)
+    except ValueError as error:
+        return f"ValueError: {error}"
+
+
+@given(st.sampled_from(["https://baolaocai.vn/kinh-te/bai-1.html", "http://127.0.0.1:8080/a/b?trang=2#c",
+                        "https://www.sonla.gov.vn", "http://u@baothu.example/p/"]),
+       st.text(alphabet="/.?#=&%:\\ahtps", max_size=16))
+@example("http://127.0.0.1:8080/a/b?trang=2#c", "https://baothu.example/a/../b?")
+@example("https://baolaocai.vn/kinh-te/bai-1.html", "http://baolaocai.vn:80/tin?")
+@example("http://u@baothu.example/p/", "/a?next=/./b")
+def test_join_url_reads_links_as_urljoin_does(base, href):
+    from urllib.parse import urljoin
+
+    try:
+        expected = urljoin(base, href)
+    except ValueError:  # "//[": refused later, by normalize_url, as a malformed URL
+        expected = href
+    assert _normalized(join_url(base, href)) == _normalized(expected)
+
+
+def test_join_url_resolves_dot_segments_and_relative_paths():
+    base = "https://baolaocai.vn/kinh-te/nong-nghiep/bai-1.html"
+    assert join_url(base, "/tin/2.html") == "https://baolaocai.vn/tin/2.html"
+    assert join_url(base, "/tin/../thoi-su/3.html") == "https://baolaocai.vn/thoi-su/3.html"
+    assert join_url(base, "bai-4.html") == "https://baolaocai.vn/kinh-te/nong-nghiep/bai-4.html"
+    assert join_url(base, "//cdn.baolaocai.vn/a.jpg") == "https://cdn.baolaocai.vn/a.jpg"
+    assert join_url(base, "https://laocai.gov.vn/") == "https://laocai.gov.vn/"
+
+
 def test_guess_kind_uses_source_patterns_first():
     hints = {"article_pattern": r"/tin-tuc/\d+$"}
     assert guess_kind("https://x.vn/tin-tuc/12345", hints) == "article"
@@ -113,6 +152,24 @@ def test_meta_robots_nofollow_is_obeyed():
     page = html("p", ["/a.html"], head='<meta name="robots" content="noindex, nofollow">')
     parsed = parse_html(page.encode(), "http://x.vn/", "text/html")
     assert parsed.nofollow and not [lk for lk in parsed.links if lk.url.endswith("a.html")]
+
+
+def test_a_link_urljoin_cannot_read_loses_no_other_link_of_the_page():
+    body = ("<html><body><p>Tin vắn</p><a href='//[khong-hop-le'>hỏng</a>"
+            "<a href='/thoi-su/tin-1.html'>Tin một</a></body></html>").encode()
+    parsed = parse_html(body, "https://baothu.example/", "text/html")
+    urls = [link.url for link in parsed.links]
+    assert urls == ["//[khong-hop-le", "https://baothu.example/thoi-su/tin-1.html"]
+    with pytest.raises(ValueError):  # the spider then skips it as a malformed URL
+        normalize_url(urls[0])
+
+
+def test_meta_names_are_read_in_any_case():
+    head = ('<meta property="OG:Type" content=" article "><meta name="ROBOTS" content="noindex">'
+            '<meta name="Robots" content="NOFOLLOW">')
+    page = html("Bản tin chiều", ["/a.html"], head=head)
+    parsed = parse_html(page.encode(), "http://x.vn/tin", "text/html")
+    assert parsed.kind == "article" and parsed.nofollow
 
 
 def test_base_href_resolves_relative_links():
@@ -314,3 +371,16 @@ def test_a_second_crawl_of_the_same_source_refuses_while_the_first_runs(tmp_path
             pass
     with source_lock(db, "baothu"):  # released when the first ended
         pass
+
+
+def test_the_cached_host_encoding_keeps_scrapys_fallbacks():
+    from twisted.internet import endpoints
+
+    from newsmine.crawl.worker import cache_host_encoding
+
+    cache_host_encoding()
+    assert endpoints._idnaBytes("baothu.example") == b"baothu.example"
+    assert endpoints._idnaBytes("báo-thử.example") == "báo-thử.example".encode("idna")
+    assert endpoints._idnaBytes("bao_tinh.example") == b"bao_tinh.example"  # idna refuses "_"
+    with pytest.raises(UnicodeError):
+        endpoints._idnaBytes("bao tinh.example")

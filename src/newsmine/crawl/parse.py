@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from itertools import islice
-from urllib.parse import urljoin
 
 import lxml.etree
 import lxml.html
@@ -18,7 +17,7 @@ from w3lib.encoding import (
     resolve_encoding,
 )
 
-from .urls import guess_kind
+from .urls import guess_kind, join_url
 
 GZIP_MAGIC = b"\x1f\x8b"
 MAX_GUNZIPPED = 50 * 1024 * 1024  # sitemaps may be 50 MB uncompressed (sitemaps.org)
@@ -146,20 +145,33 @@ def _html_tree(body: bytes, encoding: str):
 
 # The page-wide XPath expressions, compiled once (a string given to .xpath() is compiled anew
 # on every call, for every page).
-_META_PROPERTY = lxml.etree.XPath('//meta[translate(@property, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", '
-                                  '"abcdefghijklmnopqrstuvwxyz")=$value]/@content')
 _JSON_LD = lxml.etree.XPath('//script[@type="application/ld+json"]/text()')
-_ROBOTS = lxml.etree.XPath('//meta[translate(@name, "ROBOTS", "robots")="robots"]/@content')
 _BASE = lxml.etree.XPath("//base/@href")
 _FEED_LINKS = lxml.etree.XPath('//link[contains(@type, "rss") or contains(@type, "atom")]'
                                '[contains(translate(@rel, "ALTERNATE", "alternate"), "alternate")]/@href')
 _LINKS = lxml.etree.XPath("//a[@href] | //area[@href] | //link[@href][@rel='next' or @rel='prev']")
 
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
 def _meta_property(tree, value: str) -> str | None:
     """The content of the first <meta> whose property (in any case) is `value`."""
-    found = _META_PROPERTY(tree, value=value)
-    return found[0].strip() if found else None
+    # (a loop over the <meta> elements: an XPath translate() here cost more than the page's parse)
+    for meta in tree.iter("meta"):
+        name = meta.get("property")
+        if name is not None and name.translate(_ASCII_LOWER) == value:
+            content = meta.get("content")
+            if content is not None:
+                return content.strip()
+    return None
+
+
+def _robots_directives(tree) -> str:
+    """The contents of the page's <meta name="robots"> (the name in any case), joined."""
+    return " ".join(content for meta in tree.iter("meta")
+                    if (meta.get("name") or "").translate(_ASCII_LOWER) == "robots"
+                    and (content := meta.get("content")) is not None)
 
 
 # Changed whenever classify_html decides differently: `newsmine extract` then looks again at the
@@ -266,13 +278,14 @@ def parse_html(body: bytes, url: str, content_type: str | None, hints: dict | No
     kind = classify_html(tree, url, hints)
     if tree is None:
         return Parsed(kind=kind, links=[], encoding=encoding)
-    robots = " ".join(_ROBOTS(tree)).lower()
+    robots = _robots_directives(tree).lower()
     base = url
     for href in _BASE(tree)[:1]:
-        base = urljoin(url, href.strip())
+        declared = join_url(url, href.strip())
+        base = declared if declared.startswith(("http://", "https://")) else url
     links: list[Link] = []
     for href in _FEED_LINKS(tree):
-        links.append(Link(urljoin(base, href.strip()), kind="feed"))
+        links.append(Link(join_url(base, href.strip()), kind="feed"))
     if "nofollow" in robots or "none" in robots.split(","):
         return Parsed(kind=kind, links=links, encoding=encoding, nofollow=True)
     for element in _LINKS(tree):
@@ -281,7 +294,7 @@ def parse_html(body: bytes, url: str, content_type: str | None, hints: dict | No
             if href.lower().startswith(_SKIP_SCHEMES):
                 links.append(Link(href))  # kept so that the skip is logged with its reason
             continue
-        absolute = urljoin(base, href)
+        absolute = join_url(base, href)
         link = Link(absolute, kind=guess_kind(absolute, hints))
         if kind == "listing" and link.kind == "article":
             link.lastmod = _teaser_date(element)
@@ -365,13 +378,13 @@ def parse_sitemap(body: bytes, url: str) -> Parsed:
                 continue
             news = entry.get("news") if isinstance(entry.get("news"), dict) else {}
             lastmod = parse_date(entry.get("lastmod") or news.get("publication_date"))
-            links.append(Link(urljoin(url, loc), kind=child_kind, lastmod=lastmod))
+            links.append(Link(join_url(url, loc), kind=child_kind, lastmod=lastmod))
     except (lxml.etree.XMLSyntaxError, StopIteration, ValueError):
         pass  # what was read before the break is kept
     if not links:  # a sitemap so broken that lxml gave up: take the <loc> elements by hand
         text = body.decode("utf-8", errors="replace")
         child_kind = "sitemap" if "<sitemapindex" in text else "article"
-        links = [Link(urljoin(url, loc.strip()), kind=child_kind)
+        links = [Link(join_url(url, loc.strip()), kind=child_kind)
                  for loc in re.findall(r"<loc>\s*([^<\s]+)\s*</loc>", text)]
     return Parsed(kind="sitemap", links=links)
 
@@ -409,7 +422,7 @@ def parse_feed(body: bytes, url: str) -> Parsed:
                 date = parse_date(found.text)
                 if date:
                     break
-        links.append(Link(urljoin(url, href), kind="article", lastmod=date))
+        links.append(Link(join_url(url, href), kind="article", lastmod=date))
     return Parsed(kind="feed", links=links)
 
 

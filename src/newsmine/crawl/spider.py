@@ -1,5 +1,5 @@
 """The spider: discovery (robots.txt, sitemaps, feeds, home and listings), the database as
-the crawl's state, and one `pages` row per response, written as it arrives."""
+the crawl's state, and one `pages` row per response, handed to a PageWriter as it arrives."""
 
 import hashlib
 import logging
@@ -17,12 +17,14 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http.request import NO_CALLBACK
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.defer import Deferred
+from twisted.internet.task import LoopingCall
 
 from .. import store
 from .parse import CLASSIFIER_VERSION, MAX_GUNZIPPED, Link, parse_body, parse_date
 from .policy import INDEX_KINDS, done_this_run, needs_fetch
 from .shared import SharedClaims
 from .urls import host_variants, is_private_host, netloc_of, normalize_url, skip_reason
+from .writer import BATCH_SECONDS, PageWriter, StorageFailure, one_line
 
 logger = logging.getLogger("newsmine.crawl")
 
@@ -82,7 +84,7 @@ class RobotsCache:
         spider = self.spider
         state = spider.known.get(robots_url)
         if state and done_this_run(state, spider.run_started):
-            page = store.read_page(spider.db, robots_url)
+            page = spider.read_page(robots_url)
             return self._parser(robots_url, page["status"], page["body"])
         request = scrapy.Request(
             robots_url, callback=NO_CALLBACK, priority=1000, dont_filter=True,
@@ -100,10 +102,10 @@ class RobotsCache:
                            netloc_of(robots_url), reason)
             return self._off_limits(robots_url)
         if response.status == 304 and state is not None:
-            store.touch_page(spider.db, robots_url, store.utc_now(), spider.run["id"])
+            spider.touch_page(robots_url)
             spider.counts["not modified (304)"] += 1
             spider.statuses[304] += 1
-            page = store.read_page(spider.db, robots_url)
+            page = spider.read_page(robots_url)
         else:
             page = spider.record_response(robots_url, response, kind="robots", parse=False)
         return self._parser(robots_url, page["status"], page["body"])
@@ -137,6 +139,7 @@ class SiteSpider(scrapy.Spider):
     def __init__(self, config: dict, emit=None, **kwargs):
         super().__init__(**kwargs)
         self.storage_failure: str | None = None
+        self.closing = False
         self.config = config
         self.emit = emit or (lambda event: None)
         source = config["source"]
@@ -170,6 +173,9 @@ class SiteSpider(scrapy.Spider):
         store.ensure_classifier_version(self.db, CLASSIFIER_VERSION)
         self.known = store.page_states(self.db, self.source_key)
         self.failed = store.crawl_error_urls(self.db, self.run["id"]) if self.run["resumed"] else set()
+        self.writer = PageWriter(self.db, on_page_error=self.page_not_stored)
+        # Batches wait at most BATCH_SECONDS, even when no further page arrives to send them.
+        self.flusher = LoopingCall(self.flush_pages)
 
         self.seen: set[str] = set()
         self.claims = SharedClaims(config["redis_url"], config["redis_key"]) if config.get("redis_url") else None
@@ -190,6 +196,7 @@ class SiteSpider(scrapy.Spider):
     async def start(self):
         self.emit({"e": "start", "source": self.source_key, "home": self.home,
                    "crawl_id": self.run["id"], "resumed": self.run["resumed"]})
+        self.flusher.start(BATCH_SECONDS / 2, now=False)
         if self.run["resumed"]:
             logger.info("resuming crawl %s of %s started %s", self.run["id"], self.source_key,
                         self.run_started)
@@ -219,7 +226,7 @@ class SiteSpider(scrapy.Spider):
             if action == "fetch":
                 yield self.make_request(url, link, referrer)
             elif action == "replay":
-                page = store.read_page(self.db, url)
+                page = self.read_page(url)
                 self.counts["from store"] += 1
                 if page is None or page["status"] != 200:
                     continue
@@ -324,13 +331,11 @@ class SiteSpider(scrapy.Spider):
         state = self.known.get(url)
         self.current_host = netloc_of(response.url)
         if response.status == 304 and state is not None:
-            now = store.utc_now()
-            store.touch_page(self.db, url, now, self.run["id"])
-            state["checked_at"] = now
+            state["checked_at"] = self.touch_page(url)
             self.counts["not modified (304)"] += 1
             self.statuses[304] += 1
             self.progress()
-            page = store.read_page(self.db, url)
+            page = self.read_page(url)
             yield from self._follow(page, url, lazy=True, depth=response.meta.get("nm_depth", 0))
             return
         page = self.record_response(url, response, kind=None, parse=True)
@@ -354,7 +359,7 @@ class SiteSpider(scrapy.Spider):
                                lazy=lazy)
 
     def record_response(self, url: str, response, kind: str | None, parse: bool) -> dict:
-        """Store one response as a pages row (one transaction) and return it, with its parse."""
+        """Hand one response to the writer as a pages row and return it, with its parse."""
         state = self.known.get(url)
         body = response.body
         final_url = normalize_url(response.url)
@@ -379,7 +384,8 @@ class SiteSpider(scrapy.Spider):
             "encoding": parsed.encoding if parsed is not None else None,
             "referrer": response.meta.get("nm_referrer"), "crawl_id": self.run["id"],
         }
-        store.save_page(self.db, row)
+        self.writer.save(row)
+        self.flush_pages()
         self.known[url] = {k: row.get(k) for k in store.PAGE_STATE_COLUMNS}
         self.counts["fetched"] += 1
         self.counts["changed" if changed and state else "new" if changed else "unchanged"] += 1
@@ -388,6 +394,46 @@ class SiteSpider(scrapy.Spider):
         if response.status >= 400:
             logger.warning("HTTP %s for %s", response.status, url)
         return {**row, "changed": changed, "parsed": parsed}
+
+    # --- storing ------------------------------------------------------------------------
+
+    def read_page(self, url: str) -> dict | None:
+        """A stored page, the writer's buffer written first if it holds that URL."""
+        if self.writer.holds(url):
+            self.flush_pages(force=True)
+        return store.read_page(self.db, url)
+
+    def touch_page(self, url: str) -> str:
+        """Queue the revalidation of a stored page (a 304); returns its time."""
+        now = store.utc_now()
+        self.writer.touch(url, now, self.run["id"])
+        self.flush_pages()
+        return now
+
+    def flush_pages(self, force: bool = False) -> None:
+        """Write the writer's batch when it is due (or now); a failure of the database or the
+        disk stops the crawl."""
+        try:
+            self.writer.flush() if force else self.writer.flush_if_due()
+        except StorageFailure as failure:
+            self.stop_storing(str(failure))
+
+    def page_not_stored(self, url: str, reason: str) -> None:
+        """A page the database refused on its own (the rest of its batch is stored)."""
+        self.counts["fetched"] -= 1
+        self.record_error(url, f"not stored ({reason})")
+        logger.warning("could not store %s: %s", url, reason)
+
+    def stop_storing(self, reason: str) -> None:
+        """Pages cannot be stored (disk full, database locked or broken): stop the crawl, which
+        stays unfinished so that a rerun resumes it."""
+        if self.storage_failure is not None:
+            return
+        self.storage_failure = reason
+        lost = f"; {self.writer.lost} fetched pages not stored" if self.writer.lost else ""
+        logger.error("cannot store pages (%s%s): stopping; run the crawl again to resume", reason, lost)
+        if self.crawler.engine.spider is not None and not self.closing:
+            self.crawler.engine.close_spider(self, "storage failed")
 
     def on_error(self, failure):
         request = failure.request
@@ -470,12 +516,17 @@ class SiteSpider(scrapy.Spider):
     def on_spider_error(self, failure, response, spider) -> None:
         """A page that cannot be stored (disk full, database error) stops the crawl, which stays
         unfinished so that a rerun resumes it; any other error fails its page alone."""
-        if failure.check(sqlite3.Error, OSError) and self.storage_failure is None:
-            self.storage_failure = f"{type(failure.value).__name__}: {failure.value}"
-            logger.error("cannot store pages (%s): stopping; run the crawl again to resume", self.storage_failure)
-            self.crawler.engine.close_spider(self, "storage failed")
+        if failure.check(sqlite3.Error, OSError):
+            self.stop_storing(one_line(failure.value))
 
     def closed(self, reason: str) -> None:
+        self.closing = True
+        if self.flusher.running:
+            self.flusher.stop()
+        try:
+            self.writer.close()  # what is fetched is stored, however the crawl ends
+        except StorageFailure as failure:
+            self.stop_storing(str(failure))
         finished = reason == "finished" and self.storage_failure is None
         summary = self.summary(finished)
         if finished:

@@ -4,7 +4,7 @@ import ipaddress
 import re
 import socket
 from functools import lru_cache
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
 
@@ -30,6 +30,31 @@ def normalize_url(url: str) -> str:
         netloc = netloc.rsplit(":", 1)[0]
     path = parts.path or "/"
     return canonicalize_url(urlunsplit((parts.scheme.lower(), netloc, path, query, "")))
+
+
+def join_url(base: str, href: str) -> str:
+    """`urljoin(base, href)` for the links of a page, without parsing both URLs for the common
+    shapes: an absolute http(s) URL, and a path from the site's root with no dot segments. A
+    link urljoin cannot read ("//[") comes back as it is, for normalize_url to refuse."""
+    if href.startswith(("http://", "https://")) and href.partition("://")[2][:1] not in ("", "/", "?", "#", "\\"):
+        return href
+    if href.startswith("/") and not href.startswith("//") and "/." not in href and "\\" not in href:
+        origin = _origin(base)
+        if origin:
+            return origin + href
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return href
+
+
+@lru_cache(maxsize=1024)
+def _origin(url: str) -> str | None:
+    """'scheme://netloc' of an http(s) URL, else None."""
+    scheme, _, rest = url.partition("://")
+    if scheme.lower() not in ("http", "https") or not rest:
+        return None
+    return f"{scheme}://{rest.split('/', 1)[0].split('?', 1)[0].split('#', 1)[0]}"
 
 
 def netloc_of(url: str) -> str:
@@ -135,7 +160,11 @@ def guess_kind(url: str, hints: dict | None = None) -> str | None:
         return "article"
     if hints.get("listing_pattern") and re.search(hints["listing_pattern"], url):
         return "listing"
-    if SITEMAPISH.search(urlsplit(url).path):
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return None  # malformed ("//["): refused by normalize_url, which says why
+    if SITEMAPISH.search(path):
         return "sitemap"
     if _LISTING_GUESS.search("/" + tail):
         return "listing"

@@ -88,6 +88,11 @@ def _own_settings(config: dict) -> dict:
         # a value (its cache misses bound methods): a tenth of the crawl's time, for a warning.
         "WARN_ON_GENERATOR_RETURN_VALUE": False,
         "TELNETCONSOLE_ENABLED": False,
+        # The summary is the spider's own; Scrapy's statistics (counted on every request,
+        # response and log record by the extensions below) are never read.
+        "STATS_CLASS": "scrapy.statscollectors.DummyStatsCollector",
+        # One host a crawl: the downloader-aware queue (made for many domains) only costs time.
+        "SCHEDULER_PRIORITY_QUEUE": "scrapy.pqueues.ScrapyPriorityQueue",
         # http and https only: no file:, data:, ftp: or s3: handlers at all.
         "DOWNLOAD_HANDLERS": {"file": None, "data": None, "ftp": None, "s3": None},
         "LOG_INSTALL_ROOT_HANDLER": False,
@@ -119,6 +124,9 @@ def _own_settings(config: dict) -> dict:
             "scrapy.extensions.logstats.LogStats": None,
             "scrapy.extensions.telnet.TelnetConsole": None,
             "scrapy.extensions.remote_control.RemoteControl": None,  # no listening port
+            "scrapy.extensions.corestats.CoreStats": None,
+            "scrapy.extensions.logcount.LogCount": None,
+            "scrapy.extensions.memusage.MemoryUsage": None,  # the summary reports peak memory
         },
     }
 
@@ -142,11 +150,29 @@ class EventLog(logging.Handler):
         self.emit_event({"e": "log", "level": record.levelno, "name": record.name, "msg": message})
 
 
+def cache_host_encoding() -> None:
+    """Twisted encodes the host name anew (IDNA, in pure Python) for every request: a crawl asks
+    for one host thousands of times, so the encoding is remembered. It is Scrapy's own (with its
+    fallbacks for names the idna package refuses), installed here before Scrapy would install it
+    uncached; with another Scrapy, where that function is missing, nothing changes."""
+    from functools import lru_cache
+
+    try:
+        from scrapy.core.downloader._idna_patch import _patched_idna_bytes
+        from twisted.internet import endpoints
+    except ImportError:
+        return
+    if callable(getattr(endpoints, "_idnaBytes", None)):
+        endpoints._idnaBytes = lru_cache(maxsize=1024)(_patched_idna_bytes)
+
+
 def run(config: dict, emit) -> None:
     """Crawl one source in this process (the reactor: once per process)."""
     from scrapy.crawler import AsyncCrawlerProcess
 
     from .spider import SiteSpider
+
+    cache_host_encoding()
 
     root = logging.getLogger()
     root.handlers[:] = [EventLog(emit)]
@@ -164,12 +190,20 @@ def main() -> int:
     events = os.fdopen(os.dup(1), "w", buffering=1, encoding="utf-8")
     os.dup2(2, 1)
 
+    parent_gone = []
+
     def emit(event: dict) -> None:
+        if parent_gone:  # said while storing the last batch, below
+            return
         try:
             events.write(json.dumps(event, ensure_ascii=False) + "\n")
         except OSError:  # the parent is gone (its end of the pipe closed): nobody to crawl for
-            # Every stored page is already committed and the crawl stays marked unfinished,
-            # so a rerun resumes; a graceful close would only wait for requests nobody reads.
+            # The pages fetched are stored and the crawl stays marked unfinished, so a rerun
+            # resumes; a graceful close would only wait for requests nobody reads.
+            parent_gone.append(True)
+            from .writer import flush_open_writers
+
+            flush_open_writers()
             os._exit(1)
 
     run(config, emit)

@@ -31,9 +31,11 @@ from .pages import (
     save_crawl_error,
     save_page,
     save_page_kinds,
+    save_pages,
     save_sources,
     sources_info,
     touch_page,
+    touch_pages,
 )
 from .queries import (
     ARTICLE_FILTERS,
@@ -130,6 +132,7 @@ __all__ = [
     "save_facts",
     "save_page",
     "save_page_kinds",
+    "save_pages",
     "save_sources",
     "schema_version",
     "search",
@@ -139,6 +142,7 @@ __all__ = [
     "stable_id",
     "tidy_search_indexes",
     "touch_page",
+    "touch_pages",
     "transaction",
     "utc_now",
     "views_current",

@@ -67,26 +67,43 @@ def page_body(blob) -> bytes:
 
 def save_page(db, page: dict) -> None:
     """Insert or update one fetched page in its own transaction; `body` is raw bytes."""
+    save_pages(db, [page])
+
+
+def save_pages(db, pages: list[dict]) -> None:
+    """Insert or update fetched pages in one transaction (all or none); `body` is raw bytes."""
+    groups: dict[tuple, list[list]] = {}
+    for page in pages:
+        row = _page_row(page)
+        groups.setdefault(tuple(row), []).append(list(row.values()))
+    with transaction(db):
+        for columns, values in groups.items():
+            updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "url")
+            db.conn.executemany(
+                f"INSERT INTO pages ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "
+                f"ON CONFLICT(url) DO UPDATE SET {updates}", values)
+
+
+def _page_row(page: dict) -> dict:
+    """A page as the columns it sets, headers as JSON and the body compressed."""
     row = {k: page.get(k) for k in PAGE_COLUMNS if k in page}
     if isinstance(row.get("headers"), dict):
         row["headers"] = json.dumps(row["headers"], ensure_ascii=False, sort_keys=True)
     if row.get("body") is not None:
         row["body"] = zlib.compress(row["body"], 6)
-    columns = list(row)
-    updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "url")
-    with transaction(db):
-        db.conn.execute(
-            f"INSERT INTO pages ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "
-            f"ON CONFLICT(url) DO UPDATE SET {updates}",
-            [row[c] for c in columns],
-        )
+    return row
 
 
 def touch_page(db, url: str, checked_at: str, crawl_id: int | None = None) -> None:
     """Record a revalidation (a 304): the stored body still holds."""
+    touch_pages(db, [(url, checked_at, crawl_id)])
+
+
+def touch_pages(db, touches: list[tuple]) -> None:
+    """Record revalidations, (url, checked_at, crawl_id) each, in one transaction."""
     with transaction(db):
-        db.conn.execute("UPDATE pages SET checked_at = ?, crawl_id = coalesce(?, crawl_id) "
-                        "WHERE url = ?", [checked_at, crawl_id, url])
+        db.conn.executemany("UPDATE pages SET checked_at = ?, crawl_id = coalesce(?, crawl_id) "
+                            "WHERE url = ?", [(checked, crawl_id, url) for url, checked, crawl_id in touches])
 
 
 def begin_crawl(db, source: str, seed: str, options: dict | None = None) -> dict:
