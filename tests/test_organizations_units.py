@@ -170,3 +170,9 @@ def test_a_national_department_and_its_name_with_viet_nam_are_one_body():
 def test_an_academic_title_after_a_name_is_not_part_of_it():
     text = "Hiệu trưởng Trường ĐH Tây Bắc PGS.TS Hoàng Văn Nam cho biết."
     assert names(text) == ["Trường Đại học Tây Bắc"]
+
+
+def test_a_trade_missing_from_the_word_list_does_not_end_a_companys_name():
+    names = [o.name for o in extract_organizations(analyse(
+        "Công ty Cổ phần Cấp thoát nước Lai Châu lắp mới 300 đồng hồ."), "Lai Châu")]
+    assert names == ["Công ty Cổ phần Cấp thoát nước Lai Châu"]

@@ -8,6 +8,7 @@ Which words belong to a name is read here (parse_org); the vocabulary is in org_
 the canonical form is made in org_names.py."""
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..textnorm import normalize_tones
 from .lexicons import vietnamese_words
@@ -43,7 +44,7 @@ from .org_vocabulary import (
 )
 from .places import gazetteer, is_province, level_of
 from .trace import reject
-from .words import Word, compound_length
+from .words import PhraseTrie, Word, compound_length, lexicon_trie
 
 # the names other modules imported from here before org_vocabulary.py and org_names.py were split off
 __all__ = ["CONNECTORS", "LEVELS", "POST_BODY_WORDS", "OrgSpan", "brand_length", "canonical_name", "has_place",
@@ -126,8 +127,14 @@ def _proper_name_started(words: list[Word], begin: int, end: int) -> bool:
     """Whether words[begin:end] already hold a proper name, not only common words written with a
     capital ("Công ty Cổ phần Đầu tư …", "Công ty TNHH Xây dựng …")."""
     return any((w.is_title or w.is_upper_word) and not w.abbreviation and not w.in_title_word
-               and (w.is_upper_word or compound_length(words, k) == 1)
+               and (w.is_upper_word or compound_length(words, k) == 1 and not trades().match(words, k))
                for k, w in enumerate(words[begin:end], begin))
+
+
+@lru_cache(maxsize=1)
+def trades() -> PhraseTrie:
+    """Trades missing from the word list that open a company's name (org_trades.txt)."""
+    return lexicon_trie("org_trades.txt")
 
 
 def _only_legal_form(words: list[Word]) -> bool:
