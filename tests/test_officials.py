@@ -358,3 +358,10 @@ def test_listed_names_after_a_colon_may_carry_an_honorific_but_a_semicolon_ends_
                       "đồng chí Cầm Thị Hoa, Phó Chủ tịch HĐND tỉnh.")
     assert found["Lò Thị Bình"].organization == "Ủy ban nhân dân tỉnh Điện Biên"
     assert found["Cầm Thị Hoa"].title == "Phó Chủ tịch Hội đồng nhân dân tỉnh Điện Biên"
+
+
+def test_an_appointment_right_after_the_former_post_without_a_comma_gives_the_new_post_first():
+    o = officials("Bộ trưởng bổ nhiệm đại tá Bùi Quang Bình, Giám đốc Công an tỉnh Sơn La giữ chức "
+                  "Giám đốc Công an tỉnh Lai Châu.")["Bùi Quang Bình"]
+    assert o.organization == "Công an tỉnh Lai Châu"
+    assert o.title.split("; ")[-1] == "Giám đốc Công an tỉnh Sơn La"

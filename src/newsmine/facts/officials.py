@@ -400,9 +400,9 @@ def _chain_after(words, end, stops, province, recent) -> list[Post]:
         # "Đại tá A, Thượng tá B": a rank right before the next name is that person's
         if chain and all(p.rank for p in chain) and after in stops:
             return []
-        # "A, Phó Giám đốc Sở X, giữ chức Giám đốc Sở X": the post given now comes first
-        appointed = _linked_chain(words, after + 1, stops, province, recent) \
-            if chain and after + 1 < len(words) and words[after].text == "," else []
+        # "A, Phó Giám đốc Sở X(,) giữ chức Giám đốc Sở Y": the post given now comes first
+        appointed = _linked_chain(words, after + (words[after].text == ","), stops, province, recent) \
+            if chain and after + 1 < len(words) else []
         return appointed + chain
     return _linked_chain(words, k, stops, province, recent)
 
