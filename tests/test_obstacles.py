@@ -441,3 +441,10 @@ def test_a_purpose_of_prevention_and_traffic_flowing_again_are_no_obstacles():
     assert items("Công ty tạm dừng thi công đoạn cống qua thị trấn để chống ùn tắc giao thông dịp lễ.") == []
     assert items("Đến 10 giờ, tình trạng ách tắc trên Quốc lộ 6 đã được giải tỏa và đã lưu thông hai chiều.") == []
     assert len(items("Tình trạng ùn tắc trên Quốc lộ 6 kéo dài hơn 3 km.")) == 1
+
+
+def test_praise_for_braving_hardship_a_poor_household_and_a_lucky_escape_are_no_obstacles():
+    assert items("Cán bộ, chiến sĩ đồn biên phòng không quản ngại khó khăn, bám bản giúp dân.") == []
+    assert items("Gia đình chị Lò Thị Mai thuộc diện khó khăn của xã Mường Phăng.") == []
+    assert items("Xe khách lao xuống ta luy, rất may hành khách chỉ bị thương nhẹ.") == []
+    assert len(items("Xe khách lao xuống ta luy khiến 5 hành khách bị thương nặng.")) == 1
