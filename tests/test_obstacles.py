@@ -448,3 +448,8 @@ def test_praise_for_braving_hardship_a_poor_household_and_a_lucky_escape_are_no_
     assert items("Gia đình chị Lò Thị Mai thuộc diện khó khăn của xã Mường Phăng.") == []
     assert items("Xe khách lao xuống ta luy, rất may hành khách chỉ bị thương nhẹ.") == []
     assert len(items("Xe khách lao xuống ta luy khiến 5 hành khách bị thương nặng.")) == 1
+
+
+def test_flooding_written_without_a_damage_word_is_an_obstacle():
+    assert len(items("Nhiều bản ở huyện Mường Lát vẫn đang ngập trong nước lũ.")) == 1
+    assert len(items("Lũ lên nhanh nhấn chìm hàng trăm ngôi nhà ven suối.")) == 1
