@@ -176,3 +176,10 @@ def test_a_trade_missing_from_the_word_list_does_not_end_a_companys_name():
     names = [o.name for o in extract_organizations(analyse(
         "Công ty Cổ phần Dệt may Thành Công tuyển thêm 200 lao động."), "Hòa Bình")]
     assert names == ["Công ty Cổ phần Dệt may Thành Công"]
+
+
+def test_a_party_delegation_and_a_high_court_are_whole_bodies():
+    names = [o.name for o in extract_organizations(analyse(
+        "Ban cán sự đảng UBND tỉnh Lai Châu đã họp. Vụ án được TAND cấp cao tại Hà Nội xét xử phúc thẩm."),
+        "Lai Châu")]
+    assert names == ["Ban cán sự đảng Ủy ban nhân dân tỉnh Lai Châu", "Tòa án nhân dân cấp cao tại Hà Nội"]
