@@ -39,3 +39,8 @@ def test_a_lower_case_head_alone_is_still_a_generic_phrase():
 def test_a_city_abbreviated_in_lower_case_is_expanded():
     assert names("Cục quản lý thị trường Tp. Hồ Chí Minh phối hợp kiểm tra.") == [
         "Cục Quản lý thị trường thành phố Hồ Chí Minh"]
+
+
+def test_an_abbreviation_written_apart_around_an_ampersand_is_read_whole():
+    names = [o.name for o in extract_organizations(analyse("Sở TN & MT và Sở GD & ĐT phối hợp kiểm tra."), "Điện Biên")]
+    assert names == ["Sở Tài nguyên và Môi trường tỉnh Điện Biên", "Sở Giáo dục và Đào tạo tỉnh Điện Biên"]

@@ -36,7 +36,7 @@ class Word:
         return self.text.isupper() and len(self.text) > 1
 
 
-_PART_SEPARATORS = {"-", "–", ","}
+_PART_SEPARATORS = {"-", "–", ",", "&"}
 
 
 @lru_cache(maxsize=1)
@@ -65,8 +65,9 @@ def sentence_words(text: str, start: int, end: int) -> list[Word]:
             i += 1
         # "GD - ĐT", "VH,TT&DL": the parts of an abbreviation written apart, read as "GD-ĐT"
         elif i + 2 < len(tokens) and value.isupper() and tokens[i + 1].group() in _PART_SEPARATORS \
-                and f"{value}-{tokens[i + 2].group()}" in table:
-            value, e = f"{value}-{tokens[i + 2].group()}", tokens[i + 2].end()
+                and (joined := next((f"{value}{j}{tokens[i + 2].group()}" for j in "-&"
+                                     if f"{value}{j}{tokens[i + 2].group()}" in table), None)):
+            value, e = joined, tokens[i + 2].end()  # "TN & MT" as "TN&MT"
             i += 2
         before, dash, after = value.partition("-")
         if dash and before.isalpha() and before.islower() and after.isalpha() and after[:1].isupper():
