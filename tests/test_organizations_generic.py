@@ -71,3 +71,9 @@ def test_the_party_the_government_and_the_people_is_no_body():
     assert names("Đảng bộ, Chính quyền và Nhân dân tỉnh Hà Tĩnh luôn ghi nhớ công ơn.") == []
     assert names("Sở Văn hóa, Thể thao và Du lịch tổ chức lễ hội.") == [
         "Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Tĩnh"]
+
+
+def test_a_post_written_with_capitals_is_no_body():
+    names = [o.name for o in extract_organizations(analyse(
+        "Bộ Trưởng Bộ Khoa học và Công nghệ trao giải cho 12 doanh nghiệp."), "Cần Thơ")]
+    assert names == ["Bộ Khoa học và Công nghệ"]

@@ -198,9 +198,15 @@ def post_ends_at(words: list[Word], i: int) -> bool:
 
 
 def posts_start(words: list[Word], m: int) -> bool:
+    return post_length(words, m) > 0
+
+
+def post_length(words: list[Word], m: int) -> int:
+    """Words of the post that starts at words[m] (posts.txt, any letter case), 0 if none."""
     from .officials import posts
 
-    return posts().match(words, m) is not None
+    found = posts().match(words, m)
+    return found[0] if found else 0
 
 
 # Heads that may be written in lower case inside a sentence ("sở Kế hoạch", "trường Tiểu học").

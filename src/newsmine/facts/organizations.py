@@ -34,6 +34,7 @@ from .org_vocabulary import (
     party_committee,
     place_length,
     post_ends_at,
+    post_length,
     posts_start,
     province_at,
     stop_at,
@@ -276,6 +277,8 @@ def _head(words: list[Word], i: int) -> tuple[int, str, str] | None:
     length, scope = found
     if _head_inside_word(words, i, length) if not words[i].abbreviation else _head_opens_compound(words, i, length):
         return None  # "Bộ trưởng"; "Hội" of "HĐQT" (Hội đồng quản trị)
+    if post_length(words, i) > length:
+        return None  # "Bộ Trưởng", "Cục Trưởng": a post written with capitals
     if _named_place_at(words, i) or _country_at(words, i):
         return None  # "huyện Vụ Bản", "thành phố Hội An": a place named after its level word; "Đài Loan"
     written = " ".join(w.text for w in words[i:i + length])
