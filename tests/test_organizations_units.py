@@ -183,3 +183,9 @@ def test_a_party_delegation_and_a_high_court_are_whole_bodies():
         "Ban cán sự đảng UBND tỉnh Lai Châu đã họp. Vụ án được TAND cấp cao tại Hà Nội xét xử phúc thẩm."),
         "Lai Châu")]
     assert names == ["Ban cán sự đảng Ủy ban nhân dân tỉnh Lai Châu", "Tòa án nhân dân cấp cao tại Hà Nội"]
+
+
+def test_religious_bodies_are_named_whole():
+    names = [o.name for o in extract_organizations(analyse(
+        "Hội đồng Trị sự Giáo hội Phật giáo Việt Nam và Hội đồng Giám mục Việt Nam cử đại diện dự."), "Đồng Tháp")]
+    assert names == ["Hội đồng Trị sự Giáo hội Phật giáo Việt Nam", "Hội đồng Giám mục Việt Nam"]
