@@ -189,3 +189,9 @@ def test_religious_bodies_are_named_whole():
     names = [o.name for o in extract_organizations(analyse(
         "Hội đồng Trị sự Giáo hội Phật giáo Việt Nam và Hội đồng Giám mục Việt Nam cử đại diện dự."), "Đồng Tháp")]
     assert names == ["Hội đồng Trị sự Giáo hội Phật giáo Việt Nam", "Hội đồng Giám mục Việt Nam"]
+
+
+def test_a_verb_after_a_body_named_with_its_country_is_not_part_of_its_name():
+    names = [o.name for o in extract_organizations(analyse(
+        "Giải do Hội Nông dân Việt Nam tổ chức, Hội Liên hiệp Phụ nữ tỉnh phối hợp thực hiện."), "Điện Biên")]
+    assert names == ["Hội Nông dân Việt Nam", "Hội Liên hiệp Phụ nữ tỉnh Điện Biên"]

@@ -25,6 +25,7 @@ from .organizations import (
     subunit_heads,
     with_region,
 )
+from .places import is_province
 from .records import BARE_POST_RULE, Official
 from .trace import reject
 from .words import PhraseTrie, Word, lexicon_trie
@@ -196,6 +197,12 @@ def _implied_body(words, k, post_words, stops, province, recent) -> tuple[OrgSpa
     return (OrgSpan(k, k, body, "named"), k) if body else None
 
 
+def _ends_with_place(name: str) -> bool:
+    """A body's name that ends with its country or province ("Hội Nông dân Việt Nam")."""
+    last = name.split()
+    return " ".join(last[-2:]).lower() == "việt nam" or any(is_province(" ".join(last[-n:])) for n in (1, 2, 3))
+
+
 def with_lower_case_rest(words, org, stops):
     """"Trưởng khoa Bệnh nhiệt đới, Bệnh viện …", "Cục trưởng Cục Quản lý môi trường (Bộ Y tế)":
     the lower-case rest of a body's name, closed by punctuation before its parent body or
@@ -207,8 +214,8 @@ def with_lower_case_rest(words, org, stops):
         k += 1
     if k == org.end or k + 1 >= len(words) or words[k].text not in (",", "-", "–", "(") \
             or not (heads().match(words, k + 1) or post_at(words, k + 1)) \
-            or not org.name.endswith(words[org.end - 1].text):
-        return org
+            or not org.name.endswith(words[org.end - 1].text) or _ends_with_place(org.name):
+        return org  # nor after a place: "Hội Nông dân Việt Nam | tổ chức, …" goes on with a verb
     rest = " ".join(w.text for w in words[org.end:k])
     return OrgSpan(org.begin, k, f"{org.name} {rest}", org.scope)
 
