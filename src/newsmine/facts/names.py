@@ -93,6 +93,8 @@ def _names_in_run(words, begin, end):
             if not found and head in gazetteer().countries and 2 <= end - begin - n <= 4:
                 return [(begin + n, end)]  # "Đại sứ Hoa Kỳ Marc Knapper": a foreign name
             return found
+    if length == 2 and text in gazetteer().places:
+        return []  # "Công ty … Lạc Sơn": two syllables that name a district or commune, no honorific before
     if _surname_at(words, begin) and (2 <= length <= 4 or length == 5 and words[begin].text in ("Y", "H")):
         return [(begin, end)]  # "Y Thanh Hà Niê Kđăm": an Ê Đê name may have five syllables
     for k in range(begin + 1, end - 1):

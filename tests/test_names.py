@@ -1,0 +1,14 @@
+"""Personal names in a sentence's words: sentences written for the test."""
+
+from newsmine.facts.context import analyse
+
+
+def _full_names(text: str) -> list[str]:
+    sentence = analyse(text)[0]
+    return [" ".join(w.text for w in sentence.words[b:e]) for b, e in sentence.names if e - b > 1]
+
+
+def test_two_syllables_that_name_a_place_are_no_person_without_an_honorific():
+    assert _full_names("Công ty Cổ phần Dệt may Lạc Sơn tuyển thêm lao động.") == []
+    assert _full_names("Ông Lạc Sơn, Giám đốc Sở Y tế cho biết.") == ["Lạc Sơn"]
+    assert _full_names("Bà Lò Thị Sơn dự họp.") == ["Lò Thị Sơn"]
