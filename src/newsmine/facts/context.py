@@ -7,7 +7,7 @@ from functools import lru_cache
 from .lexicons import load_table
 from .names import find_names
 from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration
-from .officials import BARE_KEY, BODY_KEY, officials_in_sentence, with_lower_case_rest
+from .officials import BARE_KEY, BODY_KEY, officials_in_sentence, post_bodies, with_lower_case_rest
 from .org_names import named_places, without_level
 from .org_vocabulary import LEVELS, generic_boards, heads, match_body, subunit_heads, unit_rank
 from .organizations import (
@@ -149,15 +149,10 @@ def with_longer_names(mentions: list[OrganizationMention]) -> list[OrganizationM
     return mentions
 
 
-@lru_cache(maxsize=1)
-def _implied_bodies() -> dict[str, str]:
-    return {p.lower(): b for p, b in load_table("post_implied_bodies.tsv")}
-
-
 def _part_of_post(words: list[Word], org) -> bool:
     """A body written right after the post that implies it (post_implied_bodies.tsv: "Thủ tướng
     Chính phủ"): the article names the post's title, not the body as an actor."""
-    implied = _implied_bodies()
+    implied = post_bodies()[0]
     return any(implied.get(" ".join(w.lower for w in words[org.begin - n:org.begin])) == org.name
                for n in range(1, min(4, org.begin) + 1))
 

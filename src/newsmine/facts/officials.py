@@ -117,7 +117,7 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None,
 def _comma_before_own_body(words: list[Word], k: int, title_words: list[str]) -> bool:
     """A comma at words[k] between a post named after the kind of body it heads and a body of
     that kind ("Phó Vụ trưởng, Vụ Pháp chế"), not a second post ("Phó Chủ tịch, Tổng Thư ký")."""
-    head = _post_bodies()[1].get(" ".join(title_words).lower())
+    head = post_bodies()[1].get(" ".join(title_words).lower())
     if not head or k + 2 >= len(words) or words[k].text != ",":
         return False
     said = head.split()
@@ -159,7 +159,7 @@ def _unit_of(title_words: list[str], org):
 
 
 @lru_cache(maxsize=1)
-def _post_bodies() -> tuple[dict[str, str], dict[str, str]]:
+def post_bodies() -> tuple[dict[str, str], dict[str, str]]:
     """(post → the one body it belongs to, post → the head word of the body it heads), lower case."""
     return ({p.lower(): b for p, b in load_table("post_implied_bodies.tsv")},
             {p.lower(): h for p, h in load_table("post_head_words.tsv")})
@@ -182,7 +182,7 @@ def _implied_body(words, k, post_words, stops, province, recent) -> tuple[OrgSpa
     """The body of a post that does not name it: "Thủ tướng" (the Government), "Bộ trưởng Y tế"
     (the head word left out), a bare "Bộ trưởng" (the ministry the article named last); the body,
     its scope "implied" when the title should not repeat it, and the index after the post."""
-    implied, head_words = _post_bodies()
+    implied, head_words = post_bodies()
     post, named = " ".join(post_words).lower(), k < len(words) and words[k].is_title and k not in stops
     if post in implied and not named:
         return OrgSpan(k, k, implied[post], "implied"), k
