@@ -43,11 +43,11 @@ def extract_article(html: bytes | str, url: str | None = None, hints: dict | Non
                     content_type: str | None = None) -> ExtractedArticle:
     """Extract one article from a page; raise ExtractError when there is none."""
     source = decode_html(html, content_type) if isinstance(html, bytes) else html
-    tree = _parse(source, hints)
+    tree, parsed = _parse(source, hints)
     # Every element's Python object, held until the page is done: lxml makes an element's
     # object once while one is alive (each pass over the tree reuses it) and anew otherwise.
     elements = list(tree.iter())
-    page = _read_page(tree, url)
+    page = _read_page(tree, url, parsed)
     tags: list[str] = []
     published, updated, sapo = _repair(tree, page.title_el, page.stated_dates, tags)
     doc = trafilatura.bare_extraction(_body_scope(tree, sapo), url=url, with_metadata=False,
@@ -147,8 +147,8 @@ def _guarded(source: str, url: str | None, page, ours: tuple):
     return (*theirs, why)
 
 
-def _parse(html: str, hints: dict | None) -> HtmlElement:
-    """The page checked, repaired by the source's hints and parsed."""
+def _parse(html: str, hints: dict | None) -> tuple[HtmlElement, str]:
+    """The page checked, repaired by the source's hints and parsed; (tree, the text parsed)."""
     check_text(html)
     if hints:
         html = apply_hints(html, hints)
@@ -157,7 +157,7 @@ def _parse(html: str, hints: dict | None) -> HtmlElement:
         raise ExtractError("broken HTML (nothing parseable)")
     if repairs.may_hold_many_boxes(html):
         repairs.find_box_headings(tree)  # refused before any pass reads it
-    return tree
+    return tree, html
 
 
 @dataclass
@@ -174,9 +174,9 @@ class _Page:
     province: str | None
 
 
-def _read_page(tree, url: str | None) -> _Page:
-    """The page's metadata, headline and publisher."""
-    meta = metadata.page_metadata(tree, url)
+def _read_page(tree, url: str | None, source: str) -> _Page:
+    """The page's metadata, headline and publisher (`source`: the text parsed into `tree`)."""
+    meta = metadata.page_metadata(tree, url, source)
     stated_dates = metadata.meta_dates(tree)
     canonical = metadata.canonical_url(tree, meta)
     section = metadata.section(tree, meta)

@@ -2,12 +2,22 @@
 site name, section, keywords, canonical URL (meta tags, JSON-LD, visible date lines, then
 trafilatura's and htmldate's readings)."""
 
+import logging
 import re
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
 from htmldate import find_date
-from trafilatura.metadata import extract_metadata
+from trafilatura.metadata import (
+    META_URL,
+    examine_meta,
+    extract_author,
+    extract_catstags,
+    extract_meta_json,
+    extract_sitename,
+    extract_title,
+    extract_url,
+)
 
 from .. import vndates
 from ..textnorm import fold
@@ -15,18 +25,50 @@ from .cues import home_links, is_box_heading, key
 from .dom import attrs, link_chars, short_text, text_of
 from .selectors import BREADCRUMB_CLASS, TITLE_CLASS
 
-# trafilatura's metadata with htmldate reading the page's metadata only: the page's own date
-# lines are read first, htmldate's search of the whole page (slow, and misled by dated lists
-# of other articles) is the last resort.
-_DATE_CONFIG = {"original_date": True, "extensive_search": False}
+log = logging.getLogger(__name__)
 
 # A text that may hold a date: d/m/yyyy, an ISO date or the word "tháng" (month).
 HAS_DATE = re.compile(r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|tháng", re.IGNORECASE)
 
 
-def page_metadata(tree, url: str | None):
-    """trafilatura's reading of the page's metadata (title, author, sitename, tags …)."""
-    return extract_metadata(tree, default_url=url, date_config=_DATE_CONFIG)
+# Where trafilatura's author reader (its AUTHOR_XPATHS) can find something, in a page's text
+# lowercased: an <author> or <rel> element, or a class, id, itemprop, rel or data-* value
+# holding one of these words. (Lowercased first: a case-blind pattern of words is 10× slower.)
+_AUTHOR_MARKUP = re.compile(r"author|byl|bbl|username|screenname|writer|channel-name|zuozhe|bianji|"
+                            r"xiaobian|submitted-by|posted-by|journalist-name|<rel\b")
+
+
+def page_metadata(tree, url: str | None, source: str | None = None):
+    """The parts of trafilatura's metadata reading (extract_metadata) used here: title,
+    author, URL, site name and tags, in its order and with its cleaning. Its date (htmldate:
+    `published` reads the dates), license and categories (read by `section` when needed) are
+    left out, and its author reader, which copies the whole page, runs only when `source` (the
+    page parsed into `tree`) holds markup it can read."""
+    meta = examine_meta(tree)
+    if meta.author and " " not in meta.author:
+        meta.author = None
+    try:
+        meta = extract_meta_json(tree, meta)
+    except Exception as err:  # noqa: BLE001 - trafilatura's own guard: bugs in its JSON-LD reader
+        log.warning("error in JSON-LD metadata: %s", err)
+    if not meta.title:
+        meta.title = extract_title(tree)
+    if not meta.author and (source is None or _AUTHOR_MARKUP.search(source.lower())):
+        meta.author = extract_author(tree)
+    if not meta.url:
+        meta.url = extract_url(tree, url)
+    if not meta.sitename:
+        meta.sitename = extract_sitename(tree)
+    if meta.sitename:
+        meta.sitename = meta.sitename.lstrip("@")
+        if meta.sitename and "." not in meta.sitename and not meta.sitename[0].isupper():
+            meta.sitename = meta.sitename.title()
+    elif meta.url and (match := META_URL.match(meta.url)):
+        meta.sitename = match[1]
+    if not meta.tags:
+        meta.tags = extract_catstags("tag", tree)
+    meta.clean_and_trim()
+    return meta
 
 
 def meta_content(tree, *names) -> str | None:
@@ -225,4 +267,4 @@ def section(tree, meta) -> str | None:
             links = [t for t in links if key(t) not in home_links() and key(t) != fold(meta.sitename or "-")]
             if links:
                 return links[-1]
-    return (meta.categories or [None])[0]
+    return (meta.categories or extract_catstags("category", tree) or [None])[0]
