@@ -51,3 +51,12 @@ def test_an_author_named_only_by_the_pages_markup_is_the_articles_author():
 def test_the_section_falls_back_to_the_category_link_of_the_post_meta():
     meta = '<div class="entry-meta"><a href="https://baothunghiem.vn/category/nong-nghiep/">Nông nghiệp</a></div>'
     assert extract_article(page(before=meta), url=URL).section == "Nông nghiệp"
+
+
+@pytest.mark.parametrize("links", ['<a href="/tag/nha-o.html">Nhà ở</a><a href="/tag/ho-ngheo.html">Hộ nghèo</a>',
+                                   '<a href="/chu-de/nha-o.html">Nhà ở</a>'])
+def test_tags_without_a_keywords_tag_are_trafilaturas_tag_links(links):
+    html = page(paragraphs(), after=f'<div class="tags">{links}</div>')
+    ours = metadata.page_metadata(load_html(html), URL, html).tags
+    assert ours == extract_metadata(load_html(html), default_url=URL).tags
+    assert ours == (["Nhà ở", "Hộ nghèo"] if "/tag/" in links else [])

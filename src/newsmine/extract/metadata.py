@@ -42,8 +42,8 @@ def page_metadata(tree, url: str | None, source: str | None = None):
     """The parts of trafilatura's metadata reading (extract_metadata) used here: title,
     author, URL, site name and tags, in its order and with its cleaning. Its date (htmldate:
     `published` reads the dates), license and categories (read by `section` when needed) are
-    left out, and its author reader, which copies the whole page, runs only when `source` (the
-    page parsed into `tree`) holds markup it can read."""
+    left out, and its author and tag readers run only when `source` (the page parsed into
+    `tree`) holds markup they can read."""
     meta = examine_meta(tree)
     if meta.author and " " not in meta.author:
         meta.author = None
@@ -65,7 +65,7 @@ def page_metadata(tree, url: str | None, source: str | None = None):
             meta.sitename = meta.sitename.title()
     elif meta.url and (match := META_URL.match(meta.url)):
         meta.sitename = match[1]
-    if not meta.tags:
+    if not meta.tags and (source is None or "/tag" in source):  # (its tag links' addresses hold "/tag")
         meta.tags = extract_catstags("tag", tree)
     meta.clean_and_trim()
     return meta
