@@ -3,7 +3,7 @@ untouched page, whose text is used (and the reason recorded) when it is much lon
 
 from types import SimpleNamespace
 
-from newsmine.extract.core import TRUSTED_BODY, _guarded
+from newsmine.extract.core import TRUSTED_BODY, _guarded, _options
 from newsmine.extract.lines import Line
 
 PARAGRAPH = ("Sáng nay, Ủy ban nhân dân huyện tổ chức hội nghị sơ kết công tác giải phóng mặt bằng các "
@@ -86,3 +86,9 @@ def test_a_long_caption_of_ours_counts_as_text_trafilatura_may_read_as_body(monk
     ours = ([Line(PARAGRAPH.strip(), "body"), Line(caption.strip(), "caption")], None, None)
     _guarded(page, None, META, ours)
     assert len(readings) == 1
+
+
+def test_each_reading_by_trafilatura_has_its_own_pages_address():
+    first = _options("https://baothunghiem.vn/bai-1.html")
+    assert (first.url, first.fast) == ("https://baothunghiem.vn/bai-1.html", False)
+    assert _options(None).url is None and _options(None, fast=True).fast

@@ -1,12 +1,13 @@
 """The core room: one page to one `ExtractedArticle` (pure, no database): decode, parse,
 repair, let trafilatura pick the main text, then sort and clean its lines."""
 
-from copy import deepcopy
+from copy import copy, deepcopy
 from dataclasses import dataclass, field
 
 import trafilatura
 from lxml.html import HtmlElement
 from lxml.html import fromstring as html_fromstring
+from trafilatura.settings import Extractor
 from trafilatura.utils import load_html
 
 from ..textnorm import normalize_text
@@ -50,9 +51,7 @@ def extract_article(html: bytes | str, url: str | None = None, hints: dict | Non
     page = _read_page(tree, url, parsed)
     tags: list[str] = []
     published, updated, sapo = _repair(tree, page.title_el, page.stated_dates, tags)
-    doc = trafilatura.bare_extraction(_body_scope(tree, sapo), url=url, with_metadata=False,
-                                      include_comments=False, include_tables=True,
-                                      favor_recall=False, deduplicate=False)
+    doc = trafilatura.bare_extraction(_body_scope(tree, sapo), options=_options(url))
     lines = split_lines(doc.text if doc is not None else "")
     lines, author, origin = clean_lines(lines, page.title, page.meta.author)
     fallback = None
@@ -73,6 +72,20 @@ def extract_article(html: bytes | str, url: str | None = None, hints: dict | Non
         captions=captions, updated=updated, site_name=page.site_name,
         publisher_province=page.province, fallback=fallback,
     )
+
+
+# How trafilatura reads a page here (no comments, tables kept, the balanced focus, no metadata):
+# made once, as building them reads trafilatura's settings file (some 6% of its reading of a
+# short page); `fast` skips its fallback extractors.
+_READING = {fast: Extractor(output_format="python", fast=fast, comments=False, tables=True, dedup=False)
+            for fast in (False, True)}
+
+
+def _options(url: str | None, fast: bool = False) -> Extractor:
+    """trafilatura's options for reading the page at `url`."""
+    options = copy(_READING[fast])
+    options.url = options.source = url  # (as Extractor sets them; `source` names the page in its log)
+    return options
 
 
 # The guardrail: a body this long is trusted; a shorter one is compared with trafilatura's own
@@ -137,8 +150,7 @@ def _guarded(source: str, url: str | None, page, ours: tuple):
         # or noise: not a body lost to a wrong block (what the second reading is for)
         return (*ours, None)
     # fast: without the fallback extractors, which cost seconds on a page of thousands of boxes
-    doc = trafilatura.bare_extraction(untouched, url=url, with_metadata=False, fast=True,
-                                      include_comments=False, include_tables=True, deduplicate=False)
+    doc = trafilatura.bare_extraction(untouched, options=_options(url, fast=True))
     theirs = clean_lines(split_lines(doc.text if doc is not None else ""), page.title, page.meta.author)
     found = _body_length(theirs[0])
     if found <= LONGER * kept + 200 or _within(ours[0], theirs[0]):
