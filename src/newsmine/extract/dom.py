@@ -45,9 +45,15 @@ def attrs(el) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}"
 
 
-def link_chars(el) -> int:
-    """How many characters of the element's text are link text."""
-    return sum(len(text_of(a)) for a in el.iter("a"))
+def links_reach(el, enough: float) -> bool:
+    """At least `enough` characters of the element's text are link text (its links read only
+    until they are: a long menu's need not all be)."""
+    total = 0
+    for a in el.iter("a"):
+        total += len(text_of(a))
+        if total >= enough:
+            return True
+    return total >= enough
 
 
 def has_text_block(el) -> bool:

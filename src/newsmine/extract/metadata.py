@@ -22,7 +22,7 @@ from trafilatura.metadata import (
 from .. import vndates
 from ..textnorm import fold
 from .cues import home_links, is_box_heading, key
-from .dom import attrs, link_chars, short_text, text_of
+from .dom import attrs, links_reach, short_text, text_of
 from .selectors import BREADCRUMB_CLASS, TITLE_CLASS
 
 log = logging.getLogger(__name__)
@@ -121,7 +121,7 @@ def find_title(tree, meta_title: str | None):
         body = tree
     def headline(el):  # not a link to somewhere else (a logo, a list of other articles)
         text = short_text(el, 300) or ""
-        return len(text) >= 8 and not (el.find(".//a") is not None and link_chars(el) >= len(text))
+        return len(text) >= 8 and not (el.find(".//a") is not None and links_reach(el, len(text)))
 
     # h1 first, then blocks whose class or itemprop says "title", then h2/h3.
     candidates = [el for el in body.iter("h1") if headline(el)]

@@ -25,7 +25,7 @@ from .dom import (
     has_text_block,
     is_bold,
     is_italic,
-    link_chars,
+    links_reach,
     remove,
     replace,
     short_text,
@@ -68,7 +68,7 @@ def _prose(p) -> bool:
     """A paragraph of at least PROSE characters outside links (its links read only when it is
     that long in all)."""
     length = len(text_of(p))
-    return length >= PROSE and length - link_chars(p) >= PROSE
+    return length >= PROSE and not links_reach(p, length - PROSE + 1)
 
 
 def _related_like(el) -> bool:
@@ -79,8 +79,7 @@ def _related_like(el) -> bool:
     if _holds_article(el):
         return False
     text = text_of(el)
-    links = link_chars(el)
-    if links >= 0.25 * len(text):
+    if links_reach(el, 0.25 * len(text)):
         return True
     for node in el.iter():
         if node.tag == "a" and text_of(node):
@@ -191,7 +190,7 @@ def _drop_cue_lines(root, tags: list[str]) -> None:
             continue  # (the colon and the length first: cheap tests that clear most elements)
         text = short_text(el, 300, raw) or ""
         head, colon, rest = text.partition(":")
-        if colon and rest.strip() and is_box_heading(head) and link_chars(el) >= 0.5 * len(rest.strip()):
+        if colon and rest.strip() and is_box_heading(head) and links_reach(el, 0.5 * len(rest.strip())):
             if key(head) in tag_headings():
                 tags += [text_of(a) for a in el.iter("a") if text_of(a)]
             remove(el)
@@ -328,7 +327,7 @@ def _caption_classed(root) -> None:
 def _caption_image_tables(root) -> None:
     """A small table holding a picture and a few lines without links is a captioned picture."""
     for table in list(root.iter("table")):
-        if attached(table, root) and _small_image_table(table) and not link_chars(table):
+        if attached(table, root) and _small_image_table(table) and not links_reach(table, 1):
             _caption(table, text_of(table))
 
 
@@ -451,7 +450,7 @@ def mark_sapo(root, order, title_el) -> str | None:
         text = text_of(el)
         if len(text) < 40 or CAPTION in text:
             continue
-        if is_bold(el) and link_chars(el) < len(text) / 2:
+        if is_bold(el) and not links_reach(el, len(text) / 2):
             replace(el, "p", SAPO + text)
             return text
         return None

@@ -1,0 +1,20 @@
+"""The DOM room's helpers over lxml elements, on small blocks written for the tests."""
+
+from lxml.html import fragment_fromstring
+
+from newsmine.extract.dom import links_reach
+
+MENU = fragment_fromstring(
+    '<ul><li><a href="/">Trang chủ</a></li><li><a href="/thoi-su/">Thời sự</a></li>'
+    '<li>Hotline: 0215 3826 111</li></ul>')
+
+
+def test_links_reach_counts_the_characters_of_link_text():
+    linked = len("Trang chủ") + len("Thời sự")
+    assert links_reach(MENU, linked)
+    assert not links_reach(MENU, linked + 1)
+
+
+def test_a_block_without_links_reaches_only_nothing():
+    block = fragment_fromstring("<p>Huyện Mường Chà hỗ trợ 40 hộ dân di dời khỏi vùng sạt lở.</p>")
+    assert links_reach(block, 0) and not links_reach(block, 1)
