@@ -81,3 +81,16 @@ def test_a_bold_subheading_inside_the_body_keeps_the_blocks_after_it():
                + "<p>Kết quả sẽ được báo cáo lên tỉnh trong tháng tới.</p>")
     article = extract_article(page(content))
     assert all(m in article.text for m in more)
+
+
+def test_a_teaser_led_by_a_headline_link_in_a_heading_without_a_picture_is_dropped():
+    item = (f'<div class="item"><h3><a href="/xa-hoi/bai-3.html">{OTHER[0]}</a></h3>'
+            '<span>Huyện đã hoàn thành 80% khối lượng cầu.</span></div>')
+    article = extract_article(page(paragraphs(PARAGRAPHS[:2]) + item + paragraphs(PARAGRAPHS[2:])))
+    assert body_lines(article) == PARAGRAPHS
+
+
+def test_a_signature_styled_bold_or_set_right_closes_the_body():
+    for signature in ('<p style="font-weight: bold">Minh Khôi</p>', '<p align="right">Minh Khôi</p>'):
+        article = extract_article(page(paragraphs() + signature + PROMO))
+        assert body_lines(article) == PARAGRAPHS and article.author == "Minh Khôi", signature

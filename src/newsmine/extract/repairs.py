@@ -227,12 +227,20 @@ def _headline_link(el):
     return first if href and (in_heading or thumbnail) else None
 
 
+# The links a teaser can open with (_headline_link): one in a heading, or beside a linked picture.
+_TEASER_LINKS = etree.XPath("descendant::a[.//img or ancestor::h2 or ancestor::h3 or ancestor::h4"
+                            " or ancestor::h5 or ancestor::h6]")
+
+
 def drop_teasers(root) -> None:
     """Teasers of other articles set inside the page (a linked picture or a heading holding a
     headline link, and at most a short summary): never the article's text."""
+    # Only a block holding such a link can be a teaser (found in C first: most blocks hold none,
+    # and removing a block never gives another one a link).
+    holders = {block for link in _TEASER_LINKS(root) for block in link.iterancestors()}
     for el in list(root.iter("div", "li", "article", "section")):
-        if el.find(".//a") is None:
-            continue  # (no link, no teaser: a cheap test in C first)
+        if el not in holders:
+            continue
         if not attached(el, root) or short_text(el, 500) is None or _holds_article(el):
             continue
         first = _headline_link(el)
@@ -240,8 +248,14 @@ def drop_teasers(root) -> None:
             remove(el)
 
 
+# A paragraph set in bold holds a bold element or says so in its style (is_bold).
+_MAY_BE_BOLD = etree.XPath("boolean(descendant::strong or descendant::b or contains(@style, 'bold'))")
+
+
 def _signature(p) -> bool:
     """A paragraph that is only a name set in bold or aside: the author signing the article."""
+    if not (_MAY_BE_BOLD(p) or aligned(p, "right") or BYLINE_CLASS.search(attrs(p))):
+        return False  # (its markup first, cheaper than its text: most paragraphs are plain)
     text = short_text(p, 60) or ""
     return bool(text) and name_like(text) and (
         is_bold(p) or aligned(p, "right") or bool(BYLINE_CLASS.search(attrs(p))))
@@ -251,7 +265,7 @@ def drop_after_signature(root) -> None:
     """The boxes (not paragraphs) that follow the author's signature at the end of the body,
     in the body's own block: promotions, polls, teasers; never the article's text."""
     for p in list(root.iter("p")):
-        if not attached(p, root) or not _signature(p):
+        if not _signature(p) or not attached(p, root):
             continue
         if any(s.tag == "p" and text_of(s) and not origin_re().match(text_of(s)) for s in p.itersiblings()):
             continue  # a bold line inside the body (a subheading), not the signature closing it
