@@ -4,6 +4,7 @@ import pytest
 
 from extract_helpers import page, paragraphs
 from newsmine.extract import extract_article
+from newsmine.extract.metadata import HAS_DATE
 from newsmine.vndates import find_dates, parse_iso
 
 
@@ -119,3 +120,12 @@ def test_a_date_line_deep_in_the_body_leaves_the_text():
     nested = "<div><div><small>Thứ Năm, 14/03/2024 | 10:20</small></div></div>"
     article = extract_article(page(paragraphs()[:200] + nested + paragraphs()))
     assert "10:20" not in article.text
+
+
+@pytest.mark.parametrize("text, holds", [
+    ("Thứ Hai, 3 / 6 / 2024 | Minh Anh", True), ("Cập nhật 2024-06-03 09:15", True),
+    ("NGÀY 3 THÁNG 6", True), ("Ngày 3 tháng sáu", True), ("Số 12/2024/NQ-HĐND", False),
+    ("Năm 1895-03-01 và 2150-01-01", False), ("Mười hai tấn lúa", False),
+])
+def test_has_date_finds_where_a_date_may_stand(text, holds):
+    assert bool(HAS_DATE.search(text)) is holds

@@ -27,8 +27,11 @@ from .selectors import BREADCRUMB_CLASS, TITLE_CLASS
 
 log = logging.getLogger(__name__)
 
-# A text that may hold a date: d/m/yyyy, an ISO date or the word "tháng" (month).
-HAS_DATE = re.compile(r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|tháng", re.IGNORECASE)
+# A text that may hold a date: d/m/yyyy, an ISO date or the word "tháng" (month) in any case.
+# (Every branch opens with one class, [\dtT], which the engine scans for fast; a case-blind
+# alternation is a third slower.)
+HAS_DATE = re.compile(r"[\dtT](?:(?<=\d)\d?\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d\d"
+                      r"|(?<=1)9\d\d-\d\d-\d\d|(?<=2)0\d\d-\d\d-\d\d|(?<=[tT])[hH][áÁ][nN][gG])")
 
 
 # Where trafilatura's author reader (its AUTHOR_XPATHS) can find something, in a page's text
