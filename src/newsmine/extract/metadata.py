@@ -36,9 +36,15 @@ HAS_DATE = re.compile(r"[\dtT](?:(?<=\d)\d?\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|
 
 # Where trafilatura's author reader (its AUTHOR_XPATHS) can find something, in a page's text
 # lowercased: an <author> or <rel> element, or a class, id, itemprop, rel or data-* value
-# holding one of these words. (Lowercased first: a case-blind pattern of words is 10× slower.)
-_AUTHOR_MARKUP = re.compile(r"author|byl|bbl|username|screenname|writer|channel-name|zuozhe|bianji|"
-                            r"xiaobian|submitted-by|posted-by|journalist-name|<rel\b")
+# holding one of these words. (Lowercased and looked for one by one: a case-blind pattern of
+# the words is 10× slower.)
+_AUTHOR_MARKUP = ("author", "byl", "bbl", "username", "screenname", "writer", "channel-name", "zuozhe",
+                  "bianji", "xiaobian", "submitted-by", "posted-by", "journalist-name", "<rel")
+
+
+def _holds_any(text: str, words) -> bool:
+    """One of `words` stands in `text`."""
+    return any(word in text for word in words)
 
 
 def page_metadata(tree, url: str | None, source: str | None = None):
@@ -56,7 +62,7 @@ def page_metadata(tree, url: str | None, source: str | None = None):
         log.warning("error in JSON-LD metadata: %s", err)
     if not meta.title:
         meta.title = extract_title(tree)
-    if not meta.author and (source is None or _AUTHOR_MARKUP.search(source.lower())):
+    if not meta.author and (source is None or _holds_any(source.lower(), _AUTHOR_MARKUP)):
         meta.author = extract_author(tree)
     if not meta.url:
         meta.url = extract_url(tree, url)
