@@ -227,6 +227,12 @@ def test_pagination_is_followed(crawled):
     assert crawled["pages"]["/list?page=2"]["kind"] == "listing"
 
 
+def test_a_followed_link_is_requested_with_the_page_that_links_it_as_referer(crawled):
+    base = crawled["site"].base
+    assert crawled["site"].hits("/a3.html")[0].headers["referer"] == f"{base}/list?page=3"
+    assert crawled["site"].hits("/from-misdeclared.html")[0].headers["referer"] == f"{base}/misdeclared.html"
+
+
 def test_user_agent_names_newsmine_and_a_contact_url(crawled):
     agents = {h.headers.get("user-agent") for h in crawled["site"].log}
     assert len(agents) == 1

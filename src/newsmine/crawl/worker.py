@@ -64,8 +64,9 @@ def _own_settings(config: dict) -> dict:
         "ROBOTSTXT_OBEY": False,
         "CONCURRENT_REQUESTS": concurrency,
         "CONCURRENT_REQUESTS_PER_DOMAIN": concurrency,
-        # The spider yields requests, never items: Scrapy makes this many tasks per response.
-        "CONCURRENT_ITEMS": 4,
+        # The spider's callbacks return nothing (they hand requests to the engine themselves):
+        # Scrapy still makes this many tasks per response to read their output.
+        "CONCURRENT_ITEMS": 1,
         "DOWNLOAD_DELAY": delay,
         "DOWNLOAD_DELAY_JITTER": 0.0,  # the delay is a floor, not an average
         "AUTOTHROTTLE_ENABLED": delay > 0,
