@@ -9,6 +9,7 @@ import json
 import logging
 import os
 import sys
+from urllib.request import getproxies
 
 
 def project_url() -> str:
@@ -109,6 +110,15 @@ def _own_settings(config: dict) -> dict:
             "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
             "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,
             "scrapy.downloadermiddlewares.stats.DownloaderStats": None,
+            # PolitenessMiddleware sets these requests' headers and time-out itself.
+            "scrapy.downloadermiddlewares.downloadtimeout.DownloadTimeoutMiddleware": None,
+            "scrapy.downloadermiddlewares.defaultheaders.DefaultHeadersMiddleware": None,
+            "scrapy.downloadermiddlewares.useragent.UserAgentMiddleware": None,
+            "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+            "newsmine.crawl.middlewares.CheapMetaRefreshMiddleware": 580,
+            # Proxies come from the environment only: without any, the middleware does nothing
+            # but costs its calls on every request.
+            "scrapy.downloadermiddlewares.httpproxy.HttpProxyMiddleware": 750 if getproxies() else None,
         },
         # Each spider middleware with an output hook wraps every request the spider yields in
         # one more asynchronous generator. The spider refuses URLs over 2,083 characters itself
