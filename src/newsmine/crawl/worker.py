@@ -5,6 +5,7 @@ stdin. A process of its own because Twisted's reactor cannot be restarted: the l
 crawl many sources in one program, and a kill leaves the caller intact.
 """
 
+import gc
 import json
 import logging
 import os
@@ -184,6 +185,12 @@ def run(config: dict, emit) -> None:
     from .spider import SiteSpider
 
     cache_host_encoding()
+    # Python's cyclic collector runs after every 700 net container allocations; Scrapy, Twisted
+    # and lxml allocate (and free) thousands for every request, and each run of the collector
+    # also traverses whatever young request objects hold: about a tenth of a crawl's CPU went to
+    # it. At 10,000 it runs a few dozen times a crawl; most of those objects are freed by
+    # reference counting anyway, so peak memory does not change (bench: 136 MB either way).
+    gc.set_threshold(10_000, *gc.get_threshold()[1:])
 
     root = logging.getLogger()
     root.handlers[:] = [EventLog(emit)]
