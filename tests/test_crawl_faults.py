@@ -47,13 +47,24 @@ def _fault_routes(base: str, external: str) -> dict:
         "/huge.html", "/huge-stream.html", f"{external}/external.html", "http://example.invalid/x",
         "mailto:toasoan@example.invalid", "javascript:void(0)", "ftp://127.0.0.1/file",
         "/image.jpg", "/list?page=1", "/r-off", "/r-private", "/long-links.html",
+        "/notice.html", "/notice-utf16.html", "/no-notice.html",
     ]
     # Three links of 100,000 characters each (issue: they once stalled a crawl for minutes).
     long_links = [f"/{'tin-tuc-' * 12_500}{k}.html" for k in range(3)]
     form = '<form action="/form-target" method="post"><input name="q"><button>Go</button></form>'
     legacy = html("meta", ["/from-meta.html"], f"<p>{VIETNAMESE}</p>").replace(
         "<meta charset='utf-8'>", '<meta http-equiv="Content-Type" content="text/html; charset=windows-1258">')
+    # A page moved with a meta refresh (one in UTF-16), and a page that only talks about one.
+    refresh = '<meta http-equiv="Refresh" content="0; url=/moved.html">'
+    notice = html("chuyển trang", head=refresh)
+    notice_16 = "\ufeff" + html("chuyển trang", head=refresh.replace("/moved", "/moved-16")).replace(
+        "<meta charset='utf-8'>", "")
+    talk = html("tin", ["/a1.html"], f"<p>{VIETNAMESE}: trang tự làm mới (refresh) mỗi sáng.</p>")
     return {
+        "/notice.html": Page(notice), "/no-notice.html": Page(talk),
+        "/notice-utf16.html": Page(notice_16.encode("utf-16-le"), content_type="text/html"),
+        "/moved.html": Page(html("moved", article=True)),
+        "/moved-16.html": Page(html("moved 16", article=True)),
         "/robots.txt": Page("User-agent: *\nAllow: /private/public.html\nDisallow: /private/\n"
                             f"Sitemap: {base}/sitemap.xml\n", content_type="text/plain"),
         "/": Page(html("home", home_links, form)),
@@ -143,6 +154,15 @@ def test_redirect_chain_stores_requested_and_final_url(crawled):
     assert [len(crawled["site"].hits(p)) for p in ("/r1", "/r2", "/r3")] == [1, 1, 1]
 
 
+def test_a_meta_refresh_is_followed_and_stored_under_the_requested_url(crawled):
+    for notice, moved in (("/notice.html", "/moved.html"), ("/notice-utf16.html", "/moved-16.html")):
+        page = crawled["pages"][notice]
+        assert page["final_url"] == crawled["site"].url(moved) and page["kind"] == "article"
+        assert len(crawled["site"].hits(moved)) == 1
+    # "refresh" in a page's text is no meta refresh: the page is stored as it is
+    assert crawled["pages"]["/no-notice.html"]["final_url"] == crawled["site"].url("/no-notice.html")
+
+
 def test_redirect_loop_is_stopped_and_recorded(crawled):
     assert "/loop-a" not in crawled["pages"]
     assert crawled["errors"]["/loop-a"] == "redirect loop"
@@ -227,11 +247,20 @@ def test_pagination_is_followed(crawled):
     assert crawled["pages"]["/list?page=2"]["kind"] == "listing"
 
 
+def test_a_followed_link_is_requested_with_the_page_that_links_it_as_referer(crawled):
+    base = crawled["site"].base
+    assert crawled["site"].hits("/a3.html")[0].headers["referer"] == f"{base}/list?page=3"
+    assert crawled["site"].hits("/from-misdeclared.html")[0].headers["referer"] == f"{base}/misdeclared.html"
+
+
 def test_user_agent_names_newsmine_and_a_contact_url(crawled):
     agents = {h.headers.get("user-agent") for h in crawled["site"].log}
     assert len(agents) == 1
     agent = agents.pop()
     assert agent.startswith("newsmine/") and "+http" in agent
+    # and Scrapy's default Accept headers (set by PolitenessMiddleware in place of Scrapy's own)
+    assert all(h.headers.get("accept", "").startswith("text/html") and h.headers.get("accept-language")
+               for h in crawled["site"].log)
 
 
 def test_every_response_is_stored_with_its_metadata(crawled):
@@ -242,7 +271,8 @@ def test_every_response_is_stored_with_its_metadata(crawled):
     assert '"etag"' in home["headers"]
     assert crawled["pages"]["/robots.txt"]["kind"] == "robots"
     # every page that answered is a row: nothing requested is missing, apart from failures
-    requested = {h.path for h in crawled["site"].log} - {"/r2", "/r3", "/final.html", "/loop-b"}
+    requested = {h.path for h in crawled["site"].log} - {"/r2", "/r3", "/final.html", "/loop-b",
+                                                         "/moved.html", "/moved-16.html"}
     assert requested - set(crawled["pages"]) == set(crawled["errors"]) | {"/r-private"}
 
 
@@ -349,3 +379,21 @@ def test_a_sitemap_larger_than_a_page_may_be_up_to_50_mb(tmp_path):
         assert len(site.hits("/from-sitemap.html")) == 1
     finally:
         site.stop()
+
+
+def test_a_proxy_named_by_the_environment_carries_the_crawl(tmp_path, monkeypatch):
+    """The proxy middleware is on only when the environment names a proxy: then every request
+    goes through it (here a local server standing in for one, answering for an unreachable site)."""
+    site = "http://bao.invalid"
+    proxy = Site({f"{site}/robots.txt": Page("User-agent: *\nDisallow: /rieng/\n", content_type="text/plain"),
+                  f"{site}/": Page(html("trang chủ", ["/tin/1.html", "/rieng/2.html"])),
+                  f"{site}/tin/1.html": Page(html("tin 1", article=True))})
+    for name in ("no_proxy", "NO_PROXY", "HTTPS_PROXY", "https_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("http_proxy", proxy.base)
+    try:
+        summary = crawl_source(tmp_path / "proxy.db", f"{site}/", delay=0, timeout=5, retries=0)
+    finally:
+        proxy.stop()
+    assert summary.finished and summary.fetched == 4  # robots.txt, home, the article, a 404 sitemap
+    assert f"{site}/tin/1.html" in proxy.paths() and f"{site}/rieng/2.html" not in proxy.paths()

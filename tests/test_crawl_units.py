@@ -4,6 +4,7 @@ import gzip
 import json
 import re
 import socket
+import unicodedata
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -248,6 +249,19 @@ def test_encoding_header_then_meta_then_detection():
     assert choose_encoding(legacy, "text/html; charset=utf-8") == "cp1258"  # mis-declared
     assert choose_encoding(text.encode("utf-8"), "text/html; charset=utf-8") == "utf-8"
     assert choose_encoding("\ufeffĐà Nẵng".encode("utf-8"), "text/html; charset=latin-1") == "utf-8"
+
+
+def test_a_pages_links_read_the_same_whichever_declaration_gives_its_encoding():
+    page = ("<html><head><meta charset='windows-1258'></head><body><h1>Tin Điện Biên</h1>"
+            "<a href='/tin/điện-biên-phủ.html'>Điện Biên Phủ đón khách</a></body></html>")
+    wanted = "http://x.vn/tin/điện-biên-phủ.html"
+    for body, content_type in ((cp1258(page), "text/html; charset=windows-1258"),  # the header
+                               (cp1258(page), "text/html; charset=utf-8"),  # mis-declared: <meta>
+                               (page.replace("windows-1258", "utf-8").encode(), "text/html"),
+                               ("\ufeff".encode() + page.encode(), "text/html; charset=latin-1")):  # BOM
+        parsed = parse_html(body, "http://x.vn/", content_type)
+        # (windows-1258 writes some tone marks as combining characters: compare composed)
+        assert [unicodedata.normalize("NFC", link.url) for link in parsed.links] == [wanted], content_type
 
 
 def test_retry_after_as_seconds_or_http_date():

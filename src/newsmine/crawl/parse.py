@@ -95,32 +95,35 @@ def choose_encoding(body: bytes, content_type: str | None) -> str:
     """The encoding that decodes this HTML: BOM, then the HTTP charset, then <meta>, then
     UTF-8, each only if the bytes really decode with it (pages mis-declared as UTF-8 exist),
     and a statistical guess last."""
+    return _decode(body, content_type)[0]
+
+
+def _decode(body: bytes, content_type: str | None) -> tuple[str, str | None]:
+    """choose_encoding's encoding, with the text when the check decoded it (so that the page is
+    not decoded twice); the <meta> charset is read only when the HTTP one fails."""
     bom, _ = read_bom(body)
     if bom:
-        return bom
-    candidates = [http_content_type_encoding(content_type or ""),
-                  html_body_declared_encoding(body), "utf-8"]
-    for name in candidates:
+        return bom, None
+    for declared in (lambda: http_content_type_encoding(content_type or ""),
+                     lambda: html_body_declared_encoding(body), lambda: "utf-8"):
+        name = declared()
         name = name and resolve_encoding(name)
-        if name and _decodes(body, name):
-            return codecs.lookup(name).name
+        if not name:
+            continue
+        try:
+            text = body.decode(name)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        return codecs.lookup(name).name, text
     try:
         from charset_normalizer import from_bytes
 
         best = from_bytes(body[:200_000]).best()
         if best is not None:
-            return codecs.lookup(best.encoding).name
+            return codecs.lookup(best.encoding).name, None
     except ImportError:  # pragma: no cover - charset-normalizer is a declared dependency
         pass
-    return "cp1252"
-
-
-def _decodes(body: bytes, encoding: str) -> bool:
-    try:
-        body.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
-        return False
-    return True
+    return "cp1252", None
 
 
 # lxml.html's parser, but with one element class for every element, picked in C: lxml.html's
@@ -132,8 +135,9 @@ _PARSER.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
     pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity))
 
 
-def _html_tree(body: bytes, encoding: str):
-    text = body.decode(encoding, errors="replace")
+def _html_tree(body: bytes, encoding: str, text: str | None = None):
+    if text is None:
+        text = body.decode(encoding, errors="replace")
     text = re.sub(r"^\s*<\?xml[^>]*>", "", text)  # lxml refuses str input with a declaration
     if not text.strip():
         return None
@@ -273,8 +277,10 @@ def parse_html(body: bytes, url: str, content_type: str | None, hints: dict | No
     feed alternates). Forms are never followed; javascript:, mailto: and the like are kept
     only so that their skip is logged. A page-level `<meta name="robots" content="nofollow">`
     is obeyed; rel="nofollow" on a single link is a ranking hint, not a crawl rule."""
-    encoding = encoding or choose_encoding(body, content_type)
-    tree = _html_tree(body, encoding)
+    text = None
+    if not encoding:
+        encoding, text = _decode(body, content_type)
+    tree = _html_tree(body, encoding, text)
     kind = classify_html(tree, url, hints)
     if tree is None:
         return Parsed(kind=kind, links=[], encoding=encoding)

@@ -326,22 +326,32 @@ class SiteSpider(scrapy.Spider):
     # --- responses -------------------------------------------------------------------
 
     def on_response(self, response):
+        """Store the response and schedule the requests for its links. They go to the engine
+        directly, not yielded: Scrapy passes each yielded request through several layers of
+        asynchronous generators and a queue between tasks, for middlewares that have nothing
+        to do with it (the spider sets Referer itself)."""
         self.in_flight = max(0, self.in_flight - 1)  # shared: others' requests too
         url = response.meta["nm_url"]
         state = self.known.get(url)
         self.current_host = netloc_of(response.url)
+        depth = response.meta.get("nm_depth", 0)
         if response.status == 304 and state is not None:
             state["checked_at"] = self.touch_page(url)
             self.counts["not modified (304)"] += 1
             self.statuses[304] += 1
             self.progress()
-            page = self.read_page(url)
-            yield from self._follow(page, url, lazy=True, depth=response.meta.get("nm_depth", 0))
-            return
+            self.schedule(self._follow(self.read_page(url), url, lazy=True, depth=depth))
+            return ()
         page = self.record_response(url, response, kind=None, parse=True)
         self.progress()
-        yield from self._follow(page, url, lazy=not page["changed"],
-                                depth=response.meta.get("nm_depth", 0))
+        self.schedule(self._follow(page, url, lazy=not page["changed"], depth=depth))
+        return ()
+
+    def schedule(self, requests) -> None:
+        """Hand requests to the engine, as Scrapy does with those a callback yields."""
+        crawl = self.crawler.engine.crawl
+        for request in requests:
+            crawl(request)
 
     def _follow(self, page: dict, url: str, lazy: bool, depth: int = 0):
         if page is None or page["status"] != 200:

@@ -5,10 +5,12 @@ stdin. A process of its own because Twisted's reactor cannot be restarted: the l
 crawl many sources in one program, and a kill leaves the caller intact.
 """
 
+import gc
 import json
 import logging
 import os
 import sys
+from urllib.request import getproxies
 
 
 def project_url() -> str:
@@ -64,8 +66,9 @@ def _own_settings(config: dict) -> dict:
         "ROBOTSTXT_OBEY": False,
         "CONCURRENT_REQUESTS": concurrency,
         "CONCURRENT_REQUESTS_PER_DOMAIN": concurrency,
-        # The spider yields requests, never items: Scrapy makes this many tasks per response.
-        "CONCURRENT_ITEMS": 4,
+        # The spider's callbacks return nothing (they hand requests to the engine themselves):
+        # Scrapy still makes this many tasks per response to read their output.
+        "CONCURRENT_ITEMS": 1,
         "DOWNLOAD_DELAY": delay,
         "DOWNLOAD_DELAY_JITTER": 0.0,  # the delay is a floor, not an average
         "AUTOTHROTTLE_ENABLED": delay > 0,
@@ -108,6 +111,15 @@ def _own_settings(config: dict) -> dict:
             "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
             "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,
             "scrapy.downloadermiddlewares.stats.DownloaderStats": None,
+            # PolitenessMiddleware sets these requests' headers and time-out itself.
+            "scrapy.downloadermiddlewares.downloadtimeout.DownloadTimeoutMiddleware": None,
+            "scrapy.downloadermiddlewares.defaultheaders.DefaultHeadersMiddleware": None,
+            "scrapy.downloadermiddlewares.useragent.UserAgentMiddleware": None,
+            "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+            "newsmine.crawl.middlewares.CheapMetaRefreshMiddleware": 580,
+            # Proxies come from the environment only: without any, the middleware does nothing
+            # but costs its calls on every request.
+            "scrapy.downloadermiddlewares.httpproxy.HttpProxyMiddleware": 750 if getproxies() else None,
         },
         # Each spider middleware with an output hook wraps every request the spider yields in
         # one more asynchronous generator. The spider refuses URLs over 2,083 characters itself
@@ -173,6 +185,12 @@ def run(config: dict, emit) -> None:
     from .spider import SiteSpider
 
     cache_host_encoding()
+    # Python's cyclic collector runs after every 700 net container allocations; Scrapy, Twisted
+    # and lxml allocate (and free) thousands for every request, and each run of the collector
+    # also traverses whatever young request objects hold: about a tenth of a crawl's CPU went to
+    # it. At 10,000 it runs a few dozen times a crawl; most of those objects are freed by
+    # reference counting anyway, so peak memory does not change (bench: 136 MB either way).
+    gc.set_threshold(10_000, *gc.get_threshold()[1:])
 
     root = logging.getLogger()
     root.handlers[:] = [EventLog(emit)]
