@@ -55,3 +55,18 @@ def test_a_link_word_that_ends_a_compound_word_stays_in_the_measure():
 def test_a_measure_never_ends_with_an_open_bracket():
     _, second = extract_figures("Sản lượng lúa của huyện Yên Thành (85.000 tấn) vượt huyện Diễn Châu (72.000 tấn).")
     assert not second.measure.endswith("(")
+
+
+def test_the_word_limit_of_a_subject_never_cuts_a_word_in_two():
+    f = only("Số tiền ngân sách huyện còn phải thanh toán cho nhà thầu thi công tuyến đường liên xã"
+             " qua vùng đồi núi phía tây của tỉnh là 12 tỷ đồng.")
+    assert f.measure.startswith("thanh toán cho nhà thầu")
+    f = only("Số tiền ngân sách huyện còn phải thanh toán cho nhà thầu thi công tuyến đường liên xã"
+             " qua vùng đồi núi phía tây của tỉnh giáp biên giới là 12 tỷ đồng.")
+    assert f.measure.startswith("nhà thầu thi công")
+
+
+def test_the_word_limit_of_what_follows_a_counted_noun_never_cuts_a_word_in_two():
+    f = only("Huyện có 12 trạm y tế của các xã vùng cao và vùng sâu đã được nâng cấp đủ điều kiện"
+             " tham gia khám chữa bệnh bảo hiểm y tế cho người dân.")
+    assert f.measure.endswith("đủ điều kiện tham gia")

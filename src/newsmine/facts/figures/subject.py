@@ -8,6 +8,7 @@ from .clauses import (
     _names_quantity,
     _skip_periods,
     _strip_phrase,
+    _whole_words_from,
     _words_text,
 )
 from .cues import _cue_ends
@@ -33,7 +34,7 @@ def _subject_span(sent: _Sentence, f: _Found, floor: int, periods: list[_Period]
         a, b = _strip_phrase(toks, _skip_periods(toks, a0, b0, periods), b0)
         if a >= b:  # only a period: "giai đoạn 2018 - 2020 là 1.776 tỷ đồng"
             a, b = _strip_phrase(toks, a0, b0)
-        a, b = _strip_phrase(toks, max(a, b - MAX_MEASURE_WORDS), b)
+        a, b = _strip_phrase(toks, _whole_words_from(toks, a, b - MAX_MEASURE_WORDS), b)
         return a, b
 
     a, b = before_clause(f.text_first)
@@ -217,5 +218,5 @@ def _described_clause(sent: _Sentence, f: _Found, floor: int, periods: list[_Per
         return ""
     a, b = _clause_before(sent, c - 1, floor)
     a, b = _strip_phrase(toks, _skip_periods(toks, a, b, periods), b)
-    a = max(a, b - MAX_MEASURE_WORDS)
+    a = _whole_words_from(toks, a, b - MAX_MEASURE_WORDS)
     return _words_text(sent, a, b)
