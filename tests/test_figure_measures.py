@@ -70,3 +70,11 @@ def test_the_word_limit_of_what_follows_a_counted_noun_never_cuts_a_word_in_two(
     f = only("Huyện có 12 trạm y tế của các xã vùng cao và vùng sâu đã được nâng cấp đủ điều kiện"
              " tham gia khám chữa bệnh bảo hiểm y tế cho người dân.")
     assert f.measure.endswith("đủ điều kiện tham gia")
+
+
+def test_a_subject_that_opens_with_so_or_tong_so_names_what_any_count_counts():
+    assert only("Tổng số mẫu xét nghiệm đã lấy là 1.200 mẫu.").measure == "Tổng số mẫu xét nghiệm đã lấy"
+    f = only("Trong đợt này, tổng số vắc xin Bộ Y tế cấp cho tỉnh Lai Châu là 5.000 liều.")
+    assert f.measure == "tổng số vắc xin Bộ Y tế cấp cho tỉnh Lai Châu"
+    f = only("Số giáo viên mầm non nghỉ hưu là 250 người.")
+    assert f.measure == "Số giáo viên mầm non nghỉ hưu"

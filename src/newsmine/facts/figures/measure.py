@@ -152,12 +152,9 @@ def _measure_parts(
 
 
 def _counts_itself(sent: _Sentence, f: _Found, before: str) -> bool:
-    """Whether the subject of a figure counted by a generic unit ("người", "hộ", "em") already
-    names what is counted: "số …", "tổng số …", "số lượng …", or a noun of people."""
-    if f.unit_first is None or not before:
-        return False
-    unit = _words_at(sent.toks, f.unit_first, f.last - f.unit_first)
-    if unit not in _lexicons().cues.get("generic", frozenset()):
+    """Whether the subject of a counted figure already names what is counted: "số …", "tổng số
+    …", "số lượng …" ("tổng số mẫu xét nghiệm đã lấy là 991 mẫu", "số giáo viên là 250 người")."""
+    if not before:
         return False
     words = _tokens(before, 0, len(before))
     if len(words) < 2:
