@@ -672,6 +672,12 @@ def test_two_dates_joined_make_a_span_of_years():
     assert figure.period == "2022-2024"
 
 
+def test_two_dates_of_one_year_joined_with_ngay_make_that_year():
+    figure = only("Cuộc khảo sát từ ngày 05/01/2024 đến ngày 20/04/2024 thu về 6.200 phiếu.",
+                  published="2024-07-05")
+    assert figure.period == "2024"
+
+
 def test_a_birth_year_is_no_period():
     assert only("Ông Nguyễn Văn Bình (SN 1970) bị phạt 7 triệu đồng.", published="2024-07-05").period is None
 

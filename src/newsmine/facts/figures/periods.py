@@ -188,12 +188,14 @@ def _period_at(toks: list[_Tok], i: int, anchor: _Anchor):
 
 
 def _joined_span(toks: list[_Tok], first: tuple, second: tuple) -> tuple | None:
-    """Two periods joined by a dash or "đến" ("7/2014 - 10/2017", "từ 18/3/2020 đến 23/4/2021")
+    """Two periods joined by a dash or "đến" ("7/2014 - 10/2017", "từ 18/3/2020 đến ngày 23/4/2021")
     as one span: the month when both fall in it, the year, or the years."""
     a, b, v1, *_ = first
     c, d, v2, *_ = second
     between = toks[b:c]
     lex = _lexicons()
+    if len(between) == 2 and between[1].low in lex.day_words:
+        between = between[:1]  # "từ ngày 1/1/2021 đến ngày 6/3/2021": the day word opens the second date
     if not (len(between) == 1 and (between[0].low in _RANGE_DASHES or between[0].low in lex.range_to)):
         return None
     y1, y2 = int(v1[:4]), int(v2[:4])
