@@ -78,3 +78,10 @@ def test_a_subject_that_opens_with_so_or_tong_so_names_what_any_count_counts():
     assert f.measure == "tổng số vắc xin Bộ Y tế cấp cho tỉnh Lai Châu"
     f = only("Số giáo viên mầm non nghỉ hưu là 250 người.")
     assert f.measure == "Số giáo viên mầm non nghỉ hưu"
+
+
+def test_the_day_word_of_a_dated_period_leaves_the_measure_with_it():
+    f = only("Lỗ lũy kế của công ty tại ngày 31/12/2023 là 420 tỷ đồng.")
+    assert f.measure == "Lỗ lũy kế của công ty"
+    f = only("Tổng dư nợ tín dụng tại ngày 30/6/2024 của huyện là 1.250 tỷ đồng.")
+    assert f.measure == "Tổng dư nợ tín dụng của huyện"
