@@ -85,3 +85,15 @@ def test_the_day_word_of_a_dated_period_leaves_the_measure_with_it():
     assert f.measure == "Lỗ lũy kế của công ty"
     f = only("Tổng dư nợ tín dụng tại ngày 30/6/2024 của huyện là 1.250 tỷ đồng.")
     assert f.measure == "Tổng dư nợ tín dụng của huyện"
+
+
+def test_items_of_a_list_sharing_one_head_noun_are_no_scope_of_each_other():
+    households, firms = extract_figures(
+        "Đợt khảo sát thu về 5.200 phiếu khảo sát hộ gia đình và 310 phiếu khảo sát doanh nghiệp.")
+    assert firms.measure == "phiếu khảo sát doanh nghiệp Đợt khảo sát thu về"
+    assert households.measure == "phiếu khảo sát hộ gia đình Đợt khảo sát thu về"
+
+
+def test_a_counted_noun_right_after_another_of_a_different_head_is_scoped_by_it():
+    _, homes = extract_figures("Xã có 12 thôn với 1.200 hộ.")
+    assert homes.measure == "hộ thôn"

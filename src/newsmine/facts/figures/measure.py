@@ -133,8 +133,10 @@ def _measure_parts(
             return [before]  # "số giáo viên mầm non nghỉ hưu là 250 người": the subject says it all
         elif own_clause or not counted:
             tail = before
+        elif a <= floor + 2 and not _siblings(head, context.get("head", "")):
+            tail = context.get("head", "")
         else:
-            tail = context.get("head", "") if a <= floor + 2 else ""
+            tail = ""
         if not tail and counted:
             tail = context.get("tail", "")  # "… đưa 500 sản phẩm lên sàn, trong đó có 44 sản phẩm OCOP"
         context["tail"] = tail
@@ -149,6 +151,14 @@ def _measure_parts(
     elif before and after and len(after.split()) <= MAX_SCOPE_WORDS and not re.search(r"\d", after):
         parts.append(after)  # "doanh thu … đạt 50 tỷ đồng nhờ du lịch": what is said of it
     return parts
+
+
+def _siblings(head: str, previous: str) -> bool:
+    """Whether two counted nouns are items of one list sharing their head word ("34 Công an cấp
+    tỉnh, 3.319 Công an cấp xã", "8.400 mẫu khảo sát cá nhân và 300 mẫu khảo sát doanh nghiệp"):
+    the one before is then no scope of the other."""
+    first, before = head.split(), previous.split()
+    return bool(first and before) and first[0].lower() == before[0].lower()
 
 
 def _counts_itself(sent: _Sentence, f: _Found, before: str) -> bool:
