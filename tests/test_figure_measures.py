@@ -97,3 +97,11 @@ def test_items_of_a_list_sharing_one_head_noun_are_no_scope_of_each_other():
 def test_a_counted_noun_right_after_another_of_a_different_head_is_scoped_by_it():
     _, homes = extract_figures("Xã có 12 thôn với 1.200 hộ.")
     assert homes.measure == "hộ thôn"
+
+
+def test_an_amount_after_a_verb_of_fining_measures_the_fine_not_who_fined():
+    f = only("Đội Quản lý thị trường số 3 đã xử phạt hộ kinh doanh Trần Thị Hoa 12 triệu đồng.")
+    assert f.measure == "số tiền xử phạt hộ kinh doanh Trần Thị Hoa"
+    assert only("Ông Nguyễn Văn Tâm bị phạt 15 triệu đồng.").measure == "số tiền bị phạt"
+    f = only("Cơ sở bị xử phạt 20 triệu đồng do xả thải ra môi trường.")
+    assert f.measure == "số tiền bị xử phạt do xả thải ra môi trường"

@@ -145,12 +145,31 @@ def _measure_parts(
     if f.unit == "VND" and a < b and _is_funding(toks, a, b):
         # "tỉnh bố trí 20 tỷ đồng cho …": money allotted, and what it is for
         return [lex.labels.get("funding", ""), before, after]
+    fine = _fine_start(toks, a, b) if f.unit == "VND" else None
+    if fine is not None:  # "Đội QLTT số 3 xử phạt hộ kinh doanh A 12 triệu đồng": the fine, not who fined
+        before = f"{lex.labels.get('fine', '')} {_words_text(sent, fine, b)}".strip()
     parts = [lex.unit_quantities.get((f.unit, "subject"), ""), before or after]
     if _words_at(toks, k, 2) == ("so", "với") and before:
         parts.append(after)
     elif before and after and len(after.split()) <= MAX_SCOPE_WORDS and not re.search(r"\d", after):
         parts.append(after)  # "doanh thu … đạt 50 tỷ đồng nhờ du lịch": what is said of it
     return parts
+
+
+def _fine_start(toks: list, a: int, b: int) -> int | None:
+    """Where the last verb of fining in toks[a:b] starts ("bị xử phạt", "phạt";
+    figure_measure_cues.tsv, fine), unless the clause already names money; else None."""
+    cues = _lexicons().cues
+    fines = cues.get("fine", frozenset())
+    starts = [k for k in range(a, b) if _match_at(toks, k, fines, 3)]
+    if not starts:
+        return None
+    k = starts[-1]
+    while k - 1 >= a and _match_at(toks, k - 1, fines, 3) > _match_at(toks, k, fines, 3):
+        k -= 1  # "bị xử phạt" from its "bị"
+    if any(_match_at(toks, j, cues.get("money", frozenset()), 2) for j in range(k, b)):
+        return None
+    return k
 
 
 def _siblings(head: str, previous: str) -> bool:
