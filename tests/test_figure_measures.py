@@ -105,3 +105,15 @@ def test_an_amount_after_a_verb_of_fining_measures_the_fine_not_who_fined():
     assert only("Ông Nguyễn Văn Tâm bị phạt 15 triệu đồng.").measure == "số tiền bị phạt"
     f = only("Cơ sở bị xử phạt 20 triệu đồng do xả thải ra môi trường.")
     assert f.measure == "số tiền bị xử phạt do xả thải ra môi trường"
+
+
+def test_a_share_right_after_a_counted_figure_measures_what_that_figure_counts():
+    homes, share = extract_figures("Toàn huyện có 1.250 hộ nghèo, chiếm 8,5% tổng số hộ.")
+    assert share.measure == f"{homes.measure} so với tổng số hộ"
+    figures = extract_figures("Tổng đài tiếp nhận 900 tin, trong đó 650 tin đã xử lý (chiếm 72%), 250 tin đang xử lý.")
+    assert figures[2].measure == "tin đã xử lý"
+
+
+def test_a_share_with_its_own_subject_keeps_it():
+    _, share = extract_figures("Năm nay huyện có 1.250 hộ nghèo. Tỷ lệ hộ nghèo chiếm 8,5%.")
+    assert share.measure == "Tỷ lệ hộ nghèo"

@@ -12,7 +12,8 @@ from .subject import _subject_span, _subject_text
 from .tokens import _CLOSE_QUOTES, _OPEN_QUOTES, _match_at, _match_before, _tokens, _words_at
 from .wordlists import _lexicons
 
-MAX_SCOPE_WORDS = 8  # the clause said around a figure joins its measure up to this length
+MAX_SCOPE_WORDS = 8
+SHARE_ITEM_WORDS = 4  # "1.250 hộ nghèo, chiếm …": the rest of the counted noun before the share  # the clause said around a figure joins its measure up to this length
 _DATE = re.compile(r"\d{1,2}/\d{1,2}")  # a clause holding a date says when, not what
 
 
@@ -28,6 +29,8 @@ def _measure(
     goal = _goal_before(sent, f.text_first)
     a = _after_cues(sent, a, b, goal)
     before = _subject_text(sent, f, a, b, floor, periods, context)
+    share = _share_of_count(sent, f, floor, context)
+    before = share or before
     head_start, head_end = _head_span(sent, f)
     head = _words_text(sent, head_start, head_end)
     if f.unit not in ("count", "person", "household") and _is_period(toks, head_start, head_end, sent.period_spans):
@@ -64,7 +67,27 @@ def _measure(
     measure = _without_adverbs(measure)
     if goal is not None and f.unit != "count" and not _names_goal(measure):
         measure = f"{lex.labels.get('target', '')} {measure}".strip()
+    context["counted_measure"] = measure if f.unit in ("count", "person", "household") else ""
     return measure or None
+
+
+def _share_of_count(sent: _Sentence, f: _Found, floor: int, context: dict) -> str:
+    """ "… có 1.250 hộ nghèo, chiếm 8,5% tổng số hộ", "650 tin đã xử lý (chiếm 72%)": a share
+    right after a counted figure (figure_measure_cues.tsv, part_of) is a share of what it counts,
+    so it measures that figure's measure; "" when it is none."""
+    counted = context.get("counted_measure")
+    toks = sent.toks
+    if f.unit != "percent" or not counted or not floor:
+        return ""
+    n = _match_before(toks, f.text_first, _lexicons().cues.get("part_of", frozenset()), 3)
+    if not n:
+        return ""
+    between = toks[floor : f.text_first - n]
+    marks = [t for t in between if t.kind == "punct"]
+    words = [t for t in between if t.kind == "word"]
+    if len(words) > SHARE_ITEM_WORDS or len(marks) > 1 or (marks and between[-1] is not marks[0]):
+        return ""
+    return counted
 
 
 def _without_adverbs(measure: str) -> str:
