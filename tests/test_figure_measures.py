@@ -117,3 +117,16 @@ def test_a_share_right_after_a_counted_figure_measures_what_that_figure_counts()
 def test_a_share_with_its_own_subject_keeps_it():
     _, share = extract_figures("Năm nay huyện có 1.250 hộ nghèo. Tỷ lệ hộ nghèo chiếm 8,5%.")
     assert share.measure == "Tỷ lệ hộ nghèo"
+
+
+def test_and_before_the_next_figure_of_the_clause_ends_what_is_said_of_a_figure():
+    _, beds, _ = extract_figures(
+        "Trên địa bàn có 2 khu cách ly là Trung tâm Y tế huyện với 60 giường và Đại đội 7 với 100 giường.")
+    assert "Đại đội" not in beds.measure
+    topics, _ = extract_figures("Sở đã thẩm định 5 đề tài và nghiệm thu 3 đề tài cấp tỉnh.")
+    assert "nghiệm thu" not in topics.measure
+
+
+def test_and_inside_what_is_said_of_a_figure_stays_when_no_figure_follows_it_closely():
+    first, _ = extract_figures("Tỉnh có 21 chỉ tiêu đạt và vượt kế hoạch, 2 chỉ tiêu chưa đạt.")
+    assert first.measure == "chỉ tiêu đạt và vượt kế hoạch"

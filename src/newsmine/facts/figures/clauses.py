@@ -10,6 +10,7 @@ from .periods import _Period
 from .tokens import _CLOSE_QUOTES, _OPEN_QUOTES, _match_at, _match_before, _Tok, _tokens
 from .wordlists import _lexicons
 
+COORDINATED_SUBJECT_TOKENS = 6  # "… và Đại đội 7 với 100 giường": the next figure this close after "và"
 _BOUNDARY = frozenset(",;:()[]…!?\"“”‘’«»–—•")  # ends a clause (a measure never crosses one)
 MAX_PREDICATE_WORDS = 16
 ESTIMATE_REACH = 4  # words: "thiệt hại ban đầu ước tính": a noun of money this close makes "ước tính" a modifier
@@ -133,8 +134,12 @@ def _predicate_after(sent: _Sentence, k: int, starts: set[int]) -> int:
             continue
         if b in starts or (t.kind == "punct" and t.text in _BOUNDARY | {".", "!", "?"}):
             break
-        if _attribute_at(toks, b) is not None and any(b < s <= b + MAX_PREDICATE_WORDS for s in starts):
-            break  # "… với quy mô 55 ha": the subject of the next figure starts there
+        ahead = any(b < s <= b + MAX_PREDICATE_WORDS for s in starts)
+        near = any(b < s <= b + COORDINATED_SUBJECT_TOKENS and all(x.kind != "punct" for x in toks[b:s])
+                   for s in starts)
+        coordinator = near and _match_at(toks, b, _lexicons().cues.get("coordinator", frozenset()), 1)
+        if (ahead and _attribute_at(toks, b) is not None) or coordinator:
+            break  # "… với quy mô 55 ha", "… và tỷ lệ hộ nghèo chiếm 8%": the next figure's subject starts there
         b += 1
         words += t.kind == "word"
     if words >= MAX_PREDICATE_WORDS and _splits_word(toks, b):
