@@ -130,3 +130,8 @@ def test_and_before_the_next_figure_of_the_clause_ends_what_is_said_of_a_figure(
 def test_and_inside_what_is_said_of_a_figure_stays_when_no_figure_follows_it_closely():
     first, _ = extract_figures("Tỉnh có 21 chỉ tiêu đạt và vượt kế hoạch, 2 chỉ tiêu chưa đạt.")
     assert first.measure == "chỉ tiêu đạt và vượt kế hoạch"
+
+
+def test_a_clause_joined_right_after_a_figure_opens_the_next_figures_subject():
+    _, share = extract_figures("Huyện có 1.250 hộ nghèo và tỷ lệ hộ nghèo của huyện chiếm 8,5%.")
+    assert share.measure == "tỷ lệ hộ nghèo của huyện"

@@ -20,7 +20,8 @@ MAX_MEASURE_WORDS = 18
 ENUMERATION_ITEM_WORDS = 5
 MOVEMENT_TAIL = 3  # words: a movement verb this near the end of a subject ends it ("… giảm mạnh")
 TO_WORDS_AHEAD = 4  # how far after "từ X" the "lên"/"xuống" of a from-to pair is looked for
-ATTRIBUTE_WORDS = 9  # "với quy mô" this close before a figure names its quantity; further, a clause
+ATTRIBUTE_WORDS = 9
+JOINED_AFTER_TOKENS = 4  # "1.250 hộ nghèo và …": a joining word this close after the figure before  # "với quy mô" this close before a figure names its quantity; further, a clause
 
 
 def _subject_span(sent: _Sentence, f: _Found, floor: int, periods: list[_Period]) -> tuple[int, int]:
@@ -38,6 +39,13 @@ def _subject_span(sent: _Sentence, f: _Found, floor: int, periods: list[_Period]
         return a, b
 
     a, b = before_clause(f.text_first)
+    if 0 < floor and a <= floor + 1:
+        # "… 1.250 hộ nghèo và tỷ lệ hộ nghèo chiếm 8,5%": the clause after the figure before
+        # opens at the word joining it (figure_measure_cues.tsv, coordinator)
+        joins = [k + 1 for k in range(a, min(b, floor + JOINED_AFTER_TOKENS))
+                 if _match_at(toks, k, _lexicons().cues.get("coordinator", frozenset()), 1)]
+        if joins and joins[-1] < b:
+            a, b = _strip_phrase(toks, joins[-1], b)
     b = _without_movement(toks, a, b, f)
     words = sum(t.kind == "word" for t in toks[a:b])
     if words <= 2 and a > floor + 1 and toks[a - 1].text in (",", "("):
