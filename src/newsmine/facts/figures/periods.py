@@ -271,5 +271,12 @@ def _choose_period(periods: list[_Period], start: int, end: int, text: str = "")
     before = [p for p in candidates if p.end <= start]
     if before:
         return before[-1].value
-    after = [p for p in candidates if p.start >= start and p.kind != "date"]
+    after = [p for p in candidates if p.start >= start and p.kind != "date" and not _dates_a_name(text, end, p.start)]
     return after[0].value if after else None
+
+
+def _dates_a_name(text: str, end: int, start: int) -> bool:
+    """Whether a period in brackets at text[start:] dates a word said after the figure ending at
+    end ("3 thành phố là Thủ Dầu Một (năm 2012)"), not the figure ("2.280 tỷ đồng (2017 - 2020)")."""
+    between = text[end:start].rstrip()
+    return between.endswith("(") and bool(re.search(r"\w", between[:-1]))
