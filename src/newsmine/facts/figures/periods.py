@@ -272,7 +272,15 @@ def _choose_period(periods: list[_Period], start: int, end: int, text: str = "")
     if before:
         return before[-1].value
     after = [p for p in candidates if p.start >= start and p.kind != "date" and not _dates_a_name(text, end, p.start)]
+    after = [p for p in after if _same_clause(text[end : p.start])]
     return after[0].value if after else None
+
+
+def _same_clause(gap: str) -> bool:
+    """Whether a period after a figure, gap being the text between them, is in the figure's own
+    clause: no mark between, bar a bracket opened right after the figure ("… (giai đoạn 2018 - 2020)")."""
+    gap = gap.lstrip()
+    return not re.search(r"[,;:()“”\"]", gap.removeprefix("("))
 
 
 def _dates_a_name(text: str, end: int, start: int) -> bool:
