@@ -135,3 +135,10 @@ def test_and_inside_what_is_said_of_a_figure_stays_when_no_figure_follows_it_clo
 def test_a_clause_joined_right_after_a_figure_opens_the_next_figures_subject():
     _, share = extract_figures("Huyện có 1.250 hộ nghèo và tỷ lệ hộ nghèo của huyện chiếm 8,5%.")
     assert share.measure == "tỷ lệ hộ nghèo của huyện"
+
+
+def test_a_counted_noun_paired_with_another_by_a_comma_takes_both():
+    f = only("Thành phố điều động 320 cán bộ, chuyên viên về các phường mới.")
+    assert f.measure.startswith("cán bộ, chuyên viên")
+    f = only("Tỉnh có hơn 30 khu, cụm công nghiệp.")
+    assert f.measure.startswith("khu, cụm công nghiệp")
