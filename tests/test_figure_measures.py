@@ -142,3 +142,11 @@ def test_a_counted_noun_paired_with_another_by_a_comma_takes_both():
     assert f.measure.startswith("cán bộ, chuyên viên")
     f = only("Tỉnh có hơn 30 khu, cụm công nghiệp.")
     assert f.measure.startswith("khu, cụm công nghiệp")
+
+
+def test_an_amount_in_brackets_after_a_thing_measures_that_thing_once():
+    assert only("Dự án cầu Pá Uôn (tổng vốn 650 tỷ đồng) đã khởi công.").measure == "tổng vốn Dự án cầu Pá Uôn"
+    _, first, second = extract_figures(
+        "Thiệt hại ước tính 52 tỷ đồng, tập trung ở huyện Mường Tè (khoảng 38 tỷ đồng) và huyện Nậm Nhùn (khoảng 8 tỷ đồng).")
+    assert first.measure == "tập trung ở huyện Mường Tè"
+    assert second.measure == "huyện Nậm Nhùn"

@@ -120,6 +120,8 @@ def _subject_text(
     context["first"], context["counted"] = f.text_first, f.unit == "count"
     if a < b and f.unit in ("VND", "USD"):
         described = _described_clause(sent, f, floor, periods)
+        if described and "(" in before:  # "dự án X (tổng vốn 650 tỷ đồng)": inside the figure's bracket
+            before = before.rsplit("(", 1)[1].strip()
         before = f"{before} {described}".strip()
     before = _breakdown_item(sent, f, a, before, context)
     before = _with_owner(sent, a, b, before)
