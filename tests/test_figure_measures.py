@@ -150,3 +150,9 @@ def test_an_amount_in_brackets_after_a_thing_measures_that_thing_once():
         "Thiệt hại ước tính 52 tỷ đồng, tập trung ở huyện Mường Tè (khoảng 38 tỷ đồng) và huyện Nậm Nhùn (khoảng 8 tỷ đồng).")
     assert first.measure == "tập trung ở huyện Mường Tè"
     assert second.measure == "huyện Nậm Nhùn"
+
+
+def test_the_counted_end_of_a_change_keeps_the_subject_its_start_took():
+    start, end = extract_figures("Số xã có trạm y tế đạt chuẩn quốc gia tăng từ 132 lên 141 xã.")
+    assert "trạm y tế đạt chuẩn quốc gia" in start.measure and start.measure.endswith("(trước)")
+    assert "trạm y tế đạt chuẩn quốc gia" in end.measure and end.measure.endswith("(sau)")
