@@ -156,3 +156,4 @@ def test_the_counted_end_of_a_change_keeps_the_subject_its_start_took():
     start, end = extract_figures("Số xã có trạm y tế đạt chuẩn quốc gia tăng từ 132 lên 141 xã.")
     assert "trạm y tế đạt chuẩn quốc gia" in start.measure and start.measure.endswith("(trước)")
     assert "trạm y tế đạt chuẩn quốc gia" in end.measure and end.measure.endswith("(sau)")
+    assert "tăng" not in start.measure  # the movement opening a from-to pair is no part of it

@@ -77,7 +77,7 @@ def _without_movement(toks: list[_Tok], a: int, b: int, f: _Found) -> int:
     n = _match_before(toks, b, lex.directions)
     if not n or b - n <= a or b >= len(toks) or toks[b].low not in lex.range_from:
         return b
-    after = {t.low for t in toks[f.text_last : f.text_last + TO_WORDS_AHEAD]}
+    after = {t.low for t in toks[f.text_first : f.text_last + TO_WORDS_AHEAD]}  # "từ 132 lên 141 xã" is one text
     return b - n if any((w,) in lex.cues.get("level_to", ()) for w in after) else b
 
 
