@@ -157,3 +157,8 @@ def test_the_counted_end_of_a_change_keeps_the_subject_its_start_took():
     assert "trạm y tế đạt chuẩn quốc gia" in start.measure and start.measure.endswith("(trước)")
     assert "trạm y tế đạt chuẩn quốc gia" in end.measure and end.measure.endswith("(sau)")
     assert "tăng" not in start.measure  # the movement opening a from-to pair is no part of it
+
+
+def test_a_short_subject_does_not_take_a_clause_before_that_only_says_when():
+    assert only("Từ ngày 1/7, toàn quốc có 34 Công an cấp tỉnh.").measure == "Công an cấp tỉnh toàn quốc"
+    assert only("Tính đến nay, toàn huyện có 45 hộ.").measure == "hộ toàn huyện"

@@ -53,6 +53,8 @@ def _subject_span(sent: _Sentence, f: _Found, floor: int, periods: list[_Period]
         a2, _ = before_clause(a - 1)
         if _after_comparison(toks, floor, a) and a2 <= floor + 2:
             return a, b  # the clause before is the comparison of the figure before
+        if _dates_only(toks, a2, a - 1):
+            return a, b  # "Từ ngày 1/7, toàn quốc có 34 …": the clause before only says when
         return min(a, a2), b
     # an enumeration of short items: "cho các dự án, nhiệm vụ, chuyển đổi số, … khoảng 433 tỷ"
     seg, start = words, a
@@ -67,6 +69,24 @@ def _subject_span(sent: _Sentence, f: _Found, floor: int, periods: list[_Period]
     if a < start:
         a, b = _strip_phrase(toks, _skip_periods(toks, a, b, periods), b)
     return a, b
+
+
+def _dates_only(toks: list[_Tok], a: int, b: int) -> bool:
+    """Whether toks[a:b] only says when: a day's date and its day words ("Từ ngày 1/7", "Sáng
+    30/4"), or words of the time of writing ("Tính đến nay"; figure_period_words.tsv present)."""
+    lex = _lexicons()
+    present = lex.period_words.get("present", ())
+    k, when = a, False
+    while k < b:
+        n = _match_at(toks, k, present)
+        t = toks[k]
+        if n or t.kind == "num":
+            when, k = True, k + max(n, 1)
+            continue
+        if (t.kind == "word" and t.low not in lex.day_words) or (t.kind == "punct" and t.text not in "/-"):
+            return False
+        k += 1
+    return when
 
 
 def _without_movement(toks: list[_Tok], a: int, b: int, f: _Found) -> int:
