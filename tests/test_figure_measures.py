@@ -162,3 +162,7 @@ def test_the_counted_end_of_a_change_keeps_the_subject_its_start_took():
 def test_a_short_subject_does_not_take_a_clause_before_that_only_says_when():
     assert only("Từ ngày 1/7, toàn quốc có 34 Công an cấp tỉnh.").measure == "Công an cấp tỉnh toàn quốc"
     assert only("Tính đến nay, toàn huyện có 45 hộ.").measure == "hộ toàn huyện"
+
+
+def test_con_so_before_what_is_measured_is_left_out():
+    assert only("Con số thiệt hại do bão gây ra là 120 tỷ đồng.").measure == "thiệt hại do bão gây ra"
