@@ -166,3 +166,8 @@ def test_a_short_subject_does_not_take_a_clause_before_that_only_says_when():
 
 def test_con_so_before_what_is_measured_is_left_out():
     assert only("Con số thiệt hại do bão gây ra là 120 tỷ đồng.").measure == "thiệt hại do bão gây ra"
+
+
+def test_a_measure_holds_no_bracket_the_figure_opens():
+    _, share = extract_figures("Công ty sở hữu 95% vốn Nhà máy nước số 2 (5% của một đơn vị khác).")
+    assert "(" not in share.measure

@@ -171,6 +171,7 @@ def _measure_parts(
     fine = _fine_start(toks, a, b) if f.unit == "VND" else None
     if fine is not None:  # "Đội QLTT số 3 xử phạt hộ kinh doanh A 12 triệu đồng": the fine, not who fined
         before = f"{lex.labels.get('fine', '')} {_words_text(sent, fine, b)}".strip()
+    before = before.rstrip(" (")  # "nhà máy số 2 (5% của …)": the bracket the figure opens is no word
     parts = [lex.unit_quantities.get((f.unit, "subject"), ""), before or after]
     if _words_at(toks, k, 2) == ("so", "với") and before:
         parts.append(after)
