@@ -55,3 +55,119 @@ def test_a_link_word_that_ends_a_compound_word_stays_in_the_measure():
 def test_a_measure_never_ends_with_an_open_bracket():
     _, second = extract_figures("Sản lượng lúa của huyện Yên Thành (85.000 tấn) vượt huyện Diễn Châu (72.000 tấn).")
     assert not second.measure.endswith("(")
+
+
+def test_the_word_limit_of_a_subject_never_cuts_a_word_in_two():
+    f = only("Số tiền ngân sách huyện còn phải thanh toán cho nhà thầu thi công tuyến đường liên xã"
+             " qua vùng đồi núi phía tây của tỉnh là 12 tỷ đồng.")
+    assert f.measure.startswith("thanh toán cho nhà thầu")
+    f = only("Số tiền ngân sách huyện còn phải thanh toán cho nhà thầu thi công tuyến đường liên xã"
+             " qua vùng đồi núi phía tây của tỉnh giáp biên giới là 12 tỷ đồng.")
+    assert f.measure.startswith("nhà thầu thi công")
+
+
+def test_the_word_limit_of_what_follows_a_counted_noun_never_cuts_a_word_in_two():
+    f = only("Huyện có 12 trạm y tế của các xã vùng cao và vùng sâu đã được nâng cấp đủ điều kiện"
+             " tham gia khám chữa bệnh bảo hiểm y tế cho người dân.")
+    assert f.measure.endswith("đủ điều kiện tham gia")
+
+
+def test_a_subject_that_opens_with_so_or_tong_so_names_what_any_count_counts():
+    assert only("Tổng số mẫu xét nghiệm đã lấy là 1.200 mẫu.").measure == "Tổng số mẫu xét nghiệm đã lấy"
+    f = only("Trong đợt này, tổng số vắc xin Bộ Y tế cấp cho tỉnh Lai Châu là 5.000 liều.")
+    assert f.measure == "tổng số vắc xin Bộ Y tế cấp cho tỉnh Lai Châu"
+    f = only("Số giáo viên mầm non nghỉ hưu là 250 người.")
+    assert f.measure == "Số giáo viên mầm non nghỉ hưu"
+
+
+def test_the_day_word_of_a_dated_period_leaves_the_measure_with_it():
+    f = only("Lỗ lũy kế của công ty tại ngày 31/12/2023 là 420 tỷ đồng.")
+    assert f.measure == "Lỗ lũy kế của công ty"
+    f = only("Tổng dư nợ tín dụng tại ngày 30/6/2024 của huyện là 1.250 tỷ đồng.")
+    assert f.measure == "Tổng dư nợ tín dụng của huyện"
+
+
+def test_items_of_a_list_sharing_one_head_noun_are_no_scope_of_each_other():
+    households, firms = extract_figures(
+        "Đợt khảo sát thu về 5.200 phiếu khảo sát hộ gia đình và 310 phiếu khảo sát doanh nghiệp.")
+    assert firms.measure == "phiếu khảo sát doanh nghiệp Đợt khảo sát thu về"
+    assert households.measure == "phiếu khảo sát hộ gia đình Đợt khảo sát thu về"
+
+
+def test_a_counted_noun_right_after_another_of_a_different_head_is_scoped_by_it():
+    _, homes = extract_figures("Xã có 12 thôn với 1.200 hộ.")
+    assert homes.measure == "hộ thôn"
+
+
+def test_an_amount_after_a_verb_of_fining_measures_the_fine_not_who_fined():
+    f = only("Đội Quản lý thị trường số 3 đã xử phạt hộ kinh doanh Trần Thị Hoa 12 triệu đồng.")
+    assert f.measure == "số tiền xử phạt hộ kinh doanh Trần Thị Hoa"
+    assert only("Ông Nguyễn Văn Tâm bị phạt 15 triệu đồng.").measure == "số tiền bị phạt"
+    f = only("Cơ sở bị xử phạt 20 triệu đồng do xả thải ra môi trường.")
+    assert f.measure == "số tiền bị xử phạt do xả thải ra môi trường"
+
+
+def test_a_share_right_after_a_counted_figure_measures_what_that_figure_counts():
+    homes, share = extract_figures("Toàn huyện có 1.250 hộ nghèo, chiếm 8,5% tổng số hộ.")
+    assert share.measure == f"{homes.measure} so với tổng số hộ"
+    figures = extract_figures("Tổng đài tiếp nhận 900 tin, trong đó 650 tin đã xử lý (chiếm 72%), 250 tin đang xử lý.")
+    assert figures[2].measure == "tin đã xử lý"
+
+
+def test_a_share_with_its_own_subject_keeps_it():
+    _, share = extract_figures("Năm nay huyện có 1.250 hộ nghèo. Tỷ lệ hộ nghèo chiếm 8,5%.")
+    assert share.measure == "Tỷ lệ hộ nghèo"
+
+
+def test_and_before_the_next_figure_of_the_clause_ends_what_is_said_of_a_figure():
+    _, beds, _ = extract_figures(
+        "Trên địa bàn có 2 khu cách ly là Trung tâm Y tế huyện với 60 giường và Đại đội 7 với 100 giường.")
+    assert "Đại đội" not in beds.measure
+    topics, _ = extract_figures("Sở đã thẩm định 5 đề tài và nghiệm thu 3 đề tài cấp tỉnh.")
+    assert "nghiệm thu" not in topics.measure
+
+
+def test_and_inside_what_is_said_of_a_figure_stays_when_no_figure_follows_it_closely():
+    first, _ = extract_figures("Tỉnh có 21 chỉ tiêu đạt và vượt kế hoạch, 2 chỉ tiêu chưa đạt.")
+    assert first.measure == "chỉ tiêu đạt và vượt kế hoạch"
+
+
+def test_a_clause_joined_right_after_a_figure_opens_the_next_figures_subject():
+    _, share = extract_figures("Huyện có 1.250 hộ nghèo và tỷ lệ hộ nghèo của huyện chiếm 8,5%.")
+    assert share.measure == "tỷ lệ hộ nghèo của huyện"
+
+
+def test_a_counted_noun_paired_with_another_by_a_comma_takes_both():
+    f = only("Thành phố điều động 320 cán bộ, chuyên viên về các phường mới.")
+    assert f.measure.startswith("cán bộ, chuyên viên")
+    f = only("Tỉnh có hơn 30 khu, cụm công nghiệp.")
+    assert f.measure.startswith("khu, cụm công nghiệp")
+
+
+def test_an_amount_in_brackets_after_a_thing_measures_that_thing_once():
+    assert only("Dự án cầu Pá Uôn (tổng vốn 650 tỷ đồng) đã khởi công.").measure == "tổng vốn Dự án cầu Pá Uôn"
+    _, first, second = extract_figures(
+        "Thiệt hại ước tính 52 tỷ đồng, tập trung ở huyện Mường Tè (khoảng 38 tỷ đồng) và huyện Nậm Nhùn (khoảng 8 tỷ đồng).")
+    assert first.measure == "tập trung ở huyện Mường Tè"
+    assert second.measure == "huyện Nậm Nhùn"
+
+
+def test_the_counted_end_of_a_change_keeps_the_subject_its_start_took():
+    start, end = extract_figures("Số xã có trạm y tế đạt chuẩn quốc gia tăng từ 132 lên 141 xã.")
+    assert "trạm y tế đạt chuẩn quốc gia" in start.measure and start.measure.endswith("(trước)")
+    assert "trạm y tế đạt chuẩn quốc gia" in end.measure and end.measure.endswith("(sau)")
+    assert "tăng" not in start.measure  # the movement opening a from-to pair is no part of it
+
+
+def test_a_short_subject_does_not_take_a_clause_before_that_only_says_when():
+    assert only("Từ ngày 1/7, toàn quốc có 34 Công an cấp tỉnh.").measure == "Công an cấp tỉnh toàn quốc"
+    assert only("Tính đến nay, toàn huyện có 45 hộ.").measure == "hộ toàn huyện"
+
+
+def test_con_so_before_what_is_measured_is_left_out():
+    assert only("Con số thiệt hại do bão gây ra là 120 tỷ đồng.").measure == "thiệt hại do bão gây ra"
+
+
+def test_a_measure_holds_no_bracket_the_figure_opens():
+    _, share = extract_figures("Công ty sở hữu 95% vốn Nhà máy nước số 2 (5% của một đơn vị khác).")
+    assert "(" not in share.measure

@@ -672,6 +672,30 @@ def test_two_dates_joined_make_a_span_of_years():
     assert figure.period == "2022-2024"
 
 
+def test_a_period_in_brackets_after_a_name_dates_the_name_not_the_figure():
+    figure = only("Hiện nay, huyện có 2 thị trấn là Mường Tè (năm 2004) và Nậm Tăm.", published="2024-07-05")
+    assert figure.period is None
+    figure = only("Dự toán kinh phí cho đề án khoảng 850 tỷ đồng (giai đoạn 2021 - 2025).", published="2024-07-05")
+    assert figure.period == "2021-2025"
+
+
+def test_a_period_stated_after_the_figure_in_another_clause_is_not_its_period():
+    figure = only("Xã có 45 hộ nuôi cá lồng, sản lượng tăng mạnh so với năm 2020.", published="2024-07-05")
+    assert figure.period is None
+
+
+def test_a_period_stated_after_the_figure_in_its_own_clause_is_its_period():
+    figure = only("Tỉnh cần khoảng 1.280 tỷ đồng cho chương trình kiên cố hóa trường lớp giai đoạn 2021 - 2025.",
+                  published="2024-07-05")
+    assert figure.period == "2021-2025"
+
+
+def test_two_dates_of_one_year_joined_with_ngay_make_that_year():
+    figure = only("Cuộc khảo sát từ ngày 05/01/2024 đến ngày 20/04/2024 thu về 6.200 phiếu.",
+                  published="2024-07-05")
+    assert figure.period == "2024"
+
+
 def test_a_birth_year_is_no_period():
     assert only("Ông Nguyễn Văn Bình (SN 1970) bị phạt 7 triệu đồng.", published="2024-07-05").period is None
 

@@ -3,11 +3,14 @@ words said after it, trimmed of link words and period expressions."""
 
 import re
 
+from ...textnorm import normalize_tones
+from ..lexicons import vietnamese_words
 from .candidates import _Sentence
 from .periods import _Period
 from .tokens import _CLOSE_QUOTES, _OPEN_QUOTES, _match_at, _match_before, _Tok, _tokens
 from .wordlists import _lexicons
 
+COORDINATED_SUBJECT_TOKENS = 6  # "… và Đại đội 7 với 100 giường": the next figure this close after "và"
 _BOUNDARY = frozenset(",;:()[]…!?\"“”‘’«»–—•")  # ends a clause (a measure never crosses one)
 MAX_PREDICATE_WORDS = 16
 ESTIMATE_REACH = 4  # words: "thiệt hại ban đầu ước tính": a noun of money this close makes "ước tính" a modifier
@@ -104,6 +107,20 @@ def _strip_phrase(toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _splits_word(toks: list[_Tok], k: int) -> bool:
+    """Whether toks[k - 1] and toks[k] are the two syllables of one dictionary word ("thanh
+    toán", "diện tích"), so that a cut of a word window between them splits a word."""
+    if not 0 < k < len(toks) or toks[k - 1].kind != "word" or toks[k].kind != "word" or toks[k].glued:
+        return False
+    return normalize_tones(f"{toks[k - 1].low} {toks[k].low}") in vietnamese_words()
+
+
+def _whole_words_from(toks: list[_Tok], a: int, cut: int) -> int:
+    """Start of a window of words cut at toks[cut] (a <= cut), moved back one syllable when the
+    cut splits a word: "phải thanh | toán cho …" starts at "thanh"."""
+    return cut - 1 if a < cut and _splits_word(toks, cut) else max(a, cut)
+
+
 def _predicate_after(sent: _Sentence, k: int, starts: set[int]) -> int:
     """End of the words after toks[k] up to a boundary mark or the next figure."""
     toks = sent.toks
@@ -117,10 +134,16 @@ def _predicate_after(sent: _Sentence, k: int, starts: set[int]) -> int:
             continue
         if b in starts or (t.kind == "punct" and t.text in _BOUNDARY | {".", "!", "?"}):
             break
-        if _attribute_at(toks, b) is not None and any(b < s <= b + MAX_PREDICATE_WORDS for s in starts):
-            break  # "… với quy mô 55 ha": the subject of the next figure starts there
+        ahead = any(b < s <= b + MAX_PREDICATE_WORDS for s in starts)
+        near = any(b < s <= b + COORDINATED_SUBJECT_TOKENS and all(x.kind != "punct" for x in toks[b:s])
+                   for s in starts)
+        coordinator = near and _match_at(toks, b, _lexicons().cues.get("coordinator", frozenset()), 1)
+        if (ahead and _attribute_at(toks, b) is not None) or coordinator:
+            break  # "… với quy mô 55 ha", "… và tỷ lệ hộ nghèo chiếm 8%": the next figure's subject starts there
         b += 1
         words += t.kind == "word"
+    if words >= MAX_PREDICATE_WORDS and _splits_word(toks, b):
+        b += 1  # "… đủ điều kiện tham gia": the limit does not cut "tham gia" in two
     while b > k:
         n = _link_before(toks, b)
         if n:

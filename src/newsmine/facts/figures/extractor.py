@@ -93,9 +93,11 @@ def extract_figures(
             figure = _to_figure(sent, found, periods, carry, floor, starts, context)
             if previous is not None and previous[0].partner_first == found.first:
                 # the two ends of a range measure one thing: a counted noun is read at the end
-                if found.unit in ("count", "person", "household"):
+                if found.unit in ("count", "person", "household") and not _says_less(figure.measure, previous[1].measure):
                     previous[1].measure = figure.measure
                 else:
+                    figure.measure = previous[1].measure
+                if _says_less(figure.measure, previous[1].measure):
                     figure.measure = previous[1].measure
                 # annotators tell the two ends apart: "… (mức thấp)", "… (mức cao)"; "… (trước)", "… (sau)"
                 ends = ("change_from", "change_to") if previous[0].change else ("range_low", "range_high")
@@ -113,6 +115,13 @@ def extract_figures(
             single = [p.value[:4] for p in stated if not re.fullmatch(r"\d{4}-\d{4}", p.value)]
             article_year = _year(single[-1]) if single else article_year
     return figures
+
+
+def _says_less(measure: str | None, other: str | None) -> bool:
+    """Whether a measure is only words of another ("xã" of "Số xã có trạm y tế đạt chuẩn"): the
+    end of a change read as a bare counted noun says less than the subject its start took."""
+    words, others = (measure or "").lower().split(), (other or "").lower().split()
+    return len(words) < len(others) and all(w in others for w in words)
 
 
 def _antecedent(measure: str | None, before: list[Figure]) -> str | None:

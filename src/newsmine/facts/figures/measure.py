@@ -12,7 +12,8 @@ from .subject import _subject_span, _subject_text
 from .tokens import _CLOSE_QUOTES, _OPEN_QUOTES, _match_at, _match_before, _tokens, _words_at
 from .wordlists import _lexicons
 
-MAX_SCOPE_WORDS = 8  # the clause said around a figure joins its measure up to this length
+MAX_SCOPE_WORDS = 8
+SHARE_ITEM_WORDS = 4  # "1.250 hộ nghèo, chiếm …": the rest of the counted noun before the share  # the clause said around a figure joins its measure up to this length
 _DATE = re.compile(r"\d{1,2}/\d{1,2}")  # a clause holding a date says when, not what
 
 
@@ -28,6 +29,8 @@ def _measure(
     goal = _goal_before(sent, f.text_first)
     a = _after_cues(sent, a, b, goal)
     before = _subject_text(sent, f, a, b, floor, periods, context)
+    share = _share_of_count(sent, f, floor, context)
+    before = share or before
     head_start, head_end = _head_span(sent, f)
     head = _words_text(sent, head_start, head_end)
     if f.unit not in ("count", "person", "household") and _is_period(toks, head_start, head_end, sent.period_spans):
@@ -64,7 +67,27 @@ def _measure(
     measure = _without_adverbs(measure)
     if goal is not None and f.unit != "count" and not _names_goal(measure):
         measure = f"{lex.labels.get('target', '')} {measure}".strip()
+    context["counted_measure"] = measure if f.unit in ("count", "person", "household") else ""
     return measure or None
+
+
+def _share_of_count(sent: _Sentence, f: _Found, floor: int, context: dict) -> str:
+    """ "… có 1.250 hộ nghèo, chiếm 8,5% tổng số hộ", "650 tin đã xử lý (chiếm 72%)": a share
+    right after a counted figure (figure_measure_cues.tsv, part_of) is a share of what it counts,
+    so it measures that figure's measure; "" when it is none."""
+    counted = context.get("counted_measure")
+    toks = sent.toks
+    if f.unit != "percent" or not counted or not floor:
+        return ""
+    n = _match_before(toks, f.text_first, _lexicons().cues.get("part_of", frozenset()), 3)
+    if not n:
+        return ""
+    between = toks[floor : f.text_first - n]
+    marks = [t for t in between if t.kind == "punct"]
+    words = [t for t in between if t.kind == "word"]
+    if len(words) > SHARE_ITEM_WORDS or len(marks) > 1 or (marks and between[-1] is not marks[0]):
+        return ""
+    return counted
 
 
 def _without_adverbs(measure: str) -> str:
@@ -133,8 +156,10 @@ def _measure_parts(
             return [before]  # "số giáo viên mầm non nghỉ hưu là 250 người": the subject says it all
         elif own_clause or not counted:
             tail = before
+        elif a <= floor + 2 and not _siblings(head, context.get("head", "")):
+            tail = context.get("head", "")
         else:
-            tail = context.get("head", "") if a <= floor + 2 else ""
+            tail = ""
         if not tail and counted:
             tail = context.get("tail", "")  # "… đưa 500 sản phẩm lên sàn, trong đó có 44 sản phẩm OCOP"
         context["tail"] = tail
@@ -143,6 +168,10 @@ def _measure_parts(
     if f.unit == "VND" and a < b and _is_funding(toks, a, b):
         # "tỉnh bố trí 20 tỷ đồng cho …": money allotted, and what it is for
         return [lex.labels.get("funding", ""), before, after]
+    fine = _fine_start(toks, a, b) if f.unit == "VND" else None
+    if fine is not None:  # "Đội QLTT số 3 xử phạt hộ kinh doanh A 12 triệu đồng": the fine, not who fined
+        before = f"{lex.labels.get('fine', '')} {_words_text(sent, fine, b)}".strip()
+    before = before.rstrip(" (")  # "nhà máy số 2 (5% của …)": the bracket the figure opens is no word
     parts = [lex.unit_quantities.get((f.unit, "subject"), ""), before or after]
     if _words_at(toks, k, 2) == ("so", "với") and before:
         parts.append(after)
@@ -151,13 +180,34 @@ def _measure_parts(
     return parts
 
 
+def _fine_start(toks: list, a: int, b: int) -> int | None:
+    """Where the last verb of fining in toks[a:b] starts ("bị xử phạt", "phạt";
+    figure_measure_cues.tsv, fine), unless the clause already names money; else None."""
+    cues = _lexicons().cues
+    fines = cues.get("fine", frozenset())
+    starts = [k for k in range(a, b) if _match_at(toks, k, fines, 3)]
+    if not starts:
+        return None
+    k = starts[-1]
+    while k - 1 >= a and _match_at(toks, k - 1, fines, 3) > _match_at(toks, k, fines, 3):
+        k -= 1  # "bị xử phạt" from its "bị"
+    if any(_match_at(toks, j, cues.get("money", frozenset()), 2) for j in range(k, b)):
+        return None
+    return k
+
+
+def _siblings(head: str, previous: str) -> bool:
+    """Whether two counted nouns are items of one list sharing their head word ("34 Công an cấp
+    tỉnh, 3.319 Công an cấp xã", "8.400 mẫu khảo sát cá nhân và 300 mẫu khảo sát doanh nghiệp"):
+    the one before is then no scope of the other."""
+    first, before = head.split(), previous.split()
+    return bool(first and before) and first[0].lower() == before[0].lower()
+
+
 def _counts_itself(sent: _Sentence, f: _Found, before: str) -> bool:
-    """Whether the subject of a figure counted by a generic unit ("người", "hộ", "em") already
-    names what is counted: "số …", "tổng số …", "số lượng …", or a noun of people."""
-    if f.unit_first is None or not before:
-        return False
-    unit = _words_at(sent.toks, f.unit_first, f.last - f.unit_first)
-    if unit not in _lexicons().cues.get("generic", frozenset()):
+    """Whether the subject of a counted figure already names what is counted: "số …", "tổng số
+    …", "số lượng …" ("tổng số mẫu xét nghiệm đã lấy là 991 mẫu", "số giáo viên là 250 người")."""
+    if not before:
         return False
     words = _tokens(before, 0, len(before))
     if len(words) < 2:

@@ -188,12 +188,14 @@ def _period_at(toks: list[_Tok], i: int, anchor: _Anchor):
 
 
 def _joined_span(toks: list[_Tok], first: tuple, second: tuple) -> tuple | None:
-    """Two periods joined by a dash or "đến" ("7/2014 - 10/2017", "từ 18/3/2020 đến 23/4/2021")
+    """Two periods joined by a dash or "đến" ("7/2014 - 10/2017", "từ 18/3/2020 đến ngày 23/4/2021")
     as one span: the month when both fall in it, the year, or the years."""
     a, b, v1, *_ = first
     c, d, v2, *_ = second
     between = toks[b:c]
     lex = _lexicons()
+    if len(between) == 2 and between[1].low in lex.day_words:
+        between = between[:1]  # "từ ngày 1/1/2021 đến ngày 6/3/2021": the day word opens the second date
     if not (len(between) == 1 and (between[0].low in _RANGE_DASHES or between[0].low in lex.range_to)):
         return None
     y1, y2 = int(v1[:4]), int(v2[:4])
@@ -269,5 +271,20 @@ def _choose_period(periods: list[_Period], start: int, end: int, text: str = "")
     before = [p for p in candidates if p.end <= start]
     if before:
         return before[-1].value
-    after = [p for p in candidates if p.start >= start and p.kind != "date"]
+    after = [p for p in candidates if p.start >= start and p.kind != "date" and not _dates_a_name(text, end, p.start)]
+    after = [p for p in after if _same_clause(text[end : p.start])]
     return after[0].value if after else None
+
+
+def _same_clause(gap: str) -> bool:
+    """Whether a period after a figure, gap being the text between them, is in the figure's own
+    clause: no mark between, bar a bracket opened right after the figure ("… (giai đoạn 2018 - 2020)")."""
+    gap = gap.lstrip()
+    return not re.search(r"[,;:()“”\"]", gap.removeprefix("("))
+
+
+def _dates_a_name(text: str, end: int, start: int) -> bool:
+    """Whether a period in brackets at text[start:] dates a word said after the figure ending at
+    end ("3 thành phố là Thủ Dầu Một (năm 2012)"), not the figure ("2.280 tỷ đồng (2017 - 2020)")."""
+    between = text[end:start].rstrip()
+    return between.endswith("(") and bool(re.search(r"\w", between[:-1]))

@@ -8,6 +8,7 @@ from .clauses import (
     _names_quantity,
     _skip_periods,
     _strip_phrase,
+    _whole_words_from,
     _words_text,
 )
 from .cues import _cue_ends
@@ -19,7 +20,8 @@ MAX_MEASURE_WORDS = 18
 ENUMERATION_ITEM_WORDS = 5
 MOVEMENT_TAIL = 3  # words: a movement verb this near the end of a subject ends it ("… giảm mạnh")
 TO_WORDS_AHEAD = 4  # how far after "từ X" the "lên"/"xuống" of a from-to pair is looked for
-ATTRIBUTE_WORDS = 9  # "với quy mô" this close before a figure names its quantity; further, a clause
+ATTRIBUTE_WORDS = 9
+JOINED_AFTER_TOKENS = 4  # "1.250 hộ nghèo và …": a joining word this close after the figure before  # "với quy mô" this close before a figure names its quantity; further, a clause
 
 
 def _subject_span(sent: _Sentence, f: _Found, floor: int, periods: list[_Period]) -> tuple[int, int]:
@@ -33,10 +35,17 @@ def _subject_span(sent: _Sentence, f: _Found, floor: int, periods: list[_Period]
         a, b = _strip_phrase(toks, _skip_periods(toks, a0, b0, periods), b0)
         if a >= b:  # only a period: "giai đoạn 2018 - 2020 là 1.776 tỷ đồng"
             a, b = _strip_phrase(toks, a0, b0)
-        a, b = _strip_phrase(toks, max(a, b - MAX_MEASURE_WORDS), b)
+        a, b = _strip_phrase(toks, _whole_words_from(toks, a, b - MAX_MEASURE_WORDS), b)
         return a, b
 
     a, b = before_clause(f.text_first)
+    if 0 < floor and a <= floor + 1:
+        # "… 1.250 hộ nghèo và tỷ lệ hộ nghèo chiếm 8,5%": the clause after the figure before
+        # opens at the word joining it (figure_measure_cues.tsv, coordinator)
+        joins = [k + 1 for k in range(a, min(b, floor + JOINED_AFTER_TOKENS))
+                 if _match_at(toks, k, _lexicons().cues.get("coordinator", frozenset()), 1)]
+        if joins and joins[-1] < b:
+            a, b = _strip_phrase(toks, joins[-1], b)
     b = _without_movement(toks, a, b, f)
     words = sum(t.kind == "word" for t in toks[a:b])
     if words <= 2 and a > floor + 1 and toks[a - 1].text in (",", "("):
@@ -44,6 +53,8 @@ def _subject_span(sent: _Sentence, f: _Found, floor: int, periods: list[_Period]
         a2, _ = before_clause(a - 1)
         if _after_comparison(toks, floor, a) and a2 <= floor + 2:
             return a, b  # the clause before is the comparison of the figure before
+        if _dates_only(toks, a2, a - 1):
+            return a, b  # "Từ ngày 1/7, toàn quốc có 34 …": the clause before only says when
         return min(a, a2), b
     # an enumeration of short items: "cho các dự án, nhiệm vụ, chuyển đổi số, … khoảng 433 tỷ"
     seg, start = words, a
@@ -60,6 +71,24 @@ def _subject_span(sent: _Sentence, f: _Found, floor: int, periods: list[_Period]
     return a, b
 
 
+def _dates_only(toks: list[_Tok], a: int, b: int) -> bool:
+    """Whether toks[a:b] only says when: a day's date and its day words ("Từ ngày 1/7", "Sáng
+    30/4"), or words of the time of writing ("Tính đến nay"; figure_period_words.tsv present)."""
+    lex = _lexicons()
+    present = lex.period_words.get("present", ())
+    k, when = a, False
+    while k < b:
+        n = _match_at(toks, k, present)
+        t = toks[k]
+        if n or t.kind == "num":
+            when, k = True, k + max(n, 1)
+            continue
+        if (t.kind == "word" and t.low not in lex.day_words) or (t.kind == "punct" and t.text not in "/-"):
+            return False
+        k += 1
+    return when
+
+
 def _without_movement(toks: list[_Tok], a: int, b: int, f: _Found) -> int:
     """End of the subject toks[a:b] without a movement verb that opens a from-to pair: in "giá vé
     tăng từ 70.000 đồng lên 110.000 đồng" both numbers are levels of "giá vé" (but "giảm từ 3,5
@@ -68,7 +97,7 @@ def _without_movement(toks: list[_Tok], a: int, b: int, f: _Found) -> int:
     n = _match_before(toks, b, lex.directions)
     if not n or b - n <= a or b >= len(toks) or toks[b].low not in lex.range_from:
         return b
-    after = {t.low for t in toks[f.text_last : f.text_last + TO_WORDS_AHEAD]}
+    after = {t.low for t in toks[f.text_first : f.text_last + TO_WORDS_AHEAD]}  # "từ 132 lên 141 xã" is one text
     return b - n if any((w,) in lex.cues.get("level_to", ()) for w in after) else b
 
 
@@ -111,6 +140,8 @@ def _subject_text(
     context["first"], context["counted"] = f.text_first, f.unit == "count"
     if a < b and f.unit in ("VND", "USD"):
         described = _described_clause(sent, f, floor, periods)
+        if described and "(" in before:  # "dự án X (tổng vốn 650 tỷ đồng)": inside the figure's bracket
+            before = before.rsplit("(", 1)[1].strip()
         before = f"{before} {described}".strip()
     before = _breakdown_item(sent, f, a, before, context)
     before = _with_owner(sent, a, b, before)
@@ -217,5 +248,5 @@ def _described_clause(sent: _Sentence, f: _Found, floor: int, periods: list[_Per
         return ""
     a, b = _clause_before(sent, c - 1, floor)
     a, b = _strip_phrase(toks, _skip_periods(toks, a, b, periods), b)
-    a = max(a, b - MAX_MEASURE_WORDS)
+    a = _whole_words_from(toks, a, b - MAX_MEASURE_WORDS)
     return _words_text(sent, a, b)
