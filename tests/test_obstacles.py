@@ -177,6 +177,16 @@ def test_reporting_verb_before_the_problem_is_cut():
     assert [t for t, _ in found] == ["công ty đã khai thác cát vượt quá quy định"]
 
 
+def test_a_record_that_shows_the_problem_is_cut_from_the_span():
+    found = items("Báo cáo quyết toán của hợp tác xã thể hiện khoản nợ đọng tiền thuế hơn 2 tỷ đồng.")
+    assert [t for t, _ in found] == ["khoản nợ đọng tiền thuế hơn 2 tỷ đồng"]
+
+
+def test_an_appraisal_after_a_comma_is_cut_from_the_span():
+    found = items("Dù huyện còn khó khăn về vốn nhưng nhiều doanh nghiệp vẫn đầu tư, thể hiện sự tin tưởng vào địa phương.")
+    assert [t for t, _ in found] == ["Dù huyện còn khó khăn về vốn nhưng nhiều doanh nghiệp vẫn đầu tư"]
+
+
 def test_decision_after_a_consequence_link_is_cut():
     found = items("Nguồn vốn đối ứng còn hạn hẹp nên huyện quyết định lùi thời gian khởi công.")
     assert [t for t, _ in found] == ["Nguồn vốn đối ứng còn hạn hẹp"]
