@@ -36,6 +36,14 @@ def test_general_sentence_alone_is_not_an_obstacle():
     assert items("Tuy nhiên, việc triển khai còn gặp nhiều khó khăn, vướng mắc.") == []
 
 
+def test_idioms_with_a_cue_word_state_no_obstacle():
+    assert items("Nhiều hộ dân vẫn chưa hết bàng hoàng sau vụ việc xảy ra đêm qua.") == []
+    assert items("Chưa dừng lại ở đó, nhóm học sinh còn mang sản phẩm đi dự thi cấp quốc gia.") == []
+    assert items("Giá vé tham quan là 150.000 đồng mỗi người, chưa bao gồm phí hướng dẫn viên.") == []
+    assert items("Quỹ tín dụng nhân dân xã chú trọng công tác quản trị rủi ro trong cho vay.") == []
+    assert items("Người yếu thế ở các thôn đều được nhận quà dịp Tết.") == []
+
+
 def test_remedy_and_poverty_category_are_not_obstacles():
     assert items("Tỉnh tập trung tháo gỡ khó khăn cho doanh nghiệp.") == []
     assert items("Hỗ trợ 200 hộ đặc biệt khó khăn làm nhà.") == []
