@@ -36,6 +36,19 @@ def test_general_sentence_alone_is_not_an_obstacle():
     assert items("Tuy nhiên, việc triển khai còn gặp nhiều khó khăn, vướng mắc.") == []
 
 
+def test_pressure_discharge_and_water_cuts_are_obstacles():
+    assert items("Số học sinh tăng nhanh gây áp lực lớn cho đội ngũ giáo viên của trường.") == [
+        ("Số học sinh tăng nhanh gây áp lực lớn cho đội ngũ giáo viên của trường", "human_resources")]
+    assert items("Cơ sở chế biến tinh bột sắn xả thải trực tiếp ra suối Nậm Pàn.") == [
+        ("Cơ sở chế biến tinh bột sắn xả thải trực tiếp ra suối Nậm Pàn", "legal")]
+    assert items("Nhiều khu dân cư ở thị trấn mất nước sinh hoạt suốt ba ngày.") == [
+        ("Nhiều khu dân cư ở thị trấn mất nước sinh hoạt suốt ba ngày", "infrastructure")]
+
+
+def test_pressure_that_is_not_put_is_no_obstacle():
+    assert items("Ban tổ chức không tạo áp lực cho thí sinh trong buổi phỏng vấn.") == []
+
+
 def test_idioms_with_a_cue_word_state_no_obstacle():
     assert items("Nhiều hộ dân vẫn chưa hết bàng hoàng sau vụ việc xảy ra đêm qua.") == []
     assert items("Chưa dừng lại ở đó, nhóm học sinh còn mang sản phẩm đi dự thi cấp quốc gia.") == []
