@@ -49,6 +49,21 @@ def test_pressure_that_is_not_put_is_no_obstacle():
     assert items("Ban tổ chức không tạo áp lực cho thí sinh trong buổi phỏng vấn.") == []
 
 
+def test_a_problem_a_remedy_verb_acts_on_is_a_task():
+    assert items("Phòng Tài nguyên mở đợt cao điểm xử lý ô nhiễm tiếng ồn ở các khu dân cư.") == []
+
+
+def test_a_list_of_duties_neglected_stays_one_obstacle():
+    found = items("Hạt Kiểm lâm thiếu trách nhiệm kiểm tra, phát hiện và ngăn chặn kịp thời các hành vi vi phạm lâm luật.")
+    assert [t for t, _ in found] == [
+        "Hạt Kiểm lâm thiếu trách nhiệm kiểm tra, phát hiện và ngăn chặn kịp thời các hành vi vi phạm lâm luật"]
+
+
+def test_a_sanctioned_violation_is_still_reported():
+    assert [t for t, _ in items("Nhiều cơ sở bị xử lý do vi phạm quy định về an toàn thực phẩm.")] == [
+        "Nhiều cơ sở bị xử lý do vi phạm quy định về an toàn thực phẩm"]
+
+
 def test_idioms_with_a_cue_word_state_no_obstacle():
     assert items("Nhiều hộ dân vẫn chưa hết bàng hoàng sau vụ việc xảy ra đêm qua.") == []
     assert items("Chưa dừng lại ở đó, nhóm học sinh còn mang sản phẩm đi dự thi cấp quốc gia.") == []
