@@ -47,6 +47,7 @@ def test_pressure_discharge_and_water_cuts_are_obstacles():
 
 def test_pressure_that_is_not_put_is_no_obstacle():
     assert items("Ban tổ chức không tạo áp lực cho thí sinh trong buổi phỏng vấn.") == []
+    assert items("Lực lượng cứu hỏa dùng vòi phun nước áp lực để làm mát kho hàng.") == []
 
 
 def test_a_problem_a_remedy_verb_acts_on_is_a_task():
