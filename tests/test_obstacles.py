@@ -36,6 +36,43 @@ def test_general_sentence_alone_is_not_an_obstacle():
     assert items("Tuy nhiên, việc triển khai còn gặp nhiều khó khăn, vướng mắc.") == []
 
 
+def test_pressure_discharge_and_water_cuts_are_obstacles():
+    assert items("Số học sinh tăng nhanh gây áp lực lớn cho đội ngũ giáo viên của trường.") == [
+        ("Số học sinh tăng nhanh gây áp lực lớn cho đội ngũ giáo viên của trường", "human_resources")]
+    assert items("Cơ sở chế biến tinh bột sắn xả thải trực tiếp ra suối Nậm Pàn.") == [
+        ("Cơ sở chế biến tinh bột sắn xả thải trực tiếp ra suối Nậm Pàn", "legal")]
+    assert items("Nhiều khu dân cư ở thị trấn mất nước sinh hoạt suốt ba ngày.") == [
+        ("Nhiều khu dân cư ở thị trấn mất nước sinh hoạt suốt ba ngày", "infrastructure")]
+
+
+def test_pressure_that_is_not_put_is_no_obstacle():
+    assert items("Ban tổ chức không tạo áp lực cho thí sinh trong buổi phỏng vấn.") == []
+    assert items("Lực lượng cứu hỏa dùng vòi phun nước áp lực để làm mát kho hàng.") == []
+
+
+def test_a_problem_a_remedy_verb_acts_on_is_a_task():
+    assert items("Phòng Tài nguyên mở đợt cao điểm xử lý ô nhiễm tiếng ồn ở các khu dân cư.") == []
+
+
+def test_a_list_of_duties_neglected_stays_one_obstacle():
+    found = items("Hạt Kiểm lâm thiếu trách nhiệm kiểm tra, phát hiện và ngăn chặn kịp thời các hành vi vi phạm lâm luật.")
+    assert [t for t, _ in found] == [
+        "Hạt Kiểm lâm thiếu trách nhiệm kiểm tra, phát hiện và ngăn chặn kịp thời các hành vi vi phạm lâm luật"]
+
+
+def test_a_sanctioned_violation_is_still_reported():
+    assert [t for t, _ in items("Nhiều cơ sở bị xử lý do vi phạm quy định về an toàn thực phẩm.")] == [
+        "Nhiều cơ sở bị xử lý do vi phạm quy định về an toàn thực phẩm"]
+
+
+def test_idioms_with_a_cue_word_state_no_obstacle():
+    assert items("Nhiều hộ dân vẫn chưa hết bàng hoàng sau vụ việc xảy ra đêm qua.") == []
+    assert items("Chưa dừng lại ở đó, nhóm học sinh còn mang sản phẩm đi dự thi cấp quốc gia.") == []
+    assert items("Giá vé tham quan là 150.000 đồng mỗi người, chưa bao gồm phí hướng dẫn viên.") == []
+    assert items("Quỹ tín dụng nhân dân xã chú trọng công tác quản trị rủi ro trong cho vay.") == []
+    assert items("Người yếu thế ở các thôn đều được nhận quà dịp Tết.") == []
+
+
 def test_remedy_and_poverty_category_are_not_obstacles():
     assert items("Tỉnh tập trung tháo gỡ khó khăn cho doanh nghiệp.") == []
     assert items("Hỗ trợ 200 hộ đặc biệt khó khăn làm nhà.") == []
@@ -175,6 +212,16 @@ def test_illegal_building_on_farm_land_is_a_legal_obstacle():
 def test_reporting_verb_before_the_problem_is_cut():
     found = items("Đoàn kiểm tra xác định công ty đã khai thác cát vượt quá quy định.")
     assert [t for t, _ in found] == ["công ty đã khai thác cát vượt quá quy định"]
+
+
+def test_a_record_that_shows_the_problem_is_cut_from_the_span():
+    found = items("Báo cáo quyết toán của hợp tác xã thể hiện khoản nợ đọng tiền thuế hơn 2 tỷ đồng.")
+    assert [t for t, _ in found] == ["khoản nợ đọng tiền thuế hơn 2 tỷ đồng"]
+
+
+def test_an_appraisal_after_a_comma_is_cut_from_the_span():
+    found = items("Dù huyện còn khó khăn về vốn nhưng nhiều doanh nghiệp vẫn đầu tư, thể hiện sự tin tưởng vào địa phương.")
+    assert [t for t, _ in found] == ["Dù huyện còn khó khăn về vốn nhưng nhiều doanh nghiệp vẫn đầu tư"]
 
 
 def test_decision_after_a_consequence_link_is_cut():

@@ -13,6 +13,7 @@ from .cues import (
     instructs,
     joined,
     negators,
+    remedy_object,
     remedy_verbs,
     run_on_openers,
 )
@@ -71,7 +72,8 @@ def clauses(words: list[Word]) -> list[tuple[int, int]]:
             if faces or cue_positions(words[start:c]) and right and not (
                     right[0][0] == 0 and words[c + 1].lower.startswith(_PREDICATE_CUES)) \
                     and not continuations().match(words, c + 1) \
-                    and not _lists_causes(words, start, c):
+                    and not _lists_causes(words, start, c) \
+                    and not remedy_object(words[c + 1:nxt], right[0][0]):
                 cuts.append((start, c))
                 start = c + 1
         cuts.append((start, e))

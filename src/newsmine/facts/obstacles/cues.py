@@ -1,5 +1,6 @@
 """The obstacle lexicons, read once, and the cue words of a clause (`cue_positions`); whether a
-clause only announces difficulties (`announces`) or opens with an instruction (`instructs`)."""
+clause only announces difficulties (`announces`), opens with an instruction (`instructs`) or holds a
+cue only as the object of a remedy verb (`remedy_object`)."""
 
 from functools import lru_cache
 
@@ -83,6 +84,26 @@ def instructs(words: list[Word]) -> bool:
     while k < len(words) and (words[k].text in ("-", "–", "+", "•") or lead_trims().match(words, k)):
         k += lead_trims().match(words, k)[0] if lead_trims().match(words, k) else 1
     return opens_instruction(words, k)
+
+
+# Words between a remedy verb and the cue it acts on ("xử lý các hành vi vi phạm")
+_OBJECT_OPENERS = ("các", "những", "mọi", "tình trạng", "việc", "hành vi", "kịp thời", "nghiêm",
+                   "dứt điểm", "triệt để")
+
+
+def remedy_object(words: list[Word], cue: int) -> bool:
+    """Whether the cue at word `cue` is what a remedy verb right before it acts on ("mở chuyên đề
+    xử lý ô nhiễm tiếng ồn", "ngăn chặn kịp thời các hành vi vi phạm"): a task, not a report."""
+    k = cue
+    while k > 0:
+        one, two = words[k - 1].lower, joined(words[k - 2:k]) if k >= 2 else ""
+        if two in _OBJECT_OPENERS:
+            k -= 2
+        elif one in _OBJECT_OPENERS:
+            k -= 1
+        else:
+            break
+    return any(joined(words[k - n:k]) in remedy_verbs() for n in (1, 2) if k >= n)
 
 
 def lead_trims() -> PhraseTrie:

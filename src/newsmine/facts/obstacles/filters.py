@@ -12,6 +12,7 @@ from .cues import (
     joined,
     negators,
     opens_instruction,
+    remedy_object,
 )
 from .spans import lead_words
 
@@ -55,6 +56,8 @@ def blocked(span_words: list[Word], clause_cues: list) -> str | None:
         return f"governed by \"{governing}\" (obstacle_negators.txt)"
     if any(w.text == "cần" for w in lead_words(span_words, end)):
         return "a recommendation: \"cần\" governs it"
+    if remedy_object(span_words, end):
+        return "the object of a remedy verb (obstacle_imperatives.txt)"
     if opens_instruction(span_words, 0):
         return f"an instruction (obstacle_imperatives.txt: {imperatives().match(span_words, 0)[1]})"
     if has_phrase([w for w in span_words[end:] if w.text[:1].isalnum()], load_list("obstacle_resolutions.txt")):
