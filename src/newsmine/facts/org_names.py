@@ -52,8 +52,8 @@ def canonical_name(words: list[Word], scope: str, province: str | None,
         else:
             return None  # "UBND huyện" with no district named: not a named body
     elif not has_name:
-        if scope in ("standalone", "brand"):
-            pass  # "Quốc hội", "Viettel": a name by itself
+        if scope in ("standalone", "brand") or standard and scope == "named":
+            pass  # "Quốc hội", "Viettel", "Tổng cục quản lý thị trường" (bodies.txt): a name by itself
         elif scope == "district-bare" and recent.get("huyện"):
             texts.append(recent["huyện"])
         elif scope == "province-bare" and province:
