@@ -11,3 +11,32 @@ def names(text, province="Lai Châu"):
 def test_a_standard_body_written_in_lower_case_is_a_name_by_itself():
     found = names("Theo số liệu của Tổng cục quản lý thị trường, hàng giả đã giảm.")
     assert [n.lower() for n in found] == ["tổng cục quản lý thị trường"]
+
+
+def test_a_lower_case_kind_of_school_before_its_name():
+    assert [n.lower() for n in names("Học sinh trường mầm non Sao Mai được tặng quà.")] == \
+        ["trường mầm non sao mai"]
+
+
+def test_a_lower_case_kind_before_a_name_in_capitals():
+    found = names("Học sinh trường THPT NTT Mường Lay đạt giải nhì.")
+    assert [n.lower() for n in found] == ["trường trung học phổ thông ntt mường lay"]
+
+
+def test_a_school_of_two_levels_written_with_an_ampersand():
+    found = names("Nam sinh trường TH&THCS Nậm Cuổi được khen thưởng.")
+    assert [n.lower() for n in found] == ["trường tiểu học và trung học cơ sở nậm cuổi"]
+
+
+
+def test_a_kind_of_institution_without_its_own_name_is_no_body():
+    assert names("Tỉnh mời các viện nghiên cứu, Trường Đại học tham gia khảo sát.") == []
+    assert names("Khu cách ly dự phòng đặt tại Trường Cao đẳng Nghề.") == []
+
+
+def test_a_kind_with_its_name_is_still_a_body():
+    assert "Trường Cao đẳng nghề Lai Châu" in names("Trường Cao đẳng nghề Lai Châu tuyển sinh.")
+
+
+def test_a_group_named_like_a_person_is_the_group_name():
+    assert "Tập đoàn Hoàng Long Phát" in names("Cổ phiếu của Tập đoàn Hoàng Long Phát tăng mạnh.")

@@ -393,11 +393,16 @@ def _names_one_body(words: list[Word], i: int, j: int, length: int, scope: str, 
     ("… cấp tỉnh") or a person or place ("Trường Sơn")."""
     committee = scope in ("province-bare", "district-bare")
     capitals = any(w.abbreviation for w in words[i + 1:i + length])
+    kind = max(length, _type_length(words, i))  # "trường tiểu học Phong Khê": the name after its kind
     if words[i].text[:1].islower() and not committee and not capitals and (
-            j == i + length or not words[i + length].is_title):
+            j <= i + kind or not (words[i + kind].is_title or kind > length and words[i + kind].is_upper_word)):
         reject("organizations", " ".join(w.text for w in words[i:j]),
                "a lower-case head with no name after it (a generic phrase)")
         return False  # "các sở, ngành": a lower-case head needs a name after it
+    written = " ".join(w.lower for w in words[i:j])
+    if written in institution_types() or scope == "school" and f"trường {written}" in institution_types():
+        reject("organizations", " ".join(w.text for w in words[i:j]), "a kind of institution with no name ('Trường Đại học')")
+        return False
     if j + 1 < len(words) and words[j].lower == "các" and words[j + 1].lower == "cấp":
         reject("organizations", " ".join(w.text for w in words[i:j + 2]), "a kind of body at every level ('các cấp')")
         return False
@@ -480,7 +485,7 @@ def _parenthesised_abbreviation(words: list[Word], j: int, before_number: bool =
 def _type_length(words: list[Word], i: int) -> int:
     """Words of the longest institution type at words[i] ("Trường Trung cấp nghề"), at least 1."""
     best = 1
-    for n in range(2, 6):
+    for n in range(2, 9):
         if " ".join(w.lower for w in words[i:i + n]) in institution_types():
             best = n
     return best
