@@ -40,3 +40,14 @@ def test_a_kind_with_its_name_is_still_a_body():
 
 def test_a_group_named_like_a_person_is_the_group_name():
     assert "Tập đoàn Hoàng Long Phát" in names("Cổ phiếu của Tập đoàn Hoàng Long Phát tăng mạnh.")
+
+
+def test_initials_given_in_brackets_name_the_same_body():
+    found = names("Ngân hàng Phát triển châu Á (ADB) cho tỉnh vay vốn làm đường. "
+                  "ADB cũng hỗ trợ kỹ thuật cho dự án.")
+    assert set(found) == {"Ngân hàng Phát triển châu Á"}
+
+
+def test_initials_of_another_body_stay_apart():
+    found = names("Tổ chức Lương thực và Nông nghiệp Liên hợp quốc hỗ trợ giống. UNICEF tặng sách vở.")
+    assert "UNICEF" in found

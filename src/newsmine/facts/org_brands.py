@@ -39,6 +39,9 @@ def after_product(words: list[Word], i: int) -> bool:
                for p in range(max(0, i - 2), i))
 
 
+# A body named by its initials alone ("WHO", "UNICEF").
+_ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&]+")
+
 # "(Sacombank)", "(HDBank - mã: HDB)": an abbreviation in brackets right after a name.
 BRACKETED = re.compile(r"\s*\(\s*([^\s()\-–,;:][^()\-–,;:]*?)\s*[)\-–,;:]")
 
@@ -59,7 +62,7 @@ def given_name(name: str) -> str | None:
 
 
 def with_brand_bodies(sentences, mentions: list[OrganizationMention]) -> list[OrganizationMention]:
-    """A brand where the article also names the body that goes by it ("Vietinbank" after "Ngân
+    """A brand or initials ("WHO") where the article also names the body that goes by it ("Vietinbank" after "Ngân
     hàng TMCP Công thương Việt Nam (Vietinbank)", "Vinhomes" after "Công ty Cổ phần Vinhomes"),
     and a head with that brand ("Ngân hàng Vietinbank"): one body, named in full."""
     bracketed: dict[str, dict[str, str]] = {}  # short name → the bodies it follows, by lower-case name
@@ -72,6 +75,9 @@ def with_brand_bodies(sentences, mentions: list[OrganizationMention]) -> list[Or
         if not is_brand(m.name) and (short := given_name(m.name)) is not None:
             given.setdefault(short.lower(), {}).setdefault(m.name.lower(), m.name)
     for m in mentions:
+        if _ACRONYM.fullmatch(m.name) and len(names := bracketed.get(m.name.lower(), {})) == 1:
+            m.name = next(iter(names.values()))  # "WHO" after "Tổ chức Y tế Thế giới (WHO)"
+            continue
         brand = is_brand(m.name)
         short = m.name if brand else given_name(m.name) or ""
         if not is_brand(short):
