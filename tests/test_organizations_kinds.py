@@ -51,3 +51,30 @@ def test_initials_given_in_brackets_name_the_same_body():
 def test_initials_of_another_body_stay_apart():
     found = names("Tổ chức Lương thực và Nông nghiệp Liên hợp quốc hỗ trợ giống. UNICEF tặng sách vở.")
     assert "UNICEF" in found
+
+
+def test_a_standard_body_in_lower_case_with_its_place():
+    found = names("Đoàn công tác kiểm tra khu cách ly tại trung tâm y tế huyện Mường Tè.")
+    assert [n.lower() for n in found] == ["trung tâm y tế huyện mường tè"]
+
+
+def test_lower_case_words_before_a_place_are_no_body():
+    assert names("Người dân tập trung ở trung tâm hành chính huyện Mường Tè và trung tâm xã Ka Lăng.") == []
+
+
+def test_a_kind_closing_the_text_is_read_within_it():
+    assert names("Thầy giáo dạy ở Trường Tiểu học") == []
+
+
+def test_a_low_unit_in_lower_case_alone_is_a_kind():
+    assert names("Đội cảnh sát giao thông tăng cường tuần tra trên tuyến.") == []
+
+
+def test_a_school_of_two_levels_is_read_whole():
+    assert "Trường Tiểu học và Trung học cơ sở Nậm Cuổi 2" in names(
+        "Cô được điều về làm hiệu phó Trường Tiểu học và THCS Nậm Cuổi 2.")
+
+
+def test_a_commune_health_station_takes_the_commune_named_before():
+    found = names("Bệnh nhân ở xã Nậm Tăm, huyện Sìn Hồ. Gia đình đã báo cho Trạm Y tế xã để lấy mẫu.")
+    assert "Trạm Y tế xã Nậm Tăm" in found

@@ -14,6 +14,7 @@ from .organizations import (
     brand_length,
     coordinated_places,
     has_place,
+    only_kind,
     parse_org,
     with_brand_bodies,
     with_region,
@@ -111,6 +112,10 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
             org = with_lower_case_rest(s.words, with_region(s.words, org), stops)
             if _part_of_post(s.words, org):
                 reject("organizations", org.name, "the body a post implies, written as part of it ('Thủ tướng Chính phủ')")
+                i = org.end
+                continue
+            if only_kind(s.words, org):
+                reject("organizations", org.name, "a kind of institution with no name ('Trường Đại học')")
                 i = org.end
                 continue
             if " ".join(w.lower for w in s.words[org.begin:org.end]) in generic_boards():

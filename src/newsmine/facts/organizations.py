@@ -164,7 +164,8 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
             j += level[0] + place_length(words, j + level[0], stops)
         elif scope == "brand":
             j = _branch_end(words, j, stops)
-    else:
+    else:  # "Trường Tiểu học và THCS …": the name goes on after its whole kind
+        j = max(j, i + _type_length(words, i))
         j = _NameReader(words, i, i + length, scope, head_text, body is not None, stops, province, recent).end(j)
         if isinstance(j, OrgSpan):
             return j  # a sub-unit named with its parent body
@@ -395,14 +396,12 @@ def _names_one_body(words: list[Word], i: int, j: int, length: int, scope: str, 
     capitals = any(w.abbreviation for w in words[i + 1:i + length])
     kind = max(length, _type_length(words, i))  # "trường tiểu học Phong Khê": the name after its kind
     if words[i].text[:1].islower() and not committee and not capitals and (
-            j <= i + kind or not (words[i + kind].is_title or kind > length and words[i + kind].is_upper_word)):
+            j <= i + kind or not (words[i + kind].is_title or kind > length and words[i + kind].is_upper_word)) \
+            and (j == i + length or not words[i + length].is_title) \
+            and not _known_body_and_place(words, i, j):
         reject("organizations", " ".join(w.text for w in words[i:j]),
                "a lower-case head with no name after it (a generic phrase)")
         return False  # "các sở, ngành": a lower-case head needs a name after it
-    written = " ".join(w.lower for w in words[i:j])
-    if written in institution_types() or scope == "school" and f"trường {written}" in institution_types():
-        reject("organizations", " ".join(w.text for w in words[i:j]), "a kind of institution with no name ('Trường Đại học')")
-        return False
     if j + 1 < len(words) and words[j].lower == "các" and words[j + 1].lower == "cấp":
         reject("organizations", " ".join(w.text for w in words[i:j + 2]), "a kind of body at every level ('các cấp')")
         return False
@@ -420,6 +419,25 @@ def _names_one_body(words: list[Word], i: int, j: int, length: int, scope: str, 
         reject("organizations", " ".join(w.text for w in words[i:j]), "a personal or place name ('Trường Sơn')")
         return False
     return True
+
+
+def _known_body_and_place(words: list[Word], i: int, j: int) -> bool:
+    """A standard body (bodies.txt) written in lower case, then a level word and a named place,
+    words[i:j] ("trung tâm y tế huyện An Phú"); not any lower-case words before a place
+    ("trung tâm hành chính huyện …" is a place in the district)."""
+    body = match_body(words, i)
+    m = i + body[0] if body is not None else j
+    level = level_at(words, m) if m < j else None
+    return level is not None and m + level[0] < j and all(w.is_title for w in words[m + level[0]:j])
+
+
+def only_kind(words: list[Word], org: OrgSpan) -> bool:
+    """A kind of institution with no name of its own ("các viện, Trường Đại học", "Trường Cao
+    đẳng Nghề", institution_types.txt); not one with a level word ("Trạm Y tế xã": the commune
+    named before)."""
+    written = " ".join(w.lower for w in words[org.begin:org.end])
+    return (written in institution_types() or org.scope == "school" and f"trường {written}" in institution_types()) \
+        and not has_place(words[org.begin + 1:org.end])
 
 
 def _only_place(words: list[Word]) -> bool:
@@ -485,7 +503,7 @@ def _parenthesised_abbreviation(words: list[Word], j: int, before_number: bool =
 def _type_length(words: list[Word], i: int) -> int:
     """Words of the longest institution type at words[i] ("Trường Trung cấp nghề"), at least 1."""
     best = 1
-    for n in range(2, 9):
+    for n in range(2, min(9, len(words) - i + 1)):
         if " ".join(w.lower for w in words[i:i + n]) in institution_types():
             best = n
     return best
