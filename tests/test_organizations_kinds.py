@@ -66,6 +66,12 @@ def test_a_kind_closing_the_text_is_read_within_it():
     assert names("Thầy giáo dạy ở Trường Tiểu học") == []
 
 
+def test_initials_after_the_tail_of_a_longer_name_stay_apart():
+    found = names("Trưởng đại diện Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc (UNESCO) tại Việt Nam "
+                  "trao bằng. UNESCO sẵn sàng đồng hành.")
+    assert "UNESCO" in found
+
+
 def test_a_low_unit_in_lower_case_alone_is_a_kind():
     assert names("Đội cảnh sát giao thông tăng cường tuần tra trên tuyến.") == []
 
@@ -78,3 +84,8 @@ def test_a_school_of_two_levels_is_read_whole():
 def test_a_commune_health_station_takes_the_commune_named_before():
     found = names("Bệnh nhân ở xã Nậm Tăm, huyện Sìn Hồ. Gia đình đã báo cho Trạm Y tế xã để lấy mẫu.")
     assert "Trạm Y tế xã Nậm Tăm" in found
+
+
+def test_initials_after_a_name_that_opens_the_sentence():
+    found = names("Theo Tổ chức Y tế Thế giới (WHO), trẻ em cần ngủ đủ giấc. WHO khuyến cáo hạn chế màn hình.")
+    assert set(found) == {"Tổ chức Y tế Thế giới"}
