@@ -9,6 +9,7 @@ from .names import find_names
 from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration
 from .officials import BARE_KEY, BODY_KEY, officials_in_sentence, post_bodies, with_lower_case_rest
 from .org_names import named_places, without_level
+from .org_shared import with_shared_place
 from .org_vocabulary import LEVELS, generic_boards, heads, match_body, subunit_heads, unit_rank
 from .organizations import (
     brand_length,
@@ -106,6 +107,8 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
         while i < len(s.words):
             # "Nguyễn Trường Sơn": a head inside a personal name opens no body
             org = None if i in inside_names else parse_org(s.words, i, stops, province, recent)
+            if i not in inside_names:  # "HĐND, UBND tỉnh": a bare head takes the place of the list
+                org = with_shared_place(s.words, i, org, stops, province, recent)
             if org is None:
                 i += 1
                 continue
