@@ -240,6 +240,8 @@ class _NameReader:
         """Where a body opening at words[j] ends the name (or a sub-unit's whole span), or None."""
         words, named = self.words, any(x.is_title for x in self.words[self.after_head:j]) and not (
             self.head_text.lower() in institution_types() and _only_legal_form(self.words[self.after_type:j]))
+        if heads().match(words, j) and _whole_place_at(words, j):
+            return j + place_length(words, j, self.stops)  # "Phòng Văn hóa thông tin Hội An": its place
         nested = heads().match(words, j) if not words[j].in_title_word and not inside_place(words, j) else None
         if not nested or nested[1] in ("school", "brand"):
             return None  # "Tổng công ty Viễn thông MobiFone": the brand is the body's own name
@@ -280,7 +282,7 @@ def _head(words: list[Word], i: int) -> tuple[int, str, str] | None:
         return None  # "Bộ trưởng"; "Hội" of "HĐQT" (Hội đồng quản trị)
     if post_length(words, i) > length:
         return None  # "Bộ Trưởng", "Cục Trưởng": a post written with capitals
-    if _named_place_at(words, i) or _country_at(words, i):
+    if _named_place_at(words, i) or _country_at(words, i) or _whole_place_at(words, i):
         return None  # "huyện Vụ Bản", "thành phố Hội An": a place named after its level word; "Đài Loan"
     written = " ".join(w.text for w in words[i:i + length])
     shared = post_ends_at(words, i)  # "Trưởng ban Tuyên giáo": written in lower case
@@ -367,6 +369,18 @@ def _country_at(words: list[Word], i: int) -> bool:
     """A country whose name opens with a head ("Đài Loan") written at words[i]."""
     countries = gazetteer().countries
     return any(" ".join(w.text for w in words[i:i + n]) in countries for n in (2, 3))
+
+
+def _whole_place_at(words: list[Word], i: int) -> bool:
+    """A place of the gazetteer written whole at words[i], no capitalised word after it ("Hội An",
+    "Trường Sa của Việt Nam"; not "Liên Hợp Quốc", not "Ban Công tác")."""
+    places = gazetteer()
+    for n in range(min(places.longest, len(words) - i), 1, -1):
+        name = " ".join(w.text for w in words[i:i + n])
+        if name in places.places and name not in places.countries and all(w.is_title for w in words[i:i + n]) \
+                and not any(w.abbreviation for w in words[i:i + n]):
+            return i + n == len(words) or not (words[i + n].is_title or words[i + n].is_upper_word)
+    return False
 
 
 def _named_place_at(words: list[Word], i: int) -> bool:
