@@ -223,7 +223,9 @@ class _NameReader:
                 j += 2 if _unit_number(words, j + 1, institution or self.scope == "numbered") else \
                     _inner_head_length(words, j)
                 continue
-            if step := _inner_step(words, j, self.scope == "numbered" and j == self.after_head):
+            # "Bệnh viện Quân y 4 ký kết": an institution's number after its name, as below
+            if step := _inner_step(words, j, self.scope == "numbered" and j == self.after_head
+                                   or institution and words[j - 1].is_title and len(words[j].text) <= 3):
                 j += step
                 continue
             if self.head_text in unit_number_heads() and (n := _run_to_number(words, j, self.stops)):
