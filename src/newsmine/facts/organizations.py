@@ -457,9 +457,11 @@ def only_kind(words: list[Word], org: OrgSpan) -> bool:
 
 
 def _only_place(words: list[Word]) -> bool:
-    """Nothing but a province or city, with or without its level word ("Hà Nội", "TP Quảng Ngãi")."""
+    """Nothing but a place of the gazetteer, with or without its level word ("Hà Nội", "TP Quảng
+    Ngãi", "Sa Pa", "Bến Thành")."""
     level = level_at(words, 0)
-    return is_province(" ".join(w.text for w in words[level[0] if level else 0:]))
+    name = " ".join(w.text for w in words[level[0] if level else 0:])
+    return is_province(name) or name in gazetteer().places
 
 
 def _inner_compound(words: list[Word], j: int) -> bool:
