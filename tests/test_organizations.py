@@ -294,3 +294,18 @@ def test_the_abbreviation_a_body_goes_by_is_not_a_second_body():
 
 def test_market_management_abbreviation_is_expanded():
     assert "Cục Quản lý thị trường tỉnh Lai Châu" in names("Cục QLTT tỉnh vừa thu giữ lô hàng không rõ nguồn gốc.")
+
+
+def test_a_province_given_with_its_level_word_is_read_by_its_short_name():
+    from newsmine.facts import extract_facts
+
+    facts = extract_facts("Sở Y tế cho biết số ca mắc giảm. UBND thành phố chỉ đạo tiếp tục theo dõi.",
+                          province="Thành phố Hồ Chí Minh")
+    assert [m.name for m in facts.organizations] == ["Sở Y tế thành phố Hồ Chí Minh",
+                                                     "Ủy ban nhân dân thành phố Hồ Chí Minh"]
+
+
+def test_no_province_given_is_none():
+    from newsmine.facts import extract_facts
+
+    assert [m.name for m in extract_facts("Bộ Y tế họp.", province=None).organizations] == ["Bộ Y tế"]

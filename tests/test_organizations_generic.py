@@ -77,3 +77,21 @@ def test_a_post_written_with_capitals_is_no_body():
     names = [o.name for o in extract_organizations(analyse(
         "Bộ Trưởng Bộ Khoa học và Công nghệ trao giải cho 12 doanh nghiệp."), "Cần Thơ")]
     assert names == ["Bộ Khoa học và Công nghệ"]
+
+
+def test_a_place_written_whole_is_no_body():
+    assert names("Du khách đổ về Hội An và Đà Nẵng dịp lễ. Quần đảo Trường Sa của Việt Nam đón đoàn.",
+                 "Quảng Nam") == []
+
+
+def test_a_place_written_whole_closes_a_body_named_with_it():
+    assert names("Phòng Văn hóa thông tin Hội An cập nhật tình hình.", "Quảng Nam") == \
+        ["Phòng Văn hóa - Thông tin Hội An"]
+
+
+def test_the_middle_of_a_town_or_ward_is_no_body():
+    assert names("Du khách dạo quanh trung tâm Sa Pa rồi về trung tâm Bến Thành.", "Lào Cai") == []
+
+
+def test_hospitals_of_a_country_are_no_body():
+    assert names("Nhiều bệnh viện Ấn Độ quá tải vì dịch.") == []

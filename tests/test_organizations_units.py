@@ -195,3 +195,13 @@ def test_a_verb_after_a_body_named_with_its_country_is_not_part_of_its_name():
     names = [o.name for o in extract_organizations(analyse(
         "Giải do Hội Nông dân Việt Nam tổ chức, Hội Liên hiệp Phụ nữ tỉnh phối hợp thực hiện."), "Điện Biên")]
     assert names == ["Hội Nông dân Việt Nam", "Hội Liên hiệp Phụ nữ tỉnh Điện Biên"]
+
+
+def test_an_institutions_number_after_a_standard_name_before_a_verb():
+    assert "Bệnh viện Quân y 7" in [m.name for m in extract_organizations(
+        analyse("Bệnh viện Quân y 7 ký kết chương trình phối hợp với xã."), "Điện Biên")]
+
+
+def test_a_year_after_an_institutions_name_is_no_number_of_it():
+    assert "Công ty Thủy điện Nậm Mức" in [m.name for m in extract_organizations(
+        analyse("Ngày hội gia đình Công ty Thủy điện Nậm Mức 2025 diễn ra sôi nổi."), "Điện Biên")]

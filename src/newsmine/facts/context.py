@@ -9,11 +9,13 @@ from .names import find_names
 from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration
 from .officials import BARE_KEY, BODY_KEY, officials_in_sentence, post_bodies, with_lower_case_rest
 from .org_names import named_places, without_level
+from .org_shared import with_shared_place
 from .org_vocabulary import LEVELS, generic_boards, heads, match_body, subunit_heads, unit_rank
 from .organizations import (
     brand_length,
     coordinated_places,
     has_place,
+    only_kind,
     parse_org,
     with_brand_bodies,
     with_region,
@@ -105,12 +107,18 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
         while i < len(s.words):
             # "Nguyễn Trường Sơn": a head inside a personal name opens no body
             org = None if i in inside_names else parse_org(s.words, i, stops, province, recent)
+            if i not in inside_names:  # "HĐND, UBND tỉnh": a bare head takes the place of the list
+                org = with_shared_place(s.words, i, org, stops, province, recent)
             if org is None:
                 i += 1
                 continue
             org = with_lower_case_rest(s.words, with_region(s.words, org), stops)
             if _part_of_post(s.words, org):
                 reject("organizations", org.name, "the body a post implies, written as part of it ('Thủ tướng Chính phủ')")
+                i = org.end
+                continue
+            if only_kind(s.words, org):
+                reject("organizations", org.name, "a kind of institution with no name ('Trường Đại học')")
                 i = org.end
                 continue
             if " ".join(w.lower for w in s.words[org.begin:org.end]) in generic_boards():

@@ -39,6 +39,9 @@ def after_product(words: list[Word], i: int) -> bool:
                for p in range(max(0, i - 2), i))
 
 
+# A body named by its initials alone ("WHO", "UNICEF").
+_ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&]+")
+
 # "(Sacombank)", "(HDBank - mã: HDB)": an abbreviation in brackets right after a name.
 BRACKETED = re.compile(r"\s*\(\s*([^\s()\-–,;:][^()\-–,;:]*?)\s*[)\-–,;:]")
 
@@ -58,20 +61,37 @@ def given_name(name: str) -> str | None:
     return " ".join(w.text for w in rest)
 
 
+def _tail_of_a_name(before: list[str]) -> bool:
+    """Whether the words `before` a body end inside a longer name it closes ("… Khoa học và Văn
+    hóa | Liên hợp quốc", "… của | Liên hợp quốc"); not a sentence's first word ("Theo")."""
+    if not before:
+        return False
+    last = before[-1]
+    return last.lower() == "của" or len(before) > 1 and (last[:1].isupper() or before[-2][:1].isupper())
+
+
 def with_brand_bodies(sentences, mentions: list[OrganizationMention]) -> list[OrganizationMention]:
-    """A brand where the article also names the body that goes by it ("Vietinbank" after "Ngân
-    hàng TMCP Công thương Việt Nam (Vietinbank)", "Vinhomes" after "Công ty Cổ phần Vinhomes"),
-    and a head with that brand ("Ngân hàng Vietinbank"): one body, named in full."""
+    """A brand or initials ("WHO") where the article also names the body that goes by it
+    ("Vietinbank" after "Ngân hàng TMCP Công thương Việt Nam (Vietinbank)", "Vinhomes" after
+    "Công ty Cổ phần Vinhomes"), and a head with that brand ("Ngân hàng Vietinbank"): one body,
+    named in full."""
     bracketed: dict[str, dict[str, str]] = {}  # short name → the bodies it follows, by lower-case name
     given: dict[str, dict[str, str]] = {}
+    initials: dict[str, dict[str, str]] = {}  # as bracketed, after a name read whole
     for m in mentions:
         s = next((s for s in sentences if s.start <= m.start < s.end), None)
         alias = BRACKETED.match(s.text[m.end - s.start:]) if s else None
         if alias:
             bracketed.setdefault(alias.group(1).lower(), {}).setdefault(m.name.lower(), m.name)
+            if not _tail_of_a_name(s.text[:m.start - s.start].split()):
+                initials.setdefault(alias.group(1).lower(), {}).setdefault(m.name.lower(), m.name)
         if not is_brand(m.name) and (short := given_name(m.name)) is not None:
             given.setdefault(short.lower(), {}).setdefault(m.name.lower(), m.name)
     for m in mentions:
+        # not "… Văn hóa của Liên hợp quốc (UNESCO)": the bracket closes a longer name than the one read
+        if _ACRONYM.fullmatch(m.name) and len(names := initials.get(m.name.lower(), {})) == 1:
+            m.name = next(iter(names.values()))  # "WHO" after "Tổ chức Y tế Thế giới (WHO)"
+            continue
         brand = is_brand(m.name)
         short = m.name if brand else given_name(m.name) or ""
         if not is_brand(short):

@@ -9,6 +9,7 @@ from .org_vocabulary import (
     level_at,
     place_length,
     unit_number_heads,
+    unit_rank,
 )
 from .places import is_province, level_of
 from .words import Word
@@ -52,8 +53,9 @@ def canonical_name(words: list[Word], scope: str, province: str | None,
         else:
             return None  # "UBND huyện" with no district named: not a named body
     elif not has_name:
-        if scope in ("standalone", "brand"):
-            pass  # "Quốc hội", "Viettel": a name by itself
+        if scope in ("standalone", "brand") or standard and scope == "named" and (
+                unit_rank(" ".join(texts)) or 0) < _LOW_UNIT:
+            pass  # "Quốc hội", "Viettel", "Tổng cục quản lý thị trường" (bodies.txt): a name by itself
         elif scope == "district-bare" and recent.get("huyện"):
             texts.append(recent["huyện"])
         elif scope == "province-bare" and province:
@@ -69,6 +71,10 @@ def canonical_name(words: list[Word], scope: str, province: str | None,
     name = normalize_tones(" ".join(texts).replace(" ,", ","))
     return canonical_forms().get(name, name)
 
+
+# The rank of units (org_unit_ranks.tsv: "Phòng", "Đội", "Trung tâm") named with their place or parent:
+# written alone in lower case ("Phòng nội vụ", "Trung tâm giáo dục thường xuyên") they are a kind.
+_LOW_UNIT = 4
 
 # The closing words of a national body's name: no province is added after them.
 _CENTRAL_ENDINGS = ("trung ương", "quốc gia", "việt nam")

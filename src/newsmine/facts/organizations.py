@@ -164,7 +164,8 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
             j += level[0] + place_length(words, j + level[0], stops)
         elif scope == "brand":
             j = _branch_end(words, j, stops)
-    else:
+    else:  # "Trường Tiểu học và THCS …": the name goes on after its whole kind
+        j = max(j, i + _type_length(words, i))
         j = _NameReader(words, i, i + length, scope, head_text, body is not None, stops, province, recent).end(j)
         if isinstance(j, OrgSpan):
             return j  # a sub-unit named with its parent body
@@ -222,7 +223,9 @@ class _NameReader:
                 j += 2 if _unit_number(words, j + 1, institution or self.scope == "numbered") else \
                     _inner_head_length(words, j)
                 continue
-            if step := _inner_step(words, j, self.scope == "numbered" and j == self.after_head):
+            # "Bệnh viện Quân y 4 ký kết": an institution's number after its name, as below
+            if step := _inner_step(words, j, self.scope == "numbered" and j == self.after_head
+                                   or institution and words[j - 1].is_title and len(words[j].text) <= 3):
                 j += step
                 continue
             if self.head_text in unit_number_heads() and (n := _run_to_number(words, j, self.stops)):
@@ -239,6 +242,8 @@ class _NameReader:
         """Where a body opening at words[j] ends the name (or a sub-unit's whole span), or None."""
         words, named = self.words, any(x.is_title for x in self.words[self.after_head:j]) and not (
             self.head_text.lower() in institution_types() and _only_legal_form(self.words[self.after_type:j]))
+        if heads().match(words, j) and _whole_place_at(words, j):
+            return j + place_length(words, j, self.stops)  # "Phòng Văn hóa thông tin Hội An": its place
         nested = heads().match(words, j) if not words[j].in_title_word and not inside_place(words, j) else None
         if not nested or nested[1] in ("school", "brand"):
             return None  # "Tổng công ty Viễn thông MobiFone": the brand is the body's own name
@@ -279,7 +284,7 @@ def _head(words: list[Word], i: int) -> tuple[int, str, str] | None:
         return None  # "Bộ trưởng"; "Hội" of "HĐQT" (Hội đồng quản trị)
     if post_length(words, i) > length:
         return None  # "Bộ Trưởng", "Cục Trưởng": a post written with capitals
-    if _named_place_at(words, i) or _country_at(words, i):
+    if _named_place_at(words, i) or _country_at(words, i) or _whole_place_at(words, i):
         return None  # "huyện Vụ Bản", "thành phố Hội An": a place named after its level word; "Đài Loan"
     written = " ".join(w.text for w in words[i:i + length])
     shared = post_ends_at(words, i)  # "Trưởng ban Tuyên giáo": written in lower case
@@ -368,6 +373,18 @@ def _country_at(words: list[Word], i: int) -> bool:
     return any(" ".join(w.text for w in words[i:i + n]) in countries for n in (2, 3))
 
 
+def _whole_place_at(words: list[Word], i: int) -> bool:
+    """A place of the gazetteer written whole at words[i], no capitalised word after it ("Hội An",
+    "Trường Sa của Việt Nam"; not "Liên Hợp Quốc", not "Ban Công tác")."""
+    places = gazetteer()
+    for n in range(min(places.longest, len(words) - i), 1, -1):
+        name = " ".join(w.text for w in words[i:i + n])
+        if name in places.places and name not in places.countries and all(w.is_title for w in words[i:i + n]) \
+                and not any(w.abbreviation for w in words[i:i + n]):
+            return i + n == len(words) or not (words[i + n].is_title or words[i + n].is_upper_word)
+    return False
+
+
 def _named_place_at(words: list[Word], i: int) -> bool:
     """A place of the gazetteer at words[i], right after its level word in lower case."""
     level = next((n for n in (1, 2) if i >= n and not words[i - n].text[:1].isupper()
@@ -393,8 +410,11 @@ def _names_one_body(words: list[Word], i: int, j: int, length: int, scope: str, 
     ("… cấp tỉnh") or a person or place ("Trường Sơn")."""
     committee = scope in ("province-bare", "district-bare")
     capitals = any(w.abbreviation for w in words[i + 1:i + length])
+    kind = max(length, _type_length(words, i))  # "trường tiểu học Phong Khê": the name after its kind
     if words[i].text[:1].islower() and not committee and not capitals and (
-            j == i + length or not words[i + length].is_title):
+            j <= i + kind or not (words[i + kind].is_title or kind > length and words[i + kind].is_upper_word)) \
+            and (j == i + length or not words[i + length].is_title) \
+            and not _known_body_and_place(words, i, j):
         reject("organizations", " ".join(w.text for w in words[i:j]),
                "a lower-case head with no name after it (a generic phrase)")
         return False  # "các sở, ngành": a lower-case head needs a name after it
@@ -417,10 +437,31 @@ def _names_one_body(words: list[Word], i: int, j: int, length: int, scope: str, 
     return True
 
 
+def _known_body_and_place(words: list[Word], i: int, j: int) -> bool:
+    """A standard body (bodies.txt) written in lower case, then a level word and a named place,
+    words[i:j] ("trung tâm y tế huyện An Phú"); not any lower-case words before a place
+    ("trung tâm hành chính huyện …" is a place in the district)."""
+    body = match_body(words, i)
+    m = i + body[0] if body is not None else j
+    level = level_at(words, m) if m < j else None
+    return level is not None and m + level[0] < j and all(w.is_title for w in words[m + level[0]:j])
+
+
+def only_kind(words: list[Word], org: OrgSpan) -> bool:
+    """A kind of institution with no name of its own ("các viện, Trường Đại học", "Trường Cao
+    đẳng Nghề", institution_types.txt); not one with a level word ("Trạm Y tế xã": the commune
+    named before)."""
+    written = " ".join(w.lower for w in words[org.begin:org.end])
+    return (written in institution_types() or org.scope == "school" and f"trường {written}" in institution_types()) \
+        and not has_place(words[org.begin + 1:org.end])
+
+
 def _only_place(words: list[Word]) -> bool:
-    """Nothing but a province or city, with or without its level word ("Hà Nội", "TP Quảng Ngãi")."""
+    """Nothing but a place of the gazetteer, with or without its level word ("Hà Nội", "TP Quảng
+    Ngãi", "Sa Pa", "Bến Thành")."""
     level = level_at(words, 0)
-    return is_province(" ".join(w.text for w in words[level[0] if level else 0:]))
+    name = " ".join(w.text for w in words[level[0] if level else 0:])
+    return is_province(name) or name in gazetteer().places
 
 
 def _inner_compound(words: list[Word], j: int) -> bool:
@@ -480,7 +521,7 @@ def _parenthesised_abbreviation(words: list[Word], j: int, before_number: bool =
 def _type_length(words: list[Word], i: int) -> int:
     """Words of the longest institution type at words[i] ("Trường Trung cấp nghề"), at least 1."""
     best = 1
-    for n in range(2, 6):
+    for n in range(2, min(9, len(words) - i + 1)):
         if " ".join(w.lower for w in words[i:i + n]) in institution_types():
             best = n
     return best

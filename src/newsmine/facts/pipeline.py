@@ -14,6 +14,7 @@ from functools import lru_cache
 from . import context
 from .figures import extract_figures
 from .obstacles.model import load_model
+from .places import short_province
 from .records import Facts
 from .sentences import split_sentences
 from .spacy_lite import spacy
@@ -182,5 +183,5 @@ def load_pipeline() -> Language:
 def run(nlp: Language, text: str, province: str | None = None, published: str | None = None) -> Doc:
     """Run `nlp` on one article, the province and publication date set on the Doc first."""
     doc = nlp.make_doc(text)
-    doc._.province, doc._.published = province, published
+    doc._.province, doc._.published = short_province(province), published
     return nlp(doc)

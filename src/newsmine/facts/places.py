@@ -61,3 +61,12 @@ def is_province(name: str) -> bool:
     """A province's short name, also with a later syllable not capitalised ("Thanh hóa")."""
     name = normalize_tones(name)
     return name in gazetteer().provinces or name[:1].isupper() and name.title() in gazetteer().provinces
+
+
+def short_province(name: str | None) -> str | None:
+    """A province written with its level word by its short name ("Thành phố Hồ Chí Minh" → "Hồ Chí
+    Minh", as the gazetteer and GOLD.md's names write it); any other name as it is."""
+    if not name:
+        return name
+    short = _short(name)
+    return short if short != normalize_tones(name) and is_province(short) else name

@@ -74,6 +74,10 @@ def sentence_words(text: str, start: int, end: int) -> list[Word]:
             # "Lao động-Thương binh": two words of a name joined by a dash written without spaces
             words += [Word(before, s, s + len(before)), Word("-", s + len(before), s + len(before) + 1),
                       Word(after, s + len(before) + 1, e)]
+        elif "-" in value and value not in table \
+                and _dashed_bodies(value, table):
+            # "HĐND-UBND", "Thành ủy-HĐND-UBND": bodies joined by dashes written without spaces
+            words += _dashed_parts(value, s, table)
         elif expansion := table.get(value):
             # "MTTQ Việt Nam": words the expansion already ends with are absorbed into it
             for n in (2, 1):
@@ -87,6 +91,25 @@ def sentence_words(text: str, start: int, end: int) -> list[Word]:
             words.append(Word(value, s, e))
         i += 1
     return _mark_compounds(words)
+
+
+def _dashed_bodies(value: str, table: dict[str, list[str]]) -> bool:
+    """Parts of a dashed token that are each an abbreviation or a lower-case syllable ("ủy" of
+    "Thành ủy-HĐND"), one an abbreviation at least; not a document's code ("CĐ-TTg")."""
+    parts = value.split("-")
+    return all(p in table or p.isalpha() and p.islower() for p in parts) and any(p in table for p in parts)
+
+
+def _dashed_parts(value: str, start: int, table: dict[str, list[str]]) -> list[Word]:
+    """The words of each part of "HĐND-UBND" (abbreviations expanded) with a "-" between them."""
+    words, at = [], start
+    for k, part in enumerate(value.split("-")):
+        if k:
+            words.append(Word("-", at - 1, at))
+        end = at + len(part)
+        words += [Word(w, at, end, True) for w in table[part]] if part in table else [Word(part, at, end)]
+        at = end + 1
+    return words
 
 
 def compound_length(words: list[Word], i: int) -> int:

@@ -1,0 +1,47 @@
+"""Bodies listed before one place they share ("Tỉnh ủy, HĐND, UBND tỉnh", "HĐND - UBND huyện
+Mường Chà", "Thành ủy-HĐND-UBND thành phố"): each head written bare takes the level word and place
+the last body of the list is written with, as GOLD.md names each body with its place."""
+
+from .org_vocabulary import heads, level_at, subunit_heads
+from .organizations import OrgSpan, parse_org
+from .words import Word
+
+# What joins the bodies of such a list.
+_LIST_JOINS = {",", "-", "–", "và"}
+
+
+def with_shared_place(words: list[Word], i: int, org: OrgSpan | None, stops: set[int],
+                      province: str | None, recent: dict[str, str] | None) -> OrgSpan | None:
+    """The body of the head at words[i] named with the place a list of bare heads after it
+    closes with; `org` (what the head alone was read as, or None) where the head has words of its
+    own after it or no such list follows."""
+    head = heads().match(words, i)
+    if head is None or org is not None and org.end != i + head[0] or words[i + head[0] - 1].lower == "ủy" \
+            or " ".join(w.text for w in words[i:i + head[0]]) in subunit_heads():
+        return org  # a Party committee ("Tỉnh ủy") is named by its place alone; a sub-unit by its parent
+    place = _closing_place(words, i + head[0], stops, province, recent)
+    if place is None:
+        return org
+    begin, end = place  # the head's words, then the place's
+    lifted = parse_org(words[i:i + head[0]] + words[begin:end], 0,
+                       {s - begin + head[0] for s in stops if begin <= s < end}, province, recent)
+    if lifted is None or lifted.end != head[0] + end - begin:
+        return org
+    return OrgSpan(i, i + head[0], lifted.name, lifted.scope)
+
+
+def _closing_place(words: list[Word], j: int, stops: set[int], province: str | None,
+                   recent: dict[str, str] | None) -> tuple[int, int] | None:
+    """(begin, end) of the level word and place that close a list of bare heads from words[j]
+    (", HĐND, UBND tỉnh"), or None where the list is not one of bare heads closed by a place."""
+    while j + 1 < len(words) and words[j].lower in _LIST_JOINS:
+        head = heads().match(words, j + 1)
+        if head is None or words[j + 1].text[:1].islower():
+            return None
+        k = j + 1 + head[0]
+        level = level_at(words, k) if k < len(words) and not words[k].is_title else None
+        if level is not None:
+            body = parse_org(words, j + 1, stops, province, recent)
+            return (k, body.end) if body is not None and body.end >= k + level[0] else None
+        j = k
+    return None

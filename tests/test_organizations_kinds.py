@@ -1,0 +1,91 @@
+"""Organisations: a kind of institution and its own name, standard bodies written in lower case,
+and a body named again by the initials it was given in brackets."""
+
+from newsmine.facts.context import analyse, extract_organizations
+
+
+def names(text, province="Lai Châu"):
+    return [m.name for m in extract_organizations(analyse(text), province)]
+
+
+def test_a_standard_body_written_in_lower_case_is_a_name_by_itself():
+    found = names("Theo số liệu của Tổng cục quản lý thị trường, hàng giả đã giảm.")
+    assert [n.lower() for n in found] == ["tổng cục quản lý thị trường"]
+
+
+def test_a_lower_case_kind_of_school_before_its_name():
+    assert [n.lower() for n in names("Học sinh trường mầm non Sao Mai được tặng quà.")] == \
+        ["trường mầm non sao mai"]
+
+
+def test_a_lower_case_kind_before_a_name_in_capitals():
+    found = names("Học sinh trường THPT NTT Mường Lay đạt giải nhì.")
+    assert [n.lower() for n in found] == ["trường trung học phổ thông ntt mường lay"]
+
+
+def test_a_school_of_two_levels_written_with_an_ampersand():
+    found = names("Nam sinh trường TH&THCS Nậm Cuổi được khen thưởng.")
+    assert [n.lower() for n in found] == ["trường tiểu học và trung học cơ sở nậm cuổi"]
+
+
+
+def test_a_kind_of_institution_without_its_own_name_is_no_body():
+    assert names("Tỉnh mời các viện nghiên cứu, Trường Đại học tham gia khảo sát.") == []
+    assert names("Khu cách ly dự phòng đặt tại Trường Cao đẳng Nghề.") == []
+
+
+def test_a_kind_with_its_name_is_still_a_body():
+    assert "Trường Cao đẳng nghề Lai Châu" in names("Trường Cao đẳng nghề Lai Châu tuyển sinh.")
+
+
+def test_a_group_named_like_a_person_is_the_group_name():
+    assert "Tập đoàn Hoàng Long Phát" in names("Cổ phiếu của Tập đoàn Hoàng Long Phát tăng mạnh.")
+
+
+def test_initials_given_in_brackets_name_the_same_body():
+    found = names("Ngân hàng Phát triển châu Á (ADB) cho tỉnh vay vốn làm đường. "
+                  "ADB cũng hỗ trợ kỹ thuật cho dự án.")
+    assert set(found) == {"Ngân hàng Phát triển châu Á"}
+
+
+def test_initials_of_another_body_stay_apart():
+    found = names("Tổ chức Lương thực và Nông nghiệp Liên hợp quốc hỗ trợ giống. UNICEF tặng sách vở.")
+    assert "UNICEF" in found
+
+
+def test_a_standard_body_in_lower_case_with_its_place():
+    found = names("Đoàn công tác kiểm tra khu cách ly tại trung tâm y tế huyện Mường Tè.")
+    assert [n.lower() for n in found] == ["trung tâm y tế huyện mường tè"]
+
+
+def test_lower_case_words_before_a_place_are_no_body():
+    assert names("Người dân tập trung ở trung tâm hành chính huyện Mường Tè và trung tâm xã Ka Lăng.") == []
+
+
+def test_a_kind_closing_the_text_is_read_within_it():
+    assert names("Thầy giáo dạy ở Trường Tiểu học") == []
+
+
+def test_initials_after_the_tail_of_a_longer_name_stay_apart():
+    found = names("Trưởng đại diện Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc (UNESCO) tại Việt Nam "
+                  "trao bằng. UNESCO sẵn sàng đồng hành.")
+    assert "UNESCO" in found
+
+
+def test_a_low_unit_in_lower_case_alone_is_a_kind():
+    assert names("Đội cảnh sát giao thông tăng cường tuần tra trên tuyến.") == []
+
+
+def test_a_school_of_two_levels_is_read_whole():
+    assert "Trường Tiểu học và Trung học cơ sở Nậm Cuổi 2" in names(
+        "Cô được điều về làm hiệu phó Trường Tiểu học và THCS Nậm Cuổi 2.")
+
+
+def test_a_commune_health_station_takes_the_commune_named_before():
+    found = names("Bệnh nhân ở xã Nậm Tăm, huyện Sìn Hồ. Gia đình đã báo cho Trạm Y tế xã để lấy mẫu.")
+    assert "Trạm Y tế xã Nậm Tăm" in found
+
+
+def test_initials_after_a_name_that_opens_the_sentence():
+    found = names("Theo Tổ chức Y tế Thế giới (WHO), trẻ em cần ngủ đủ giấc. WHO khuyến cáo hạn chế màn hình.")
+    assert set(found) == {"Tổ chức Y tế Thế giới"}
