@@ -41,3 +41,22 @@ def test_lower_case_rest_before_the_holders_name_is_in_the_body_as_in_the_title(
     o = officials("Vụ trưởng Vụ Kinh tế nông nghiệp Lê Văn Thành báo cáo kết quả kiểm tra.")
     assert o["Lê Văn Thành"].title == "Vụ trưởng Vụ Kinh tế nông nghiệp"
     assert o["Lê Văn Thành"].organization == "Vụ Kinh tế nông nghiệp"
+
+
+def test_lower_case_words_naming_the_kind_of_post_lead_to_the_body_after_them():
+    o = officials("Bà Lù Thị Mai, Giám đốc kinh doanh Công ty Cổ phần Chè Tam Đường cho biết đơn hàng tăng.")
+    assert o["Lù Thị Mai"].organization == "Công ty Cổ phần Chè Tam Đường"
+    assert o["Lù Thị Mai"].title == "Giám đốc kinh doanh Công ty Cổ phần Chè Tam Đường"
+    p = officials("Ông Sần Văn Hòa, Chủ tịch sáng lập Hiệp hội Dược liệu Lai Châu phát biểu.")
+    assert p["Sần Văn Hòa"].organization == "Hiệp hội Dược liệu Lai Châu"
+
+
+def test_lower_case_words_after_a_post_naming_a_unit_are_that_unit_of_the_body_after_them():
+    o = officials("Bác sĩ Phàn Văn Sài, Trưởng khoa nhi Bệnh viện Đa khoa tỉnh cho biết.")
+    assert o["Phàn Văn Sài"].organization == "Khoa nhi Bệnh viện Đa khoa tỉnh Lai Châu"
+    assert o["Phàn Văn Sài"].title == "Bác sĩ; Trưởng Khoa nhi Bệnh viện Đa khoa tỉnh Lai Châu"
+
+
+def test_a_post_followed_by_a_verb_and_a_body_takes_no_body_from_the_verb_phrase():
+    o = officials("Ông Chẻo Văn Tả, Giám đốc cho biết Sở Y tế sẽ hỗ trợ.")
+    assert o["Chẻo Văn Tả"].organization != "Sở Y tế tỉnh Lai Châu"

@@ -4,7 +4,7 @@ written right after it), "Giám đốc Đồn biên phòng Cửa khẩu quốc t
 name), "Vụ trưởng Vụ Giáo dục đại học Nguyễn Thu Thủy" (the holder's name closes it)."""
 
 from .names import honorifics
-from .org_vocabulary import CONNECTORS, heads, level_at, stop_at, unit_rank
+from .org_vocabulary import CONNECTORS, POST_BODY_WORDS, heads, level_at, stop_at, unit_rank
 from .organizations import OrgSpan, parse_org
 from .places import gazetteer, is_province
 from .words import Word
@@ -78,3 +78,29 @@ def with_name_tail(words: list[Word], org: OrgSpan, stops: set[int], province: s
         reach = " ".join(w.text for w in words[m:m + n])
         return OrgSpan(org.begin, m + n, f"{org.name} {rest} {reach}", org.scope)
     return org
+
+
+def body_after_descriptor(words, k, title_words, stops, province, recent, post_at):
+    """"Giám đốc phân tích của Công ty Chứng khoán A", "Chủ tịch sáng lập Hiệp hội B": lower-case
+    words that say which post of the body it is, then the body ("Trưởng khoa tiêu hóa Bệnh viện C":
+    the unit of the body it heads); (title words, body) or None."""
+    m = k
+    while m < len(words) and m - k < 3 and words[m].text.isalpha() and words[m].text.islower() \
+            and words[m].lower not in CONNECTORS and words[m].lower not in _RELATIONS and not stop_at(words, m) \
+            and not level_at(words, m) and m not in stops and not honorifics().match(words, m) \
+            and not post_at(words, m):
+        m += 1
+    if m == k:
+        return None
+    body_at = m + 1 if m + 1 < len(words) and words[m].lower == "của" else m
+    if body_at >= len(words) or not words[body_at].is_title or not heads().match(words, body_at):
+        return None
+    org = parse_org(words, body_at, stops, province, recent)
+    if org is None:
+        return None
+    said = [w.text for w in words[k:body_at]]
+    if title_words[-1].lower() in POST_BODY_WORDS and body_at == m:
+        # "Trưởng khoa tiêu hóa Bệnh viện …": the words name the unit the post heads, within the body
+        unit = " ".join([title_words[-1].capitalize()] + said)
+        return title_words[:-1], OrgSpan(org.begin, org.end, f"{unit} {org.name}", org.scope)
+    return title_words + said, org

@@ -10,7 +10,7 @@ parsed as an organisation; several posts are joined with "; "."""
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .body_tails import ends_with_place, with_name_tail
+from .body_tails import body_after_descriptor, ends_with_place, with_name_tail
 from .identity import province_named
 from .lexicons import load_list, load_table
 from .main_post import main_organization
@@ -99,6 +99,9 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None,
         title_words, org = _unit_of(title_words, org)
     if org is None and k < len(words):
         org, title_words = _body_after_post(words, j, k, title_words, stops, province, recent)
+    if org is None and len(title_words) == length:  # "Giám đốc phân tích của Công ty …"
+        title_words, org = body_after_descriptor(words, k, title_words, stops, province, recent, post_at) \
+            or (title_words, None)
     implied = _post_of_implied_body(words, k, title_words, length, stops, province, recent, head) \
         if org is None else None
     if implied is not None:
