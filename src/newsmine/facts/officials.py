@@ -10,6 +10,7 @@ parsed as an organisation; several posts are joined with "; "."""
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .body_tails import body_after_descriptor, ends_with_place, with_name_tail
 from .identity import province_named
 from .lexicons import load_list, load_table
 from .main_post import main_organization
@@ -25,7 +26,6 @@ from .organizations import (
     subunit_heads,
     with_region,
 )
-from .places import is_province
 from .records import BARE_POST_RULE, Official
 from .trace import reject
 from .words import PhraseTrie, Word, lexicon_trie
@@ -99,12 +99,16 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None,
         title_words, org = _unit_of(title_words, org)
     if org is None and k < len(words):
         org, title_words = _body_after_post(words, j, k, title_words, stops, province, recent)
+    if org is None and len(title_words) == length:  # "Giám đốc phân tích của Công ty …"
+        title_words, org = body_after_descriptor(words, k, title_words, stops, province, recent, post_at) \
+            or (title_words, None)
     implied = _post_of_implied_body(words, k, title_words, length, stops, province, recent, head) \
         if org is None else None
     if implied is not None:
         return implied
     if org is not None:
-        org = _with_parent(words, with_lower_case_rest(words, with_region(words, org), stops), stops, province,
+        org = with_lower_case_rest(words, with_region(words, org), stops)
+        org = _with_parent(words, with_name_tail(words, org, stops, province, recent, post_at), stops, province,
                            recent)
         return Post(" ".join(title_words + [org.name]), org.name, False, head), org.end
     referred = _body_named_before(words, k, title_words, stops, recent)
@@ -197,12 +201,6 @@ def _implied_body(words, k, post_words, stops, province, recent) -> tuple[OrgSpa
     return (OrgSpan(k, k, body, "named"), k) if body else None
 
 
-def _ends_with_place(name: str) -> bool:
-    """A body's name that ends with its country or province ("Hội Nông dân Việt Nam")."""
-    last = name.split()
-    return " ".join(last[-2:]).lower() == "việt nam" or any(is_province(" ".join(last[-n:])) for n in (1, 2, 3))
-
-
 def with_lower_case_rest(words, org, stops):
     """"Trưởng khoa Bệnh nhiệt đới, Bệnh viện …", "Cục trưởng Cục Quản lý môi trường (Bộ Y tế)":
     the lower-case rest of a body's name, closed by punctuation before its parent body or
@@ -214,7 +212,7 @@ def with_lower_case_rest(words, org, stops):
         k += 1
     if k == org.end or k + 1 >= len(words) or words[k].text not in (",", "-", "–", "(") \
             or not (heads().match(words, k + 1) or post_at(words, k + 1)) \
-            or not org.name.endswith(words[org.end - 1].text) or _ends_with_place(org.name):
+            or not org.name.endswith(words[org.end - 1].text) or ends_with_place(org.name):
         return org  # nor after a place: "Hội Nông dân Việt Nam | tổ chức, …" goes on with a verb
     rest = " ".join(w.text for w in words[org.end:k])
     return OrgSpan(org.begin, k, f"{org.name} {rest}", org.scope)
@@ -515,8 +513,7 @@ def _chains_before(words, stops, province, recent, starts=None) -> dict[int, lis
                 tail = _descriptive_tail(words, end, stops)
                 if tail:  # "Chủ nhiệm Ủy ban Công tác về các tổ chức phi chính phủ Ngô Lê Văn"
                     last, rest = chain[-1], [w.text for w in words[end:tail]]
-                    extended = Post(" ".join([last.title] + rest), last.organization or _bare_head_body(last, rest),
-                                    last.rank, last.head)
+                    extended = Post(" ".join([last.title] + rest), _body_with_tail(last, rest), last.rank, last.head)
                     chains.setdefault(tail, chain[:-1] + [extended])
     return chains
 
@@ -525,6 +522,15 @@ def _board_at(words: list[Word], j: int) -> bool:
     """"Ban Giám đốc", "Ban Tổng Giám đốc Hoàng Anh Gia Lai": the post at words[j] names a board,
     a body that holds no one ("Thường trực Ban Bí thư A" still gives A the post)."""
     return j > 0 and words[j - 1].lower == "ban" and words[j].lower != "bí"
+
+
+def _body_with_tail(post: Post, rest: list[str]) -> str | None:
+    """The body of a post that lower-case words go on before the holder's name ("Vụ trưởng Vụ
+    Giáo dục đại học Nguyễn Thu Thủy": "Vụ Giáo dục đại học"), not after a place."""
+    body = post.organization
+    if body and post.title.endswith(body) and not ends_with_place(body):
+        return " ".join([body] + rest)
+    return body or _bare_head_body(post, rest)
 
 
 def _bare_head_body(post: Post, rest: list[str]) -> str | None:

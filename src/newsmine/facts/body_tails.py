@@ -1,0 +1,106 @@
+"""The lower-case rest of a post's body, where the organisation reader stops at the first word
+in lower case: "Phó Vụ trưởng Vụ Quy hoạch kiến trúc Bộ Xây dựng" (a unit of a higher body
+written right after it), "Giám đốc Đồn biên phòng Cửa khẩu quốc tế Hà Tiên" (a place closes the
+name), "Vụ trưởng Vụ Giáo dục đại học Nguyễn Thu Thủy" (the holder's name closes it)."""
+
+from .names import honorifics
+from .org_vocabulary import CONNECTORS, POST_BODY_WORDS, heads, level_at, stop_at, unit_rank
+from .organizations import OrgSpan, parse_org
+from .places import gazetteer, is_province
+from .words import Word
+
+# Words that relate a body to another without naming it ("Trung tâm … thuộc Trường …", "… ở Hà
+# Nội"): the name does not go on through them.
+_RELATIONS = {"thuộc", "trực", "ở", "tại"}
+# Capitalised words that close a body's name as its reach ("Viện … Trung ương", "Hội … Việt Nam").
+_REACHES = {"trung ương", "việt nam"}
+
+
+def ends_with_place(name: str) -> bool:
+    """A body's name that ends with its country or province ("Hội Nông dân Việt Nam")."""
+    last = name.split()
+    return " ".join(last[-2:]).lower() == "việt nam" or any(is_province(" ".join(last[-n:])) for n in (1, 2, 3))
+
+
+def lower_case_run(words: list[Word], k: int, stops: set[int], post_at) -> int:
+    """Where a run of lower-case words from words[k] that may go on a body's name ends (k if none)."""
+    m = k
+    while m < len(words) and m - k < 6 and words[m].text.isalpha() and words[m].text.islower() \
+            and words[m].lower not in CONNECTORS and words[m].lower not in _RELATIONS and not stop_at(words, m) \
+            and not level_at(words, m) and m not in stops and not honorifics().match(words, m) \
+            and not post_at(words, m):
+        m += 1
+    return m
+
+
+def _reach_length(words: list[Word], m: int, stops: set[int]) -> int:
+    """Capitalised words at words[m] that name a place or a reach ("Hà Tiên", "Trung ương"), 0 if none."""
+    for n in (3, 2, 1):
+        said = words[m:m + n]
+        if len(said) < n or not all(w.is_title for w in said) or any(k in stops for k in range(m, m + n)) \
+                or m + n < len(words) and words[m + n].is_title:
+            continue
+        text = " ".join(w.text for w in said)
+        if text.lower() in _REACHES or text in gazetteer().places:
+            return n
+    return 0
+
+
+def _highest_rank(name: str) -> int | None:
+    """How high the highest body a name holds stands: a body already named with its parent
+    ("Văn phòng Bộ Công an") stands as high as the parent (org_unit_ranks.tsv)."""
+    said = name.split()
+    ranks = [unit_rank(" ".join(said[i:])) for i in range(len(said)) if said[i][:1].isupper()]
+    return min((r for r in ranks if r is not None), default=None)
+
+
+def with_name_tail(words: list[Word], org: OrgSpan, stops: set[int], province: str | None, recent,
+                   post_at) -> OrgSpan:
+    """The body with the lower-case words that go on its name, when a higher body it belongs to
+    or a place closes them ("Vụ Quy hoạch kiến trúc Bộ Xây dựng"); the body itself otherwise
+    (the run may be a verb: "Bộ Y tế nhận định", "Sở Y tế cũng cho biết")."""
+    k = org.end
+    if k >= len(words) or not org.name.endswith(words[k - 1].text) or ends_with_place(org.name):
+        return org
+    m = lower_case_run(words, k, stops, post_at)
+    if m == k or m >= len(words):
+        return org
+    rest = " ".join(w.text for w in words[k:m])
+    if words[m].is_title and heads().match(words, m):
+        parent = parse_org(words, m, stops, province, recent)
+        rank = _highest_rank(org.name)
+        higher = unit_rank(parent.name) if parent is not None else None
+        if rank is not None and higher is not None and higher < rank:
+            return OrgSpan(org.begin, parent.end, f"{org.name} {rest} {parent.name}", org.scope)
+        return org
+    n = _reach_length(words, m, stops)
+    if n:
+        reach = " ".join(w.text for w in words[m:m + n])
+        return OrgSpan(org.begin, m + n, f"{org.name} {rest} {reach}", org.scope)
+    return org
+
+
+def body_after_descriptor(words, k, title_words, stops, province, recent, post_at):
+    """"Giám đốc phân tích của Công ty Chứng khoán A", "Chủ tịch sáng lập Hiệp hội B": lower-case
+    words that say which post of the body it is, then the body ("Trưởng khoa tiêu hóa Bệnh viện C":
+    the unit of the body it heads); (title words, body) or None."""
+    m = k
+    while m < len(words) and m - k < 3 and words[m].text.isalpha() and words[m].text.islower() \
+            and words[m].lower not in CONNECTORS and words[m].lower not in _RELATIONS and not stop_at(words, m) \
+            and not level_at(words, m) and m not in stops and not honorifics().match(words, m) \
+            and not post_at(words, m):
+        m += 1
+    if m == k:
+        return None
+    body_at = m + 1 if m + 1 < len(words) and words[m].lower == "của" else m
+    if body_at >= len(words) or not words[body_at].is_title or not heads().match(words, body_at):
+        return None
+    org = parse_org(words, body_at, stops, province, recent)
+    if org is None:
+        return None
+    said = [w.text for w in words[k:body_at]]
+    if title_words[-1].lower() in POST_BODY_WORDS and body_at == m:
+        # "Trưởng khoa tiêu hóa Bệnh viện …": the words name the unit the post heads, within the body
+        unit = " ".join([title_words[-1].capitalize()] + said)
+        return title_words[:-1], OrgSpan(org.begin, org.end, f"{unit} {org.name}", org.scope)
+    return title_words + said, org

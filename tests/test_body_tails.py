@@ -1,0 +1,62 @@
+"""Officials: a body whose name goes on in lower case after its capitalised words (body_tails.py).
+Sentences written for the test."""
+
+from newsmine.facts.context import analyse, extract_officials
+
+
+def officials(text, province="Lai Châu"):
+    return {o.name: o for o in extract_officials(analyse(text), province)}
+
+
+def test_lower_case_rest_running_into_a_higher_body_is_one_name_with_it():
+    o = officials("Ông Hà Văn Sơn, Phó Vụ trưởng Vụ Kế hoạch tài chính Bộ Nông nghiệp, trình bày báo cáo.")
+    assert o["Hà Văn Sơn"].organization == "Vụ Kế hoạch tài chính Bộ Nông nghiệp"
+    assert o["Hà Văn Sơn"].title == "Phó Vụ trưởng Vụ Kế hoạch tài chính Bộ Nông nghiệp"
+
+
+def test_lower_case_rest_running_into_a_body_no_higher_stays_out():
+    # a ministry does not belong to the police of a commune: the words between are a verb phrase
+    o = officials("Ông Vàng A Páo, Chánh Văn phòng Bộ Công an quyết định điều động Công an xã Mường Mô.")
+    assert o["Vàng A Páo"].organization == "Văn phòng Bộ Công an"
+
+
+def test_lower_case_rest_closed_by_a_reach_or_a_place_belongs_to_the_name():
+    o = officials("Ông Lò Văn Tám, Giám đốc Bệnh viện Mắt và Răng hàm mặt Trung ương cho biết số ca bệnh tăng.")
+    assert o["Lò Văn Tám"].organization == "Bệnh viện Mắt và Răng hàm mặt Trung ương"
+    p = officials("Thiếu tá Lò Văn Lả, Đồn trưởng Đồn biên phòng Cửa khẩu quốc tế Mường Khương cho biết.",
+                  province="Lào Cai")
+    assert p["Lò Văn Lả"].organization == "Đồn biên phòng Cửa khẩu quốc tế Mường Khương"
+    q = officials("Ông Hà Văn Sơn, Chủ tịch Hiệp hội Chè đặc sản Việt Nam phát biểu.")
+    assert q["Hà Văn Sơn"].organization == "Hiệp hội Chè đặc sản Việt Nam"
+
+
+def test_a_verb_after_the_body_is_no_part_of_its_name():
+    o = officials("Ông Tao Văn Minh, Giám đốc Trung tâm Y tế huyện Phong Thổ xác nhận sự việc.")
+    assert o["Tao Văn Minh"].organization == "Trung tâm Y tế huyện Phong Thổ"
+    p = officials("Bà Giàng Thị Dua, Phó Giám đốc Bệnh viện Đa khoa tỉnh cũng cho biết thêm.")
+    assert p["Giàng Thị Dua"].organization == "Bệnh viện Đa khoa tỉnh Lai Châu"
+
+
+def test_lower_case_rest_before_the_holders_name_is_in_the_body_as_in_the_title():
+    o = officials("Vụ trưởng Vụ Kinh tế nông nghiệp Lê Văn Thành báo cáo kết quả kiểm tra.")
+    assert o["Lê Văn Thành"].title == "Vụ trưởng Vụ Kinh tế nông nghiệp"
+    assert o["Lê Văn Thành"].organization == "Vụ Kinh tế nông nghiệp"
+
+
+def test_lower_case_words_naming_the_kind_of_post_lead_to_the_body_after_them():
+    o = officials("Bà Lù Thị Mai, Giám đốc kinh doanh Công ty Cổ phần Chè Tam Đường cho biết đơn hàng tăng.")
+    assert o["Lù Thị Mai"].organization == "Công ty Cổ phần Chè Tam Đường"
+    assert o["Lù Thị Mai"].title == "Giám đốc kinh doanh Công ty Cổ phần Chè Tam Đường"
+    p = officials("Ông Sần Văn Hòa, Chủ tịch sáng lập Hiệp hội Dược liệu Lai Châu phát biểu.")
+    assert p["Sần Văn Hòa"].organization == "Hiệp hội Dược liệu Lai Châu"
+
+
+def test_lower_case_words_after_a_post_naming_a_unit_are_that_unit_of_the_body_after_them():
+    o = officials("Bác sĩ Phàn Văn Sài, Trưởng khoa nhi Bệnh viện Đa khoa tỉnh cho biết.")
+    assert o["Phàn Văn Sài"].organization == "Khoa nhi Bệnh viện Đa khoa tỉnh Lai Châu"
+    assert o["Phàn Văn Sài"].title == "Bác sĩ; Trưởng Khoa nhi Bệnh viện Đa khoa tỉnh Lai Châu"
+
+
+def test_a_post_followed_by_a_verb_and_a_body_takes_no_body_from_the_verb_phrase():
+    o = officials("Ông Chẻo Văn Tả, Giám đốc cho biết Sở Y tế sẽ hỗ trợ.")
+    assert o["Chẻo Văn Tả"].organization != "Sở Y tế tỉnh Lai Châu"
