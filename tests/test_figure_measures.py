@@ -171,3 +171,10 @@ def test_con_so_before_what_is_measured_is_left_out():
 def test_a_measure_holds_no_bracket_the_figure_opens():
     _, share = extract_figures("Công ty sở hữu 95% vốn Nhà máy nước số 2 (5% của một đơn vị khác).")
     assert "(" not in share.measure
+
+
+def test_a_period_left_out_of_a_measure_leaves_no_stray_comma_or_lead_words():
+    f = only("Vụ thu hoạch năm 2023, toàn huyện có 12.500 tấn cà phê nhân.")
+    assert f.measure == "cà phê nhân Vụ thu hoạch toàn huyện"
+    f = only("Đến hết năm 2024, Than Uyên có 8 xã đạt chuẩn nông thôn mới.")
+    assert f.measure == "xã đạt chuẩn nông thôn mới Than Uyên"

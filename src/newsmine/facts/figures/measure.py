@@ -61,7 +61,7 @@ def _measure(
         each = " ".join(f"{lex.labels.get('each', '')} {w}" for w in per)
         price = [] if _names_money(" ".join(p for p in parts if p)) else [lex.labels.get("price", "")]
         parts = price + parts + [each]
-    measure = " ".join(p.strip() for p in parts if p and p.strip())
+    measure = " ".join(p.strip(" ,;") for p in parts if p and p.strip(" ,;"))
     measure = re.sub(r"\s+", " ", measure).lstrip(" ,;:-–").rstrip(" ,;:-–(")  # no dangling "("
     measure = _without_demonstratives(measure)
     measure = _without_adverbs(measure)
