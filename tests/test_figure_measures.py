@@ -178,3 +178,10 @@ def test_a_period_left_out_of_a_measure_leaves_no_stray_comma_or_lead_words():
     assert f.measure == "cà phê nhân Vụ thu hoạch toàn huyện"
     f = only("Đến hết năm 2024, Than Uyên có 8 xã đạt chuẩn nông thôn mới.")
     assert f.measure == "xã đạt chuẩn nông thôn mới Than Uyên"
+
+
+def test_a_plans_horizon_leaves_the_measure_with_its_period():
+    f = only("Đề án xác định nhiệm vụ giai đoạn 2021 - 2025 và định hướng đến năm 2030 trên 3 trụ cột.")
+    assert "định hướng" not in f.measure
+    f = only("Quy hoạch vùng giai đoạn 2021 - 2030 và tầm nhìn đến năm 2050 có 4 tiểu vùng.")
+    assert "tầm nhìn" not in f.measure
