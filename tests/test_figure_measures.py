@@ -185,3 +185,8 @@ def test_a_plans_horizon_leaves_the_measure_with_its_period():
     assert "định hướng" not in f.measure
     f = only("Quy hoạch vùng giai đoạn 2021 - 2030 và tầm nhìn đến năm 2050 có 4 tiểu vùng.")
     assert "tầm nhìn" not in f.measure
+
+
+def test_the_clause_an_amount_accompanies_is_said_once():
+    _, money = extract_figures("Có 3 dự án chưa bố trí đủ vốn ngân sách địa phương, với tổng số tiền 169,8 tỷ đồng.")
+    assert money.measure.count("chưa bố trí") == 1
