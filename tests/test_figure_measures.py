@@ -190,3 +190,8 @@ def test_a_plans_horizon_leaves_the_measure_with_its_period():
 def test_the_clause_an_amount_accompanies_is_said_once():
     _, money = extract_figures("Có 3 dự án chưa bố trí đủ vốn ngân sách địa phương, với tổng số tiền 169,8 tỷ đồng.")
     assert money.measure.count("chưa bố trí") == 1
+
+
+def test_a_mark_left_in_a_measure_sticks_to_the_word_before_it():
+    f = only("Đồng thời, huy động hơn 200 vận động viên tham gia thi đấu.")
+    assert " ," not in f.measure
