@@ -171,3 +171,27 @@ def test_con_so_before_what_is_measured_is_left_out():
 def test_a_measure_holds_no_bracket_the_figure_opens():
     _, share = extract_figures("Công ty sở hữu 95% vốn Nhà máy nước số 2 (5% của một đơn vị khác).")
     assert "(" not in share.measure
+
+
+def test_a_period_left_out_of_a_measure_leaves_no_stray_comma_or_lead_words():
+    f = only("Vụ thu hoạch năm 2023, toàn huyện có 12.500 tấn cà phê nhân.")
+    assert f.measure == "cà phê nhân Vụ thu hoạch toàn huyện"
+    f = only("Đến hết năm 2024, Than Uyên có 8 xã đạt chuẩn nông thôn mới.")
+    assert f.measure == "xã đạt chuẩn nông thôn mới Than Uyên"
+
+
+def test_a_plans_horizon_leaves_the_measure_with_its_period():
+    f = only("Đề án xác định nhiệm vụ giai đoạn 2021 - 2025 và định hướng đến năm 2030 trên 3 trụ cột.")
+    assert "định hướng" not in f.measure
+    f = only("Quy hoạch vùng giai đoạn 2021 - 2030 và tầm nhìn đến năm 2050 có 4 tiểu vùng.")
+    assert "tầm nhìn" not in f.measure
+
+
+def test_the_clause_an_amount_accompanies_is_said_once():
+    _, money = extract_figures("Có 3 dự án chưa bố trí đủ vốn ngân sách địa phương, với tổng số tiền 169,8 tỷ đồng.")
+    assert money.measure.count("chưa bố trí") == 1
+
+
+def test_a_mark_left_in_a_measure_sticks_to_the_word_before_it():
+    f = only("Đồng thời, huy động hơn 200 vận động viên tham gia thi đấu.")
+    assert " ," not in f.measure

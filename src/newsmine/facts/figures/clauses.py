@@ -176,9 +176,9 @@ def _words_text(sent: _Sentence, a: int, b: int, fallback: bool = True) -> str:
     for run in runs:
         last = run[-1] + 1
         if last < b and last not in keep:  # a word that only introduced the period: "trong", "vào"
-            last -= _match_before(toks, last, lead, 2)
+            last -= _match_before(toks, last, lead, 4)
         if last > run[0]:
-            pieces.append(sent.text[toks[run[0]].start : toks[last - 1].end])
+            pieces.append(sent.text[toks[run[0]].start : toks[last - 1].end].strip(" ,;"))
     text = " ".join(pieces).strip(" ,;")
     return text or (sent.text[toks[a].start : toks[b - 1].end] if fallback else "")
 

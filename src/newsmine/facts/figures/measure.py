@@ -61,8 +61,11 @@ def _measure(
         each = " ".join(f"{lex.labels.get('each', '')} {w}" for w in per)
         price = [] if _names_money(" ".join(p for p in parts if p)) else [lex.labels.get("price", "")]
         parts = price + parts + [each]
-    measure = " ".join(p.strip() for p in parts if p and p.strip())
+    measure = " ".join(p.strip(" ,;") for p in parts if p and p.strip(" ,;"))
     measure = re.sub(r"\s+", " ", measure).lstrip(" ,;:-–").rstrip(" ,;:-–(")  # no dangling "("
+    measure = re.sub(r"\s+([,;:])", r"\1", measure)  # a mark left by a period taken out sticks to its word
+    if not re.search(r"\w", measure):
+        measure = ""  # "=": marks alone name nothing
     measure = _without_demonstratives(measure)
     measure = _without_adverbs(measure)
     if goal is not None and f.unit != "count" and not _names_goal(measure):

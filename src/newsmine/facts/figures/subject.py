@@ -142,7 +142,8 @@ def _subject_text(
         described = _described_clause(sent, f, floor, periods)
         if described and "(" in before:  # "dự án X (tổng vốn 650 tỷ đồng)": inside the figure's bracket
             before = before.rsplit("(", 1)[1].strip()
-        before = f"{before} {described}".strip()
+        if described.lower() not in before.lower():  # said once: the subject may hold the clause already
+            before = f"{before} {described}".strip()
     before = _breakdown_item(sent, f, a, before, context)
     before = _with_owner(sent, a, b, before)
     if a < b and context.get("subject") and not _words_text(sent, a, b, fallback=False):
