@@ -93,5 +93,9 @@ def test_the_middle_of_a_town_or_ward_is_no_body():
     assert names("Du khách dạo quanh trung tâm Sa Pa rồi về trung tâm Bến Thành.", "Lào Cai") == []
 
 
-def test_hospitals_of_a_country_are_no_body():
-    assert names("Nhiều bệnh viện Ấn Độ quá tải vì dịch.") == []
+def test_hospitals_and_papers_of_a_country_are_no_body():
+    assert names("Nhiều bệnh viện Ấn Độ quá tải vì dịch, Báo Nhật Bản đưa tin.") == []
+
+
+def test_the_end_of_a_regions_name_is_no_ministry():
+    assert names("Quốc lộ nối các tỉnh Nam Trung Bộ và Tây Nguyên; Bắc Bộ và Trung Bộ có mưa.") == []

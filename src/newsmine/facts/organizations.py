@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..textnorm import normalize_tones
-from .lexicons import vietnamese_words
+from .lexicons import load_list, vietnamese_words
 from .org_brands import after_product, brand_length, with_brand_bodies
 from .org_names import canonical_name, has_place, named_places, standard_prefix, without_level
 from .org_vocabulary import (
@@ -284,7 +284,7 @@ def _head(words: list[Word], i: int) -> tuple[int, str, str] | None:
         return None  # "Bộ trưởng"; "Hội" of "HĐQT" (Hội đồng quản trị)
     if post_length(words, i) > length:
         return None  # "Bộ Trưởng", "Cục Trưởng": a post written with capitals
-    if _named_place_at(words, i) or _country_at(words, i) or _whole_place_at(words, i):
+    if _named_place_at(words, i) or _country_at(words, i) or _whole_place_at(words, i) or _in_region(words, i):
         return None  # "huyện Vụ Bản", "thành phố Hội An": a place named after its level word; "Đài Loan"
     written = " ".join(w.text for w in words[i:i + length])
     shared = post_ends_at(words, i)  # "Trưởng ban Tuyên giáo": written in lower case
@@ -371,6 +371,16 @@ def _country_at(words: list[Word], i: int) -> bool:
     """A country whose name opens with a head ("Đài Loan") written at words[i]."""
     countries = gazetteer().countries
     return any(" ".join(w.text for w in words[i:i + n]) in countries for n in (2, 3))
+
+
+def _in_region(words: list[Word], i: int) -> bool:
+    """A head closing the name of a region ("Bộ" of "Nam Trung Bộ", regions.txt)."""
+    return any(" ".join(w.text for w in words[i - n:i + 1]) in _regions() for n in (1, 2) if i >= n)
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    return frozenset(load_list("regions.txt"))
 
 
 def _whole_place_at(words: list[Word], i: int) -> bool:
