@@ -1,4 +1,4 @@
-"""Figures: the Vietnamese number grammar, units, exclusions, ranges, qualifiers, periods, measure.
+"""Figures: the Vietnamese number grammar, units, exclusions, ranges, qualifiers, measure.
 
 Every sentence here was written for these tests."""
 
@@ -334,58 +334,6 @@ def test_direction_when_stated(sentence, direction):
     assert only(sentence).direction == direction
 
 
-# ---------------------------------------------------------------- periods
-
-
-@pytest.mark.parametrize(
-    "sentence, period",
-    [
-        ("Năm 2022, tỷ lệ hồ sơ trực tuyến đạt 53%.", "2022"),
-        ("Quý I/2023, thu ngân sách đạt 1.020 tỷ đồng.", "2023-Q1"),
-        ("Trong quý III năm 2024, tỉnh thu hút 12 dự án.", "2024-Q3"),
-        ("Giai đoạn 2021 - 2025, tỉnh bố trí 960 tỷ đồng cho giáo dục.", "2021-2025"),
-        ("6 tháng đầu năm 2024, sản lượng điện đạt 900 triệu kWh.", "2024"),
-        ("Tháng 10/2023, giá phân bón tăng 15%.", "2023-10"),
-        ("Tháng 3 năm 2025, toàn huyện trồng 60 ha keo.", "2025-03"),
-        ("Tổng kinh phí 1.500 tỷ đồng (giai đoạn 2018 - 2020).", "2018-2020"),
-        ("Tỉnh chi 200 tỷ đồng cho y tế.", None),
-    ],
-)
-def test_period_from_the_sentence(sentence, period):
-    assert only(sentence).period == period
-
-
-def test_a_comparison_basis_is_not_the_period():
-    figure = only("Năm 2023, doanh thu tăng 9% so với năm 2022.")
-    assert figure.period == "2023"
-
-
-def test_period_carries_over_within_the_paragraph():
-    text = "Năm 2022, toàn tỉnh trồng mới 3.000 ha rừng. Sản lượng gỗ khai thác đạt 410.000 m3."
-    assert [f.period for f in extract_figures(text)] == ["2022", "2022"]
-
-
-def test_period_carries_over_to_the_next_sentence_only():
-    text = ("Năm 2022, toàn tỉnh trồng mới 3.000 ha rừng. Sản lượng gỗ khai thác đạt 410.000 m3. "
-            "Toàn tỉnh có 120 cơ sở chế biến gỗ.")
-    assert [f.period for f in extract_figures(text)] == ["2022", "2022", None]
-
-
-def test_period_does_not_carry_over_into_the_next_paragraph():
-    text = "Năm 2022, toàn tỉnh trồng mới 3.000 ha rừng.\nSản lượng gỗ khai thác đạt 410.000 m3."
-    assert [f.period for f in extract_figures(text)] == ["2022", None]
-
-
-def test_present_time_stops_the_carried_period():
-    text = "Quý I/2023, tỷ lệ giải ngân đạt 20%. Đến nay, tỷ lệ dân số có chữ ký số đạt 3%."
-    assert [f.period for f in extract_figures(text)] == ["2023-Q1", None]
-
-
-def test_year_less_periods_take_the_year_of_publication():
-    figure = only("6 tháng đầu năm, toàn tỉnh thu hút 150.000 lượt khách.", published="2024-07-05")
-    assert figure.period == "2024"
-
-
 # ---------------------------------------------------------------- measure
 
 
@@ -632,82 +580,6 @@ def test_star_grades_are_no_figures():
 def test_classifiers_of_people_count_people_but_missiles_are_not_people():
     figures = extract_figures("Bà để lại 2 đứa con nhỏ; lực lượng bắt 3 tên cướp và thu 2 tên lửa.")
     assert [(f.value, f.unit) for f in figures] == [(2, "person"), (3, "person"), (2, "count")]
-
-
-# ---------------------------------------------------------------- periods relative to publication
-
-
-@pytest.mark.parametrize(
-    "sentence, period",
-    [
-        ("Trong tháng này, huyện tiếp nhận 120 hồ sơ.", "2024-07"),
-        ("Tháng trước, huyện tiếp nhận 120 hồ sơ.", "2024-06"),
-        ("Năm ngoái, huyện tiếp nhận 120 hồ sơ.", "2023"),
-        ("Từ đầu năm đến nay, huyện tiếp nhận 120 hồ sơ.", "2024"),
-        ("Từ quý I/2024 đến nay, huyện tiếp nhận 120 hồ sơ.", "2024"),
-        ("Doanh thu quý 2 năm nay đạt 45 tỷ đồng.", "2024-Q2"),
-        ("Doanh thu tháng 5 năm nay đạt 45 tỷ đồng.", "2024-05"),
-        ("Doanh thu 6 tháng đạt 45 tỷ đồng.", "2024"),
-        ("Cộng cả 2 quý, doanh thu đạt 45 tỷ đồng.", "2024"),
-    ],
-)
-def test_relative_periods_resolve_against_publication(sentence, period):
-    assert only(sentence, published="2024-07-05").period == period
-
-
-def test_months_that_do_not_fit_the_year_so_far_are_no_period():
-    assert only("Doanh thu 9 tháng đạt 45 tỷ đồng.", published="2024-07-05").period is None
-
-
-def test_a_length_of_time_is_no_period():
-    assert only("Sau 3 tháng, huyện tiếp nhận 120 hồ sơ.", published="2024-07-05").period is None
-
-
-def test_years_ago_are_no_last_year():
-    assert only("Cách đây 5 năm trước, xã có 120 hộ nghèo.", published="2024-07-05").period is None
-
-
-def test_two_dates_joined_make_a_span_of_years():
-    figure = only("Tính từ 18/3/2022 đến 23/4/2024, tỉnh tiếp nhận 5.120 người.", published="2024-07-05")
-    assert figure.period == "2022-2024"
-
-
-def test_a_period_in_brackets_after_a_name_dates_the_name_not_the_figure():
-    figure = only("Hiện nay, huyện có 2 thị trấn là Mường Tè (năm 2004) và Nậm Tăm.", published="2024-07-05")
-    assert figure.period is None
-    figure = only("Dự toán kinh phí cho đề án khoảng 850 tỷ đồng (giai đoạn 2021 - 2025).", published="2024-07-05")
-    assert figure.period == "2021-2025"
-
-
-def test_a_period_stated_after_the_figure_in_another_clause_is_not_its_period():
-    figure = only("Xã có 45 hộ nuôi cá lồng, sản lượng tăng mạnh so với năm 2020.", published="2024-07-05")
-    assert figure.period is None
-
-
-def test_a_period_stated_after_the_figure_in_its_own_clause_is_its_period():
-    figure = only("Tỉnh cần khoảng 1.280 tỷ đồng cho chương trình kiên cố hóa trường lớp giai đoạn 2021 - 2025.",
-                  published="2024-07-05")
-    assert figure.period == "2021-2025"
-
-
-def test_two_dates_of_one_year_joined_with_ngay_make_that_year():
-    figure = only("Cuộc khảo sát từ ngày 05/01/2024 đến ngày 20/04/2024 thu về 6.200 phiếu.",
-                  published="2024-07-05")
-    assert figure.period == "2024"
-
-
-def test_a_birth_year_is_no_period():
-    assert only("Ông Nguyễn Văn Bình (SN 1970) bị phạt 7 triệu đồng.", published="2024-07-05").period is None
-
-
-def test_an_expiry_date_is_no_period():
-    figure = only("Lực lượng chức năng thu giữ 800 kg đường, hạn sử dụng 1/6/2026.", published="2024-07-05")
-    assert figure.period is None
-
-
-def test_a_date_dates_its_own_clause_only():
-    figures = extract_figures("Ngày 3/7/2024 xã nhận 120 hồ sơ; cả tuần có 600 hồ sơ.", published="2024-07-05")
-    assert [f.period for f in figures] == ["2024-07", None]
 
 
 # ---------------------------------------------------------------- measure on real-text classes
