@@ -179,3 +179,19 @@ def test_post_before_a_colon_goes_to_every_ranked_name_listed():
 def test_rank_before_the_next_name_is_not_the_previous_person_s():
     o = officials("Hòa thượng Thích Nhật Quang, Hòa thượng Thích Phước Thông dự lễ.")
     assert o["Thích Nhật Quang"].title == "Hòa thượng"
+
+
+def test_the_first_mention_naming_a_body_gives_the_main_body_not_a_later_chain_with_more_posts():
+    # the later chain takes the post of someone unnamed ("the Deputy Prime Minister's direction")
+    facts = extract_facts("Ông Lò Văn Tường, Phó Chủ tịch UBND tỉnh chủ trì hội nghị. Thực hiện chỉ đạo của "
+                          "Phó Thủ tướng Chính phủ, Phó Chủ tịch UBND tỉnh Lò Văn Tường yêu cầu các sở khẩn "
+                          "trương.", province="Điện Biên")
+    (o,) = facts.as_gold()["officials"]
+    assert o["organization"] == "Ủy ban nhân dân tỉnh Điện Biên"
+
+
+def test_a_later_mention_naming_the_same_body_in_more_words_gives_the_body():
+    facts = extract_facts("Vụ trưởng Vụ Dân tộc Lò Văn Pấng phát biểu. Ông Lò Văn Pấng, Vụ trưởng Vụ Dân tộc, "
+                          "Bộ Nội vụ cho biết thêm.", province="Điện Biên")
+    (o,) = facts.as_gold()["officials"]
+    assert o["organization"] == "Vụ Dân tộc, Bộ Nội vụ"

@@ -71,9 +71,10 @@ class Facts:
             orgs.setdefault(name, set()).add(m.surface)
         drop = {"start", "end", "sentence"}
         people: dict[str, Official] = {}
-        for o in self.officials:  # one item per person: the mention naming a body, fullest title first
+        for o in self.officials:  # one item per person: the first mention naming a body held now
             best = people.get(o.name)
-            if best is None or _fullness(o) > _fullness(best):
+            if best is None or _fullness(o) > _fullness(best) or _fullness(o) == _fullness(best) \
+                    and _names_more(o.organization, best.organization):
                 people[o.name] = o
         return {
             "officials": [{**{k: v for k, v in asdict(o).items() if k not in drop},
@@ -95,12 +96,23 @@ class Facts:
 BARE_POST_RULE = "bare post: the body of its kind named last"
 
 
-def _fullness(o: Official) -> tuple[bool, bool, bool, int, int]:
+def _fullness(o: Official) -> tuple[bool, bool, bool, bool]:
     """How much a mention tells of a person's post: a body named, by the article's own words, held
-    now (not "nguyên …"), then posts, then words."""
+    now (not "nguyên …"), of a job (not "Ủy viên …"). Among equals the first mention counts: a later one with more posts may
+    have taken another person's ("… của Phó Thủ tướng Chính phủ, Phó Chủ tịch UBND tỉnh A")."""
     main = next((p for p in o.title.split("; ") if o.organization and o.organization in p), "")
     return bool(o.organization), BARE_POST_RULE not in o.rule, not is_former_post(main), \
-        len(o.title.split("; ")), len(o.title)
+        not main.lower().startswith(tuple(load_list("post_memberships.txt")))
+
+
+def _names_more(body: str | None, than: str | None) -> bool:
+    """The same body named in more words ("Vụ Giáo dục đại học, Bộ Giáo dục và Đào tạo" after "Vụ
+    Giáo dục đại học", or with its level word)."""
+    if not body or not than or len(body) <= len(than):
+        return False
+    from .org_names import without_level  # the organisation modules import this one
+
+    return body.startswith(than) or without_level(body) == than  # "Công an thành phố A" after "Công an A"
 
 
 def is_former_post(title: str) -> bool:
