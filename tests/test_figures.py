@@ -700,3 +700,8 @@ def test_around_the_clock_is_no_count():
     assert extract_figures("Lực lượng dân quân trực 24/24 tiếp sức cho các chốt kiểm soát.") == []
     (f,) = extract_figures("Đã có 15/15 xã đạt chuẩn.")
     assert (f.value, f.item) == (15, "xã")
+
+
+def test_the_number_of_a_coast_guard_region_is_no_count():
+    figures = extract_figures("Tàu của Vùng Cảnh sát biển 3 cứu 9 ngư dân gặp nạn.")
+    assert [(f.value, f.unit) for f in figures] == [(9, "person")]

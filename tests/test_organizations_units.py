@@ -205,3 +205,11 @@ def test_an_institutions_number_after_a_standard_name_before_a_verb():
 def test_a_year_after_an_institutions_name_is_no_number_of_it():
     assert "Công ty Thủy điện Nậm Mức" in [m.name for m in extract_organizations(
         analyse("Ngày hội gia đình Công ty Thủy điện Nậm Mức 2025 diễn ra sôi nổi."), "Điện Biên")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bộ Tư lệnh Quân khu 2 trao 40 suất quà cho học sinh.", "Bộ Tư lệnh Quân khu 2"),
+    ("Đại diện Bộ Tư lệnh Vùng Cảnh sát biển 1 tham dự buổi lễ.", "Bộ Tư lệnh Vùng Cảnh sát biển 1"),
+])
+def test_a_command_keeps_the_numbered_unit_it_commands(text, expected):
+    assert expected in names(text)
