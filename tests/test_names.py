@@ -12,3 +12,8 @@ def test_two_syllables_that_name_a_place_are_no_person_without_an_honorific():
     assert _full_names("Công ty Cổ phần Dệt may Lạc Sơn tuyển thêm lao động.") == []
     assert _full_names("Ông Lạc Sơn, Giám đốc Sở Y tế cho biết.") == ["Lạc Sơn"]
     assert _full_names("Bà Lò Thị Sơn dự họp.") == ["Lò Thị Sơn"]
+
+
+def test_a_surname_that_is_also_a_one_word_place_opens_a_name_after_a_level_word():
+    assert _full_names("Phó Chủ tịch UBND tỉnh Lâm Minh Thành kiểm tra công trình.") == ["Lâm Minh Thành"]
+    assert _full_names("Đoàn đến thăm xã Lâm Sơn.") == []

@@ -195,3 +195,8 @@ def test_a_later_mention_naming_the_same_body_in_more_words_gives_the_body():
                           "Bộ Nội vụ cho biết thêm.", province="Điện Biên")
     (o,) = facts.as_gold()["officials"]
     assert o["organization"] == "Vụ Dân tộc, Bộ Nội vụ"
+
+
+def test_a_surname_that_is_also_a_place_is_the_officials_not_the_bodys():
+    found = officials("Phó Chủ tịch UBND tỉnh Lâm Minh Thành kiểm tra công trình.", province="Kiên Giang")
+    assert found["Lâm Minh Thành"].organization == "Ủy ban nhân dân tỉnh Kiên Giang"

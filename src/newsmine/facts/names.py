@@ -117,7 +117,9 @@ def _place_after_level(words: list[Word], begin: int, end: int) -> int:
     places = gazetteer().places
     for n in range(min(end - begin, gazetteer().longest), 0, -1):
         if " ".join(w.text for w in words[begin:begin + n]) in places:
-            return n
+            # "tỉnh Lâm Minh Thành": a one-word place that is a surname, followed by the rest of a
+            # name, opens the person (the province is the article's)
+            return 0 if n == 1 and 3 <= end - begin <= 4 and _surname_at(words, begin) else n
     return 0
 
 
