@@ -213,3 +213,9 @@ def test_a_year_after_an_institutions_name_is_no_number_of_it():
 ])
 def test_a_command_keeps_the_numbered_unit_it_commands(text, expected):
     assert expected in names(text)
+
+
+def test_a_standing_post_names_the_body_after_it_not_its_standing_board():
+    assert names("Ông Lê Văn A, Phó Bí thư Thường trực Tỉnh ủy, dự hội nghị.") == ["Tỉnh ủy Sơn La"]
+    assert names("Thường trực Tỉnh ủy làm việc với huyện Mộc Châu.") == ["Thường trực Tỉnh ủy Sơn La"]
+    assert "Ban Tuyên giáo Tỉnh ủy Sơn La" in names("Ông B, Trưởng Ban Tuyên giáo Tỉnh ủy, phát biểu.")

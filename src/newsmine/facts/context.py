@@ -7,7 +7,15 @@ from functools import lru_cache
 from .lexicons import load_table
 from .names import find_names
 from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration
-from .officials import BARE_KEY, BODY_KEY, officials_in_sentence, post_bodies, with_lower_case_rest
+from .officials import (
+    BARE_KEY,
+    BODY_KEY,
+    modifiers,
+    officials_in_sentence,
+    post_bodies,
+    posts,
+    with_lower_case_rest,
+)
 from .org_names import named_places, without_level
 from .org_shared import with_shared_place
 from .org_vocabulary import LEVELS, generic_boards, heads, match_body, subunit_heads, unit_rank
@@ -112,6 +120,9 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
             if org is None:
                 i += 1
                 continue
+            if (covered := _post_through(s.words, i)) > i:
+                i = covered  # "Phó Bí thư Thường trực Tỉnh ủy": "Thường trực" is the post's, not a body's
+                continue
             org = with_lower_case_rest(s.words, with_region(s.words, org), stops)
             if _part_of_post(s.words, org):
                 reject("organizations", org.name, "the body a post implies, written as part of it ('Thủ tướng Chính phủ')")
@@ -136,6 +147,14 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
                                                     first.start, last.end, s.text, _org_rule(s, org)))
                 i = end
     return with_brand_bodies(sentences, with_longer_names(with_parent_names(with_level_names(mentions))))
+
+
+def _post_through(words: list[Word], i: int) -> int:
+    """Where a post's modifier at words[i] ends ("Phó Bí thư Thường trực"), else i."""
+    found = modifiers().match(words, i)
+    if found and any((post := posts().match(words, p)) and p + post[0] == i + found[0] for p in range(max(0, i - 4), i)):
+        return i + found[0]
+    return i
 
 
 def with_longer_names(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
