@@ -141,6 +141,11 @@ def test_a_foreign_name_after_a_country():
     assert "Marc Knapper" in officials("Đại sứ Hoa Kỳ Marc Knapper thăm tỉnh.")
 
 
+def test_an_envoy_named_with_the_country_they_serve_in():
+    found = officials("Đại sứ Nhật Bản tại Việt Nam Ito Naoki thăm tỉnh Điện Biên.")
+    assert found["Ito Naoki"].title == "Đại sứ Nhật Bản tại Việt Nam"
+
+
 def test_a_name_joined_to_its_post_by_an_appointment_verb():
     o = officials("Đại tá Lò Văn Hưng tiếp tục giữ chức Giám đốc Công an tỉnh.")["Lò Văn Hưng"]
     assert o.title == "Đại tá; Giám đốc Công an tỉnh Điện Biên"

@@ -15,6 +15,7 @@ from .identity import province_named
 from .lexicons import load_list, load_table
 from .main_post import main_organization
 from .names import colon_of_list, honorific_length, honorifics, skip_brackets
+from .org_vocabulary import place_length
 from .organizations import (
     CONNECTORS,
     POST_BODY_WORDS,
@@ -26,6 +27,7 @@ from .organizations import (
     subunit_heads,
     with_region,
 )
+from .places import gazetteer
 from .records import BARE_POST_RULE, Official
 from .trace import reject
 from .words import PhraseTrie, Word, lexicon_trie
@@ -306,6 +308,10 @@ def _post_of_own_words(words, k, title_words, length, stops, province, head) -> 
         n = _expansion_length(words, k)
         title_words += [w.text for w in words[k:k + n]]
         k += n
+    if start < k < len(words) - 1 and words[k].lower == "tại" and " ".join(title_words[start - k:]) in gazetteer().countries:
+        n = place_length(words, k + 1, stops)  # "Đại sứ Hàn Quốc tại Việt Nam": where the envoy serves
+        title_words += [w.text for w in words[k:k + 1 + n]] if n else []
+        k += 1 + n if n else 0
     level = level_at(words, k) if len(title_words) > length else None
     if level and (k + level[0] in stops or k + level[0] == len(words) or not words[k + level[0]].is_title):
         title_words += [w.text for w in words[k:k + level[0]]]
