@@ -219,3 +219,9 @@ def test_a_standing_post_names_the_body_after_it_not_its_standing_board():
     assert names("Ông Lê Văn A, Phó Bí thư Thường trực Tỉnh ủy, dự hội nghị.") == ["Tỉnh ủy Sơn La"]
     assert names("Thường trực Tỉnh ủy làm việc với huyện Mộc Châu.") == ["Thường trực Tỉnh ủy Sơn La"]
     assert "Ban Tuyên giáo Tỉnh ủy Sơn La" in names("Ông B, Trưởng Ban Tuyên giáo Tỉnh ủy, phát biểu.")
+
+
+def test_a_chinese_provincial_government_is_not_the_vietnamese_government():
+    assert names("Đoàn đại biểu Chính phủ nhân dân tỉnh Vân Nam (Trung Quốc) thăm tỉnh.") == [
+        "Chính phủ nhân dân tỉnh Vân Nam"]
+    assert names("Chính phủ ban hành nghị quyết mới.") == ["Chính phủ"]
