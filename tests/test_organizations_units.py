@@ -176,6 +176,9 @@ def test_a_trade_missing_from_the_word_list_does_not_end_a_companys_name():
     names = [o.name for o in extract_organizations(analyse(
         "Công ty Cổ phần Dệt may Thành Công tuyển thêm 200 lao động."), "Hòa Bình")]
     assert names == ["Công ty Cổ phần Dệt may Thành Công"]
+    # "đường Lam Sơn" would otherwise read as a street
+    assert extract_organizations(analyse("Công ty CP Mía đường Lam Sơn cho biết như vậy."), "Thanh Hóa")[0].name \
+        == "Công ty cổ phần Mía đường Lam Sơn"
 
 
 def test_a_party_delegation_and_a_high_court_are_whole_bodies():
