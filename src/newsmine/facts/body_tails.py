@@ -22,10 +22,11 @@ def ends_with_place(name: str) -> bool:
     return " ".join(last[-2:]).lower() == "việt nam" or any(is_province(" ".join(last[-n:])) for n in (1, 2, 3))
 
 
-def lower_case_run(words: list[Word], k: int, stops: set[int], post_at) -> int:
-    """Where a run of lower-case words from words[k] that may go on a body's name ends (k if none)."""
+def lower_case_run(words: list[Word], k: int, stops: set[int], post_at, limit: int = 6) -> int:
+    """Where a run of at most `limit` lower-case words from words[k] that may go on a body's name
+    ends (k if none)."""
     m = k
-    while m < len(words) and m - k < 6 and words[m].text.isalpha() and words[m].text.islower() \
+    while m < len(words) and m - k < limit and words[m].text.isalpha() and words[m].text.islower() \
             and words[m].lower not in CONNECTORS and words[m].lower not in _RELATIONS and not stop_at(words, m) \
             and not level_at(words, m) and m not in stops and not honorifics().match(words, m) \
             and not post_at(words, m):
@@ -84,12 +85,7 @@ def body_after_descriptor(words, k, title_words, stops, province, recent, post_a
     """"Giám đốc phân tích của Công ty Chứng khoán A", "Chủ tịch sáng lập Hiệp hội B": lower-case
     words that say which post of the body it is, then the body ("Trưởng khoa tiêu hóa Bệnh viện C":
     the unit of the body it heads); (title words, body) or None."""
-    m = k
-    while m < len(words) and m - k < 3 and words[m].text.isalpha() and words[m].text.islower() \
-            and words[m].lower not in CONNECTORS and words[m].lower not in _RELATIONS and not stop_at(words, m) \
-            and not level_at(words, m) and m not in stops and not honorifics().match(words, m) \
-            and not post_at(words, m):
-        m += 1
+    m = lower_case_run(words, k, stops, post_at, limit=3)
     if m == k:
         return None
     body_at = m + 1 if m + 1 < len(words) and words[m].lower == "của" else m

@@ -13,12 +13,19 @@ from .officials import (
     modifiers,
     officials_in_sentence,
     post_bodies,
-    posts,
     with_lower_case_rest,
 )
 from .org_names import named_places, without_level
 from .org_shared import with_shared_place
-from .org_vocabulary import LEVELS, generic_boards, heads, match_body, subunit_heads, unit_rank
+from .org_vocabulary import (
+    LEVELS,
+    generic_boards,
+    heads,
+    match_body,
+    post_length,
+    subunit_heads,
+    unit_rank,
+)
 from .organizations import (
     brand_length,
     coordinated_places,
@@ -152,7 +159,7 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
 def _post_through(words: list[Word], i: int) -> int:
     """Where a post's modifier at words[i] ends ("Phó Bí thư Thường trực"), else i."""
     found = modifiers().match(words, i)
-    if found and any((post := posts().match(words, p)) and p + post[0] == i + found[0] for p in range(max(0, i - 4), i)):
+    if found and any(p + post_length(words, p) == i + found[0] for p in range(max(0, i - 4), i)):
         return i + found[0]
     return i
 

@@ -310,8 +310,9 @@ def _post_of_own_words(words, k, title_words, length, stops, province, head) -> 
         k += n
     if start < k < len(words) - 1 and words[k].lower == "tại" and " ".join(title_words[start - k:]) in gazetteer().countries:
         n = place_length(words, k + 1, stops)  # "Đại sứ Hàn Quốc tại Việt Nam": where the envoy serves
-        title_words += [w.text for w in words[k:k + 1 + n]] if n else []
-        k += 1 + n if n else 0
+        if n:
+            title_words += [w.text for w in words[k:k + 1 + n]]
+            k += 1 + n
     level = level_at(words, k) if len(title_words) > length else None
     if level and (k + level[0] in stops or k + level[0] == len(words) or not words[k + level[0]].is_title):
         title_words += [w.text for w in words[k:k + level[0]]]
