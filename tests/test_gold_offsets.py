@@ -33,7 +33,8 @@ GOLD = {
                    "optional": True}],
 }
 ROOT = Path(__file__).parent.parent
-SHIPPED = {"annotated.jsonl": 25, "second-pass.jsonl": 10, "fresh.jsonl": 20, "study.jsonl": 20}  # article counts
+SHIPPED = {"annotated.jsonl": 25, "second-pass.jsonl": 10, "fresh.jsonl": 20, "study.jsonl": 20,
+           "study2.jsonl": 25}  # article counts
 SHARED = ROOT.parent / "shared"
 
 
@@ -164,23 +165,26 @@ def _ids(name: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("one,other", [("annotated.jsonl", "fresh.jsonl"), ("annotated.jsonl", "study.jsonl"),
-                                       ("fresh.jsonl", "study.jsonl")])
+                                       ("fresh.jsonl", "study.jsonl"), ("annotated.jsonl", "study2.jsonl"),
+                                       ("fresh.jsonl", "study2.jsonl"), ("study.jsonl", "study2.jsonl")])
 def test_the_scored_corpus_sets_share_no_article(one, other):
     assert not set(_ids(one)) & set(_ids(other))
 
 
 @pytest.mark.skipif(not (SHARED / "corpora").is_dir() or not (SHARED / "gold").is_dir(),
                     reason="needs ../shared/corpora and ../shared/gold")
-def test_the_study_set_is_the_next_twenty_of_the_selection_rule():
+def test_the_study_sets_are_the_next_articles_of_the_selection_rule():
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("select_articles", ROOT / "corpus" / "gold-offsets" / "select_articles.py")
     rule = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(rule)
-    chosen = rule.select(str(SHARED / "corpora" / "unc-dantri-2020.jsonl"), 53, rule.gold_texts(str(SHARED)))
+    chosen = rule.select(str(SHARED / "corpora" / "unc-dantri-2020.jsonl"), 78, rule.gold_texts(str(SHARED)))
     taken = [a["id"] for a in chosen]
     assert [i for _, i in _ids("fresh.jsonl")] == taken[13:33]  # the set before it, by the same rule
     assert [i for _, i in _ids("study.jsonl")] == taken[33:53]
+    second = [i for _, i in _ids("study2.jsonl")]  # positions 54 to 78, in their order
+    assert second == taken[53:53 + len(second)]
 
 
 @pytest.mark.skipif(not (SHARED / "corpora").is_dir(), reason="needs ../shared/corpora")

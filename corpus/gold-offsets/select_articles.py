@@ -11,6 +11,10 @@ and of study.jsonl (the 20 after those, positions 34 to 53):
 
     python corpus/gold-offsets/select_articles.py ../shared unc-dantri-2020.jsonl 53 | tail -n 20
 
+and of study2.jsonl (the 25 after those, positions 54 to 78):
+
+    python corpus/gold-offsets/select_articles.py ../shared unc-dantri-2020.jsonl 78 | tail -n 25
+
 In file order, an article is taken when (1) its body is 500 to 2,999 characters long, (2) its
 title or body names a local-government body (ADMIN, case-sensitive), (3) it has a topic word of
 administration, economy, disasters or infrastructure (TOPIC, whole words), (4) it is not already

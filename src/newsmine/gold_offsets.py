@@ -22,7 +22,8 @@ WORDS = frozenset((";", "Ủy ban nhân dân", "Hội đồng nhân dân", "Mặ
                    "Cảnh sát giao thông", "Thành phố Hồ Chí Minh", "Công ty", "cổ phần",
                    "Ban Quản lý", "Hợp tác xã", "Trung học phổ thông", "Việt Nam", "Hội đồng quản trị",
                    "Ban Chấp hành", "Lao động - Thương binh và Xã hội", "Giáo dục và Đào tạo",
-                   "Trung học cơ sở", "Tòa án nhân dân"))
+                   "Trung học cơ sở", "Tòa án nhân dân", "Đại học", "Giao thông vận tải",
+                   "Viện kiểm sát nhân dân", "Trung tâm Kiểm soát bệnh tật"))
 
 
 def article_text(corpus_record: dict) -> str:
