@@ -195,3 +195,12 @@ def test_a_year_that_ends_the_sentence_is_the_period_of_the_figure_before_it():
     old, new = extract_figures("Tỷ lệ hộ nghèo giảm từ 32,4% năm 2017 xuống còn 28,1% năm 2018.")
     assert (old.text, old.period, new.text, new.period) == ("32,4%", "2017", "28,1%", "2018")
     assert [f.period for f in extract_figures("Toàn tỉnh có 141 xã đạt chuẩn năm 2018.")] == ["2018"]
+
+
+def test_a_gender_word_before_a_noun_for_people_keeps_that_noun():
+    figures = extract_figures("Đội tình nguyện có 4 nữ đồng nghiệp của anh.")
+    assert [(f.value, f.unit, f.text) for f in figures] == [(4, "person", "4 nữ đồng nghiệp")]
+
+
+def test_a_number_before_a_place_named_like_a_noun_for_people_is_no_count_of_people():
+    assert extract_figures("Gia đình ông sống ở tổ 5 Nam Sơn, phường Đông Vĩnh.") == []

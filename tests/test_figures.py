@@ -189,6 +189,9 @@ def test_number_forms(sentence, text, value, unit):
         ("Hội nghị có 180 đại biểu dự.", 180, "person"),
         ("Có 2.300 lao động được tạo việc làm.", 2300, "person"),
         ("Đã di dời 65 hộ gia đình khỏi vùng nguy hiểm.", 65, "household"),
+        ("Trường có 300 thạc sĩ và giảng viên.", 300, "person"),
+        ("Trong số ca mắc mới có 2 nữ.", 2, "person"),
+        ("Khoảng 100 ngàn nam giới được khám sàng lọc.", 100000, "person"),
         ("Tỉnh hoàn thành 47 km đường giao thông nông thôn.", 47, "km"),
     ],
 )
@@ -705,3 +708,4 @@ def test_around_the_clock_is_no_count():
 def test_the_number_of_a_coast_guard_region_is_no_count():
     figures = extract_figures("Tàu của Vùng Cảnh sát biển 3 cứu 9 ngư dân gặp nạn.")
     assert [(f.value, f.unit) for f in figures] == [(9, "person")]
+

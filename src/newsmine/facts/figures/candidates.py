@@ -84,6 +84,10 @@ class _Sentence:
             k += 1
         if _match_at(self.toks, j, lex.not_units):
             return None  # "3 khách sạn" counts hotels
+        if unit == "person" and k == j + 1 and k < len(self.toks) and self.toks[j].low in lex.person_modifiers:
+            noun = self.unit_at(k, self.toks[j].end)  # "4 nữ đồng nghiệp": the noun after "nữ"
+            if noun and noun[0] == "person":
+                return noun
         return unit, factor, k
 
     def is_item_word(self, t: _Tok) -> bool:
@@ -402,6 +406,9 @@ def _with_unit(sent: _Sentence, q: _Quantity, unit: tuple, blocked: bool) -> _Fo
     collective = _match_before(toks, i, _lexicons().collectives)  # "nhóm 6 người", "tổ 5 người"
     if name in ("person", "household") and blocked and not collective:
         return _not_a_figure(sent, i, k, "part of a name or label")
+    if name in ("person", "household") and k == j + 1 < n and toks[j].text[:1].isupper() \
+            and toks[k].text[:1].isupper():
+        return _not_a_figure(sent, i, k, "a number before a proper name")  # "tổ 5 Nam Sơn", not "12 Giám đốc"
     if i and _lexicons().units.get(toks[i - 1].low, ("",))[0] == "km":
         return _not_a_figure(sent, i, k, "a chainage (Km …)")
     found = _Found(q.value * factor, name, i, k)
