@@ -204,3 +204,10 @@ def test_a_gender_word_before_a_noun_for_people_keeps_that_noun():
 
 def test_a_number_before_a_place_named_like_a_noun_for_people_is_no_count_of_people():
     assert extract_figures("Gia đình ông sống ở tổ 5 Nam Sơn, phường Đông Vĩnh.") == []
+
+
+@pytest.mark.parametrize("sentence", ["Vụ cháy xảy ra tại ngõ 20 đường Hoàng Hoa Thám.",
+                                      "Nước ngập sâu ở hẻm 45 đường Nguyễn Trãi.",
+                                      "Kiệt 12 Phan Chu Trinh bị ngập sâu."])
+def test_a_lane_number_is_an_address_not_a_count(sentence):
+    assert found(sentence) == []
