@@ -98,6 +98,18 @@ def test_caption_spans_hold_after_a_sapo():
     assert article.text[start:end] == CAPTION
 
 
+def test_a_photo_story_of_a_sapo_and_captions_is_an_article():
+    shots = ["Bãi đá ven suối Nậm Mu sau trận lũ quét đêm 12/8.",
+             "Lực lượng xung kích xã Khoen On dọn bùn đất khỏi tuyến đường vào bản Ít.",
+             "Ông Lò Văn Pâng, Chủ tịch UBND xã kiểm tra chiếc cầu treo bị nước cuốn trôi."]
+    photos = "".join(f'<figure class="VCSortableInPreviewMode" type="Photo"><div><img src="a{k}.jpg"></div>'
+                     f'<figcaption class="PhotoCMS_Caption"><p>{shot}</p></figcaption></figure>'
+                     for k, shot in enumerate(shots))
+    article = extract_article(page(photos, before=f'<p class="sapo">{SAPO}</p>'))
+    assert article.sapo == SAPO and lines(article) == [TITLE, SAPO, *shots]
+    assert [article.text[s:e] for s, e in article.captions] == shots
+
+
 def test_a_picture_without_caption_leaves_no_line():
     article = extract_article(_captioned('<figure><img src="a.jpg" alt="Ảnh minh họa"></figure>'))
     assert lines(article) == [TITLE, *PARAGRAPHS] and article.captions == []

@@ -60,7 +60,8 @@ def extract_article(html: bytes | str, url: str | None = None, hints: dict | Non
 
     title = normalize_text(page.title or "").replace("\n", " ") or None
     sapo = _take_sapo(lines, sapo)
-    if not any(line.kind != "caption" for line in lines):
+    # a photo story (a sapo, then photos whose captions tell the story) is an article too
+    if not any(line.kind != "caption" for line in lines) and not (sapo and lines):
         raise ExtractError("no article body")
     text, captions = _assemble(title, sapo, lines)
     del elements
