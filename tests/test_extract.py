@@ -257,6 +257,17 @@ def test_office_signature_is_the_author():
     assert article.author == "Văn phòng UBND tỉnh" and lines(article) == [TITLE, *PARAGRAPHS]
 
 
+@pytest.mark.parametrize("publisher", ['<meta name="author" content="Báo Thử Nghiệm">',
+                                       '<meta name="author" content="baothunghiem.vn">',
+                                       '<meta name="author" content="TapDoanMau.vn">'])
+def test_the_publishers_own_name_is_not_an_author(publisher):
+    person = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+              '"author": {"@type": "Person", "name": "Lò Thị Hoa"}}</script>')
+    head = f'<meta property="og:site_name" content="Báo Thử Nghiệm">{publisher}{person}'
+    article = extract_article(page(head=head), url="https://baothunghiem.vn/xa-hoi/bai-1.html")
+    assert article.author == "Lò Thị Hoa"
+
+
 def test_photo_and_text_credit_line_is_the_author():
     article = extract_article(page(paragraphs() + "<p>Bài, ảnh: Quàng Thị Vân</p>"))
     assert article.author == "Quàng Thị Vân" and lines(article) == [TITLE, *PARAGRAPHS]
