@@ -268,6 +268,14 @@ def test_the_publishers_own_name_is_not_an_author(publisher):
     assert article.author == "Lò Thị Hoa"
 
 
+def test_a_source_classed_line_of_a_bare_outlet_name_is_the_origin_not_the_author():
+    credit = '<div class="content_source"><p class="author">Theo Lò Văn Quý</p><p class="source">Nông Thôn Ngày Nay</p></div>'
+    head = '<meta property="article:author" content="Theo Lò Văn Quý">'
+    article = extract_article(page(head=head, after=credit))
+    assert (article.author, article.origin) == ("Lò Văn Quý", "Nông Thôn Ngày Nay")
+    assert lines(article) == [TITLE, *PARAGRAPHS]
+
+
 def test_photo_and_text_credit_line_is_the_author():
     article = extract_article(page(paragraphs() + "<p>Bài, ảnh: Quàng Thị Vân</p>"))
     assert article.author == "Quàng Thị Vân" and lines(article) == [TITLE, *PARAGRAPHS]

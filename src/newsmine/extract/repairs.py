@@ -33,7 +33,7 @@ from .dom import (
 )
 from .lines import name_like
 from .metadata import HAS_DATE, date_line
-from .selectors import BYLINE_CLASS, CAPTION_CLASS, FILE_LINK, SAPO_CLASS
+from .selectors import BYLINE_CLASS, CAPTION_CLASS, FILE_LINK, SAPO_CLASS, SOURCE_CLASS
 
 
 def remove_noise(tree) -> None:
@@ -492,4 +492,13 @@ def mark_bylines(root) -> None:
         if not (aligned(el, "right") or BYLINE_CLASS.search(attrs(el))):
             continue
         if short_text(el, 120) and not has_text_block(el):
-            el.text = BYLINE + (el.text or "")
+            el.text = BYLINE + _origin_cue(el) + (el.text or "")
+
+
+def _origin_cue(el) -> str:
+    """"Nguồn: " when a source-classed block holds the outlet's bare name ("Tiền Phong" under
+    the writer's line): the line then reads as the origin, not as the author's name."""
+    text = text_of(el)
+    if not SOURCE_CLASS.search(attrs(el)) or re.search(r"author|tac-?gia", attrs(el), re.IGNORECASE):
+        return ""
+    return "Nguồn: " if name_like(text) and not origin_re().match(text) else ""
