@@ -98,6 +98,14 @@ def test_caption_spans_hold_after_a_sapo():
     assert article.text[start:end] == CAPTION
 
 
+def test_one_caption_after_a_row_of_pictures_stays_in_place():
+    row = ('<div class="layout-image-3">' + "".join(f'<figure><img src="a{k}.jpg"></figure>' for k in range(3))
+           + f"<figcaption> {CAPTION} </figcaption></div>")
+    article = extract_article(_captioned(row))
+    assert lines(article) == [TITLE, *PARAGRAPHS[:2], CAPTION, *PARAGRAPHS[2:]]
+    assert [article.text[s:e] for s, e in article.captions] == [CAPTION]
+
+
 def test_a_photo_story_of_a_sapo_and_captions_is_an_article():
     shots = ["Bãi đá ven suối Nậm Mu sau trận lũ quét đêm 12/8.",
              "Lực lượng xung kích xã Khoen On dọn bùn đất khỏi tuyến đường vào bản Ít.",

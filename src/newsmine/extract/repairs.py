@@ -306,7 +306,8 @@ def mark_captions(root) -> None:
 
 
 def _caption_figures(root) -> None:
-    """A <figure> becomes its <figcaption> (or caption-classed part); without one it goes."""
+    """A <figure> becomes its <figcaption> (or caption-classed part); without one it goes. A
+    <figcaption> standing alone (a row of pictures with one caption) becomes a caption too."""
     for figure in list(root.iter("figure")):
         if not attached(figure, root) or figure.find(".//table") is not None:
             continue
@@ -319,6 +320,9 @@ def _caption_figures(root) -> None:
             _caption(figure, text)
         else:
             remove(figure)
+    for caption in list(root.iter("figcaption")):  # one for a row of figures, after them
+        if attached(caption, root) and text_of(caption):
+            _caption(caption, text_of(caption))
 
 
 def _caption_classed(root) -> None:
