@@ -276,6 +276,13 @@ def test_the_publishers_own_name_is_not_an_author(publisher):
     assert article.author == "Lò Thị Hoa"
 
 
+@pytest.mark.parametrize("name, author", [("Lò Thị HoaTTXVN", "Lò Thị Hoa"), ("LÒ THỊ HUỲNH", "LÒ THỊ HUỲNH")])
+def test_an_agency_glued_to_the_authors_name_in_the_metadata_is_cut_off(name, author):
+    person = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+              f'"author": {{"@type": "Person", "name": "{name}"}}}}</script>')
+    assert extract_article(page(head=person)).author == author
+
+
 def test_a_source_classed_line_of_a_bare_outlet_name_is_the_origin_not_the_author():
     credit = '<div class="content_source"><p class="author">Theo Lò Văn Quý</p><p class="source">Nông Thôn Ngày Nay</p></div>'
     head = '<meta property="article:author" content="Theo Lò Văn Quý">'

@@ -90,6 +90,15 @@ def name_like(line: str) -> bool:
 
 # A name that is a web address ("baotintuc.vn", "VCCorp vn" as trafilatura reads a meta author).
 _WEB_ADDRESS = re.compile(r"[\w-]+(?:[. ][\w-]+)*[. ](?:vn|com|net|org)$", re.IGNORECASE)
+# An agency's initials glued to the end of a name by a CMS's metadata ("Tâm HằngTTXVN"): capitals
+# right after a lower-case letter (a name in capitals, "LÊ HUỲNH", has none).
+_GLUED_AGENCY = re.compile(r"(?<=[^\W\d_])[A-ZĐ]{2,}$")
+
+
+def _without_glued_agency(name: str) -> str:
+    """The name without an agency's initials glued to its end."""
+    match = _GLUED_AGENCY.search(name)
+    return name[:match.start()] if match and name[match.start() - 1].islower() else name
 
 
 def _squeezed(name: str) -> str:
@@ -107,7 +116,7 @@ def clean_author(author: str | None, publishers=()) -> str | None:
     match = byline_re().match(author)
     author = author_prefix_re().sub("", match.group("name") if match else author).strip()
     own = {_squeezed(name) for name in publishers if name}
-    names = [name.strip() for name in author.split(";")]
+    names = [_without_glued_agency(name).strip() for name in author.split(";")]
     kept = [name for name in names if name and _squeezed(name) not in own and not _WEB_ADDRESS.fullmatch(name)]
     return "; ".join(kept) or None
 
