@@ -291,6 +291,11 @@ def test_a_source_classed_line_of_a_bare_outlet_name_is_the_origin_not_the_autho
     assert lines(article) == [TITLE, *PARAGRAPHS]
 
 
+def test_a_source_classed_photo_credit_is_no_origin():
+    article = extract_article(page(after='<p class="source">Ảnh: TTXVN</p>'))
+    assert article.origin is None and lines(article) == [TITLE, *PARAGRAPHS]
+
+
 def test_photo_and_text_credit_line_is_the_author():
     article = extract_article(page(paragraphs() + "<p>Bài, ảnh: Quàng Thị Vân</p>"))
     assert article.author == "Quàng Thị Vân" and lines(article) == [TITLE, *PARAGRAPHS]

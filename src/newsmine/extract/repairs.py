@@ -505,4 +505,5 @@ def _origin_cue(el) -> str:
     text = text_of(el)
     if not SOURCE_CLASS.search(attrs(el)) or re.search(r"author|tac-?gia", attrs(el), re.IGNORECASE):
         return ""
-    return "Nguồn: " if name_like(text) and not origin_re().match(text) else ""
+    # (a label, "Ảnh: TTXVN", is a credit, not a bare name)
+    return "Nguồn: " if name_like(text) and ":" not in text and not origin_re().match(text) else ""
