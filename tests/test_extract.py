@@ -98,6 +98,18 @@ def test_caption_spans_hold_after_a_sapo():
     assert article.text[start:end] == CAPTION
 
 
+def test_a_cover_picture_just_before_the_body_keeps_its_caption_at_the_top_of_the_body():
+    cover = (f'<figure class="article__avatar"><img src="a.jpg"><figcaption>{CAPTION}</figcaption></figure>'
+             '<div class="ad-slot" style="display:none"> </div>')
+    html = (f'<html><head><title>{TITLE}</title></head><body><nav><a href="/">Trang chủ</a></nav>'
+            f'<div class="article"><h1>{TITLE}</h1><h2 class="sapo">{SAPO}</h2>{cover}'
+            f'<div class="article__body" itemprop="articleBody">{paragraphs()}</div></div>'
+            '<footer><p>Báo Thử Nghiệm - Cơ quan ngôn luận của tỉnh Mẫu.</p></footer></body></html>')
+    article = extract_article(html)
+    assert lines(article) == [TITLE, SAPO, CAPTION, *PARAGRAPHS]
+    assert [article.text[s:e] for s, e in article.captions] == [CAPTION]
+
+
 def test_one_caption_after_a_row_of_pictures_stays_in_place():
     row = ('<div class="layout-image-3">' + "".join(f'<figure><img src="a{k}.jpg"></figure>' for k in range(3))
            + f"<figcaption> {CAPTION} </figcaption></div>")

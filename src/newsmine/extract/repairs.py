@@ -294,7 +294,7 @@ def _caption(old, text: str) -> None:
     while (old.getparent() is not None and old.getparent().tag not in ("body", "html")
            and text_of(old.getparent()) == own):
         old = old.getparent()
-    replace(old, "p", CAPTION + text)
+    return replace(old, "p", CAPTION + text)
 
 
 def mark_captions(root) -> None:
@@ -317,12 +317,25 @@ def _caption_figures(root) -> None:
                             and CAPTION_CLASS.search(attrs(e))), None)
         text = text_of(caption)
         if text:
-            _caption(figure, text)
+            _into_the_body_after(_caption(figure, text))
         else:
             remove(figure)
     for caption in list(root.iter("figcaption")):  # one for a row of figures, after them
         if attached(caption, root) and text_of(caption):
             _caption(caption, text_of(caption))
+
+
+def _into_the_body_after(caption) -> None:
+    """A lead picture standing just before the block of the article's paragraphs (a cover
+    photo over the body, outside it) goes to the top of that block, where trafilatura reads it."""
+    block = caption.getnext()
+    while block is not None and (not isinstance(block.tag, str) or not text_of(block)):  # empty ad slots
+        block = block.getnext()
+    if (block is None or block.tag not in ("div", "section", "article") or len(block.findall("p")) < 3
+            or (caption.tail or "").strip()):
+        return
+    caption.tail = None
+    block.insert(0, caption)
 
 
 def _caption_classed(root) -> None:
