@@ -287,9 +287,9 @@ def _small_image_table(table) -> bool:
             and len(table.findall(".//tr")) <= 4 and 0 < len(text_of(table)) <= 600)
 
 
-def _caption(old, text: str) -> None:
+def _caption(old, text: str):
     """Put a CAPTION paragraph in place of a picture block, and in place of the wrappers
-    that hold nothing else (trafilatura drops any block whose class says "caption")."""
+    that hold nothing else (trafilatura drops any block whose class says "caption"); returns it."""
     own = text_of(old)  # (the same all the way up: a wrapper is climbed only when its text is it)
     while (old.getparent() is not None and old.getparent().tag not in ("body", "html")
            and text_of(old.getparent()) == own):
@@ -513,8 +513,8 @@ def mark_bylines(root) -> None:
 
 
 def _origin_cue(el) -> str:
-    """"Nguồn: " when a source-classed block holds the outlet's bare name ("Tiền Phong" under
-    the writer's line): the line then reads as the origin, not as the author's name."""
+    """The cue "Nguồn: " for a source-classed block holding an outlet's bare name ("Tiền Phong"
+    under the writer's line), so that it reads as the origin, not as the author; else ""."""
     text = text_of(el)
     if not SOURCE_CLASS.search(attrs(el)) or re.search(r"author|tac-?gia", attrs(el), re.IGNORECASE):
         return ""
