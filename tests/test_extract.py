@@ -98,6 +98,38 @@ def test_caption_spans_hold_after_a_sapo():
     assert article.text[start:end] == CAPTION
 
 
+def test_a_cover_picture_just_before_the_body_keeps_its_caption_at_the_top_of_the_body():
+    cover = (f'<figure class="article__avatar"><img src="a.jpg"><figcaption>{CAPTION}</figcaption></figure>'
+             '<div class="ad-slot" style="display:none"> </div>')
+    html = (f'<html><head><title>{TITLE}</title></head><body><nav><a href="/">Trang chủ</a></nav>'
+            f'<div class="article"><h1>{TITLE}</h1><h2 class="sapo">{SAPO}</h2>{cover}'
+            f'<div class="article__body" itemprop="articleBody">{paragraphs()}</div></div>'
+            '<footer><p>Báo Thử Nghiệm - Cơ quan ngôn luận của tỉnh Mẫu.</p></footer></body></html>')
+    article = extract_article(html)
+    assert lines(article) == [TITLE, SAPO, CAPTION, *PARAGRAPHS]
+    assert [article.text[s:e] for s, e in article.captions] == [CAPTION]
+
+
+def test_one_caption_after_a_row_of_pictures_stays_in_place():
+    row = ('<div class="layout-image-3">' + "".join(f'<figure><img src="a{k}.jpg"></figure>' for k in range(3))
+           + f"<figcaption> {CAPTION} </figcaption></div>")
+    article = extract_article(_captioned(row))
+    assert lines(article) == [TITLE, *PARAGRAPHS[:2], CAPTION, *PARAGRAPHS[2:]]
+    assert [article.text[s:e] for s, e in article.captions] == [CAPTION]
+
+
+def test_a_photo_story_of_a_sapo_and_captions_is_an_article():
+    shots = ["Bãi đá ven suối Nậm Mu sau trận lũ quét đêm 12/8.",
+             "Lực lượng xung kích xã Khoen On dọn bùn đất khỏi tuyến đường vào bản Ít.",
+             "Ông Lò Văn Pâng, Chủ tịch UBND xã kiểm tra chiếc cầu treo bị nước cuốn trôi."]
+    photos = "".join(f'<figure class="VCSortableInPreviewMode" type="Photo"><div><img src="a{k}.jpg"></div>'
+                     f'<figcaption class="PhotoCMS_Caption"><p>{shot}</p></figcaption></figure>'
+                     for k, shot in enumerate(shots))
+    article = extract_article(page(photos, before=f'<p class="sapo">{SAPO}</p>'))
+    assert article.sapo == SAPO and lines(article) == [TITLE, SAPO, *shots]
+    assert [article.text[s:e] for s, e in article.captions] == shots
+
+
 def test_a_picture_without_caption_leaves_no_line():
     article = extract_article(_captioned('<figure><img src="a.jpg" alt="Ảnh minh họa"></figure>'))
     assert lines(article) == [TITLE, *PARAGRAPHS] and article.captions == []
@@ -243,6 +275,37 @@ def test_right_aligned_signature_is_the_author_and_leaves_the_text():
 def test_office_signature_is_the_author():
     article = extract_article(page(paragraphs() + '<p align="right"><b>Văn phòng UBND tỉnh</b></p>'))
     assert article.author == "Văn phòng UBND tỉnh" and lines(article) == [TITLE, *PARAGRAPHS]
+
+
+@pytest.mark.parametrize("publisher", ['<meta name="author" content="Báo Thử Nghiệm">',
+                                       '<meta name="author" content="baothunghiem.vn">',
+                                       '<meta name="author" content="TapDoanMau.vn">'])
+def test_the_publishers_own_name_is_not_an_author(publisher):
+    person = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+              '"author": {"@type": "Person", "name": "Lò Thị Hoa"}}</script>')
+    head = f'<meta property="og:site_name" content="Báo Thử Nghiệm">{publisher}{person}'
+    article = extract_article(page(head=head), url="https://baothunghiem.vn/xa-hoi/bai-1.html")
+    assert article.author == "Lò Thị Hoa"
+
+
+@pytest.mark.parametrize("name, author", [("Lò Thị HoaTTXVN", "Lò Thị Hoa"), ("LÒ THỊ HUỲNH", "LÒ THỊ HUỲNH")])
+def test_an_agency_glued_to_the_authors_name_in_the_metadata_is_cut_off(name, author):
+    person = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+              f'"author": {{"@type": "Person", "name": "{name}"}}}}</script>')
+    assert extract_article(page(head=person)).author == author
+
+
+def test_a_source_classed_line_of_a_bare_outlet_name_is_the_origin_not_the_author():
+    credit = '<div class="content_source"><p class="author">Theo Lò Văn Quý</p><p class="source">Nông Thôn Ngày Nay</p></div>'
+    head = '<meta property="article:author" content="Theo Lò Văn Quý">'
+    article = extract_article(page(head=head, after=credit))
+    assert (article.author, article.origin) == ("Lò Văn Quý", "Nông Thôn Ngày Nay")
+    assert lines(article) == [TITLE, *PARAGRAPHS]
+
+
+def test_a_source_classed_photo_credit_is_no_origin():
+    article = extract_article(page(after='<p class="source">Ảnh: TTXVN</p>'))
+    assert article.origin is None and lines(article) == [TITLE, *PARAGRAPHS]
 
 
 def test_photo_and_text_credit_line_is_the_author():

@@ -3,6 +3,7 @@ repair, let trafilatura pick the main text, then sort and clean its lines."""
 
 from copy import copy, deepcopy
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 import trafilatura
 from lxml.html import HtmlElement
@@ -60,13 +61,14 @@ def extract_article(html: bytes | str, url: str | None = None, hints: dict | Non
 
     title = normalize_text(page.title or "").replace("\n", " ") or None
     sapo = _take_sapo(lines, sapo)
-    if not any(line.kind != "caption" for line in lines):
+    # a photo story (a sapo, then photos whose captions tell the story) is an article too
+    if not any(line.kind != "caption" for line in lines) and not (sapo and lines):
         raise ExtractError("no article body")
     text, captions = _assemble(title, sapo, lines)
     del elements
     return ExtractedArticle(
         text=text, title=title, sapo=sapo or None, published=published,
-        author=clean_author(author), section=page.section,
+        author=clean_author(author, _publisher_names(page, url)), section=page.section,
         tags=_unique(normalize_text(t) for t in (tags or page.keywords)),
         canonical_url=page.canonical, origin=normalize_text(origin) if origin else None,
         captions=captions, updated=updated, site_name=page.site_name,
@@ -269,6 +271,12 @@ def _assemble(title: str | None, sapo: str | None, lines: list[Line]):
         parts.append(text)
         offset += len(text) + 1
     return "\n".join(parts), captions
+
+
+def _publisher_names(page, url: str | None) -> tuple:
+    """The names a page's publisher goes by: its site name and its host ("baotintuc.vn")."""
+    hosts = (urlsplit(address).hostname or "" for address in (page.canonical, url) if address)
+    return (page.site_name, *(host.removeprefix("www.") for host in hosts))
 
 
 def _unique(items) -> list[str]:

@@ -88,14 +88,37 @@ def name_like(line: str) -> bool:
         w[0].isupper() or w in ("và", "&") for w in words)
 
 
-def clean_author(author: str | None) -> str | None:
+# A name that is a web address ("baotintuc.vn", "VCCorp vn" as trafilatura reads a meta author).
+_WEB_ADDRESS = re.compile(r"[\w-]+(?:[. ][\w-]+)*[. ](?:vn|com|net|org)$", re.IGNORECASE)
+# An agency's initials glued to the end of a name by a CMS's metadata ("Tâm HằngTTXVN"): capitals
+# right after a lower-case letter (a name in capitals, "LÊ HUỲNH", has none).
+_GLUED_AGENCY = re.compile(r"(?<=[^\W\d_])[A-ZĐ]{2,}$")
+
+
+def _without_glued_agency(name: str) -> str:
+    """The name without an agency's initials glued to its end."""
+    match = _GLUED_AGENCY.search(name)
+    return name[:match.start()] if match and name[match.start() - 1].islower() else name
+
+
+def _squeezed(name: str) -> str:
+    """A name compared without accents, case, spaces or punctuation ("TP. Hồ Chí Minh")."""
+    return re.sub(r"\W", "", fold(name))
+
+
+def clean_author(author: str | None, publishers=()) -> str | None:
     """An author as the page's metadata or signature gives it, without a byline cue or a
-    "Đăng bởi" in front."""
+    "Đăng bởi" in front, and without the names that are the publisher's own (its site name,
+    its address): a page's meta or JSON-LD author is often the site ("Báo X; Minh Anh")."""
     if not author:
         return None
     author = normalize_text(author).replace("\n", " ")
     match = byline_re().match(author)
-    return author_prefix_re().sub("", match.group("name") if match else author).strip() or None
+    author = author_prefix_re().sub("", match.group("name") if match else author).strip()
+    own = {_squeezed(name) for name in publishers if name}
+    names = [_without_glued_agency(name).strip() for name in author.split(";")]
+    kept = [name for name in names if name and _squeezed(name) not in own and not _WEB_ADDRESS.fullmatch(name)]
+    return "; ".join(kept) or None
 
 
 def _byline_of(line: str, marked: bool, author: str | None) -> str | None:

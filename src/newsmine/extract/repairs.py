@@ -33,7 +33,7 @@ from .dom import (
 )
 from .lines import name_like
 from .metadata import HAS_DATE, date_line
-from .selectors import BYLINE_CLASS, CAPTION_CLASS, FILE_LINK, SAPO_CLASS
+from .selectors import BYLINE_CLASS, CAPTION_CLASS, FILE_LINK, SAPO_CLASS, SOURCE_CLASS
 
 
 def remove_noise(tree) -> None:
@@ -287,14 +287,14 @@ def _small_image_table(table) -> bool:
             and len(table.findall(".//tr")) <= 4 and 0 < len(text_of(table)) <= 600)
 
 
-def _caption(old, text: str) -> None:
+def _caption(old, text: str):
     """Put a CAPTION paragraph in place of a picture block, and in place of the wrappers
-    that hold nothing else (trafilatura drops any block whose class says "caption")."""
+    that hold nothing else (trafilatura drops any block whose class says "caption"); returns it."""
     own = text_of(old)  # (the same all the way up: a wrapper is climbed only when its text is it)
     while (old.getparent() is not None and old.getparent().tag not in ("body", "html")
            and text_of(old.getparent()) == own):
         old = old.getparent()
-    replace(old, "p", CAPTION + text)
+    return replace(old, "p", CAPTION + text)
 
 
 def mark_captions(root) -> None:
@@ -306,7 +306,8 @@ def mark_captions(root) -> None:
 
 
 def _caption_figures(root) -> None:
-    """A <figure> becomes its <figcaption> (or caption-classed part); without one it goes."""
+    """A <figure> becomes its <figcaption> (or caption-classed part); without one it goes. A
+    <figcaption> standing alone (a row of pictures with one caption) becomes a caption too."""
     for figure in list(root.iter("figure")):
         if not attached(figure, root) or figure.find(".//table") is not None:
             continue
@@ -316,9 +317,25 @@ def _caption_figures(root) -> None:
                             and CAPTION_CLASS.search(attrs(e))), None)
         text = text_of(caption)
         if text:
-            _caption(figure, text)
+            _into_the_body_after(_caption(figure, text))
         else:
             remove(figure)
+    for caption in list(root.iter("figcaption")):  # one for a row of figures, after them
+        if attached(caption, root) and text_of(caption):
+            _caption(caption, text_of(caption))
+
+
+def _into_the_body_after(caption) -> None:
+    """A lead picture standing just before the block of the article's paragraphs (a cover
+    photo over the body, outside it) goes to the top of that block, where trafilatura reads it."""
+    block = caption.getnext()
+    while block is not None and (not isinstance(block.tag, str) or not text_of(block)):  # empty ad slots
+        block = block.getnext()
+    if (block is None or block.tag not in ("div", "section", "article") or len(block.findall("p")) < 3
+            or (caption.tail or "").strip()):
+        return
+    caption.tail = None
+    block.insert(0, caption)
 
 
 def _caption_classed(root) -> None:
@@ -492,4 +509,14 @@ def mark_bylines(root) -> None:
         if not (aligned(el, "right") or BYLINE_CLASS.search(attrs(el))):
             continue
         if short_text(el, 120) and not has_text_block(el):
-            el.text = BYLINE + (el.text or "")
+            el.text = BYLINE + _origin_cue(el) + (el.text or "")
+
+
+def _origin_cue(el) -> str:
+    """The cue "Nguồn: " for a source-classed block holding an outlet's bare name ("Tiền Phong"
+    under the writer's line), so that it reads as the origin, not as the author; else ""."""
+    text = text_of(el)
+    if not SOURCE_CLASS.search(attrs(el)) or re.search(r"author|tac-?gia", attrs(el), re.IGNORECASE):
+        return ""
+    # (a label, "Ảnh: TTXVN", is a credit, not a bare name)
+    return "Nguồn: " if name_like(text) and ":" not in text and not origin_re().match(text) else ""

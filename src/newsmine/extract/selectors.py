@@ -12,6 +12,8 @@ SAPO_CLASS = re.compile(
     r"sapo|chapeau|tom-?tat|trich-?yeu|(?:^|[\s_-])(?:lead|summary|description|desc|intro|"
     r"excerpt|teaser|abstract|lede)(?:$|[\s_-])", re.IGNORECASE)
 BYLINE_CLASS = re.compile(r"author|byline|tac-?gia|nguoi-?viet|writer|signature|nguon|source", re.IGNORECASE)
+# The byline classes that name where an article was taken from, not who wrote it.
+SOURCE_CLASS = re.compile(r"nguon|source", re.IGNORECASE)
 FOOTER_CLASS = re.compile(r"footer|copyright|ban-quyen|bottom-info", re.IGNORECASE)
 TITLE_CLASS = re.compile(r"title|tieu-?de|headline", re.IGNORECASE)
 BREADCRUMB_CLASS = re.compile(r"breadcrumb|crumbs|duong-?dan|duongdan|path", re.IGNORECASE)
