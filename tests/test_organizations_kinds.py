@@ -89,3 +89,8 @@ def test_a_commune_health_station_takes_the_commune_named_before():
 def test_initials_after_a_name_that_opens_the_sentence():
     found = names("Theo Tổ chức Y tế Thế giới (WHO), trẻ em cần ngủ đủ giấc. WHO khuyến cáo hạn chế màn hình.")
     assert set(found) == {"Tổ chức Y tế Thế giới"}
+
+
+def test_a_ward_whose_name_opens_with_a_country_is_read_whole():
+    assert names("UBND phường Mỹ Đình đã kiểm tra các cơ sở kinh doanh.", "Hà Nội") == \
+        ["Ủy ban nhân dân phường Mỹ Đình"]

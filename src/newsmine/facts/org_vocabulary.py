@@ -156,7 +156,10 @@ def place_length(words: list[Word], i: int, stops: set[int]) -> int:
         longest += 1
     places = gazetteer().places
     for n in range(min(longest, gazetteer().longest), 0, -1):
-        if " ".join(w.text for w in words[i:i + n]) in places and not (n == 1 and i in stops):
+        name = " ".join(w.text for w in words[i:i + n])
+        if name in places and not (n == 1 and i in stops):
+            if n < longest and name in gazetteer().countries and i + n not in stops:
+                break  # "phường Mỹ Đình": a country's name opening a longer place is not the place
             return n  # (a one-word place where a personal name starts is its surname: "tỉnh Lâm Minh Thành")
     run = 0
     while i + run < len(words) and words[i + run].is_title and (i + run) not in stops:
