@@ -94,3 +94,14 @@ def test_initials_after_a_name_that_opens_the_sentence():
 def test_a_ward_whose_name_opens_with_a_country_is_read_whole():
     assert names("UBND phường Mỹ Đình đã kiểm tra các cơ sở kinh doanh.", "Hà Nội") == \
         ["Ủy ban nhân dân phường Mỹ Đình"]
+
+
+def test_wards_and_districts_named_by_a_number():
+    assert names("Công an quận 7 đã phối hợp với UBND Phường 12 và UBND phường Mỹ Đình 2, quận Nam "
+                 "Từ Liêm.", "Hồ Chí Minh") == \
+        ["Công an quận 7", "Ủy ban nhân dân Phường 12", "Ủy ban nhân dân phường Mỹ Đình 2"]
+
+
+def test_a_count_after_a_place_is_not_part_of_its_name():
+    assert names("UBND xã Thanh Hà 2 năm qua đã làm tốt công tác dân vận.", "Hà Nội") == \
+        ["Ủy ban nhân dân xã Thanh Hà"]

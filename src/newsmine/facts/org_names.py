@@ -7,6 +7,7 @@ from .org_vocabulary import (
     canonical_forms,
     heads,
     level_at,
+    numbered_place_at,
     place_length,
     unit_number_heads,
     unit_rank,
@@ -40,7 +41,7 @@ def canonical_name(words: list[Word], scope: str, province: str | None,
         texts.insert(0, "Trường")
     numbered = scope == "numbered" or " ".join(texts[:length]) in unit_number_heads()  # "Nhà máy nước sạch số 2"
     has_name = any(w.is_title or w.is_upper_word and not w.abbreviation or w.text.isdigit() and numbered
-                   for w in words[length:])
+                   or numbered_place_at(words, k) for k, w in enumerate(words) if k >= length)
     level = _trailing_level(texts, after=length)
     recent = recent or {}
     if level:  # "UBND tỉnh": the article's province is meant; "UBND huyện": its last district

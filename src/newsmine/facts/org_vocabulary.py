@@ -150,6 +150,8 @@ def place_length(words: list[Word], i: int, stops: set[int]) -> int:
     """How many capitalised words from i form a place name (the gazetteer's longest match, even
     where a place was taken for a personal name, "huyện Lý Nhân"; else the capitalised run, cut
     before a personal name)."""
+    if numbered_place_at(words, i):
+        return 1
     longest = 0
     while i + longest < len(words) and (words[i + longest].is_title or longest and words[
             i + longest].text in ("-", "–") and i + longest + 1 < len(words) and words[i + longest + 1].is_title):
@@ -160,11 +162,27 @@ def place_length(words: list[Word], i: int, stops: set[int]) -> int:
         if name in places and not (n == 1 and i in stops):
             if n < longest and name in gazetteer().countries and i + n not in stops:
                 break  # "phường Mỹ Đình": a country's name opening a longer place is not the place
-            return n  # (a one-word place where a personal name starts is its surname: "tỉnh Lâm Minh Thành")
+            return n + _place_number(words, i + n)  # (a one-word place where a personal name
+            # starts is its surname: "tỉnh Lâm Minh Thành")
     run = 0
     while i + run < len(words) and words[i + run].is_title and (i + run) not in stops:
         run += 1
-    return 0 if i in stops else min(run, 4)
+    return 0 if i in stops else min(run, 4) + (_place_number(words, i + run) if run <= 4 else 0)
+
+
+def _place_number(words: list[Word], k: int) -> int:
+    """1 when words[k] is the number that ends a place's name ("phường Mỹ Đình 2,"), not a count
+    ("xã Thanh Hà 2 năm qua"): no lower-case word follows it."""
+    if k >= len(words) or not words[k].text.isdigit() or len(words[k].text) > 2 or not words[k - 1].is_title:
+        return 0
+    after = words[k + 1] if k + 1 < len(words) else None
+    return int(after is None or not (after.text[:1].islower() and after.text.isalpha()))
+
+
+def numbered_place_at(words: list[Word], i: int) -> bool:
+    """A ward or district named by its number ("Quận 7", "phường 12") at words[i], after its level."""
+    return 0 < i < len(words) and words[i].text.isdigit() and len(words[i].text) <= 2 \
+        and words[i - 1].lower in ("quận", "phường")
 
 
 def domestic_place_at(words: list[Word], i: int) -> bool:

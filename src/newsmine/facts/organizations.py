@@ -31,6 +31,7 @@ from .org_vocabulary import (
     match_body,
     nationality_heads,
     number_run_breakers,
+    numbered_place_at,
     party_committee,
     place_length,
     post_ends_at,
@@ -211,7 +212,8 @@ class _NameReader:
             if j in self.stops and not (institution and _only_legal_form(words[self.after_type:j])):
                 return j  # a personal name, but for an institution's own ("Công ty TNHH Nguyễn Hoàng")
             level = level_at(words, j)  # a level and its place close the name ("TP", the article's city too)
-            if level and (not w.is_title or w.abbreviation or _city_level(words, j, level[0], self.province)):
+            if level and (not w.is_title or w.abbreviation or _city_level(words, j, level[0], self.province)
+                          or numbered_place_at(words, j + level[0])):  # "Công an Quận 7"
                 n = place_length(words, j + level[0], self.stops)  # "xã Tà Lèng (TP Điện Biên Phủ)"
                 return j + level[0] + n + (_parenthesised_place(words, j + level[0] + n, self.stops) if n else 0)
             if w.is_upper_word and _honorific_at(words, j):
