@@ -5,6 +5,7 @@ from copy import copy, deepcopy
 from dataclasses import dataclass, field
 
 import trafilatura
+from lxml import etree
 from lxml.html import HtmlElement
 from lxml.html import fromstring as html_fromstring
 from trafilatura.settings import Extractor
@@ -226,11 +227,28 @@ def _repair(tree, title_el, stated_dates, tags: list[str]):
     return published, updated, sapo
 
 
+_MARKED = etree.XPath(f'//*[@{BODY_MARK}="1"]')
+# The tags of <head> that hold no text (its title does): trafilatura's reading drops <head>
+# once it has copied the page three times and walked it in readability, justext (which reads
+# the title) and its page measures; none of them reads these.
+_HEAD_TAGS = ("meta", "link", "base")
+
+
+def _drop_head_tags(tree) -> None:
+    """Remove the textless tags of the page's <head>, read by then (the metadata)."""
+    head = tree.find("head")
+    if head is not None:
+        for el in list(head.iterchildren(*_HEAD_TAGS)):
+            remove(el)
+
+
 def _body_scope(tree, sapo: str | None):
     """What trafilatura reads: the element a source's `body_css` marked (with the sapo put in
-    front when it stands outside that element), else the whole page."""
-    marked = tree.xpath(f'//*[@{BODY_MARK}="1"]')
+    front when it stands outside that element), else the whole page (its <head> without the
+    tags that hold no text)."""
+    marked = _MARKED(tree)
     if not marked:
+        _drop_head_tags(tree)
         return tree
     scope = html_fromstring("<html><body></body></html>")
     scope[0].append(deepcopy(marked[0]))
