@@ -1,13 +1,18 @@
-"""What trafilatura is handed: the repaired page without the parts that cannot change its
-reading (the textless tags of <head>), checked against its reading of the whole page."""
+"""What the passes read: the page's classed elements listed once for every pass that looks
+for a class, and what trafilatura is handed, the repaired page without the parts that cannot
+change its reading (the textless tags of <head>), checked against its reading of the whole page."""
 
 from copy import deepcopy
 
 import trafilatura
-from lxml.html import fromstring
+from lxml.html import fromstring, tostring
 
 from extract_helpers import page
 from newsmine.extract.core import _body_scope, _options
+from newsmine.extract.dom import classed
+from newsmine.extract.metadata import find_title
+from newsmine.extract.province import publisher_province
+from newsmine.extract.repairs import mark_bylines, mark_captions
 
 HEAD = ('<meta name="description" content="Tủa Chùa bàn giao nhà"><meta property="og:title" content="Nhà mới">'
         '<link rel="canonical" href="https://baothu.vn/nha-moi-123.html"><link rel="stylesheet" href="/a.css">'
@@ -36,3 +41,29 @@ def test_trafilatura_reads_the_page_without_those_tags_as_with_them():
     for html in (page(head=HEAD), SHORT):
         whole = fromstring(html)
         assert _text(_body_scope(deepcopy(whole), None)) == _text(whole)
+
+
+CHROME = ("<html><head><title>Xã Mù bàn giao nhà mới</title></head><body><div class='wrap'>"
+          "<p class='tieu-de'>Xã Mù bàn giao nhà mới cho hộ nghèo</p>"
+          "<p>Sáng 3/4, xã Mù bàn giao 12 căn nhà mới cho các hộ nghèo của bản.</p>"
+          "<div class='img-desc'>Bà con nhận nhà mới</div><p style='text-align:right'>Minh Anh</p>"
+          "<span itemprop='headline'>Xã Mù bàn giao nhà</span></div>"
+          "<footer>Cơ quan của Đảng bộ tỉnh Lai Châu</footer></body></html>")
+
+
+def test_the_classed_list_holds_every_element_a_class_style_or_footer_test_can_pick():
+    tree = fromstring(CHROME)
+    tags = [el.tag for el, _ in classed(tree)]
+    assert tags == ["div", "p", "div", "p", "span", "footer"]
+
+
+def test_the_passes_read_the_same_with_the_list_as_over_the_whole_tree():
+    first, second = fromstring(CHROME), fromstring(CHROME)
+    marked = classed(second)
+    assert find_title(first, None)[0] == find_title(second, None, marked)[0] == "Xã Mù bàn giao nhà mới cho hộ nghèo"
+    assert publisher_province(first, None) == publisher_province(second, None, marked) == "Lai Châu"
+    mark_captions(first)
+    mark_captions(second, marked)
+    mark_bylines(first)
+    mark_bylines(second, marked)
+    assert tostring(first) == tostring(second) and b"nm-caption" in tostring(first) and b"nm-byline" in tostring(first)

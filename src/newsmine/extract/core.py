@@ -15,7 +15,7 @@ from ..textnorm import normalize_text
 from . import metadata, repairs
 from .cues import key
 from .decode import ExtractError, check_text, decode_html
-from .dom import HEADLINE, NOISE, SAPO, attached, remove
+from .dom import HEADLINE, NOISE, SAPO, attached, classed, remove
 from .lines import AGENCY_PREFIX, Line, clean_author, clean_lines, split_lines
 from .province import publisher_province
 from .selectors import BODY_MARK, apply_hints
@@ -49,9 +49,10 @@ def extract_article(html: bytes | str, url: str | None = None, hints: dict | Non
     # Every element's Python object, held until the page is done: lxml makes an element's
     # object once while one is alive (each pass over the tree reuses it) and anew otherwise.
     elements = list(tree.iter())
-    page = _read_page(tree, url, parsed)
+    marked = classed(tree)
+    page = _read_page(tree, url, parsed, marked)
     tags: list[str] = []
-    published, updated, sapo = _repair(tree, page.title_el, page.stated_dates, tags)
+    published, updated, sapo = _repair(tree, page.title_el, page.stated_dates, tags, marked)
     doc = trafilatura.bare_extraction(_body_scope(tree, sapo), options=_options(url))
     lines = split_lines(doc.text if doc is not None else "")
     lines, author, origin = clean_lines(lines, page.title, page.meta.author)
@@ -187,17 +188,18 @@ class _Page:
     province: str | None
 
 
-def _read_page(tree, url: str | None, source: str) -> _Page:
-    """The page's metadata, headline and publisher (`source`: the text parsed into `tree`)."""
+def _read_page(tree, url: str | None, source: str, marked: list) -> _Page:
+    """The page's metadata, headline and publisher (`source`: the text parsed into `tree`,
+    `marked`: its dom.classed list)."""
     meta = metadata.page_metadata(tree, url, source)
     stated_dates = metadata.meta_dates(tree)
     canonical = metadata.canonical_url(tree, meta)
-    section = metadata.section(tree, meta)
+    section = metadata.section(tree, meta, marked)
     keywords = meta.tags or metadata.keywords(tree)
-    title, title_el = metadata.find_title(tree, meta.title)
+    title, title_el = metadata.find_title(tree, meta.title, marked)
     site_name = metadata.site_name(tree, title)
     return _Page(meta, stated_dates, canonical, section, keywords, title, title_el, site_name,
-                 publisher_province(tree, site_name))
+                 publisher_province(tree, site_name, marked))
 
 
 def _document_order(tree) -> dict:
@@ -205,9 +207,10 @@ def _document_order(tree) -> dict:
     return {el: i for i, el in enumerate(tree.iter())}
 
 
-def _repair(tree, title_el, stated_dates, tags: list[str]):
+def _repair(tree, title_el, stated_dates, tags: list[str], marked: list):
     """The repairs, in their order, with the dates read once the boxes (and their dated lists)
-    are gone and before the date lines are; returns (published, updated, the sapo marked)."""
+    are gone and before the date lines are; returns (published, updated, the sapo marked).
+    `marked`: the page's dom.classed list."""
     if title_el is not None:
         title_el.set(HEADLINE, "1")
     repairs.remove_noise(tree)
@@ -217,11 +220,11 @@ def _repair(tree, title_el, stated_dates, tags: list[str]):
     repairs.drop_link_paragraphs(tree)
     repairs.drop_teasers(tree)
     repairs.drop_after_signature(tree)
-    repairs.mark_captions(tree)
+    repairs.mark_captions(tree, marked)
     repairs.unwrap_layout_tables(tree)
     repairs.drop_date_lines(tree)
-    sapo = repairs.mark_sapo(tree, _document_order(tree), title_el)
-    repairs.mark_bylines(tree)
+    sapo = repairs.mark_sapo(tree, _document_order(tree), title_el, marked)
+    repairs.mark_bylines(tree, marked)
     if title_el is not None and attached(title_el, tree):
         remove(title_el)
     return published, updated, sapo

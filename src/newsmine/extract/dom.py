@@ -45,6 +45,16 @@ def attrs(el) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}"
 
 
+def classed(root) -> list[tuple]:
+    """(element, attrs) of the elements of `root` with a class, an id, an itemprop, an alignment
+    or a style, and of its footers, in document order: the only ones a class-name pattern, an
+    alignment or a footer test can pick. Read once a page (classes never change in the repairs,
+    and the elements they make have none) instead of by every such pass over the whole tree."""
+    return [(el, attrs(el)) for el in root.iter() if isinstance(el.tag, str) and (
+        el.get("class") or el.get("id") or el.get("itemprop") or el.get("align") or el.get("style")
+        or el.tag == "footer")]
+
+
 def links_reach(el, enough: float) -> bool:
     """At least `enough` characters of the element's text are link text (its links read only
     until they are: a long menu's need not all be)."""

@@ -22,7 +22,7 @@ from trafilatura.metadata import (
 from .. import vndates
 from ..textnorm import fold
 from .cues import home_links, is_box_heading, key
-from .dom import attrs, links_reach, short_text, text_of
+from .dom import attached, classed, links_reach, short_text, text_of
 from .selectors import BREADCRUMB_CLASS, TITLE_CLASS
 
 log = logging.getLogger(__name__)
@@ -115,9 +115,13 @@ def keywords(tree) -> list[str]:
     return [k.strip() for k in (meta_content(tree, "keywords", "news_keywords") or "").split(",") if k.strip()]
 
 
-def find_title(tree, meta_title: str | None):
+_TITLE_BLOCKS = frozenset(("span", "div", "p", "td", "strong", "b", "h2", "h3"))
+
+
+def find_title(tree, meta_title: str | None, marked: list | None = None):
     """The headline and its element: an h1 (or a title-classed block) agreeing with the page's
-    <title>/og:title, else the first plausible one, else trafilatura's title."""
+    <title>/og:title, else the first plausible one, else trafilatura's title (`marked`: the
+    page's dom.classed list)."""
     references = [meta_content(tree, "og:title", "twitter:title"), meta_title,
                   text_of(tree.find(".//title"))]
     keys = {key(r) for r in references if r}
@@ -134,8 +138,9 @@ def find_title(tree, meta_title: str | None):
 
     # h1 first, then blocks whose class or itemprop says "title", then h2/h3.
     candidates = [el for el in body.iter("h1") if headline(el)]
-    candidates += [el for el in body.iter("span", "div", "p", "td", "strong", "b", "h2", "h3")
-                   if (TITLE_CLASS.search(attrs(el)) or el.get("itemprop") == "headline") and headline(el)]
+    candidates += [el for el, names in (classed(tree) if marked is None else marked)
+                   if el.tag in _TITLE_BLOCKS and (TITLE_CLASS.search(names) or el.get("itemprop") == "headline")
+                   and (body is tree or attached(el, body)) and headline(el)]
     candidates += [el for el in body.iter("h2", "h3") if headline(el)]
     for el in candidates:
         if key(text_of(el)) in keys:
@@ -264,14 +269,14 @@ def site_name(tree, title: str | None) -> str | None:
     return None
 
 
-def section(tree, meta) -> str | None:
+def section(tree, meta, marked: list | None = None) -> str | None:
     """The article's section: article:section, JSON-LD, the last breadcrumb link, or
-    trafilatura's first category."""
+    trafilatura's first category (`marked`: the page's dom.classed list)."""
     found = meta_content(tree, "article:section") or next(iter(_json_ld(tree, "articleSection")), None)
     if found:
         return found
-    for el in tree.iter():
-        if isinstance(el.tag, str) and BREADCRUMB_CLASS.search(attrs(el)):
+    for el, names in classed(tree) if marked is None else marked:
+        if BREADCRUMB_CLASS.search(names):
             links = [text_of(a) for a in el.iter("a") if text_of(a)]
             links = [t for t in links if key(t) not in home_links() and key(t) != fold(meta.sitename or "-")]
             if links:

@@ -22,6 +22,7 @@ from .dom import (
     attached,
     attrs,
     beyond,
+    classed,
     has_text_block,
     is_bold,
     is_italic,
@@ -297,10 +298,11 @@ def _caption(old, text: str) -> None:
     replace(old, "p", CAPTION + text)
 
 
-def mark_captions(root) -> None:
-    """Replace each picture with its caption, as a paragraph marked CAPTION."""
+def mark_captions(root, marked: list | None = None) -> None:
+    """Replace each picture with its caption, as a paragraph marked CAPTION (`marked`: the
+    page's dom.classed list, read once)."""
     _caption_figures(root)
-    _caption_classed(root)
+    _caption_classed(root, classed(root) if marked is None else marked)
     _caption_image_tables(root)
     _caption_beside_images(root)
 
@@ -321,11 +323,11 @@ def _caption_figures(root) -> None:
             remove(figure)
 
 
-def _caption_classed(root) -> None:
+def _caption_classed(root, marked: list) -> None:
     """An innermost caption-classed element becomes a caption (with the small picture table
     holding it)."""
-    for el in list(root.iter()):
-        if not isinstance(el.tag, str) or el.tag in ("body", "html") or not CAPTION_CLASS.search(attrs(el)):
+    for el, names in marked:
+        if el.tag in ("body", "html") or not CAPTION_CLASS.search(names):
             continue  # (the class first: it clears nearly every element, cheaper than the climb below)
         if not attached(el, root):
             continue
@@ -438,16 +440,17 @@ def _leaf_blocks_after(root, order, position):
             yield el
 
 
-def mark_sapo(root, order, title_el) -> str | None:
+def mark_sapo(root, order, title_el, marked: list | None = None) -> str | None:
     """The lead: a block whose class says so, after the headline; else a first paragraph
-    set in bold. Replaced by a paragraph marked SAPO."""
+    set in bold. Replaced by a paragraph marked SAPO (`order`: the position of each element
+    in the tree, `marked`: the page's dom.classed list)."""
     title_at = order.get(title_el, 0) if title_el is not None else -1
     # The lead comes before the body: no later than the first long paragraph.
     first_long = next((order.get(el, 0) for el in _leaf_blocks_after(root, order, title_at)
                        if len(text_of(el)) >= 150), len(order))
-    for el in root.iter():
-        if (not isinstance(el.tag, str) or el.tag in ("body", "html", "meta")
-                or not title_at < order.get(el, 0) <= first_long or not SAPO_CLASS.search(attrs(el))):
+    for el, names in classed(root) if marked is None else marked:
+        if (el.tag in ("body", "html", "meta") or el not in order  # (removed by a repair)
+                or not title_at < order[el] <= first_long or not SAPO_CLASS.search(names)):
             continue
         text = text_of(el)
         if 30 <= len(text) <= 1500 and CAPTION not in text and len(el.findall(".//p")) <= 2:
@@ -486,10 +489,16 @@ def _bold_lead_of_text_cell(root, order, title_at):
     return None
 
 
-def mark_bylines(root) -> None:
-    """Right-aligned or author-classed short blocks: candidates for the byline/origin line."""
-    for el in list(root.iter("p", "div", "td", "span", "h4", "h5", "h6")):
-        if not (aligned(el, "right") or BYLINE_CLASS.search(attrs(el))):
+_BYLINE_BLOCKS = frozenset(("p", "div", "td", "span", "h4", "h5", "h6"))
+
+
+def mark_bylines(root, marked: list | None = None) -> None:
+    """Right-aligned or author-classed short blocks: candidates for the byline/origin line
+    (`marked`: the page's dom.classed list)."""
+    for el, names in classed(root) if marked is None else marked:
+        if el.tag not in _BYLINE_BLOCKS or not (aligned(el, "right") or BYLINE_CLASS.search(names)):
+            continue
+        if not attached(el, root):
             continue
         if short_text(el, 120) and not has_text_block(el):
             el.text = BYLINE + (el.text or "")
