@@ -3,6 +3,7 @@ for a class, and what trafilatura is handed, the repaired page without the parts
 change its reading (the textless tags of <head>), checked against its reading of the whole page."""
 
 from copy import deepcopy
+from types import SimpleNamespace
 
 import trafilatura
 from lxml.html import fromstring, tostring
@@ -10,7 +11,14 @@ from lxml.html import fromstring, tostring
 from extract_helpers import page
 from newsmine.extract.core import _body_scope, _options
 from newsmine.extract.dom import classed
-from newsmine.extract.metadata import find_title
+from newsmine.extract.metadata import (
+    find_title,
+    keywords,
+    meta_dates,
+    read_head,
+    section,
+    site_name,
+)
 from newsmine.extract.province import publisher_province
 from newsmine.extract.repairs import mark_bylines, mark_captions
 
@@ -67,3 +75,21 @@ def test_the_passes_read_the_same_with_the_list_as_over_the_whole_tree():
     mark_bylines(first)
     mark_bylines(second, marked)
     assert tostring(first) == tostring(second) and b"nm-caption" in tostring(first) and b"nm-byline" in tostring(first)
+
+
+HEADED = ('<html><head><title>Xã Mù bàn giao nhà mới - Báo Thử</title>'
+          '<meta property="og:site_name" content="Báo Thử"><meta name="keywords" content="nhà ở, hộ nghèo">'
+          '<meta property="article:published_time" content="2024-04-03T08:15:00+07:00">'
+          '<script type="application/ld+json">{"dateModified": "2024-04-04T09:00:00+07:00",'
+          ' "articleSection": "Xã hội"}</script></head><body><h1>Xã Mù bàn giao nhà mới</h1></body></html>')
+
+
+def test_the_head_read_once_gives_each_reader_what_it_reads_alone():
+    tree = fromstring(HEADED)
+    head = read_head(tree)
+    assert meta_dates(tree, head) == meta_dates(tree)
+    assert [m.iso() for m in meta_dates(tree, head)[1]] == ["2024-04-04T09:00:00+07:00"]
+    assert keywords(tree, head) == keywords(tree) == ["nhà ở", "hộ nghèo"]
+    assert site_name(tree, None, head) == site_name(tree, None) == "Báo Thử"
+    meta = SimpleNamespace(sitename="Báo Thử", categories=[])
+    assert section(tree, meta, None, head) == section(tree, meta) == "Xã hội"

@@ -192,12 +192,13 @@ def _read_page(tree, url: str | None, source: str, marked: list) -> _Page:
     """The page's metadata, headline and publisher (`source`: the text parsed into `tree`,
     `marked`: its dom.classed list)."""
     meta = metadata.page_metadata(tree, url, source)
-    stated_dates = metadata.meta_dates(tree)
-    canonical = metadata.canonical_url(tree, meta)
-    section = metadata.section(tree, meta, marked)
-    keywords = meta.tags or metadata.keywords(tree)
-    title, title_el = metadata.find_title(tree, meta.title, marked)
-    site_name = metadata.site_name(tree, title)
+    head = metadata.read_head(tree)
+    stated_dates = metadata.meta_dates(tree, head)
+    canonical = metadata.canonical_url(tree, meta, head)
+    section = metadata.section(tree, meta, marked, head)
+    keywords = meta.tags or metadata.keywords(tree, head)
+    title, title_el = metadata.find_title(tree, meta.title, marked, head)
+    site_name = metadata.site_name(tree, title, head)
     return _Page(meta, stated_dates, canonical, section, keywords, title, title_el, site_name,
                  publisher_province(tree, site_name, marked))
 

@@ -37,7 +37,7 @@ def _codec(name: str | None) -> str | None:
 
 def _check_bytes(data: bytes) -> None:
     """Refuse an empty or oversized body."""
-    if not data or not data.strip():
+    if not data or data.isspace():  # (not a stripped copy of the whole page)
         raise ExtractError("empty page")
     if len(data) > MAX_PAGE_BYTES:
         raise ExtractError(f"page too large ({len(data) / 1e6:.1f} MB, limit {MAX_PAGE_BYTES / 1e6:.0f} MB)")
@@ -86,7 +86,7 @@ def _decode(data: bytes, content_type: str | None) -> str:
 
 def check_text(html: str) -> None:
     """Refuse decoded text that is empty, oversized, binary or without markup."""
-    if not html.strip():
+    if not html or html.isspace():
         raise ExtractError("empty page")
     if len(html) > MAX_PAGE_BYTES:
         raise ExtractError(f"page too large ({len(html) / 1e6:.1f} M characters)")
