@@ -49,6 +49,8 @@ def extract_article(html: bytes | str, url: str | None = None, hints: dict | Non
     # Every element's Python object, held until the page is done: lxml makes an element's
     # object once while one is alive (each pass over the tree reuses it) and anew otherwise.
     elements = list(tree.iter())
+    if len(elements) > LARGE_PAGE:
+        repairs.find_box_headings(tree)  # a hostile page of boxes is refused before any pass reads it
     marked = classed(tree)
     page = _read_page(tree, url, parsed, marked)
     tags: list[str] = []
@@ -74,6 +76,12 @@ def extract_article(html: bytes | str, url: str | None = None, hints: dict | Non
         captions=captions, updated=updated, site_name=page.site_name,
         publisher_province=page.province, fallback=fallback,
     )
+
+
+# Real article pages have some 150 to 1,300 elements; a page of more has its box headings counted
+# (and is refused for more than repairs.MAX_BOX_HEADINGS) before the metadata passes read it.
+# A smaller page with that many headings is refused as well, once they are counted in the repairs.
+LARGE_PAGE = 5000
 
 
 # How trafilatura reads a page here (no comments, tables kept, the balanced focus, no metadata):
@@ -169,8 +177,6 @@ def _parse(html: str, hints: dict | None) -> tuple[HtmlElement, str]:
     tree = load_html(html)
     if tree is None or not isinstance(tree, HtmlElement):
         raise ExtractError("broken HTML (nothing parseable)")
-    if repairs.may_hold_many_boxes(html):
-        repairs.find_box_headings(tree)  # refused before any pass reads it
     return tree, html
 
 

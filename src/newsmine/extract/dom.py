@@ -3,6 +3,7 @@
 
 import re
 
+from lxml import etree
 from lxml.html import Element as html_element
 from lxml.html import HtmlElement
 
@@ -45,14 +46,16 @@ def attrs(el) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}"
 
 
+_CLASSED_BY = frozenset(("class", "id", "itemprop", "align", "style"))  # (an empty one picks nothing)
+
+
 def classed(root) -> list[tuple]:
     """(element, attrs) of the elements of `root` with a class, an id, an itemprop, an alignment
     or a style, and of its footers, in document order: the only ones a class-name pattern, an
     alignment or a footer test can pick. Read once a page (classes never change in the repairs,
     and the elements they make have none) instead of by every such pass over the whole tree."""
-    return [(el, attrs(el)) for el in root.iter() if isinstance(el.tag, str) and (
-        el.get("class") or el.get("id") or el.get("itemprop") or el.get("align") or el.get("style")
-        or el.tag == "footer")]
+    return [(el, attrs(el)) for el in root.iter(etree.Element)
+            if not _CLASSED_BY.isdisjoint(el.keys()) or el.tag == "footer"]
 
 
 def links_reach(el, enough: float) -> bool:

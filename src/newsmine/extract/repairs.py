@@ -4,12 +4,10 @@ trafilatura would lose or mix up (captions, sapo, bylines). One function a pass.
 
 import re
 import unicodedata
-from functools import lru_cache
-from itertools import islice
 
 from lxml import etree
 
-from .cues import alternation, heading_first_words, is_box_heading, key, origin_re, tag_headings
+from .cues import heading_first_words, is_box_heading, key, origin_re, tag_headings
 from .decode import ExtractError
 from .dom import (
     BLOCKS,
@@ -140,22 +138,6 @@ def find_box_headings(root) -> list:
             if len(headings) > MAX_BOX_HEADINGS:
                 raise ExtractError(f"too many boxes (over {MAX_BOX_HEADINGS} box headings): not an article page")
     return headings
-
-
-@lru_cache(maxsize=1)
-def _heading_starts() -> re.Pattern:
-    """Where an element's text may begin with the first word of a box heading, in the source."""
-    words = heading_first_words()
-    initials = "".join(sorted({w[0] for w in words}))  # a cheap look first: most text begins otherwise
-    return re.compile(rf">(?=[\s>»•·*#|:\-–—]*[{initials}])[\s>»•·*#|:\-–—]*(?:{alternation(words)})(?!\w)",
-                      re.IGNORECASE)
-
-
-def may_hold_many_boxes(source: str) -> bool:
-    """The page's source has more than MAX_BOX_HEADINGS places where a box heading may begin:
-    a cheap test before the elements are read (its few misses, headings written with entities
-    or decomposed accents, are caught once the page is read)."""
-    return next(islice(_heading_starts().finditer(source), MAX_BOX_HEADINGS, None), None) is not None
 
 
 def _drop_headed_boxes(root, headings: list, tags: list[str]) -> None:
