@@ -6,10 +6,13 @@ from copy import deepcopy
 from types import SimpleNamespace
 
 import trafilatura
-from lxml.html import fromstring, tostring
+from lxml import etree
+from lxml.html import HtmlElement, fromstring, tostring
+from trafilatura.utils import load_html
 
 from extract_helpers import page
 from newsmine.extract.core import _body_scope, _options
+from newsmine.extract.decode import parse_html
 from newsmine.extract.dom import classed
 from newsmine.extract.metadata import (
     find_title,
@@ -93,3 +96,21 @@ def test_the_head_read_once_gives_each_reader_what_it_reads_alone():
     assert site_name(tree, None, head) == site_name(tree, None) == "Báo Thử"
     meta = SimpleNamespace(sitename="Báo Thử", categories=[])
     assert section(tree, meta, None, head) == section(tree, meta) == "Xã hội"
+
+
+PARSED = [
+    page(),
+    '<?xml version="1.0" encoding="utf-8"?><html><body><p>Bản Mù có điện lưới quốc gia.</p></body></html>',
+    "<!DOCTYPE html>\n<html/>\n<body><p>Bản Mù có điện.</p><form><input name='q'><label>Tìm</label></form></body>",
+    "<p>Bản Mù có điện.</p>",
+    "chỉ là chữ, không có thẻ nào",
+]
+
+
+def test_the_page_is_parsed_as_trafilatura_parses_it():
+    for html in PARSED:
+        ours, theirs = parse_html(html), load_html(html)
+        assert (ours is None) == (theirs is None)
+        if ours is not None:
+            assert tostring(ours) == tostring(theirs)
+            assert all(isinstance(el, HtmlElement) for el in ours.iter(etree.Element))

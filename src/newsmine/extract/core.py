@@ -9,12 +9,11 @@ from lxml import etree
 from lxml.html import HtmlElement
 from lxml.html import fromstring as html_fromstring
 from trafilatura.settings import Extractor
-from trafilatura.utils import load_html
 
 from ..textnorm import normalize_text
 from . import metadata, repairs
 from .cues import key
-from .decode import ExtractError, check_text, decode_html
+from .decode import ExtractError, check_text, decode_html, parse_html
 from .dom import HEADLINE, NOISE, SAPO, attached, classed, remove
 from .lines import AGENCY_PREFIX, Line, clean_author, clean_lines, split_lines
 from .province import publisher_province
@@ -153,7 +152,7 @@ def _guarded(source: str, url: str | None, page, ours: tuple):
     kept = _body_length(ours[0])
     if kept >= TRUSTED_BODY:
         return (*ours, None)
-    untouched = load_html(source)
+    untouched = parse_html(source)
     body = [line for line in ours[0] if line.kind != "caption"]  # (trafilatura reads captions as body)
     if untouched is None or kept + _text_outside(untouched, body) <= LONGER * kept + 200:
         # trafilatura's reading could be much longer only by the text of links, footers, asides
@@ -174,7 +173,7 @@ def _parse(html: str, hints: dict | None) -> tuple[HtmlElement, str]:
     check_text(html)
     if hints:
         html = apply_hints(html, hints)
-    tree = load_html(html)
+    tree = parse_html(html)
     if tree is None or not isinstance(tree, HtmlElement):
         raise ExtractError("broken HTML (nothing parseable)")
     return tree, html
