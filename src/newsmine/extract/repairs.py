@@ -4,6 +4,7 @@ trafilatura would lose or mix up (captions, sapo, bylines). One function a pass.
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from lxml import etree
 
@@ -47,6 +48,7 @@ def remove_noise(tree) -> None:
 # Boxes: related articles, comments, tags, share bars
 
 
+@lru_cache(maxsize=8192)  # a site's menus and footers are read on every page of it
 def _first_word(text: str) -> str:
     """The first word of a text after bullets and arrows, case-folded."""
     words = text.lstrip(" \t\r\n>»•·*#|:-–—").split(maxsplit=1)
@@ -123,8 +125,12 @@ MAX_BOX_HEADINGS = 200
 def _heading_candidates(root) -> list:
     """The elements whose own text begins with the first word of a box heading (a cheap test)."""
     firsts = heading_first_words()
-    return [el for el in root.iter() if isinstance(el.tag, str) and el.tag not in ("html", "body")
-            and el.text and len(el.text) <= 200 and _first_word(el.text) in firsts]
+    found = []
+    for el in root.iter(etree.Element):
+        text = el.text  # (read once: lxml makes the string anew on each reading)
+        if text and len(text) <= 200 and el.tag not in ("html", "body") and _first_word(text) in firsts:
+            found.append(el)
+    return found
 
 
 def find_box_headings(root) -> list:
