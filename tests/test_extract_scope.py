@@ -23,7 +23,7 @@ from newsmine.extract.metadata import (
     site_name,
 )
 from newsmine.extract.province import publisher_province
-from newsmine.extract.repairs import mark_bylines, mark_captions
+from newsmine.extract.repairs import drop_boxes, mark_bylines, mark_captions
 
 HEAD = ('<meta name="description" content="Tủa Chùa bàn giao nhà"><meta property="og:title" content="Nhà mới">'
         '<link rel="canonical" href="https://baothu.vn/nha-moi-123.html"><link rel="stylesheet" href="/a.css">'
@@ -114,3 +114,15 @@ def test_the_page_is_parsed_as_trafilatura_parses_it():
         if ours is not None:
             assert tostring(ours) == tostring(theirs)
             assert all(isinstance(el, HtmlElement) for el in ours.iter(etree.Element))
+
+
+def test_cue_lines_are_found_from_the_top_down_at_any_depth():
+    tree = fromstring(
+        "<html><body><div class='noi-dung'><p>Hội nghị khai mạc lúc 8 giờ: đông đủ đại biểu dự.</p>"
+        "<div><section><p><b>Xem thêm:</b> <a href='/a.html'>Bản Mù đón điện lưới quốc gia về tận nhà</a></p>"
+        "</section></div><ul><li>Tin liên quan: <a href='/b.html'>Xã Mù làm đường bê tông về bản</a></li></ul>"
+        "<div>Từ khóa: <a href='/tag/nha-o'>nhà ở</a>, <a href='/tag/dien'>điện</a></div></div></body></html>")
+    tags = []
+    drop_boxes(tree, [], tags)
+    assert tree.text_content() == "Hội nghị khai mạc lúc 8 giờ: đông đủ đại biểu dự."
+    assert tags == ["nhà ở", "điện"]
