@@ -170,35 +170,19 @@ def _drop_headed_boxes(root, headings: list, tags: list[str]) -> None:
         remove(box)
 
 
-_CUE_LINE_TAGS = frozenset(("p", "div", "li", "span", "td"))
-
-
 def _drop_cue_lines(root, tags: list[str]) -> None:
     """Remove lines of a heading, a colon and links."""
     # "Xem thêm: <a>headline</a>", "Tin liên quan: …", "Từ khóa: a, b": a cue and links.
-    # Read from the top down (in document order, as before): a block whose text holds no colon
-    # is skipped whole (nor does any part of it), and so is a line removed.
-    stack = [root]
-    while stack:
-        el = stack.pop()
+    for el in list(root.iter("p", "div", "li", "span", "td")):
         raw = el.text_content()
-        if ":" not in raw:
-            continue
-        if el.tag in _CUE_LINE_TAGS and not beyond(raw, 300) and _cue_line(el, raw, tags):
+        if ":" not in raw or beyond(raw, 300) or not attached(el, root):
+            continue  # (the colon and the length first: cheap tests that clear most elements)
+        text = short_text(el, 300, raw) or ""
+        head, colon, rest = text.partition(":")
+        if colon and rest.strip() and is_box_heading(head) and links_reach(el, 0.5 * len(rest.strip())):
+            if key(head) in tag_headings():
+                tags += [text_of(a) for a in el.iter("a") if text_of(a)]
             remove(el)
-            continue
-        stack.extend(child for child in reversed(el) if isinstance(child.tag, str))
-
-
-def _cue_line(el, raw: str, tags: list[str]) -> bool:
-    """The element is a cue, a colon and links (a tag box's links added to `tags`)."""
-    text = short_text(el, 300, raw) or ""
-    head, colon, rest = text.partition(":")
-    if colon and rest.strip() and is_box_heading(head) and links_reach(el, 0.5 * len(rest.strip())):
-        if key(head) in tag_headings():
-            tags += [text_of(a) for a in el.iter("a") if text_of(a)]
-        return True
-    return False
 
 
 def drop_link_paragraphs(root) -> None:
