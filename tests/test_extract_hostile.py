@@ -46,3 +46,12 @@ def test_words_of_a_heading_in_many_paragraphs_do_not_count_as_boxes():
                       for i in range(3 * MAX_BOX_HEADINGS))
     article = extract_article(page(content))
     assert article.text.count("Tin vui cho bà con") == 3 * MAX_BOX_HEADINGS
+
+
+def test_a_large_page_of_boxes_is_refused_before_its_metadata_is_read(monkeypatch):
+    from newsmine.extract import metadata
+    read = []
+    monkeypatch.setattr(metadata, "page_metadata", lambda *args: read.append(args))
+    with pytest.raises(ExtractError, match="too many boxes"):
+        extract_article(page(after=boxes(2_000)))
+    assert read == []

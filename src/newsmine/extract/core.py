@@ -6,16 +6,16 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 import trafilatura
+from lxml import etree
 from lxml.html import HtmlElement
 from lxml.html import fromstring as html_fromstring
 from trafilatura.settings import Extractor
-from trafilatura.utils import load_html
 
 from ..textnorm import normalize_text
 from . import metadata, repairs
 from .cues import key
-from .decode import ExtractError, check_text, decode_html
-from .dom import HEADLINE, NOISE, SAPO, attached, remove
+from .decode import ExtractError, check_text, decode_html, parse_html
+from .dom import HEADLINE, NOISE, SAPO, attached, classed, remove
 from .lines import AGENCY_PREFIX, Line, clean_author, clean_lines, split_lines
 from .province import publisher_province
 from .selectors import BODY_MARK, apply_hints
@@ -49,9 +49,12 @@ def extract_article(html: bytes | str, url: str | None = None, hints: dict | Non
     # Every element's Python object, held until the page is done: lxml makes an element's
     # object once while one is alive (each pass over the tree reuses it) and anew otherwise.
     elements = list(tree.iter())
-    page = _read_page(tree, url, parsed)
+    if len(elements) > LARGE_PAGE:
+        repairs.find_box_headings(tree)  # a hostile page of boxes is refused before any pass reads it
+    marked = classed(tree)
+    page = _read_page(tree, url, parsed, marked)
     tags: list[str] = []
-    published, updated, sapo = _repair(tree, page.title_el, page.stated_dates, tags)
+    published, updated, sapo = _repair(tree, page.title_el, page.stated_dates, tags, marked)
     doc = trafilatura.bare_extraction(_body_scope(tree, sapo), options=_options(url))
     lines = split_lines(doc.text if doc is not None else "")
     lines, author, origin = clean_lines(lines, page.title, page.meta.author)
@@ -74,6 +77,12 @@ def extract_article(html: bytes | str, url: str | None = None, hints: dict | Non
         captions=captions, updated=updated, site_name=page.site_name,
         publisher_province=page.province, fallback=fallback,
     )
+
+
+# Real article pages have some 150 to 1,300 elements; a page of more has its box headings counted
+# (and is refused for more than repairs.MAX_BOX_HEADINGS) before the metadata passes read it.
+# A smaller page with that many headings is refused as well, once they are counted in the repairs.
+LARGE_PAGE = 5000
 
 
 # How trafilatura reads a page here (no comments, tables kept, the balanced focus, no metadata):
@@ -145,7 +154,7 @@ def _guarded(source: str, url: str | None, page, ours: tuple):
     kept = _body_length(ours[0])
     if kept >= TRUSTED_BODY:
         return (*ours, None)
-    untouched = load_html(source)
+    untouched = parse_html(source)
     body = [line for line in ours[0] if line.kind != "caption"]  # (trafilatura reads captions as body)
     if untouched is None or kept + _text_outside(untouched, body) <= LONGER * kept + 200:
         # trafilatura's reading could be much longer only by the text of links, footers, asides
@@ -166,11 +175,9 @@ def _parse(html: str, hints: dict | None) -> tuple[HtmlElement, str]:
     check_text(html)
     if hints:
         html = apply_hints(html, hints)
-    tree = load_html(html)
+    tree = parse_html(html)
     if tree is None or not isinstance(tree, HtmlElement):
         raise ExtractError("broken HTML (nothing parseable)")
-    if repairs.may_hold_many_boxes(html):
-        repairs.find_box_headings(tree)  # refused before any pass reads it
     return tree, html
 
 
@@ -188,17 +195,19 @@ class _Page:
     province: str | None
 
 
-def _read_page(tree, url: str | None, source: str) -> _Page:
-    """The page's metadata, headline and publisher (`source`: the text parsed into `tree`)."""
+def _read_page(tree, url: str | None, source: str, marked: list) -> _Page:
+    """The page's metadata, headline and publisher (`source`: the text parsed into `tree`,
+    `marked`: its dom.classed list)."""
     meta = metadata.page_metadata(tree, url, source)
-    stated_dates = metadata.meta_dates(tree)
-    canonical = metadata.canonical_url(tree, meta)
-    section = metadata.section(tree, meta)
-    keywords = meta.tags or metadata.keywords(tree)
-    title, title_el = metadata.find_title(tree, meta.title)
-    site_name = metadata.site_name(tree, title)
+    head = metadata.read_head(tree)
+    stated_dates = metadata.meta_dates(tree, head)
+    canonical = metadata.canonical_url(tree, meta, head)
+    section = metadata.section(tree, meta, marked, head)
+    keywords = meta.tags or metadata.keywords(tree, head)
+    title, title_el = metadata.find_title(tree, meta.title, marked, head)
+    site_name = metadata.site_name(tree, title, head)
     return _Page(meta, stated_dates, canonical, section, keywords, title, title_el, site_name,
-                 publisher_province(tree, site_name))
+                 publisher_province(tree, site_name, marked))
 
 
 def _document_order(tree) -> dict:
@@ -206,9 +215,10 @@ def _document_order(tree) -> dict:
     return {el: i for i, el in enumerate(tree.iter())}
 
 
-def _repair(tree, title_el, stated_dates, tags: list[str]):
+def _repair(tree, title_el, stated_dates, tags: list[str], marked: list):
     """The repairs, in their order, with the dates read once the boxes (and their dated lists)
-    are gone and before the date lines are; returns (published, updated, the sapo marked)."""
+    are gone and before the date lines are; returns (published, updated, the sapo marked).
+    `marked`: the page's dom.classed list."""
     if title_el is not None:
         title_el.set(HEADLINE, "1")
     repairs.remove_noise(tree)
@@ -218,21 +228,38 @@ def _repair(tree, title_el, stated_dates, tags: list[str]):
     repairs.drop_link_paragraphs(tree)
     repairs.drop_teasers(tree)
     repairs.drop_after_signature(tree)
-    repairs.mark_captions(tree)
+    repairs.mark_captions(tree, marked)
     repairs.unwrap_layout_tables(tree)
     repairs.drop_date_lines(tree)
-    sapo = repairs.mark_sapo(tree, _document_order(tree), title_el)
-    repairs.mark_bylines(tree)
+    sapo = repairs.mark_sapo(tree, _document_order(tree), title_el, marked)
+    repairs.mark_bylines(tree, marked)
     if title_el is not None and attached(title_el, tree):
         remove(title_el)
     return published, updated, sapo
 
 
+_MARKED = etree.XPath(f'//*[@{BODY_MARK}="1"]')
+# The tags of <head> that hold no text (its title does): trafilatura's reading drops <head>
+# once it has copied the page three times and walked it in readability, justext (which reads
+# the title) and its page measures; none of them reads these.
+_HEAD_TAGS = ("meta", "link", "base")
+
+
+def _drop_head_tags(tree) -> None:
+    """Remove the textless tags of the page's <head>, read by then (the metadata)."""
+    head = tree.find("head")
+    if head is not None:
+        for el in list(head.iterchildren(*_HEAD_TAGS)):
+            remove(el)
+
+
 def _body_scope(tree, sapo: str | None):
     """What trafilatura reads: the element a source's `body_css` marked (with the sapo put in
-    front when it stands outside that element), else the whole page."""
-    marked = tree.xpath(f'//*[@{BODY_MARK}="1"]')
+    front when it stands outside that element), else the whole page (its <head> without the
+    tags that hold no text)."""
+    marked = _MARKED(tree)
     if not marked:
+        _drop_head_tags(tree)
         return tree
     scope = html_fromstring("<html><body></body></html>")
     scope[0].append(deepcopy(marked[0]))

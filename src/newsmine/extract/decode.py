@@ -1,11 +1,20 @@
 """The decoding room: a page's bytes to text (the charset read from the bytes, not only from
-what the page declares), and the checks that refuse what is not an HTML page."""
+what the page declares) and to a tree, and the checks that refuse what is not an HTML page."""
 
 import codecs
 import logging
 import re
 
-from trafilatura.utils import detect_encoding
+from lxml import etree
+from lxml.html import (
+    HtmlComment,
+    HtmlElement,
+    HtmlEntity,
+    HTMLParser,
+    HtmlProcessingInstruction,
+    fromstring,
+)
+from trafilatura.utils import detect_encoding, is_dubious_html, repair_faulty_html
 
 from .legacy import repair_legacy_encoding
 
@@ -37,7 +46,7 @@ def _codec(name: str | None) -> str | None:
 
 def _check_bytes(data: bytes) -> None:
     """Refuse an empty or oversized body."""
-    if not data or not data.strip():
+    if not data or data.isspace():  # (not a stripped copy of the whole page)
         raise ExtractError("empty page")
     if len(data) > MAX_PAGE_BYTES:
         raise ExtractError(f"page too large ({len(data) / 1e6:.1f} MB, limit {MAX_PAGE_BYTES / 1e6:.0f} MB)")
@@ -86,7 +95,7 @@ def _decode(data: bytes, content_type: str | None) -> str:
 
 def check_text(html: str) -> None:
     """Refuse decoded text that is empty, oversized, binary or without markup."""
-    if not html.strip():
+    if not html or html.isspace():
         raise ExtractError("empty page")
     if len(html) > MAX_PAGE_BYTES:
         raise ExtractError(f"page too large ({len(html) / 1e6:.1f} M characters)")
@@ -95,3 +104,41 @@ def check_text(html: str) -> None:
         raise ExtractError("binary content, not HTML")
     if not re.search(r"<\s*[a-zA-Z!]", sample) and not re.search(r"<\s*[a-zA-Z]", html[:100_000]):
         raise ExtractError("not HTML (no markup)")
+
+
+# trafilatura's parser (its utils.HTML_PARSER, the same options) with the Python class of each
+# element chosen in C: lxml.html's own choice is a Python call for every element object made, and
+# trafilatura's reading of a page makes thousands (each of its copies of the page anew). Only
+# lxml.html's form classes (FormElement, InputElement…) are not used: no reader here calls them.
+_PARSER = HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
+                     remove_pis=True)
+_PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
+    element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity))
+
+
+def _from_bytes(html: str) -> HtmlElement | None:
+    try:
+        return fromstring(html.encode("utf8", "surrogatepass"), parser=_PARSER)
+    except Exception as err:  # noqa: BLE001 - as trafilatura: lxml fails in many ways
+        log.error("lxml parser bytestring %s", err)
+    return None
+
+
+def parse_html(html: str) -> HtmlElement | None:
+    """The page's tree, as trafilatura.utils.load_html parses a text (the same repairs and
+    fallbacks), with _PARSER; None when it is not HTML."""
+    beginning = html[:50].lower()
+    dubious = is_dubious_html(beginning)
+    html = repair_faulty_html(html, beginning)
+    tree, from_bytes = None, False
+    try:
+        tree = fromstring(html, parser=_PARSER)
+    except ValueError:  # "Unicode strings with encoding declaration are not supported."
+        tree, from_bytes = _from_bytes(html), True
+    except Exception as err:  # noqa: BLE001
+        log.error("lxml parsing failed: %s", err)
+    if (tree is None or len(tree) < 1) and not from_bytes:
+        tree = _from_bytes(html)
+    if tree is not None and dubious and len(tree) < 2:
+        return None  # not (well-formed) HTML
+    return tree

@@ -3,6 +3,7 @@
 
 import re
 
+from lxml import etree
 from lxml.html import Element as html_element
 from lxml.html import HtmlElement
 
@@ -43,6 +44,18 @@ def short_text(el, limit: int, raw: str | None = None) -> str | None:
 def attrs(el) -> str:
     """The element's class and id, for the class-name patterns of selectors.py."""
     return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
+_CLASSED_BY = frozenset(("class", "id", "itemprop", "align", "style"))  # (an empty one picks nothing)
+
+
+def classed(root) -> list[tuple]:
+    """(element, attrs) of the elements of `root` with a class, an id, an itemprop, an alignment
+    or a style, and of its footers, in document order: the only ones a class-name pattern, an
+    alignment or a footer test can pick. Read once a page (classes never change in the repairs,
+    and the elements they make have none) instead of by every such pass over the whole tree."""
+    return [(el, attrs(el)) for el in root.iter(etree.Element)
+            if not _CLASSED_BY.isdisjoint(el.keys()) or el.tag == "footer"]
 
 
 def links_reach(el, enough: float) -> bool:

@@ -4,10 +4,12 @@ trafilatura's and htmldate's readings)."""
 
 import logging
 import re
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
 from htmldate import find_date
+from lxml import etree
 from trafilatura.metadata import (
     META_URL,
     examine_meta,
@@ -22,7 +24,7 @@ from trafilatura.metadata import (
 from .. import vndates
 from ..textnorm import fold
 from .cues import home_links, is_box_heading, key
-from .dom import attrs, links_reach, short_text, text_of
+from .dom import attached, classed, links_reach, short_text, text_of
 from .selectors import BREADCRUMB_CLASS, TITLE_CLASS
 
 log = logging.getLogger(__name__)
@@ -80,14 +82,37 @@ def page_metadata(tree, url: str | None, source: str | None = None):
     return meta
 
 
-def meta_content(tree, *names) -> str | None:
-    """The content of the first non-empty <meta> named (property, name or itemprop) `names`."""
-    first: dict[tuple[str, str], str] = {}  # (attribute, value) → the first such tag's content
+# The page-wide XPath expressions, compiled once (a string given to .xpath() is compiled anew
+# on every call).
+_LD_SCRIPTS = etree.XPath('//script[@type="application/ld+json"]/text()')
+_CANONICAL = etree.XPath('//link[@rel="canonical"]/@href')
+_ITEMPROP_PUBLISHED = etree.XPath('//*[@itemprop="datePublished"]/@datetime')
+_TIME_PUBDATE = etree.XPath("//time[@pubdate]/@datetime")
+
+
+@dataclass
+class Head:
+    """What the page's <meta> tags and JSON-LD scripts hold, read once for all the readers."""
+
+    metas: dict[tuple[str, str], str]  # (attribute, value) → the first such tag's content
+    scripts: list[str]  # the JSON-LD scripts' texts
+
+
+def read_head(tree) -> Head:
+    """The page's <meta> contents by (property, name or itemprop) and its JSON-LD scripts."""
+    first: dict[tuple[str, str], str] = {}
     for meta in tree.getroottree().iter("meta"):  # one pass over the page, not one per name
         content = meta.get("content")
         if content is not None:
             for attr in ("property", "name", "itemprop"):
                 first.setdefault((attr, meta.get(attr)), content)
+    return Head(first, _LD_SCRIPTS(tree))
+
+
+def meta_content(tree, *names, head: Head | None = None) -> str | None:
+    """The content of the first non-empty <meta> named (property, name or itemprop) `names`
+    (`head`: the page's, when read already)."""
+    first = (head or read_head(tree)).metas
     for name in names:
         for attr in ("property", "name", "itemprop"):
             found = first.get((attr, name))
@@ -96,29 +121,34 @@ def meta_content(tree, *names) -> str | None:
     return None
 
 
-def _json_ld(tree, name: str) -> list[str]:
+def _json_ld(tree, name: str, head: Head | None = None) -> list[str]:
     """The string values of `name` in the page's JSON-LD scripts."""
     values = []
-    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+    for script in (head.scripts if head else _LD_SCRIPTS(tree)):
         values += re.findall(rf'"{name}"\s*:\s*"([^"]+)"', script)
     return values
 
 
-def canonical_url(tree, meta) -> str | None:
+def canonical_url(tree, meta, head: Head | None = None) -> str | None:
     """The page's canonical link, else og:url, else trafilatura's URL."""
-    return ((tree.xpath('//link[@rel="canonical"]/@href') or [None])[0]
-            or meta_content(tree, "og:url") or meta.url)
+    return ((_CANONICAL(tree) or [None])[0]
+            or meta_content(tree, "og:url", head=head) or meta.url)
 
 
-def keywords(tree) -> list[str]:
+def keywords(tree, head: Head | None = None) -> list[str]:
     """The keywords <meta> tags, split at commas."""
-    return [k.strip() for k in (meta_content(tree, "keywords", "news_keywords") or "").split(",") if k.strip()]
+    found = meta_content(tree, "keywords", "news_keywords", head=head) or ""
+    return [k.strip() for k in found.split(",") if k.strip()]
 
 
-def find_title(tree, meta_title: str | None):
+_TITLE_BLOCKS = frozenset(("span", "div", "p", "td", "strong", "b", "h2", "h3"))
+
+
+def find_title(tree, meta_title: str | None, marked: list | None = None, head: Head | None = None):
     """The headline and its element: an h1 (or a title-classed block) agreeing with the page's
-    <title>/og:title, else the first plausible one, else trafilatura's title."""
-    references = [meta_content(tree, "og:title", "twitter:title"), meta_title,
+    <title>/og:title, else the first plausible one, else trafilatura's title (`marked`: the
+    page's dom.classed list)."""
+    references = [meta_content(tree, "og:title", "twitter:title", head=head), meta_title,
                   text_of(tree.find(".//title"))]
     keys = {key(r) for r in references if r}
     for r in references:
@@ -134,8 +164,9 @@ def find_title(tree, meta_title: str | None):
 
     # h1 first, then blocks whose class or itemprop says "title", then h2/h3.
     candidates = [el for el in body.iter("h1") if headline(el)]
-    candidates += [el for el in body.iter("span", "div", "p", "td", "strong", "b", "h2", "h3")
-                   if (TITLE_CLASS.search(attrs(el)) or el.get("itemprop") == "headline") and headline(el)]
+    candidates += [el for el, names in (classed(tree) if marked is None else marked)
+                   if el.tag in _TITLE_BLOCKS and (TITLE_CLASS.search(names) or el.get("itemprop") == "headline")
+                   and (body is tree or attached(el, body)) and headline(el)]
     candidates += [el for el in body.iter("h2", "h3") if headline(el)]
     for el in candidates:
         if key(text_of(el)) in keys:
@@ -152,18 +183,19 @@ def find_title(tree, meta_title: str | None):
     return (meta_title or None), None
 
 
-def meta_dates(tree) -> tuple[list, list]:
+def meta_dates(tree, head: Head | None = None) -> tuple[list, list]:
     """The publication and update dates the page's metadata states (meta tags, microdata,
     JSON-LD), parsed."""
+    head = head or read_head(tree)
     published = [meta_content(tree, "article:published_time", "datePublished", "pubdate",
                               "publishdate", "publish-date", "og:published_time",
-                              "dc.date.issued", "DC.date.issued", "dcterms.created", "date")]
-    published += tree.xpath('//*[@itemprop="datePublished"]/@datetime')
-    published += tree.xpath("//time[@pubdate]/@datetime")
-    published += _json_ld(tree, "datePublished")
+                              "dc.date.issued", "DC.date.issued", "dcterms.created", "date", head=head)]
+    published += _ITEMPROP_PUBLISHED(tree)
+    published += _TIME_PUBDATE(tree)
+    published += _json_ld(tree, "datePublished", head)
     updated = [meta_content(tree, "article:modified_time", "dateModified", "og:updated_time",
-                            "last-modified")]
-    updated += _json_ld(tree, "dateModified")
+                            "last-modified", head=head)]
+    updated += _json_ld(tree, "dateModified", head)
     parse = vndates.parse_iso
     return ([m for m in map(parse, filter(None, published)) if m],
             [m for m in map(parse, filter(None, updated)) if m])
@@ -246,13 +278,13 @@ def _plausible(dates: list) -> list:
     return [d for d in dates if d is not None and _EARLIEST <= d.moment <= latest]
 
 
-def site_name(tree, title: str | None) -> str | None:
+def site_name(tree, title: str | None, head: Head | None = None) -> str | None:
     """The publisher's name: og:site_name, JSON-LD publisher, or what <title> adds to the
     headline ("Headline - Báo Điện Biên Phủ")."""
-    name = meta_content(tree, "og:site_name", "application-name")
+    name = meta_content(tree, "og:site_name", "application-name", head=head)
     if name:
         return name
-    script = " ".join(tree.xpath('//script[@type="application/ld+json"]/text()'))
+    script = " ".join(head.scripts if head else _LD_SCRIPTS(tree))
     publisher = re.search(r'"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]+)"', script)
     if publisher:
         return publisher.group(1)
@@ -264,14 +296,14 @@ def site_name(tree, title: str | None) -> str | None:
     return None
 
 
-def section(tree, meta) -> str | None:
+def section(tree, meta, marked: list | None = None, head: Head | None = None) -> str | None:
     """The article's section: article:section, JSON-LD, the last breadcrumb link, or
-    trafilatura's first category."""
-    found = meta_content(tree, "article:section") or next(iter(_json_ld(tree, "articleSection")), None)
+    trafilatura's first category (`marked`: the page's dom.classed list)."""
+    found = meta_content(tree, "article:section", head=head) or next(iter(_json_ld(tree, "articleSection", head)), None)
     if found:
         return found
-    for el in tree.iter():
-        if isinstance(el.tag, str) and BREADCRUMB_CLASS.search(attrs(el)):
+    for el, names in classed(tree) if marked is None else marked:
+        if BREADCRUMB_CLASS.search(names):
             links = [text_of(a) for a in el.iter("a") if text_of(a)]
             links = [t for t in links if key(t) not in home_links() and key(t) != fold(meta.sitename or "-")]
             if links:

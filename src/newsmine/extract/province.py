@@ -6,9 +6,11 @@ from collections import Counter
 from functools import lru_cache
 from itertools import islice
 
+from lxml import etree
+
 from .. import lexicons
 from .cues import alternation
-from .dom import attrs, short_text
+from .dom import classed, short_text
 from .selectors import FOOTER_CLASS
 
 
@@ -46,12 +48,16 @@ def infer_province(title: str, sapo: str | None, text: str) -> str | None:
     return _standing_out(scores, 2)
 
 
-def publisher_province(tree, site_name: str | None) -> str | None:
+_HOME_LOGOS = etree.XPath('//a[@href="/"]//img')  # (compiled once)
+
+
+def publisher_province(tree, site_name: str | None, marked: list | None = None) -> str | None:
     """The province a publisher names itself by (its name, logo, footer: "Cơ quan của Đảng bộ
-    tỉnh Lai Châu"): the fallback for articles that never name theirs ("UBND tỉnh")."""
+    tỉnh Lai Châu"): the fallback for articles that never name theirs ("UBND tỉnh");
+    `marked`: the page's dom.classed list."""
     chrome = [site_name or ""]
-    chrome += [img.get("alt") or "" for img in tree.xpath('//a[@href="/"]//img')][:2]
-    footers = (el for el in tree.iter() if isinstance(el.tag, str) and (
-        el.tag == "footer" or ((el.get("class") or el.get("id")) and FOOTER_CLASS.search(attrs(el)))))
+    chrome += [img.get("alt") or "" for img in _HOME_LOGOS(tree)][:2]
+    footers = (el for el, names in (classed(tree) if marked is None else marked) if
+               el.tag == "footer" or ((el.get("class") or el.get("id")) and FOOTER_CLASS.search(names)))
     chrome += [short_text(el, 800) or "" for el in islice(footers, 3)]
     return _standing_out(_province_counts(" ".join(chrome).title()), 1)

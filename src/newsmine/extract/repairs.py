@@ -5,11 +5,10 @@ trafilatura would lose or mix up (captions, sapo, bylines). One function a pass.
 import re
 import unicodedata
 from functools import lru_cache
-from itertools import islice
 
 from lxml import etree
 
-from .cues import alternation, heading_first_words, is_box_heading, key, origin_re, tag_headings
+from .cues import heading_first_words, is_box_heading, key, origin_re, tag_headings
 from .decode import ExtractError
 from .dom import (
     BLOCKS,
@@ -22,6 +21,7 @@ from .dom import (
     attached,
     attrs,
     beyond,
+    classed,
     has_text_block,
     is_bold,
     is_italic,
@@ -48,6 +48,7 @@ def remove_noise(tree) -> None:
 # Boxes: related articles, comments, tags, share bars
 
 
+@lru_cache(maxsize=8192)  # a site's menus and footers are read on every page of it
 def _first_word(text: str) -> str:
     """The first word of a text after bullets and arrows, case-folded."""
     words = text.lstrip(" \t\r\n>»•·*#|:-–—").split(maxsplit=1)
@@ -124,8 +125,12 @@ MAX_BOX_HEADINGS = 200
 def _heading_candidates(root) -> list:
     """The elements whose own text begins with the first word of a box heading (a cheap test)."""
     firsts = heading_first_words()
-    return [el for el in root.iter() if isinstance(el.tag, str) and el.tag not in ("html", "body")
-            and el.text and len(el.text) <= 200 and _first_word(el.text) in firsts]
+    found = []
+    for el in root.iter(etree.Element):
+        text = el.text  # (read once: lxml makes the string anew on each reading)
+        if text and len(text) <= 200 and el.tag not in ("html", "body") and _first_word(text) in firsts:
+            found.append(el)
+    return found
 
 
 def find_box_headings(root) -> list:
@@ -139,22 +144,6 @@ def find_box_headings(root) -> list:
             if len(headings) > MAX_BOX_HEADINGS:
                 raise ExtractError(f"too many boxes (over {MAX_BOX_HEADINGS} box headings): not an article page")
     return headings
-
-
-@lru_cache(maxsize=1)
-def _heading_starts() -> re.Pattern:
-    """Where an element's text may begin with the first word of a box heading, in the source."""
-    words = heading_first_words()
-    initials = "".join(sorted({w[0] for w in words}))  # a cheap look first: most text begins otherwise
-    return re.compile(rf">(?=[\s>»•·*#|:\-–—]*[{initials}])[\s>»•·*#|:\-–—]*(?:{alternation(words)})(?!\w)",
-                      re.IGNORECASE)
-
-
-def may_hold_many_boxes(source: str) -> bool:
-    """The page's source has more than MAX_BOX_HEADINGS places where a box heading may begin:
-    a cheap test before the elements are read (its few misses, headings written with entities
-    or decomposed accents, are caught once the page is read)."""
-    return next(islice(_heading_starts().finditer(source), MAX_BOX_HEADINGS, None), None) is not None
 
 
 def _drop_headed_boxes(root, headings: list, tags: list[str]) -> None:
@@ -297,10 +286,11 @@ def _caption(old, text: str):
     return replace(old, "p", CAPTION + text)
 
 
-def mark_captions(root) -> None:
-    """Replace each picture with its caption, as a paragraph marked CAPTION."""
+def mark_captions(root, marked: list | None = None) -> None:
+    """Replace each picture with its caption, as a paragraph marked CAPTION (`marked`: the
+    page's dom.classed list, read once)."""
     _caption_figures(root)
-    _caption_classed(root)
+    _caption_classed(root, classed(root) if marked is None else marked)
     _caption_image_tables(root)
     _caption_beside_images(root)
 
@@ -338,11 +328,11 @@ def _into_the_body_after(caption) -> None:
     block.insert(0, caption)
 
 
-def _caption_classed(root) -> None:
+def _caption_classed(root, marked: list) -> None:
     """An innermost caption-classed element becomes a caption (with the small picture table
     holding it)."""
-    for el in list(root.iter()):
-        if not isinstance(el.tag, str) or el.tag in ("body", "html") or not CAPTION_CLASS.search(attrs(el)):
+    for el, names in marked:
+        if el.tag in ("body", "html") or not CAPTION_CLASS.search(names):
             continue  # (the class first: it clears nearly every element, cheaper than the climb below)
         if not attached(el, root):
             continue
@@ -455,16 +445,17 @@ def _leaf_blocks_after(root, order, position):
             yield el
 
 
-def mark_sapo(root, order, title_el) -> str | None:
+def mark_sapo(root, order, title_el, marked: list | None = None) -> str | None:
     """The lead: a block whose class says so, after the headline; else a first paragraph
-    set in bold. Replaced by a paragraph marked SAPO."""
+    set in bold. Replaced by a paragraph marked SAPO (`order`: the position of each element
+    in the tree, `marked`: the page's dom.classed list)."""
     title_at = order.get(title_el, 0) if title_el is not None else -1
     # The lead comes before the body: no later than the first long paragraph.
     first_long = next((order.get(el, 0) for el in _leaf_blocks_after(root, order, title_at)
                        if len(text_of(el)) >= 150), len(order))
-    for el in root.iter():
-        if (not isinstance(el.tag, str) or el.tag in ("body", "html", "meta")
-                or not title_at < order.get(el, 0) <= first_long or not SAPO_CLASS.search(attrs(el))):
+    for el, names in classed(root) if marked is None else marked:
+        if (el.tag in ("body", "html", "meta") or el not in order  # (removed by a repair)
+                or not title_at < order[el] <= first_long or not SAPO_CLASS.search(names)):
             continue
         text = text_of(el)
         if 30 <= len(text) <= 1500 and CAPTION not in text and len(el.findall(".//p")) <= 2:
@@ -503,10 +494,16 @@ def _bold_lead_of_text_cell(root, order, title_at):
     return None
 
 
-def mark_bylines(root) -> None:
-    """Right-aligned or author-classed short blocks: candidates for the byline/origin line."""
-    for el in list(root.iter("p", "div", "td", "span", "h4", "h5", "h6")):
-        if not (aligned(el, "right") or BYLINE_CLASS.search(attrs(el))):
+_BYLINE_BLOCKS = frozenset(("p", "div", "td", "span", "h4", "h5", "h6"))
+
+
+def mark_bylines(root, marked: list | None = None) -> None:
+    """Right-aligned or author-classed short blocks: candidates for the byline/origin line
+    (`marked`: the page's dom.classed list)."""
+    for el, names in classed(root) if marked is None else marked:
+        if el.tag not in _BYLINE_BLOCKS or not (aligned(el, "right") or BYLINE_CLASS.search(names)):
+            continue
+        if not attached(el, root):
             continue
         if short_text(el, 120) and not has_text_block(el):
             el.text = BYLINE + _origin_cue(el) + (el.text or "")
