@@ -14,3 +14,12 @@ def test_a_stock_closing_and_a_change_of_staff_are_no_obstacles():
     assert items("Công ty CP Cấp nước Lào Cai vừa có biến động nhân sự ở cấp phó giám đốc.") == []
     assert len(items("Nhiều nhà hàng ven hồ phải đóng cửa vì vắng khách.")) == 1
 
+
+
+def test_a_question_asks_and_reports_no_obstacle():
+    assert items("Vì sao nhiều xã vùng cao vẫn thiếu giáo viên tiếng Anh?") == []
+    assert items("Bà con hỏi: \"Bao giờ con đường vào bản mới hết sạt lở?\"") == []
+    assert items("Người trồng cà phê ở Mường Ảng liệu có tiếp tục thua lỗ hay không?") == []
+    # the statement is reported, only its last clause asks
+    assert len(items("Nhiều xã vùng cao vẫn thiếu giáo viên tiếng Anh; vậy giải pháp là gì?")) == 1
+    assert len(items("Nhiều xã vùng cao vẫn thiếu giáo viên tiếng Anh.")) == 1
