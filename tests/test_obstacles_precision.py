@@ -23,3 +23,12 @@ def test_a_question_asks_and_reports_no_obstacle():
     # the statement is reported, only its last clause asks
     assert len(items("Nhiều xã vùng cao vẫn thiếu giáo viên tiếng Anh; vậy giải pháp là gì?")) == 1
     assert len(items("Nhiều xã vùng cao vẫn thiếu giáo viên tiếng Anh.")) == 1
+
+
+def test_words_that_only_hold_a_cue_syllable_are_no_obstacles():
+    assert items("Hai thiếu nữ ở bản Sin Suối Hồ múa xòe trong ngày hội.") == []
+    assert items("Trường in kỷ yếu hội thảo khoa học cấp tỉnh.") == []
+    assert items("Sự tồn tại của làng nghề dệt thổ cẩm khẳng định giá trị văn hóa của bản.") == []
+    assert items("Tiết mục dự thi không trùng lặp với tiết mục đã biểu diễn ở vòng trước.") == []
+    assert items("Vai trò của gia đình trong giáo dục con trẻ không thể lơ là.") == []
+    assert len(items("Nhiều điểm trường vẫn thiếu giáo viên tiếng Anh.")) == 1
