@@ -32,3 +32,12 @@ def test_words_that_only_hold_a_cue_syllable_are_no_obstacles():
     assert items("Tiết mục dự thi không trùng lặp với tiết mục đã biểu diễn ở vòng trước.") == []
     assert items("Vai trò của gia đình trong giáo dục con trẻ không thể lơ là.") == []
     assert len(items("Nhiều điểm trường vẫn thiếu giáo viên tiếng Anh.")) == 1
+
+
+def test_a_rule_for_a_case_is_no_obstacle():
+    assert items("Trường hợp cuộc họp lần thứ nhất không đủ điều kiện tiến hành, thì ngân hàng gửi "
+                 "thông báo mời họp lần thứ hai.") == []
+    assert items("Đối với các trường chưa tự chủ tài chính thì thu học phí không quá mức trần.") == []
+    # a case named without a rule after it is reported, and so is a difficulty after 'đối với'
+    assert len(items("Trường hợp ông Lò Văn A chưa được bồi thường dù đã bàn giao đất từ năm 2020.")) == 1
+    assert len(items("Đối với ngành giáo dục, khó khăn lớn nhất là thiếu giáo viên.")) == 1
