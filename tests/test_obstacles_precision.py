@@ -41,3 +41,12 @@ def test_a_rule_for_a_case_is_no_obstacle():
     # a case named without a rule after it is reported, and so is a difficulty after 'đối với'
     assert len(items("Trường hợp ông Lò Văn A chưa được bồi thường dù đã bàn giao đất từ năm 2020.")) == 1
     assert len(items("Đối với ngành giáo dục, khó khăn lớn nhất là thiếu giáo viên.")) == 1
+
+
+def test_categories_of_overload_payments_supply_and_procedures():
+    assert items("Bãi chôn lấp rác thải của huyện Mường Tè đã quá tải.")[0][1] == "infrastructure"
+    assert items("Các khoa nội của bệnh viện tỉnh quá tải.")[0][1] == "infrastructure"
+    assert items("Nhiều hộ nhận khoán bảo vệ rừng còn chậm được chi trả tiền dịch vụ.")[0][1] == "funding"
+    assert items("Nguồn cung cát xây dựng tại chỗ khan hiếm.")[0][1] == "market"
+    assert items("Việc mua sắm vật tư y tế kéo dài do vướng mắc trong đấu thầu.")[0][1] == "legal"
+    assert items("Nhiều chuồng trại chăn nuôi còn chưa kín gió.")[0][1] == "infrastructure"
