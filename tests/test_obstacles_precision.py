@@ -50,3 +50,10 @@ def test_categories_of_overload_payments_supply_and_procedures():
     assert items("Nguồn cung cát xây dựng tại chỗ khan hiếm.")[0][1] == "market"
     assert items("Việc mua sắm vật tư y tế kéo dài do vướng mắc trong đấu thầu.")[0][1] == "legal"
     assert items("Nhiều chuồng trại chăn nuôi còn chưa kín gió.")[0][1] == "infrastructure"
+
+
+def test_a_consequence_opened_by_lam_or_tiem_an_stays_with_its_obstacle():
+    found = items("Mưa lớn gây sạt lở 15 điểm taluy dương, làm hư hỏng hơn 2 km mặt đường.")
+    assert len(found) == 1 and found[0][0].endswith("làm hư hỏng hơn 2 km mặt đường")
+    found = items("Nhiều nhà văn hóa bản đã xuống cấp, tiềm ẩn nguy cơ mất an toàn khi có gió lốc.")
+    assert len(found) == 1 and found[0][0].endswith("khi có gió lốc")
