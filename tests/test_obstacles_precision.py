@@ -57,3 +57,10 @@ def test_a_consequence_opened_by_lam_or_tiem_an_stays_with_its_obstacle():
     assert len(found) == 1 and found[0][0].endswith("làm hư hỏng hơn 2 km mặt đường")
     found = items("Nhiều nhà văn hóa bản đã xuống cấp, tiềm ẩn nguy cơ mất an toàn khi có gió lốc.")
     assert len(found) == 1 and found[0][0].endswith("khi có gió lốc")
+
+
+def test_problems_listed_before_one_predicate_are_one_obstacle():
+    found = items("Tình trạng thiếu giáo viên, nhân viên y tế ở các xã vùng cao chưa được khắc phục.")
+    assert len(found) == 1 and found[0][0].endswith("nhân viên y tế ở các xã vùng cao chưa được khắc phục")
+    # two difficulties each with its own cue stay two
+    assert len(items("Nhiều xã thiếu giáo viên, thiếu phòng học kiên cố.")) == 2
