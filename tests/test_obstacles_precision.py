@@ -64,3 +64,10 @@ def test_problems_listed_before_one_predicate_are_one_obstacle():
     assert len(found) == 1 and found[0][0].endswith("nhân viên y tế ở các xã vùng cao chưa được khắc phục")
     # two difficulties each with its own cue stay two
     assert len(items("Nhiều xã thiếu giáo viên, thiếu phòng học kiên cố.")) == 2
+
+
+def test_a_cue_written_with_a_capital_inside_a_name_is_no_obstacle():
+    assert items("Chị Lò Thị Hoa, sinh năm 1996, trú ở thôn Lỗ Khê, xã Liên Hà.") == []
+    assert items("Ông Vàng A Thiếu được bầu làm trưởng bản Nậm Cang.") == []
+    # a capital after a colon or a quote still opens a sentence that reports
+    assert len(items("Bà con cho biết: Thiếu nước tưới cho lúa vụ xuân.")) == 1
