@@ -71,3 +71,8 @@ def test_a_cue_written_with_a_capital_inside_a_name_is_no_obstacle():
     assert items("Ông Vàng A Thiếu được bầu làm trưởng bản Nậm Cang.") == []
     # a capital after a colon or a quote still opens a sentence that reports
     assert len(items("Bà con cho biết: Thiếu nước tưới cho lúa vụ xuân.")) == 1
+
+
+def test_what_is_asked_or_allowed_if_a_problem_occurs_is_a_rule():
+    assert items("Sổ hộ tịch bị hư hỏng mà huyện còn lưu bản chính thì đề nghị huyện sao chụp lại.") == []
+    assert items("Giấy tờ bị mất nhưng dữ liệu đã được số hóa thì cho phép xã in lại từ phần mềm.") == []
