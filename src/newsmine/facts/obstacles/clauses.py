@@ -73,6 +73,7 @@ def clauses(words: list[Word]) -> list[tuple[int, int]]:
                     right[0][0] == 0 and words[c + 1].lower.startswith(_PREDICATE_CUES)) \
                     and not continuations().match(words, c + 1) \
                     and not _lists_causes(words, start, c) \
+                    and not _lists_subjects(words, start, right) \
                     and not remedy_object(words[c + 1:nxt], right[0][0]):
                 cuts.append((start, c))
                 start = c + 1
@@ -95,6 +96,14 @@ def _lists_causes(words: list[Word], start: int, c: int) -> bool:
     if not found:
         return False
     return any(words[k].lower in ("do", "vì", "bởi") for k in range(start + found[0][1], c))
+
+
+def _lists_subjects(words: list[Word], start: int, right: list) -> bool:
+    """Whether the comma part at `start` opens a list of problems that one predicate follows
+    ("Tình trạng thiếu giáo viên, bác sĩ ở vùng sâu chưa được khắc phục"): it starts with
+    "tình trạng" and the part after the comma starts with a noun, not a cue (`right` are its
+    cues)."""
+    return joined(words[start:start + 2]) == "tình trạng" and right[0][0] > 0
 
 
 def _in_brackets(words: list[Word], b: int, k: int) -> bool:

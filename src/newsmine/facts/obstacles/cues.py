@@ -119,8 +119,10 @@ _QUANTIFIERS = {"nhiều", "một số", "những", "không ít", "các", "mọi
 
 
 def cue_positions(words: list[Word]) -> list[tuple[int, int, str | None]]:
-    """(begin, end, category) of every cue not inside a non-cue phrase."""
-    return _cues_of(tuple([w.lower for w in words]))
+    """(begin, end, category) of every cue not inside a non-cue phrase nor a name: a cue written
+    with a capital after a word is part of a name ("ở Lỗ Giao", "xã Thiếu Khang"), not a report."""
+    return [c for c in _cues_of(tuple([w.lower for w in words]))
+            if not (c[0] and words[c[0]].text[:1].isupper() and words[c[0] - 1].text[:1].isalnum())]
 
 
 @lru_cache(maxsize=4096)

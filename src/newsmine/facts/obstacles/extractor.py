@@ -56,6 +56,18 @@ def opens_enumeration(words: list[Word]) -> bool:
                for b, e, _ in cue_positions(words[:k - 1]))
 
 
+def _asks(words: list[Word], e: int) -> str | None:
+    """Why a clause that ends with a question mark is no obstacle ("Bao lâu rồi chưa về thăm
+    quê?", "… có phải do thiếu vốn hay không?"): it asks, it does not report; None otherwise.
+    `e` is the end of its words, before its closing punctuation and quotes."""
+    for w in words[e:e + 4]:
+        if w.text == "?":
+            return "a question: it asks, it does not report"
+        if w.text[:1].isalnum():
+            return None
+    return None
+
+
 def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | None = None,
                           context_words: list[Word] = (), listed: bool = False) -> list[Obstacle]:
     """Obstacles of text[start:end] (its words may be given); `context_words` (the sentence
@@ -87,7 +99,8 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
                 reject("obstacles", text[span_words[0].start:span_words[-1].end],
                        "a cue word with nothing specific around it")
             continue  # a bare "vướng mắc" says nothing specific
-        reason = (not item and governed_before(words, opening, b)) or blocked(span_words, clause_cues) or needs_disaster(span_words, clause_cues, disaster)
+        reason = (not item and governed_before(words, opening, b)) or blocked(span_words, clause_cues) \
+            or needs_disaster(span_words, clause_cues, disaster) or _asks(words, e)
         if reason:
             reject("obstacles", text[span_words[0].start:span_words[-1].end], reason)
             continue

@@ -64,6 +64,8 @@ def blocked(span_words: list[Word], clause_cues: list) -> str | None:
         return "solved since (obstacle_resolutions.txt)"
     if _conditional(span_words[end:]):
         return "a rule of what is done if the problem occurs (obstacle_conditional_outcomes.txt)"
+    if _rule_for_a_case(span_words, end):
+        return "a rule for a case: \"trường hợp/đối với …\" before the cue, \"thì\" after it"
     return "only says that difficulties exist" if _is_general(span_words) else None
 
 
@@ -93,6 +95,18 @@ def _conditional(words: list[Word]) -> bool:
     outcomes = lexicon_trie("obstacle_conditional_outcomes.txt")
     return any(w.lower == "thì" and any(outcomes.match(words, j) for j in range(k + 1, k + 6))
                for k, w in enumerate(words))
+
+
+# Openers of the case a rule is written for ("Trường hợp … không đủ điều kiện thì …", "Đối với các
+# trường chưa tự chủ tài chính thì thu …")
+_CASE_OPENERS = ("trường hợp", "đối với")
+
+
+def _rule_for_a_case(words: list[Word], end: int) -> bool:
+    """Whether the clause states what is done in a case that holds its cue: a case opener before
+    the cue and a "thì" after it. A regulation or advice, not a report."""
+    lead = f" {joined(words[:end])} "
+    return any(f" {o} " in lead for o in _CASE_OPENERS) and any(w.lower == "thì" for w in words[end:])
 
 
 def needs_disaster(span_words: list[Word], clause_cues: list, disaster: bool) -> str | None:

@@ -1,4 +1,4 @@
-"""The learned obstacle filter: a logistic model on what the rules say of a candidate (its cue,
+"""The learned obstacle filter: a logistic model on what the rules say of a candidate (its
 category, length and place in the sentence) that drops the kinds of candidates real annotators
 rarely keep (`ObstacleModel`).
 
@@ -24,13 +24,12 @@ def _words(text: str) -> list[str]:
 
 
 def features(obstacle: Obstacle) -> list[str]:
-    """The binary features of a candidate: the cue and category the rules gave it, its length in
-    words, whether it opens its sentence and whether it is the whole sentence. Its words and those
-    around it are left out: on a gold set held out of training they made the filter worse (it
-    learnt the topics of the training articles)."""
+    """The binary features of a candidate: the category the rules gave it, its length in words,
+    whether it opens its sentence and whether it is the whole sentence. Its cue and its words are
+    left out: on gold sets held out of training both made the filter worse (a weight per cue learnt
+    which cues the training articles happened to use, word n-grams learnt their topics)."""
     words = _words(obstacle.text)
-    cue = obstacle.rule.split(": ", 1)[1] if ": " in obstacle.rule else obstacle.rule
-    found = [f"cue:{cue.split(';')[0]}", f"cat:{obstacle.category}", f"len:{min(len(words) // 4, 6)}"]
+    found = [f"cat:{obstacle.category}", f"len:{min(len(words) // 4, 6)}"]
     sentence = obstacle.sentence or obstacle.text
     at = sentence.find(obstacle.text)
     before, after = (sentence[:at], sentence[at + len(obstacle.text):]) if at >= 0 else ("", "")

@@ -1,0 +1,78 @@
+"""Obstacles: false candidates on unseen text (market reports, praise, plans, improvements) and
+the category of what is kept."""
+
+from newsmine.facts.obstacles import obstacles_in_sentence
+
+
+def items(text):
+    return [(o.text, o.category) for o in obstacles_in_sentence(text, 0, len(text))]
+
+
+def test_a_stock_closing_and_a_change_of_staff_are_no_obstacles():
+    assert items("Cổ phiếu của Công ty CP Thủy điện Nậm Mu đóng cửa phiên ở mức 18.500 đồng.") == []
+    assert items("Giá đóng cửa của cổ phiếu này tăng gần 2% so với tuần trước.") == []
+    assert items("Công ty CP Cấp nước Lào Cai vừa có biến động nhân sự ở cấp phó giám đốc.") == []
+    assert len(items("Nhiều nhà hàng ven hồ phải đóng cửa vì vắng khách.")) == 1
+
+
+
+def test_a_question_asks_and_reports_no_obstacle():
+    assert items("Vì sao nhiều xã vùng cao vẫn thiếu giáo viên tiếng Anh?") == []
+    assert items("Bà con hỏi: \"Bao giờ con đường vào bản mới hết sạt lở?\"") == []
+    assert items("Người trồng cà phê ở Mường Ảng liệu có tiếp tục thua lỗ hay không?") == []
+    # the statement is reported, only its last clause asks
+    assert len(items("Nhiều xã vùng cao vẫn thiếu giáo viên tiếng Anh; vậy giải pháp là gì?")) == 1
+    assert len(items("Nhiều xã vùng cao vẫn thiếu giáo viên tiếng Anh.")) == 1
+
+
+def test_words_that_only_hold_a_cue_syllable_are_no_obstacles():
+    assert items("Hai thiếu nữ ở bản Sin Suối Hồ múa xòe trong ngày hội.") == []
+    assert items("Trường in kỷ yếu hội thảo khoa học cấp tỉnh.") == []
+    assert items("Sự tồn tại của làng nghề dệt thổ cẩm khẳng định giá trị văn hóa của bản.") == []
+    assert items("Tiết mục dự thi không trùng lặp với tiết mục đã biểu diễn ở vòng trước.") == []
+    assert items("Vai trò của gia đình trong giáo dục con trẻ không thể lơ là.") == []
+    assert len(items("Nhiều điểm trường vẫn thiếu giáo viên tiếng Anh.")) == 1
+
+
+def test_a_rule_for_a_case_is_no_obstacle():
+    assert items("Trường hợp cuộc họp lần thứ nhất không đủ điều kiện tiến hành, thì ngân hàng gửi "
+                 "thông báo mời họp lần thứ hai.") == []
+    assert items("Đối với các trường chưa tự chủ tài chính thì thu học phí không quá mức trần.") == []
+    # a case named without a rule after it is reported, and so is a difficulty after 'đối với'
+    assert len(items("Trường hợp ông Lò Văn A chưa được bồi thường dù đã bàn giao đất từ năm 2020.")) == 1
+    assert len(items("Đối với ngành giáo dục, khó khăn lớn nhất là thiếu giáo viên.")) == 1
+
+
+def test_categories_of_overload_payments_supply_and_procedures():
+    assert items("Bãi chôn lấp rác thải của huyện Mường Tè đã quá tải.")[0][1] == "infrastructure"
+    assert items("Các khoa nội của bệnh viện tỉnh quá tải.")[0][1] == "infrastructure"
+    assert items("Nhiều hộ nhận khoán bảo vệ rừng còn chậm được chi trả tiền dịch vụ.")[0][1] == "funding"
+    assert items("Nguồn cung cát xây dựng tại chỗ khan hiếm.")[0][1] == "market"
+    assert items("Việc mua sắm vật tư y tế kéo dài do vướng mắc trong đấu thầu.")[0][1] == "legal"
+    assert items("Nhiều chuồng trại chăn nuôi còn chưa kín gió.")[0][1] == "infrastructure"
+
+
+def test_a_consequence_opened_by_lam_or_tiem_an_stays_with_its_obstacle():
+    found = items("Mưa lớn gây sạt lở 15 điểm taluy dương, làm hư hỏng hơn 2 km mặt đường.")
+    assert len(found) == 1 and found[0][0].endswith("làm hư hỏng hơn 2 km mặt đường")
+    found = items("Nhiều nhà văn hóa bản đã xuống cấp, tiềm ẩn nguy cơ mất an toàn khi có gió lốc.")
+    assert len(found) == 1 and found[0][0].endswith("khi có gió lốc")
+
+
+def test_problems_listed_before_one_predicate_are_one_obstacle():
+    found = items("Tình trạng thiếu giáo viên, nhân viên y tế ở các xã vùng cao chưa được khắc phục.")
+    assert len(found) == 1 and found[0][0].endswith("nhân viên y tế ở các xã vùng cao chưa được khắc phục")
+    # two difficulties each with its own cue stay two
+    assert len(items("Nhiều xã thiếu giáo viên, thiếu phòng học kiên cố.")) == 2
+
+
+def test_a_cue_written_with_a_capital_inside_a_name_is_no_obstacle():
+    assert items("Chị Lò Thị Hoa, sinh năm 1996, trú ở thôn Lỗ Khê, xã Liên Hà.") == []
+    assert items("Ông Vàng A Thiếu được bầu làm trưởng bản Nậm Cang.") == []
+    # a capital after a colon or a quote still opens a sentence that reports
+    assert len(items("Bà con cho biết: Thiếu nước tưới cho lúa vụ xuân.")) == 1
+
+
+def test_what_is_asked_or_allowed_if_a_problem_occurs_is_a_rule():
+    assert items("Sổ hộ tịch bị hư hỏng mà huyện còn lưu bản chính thì đề nghị huyện sao chụp lại.") == []
+    assert items("Giấy tờ bị mất nhưng dữ liệu đã được số hóa thì cho phép xã in lại từ phần mềm.") == []
