@@ -195,3 +195,18 @@ def test_the_clause_an_amount_accompanies_is_said_once():
 def test_a_mark_left_in_a_measure_sticks_to_the_word_before_it():
     f = only("Đồng thời, huy động hơn 200 vận động viên tham gia thi đấu.")
     assert " ," not in f.measure
+
+
+def test_a_word_totalling_the_count_is_no_part_of_what_is_said_of_it():
+    f = only("Đợt này, Sở Công Thương khen thưởng tổng cộng 15 doanh nghiệp tiêu biểu của tỉnh.")
+    assert "tổng cộng" not in f.measure
+    assert f.measure.endswith("Sở Công Thương khen thưởng")
+    f = only("Lực lượng biên phòng đã đưa về đồn tất cả 6 đối tượng vượt biên trái phép.")
+    assert "tất cả" not in f.measure
+
+
+def test_a_verb_of_recording_alone_says_nothing_of_a_count_but_its_recorder_stays():
+    f = only("Bước đầu ghi nhận 3 người bị thương trong vụ tai nạn.")
+    assert f.measure == "người bị thương trong vụ tai nạn"
+    f = only("Trung tâm Y tế huyện Mường Nhé ghi nhận 12 ca sốt xuất huyết mới.")
+    assert f.measure.endswith("Trung tâm Y tế huyện Mường Nhé ghi nhận")

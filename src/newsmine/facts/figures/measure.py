@@ -153,12 +153,13 @@ def _measure_parts(
         own_clause = a > floor or floor == 0
         if predicate:
             tail = predicate
-            if before and own_clause and 2 <= len(before.split()) <= MAX_SCOPE_WORDS and not _DATE.search(before):
-                tail = f"{predicate} {_as_scope(before)}"  # the clause around a counted noun scopes it
+            scope = _without_tally(before) if counted else before
+            if scope and own_clause and 2 <= len(scope.split()) <= MAX_SCOPE_WORDS and not _DATE.search(scope):
+                tail = f"{predicate} {_as_scope(scope)}"  # the clause around a counted noun scopes it
         elif own_clause and counted and _counts_itself(sent, f, before):
             return [before]  # "số giáo viên mầm non nghỉ hưu là 250 người": the subject says it all
         elif own_clause or not counted:
-            tail = before
+            tail = _without_tally(before) if counted else before
         elif a <= floor + 2 and not _siblings(head, context.get("head", "")):
             tail = context.get("head", "")
         else:
@@ -217,6 +218,20 @@ def _counts_itself(sent: _Sentence, f: _Found, before: str) -> bool:
         return False
     opener = _match_at(words, 0, _lexicons().cues.get("count_of", frozenset()), 2)
     return 0 < opener < len(words)  # not "tổng số" alone
+
+
+def _without_tally(clause: str) -> str:
+    """ "được khen thưởng tổng cộng" → "được khen thưởng", "Bước đầu ghi nhận" → "": words that total
+    what follows them, or a verb of recording alone (figure_measure_cues.tsv, tally, record),
+    end no clause said of a counted noun."""
+    cues = _lexicons().cues
+    words = _tokens(clause, 0, len(clause))
+    end = len(words)
+    while end and (n := _match_before(words, end, cues.get("tally", frozenset()))):
+        end -= n
+    if end and _match_at(words, 0, cues.get("record", frozenset())) == end:
+        end = 0
+    return clause[: words[end - 1].end].rstrip() if end else ""
 
 
 def _as_scope(clause: str) -> str:
