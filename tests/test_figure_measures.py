@@ -210,3 +210,15 @@ def test_a_verb_of_recording_alone_says_nothing_of_a_count_but_its_recorder_stay
     assert f.measure == "người bị thương trong vụ tai nạn"
     f = only("Trung tâm Y tế huyện Mường Nhé ghi nhận 12 ca sốt xuất huyết mới.")
     assert f.measure.endswith("Trung tâm Y tế huyện Mường Nhé ghi nhận")
+
+
+def test_a_population_counted_in_people_measures_the_population():
+    f = only("Quy mô dân số dự kiến của khu đô thị mới khoảng 20.000 người.")
+    assert f.measure == "Quy mô dân số dự kiến của khu đô thị mới"
+    people = extract_figures("Thị trấn Mường Tè có diện tích 1.200 ha, dân số 15.300 người.")[1]
+    assert people.measure == "dân số Thị trấn Mường Tè"
+
+
+def test_people_a_population_is_not_named_for_keep_their_noun():
+    f = only("Xã có 5.300 người trong độ tuổi lao động.")
+    assert f.measure.startswith("người")

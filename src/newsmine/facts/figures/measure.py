@@ -210,13 +210,19 @@ def _siblings(head: str, previous: str) -> bool:
 
 def _counts_itself(sent: _Sentence, f: _Found, before: str) -> bool:
     """Whether the subject of a counted figure already names what is counted: "số …", "tổng số
-    …", "số lượng …" ("tổng số mẫu xét nghiệm đã lấy là 991 mẫu", "số giáo viên là 250 người")."""
+    …", "số lượng …" ("tổng số mẫu xét nghiệm đã lấy là 991 mẫu", "số giáo viên là 250 người"),
+    or a population a generic unit counts ("quy mô dân số … khoảng 51.500 người")."""
     if not before:
         return False
     words = _tokens(before, 0, len(before))
     if len(words) < 2:
         return False
-    opener = _match_at(words, 0, _lexicons().cues.get("count_of", frozenset()), 2)
+    cues = _lexicons().cues
+    if f.unit_first is not None and _words_at(sent.toks, f.unit_first, f.last - f.unit_first) in cues.get(
+        "generic", frozenset()
+    ) and any(_match_at(words, k, cues.get("population", frozenset())) for k in range(len(words))):
+        return True  # "với dân số 295.309 người": the population, not its people
+    opener = _match_at(words, 0, cues.get("count_of", frozenset()), 2)
     return 0 < opener < len(words)  # not "tổng số" alone
 
 
