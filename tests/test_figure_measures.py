@@ -222,3 +222,15 @@ def test_a_population_counted_in_people_measures_the_population():
 def test_people_a_population_is_not_named_for_keep_their_noun():
     f = only("Xã có 5.300 người trong độ tuổi lao động.")
     assert f.measure.startswith("người")
+
+
+def test_a_lone_verb_of_what_befell_a_counted_noun_stays_in_its_measure():
+    f = only("Lũ quét làm 3 người chết.")
+    assert f.measure == "người chết do lũ quét"
+    houses = extract_figures("Bão làm 12 ngôi nhà sập, 40 ngôi nhà hư hỏng.")[0]
+    assert houses.measure == "ngôi nhà sập do bão"
+
+
+def test_a_lone_word_before_the_next_figure_still_ends_a_counted_noun():
+    packages = extract_figures("Tỉnh có 32 gói thầu thuộc 22 dự án chậm tiến độ.")[0]
+    assert "thuộc" not in packages.measure
