@@ -234,3 +234,10 @@ def test_a_lone_verb_of_what_befell_a_counted_noun_stays_in_its_measure():
 def test_a_lone_word_before_the_next_figure_still_ends_a_counted_noun():
     packages = extract_figures("Tỉnh có 32 gói thầu thuộc 22 dự án chậm tiến độ.")[0]
     assert "thuộc" not in packages.measure
+
+
+def test_a_word_ending_a_counted_noun_does_not_cut_a_dictionary_word_in_two():
+    f = only("Năm qua có 5 vụ cháy xảy ra trên địa bàn huyện.")
+    assert f.measure.startswith("vụ cháy xảy ra")
+    share = extract_figures("Thu ngân sách đạt 6.500 tỷ đồng, bằng 105% kế hoạch đề ra.")[1]
+    assert share.measure.endswith("kế hoạch đề ra")
