@@ -241,3 +241,11 @@ def test_a_word_ending_a_counted_noun_does_not_cut_a_dictionary_word_in_two():
     assert f.measure.startswith("vụ cháy xảy ra")
     share = extract_figures("Thu ngân sách đạt 6.500 tỷ đồng, bằng 105% kế hoạch đề ra.")[1]
     assert share.measure.endswith("kế hoạch đề ra")
+
+
+def test_an_adjective_of_dimension_before_a_length_names_the_dimension():
+    length, width = extract_figures("Tuyến đường dài 12,5 km, rộng 7,5 m.")
+    assert length.measure == "chiều dài Tuyến đường"
+    assert width.measure == "chiều rộng Tuyến đường"
+    f = only("Cây cầu có chiều dài 120 m.")
+    assert f.measure == "chiều dài Cây cầu"

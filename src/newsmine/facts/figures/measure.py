@@ -58,6 +58,9 @@ def _measure(
     quantities = {lex.unit_quantities.get((f.unit, "noun")), lex.unit_quantities.get((f.unit, "subject"))}
     if parts[0] and parts[0] in quantities and _names_quantity(" ".join(parts[1:])):
         parts = parts[1:]  # "diện tích" before a measure that says "tổng diện tích" already
+    dimension = _dimension_before(toks, f.text_first) if f.unit in ("km", "m") else ""
+    if dimension and not _names_quantity(" ".join(p for p in parts if p)):
+        parts = [dimension, *parts]  # "tuyến đường dài 12,5 km": its length, "chiều dài tuyến đường"
     if per:  # "180.000 đồng/lượt" → "giá … mỗi lượt" (no "giá" when the measure names money)
         each = " ".join(f"{lex.labels.get('each', '')} {w}" for w in per)
         price = [] if _names_money(" ".join(p for p in parts if p)) else [lex.labels.get("price", "")]
@@ -73,6 +76,14 @@ def _measure(
         measure = f"{lex.labels.get('target', '')} {measure}".strip()
     context["counted_measure"] = measure if f.unit in ("count", "person", "household") else ""
     return measure or None
+
+
+def _dimension_before(toks: list, i: int) -> str:
+    """ "dài", "rộng", "cao", "sâu" right before a length (figure_measure_cues.tsv, dimension:
+    the nouns they end): the noun of that dimension ("chiều dài"), else ""."""
+    if not i or toks[i - 1].kind != "word":
+        return ""
+    return next((" ".join(d) for d in _lexicons().cues.get("dimension", ()) if d[-1] == toks[i - 1].low), "")
 
 
 def _share_of_count(sent: _Sentence, f: _Found, floor: int, context: dict) -> str:
