@@ -249,3 +249,10 @@ def test_an_adjective_of_dimension_before_a_length_names_the_dimension():
     assert width.measure == "chiều rộng Tuyến đường"
     f = only("Cây cầu có chiều dài 120 m.")
     assert f.measure == "chiều dài Cây cầu"
+
+
+def test_a_label_before_a_colon_says_what_an_amount_measures():
+    f = only("Dự án nhà máy nước sạch xã Tân Lập. Tổng vốn: 45 tỷ đồng.")
+    assert f.measure == "Tổng vốn"
+    f = only("Cụ thể: 12 xã đạt chuẩn nông thôn mới.")
+    assert "Cụ thể" not in f.measure

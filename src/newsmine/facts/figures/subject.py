@@ -48,6 +48,8 @@ def _subject_span(sent: _Sentence, f: _Found, floor: int, periods: list[_Period]
             a, b = _strip_phrase(toks, joins[-1], b)
     b = _without_movement(toks, a, b, f)
     words = sum(t.kind == "word" for t in toks[a:b])
+    if not words and a > floor + 1 and toks[a - 1].text == ":" and f.unit not in ("count", "person", "household"):
+        return before_clause(a - 1)  # "Tổng mức đầu tư: khoảng 6.398 tỷ đồng": the label says what
     if words <= 2 and a > floor + 1 and toks[a - 1].text in (",", "("):
         # "tốc độ tăng trưởng … duy trì ở mức cao, trung bình đạt hơn 13%"
         a2, _ = before_clause(a - 1)
