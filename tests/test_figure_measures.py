@@ -195,3 +195,64 @@ def test_the_clause_an_amount_accompanies_is_said_once():
 def test_a_mark_left_in_a_measure_sticks_to_the_word_before_it():
     f = only("Đồng thời, huy động hơn 200 vận động viên tham gia thi đấu.")
     assert " ," not in f.measure
+
+
+def test_a_word_totalling_the_count_is_no_part_of_what_is_said_of_it():
+    f = only("Đợt này, Sở Công Thương khen thưởng tổng cộng 15 doanh nghiệp tiêu biểu của tỉnh.")
+    assert "tổng cộng" not in f.measure
+    assert f.measure.endswith("Sở Công Thương khen thưởng")
+    f = only("Lực lượng biên phòng đã đưa về đồn tất cả 6 đối tượng vượt biên trái phép.")
+    assert "tất cả" not in f.measure
+
+
+def test_a_verb_of_recording_alone_says_nothing_of_a_count_but_its_recorder_stays():
+    f = only("Bước đầu ghi nhận 3 người bị thương trong vụ tai nạn.")
+    assert f.measure == "người bị thương trong vụ tai nạn"
+    f = only("Trung tâm Y tế huyện Mường Nhé ghi nhận 12 ca sốt xuất huyết mới.")
+    assert f.measure.endswith("Trung tâm Y tế huyện Mường Nhé ghi nhận")
+
+
+def test_a_population_counted_in_people_measures_the_population():
+    f = only("Quy mô dân số dự kiến của khu đô thị mới khoảng 20.000 người.")
+    assert f.measure == "Quy mô dân số dự kiến của khu đô thị mới"
+    people = extract_figures("Thị trấn Mường Tè có diện tích 1.200 ha, dân số 15.300 người.")[1]
+    assert people.measure == "dân số Thị trấn Mường Tè"
+
+
+def test_people_a_population_is_not_named_for_keep_their_noun():
+    f = only("Xã có 5.300 người trong độ tuổi lao động.")
+    assert f.measure.startswith("người")
+
+
+def test_a_lone_verb_of_what_befell_a_counted_noun_stays_in_its_measure():
+    f = only("Lũ quét làm 3 người chết.")
+    assert f.measure == "người chết do lũ quét"
+    houses = extract_figures("Bão làm 12 ngôi nhà sập, 40 ngôi nhà hư hỏng.")[0]
+    assert houses.measure == "ngôi nhà sập do bão"
+
+
+def test_a_lone_word_before_the_next_figure_still_ends_a_counted_noun():
+    packages = extract_figures("Tỉnh có 32 gói thầu thuộc 22 dự án chậm tiến độ.")[0]
+    assert "thuộc" not in packages.measure
+
+
+def test_a_word_ending_a_counted_noun_does_not_cut_a_dictionary_word_in_two():
+    f = only("Năm qua có 5 vụ cháy xảy ra trên địa bàn huyện.")
+    assert f.measure.startswith("vụ cháy xảy ra")
+    share = extract_figures("Thu ngân sách đạt 6.500 tỷ đồng, bằng 105% kế hoạch đề ra.")[1]
+    assert share.measure.endswith("kế hoạch đề ra")
+
+
+def test_an_adjective_of_dimension_before_a_length_names_the_dimension():
+    length, width = extract_figures("Tuyến đường dài 12,5 km, rộng 7,5 m.")
+    assert length.measure == "chiều dài Tuyến đường"
+    assert width.measure == "chiều rộng Tuyến đường"
+    f = only("Cây cầu có chiều dài 120 m.")
+    assert f.measure == "chiều dài Cây cầu"
+
+
+def test_a_label_before_a_colon_says_what_an_amount_measures():
+    f = only("Dự án nhà máy nước sạch xã Tân Lập. Tổng vốn: 45 tỷ đồng.")
+    assert f.measure == "Tổng vốn"
+    f = only("Cụ thể: 12 xã đạt chuẩn nông thôn mới.")
+    assert "Cụ thể" not in f.measure

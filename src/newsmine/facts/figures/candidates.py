@@ -16,6 +16,7 @@ from .tokens import (
     _RANGE_DASHES,
     _match_at,
     _match_before,
+    _splits_word,
     _Tok,
     _tokens,
     _words_at,
@@ -107,7 +108,10 @@ class _Sentence:
         k, words = j, 0
         while k < len(toks) and words < MAX_ITEM_WORDS:
             t = toks[k]
-            if k > j and (_match_at(toks, k, lex.breakers) or t.start in self.period_starts):
+            breaker = _match_at(toks, k, lex.breakers)
+            if breaker == 1 and _splits_word(toks, k):
+                breaker = 0  # "kế hoạch đề ra", "vụ cháy xảy ra": the second syllable of a word
+            if k > j and (breaker or t.start in self.period_starts):
                 break
             nq = _match_at(toks, k, lex.qualifiers_before)
             if k > j and nq and k + nq < len(toks) and toks[k + nq].kind == "num":

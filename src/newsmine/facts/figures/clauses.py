@@ -3,11 +3,17 @@ words said after it, trimmed of link words and period expressions."""
 
 import re
 
-from ...textnorm import normalize_tones
-from ..lexicons import vietnamese_words
 from .candidates import _Sentence
 from .periods import _Period
-from .tokens import _CLOSE_QUOTES, _OPEN_QUOTES, _match_at, _match_before, _Tok, _tokens
+from .tokens import (
+    _CLOSE_QUOTES,
+    _OPEN_QUOTES,
+    _match_at,
+    _match_before,
+    _splits_word,
+    _Tok,
+    _tokens,
+)
 from .wordlists import _lexicons
 
 COORDINATED_SUBJECT_TOKENS = 6  # "… và Đại đội 7 với 100 giường": the next figure this close after "và"
@@ -105,14 +111,6 @@ def _strip_phrase(toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
             a += n
             changed = True
     return a, b
-
-
-def _splits_word(toks: list[_Tok], k: int) -> bool:
-    """Whether toks[k - 1] and toks[k] are the two syllables of one dictionary word ("thanh
-    toán", "diện tích"), so that a cut of a word window between them splits a word."""
-    if not 0 < k < len(toks) or toks[k - 1].kind != "word" or toks[k].kind != "word" or toks[k].glued:
-        return False
-    return normalize_tones(f"{toks[k - 1].low} {toks[k].low}") in vietnamese_words()
 
 
 def _whole_words_from(toks: list[_Tok], a: int, cut: int) -> int:

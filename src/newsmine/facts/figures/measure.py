@@ -46,8 +46,9 @@ def _measure(
         per = [toks[j + 1].text for j in range(f.text_first, f.text_last - 1)
                if toks[j].text == "/" and toks[j + 1].kind == "word"]
     pred_end = _predicate_after(sent, k, starts) if head else k
-    if pred_end - k == 1 and _match_at(toks, k, lex.breakers):
-        pred_end = k  # a lone preposition before the next figure: "32 gói thầu thuộc 22 dự án"
+    outcome = pred_end not in starts and bool(_match_at(toks, k, lex.cues.get("outcome", frozenset()), 1))
+    if pred_end - k == 1 and _match_at(toks, k, lex.breakers) and not outcome:
+        pred_end = k  # a lone preposition before the next figure ("32 gói thầu thuộc 22 dự án"), or "thôi"
     if _match_at(toks, k, lex.cues.get("apposition", frozenset()), 2):
         pred_end = k  # "3 bệnh viện gồm Bệnh viện …": the list of what is counted, not what it is
     predicate = _words_text(sent, k, pred_end)
@@ -57,6 +58,9 @@ def _measure(
     quantities = {lex.unit_quantities.get((f.unit, "noun")), lex.unit_quantities.get((f.unit, "subject"))}
     if parts[0] and parts[0] in quantities and _names_quantity(" ".join(parts[1:])):
         parts = parts[1:]  # "diện tích" before a measure that says "tổng diện tích" already
+    dimension = _dimension_before(toks, f.text_first) if f.unit in ("km", "m") else ""
+    if dimension and not _names_quantity(" ".join(p for p in parts if p)):
+        parts = [dimension, *parts]  # "tuyến đường dài 12,5 km": its length, "chiều dài tuyến đường"
     if per:  # "180.000 đồng/lượt" → "giá … mỗi lượt" (no "giá" when the measure names money)
         each = " ".join(f"{lex.labels.get('each', '')} {w}" for w in per)
         price = [] if _names_money(" ".join(p for p in parts if p)) else [lex.labels.get("price", "")]
@@ -72,6 +76,14 @@ def _measure(
         measure = f"{lex.labels.get('target', '')} {measure}".strip()
     context["counted_measure"] = measure if f.unit in ("count", "person", "household") else ""
     return measure or None
+
+
+def _dimension_before(toks: list, i: int) -> str:
+    """ "dài", "rộng", "cao", "sâu" right before a length (figure_measure_cues.tsv, dimension:
+    the nouns they end): the noun of that dimension ("chiều dài"), else ""."""
+    if not i or toks[i - 1].kind != "word":
+        return ""
+    return next((" ".join(d) for d in _lexicons().cues.get("dimension", ()) if d[-1] == toks[i - 1].low), "")
 
 
 def _share_of_count(sent: _Sentence, f: _Found, floor: int, context: dict) -> str:
@@ -153,12 +165,13 @@ def _measure_parts(
         own_clause = a > floor or floor == 0
         if predicate:
             tail = predicate
-            if before and own_clause and 2 <= len(before.split()) <= MAX_SCOPE_WORDS and not _DATE.search(before):
-                tail = f"{predicate} {_as_scope(before)}"  # the clause around a counted noun scopes it
+            scope = _without_tally(before) if counted else before
+            if scope and own_clause and 2 <= len(scope.split()) <= MAX_SCOPE_WORDS and not _DATE.search(scope):
+                tail = f"{predicate} {_as_scope(scope)}"  # the clause around a counted noun scopes it
         elif own_clause and counted and _counts_itself(sent, f, before):
             return [before]  # "số giáo viên mầm non nghỉ hưu là 250 người": the subject says it all
         elif own_clause or not counted:
-            tail = before
+            tail = _without_tally(before) if counted else before
         elif a <= floor + 2 and not _siblings(head, context.get("head", "")):
             tail = context.get("head", "")
         else:
@@ -209,14 +222,34 @@ def _siblings(head: str, previous: str) -> bool:
 
 def _counts_itself(sent: _Sentence, f: _Found, before: str) -> bool:
     """Whether the subject of a counted figure already names what is counted: "số …", "tổng số
-    …", "số lượng …" ("tổng số mẫu xét nghiệm đã lấy là 991 mẫu", "số giáo viên là 250 người")."""
+    …", "số lượng …" ("tổng số mẫu xét nghiệm đã lấy là 991 mẫu", "số giáo viên là 250 người"),
+    or a population a generic unit counts ("quy mô dân số … khoảng 51.500 người")."""
     if not before:
         return False
     words = _tokens(before, 0, len(before))
     if len(words) < 2:
         return False
-    opener = _match_at(words, 0, _lexicons().cues.get("count_of", frozenset()), 2)
+    cues = _lexicons().cues
+    if f.unit_first is not None and _words_at(sent.toks, f.unit_first, f.last - f.unit_first) in cues.get(
+        "generic", frozenset()
+    ) and any(_match_at(words, k, cues.get("population", frozenset())) for k in range(len(words))):
+        return True  # "với dân số 295.309 người": the population, not its people
+    opener = _match_at(words, 0, cues.get("count_of", frozenset()), 2)
     return 0 < opener < len(words)  # not "tổng số" alone
+
+
+def _without_tally(clause: str) -> str:
+    """ "được khen thưởng tổng cộng" → "được khen thưởng", "Bước đầu ghi nhận" → "": words that total
+    what follows them, or a verb of recording alone (figure_measure_cues.tsv, tally, record),
+    end no clause said of a counted noun."""
+    cues = _lexicons().cues
+    words = _tokens(clause, 0, len(clause))
+    end = len(words)
+    while end and (n := _match_before(words, end, cues.get("tally", frozenset()))):
+        end -= n
+    if end and _match_at(words, 0, cues.get("record", frozenset())) == end:
+        end = 0
+    return clause[: words[end - 1].end].rstrip() if end else ""
 
 
 def _as_scope(clause: str) -> str:

@@ -48,6 +48,8 @@ def _subject_span(sent: _Sentence, f: _Found, floor: int, periods: list[_Period]
             a, b = _strip_phrase(toks, joins[-1], b)
     b = _without_movement(toks, a, b, f)
     words = sum(t.kind == "word" for t in toks[a:b])
+    if not words and a > floor + 1 and toks[a - 1].text == ":" and f.unit not in ("count", "person", "household"):
+        return before_clause(a - 1)  # "Tổng mức đầu tư: khoảng 6.398 tỷ đồng": the label says what
     if words <= 2 and a > floor + 1 and toks[a - 1].text in (",", "("):
         # "tốc độ tăng trưởng … duy trì ở mức cao, trung bình đạt hơn 13%"
         a2, _ = before_clause(a - 1)
@@ -190,13 +192,13 @@ def _attribute_first(sent: _Sentence, a: int, b: int) -> str:
 
 def _with_owner(sent: _Sentence, a: int, b: int, before: str) -> str:
     """ "Dự án X có diện tích 42.000 m2, vốn đầu tư 650 tỷ đồng": a quantity listed after a comma
-    ("vốn đầu tư") is the quantity of what the sentence opens with ("Dự án X")."""
+    ("vốn đầu tư", "dân số") is the quantity of what the sentence opens with ("Dự án X")."""
     toks = sent.toks
     if not before or a == 0 or toks[a - 1].text != "," or b - a > 4:
         return before
     lex = _lexicons()
-    money = lex.cues.get("money", frozenset())
-    if not (_names_quantity(before) or any(_match_at(toks, k, money, 2) for k in range(a, b))):
+    quantities = lex.cues.get("money", frozenset()) | lex.cues.get("population", frozenset())
+    if not (_names_quantity(before) or any(_match_at(toks, k, quantities, 2) for k in range(a, b))):
         return before
     have = next((k for k in range(a) if toks[k].low == "có"), None)
     owner_start = _strip_phrase(toks, 0, have)[0] if have else 0

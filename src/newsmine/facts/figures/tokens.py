@@ -4,6 +4,9 @@ reads (quotes, range dashes), and the lookup of a lexicon phrase at or just befo
 import re
 from dataclasses import dataclass
 
+from ...textnorm import normalize_tones
+from ..lexicons import vietnamese_words
+
 _TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+|\S")
 _OPEN_QUOTES = frozenset("“\"‘'«")
 _CLOSE_QUOTES = frozenset("”\"’'»")
@@ -98,3 +101,11 @@ def _match_before(toks: list[_Tok], i: int, phrases, longest: int = 4) -> int:
         if n <= longest and _words_at(toks, i - n, n) in phrases:
             return n
     return 0
+
+
+def _splits_word(toks: list[_Tok], k: int) -> bool:
+    """Whether toks[k - 1] and toks[k] are the two syllables of one dictionary word ("thanh
+    toán", "diện tích"), so that a cut of a word window between them splits a word."""
+    if not 0 < k < len(toks) or toks[k - 1].kind != "word" or toks[k].kind != "word" or toks[k].glued:
+        return False
+    return normalize_tones(f"{toks[k - 1].low} {toks[k].low}") in vietnamese_words()
