@@ -197,6 +197,18 @@ def board_of_next_body(words: list[Word], i: int, length: int) -> bool:
                and heads().match(words, i + n) is not None for n in range(max(2, length), 5))
 
 
+@lru_cache(maxsize=1)
+def _domain_tails() -> PhraseTrie:
+    return lexicon_trie("org_domain_tails.txt")
+
+
+def domain_tail_length(words: list[Word], j: int) -> int:
+    """Words of a lower-case domain (org_domain_tails.txt) at words[j] that closes a name right
+    after its capitalised domain ("Ban Bảo vệ rừng"), a whole dictionary word; else 0."""
+    found = _domain_tails().match(words, j) if j > 0 and words[j - 1].in_title_word else None
+    return found[0] if found and words[j].text.islower() and found[0] >= compound_length(words, j) else 0
+
+
 def stop_at(words: list[Word], m: int) -> bool:
     """A stop word at words[m] that is not the first syllable of a longer word ("giao thông")."""
     found = stop_words().match(words, m)

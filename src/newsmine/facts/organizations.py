@@ -22,6 +22,7 @@ from .org_vocabulary import (
     board_of_next_body,
     bridging_heads,
     domain_heads,
+    domain_tail_length,
     domestic_place_at,
     given_name_heads,
     heads,
@@ -416,7 +417,8 @@ def _inner_step(words: list[Word], j: int, unit_number: bool) -> int:
     skip = _parenthesised_abbreviation(words, j)  # "Kho bạc Nhà nước (KBNN) tỉnh Phú Yên"
     if skip:
         return skip
-    return int(w.lower in inner_words() and _inner_compound(words, j) or (w.abbreviation and not w.is_title))
+    return int(w.lower in inner_words() and _inner_compound(words, j) or (w.abbreviation and not w.is_title)) \
+        or domain_tail_length(words, j)  # "Ban Bảo vệ rừng": a domain in lower case closes the name
 
 
 def _names_one_body(words: list[Word], i: int, j: int, length: int, scope: str, head_text: str) -> bool:
