@@ -44,3 +44,13 @@ def test_a_city_abbreviated_in_lower_case_is_expanded():
 def test_an_abbreviation_written_apart_around_an_ampersand_is_read_whole():
     names = [o.name for o in extract_organizations(analyse("Sở TN & MT và Sở GD & ĐT phối hợp kiểm tra."), "Điện Biên")]
     assert names == ["Sở Tài nguyên và Môi trường tỉnh Điện Biên", "Sở Giáo dục và Đào tạo tỉnh Điện Biên"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("CTCP Cao su Lai Châu báo lãi 12 tỷ đồng trong quý I.", "Công ty cổ phần Cao su Lai Châu"),
+    ("Cục THADS tỉnh đã cưỡng chế 4 vụ việc.", "Cục Thi hành án dân sự tỉnh Lai Châu"),
+    ("Cuốn sách do NXB Kim Đồng phát hành tháng trước.", "Nhà xuất bản Kim Đồng"),
+    ("CLB Quảng Nam thắng 2-0 trên sân nhà.", "Câu lạc bộ Quảng Nam"),
+])
+def test_the_abbreviation_of_a_kind_of_body_is_expanded(text, expected):
+    assert names(text) == [expected]

@@ -200,6 +200,36 @@ def inside_place(words: list[Word], i: int) -> bool:
                if all(w.is_title for w in words[a:b]))
 
 
+def inside_proper_name(words: list[Word], i: int) -> bool:
+    """A head that is also a syllable of names (org_given_name_heads.txt) right after a capitalised
+    word that does not open the sentence ("Tân Cảng", not "Tại Cảng Hòn La")."""
+    before = words[i - 1] if i > 1 else None
+    return before is not None and words[i].lower in given_name_heads() and before.is_title \
+        and not before.abbreviation and not before.in_title_word and words[i - 2].text not in (".", ":", '"', "“")
+
+
+def board_of_next_body(words: list[Word], i: int, length: int) -> bool:
+    """A board every institution has (org_generic_boards.txt) that holds the head at words[i]
+    (not "Ban Thường vụ Tỉnh ủy", a head of its own), the head taking no parent body, and the body
+    it belongs to right after it ("Hội đồng Quản trị Tập đoàn Đèo Cả")."""
+    if " ".join(w.text for w in words[i:i + length]) in subunit_heads():
+        return False
+    return any(" ".join(w.lower for w in words[i:i + n]) in generic_boards() and i + n < len(words)
+               and heads().match(words, i + n) is not None for n in range(max(2, length), 5))
+
+
+@lru_cache(maxsize=1)
+def _domain_tails() -> PhraseTrie:
+    return lexicon_trie("org_domain_tails.txt")
+
+
+def domain_tail_length(words: list[Word], j: int) -> int:
+    """Words of a lower-case domain (org_domain_tails.txt) at words[j] that closes a name right
+    after its capitalised domain ("Ban Bảo vệ rừng"), a whole dictionary word; else 0."""
+    found = _domain_tails().match(words, j) if j > 0 and words[j - 1].in_title_word else None
+    return found[0] if found and words[j].text.islower() and found[0] >= compound_length(words, j) else 0
+
+
 def stop_at(words: list[Word], m: int) -> bool:
     """A stop word at words[m] that is not the first syllable of a longer word ("giao thông")."""
     found = stop_words().match(words, m)

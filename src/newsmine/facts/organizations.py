@@ -19,13 +19,16 @@ from .org_vocabulary import (
     LEVELS,
     LOWER_CASE_HEADS,
     POST_BODY_WORDS,
+    board_of_next_body,
     bridging_heads,
     domain_heads,
+    domain_tail_length,
     domestic_place_at,
     given_name_heads,
     heads,
     inner_words,
     inside_place,
+    inside_proper_name,
     institution_types,
     level_at,
     match_body,
@@ -145,7 +148,6 @@ def _only_legal_form(words: list[Word]) -> bool:
     return all(w.lower in inner_words() or w.abbreviation for w in words)
 
 
-
 def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
               recent: dict[str, str] | None = None):
     """The organisation whose head starts at words[i], or None. `recent` maps a level word
@@ -246,7 +248,8 @@ class _NameReader:
             self.head_text.lower() in institution_types() and _only_legal_form(self.words[self.after_type:j]))
         if heads().match(words, j) and _whole_place_at(words, j):
             return j + place_length(words, j, self.stops)  # "Phòng Văn hóa thông tin Hội An": its place
-        nested = heads().match(words, j) if not words[j].in_title_word and not inside_place(words, j) else None
+        nested = heads().match(words, j) if not words[j].in_title_word and not inside_place(words, j) \
+            and not inside_proper_name(words, j) else None
         if not nested or nested[1] in ("school", "brand"):
             return None  # "Tổng công ty Viễn thông MobiFone": the brand is the body's own name
         # parsed once, whichever way it is used (twice would double the work at every nested head)
@@ -288,6 +291,8 @@ def _head(words: list[Word], i: int) -> tuple[int, str, str] | None:
         return None  # "Bộ Trưởng", "Cục Trưởng": a post written with capitals
     if _named_place_at(words, i) or _country_at(words, i) or _whole_place_at(words, i) or _in_region(words, i):
         return None  # "huyện Vụ Bản", "thành phố Hội An": a place named after its level word; "Đài Loan"
+    if inside_proper_name(words, i) or board_of_next_body(words, i, length):
+        return None  # "Tân Cảng Sài Gòn": "Cảng" goes on a name; "Hội đồng Quản trị Tập đoàn …"
     written = " ".join(w.text for w in words[i:i + length])
     shared = post_ends_at(words, i)  # "Trưởng ban Tuyên giáo": written in lower case
     head_text = written[:1].upper() + written[1:]  # as the lexicons write it ("trường" → "Trường")
@@ -414,7 +419,8 @@ def _inner_step(words: list[Word], j: int, unit_number: bool) -> int:
     skip = _parenthesised_abbreviation(words, j)  # "Kho bạc Nhà nước (KBNN) tỉnh Phú Yên"
     if skip:
         return skip
-    return int(w.lower in inner_words() and _inner_compound(words, j) or (w.abbreviation and not w.is_title))
+    return int(w.lower in inner_words() and _inner_compound(words, j) or (w.abbreviation and not w.is_title)) \
+        or domain_tail_length(words, j)  # "Ban Bảo vệ rừng": a domain in lower case closes the name
 
 
 def _names_one_body(words: list[Word], i: int, j: int, length: int, scope: str, head_text: str) -> bool:

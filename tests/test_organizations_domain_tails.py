@@ -1,0 +1,30 @@
+"""Organisations named in sentence case: the capitalised first domain, then a lower-case one that
+still belongs to the name ("Ban Bảo vệ rừng", "Vụ Quy hoạch kiến trúc")."""
+
+from newsmine.facts.context import analyse, extract_organizations
+
+
+def names(text, province="Quảng Trị"):
+    return [m.name for m in extract_organizations(analyse(text), province)]
+
+
+def test_a_lower_case_domain_closes_a_board_name():
+    assert names("Theo Ban Bảo vệ rừng, đám cháy đã được dập tắt.") == ["Ban Bảo vệ rừng"]
+
+
+def test_a_lower_case_domain_before_the_parent_body():
+    found = names("Đại diện Vụ Quản lý đô thị Bộ Xây dựng trình bày báo cáo.")
+    assert found[0] == "Vụ Quản lý đô thị Bộ Xây dựng"
+
+
+def test_a_council_named_by_a_lower_case_domain_and_its_country():
+    assert names("Chương trình được Hội đồng giáo dục Đại học Hoa Kỳ kiểm định.") == \
+        ["Hội đồng giáo dục Đại học Hoa Kỳ"]
+
+
+def test_a_verb_after_the_name_is_not_taken_in():
+    assert names("Sở Xây dựng kiểm tra các công trình ven biển.") == ["Sở Xây dựng tỉnh Quảng Trị"]
+
+
+def test_a_domain_after_a_lower_case_word_is_not_taken_in():
+    assert names("Sở Y tế chỉ đạo công tác y tế dự phòng.") == ["Sở Y tế tỉnh Quảng Trị"]
