@@ -1,0 +1,55 @@
+"""Officials: posts that head a unit of another body, bodies a chain of posts names once, and
+degrees written between a post and a name. Sentences written for the test."""
+
+from newsmine.facts.context import analyse, extract_officials
+
+
+def officials(text, province="Điện Biên"):
+    return {o.name: o for o in extract_officials(analyse(text), province)}
+
+
+def test_department_named_in_capitals_before_its_hospital_after_a_comma_is_one_body():
+    o = officials("Thạc sĩ, bác sĩ Lò Văn Chiến, Trưởng khoa Nhi, Bệnh viện Đa khoa tỉnh, cho biết trẻ đã ổn định.")
+    assert o["Lò Văn Chiến"].organization == "Khoa Nhi, Bệnh viện Đa khoa tỉnh Điện Biên"
+
+
+def test_department_named_in_capitals_right_before_its_hospital_is_one_body():
+    o = officials("Ông Cà Văn Hưởng, Phó Trưởng khoa Ngoại Tổng hợp Bệnh viện Đa khoa tỉnh cho biết.")
+    assert o["Cà Văn Hưởng"].organization == "Khoa Ngoại Tổng hợp Bệnh viện Đa khoa tỉnh Điện Biên"
+
+
+def test_department_without_a_parent_after_it_is_still_no_body():
+    assert officials("Bác sĩ Lò Văn Chiến, Trưởng khoa Nội, cho biết.")["Lò Văn Chiến"].organization is None
+
+
+def test_degree_after_a_doctor_is_no_body():
+    o = officials("Bác sĩ CKII Quàng Thị Mai, Giám đốc Bệnh viện Đa khoa tỉnh, kiểm tra khoa Cấp cứu.")
+    assert o["Quàng Thị Mai"].organization == "Bệnh viện Đa khoa tỉnh Điện Biên"
+
+
+def test_head_of_a_border_post_or_health_station_in_lower_case():
+    o = officials("Ông Lù Văn Páo, Trưởng đồn Biên phòng Si Pa Phìn, và bà Lò Thị Dung, Phó Trưởng trạm "
+                  "Y tế xã Nà Tấu, cùng dự.")
+    assert o["Lù Văn Páo"].organization == "Đồn Biên phòng Si Pa Phìn"
+    assert o["Lò Thị Dung"].organization == "Trạm Y tế xã Nà Tấu"
+
+
+def test_post_word_opens_a_head_longer_than_the_words_after_it():
+    o = officials("Thiếu tá Giàng A Sử, Trưởng Đồn Công an Mường Lói, cho biết.")
+    assert o["Giàng A Sử"].organization == "Đồn Công an Mường Lói"
+
+
+def test_heads_of_a_centre_or_a_branch():
+    o = officials("Ông Lò Văn Thanh, Trưởng Trung tâm Dịch vụ nông nghiệp xã Mường Phăng, cho biết.")
+    assert o["Lò Văn Thanh"].organization == "Trung tâm Dịch vụ nông nghiệp xã Mường Phăng"
+
+
+def test_party_committee_named_bare_in_a_chain_is_that_of_the_commune_named_after():
+    o = officials("Ông Vàng A Lử, Bí thư Đảng ủy, Chủ tịch HĐND xã Mường Phăng, phát biểu.")["Vàng A Lử"]
+    assert o.organization == "Đảng ủy xã Mường Phăng"
+    assert o.title == "Bí thư Đảng ủy xã Mường Phăng; Chủ tịch Hội đồng nhân dân xã Mường Phăng"
+
+
+def test_bare_party_committee_before_a_department_keeps_no_place():
+    o = officials("Ông Vàng A Lử, Bí thư Đảng ủy, Giám đốc Sở Y tế tỉnh Điện Biên, phát biểu.")["Vàng A Lử"]
+    assert o.title.startswith("Bí thư Đảng ủy; ")
