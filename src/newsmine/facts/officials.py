@@ -235,10 +235,18 @@ def _post_of_own_words(words, k, title_words, length, stops, province, head) -> 
         if n:
             title_words += [w.text for w in words[k:k + 1 + n]]
             k += 1 + n
-    level = level_at(words, k) if len(title_words) > length else None
-    if level and (k + level[0] in stops or k + level[0] == len(words) or not words[k + level[0]].is_title):
+    level = level_at(words, k)
+    if level and len(title_words) > length and (
+            k + level[0] in stops or k + level[0] == len(words) or not words[k + level[0]].is_title):
         title_words += [w.text for w in words[k:k + level[0]]]
         k += level[0]
+    elif level and len(title_words) == length:  # "Phó Tỉnh trưởng tỉnh Xiêng Khoảng": the place it serves
+        m = k + level[0]
+        while m < len(words) and words[m].is_title and m not in stops and not posts().match(words, m):
+            m += 1
+        if m > k + level[0]:
+            title_words += [w.text for w in words[k:m]]
+            k = m
     body = _body_in_title(title_words, province)
     if body is None and start < k and words[start].is_upper_word:
         body = " ".join(title_words[len(title_words) - (k - start):])  # a brand: "FPT Telecom"
@@ -371,15 +379,15 @@ def _skip_aside(words: list[Word], k: int) -> int:
 
 
 def _skip_back_honorific(words, n):
-    """Index where an honorific (and a comma, or a "là" after a post, before it) ends right
-    before words[n]: "Giám đốc Sở Y tế, ông A", "Giám đốc Sở Y tế là ông A"."""
+    """Index where an honorific (and a comma, dash or bracket, or a "là" after a post, before it)
+    ends right before words[n]: "Giám đốc Sở Y tế, ông A", "Giám đốc Sở Y tế là ông A"."""
     for length in range(4, 0, -1):
         if n - length >= 0 and honorific_length(words, n - length) == length:
             n -= length
             if n > 0 and words[n - 1].lower == "là":
                 return n - 1
             break
-    if n > 0 and words[n - 1].text == ",":
+    if n > 0 and words[n - 1].text in (",", "-", "–", "("):  # "Giám đốc Sở Y tế (ông A)"
         n -= 1
     return n
 
