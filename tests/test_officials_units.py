@@ -53,3 +53,11 @@ def test_party_committee_named_bare_in_a_chain_is_that_of_the_commune_named_afte
 def test_bare_party_committee_before_a_department_keeps_no_place():
     o = officials("Ông Vàng A Lử, Bí thư Đảng ủy, Giám đốc Sở Y tế tỉnh Điện Biên, phát biểu.")["Vàng A Lử"]
     assert o.title.startswith("Bí thư Đảng ủy; ")
+
+
+def test_abbreviated_memberships_and_deputy_post_are_expanded():
+    o = officials("Đồng chí Lò Văn Mừng, UVBTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh phát biểu. "
+                  "PCT UBND huyện Mường Ảng Quàng Văn Dương kiểm tra công trình.")
+    assert o["Lò Văn Mừng"].title.startswith("Ủy viên Ban Thường vụ Tỉnh ủy Điện Biên; ")
+    assert o["Lò Văn Mừng"].organization == "Ủy ban nhân dân tỉnh Điện Biên"
+    assert o["Quàng Văn Dương"].organization == "Ủy ban nhân dân huyện Mường Ảng"
