@@ -61,3 +61,9 @@ def test_abbreviated_memberships_and_deputy_post_are_expanded():
     assert o["Lò Văn Mừng"].title.startswith("Ủy viên Ban Thường vụ Tỉnh ủy Điện Biên; ")
     assert o["Lò Văn Mừng"].organization == "Ủy ban nhân dân tỉnh Điện Biên"
     assert o["Quàng Văn Dương"].organization == "Ủy ban nhân dân huyện Mường Ảng"
+
+
+def test_commune_named_at_the_opening_of_a_sentence_is_the_place_of_a_later_bare_commune():
+    o = officials("Xã Mường Phăng có 1.200 hộ dân. Ông Lò Văn Minh, Chủ tịch UBND xã, cho biết năm nay "
+                  "có 50 hộ thoát nghèo.")
+    assert o["Lò Văn Minh"].organization == "Ủy ban nhân dân xã Mường Phăng"
