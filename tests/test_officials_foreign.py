@@ -33,3 +33,23 @@ def test_holder_named_after_the_post_between_dashes_or_in_brackets():
     o = officials("Phó Giám đốc Sở Y tế - bà Hồ Thị Thu - cho biết. Giám đốc Sở Tài chính (ông Phan Văn Hải) cũng dự.")
     assert o["Hồ Thị Thu"].organization == "Sở Y tế tỉnh Nghệ An"
     assert o["Phan Văn Hải"].organization == "Sở Tài chính tỉnh Nghệ An"
+
+
+def test_foreign_head_of_government_named_short_is_not_of_the_vietnamese_government():
+    o = officials("Thủ tướng Hà Lan Mark Rutte dự hội nghị. Thủ tướng Rutte cho biết nước này ủng hộ.")
+    assert o["Mark Rutte"].organization is None
+
+
+def test_vietnamese_head_of_government_named_short_keeps_the_government():
+    assert officials("Thủ tướng Phạm Minh Chính thăm tỉnh.")["Phạm Minh Chính"].organization == "Chính phủ"
+
+
+def test_post_closed_by_a_dash_before_a_rank_is_the_named_officers():
+    o = officials("Chỉ huy trưởng Bộ CHQS tỉnh - Đại tá Trần Văn Hùng phát biểu.")["Trần Văn Hùng"]
+    assert o.title == "Đại tá; Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Nghệ An"
+    assert o.organization == "Bộ Chỉ huy Quân sự tỉnh Nghệ An"
+
+
+def test_deputy_governor_is_of_the_state_bank():
+    assert officials("Phó Thống đốc Đào Minh Tú dự hội nghị.")["Đào Minh Tú"].organization \
+        == "Ngân hàng Nhà nước Việt Nam"

@@ -14,7 +14,7 @@ from .body_tails import body_after_descriptor, ends_with_place, with_name_tail
 from .identity import province_named
 from .lexicons import load_table
 from .main_post import main_organization
-from .names import colon_of_list, honorific_length, honorifics, skip_brackets
+from .names import colon_of_list, honorific_length, honorifics, skip_brackets, surnames
 from .org_vocabulary import place_length
 from .organizations import (
     POST_BODY_WORDS,
@@ -406,6 +406,7 @@ def officials_in_sentence(words, names, province, sentence, known, recent=None):
         full = end - begin >= 2
         back = _skip_back_honorific(words, begin)
         before = chains_before.get(begin) or (chains_before.get(back) if back not in given else None)
+        before = _with_post_before_rank(words, begin, before, chains_before, starts, given)
         after = _chain_after(words, end, stops, province, recent) if full else []
         chain = (before or []) + after
         name = " ".join(w.text for w in words[begin:end])
@@ -416,12 +417,32 @@ def officials_in_sentence(words, names, province, sentence, known, recent=None):
         elif not chain:
             reject("officials", name, "a personal name with no post before or after it")
             continue
+        chain = _without_implied_bodies(chain) if name.split()[0] not in surnames() else chain
         pattern = "post name" if before and not after else "name, post" if not before else "post name, post"
         found.append(Official(name=name, title="; ".join(p.title for p in chain),
                               organization=main_organization(chain),
                               start=words[begin].start, end=words[end - 1].end, sentence=sentence,
                               rule=f"{pattern} ({'short mention, ' if not full else ''}{chain[0].head})"))
     return found
+
+
+def _with_post_before_rank(words, begin, before, chains_before, starts, given):
+    """"Chủ tịch Hội Cựu chiến binh tỉnh - Thiếu tướng A": the rank right before a name, and the
+    chain of posts closed by a dash before the rank, are both the name's (the rank first)."""
+    if not before or not all(p.rank for p in before):
+        return before
+    start = starts.get(begin, begin) - 1
+    if start < 1 or words[start].text not in ("-", "–") or start in given:
+        return before
+    return before + chains_before.get(start, [])
+
+
+def _without_implied_bodies(chain: list[Post]) -> list[Post]:
+    """The chain of a foreign person ("Thủ tướng Sánchez", "Tổng Bí thư Thongloun"): a body the
+    post implies in Vietnam (post_implied_bodies.tsv: the Government, the Party) is not theirs."""
+    implied = set(post_bodies()[0].values())
+    return [Post(p.title, None, p.rank, p.head) if p.organization in implied and p.organization not in p.title
+            else p for p in chain]
 
 
 def _chains_before(words, stops, province, recent, starts=None) -> dict[int, list[Post]]:
