@@ -67,3 +67,10 @@ def test_commune_named_at_the_opening_of_a_sentence_is_the_place_of_a_later_bare
     o = officials("Xã Mường Phăng có 1.200 hộ dân. Ông Lò Văn Minh, Chủ tịch UBND xã, cho biết năm nay "
                   "có 50 hộ thoát nghèo.")
     assert o["Lò Văn Minh"].organization == "Ủy ban nhân dân xã Mường Phăng"
+
+
+def test_regional_court_and_procuracy_of_2025_keep_their_region():
+    o = officials("Ông Lò Văn Hòa, Chánh án Tòa án nhân dân khu vực 2 - Điện Biên, và bà Lò Thị Hương, "
+                  "Phó Viện trưởng VKSND khu vực 1, cùng dự.")
+    assert o["Lò Văn Hòa"].organization == "Tòa án nhân dân khu vực 2 - Điện Biên"
+    assert o["Lò Thị Hương"].organization == "Viện kiểm sát nhân dân khu vực 1"

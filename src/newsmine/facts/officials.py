@@ -235,6 +235,11 @@ def _post_of_own_words(words, k, title_words, length, stops, province, head) -> 
         if n:
             title_words += [w.text for w in words[k:k + 1 + n]]
             k += 1 + n
+    region = _region_length(words, k, stops) if start < k and heads().match(words, start) else 0
+    if region:  # "Chánh án Tòa án nhân dân khu vực 2 - Quảng Trị": a regional unit (2025), no province
+        title_words += [w.text for w in words[k:k + region]]
+        k += region
+        return Post(" ".join(title_words), " ".join(w.text for w in words[start:k]), False, head), k
     level = level_at(words, k)
     if level and len(title_words) > length and (
             k + level[0] in stops or k + level[0] == len(words) or not words[k + level[0]].is_title):
@@ -251,6 +256,16 @@ def _post_of_own_words(words, k, title_words, length, stops, province, head) -> 
     if body is None and start < k and words[start].is_upper_word:
         body = " ".join(title_words[len(title_words) - (k - start):])  # a brand: "FPT Telecom"
     return Post(" ".join(title_words), body, False, head), k
+
+
+def _region_length(words: list[Word], k: int, stops: set[int]) -> int:
+    """Words of "khu vực" and its number at words[k], with the place a dash adds ("khu vực 2 -
+    Quảng Trị"); 0 if none."""
+    if k + 2 >= len(words) or words[k].lower != "khu" or words[k + 1].lower != "vực" \
+            or not (words[k + 2].text.isdigit() or set(words[k + 2].text) <= set("IVX")):
+        return 0
+    n = place_length(words, k + 4, stops) if k + 4 < len(words) and words[k + 3].text in ("-", "–") else 0
+    return 3 + (1 + n if n else 0)
 
 
 def _expansion_length(words: list[Word], k: int) -> int:
