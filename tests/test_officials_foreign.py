@@ -42,6 +42,7 @@ def test_foreign_head_of_government_named_short_is_not_of_the_vietnamese_governm
 
 def test_vietnamese_head_of_government_named_short_keeps_the_government():
     assert officials("Thủ tướng Phạm Minh Chính thăm tỉnh.")["Phạm Minh Chính"].organization == "Chính phủ"
+    assert officials("Phó Thủ tướng H'Liên Niê dự lễ.")["H'Liên Niê"].organization == "Chính phủ"
 
 
 def test_post_closed_by_a_dash_before_a_rank_is_the_named_officers():

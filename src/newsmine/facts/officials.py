@@ -432,7 +432,7 @@ def officials_in_sentence(words, names, province, sentence, known, recent=None):
         elif not chain:
             reject("officials", name, "a personal name with no post before or after it")
             continue
-        chain = _without_implied_bodies(chain) if name.split()[0] not in surnames() else chain
+        chain = chain if name.split()[0] in surnames() or name.startswith("H'") else _without_implied_bodies(chain)
         pattern = "post name" if before and not after else "name, post" if not before else "post name, post"
         found.append(Official(name=name, title="; ".join(p.title for p in chain),
                               organization=main_organization(chain),
