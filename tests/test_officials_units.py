@@ -74,3 +74,10 @@ def test_regional_court_and_procuracy_of_2025_keep_their_region():
                   "Phó Viện trưởng VKSND khu vực 1, cùng dự.")
     assert o["Lò Văn Hòa"].organization == "Tòa án nhân dân khu vực 2 - Điện Biên"
     assert o["Lò Thị Hương"].organization == "Viện kiểm sát nhân dân khu vực 1"
+
+
+def test_regional_unit_is_named_by_its_region_not_by_the_province():
+    o = officials("Bà Lò Thị Hà, Giám đốc BHXH khu vực XXIV, và ông Cà Văn Sơn, Phó Giám đốc Ngân hàng "
+                  "Nhà nước Khu vực 9, cùng dự.")
+    assert o["Lò Thị Hà"].organization == "Bảo hiểm xã hội khu vực XXIV"
+    assert o["Cà Văn Sơn"].organization == "Ngân hàng Nhà nước Khu vực 9"

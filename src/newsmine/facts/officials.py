@@ -31,10 +31,12 @@ from .post_lexicon import links, modifiers, post_at, posts, prefixes, villages
 from .post_units import (
     body_of_compound_head,
     lifted_body,
+    region_length,
     subunit_before_parent,
     with_lower_case_rest,
     with_parent,
     with_shared_place,
+    with_written_region,
 )
 from .records import BARE_POST_RULE, Official
 from .trace import reject
@@ -93,7 +95,7 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None,
     if implied is not None:
         return implied
     if org is not None:
-        org = with_lower_case_rest(words, with_region(words, org), stops)
+        org = with_lower_case_rest(words, with_written_region(words, with_region(words, org), stops), stops)
         org = with_parent(words, with_name_tail(words, org, stops, province, recent, post_at), stops, province,
                            recent)
         return Post(" ".join(title_words + [org.name]), org.name, False, head), org.end
@@ -235,7 +237,7 @@ def _post_of_own_words(words, k, title_words, length, stops, province, head) -> 
         if n:
             title_words += [w.text for w in words[k:k + 1 + n]]
             k += 1 + n
-    region = _region_length(words, k, stops) if start < k and heads().match(words, start) else 0
+    region = region_length(words, k, stops) if start < k and heads().match(words, start) else 0
     if region:  # "Chánh án Tòa án nhân dân khu vực 2 - Quảng Trị": a regional unit (2025), no province
         title_words += [w.text for w in words[k:k + region]]
         k += region
@@ -256,16 +258,6 @@ def _post_of_own_words(words, k, title_words, length, stops, province, head) -> 
     if body is None and start < k and words[start].is_upper_word:
         body = " ".join(title_words[len(title_words) - (k - start):])  # a brand: "FPT Telecom"
     return Post(" ".join(title_words), body, False, head), k
-
-
-def _region_length(words: list[Word], k: int, stops: set[int]) -> int:
-    """Words of "khu vực" and its number at words[k], with the place a dash adds ("khu vực 2 -
-    Quảng Trị"); 0 if none."""
-    if k + 2 >= len(words) or words[k].lower != "khu" or words[k + 1].lower != "vực" \
-            or not (words[k + 2].text.isdigit() or set(words[k + 2].text) <= set("IVX")):
-        return 0
-    n = place_length(words, k + 4, stops) if k + 4 < len(words) and words[k + 3].text in ("-", "–") else 0
-    return 3 + (1 + n if n else 0)
 
 
 def _expansion_length(words: list[Word], k: int) -> int:

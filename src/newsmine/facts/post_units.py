@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from .body_tails import ends_with_place
 from .lexicons import load_list
+from .org_vocabulary import place_length
 from .organizations import (
     CONNECTORS,
     POST_BODY_WORDS,
@@ -133,3 +134,26 @@ def _place_of(body: str, bodies: list[str]) -> str | None:
             found = level_at([Word(w, 0, 0) for w in rest], 0)
             return " ".join(rest) if found and len(rest) > found[0] else None
     return None
+
+
+def region_length(words: list[Word], k: int, stops: set[int]) -> int:
+    """Words of "khu vực" and its number at words[k], with the place a dash adds ("khu vực 2 -
+    Quảng Trị"); 0 if none."""
+    if k + 2 >= len(words) or words[k].lower != "khu" or words[k + 1].lower != "vực" \
+            or not (words[k + 2].text.isdigit() or set(words[k + 2].text) <= set("IVX")):
+        return 0
+    n = place_length(words, k + 4, stops) if k + 4 < len(words) and words[k + 3].text in ("-", "–") else 0
+    return 3 + (1 + n if n else 0)
+
+
+def with_written_region(words: list[Word], org: OrgSpan, stops: set[int]) -> OrgSpan:
+    """"Giám đốc BHXH khu vực XI", "Ngân hàng Nhà nước Khu vực 10": a regional unit of 2025 is
+    named by its region, not by the province the organisation reader gives the bare body."""
+    k = org.end
+    if k >= 2 and words[k - 2].lower == "khu" and words[k - 1].lower == "vực" and k < len(words) \
+            and (words[k].text.isdigit() or set(words[k].text) <= set("IVX")):
+        k -= 2  # "Khu vực" written in capitals was read as the body's name
+    n = region_length(words, k, stops)
+    if not n or org.name.endswith(" ".join(w.text for w in words[k:k + n])):
+        return org
+    return OrgSpan(org.begin, k + n, " ".join(w.text for w in words[org.begin:k + n]), org.scope)
