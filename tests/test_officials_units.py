@@ -81,3 +81,11 @@ def test_regional_unit_is_named_by_its_region_not_by_the_province():
                   "Nhà nước Khu vực 9, cùng dự.")
     assert o["Lò Thị Hà"].organization == "Bảo hiểm xã hội khu vực XXIV"
     assert o["Cà Văn Sơn"].organization == "Ngân hàng Nhà nước Khu vực 9"
+
+
+def test_national_post_of_another_person_before_a_provincial_post_is_not_the_named_persons():
+    o = officials("Thực hiện chỉ đạo của Phó Thủ tướng Chính phủ, Phó Chủ tịch UBND tỉnh Lò Văn Mừng "
+                  "yêu cầu các sở khẩn trương triển khai.")["Lò Văn Mừng"]
+    assert o.title == "Phó Chủ tịch Ủy ban nhân dân tỉnh Điện Biên"
+    other = officials("Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn phát biểu.")["Bùi Thanh Sơn"]
+    assert other.title == "Phó Thủ tướng Chính phủ; Bộ trưởng Bộ Ngoại giao"

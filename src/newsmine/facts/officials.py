@@ -324,11 +324,22 @@ def parse_chain(words, j, stops, province, recent=None, placed=False) -> tuple[l
             j += 1
             continue
         break
-    chain = with_shared_place(chain)
+    chain = _without_another_holders_post(with_shared_place(chain))
     named = province_named(chain[-1].organization or "") if len(chain) > 1 and not placed else None
     if named and named != province:
         return parse_chain(words, start, stops, named, recent, placed=True)
     return chain, j
+
+
+def _without_another_holders_post(chain: list[Post]) -> list[Post]:
+    """"ý kiến của Phó Thủ tướng Chính phủ, Phó Chủ tịch UBND tỉnh A": a national post that one
+    holder only has (post_implied_bodies.tsv: the Government, the Party, the State Bank) before a
+    post of a province is another person's; the chain is the province's posts."""
+    implied = set(post_bodies()[0].values())
+    for i, post in enumerate(chain[:-1]):
+        if post.organization in implied and any(province_named(p.organization or "") for p in chain[i + 1:]):
+            return chain[i + 1:]
+    return chain
 
 
 def _chain_after(words, end, stops, province, recent) -> list[Post]:
