@@ -21,7 +21,9 @@ from .org_vocabulary import (
     LEVELS,
     generic_boards,
     heads,
+    level_at,
     match_body,
+    place_length,
     post_length,
     subunit_heads,
     unit_rank,
@@ -102,8 +104,18 @@ def _places(s: Sentence, known: dict[str, list[str]]) -> tuple[set[int], dict[st
     syllable, "… thành phố Lệ") and the places it names; both extractors ask, it is read once."""
     if s.places is None:
         stops = {b for b, e in s.names if e - b >= 2 or s.words[b].text in known}
-        s.places = stops, named_places(s.words, stops)
+        s.places = stops, {**_opening_place(s.words, stops), **named_places(s.words, stops)}
     return s.places
+
+
+def _opening_place(words, stops) -> dict[str, str]:
+    """Level word → place for a sentence that opens on them ("Xã Mường Phăng có …", "Huyện Tuần
+    Giáo vừa …"): the capital is the sentence's, the place is named as after a lower-case level."""
+    level = level_at(words, 0) if words and words[0].is_title else None
+    if not level or level[1] == "tỉnh" or level[0] < len(words) and not words[level[0]].is_title:
+        return {}
+    n = place_length(words, level[0], stops)
+    return {level[1]: " ".join(w.text for w in words[level[0]:level[0] + n])} if n else {}
 
 
 def extract_organizations(sentences: list[Sentence], province: str | None) -> list[OrganizationMention]:

@@ -21,7 +21,14 @@ def honorifics() -> PhraseTrie:
 def _is_name_word(w: Word) -> bool:
     t = w.text
     return t[:1].isupper() and (len(t) == 1 or not t.isupper()) and not w.abbreviation \
-        and t.replace("'", "").isalpha()
+        and (t.replace("'", "").isalpha() or _hyphenated(t))
+
+
+def _hyphenated(t: str) -> bool:
+    """A foreign name's syllables joined by hyphens, the later ones in lower case ("Jong-un",
+    "Xi-phăn-đon"), not two places joined ("Rịa-Vũng")."""
+    parts = t.split("-")
+    return len(parts) > 1 and all(p.isalpha() for p in parts) and all(p.islower() for p in parts[1:])
 
 
 def _surname_at(words: list[Word], k: int) -> bool:

@@ -12,12 +12,11 @@ from functools import lru_cache
 
 from .body_tails import body_after_descriptor, ends_with_place, with_name_tail
 from .identity import province_named
-from .lexicons import load_list, load_table
+from .lexicons import load_table
 from .main_post import main_organization
-from .names import colon_of_list, honorific_length, honorifics, skip_brackets
+from .names import colon_of_list, honorific_length, honorifics, skip_brackets, surnames
 from .org_vocabulary import place_length
 from .organizations import (
-    CONNECTORS,
     POST_BODY_WORDS,
     OrgSpan,
     heads,
@@ -28,31 +27,20 @@ from .organizations import (
     with_region,
 )
 from .places import gazetteer
+from .post_lexicon import links, modifiers, post_at, posts, prefixes, villages
+from .post_units import (
+    body_of_compound_head,
+    lifted_body,
+    region_length,
+    subunit_before_parent,
+    with_lower_case_rest,
+    with_parent,
+    with_shared_place,
+    with_written_region,
+)
 from .records import BARE_POST_RULE, Official
 from .trace import reject
-from .words import PhraseTrie, Word, lexicon_trie
-
-
-@lru_cache(maxsize=1)
-def posts() -> PhraseTrie:
-    return PhraseTrie([(p, "post") for p in load_list("posts.txt")] +
-                      [(r, "rank") for r in load_list("ranks.txt")])
-
-
-def modifiers() -> PhraseTrie:
-    return lexicon_trie("post_modifiers.txt")
-
-
-def villages() -> PhraseTrie:
-    return lexicon_trie("villages.txt")
-
-
-def links() -> PhraseTrie:
-    return lexicon_trie("post_links.txt")
-
-
-def prefixes() -> PhraseTrie:
-    return lexicon_trie("post_prefixes.txt")
+from .words import Word
 
 
 @dataclass
@@ -61,12 +49,6 @@ class Post:
     organization: str | None
     rank: bool
     head: str = ""  # the lexicon entry that opened the post: "posts.txt: Phó Chủ tịch"
-
-
-def post_at(words: list[Word], j: int) -> bool:
-    """A post starts at words[j], or after a word that dates it ("nguyên Giám đốc")."""
-    return posts().match(words, j) is not None or (
-        prefixes().match(words, j) is not None and posts().match(words, j + 1) is not None)
 
 
 def parse_post(words: list[Word], j: int, stops: set[int], province: str | None, recent: dict | None = None):
@@ -96,7 +78,11 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None,
         k += 1  # "Phó Giám đốc của Công ty …": the body the post belongs to
     elif _comma_before_own_body(words, k, title_words):
         k += 1  # "Phó Tổng cục trưởng, Tổng cục Thống kê": the post, then the body it heads
-    org = parse_org(words, k, stops, province, recent) if heads().match(words, k) else None
+    org = body_of_compound_head(words, k, title_words, length, stops, province, recent)
+    if org is not None:  # "Trưởng đồn Công an Mường Lói": the post's word opens the body's head
+        title_words = title_words[:-1]
+    else:
+        org = parse_org(words, k, stops, province, recent) if heads().match(words, k) else None
     if org is not None and len(title_words) == length:
         title_words, org = _unit_of(title_words, org)
     if org is None and k < len(words):
@@ -109,8 +95,8 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None,
     if implied is not None:
         return implied
     if org is not None:
-        org = with_lower_case_rest(words, with_region(words, org), stops)
-        org = _with_parent(words, with_name_tail(words, org, stops, province, recent, post_at), stops, province,
+        org = with_lower_case_rest(words, with_written_region(words, with_region(words, org), stops), stops)
+        org = with_parent(words, with_name_tail(words, org, stops, province, recent, post_at), stops, province,
                            recent)
         return Post(" ".join(title_words + [org.name]), org.name, False, head), org.end
     referred = _body_named_before(words, k, title_words, stops, recent)
@@ -137,19 +123,19 @@ def _body_after_post(words, j, k, title_words, stops, province, recent):
     if last == "tịch" and level_at(words, k) and not words[k].is_title:
         # "Chủ tịch tỉnh", "Phó Chủ tịch huyện X": the chair of that level's People's Committee
         committee = [Word(w, words[k].start, words[k].start, True) for w in ("Ủy", "ban", "nhân", "dân")]
-        org = _lifted_body(words, k, committee, stops, province, recent)
+        org = lifted_body(words, k, committee, stops, province, recent)
     else:
         # "Chủ nhiệm Ủy ban Kiểm tra …": a body opened by the post's own capitalised words first
         org, title_words = _body_opened_in_post(words, j, k, title_words, stops, province, recent)
     if org is None and last in POST_BODY_WORDS:
         # "Trưởng đoàn ĐBQH tỉnh", "Trưởng ban Tuyên giáo": the post's last word opens the body
         opener = words[k - 1]
-        org = _lifted_body(words, k, [Word(opener.text.capitalize(), opener.start, opener.end)], stops,
+        org = lifted_body(words, k, [Word(opener.text.capitalize(), opener.start, opener.end)], stops,
                            province, recent)
         if org is not None:
             title_words.pop()
     if org is None:  # "Trưởng khoa Hồi sức tích cực, Bệnh viện …": a sub-unit named in lower case
-        title_words, org = _subunit_before_parent(words, k, title_words, stops, province, recent)
+        title_words, org = subunit_before_parent(words, k, title_words, stops, province, recent)
     return org, title_words
 
 
@@ -197,72 +183,10 @@ def _implied_body(words, k, post_words, stops, province, recent) -> tuple[OrgSpa
         return None
     if named and (head.lower() in post or post.endswith("thứ trưởng")):
         # "Bộ trưởng Y tế", "Thứ trưởng Xây dựng" (a deputy minister), not "Hiệu trưởng Nguyễn …"
-        org = _lifted_body(words, k, [Word(head, words[k].start, words[k].start)], stops, province, recent)
+        org = lifted_body(words, k, [Word(head, words[k].start, words[k].start)], stops, province, recent)
         return (OrgSpan(org.begin, org.end, org.name, "written"), org.end) if org is not None else None
     body = (recent or {}).get(BODY_KEY + head.lower()) if not named else None
     return (OrgSpan(k, k, body, "named"), k) if body else None
-
-
-def with_lower_case_rest(words, org, stops):
-    """"Trưởng khoa Bệnh nhiệt đới, Bệnh viện …", "Cục trưởng Cục Quản lý môi trường (Bộ Y tế)":
-    the lower-case rest of a body's name, closed by punctuation before its parent body or
-    another post, belongs to the name (not when the canonical name added a place)."""
-    k = org.end
-    while k < len(words) and k - org.end < 6 and words[k].text.isalpha() and words[k].text.islower() \
-            and words[k].lower not in CONNECTORS and not stop_words().match(words, k) \
-            and not level_at(words, k) and k not in stops:
-        k += 1
-    if k == org.end or k + 1 >= len(words) or words[k].text not in (",", "-", "–", "(") \
-            or not (heads().match(words, k + 1) or post_at(words, k + 1)) \
-            or not org.name.endswith(words[org.end - 1].text) or ends_with_place(org.name):
-        return org  # nor after a place: "Hội Nông dân Việt Nam | tổ chức, …" goes on with a verb
-    rest = " ".join(w.text for w in words[org.end:k])
-    return OrgSpan(org.begin, k, f"{org.name} {rest}", org.scope)
-
-
-# What stands between a sub-unit and its parent body ("Khoa Nhi, Bệnh viện …", "Trung tâm … - Viện …").
-_PARENT_SEPARATORS = (",", "-", "–")
-
-
-def _subunit_before_parent(words, k, title_words, stops, province, recent):
-    """"Trưởng khoa Hồi sức tích cực sơ sinh, Bệnh viện Nhi …", "Phó Giám đốc Trung tâm nội soi -
-    Bệnh viện …": a sub-unit whose name goes on in lower case, so that it reads as no body of
-    its own, written with its parent body after a comma or a dash (GOLD.md: the sub-unit with
-    its parent is one name); (title words, body) or (title words, None) when none is written."""
-    opener = heads().match(words, k) if k < len(words) and words[k].is_title else None
-    if opener and " ".join(w.text for w in words[k:k + opener[0]]) in subunit_heads():
-        name, m = [w.text for w in words[k:k + opener[0]]], k + opener[0]
-    elif title_words[-1].lower() in POST_BODY_WORDS and k < len(words) and words[k].is_title:
-        name, m = [title_words[-1].capitalize()], k  # "Trưởng khoa Nội": the post's word opens it
-    else:
-        return title_words, None
-    start = m
-    while m < len(words) and m - start < 10 and m not in stops and (
-            words[m].text.isalpha() and not posts().match(words, m) or words[m].text in _PARENT_SEPARATORS):
-        if words[m].text in _PARENT_SEPARATORS and m > start and m + 1 < len(words) \
-                and words[m + 1].is_title and heads().match(words, m + 1):
-            parent = parse_org(words, m + 1, stops, province, recent)
-            if parent is None or words[m].text == "," and not words[m - 1].text.islower():
-                return title_words, None  # a capitalised name before a comma parses as a body
-            sub = " ".join(name + [w.text for w in words[start:m]])
-            joined = f"{sub}, {parent.name}" if words[m].text == "," else f"{sub} {words[m].text} {parent.name}"
-            kept = title_words if m > start and opener else title_words[:-1]
-            return kept, OrgSpan(k, parent.end, joined, "named")
-        m += 1
-    return title_words, None
-
-
-def _with_parent(words, org, stops, province, recent):
-    """"Trưởng phòng Kế hoạch, Sở Y tế tỉnh": a sub-unit written with its parent body after a
-    comma is one name, the sub-unit's (GOLD.md); the sub-unit alone when no parent follows."""
-    k = org.end
-    if k + 1 >= len(words) or words[k].text != "," or not heads().match(words, k + 1) \
-            or not any(org.name.startswith(h + " ") for h in subunit_heads()):
-        return org
-    parent = parse_org(words, k + 1, stops, province, recent)
-    if parent is None or parent.name.split()[0] == org.name.split()[0] or posts().match(words, parent.end):
-        return org
-    return OrgSpan(org.begin, parent.end, f"{org.name}, {parent.name}", org.scope)
 
 
 # The key in `recent` of the body of a kind ("sở", "ban") the article named last.
@@ -302,7 +226,7 @@ def _post_of_own_words(words, k, title_words, length, stops, province, head) -> 
         title_words += [w.text for w in words[k:k + village[0]]]
         k += village[0]
     while k < len(words) and (words[k].is_title or words[k].is_upper_word and not words[k].abbreviation) \
-            and k not in stops and not posts().match(words, k):
+            and k not in stops and not posts().match(words, k) and not honorifics().match(words, k):
         # an abbreviation whose body has no canonical form ("UBND huyện", no district named) is
         # kept whole, not cut to its first capitalised word ("Chủ tịch Ủy")
         n = _expansion_length(words, k)
@@ -313,10 +237,23 @@ def _post_of_own_words(words, k, title_words, length, stops, province, head) -> 
         if n:
             title_words += [w.text for w in words[k:k + 1 + n]]
             k += 1 + n
-    level = level_at(words, k) if len(title_words) > length else None
-    if level and (k + level[0] in stops or k + level[0] == len(words) or not words[k + level[0]].is_title):
+    region = region_length(words, k, stops) if start < k and heads().match(words, start) else 0
+    if region:  # "Chánh án Tòa án nhân dân khu vực 2 - Quảng Trị": a regional unit (2025), no province
+        title_words += [w.text for w in words[k:k + region]]
+        k += region
+        return Post(" ".join(title_words), " ".join(w.text for w in words[start:k]), False, head), k
+    level = level_at(words, k)
+    if level and len(title_words) > length and (
+            k + level[0] in stops or k + level[0] == len(words) or not words[k + level[0]].is_title):
         title_words += [w.text for w in words[k:k + level[0]]]
         k += level[0]
+    elif level and len(title_words) == length:  # "Phó Tỉnh trưởng tỉnh Xiêng Khoảng": the place it serves
+        m = k + level[0]
+        while m < len(words) and words[m].is_title and m not in stops and not posts().match(words, m):
+            m += 1
+        if m > k + level[0]:
+            title_words += [w.text for w in words[k:m]]
+            k = m
     body = _body_in_title(title_words, province)
     if body is None and start < k and words[start].is_upper_word:
         body = " ".join(title_words[len(title_words) - (k - start):])  # a brand: "FPT Telecom"
@@ -341,16 +278,6 @@ def _body_opened_in_post(words, j, k, title_words, stops, province, recent):
             if org is not None and org.end > k:
                 return org, title_words[:p - j]
     return None, title_words
-
-
-def _lifted_body(words: list[Word], k: int, prefix: list[Word], stops: set[int], province: str | None,
-                 recent: dict | None = None):
-    """The body parsed over `prefix` followed by words[k:], its word indexes those of `words`."""
-    shift = k - len(prefix)
-    org = parse_org(prefix + words[k:], 0, {s - shift for s in stops if s >= k}, province, recent)
-    if org is not None:
-        org.begin, org.end = org.begin + shift, org.end + shift
-    return org
 
 
 def _body_in_title(title_words: list[str], province: str | None = None) -> str | None:
@@ -397,10 +324,22 @@ def parse_chain(words, j, stops, province, recent=None, placed=False) -> tuple[l
             j += 1
             continue
         break
+    chain = _without_another_holders_post(with_shared_place(chain))
     named = province_named(chain[-1].organization or "") if len(chain) > 1 and not placed else None
     if named and named != province:
         return parse_chain(words, start, stops, named, recent, placed=True)
     return chain, j
+
+
+def _without_another_holders_post(chain: list[Post]) -> list[Post]:
+    """"ý kiến của Phó Thủ tướng Chính phủ, Phó Chủ tịch UBND tỉnh A": a national post that one
+    holder only has (post_implied_bodies.tsv: the Government, the Party, the State Bank) before a
+    post of a province is another person's; the chain is the province's posts."""
+    implied = set(post_bodies()[0].values())
+    for i, post in enumerate(chain[:-1]):
+        if post.organization in implied and any(province_named(p.organization or "") for p in chain[i + 1:]):
+            return chain[i + 1:]
+    return chain
 
 
 def _chain_after(words, end, stops, province, recent) -> list[Post]:
@@ -458,15 +397,15 @@ def _skip_aside(words: list[Word], k: int) -> int:
 
 
 def _skip_back_honorific(words, n):
-    """Index where an honorific (and a comma, or a "là" after a post, before it) ends right
-    before words[n]: "Giám đốc Sở Y tế, ông A", "Giám đốc Sở Y tế là ông A"."""
+    """Index where an honorific (and a comma, dash or bracket, or a "là" after a post, before it)
+    ends right before words[n]: "Giám đốc Sở Y tế, ông A", "Giám đốc Sở Y tế là ông A"."""
     for length in range(4, 0, -1):
         if n - length >= 0 and honorific_length(words, n - length) == length:
             n -= length
             if n > 0 and words[n - 1].lower == "là":
                 return n - 1
             break
-    if n > 0 and words[n - 1].text == ",":
+    if n > 0 and words[n - 1].text in (",", "-", "–", "("):  # "Giám đốc Sở Y tế (ông A)"
         n -= 1
     return n
 
@@ -485,6 +424,7 @@ def officials_in_sentence(words, names, province, sentence, known, recent=None):
         full = end - begin >= 2
         back = _skip_back_honorific(words, begin)
         before = chains_before.get(begin) or (chains_before.get(back) if back not in given else None)
+        before = _with_post_before_rank(words, begin, before, chains_before, starts, given)
         after = _chain_after(words, end, stops, province, recent) if full else []
         chain = (before or []) + after
         name = " ".join(w.text for w in words[begin:end])
@@ -495,12 +435,32 @@ def officials_in_sentence(words, names, province, sentence, known, recent=None):
         elif not chain:
             reject("officials", name, "a personal name with no post before or after it")
             continue
+        chain = chain if name.split()[0] in surnames() or name.startswith("H'") else _without_implied_bodies(chain)
         pattern = "post name" if before and not after else "name, post" if not before else "post name, post"
         found.append(Official(name=name, title="; ".join(p.title for p in chain),
                               organization=main_organization(chain),
                               start=words[begin].start, end=words[end - 1].end, sentence=sentence,
                               rule=f"{pattern} ({'short mention, ' if not full else ''}{chain[0].head})"))
     return found
+
+
+def _with_post_before_rank(words, begin, before, chains_before, starts, given):
+    """"Chủ tịch Hội Cựu chiến binh tỉnh - Thiếu tướng A": the rank right before a name, and the
+    chain of posts closed by a dash before the rank, are both the name's (the rank first)."""
+    if not before or not all(p.rank for p in before):
+        return before
+    start = starts.get(begin, begin) - 1
+    if start < 1 or words[start].text not in ("-", "–") or start in given:
+        return before
+    return before + chains_before.get(start, [])
+
+
+def _without_implied_bodies(chain: list[Post]) -> list[Post]:
+    """The chain of a foreign person ("Thủ tướng Sánchez", "Tổng Bí thư Thongloun"): a body the
+    post implies in Vietnam (post_implied_bodies.tsv: the Government, the Party) is not theirs."""
+    implied = set(post_bodies()[0].values())
+    return [Post(p.title, None, p.rank, p.head) if p.organization in implied and p.organization not in p.title
+            else p for p in chain]
 
 
 def _chains_before(words, stops, province, recent, starts=None) -> dict[int, list[Post]]:

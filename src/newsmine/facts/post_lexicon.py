@@ -1,0 +1,35 @@
+"""The lexicons a post is read with: its heads (posts.txt, ranks.txt), the words that go on it
+(post_modifiers.txt), date it (post_prefixes.txt) or link it to a name (post_links.txt)."""
+
+from functools import lru_cache
+
+from .lexicons import load_list
+from .words import PhraseTrie, Word, lexicon_trie
+
+
+@lru_cache(maxsize=1)
+def posts() -> PhraseTrie:
+    return PhraseTrie([(p, "post") for p in load_list("posts.txt")] +
+                      [(r, "rank") for r in load_list("ranks.txt")])
+
+
+def modifiers() -> PhraseTrie:
+    return lexicon_trie("post_modifiers.txt")
+
+
+def villages() -> PhraseTrie:
+    return lexicon_trie("villages.txt")
+
+
+def links() -> PhraseTrie:
+    return lexicon_trie("post_links.txt")
+
+
+def prefixes() -> PhraseTrie:
+    return lexicon_trie("post_prefixes.txt")
+
+
+def post_at(words: list[Word], j: int) -> bool:
+    """A post starts at words[j], or after a word that dates it ("nguyên Giám đốc")."""
+    return posts().match(words, j) is not None or (
+        prefixes().match(words, j) is not None and posts().match(words, j + 1) is not None)

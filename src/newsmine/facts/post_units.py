@@ -1,0 +1,159 @@
+"""The body of a post where it is a unit of another body: opened by the post's own last word
+("Trưởng đồn Công an X"), named in part in lower case ("Trưởng khoa Hồi sức tích cực, Bệnh viện
+…"), or written with its parent after a comma ("Trưởng phòng Kế hoạch, Sở Y tế tỉnh")."""
+
+from dataclasses import replace
+
+from .body_tails import ends_with_place
+from .lexicons import load_list
+from .org_vocabulary import place_length
+from .organizations import (
+    CONNECTORS,
+    POST_BODY_WORDS,
+    OrgSpan,
+    heads,
+    level_at,
+    parse_org,
+    stop_words,
+    subunit_heads,
+)
+from .post_lexicon import post_at, posts
+from .words import Word
+
+
+def lifted_body(words: list[Word], k: int, prefix: list[Word], stops: set[int], province: str | None,
+                 recent: dict | None = None):
+    """The body parsed over `prefix` followed by words[k:], its word indexes those of `words`."""
+    shift = k - len(prefix)
+    org = parse_org(prefix + words[k:], 0, {s - shift for s in stops if s >= k}, province, recent)
+    if org is not None:
+        org.begin, org.end = org.begin + shift, org.end + shift
+    return org
+
+
+def body_of_compound_head(words, k, title_words, length, stops, province, recent):
+    """The body of a post whose last word opens a head of several words with the words after it
+    ("Trưởng đồn Công an X" is of the "Đồn Công an X", not of a "Công an X"), or None."""
+    if len(title_words) != length or title_words[-1].lower() not in POST_BODY_WORDS or k >= len(words):
+        return None
+    opener = [Word(words[k - 1].text.capitalize(), words[k - 1].start, words[k - 1].end)]
+    found = heads().match(opener + words[k:k + 6], 0)
+    return lifted_body(words, k, opener, stops, province, recent) if found and found[0] > 1 else None
+
+
+def with_lower_case_rest(words, org, stops):
+    """"Trưởng khoa Bệnh nhiệt đới, Bệnh viện …", "Cục trưởng Cục Quản lý môi trường (Bộ Y tế)":
+    the lower-case rest of a body's name, closed by punctuation before its parent body or
+    another post, belongs to the name (not when the canonical name added a place)."""
+    k = org.end
+    while k < len(words) and k - org.end < 6 and words[k].text.isalpha() and words[k].text.islower() \
+            and words[k].lower not in CONNECTORS and not stop_words().match(words, k) \
+            and not level_at(words, k) and k not in stops:
+        k += 1
+    if k == org.end or k + 1 >= len(words) or words[k].text not in (",", "-", "–", "(") \
+            or not (heads().match(words, k + 1) or post_at(words, k + 1)) \
+            or not org.name.endswith(words[org.end - 1].text) or ends_with_place(org.name):
+        return org  # nor after a place: "Hội Nông dân Việt Nam | tổ chức, …" goes on with a verb
+    rest = " ".join(w.text for w in words[org.end:k])
+    return OrgSpan(org.begin, k, f"{org.name} {rest}", org.scope)
+
+
+# What stands between a sub-unit and its parent body ("Khoa Nhi, Bệnh viện …", "Trung tâm … - Viện …").
+_PARENT_SEPARATORS = (",", "-", "–")
+
+
+def subunit_before_parent(words, k, title_words, stops, province, recent):
+    """"Trưởng khoa Hồi sức tích cực sơ sinh, Bệnh viện Nhi …", "Phó Giám đốc Trung tâm nội soi -
+    Bệnh viện …": a sub-unit whose name goes on in lower case, so that it reads as no body of
+    its own, written with its parent body after a comma or a dash (GOLD.md: the sub-unit with
+    its parent is one name); (title words, body) or (title words, None) when none is written."""
+    opener = heads().match(words, k) if k < len(words) and words[k].is_title else None
+    if opener and " ".join(w.text for w in words[k:k + opener[0]]) in subunit_heads():
+        name, m = [w.text for w in words[k:k + opener[0]]], k + opener[0]
+    elif title_words[-1].lower() in POST_BODY_WORDS and k < len(words) and words[k].is_title:
+        name, m = [title_words[-1].capitalize()], k  # "Trưởng khoa Nội": the post's word opens it
+    else:
+        return title_words, None
+    start = m
+    while m < len(words) and m - start < 10 and m not in stops and (
+            words[m].text.isalpha() and not posts().match(words, m) or words[m].text in _PARENT_SEPARATORS):
+        if words[m].text in _PARENT_SEPARATORS and m > start and m + 1 < len(words) \
+                and words[m + 1].is_title and heads().match(words, m + 1):
+            parent = parse_org(words, m + 1, stops, province, recent)
+            if parent is None or words[m].text == "," and opener and not words[m - 1].text.islower():
+                return title_words, None  # a capitalised name before a comma parses as a body
+            sub = " ".join(name + [w.text for w in words[start:m]])
+            joined = f"{sub}, {parent.name}" if words[m].text == "," else f"{sub} {words[m].text} {parent.name}"
+            kept = title_words if m > start and opener else title_words[:-1]
+            return kept, OrgSpan(k, parent.end, joined, "named")
+        if not opener and m > start and words[m].is_title and heads().match(words, m):
+            # "Trưởng khoa Nhi Bệnh viện …": the unit's capitalised name, then its parent
+            parent = parse_org(words, m, stops, province, recent)
+            if parent is None:
+                return title_words, None
+            sub = " ".join(name + [w.text for w in words[start:m]])
+            return title_words[:-1], OrgSpan(k, parent.end, f"{sub} {parent.name}", "named")
+        m += 1
+    return title_words, None
+
+
+def with_parent(words, org, stops, province, recent):
+    """"Trưởng phòng Kế hoạch, Sở Y tế tỉnh": a sub-unit written with its parent body after a
+    comma is one name, the sub-unit's (GOLD.md); the sub-unit alone when no parent follows."""
+    k = org.end
+    if k + 1 >= len(words) or words[k].text != "," or not heads().match(words, k + 1) \
+            or not any(org.name.startswith(h + " ") for h in subunit_heads()):
+        return org
+    parent = parse_org(words, k + 1, stops, province, recent)
+    if parent is None or parent.name.split()[0] == org.name.split()[0] or posts().match(words, parent.end):
+        return org
+    return OrgSpan(org.begin, parent.end, f"{org.name}, {parent.name}", org.scope)
+
+
+def with_shared_place(chain: list) -> list:
+    """A chain whose posts name a body of a place bare, then a body of the same place with the
+    place ("Bí thư Đảng ủy, Chủ tịch HĐND xã A"): the bare body is that of the place too."""
+    bodies = load_list("post_place_bodies.txt")
+    for i, post in enumerate(chain):
+        bare = next((b for b in bodies if post.title.lower().endswith(" " + b.lower())), None)
+        if post.organization or post.rank or bare is None:
+            continue
+        place = next((_place_of(p.organization, bodies) for p in chain[i + 1:] if p.organization), None)
+        if place:
+            written = post.title[len(post.title) - len(bare):]
+            chain[i] = replace(post, title=f"{post.title} {place}", organization=f"{written} {place}")
+    return chain
+
+
+def _place_of(body: str, bodies: list[str]) -> str | None:
+    """The level and place that close a body of post_place_bodies.txt ("xã A" of "Hội đồng nhân
+    dân xã A"), or None."""
+    for b in bodies:
+        if body.startswith(b + " "):
+            rest = body[len(b) + 1:].split()
+            found = level_at([Word(w, 0, 0) for w in rest], 0)
+            return " ".join(rest) if found and len(rest) > found[0] else None
+    return None
+
+
+def region_length(words: list[Word], k: int, stops: set[int]) -> int:
+    """Words of "khu vực" and its number at words[k], with the place a dash adds ("khu vực 2 -
+    Quảng Trị"); 0 if none."""
+    if k + 2 >= len(words) or words[k].lower != "khu" or words[k + 1].lower != "vực" \
+            or not (words[k + 2].text.isdigit() or set(words[k + 2].text) <= set("IVX")):
+        return 0
+    n = place_length(words, k + 4, stops) if k + 4 < len(words) and words[k + 3].text in ("-", "–") else 0
+    return 3 + (1 + n if n else 0)
+
+
+def with_written_region(words: list[Word], org: OrgSpan, stops: set[int]) -> OrgSpan:
+    """"Giám đốc BHXH khu vực XI", "Ngân hàng Nhà nước Khu vực 10": a regional unit of 2025 is
+    named by its region, not by the province the organisation reader gives the bare body."""
+    k = org.end
+    if k >= 2 and words[k - 2].lower == "khu" and words[k - 1].lower == "vực" and k < len(words) \
+            and (words[k].text.isdigit() or set(words[k].text) <= set("IVX")):
+        k -= 2  # "Khu vực" written in capitals was read as the body's name
+    n = region_length(words, k, stops)
+    if not n or org.name.endswith(" ".join(w.text for w in words[k:k + n])):
+        return org
+    return OrgSpan(org.begin, k + n, " ".join(w.text for w in words[org.begin:k + n]), org.scope)

@@ -1,0 +1,56 @@
+"""Officials: foreign officials (hyphenated names, heads of state and provinces abroad) and a
+holder's name given after the post in a dash or bracket. Sentences written for the test."""
+
+from newsmine.facts.context import analyse, extract_officials
+from newsmine.facts.names import find_names
+
+
+def officials(text, province="Nghệ An"):
+    return {o.name: o for o in extract_officials(analyse(text), province)}
+
+
+def test_hyphenated_foreign_name_before_its_post():
+    o = officials("Ông Lee Min-ho, Tổng lãnh sự Hàn Quốc tại Đà Nẵng, làm việc với tỉnh.")
+    assert o["Lee Min-ho"].title == "Tổng lãnh sự Hàn Quốc tại Đà Nẵng"
+
+
+def test_two_places_joined_by_a_hyphen_are_no_name():
+    sentence = analyse("Bà Rịa-Vũng Tàu có nhiều cảng biển.")[0]
+    assert all(end - begin == 1 for begin, end in find_names(sentence.words))
+
+
+def test_head_of_state_named_with_the_country():
+    assert officials("Tổng thống Philippines Ferdinand Marcos thăm Việt Nam.")["Ferdinand Marcos"].title \
+        == "Tổng thống Philippines"
+
+
+def test_post_of_a_province_abroad_keeps_the_province():
+    o = officials("Ông Bun-thăm Xay-xổm-phon, Phó Tỉnh trưởng tỉnh Hủa Phăn, dẫn đầu đoàn công tác.")
+    assert o["Bun-thăm Xay-xổm-phon"].title == "Phó Tỉnh trưởng tỉnh Hủa Phăn"
+
+
+def test_holder_named_after_the_post_between_dashes_or_in_brackets():
+    o = officials("Phó Giám đốc Sở Y tế - bà Hồ Thị Thu - cho biết. Giám đốc Sở Tài chính (ông Phan Văn Hải) cũng dự.")
+    assert o["Hồ Thị Thu"].organization == "Sở Y tế tỉnh Nghệ An"
+    assert o["Phan Văn Hải"].organization == "Sở Tài chính tỉnh Nghệ An"
+
+
+def test_foreign_head_of_government_named_short_is_not_of_the_vietnamese_government():
+    o = officials("Thủ tướng Hà Lan Mark Rutte dự hội nghị. Thủ tướng Rutte cho biết nước này ủng hộ.")
+    assert o["Mark Rutte"].organization is None
+
+
+def test_vietnamese_head_of_government_named_short_keeps_the_government():
+    assert officials("Thủ tướng Phạm Minh Chính thăm tỉnh.")["Phạm Minh Chính"].organization == "Chính phủ"
+    assert officials("Phó Thủ tướng H'Liên Niê dự lễ.")["H'Liên Niê"].organization == "Chính phủ"
+
+
+def test_post_closed_by_a_dash_before_a_rank_is_the_named_officers():
+    o = officials("Chỉ huy trưởng Bộ CHQS tỉnh - Đại tá Trần Văn Hùng phát biểu.")["Trần Văn Hùng"]
+    assert o.title == "Đại tá; Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Nghệ An"
+    assert o.organization == "Bộ Chỉ huy Quân sự tỉnh Nghệ An"
+
+
+def test_deputy_governor_is_of_the_state_bank():
+    assert officials("Phó Thống đốc Đào Minh Tú dự hội nghị.")["Đào Minh Tú"].organization \
+        == "Ngân hàng Nhà nước Việt Nam"

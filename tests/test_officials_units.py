@@ -1,0 +1,91 @@
+"""Officials: posts that head a unit of another body, bodies a chain of posts names once, and
+degrees written between a post and a name. Sentences written for the test."""
+
+from newsmine.facts.context import analyse, extract_officials
+
+
+def officials(text, province="Điện Biên"):
+    return {o.name: o for o in extract_officials(analyse(text), province)}
+
+
+def test_department_named_in_capitals_before_its_hospital_after_a_comma_is_one_body():
+    o = officials("Thạc sĩ, bác sĩ Lò Văn Chiến, Trưởng khoa Nhi, Bệnh viện Đa khoa tỉnh, cho biết trẻ đã ổn định.")
+    assert o["Lò Văn Chiến"].organization == "Khoa Nhi, Bệnh viện Đa khoa tỉnh Điện Biên"
+
+
+def test_department_named_in_capitals_right_before_its_hospital_is_one_body():
+    o = officials("Ông Cà Văn Hưởng, Phó Trưởng khoa Ngoại Tổng hợp Bệnh viện Đa khoa tỉnh cho biết.")
+    assert o["Cà Văn Hưởng"].organization == "Khoa Ngoại Tổng hợp Bệnh viện Đa khoa tỉnh Điện Biên"
+
+
+def test_department_without_a_parent_after_it_is_still_no_body():
+    assert officials("Bác sĩ Lò Văn Chiến, Trưởng khoa Nội, cho biết.")["Lò Văn Chiến"].organization is None
+
+
+def test_degree_after_a_doctor_is_no_body():
+    o = officials("Bác sĩ CKII Quàng Thị Mai, Giám đốc Bệnh viện Đa khoa tỉnh, kiểm tra khoa Cấp cứu.")
+    assert o["Quàng Thị Mai"].organization == "Bệnh viện Đa khoa tỉnh Điện Biên"
+
+
+def test_head_of_a_border_post_or_health_station_in_lower_case():
+    o = officials("Ông Lù Văn Páo, Trưởng đồn Biên phòng Si Pa Phìn, và bà Lò Thị Dung, Phó Trưởng trạm "
+                  "Y tế xã Nà Tấu, cùng dự.")
+    assert o["Lù Văn Páo"].organization == "Đồn Biên phòng Si Pa Phìn"
+    assert o["Lò Thị Dung"].organization == "Trạm Y tế xã Nà Tấu"
+
+
+def test_post_word_opens_a_head_longer_than_the_words_after_it():
+    o = officials("Thiếu tá Giàng A Sử, Trưởng Đồn Công an Mường Lói, cho biết.")
+    assert o["Giàng A Sử"].organization == "Đồn Công an Mường Lói"
+
+
+def test_heads_of_a_centre_or_a_branch():
+    o = officials("Ông Lò Văn Thanh, Trưởng Trung tâm Dịch vụ nông nghiệp xã Mường Phăng, cho biết.")
+    assert o["Lò Văn Thanh"].organization == "Trung tâm Dịch vụ nông nghiệp xã Mường Phăng"
+
+
+def test_party_committee_named_bare_in_a_chain_is_that_of_the_commune_named_after():
+    o = officials("Ông Vàng A Lử, Bí thư Đảng ủy, Chủ tịch HĐND xã Mường Phăng, phát biểu.")["Vàng A Lử"]
+    assert o.organization == "Đảng ủy xã Mường Phăng"
+    assert o.title == "Bí thư Đảng ủy xã Mường Phăng; Chủ tịch Hội đồng nhân dân xã Mường Phăng"
+
+
+def test_bare_party_committee_before_a_department_keeps_no_place():
+    o = officials("Ông Vàng A Lử, Bí thư Đảng ủy, Giám đốc Sở Y tế tỉnh Điện Biên, phát biểu.")["Vàng A Lử"]
+    assert o.title.startswith("Bí thư Đảng ủy; ")
+
+
+def test_abbreviated_memberships_and_deputy_post_are_expanded():
+    o = officials("Đồng chí Lò Văn Mừng, UVBTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh phát biểu. "
+                  "PCT UBND huyện Mường Ảng Quàng Văn Dương kiểm tra công trình.")
+    assert o["Lò Văn Mừng"].title.startswith("Ủy viên Ban Thường vụ Tỉnh ủy Điện Biên; ")
+    assert o["Lò Văn Mừng"].organization == "Ủy ban nhân dân tỉnh Điện Biên"
+    assert o["Quàng Văn Dương"].organization == "Ủy ban nhân dân huyện Mường Ảng"
+
+
+def test_commune_named_at_the_opening_of_a_sentence_is_the_place_of_a_later_bare_commune():
+    o = officials("Xã Mường Phăng có 1.200 hộ dân. Ông Lò Văn Minh, Chủ tịch UBND xã, cho biết năm nay "
+                  "có 50 hộ thoát nghèo.")
+    assert o["Lò Văn Minh"].organization == "Ủy ban nhân dân xã Mường Phăng"
+
+
+def test_regional_court_and_procuracy_of_2025_keep_their_region():
+    o = officials("Ông Lò Văn Hòa, Chánh án Tòa án nhân dân khu vực 2 - Điện Biên, và bà Lò Thị Hương, "
+                  "Phó Viện trưởng VKSND khu vực 1, cùng dự.")
+    assert o["Lò Văn Hòa"].organization == "Tòa án nhân dân khu vực 2 - Điện Biên"
+    assert o["Lò Thị Hương"].organization == "Viện kiểm sát nhân dân khu vực 1"
+
+
+def test_regional_unit_is_named_by_its_region_not_by_the_province():
+    o = officials("Bà Lò Thị Hà, Giám đốc BHXH khu vực XXIV, và ông Cà Văn Sơn, Phó Giám đốc Ngân hàng "
+                  "Nhà nước Khu vực 9, cùng dự.")
+    assert o["Lò Thị Hà"].organization == "Bảo hiểm xã hội khu vực XXIV"
+    assert o["Cà Văn Sơn"].organization == "Ngân hàng Nhà nước Khu vực 9"
+
+
+def test_national_post_of_another_person_before_a_provincial_post_is_not_the_named_persons():
+    o = officials("Thực hiện chỉ đạo của Phó Thủ tướng Chính phủ, Phó Chủ tịch UBND tỉnh Lò Văn Mừng "
+                  "yêu cầu các sở khẩn trương triển khai.")["Lò Văn Mừng"]
+    assert o.title == "Phó Chủ tịch Ủy ban nhân dân tỉnh Điện Biên"
+    other = officials("Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn phát biểu.")["Bùi Thanh Sơn"]
+    assert other.title == "Phó Thủ tướng Chính phủ; Bộ trưởng Bộ Ngoại giao"
