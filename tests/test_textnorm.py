@@ -42,3 +42,19 @@ def test_fold_by_table_is_folding_the_whole_text(text):
     from newsmine.textnorm import _fold_slowly
 
     assert fold(text) == _fold_slowly(text).lower()
+
+
+_SYLLABLE_PARTS = st.sampled_from(["q", "u", "o", "a", "e", "y", "h", "Q", "U", "O", "A", "E", "Y", " ", ".",
+                                   "\u0300", "\u0301", "\u0303", "\u0309", "\u0323", "\u0302", "\u0306",
+                                   "à", "á", "ả", "ã", "ạ", "è", "é", "ỷ", "ý", "Ỳ", "Ạ", "ê"])
+
+
+@given(st.lists(_SYLLABLE_PARTS, max_size=12).map("".join))
+def test_the_quick_path_gives_what_moving_the_tones_gives(text):
+    import unicodedata
+
+    from newsmine import textnorm
+
+    decomposed = unicodedata.normalize("NFD", text)
+    moved = unicodedata.normalize("NFC", textnorm._TONE_ON_SECOND.sub(textnorm._move_tone, decomposed))
+    assert normalize_tones(text) == moved

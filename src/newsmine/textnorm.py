@@ -13,6 +13,8 @@ _SPACES = re.compile("[\u00a0\u2007\u202f\u2009\u200a\u3000\t ]+")
 _TONE_ON_SECOND = re.compile(
     r"(?<![qQ])([oO][aAeE]|[uU][yY])([" + TONES + r"])(?![\w\u0300-\u036f])"
 )
+# The same pairs in composed text: NFC text without one has nothing to move (a quick test).
+_OLD_STYLE_PAIR = re.compile("[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]")
 _PUNCT_END = re.compile(r"^[\W_]+|[\W_]+$")
 
 
@@ -23,6 +25,8 @@ def _move_tone(match: re.Match) -> str:
 
 def normalize_tones(text: str) -> str:
     """Put tone marks of oa/oe/uy syllables on the first vowel ("hoà" → "hòa"), NFC result."""
+    if unicodedata.is_normalized("NFC", text) and not _OLD_STYLE_PAIR.search(text):
+        return text
     decomposed = unicodedata.normalize("NFD", text)
     return unicodedata.normalize("NFC", _TONE_ON_SECOND.sub(_move_tone, decomposed))
 
