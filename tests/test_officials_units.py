@@ -89,3 +89,9 @@ def test_national_post_of_another_person_before_a_provincial_post_is_not_the_nam
     assert o.title == "Phó Chủ tịch Ủy ban nhân dân tỉnh Điện Biên"
     other = officials("Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn phát biểu.")["Bùi Thanh Sơn"]
     assert other.title == "Phó Thủ tướng Chính phủ; Bộ trưởng Bộ Ngoại giao"
+
+
+def test_a_national_park_named_like_a_person_is_the_body_not_a_second_official():
+    o = officials("Ông Lê Quang Hiếu, Giám đốc Vườn quốc gia Bạch Mã, cho biết đàn voọc đang tăng.", "Huế")
+    assert list(o) == ["Lê Quang Hiếu"]
+    assert o["Lê Quang Hiếu"].organization == "Vườn quốc gia Bạch Mã"
