@@ -105,3 +105,8 @@ def test_wards_and_districts_named_by_a_number():
 def test_a_count_after_a_place_is_not_part_of_its_name():
     assert names("UBND xã Thanh Hà 2 năm qua đã làm tốt công tác dân vận.", "Hà Nội") == \
         ["Ủy ban nhân dân xã Thanh Hà"]
+
+
+def test_party_committees_of_the_provinces_agencies_are_read_whole():
+    assert names("Đảng ủy Khối các cơ quan tỉnh và Đảng ủy các cơ quan Đảng tỉnh đã ký kết quy chế.",
+                 "Điện Biên") == ["Đảng ủy Khối các cơ quan tỉnh Điện Biên", "Đảng ủy các cơ quan Đảng tỉnh Điện Biên"]
