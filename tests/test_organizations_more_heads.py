@@ -64,3 +64,18 @@ def test_a_council_every_company_has_leaves_the_company_as_the_body():
 
 def test_a_standing_board_of_a_party_committee_is_still_one_head():
     assert names("Ban Thường vụ Tỉnh ủy cho ý kiến về đề án.") == ["Ban Thường vụ Tỉnh ủy Quảng Trị"]
+
+
+def test_an_organisation_named_inside_a_sentence():
+    assert names("Dự án nhận tài trợ của Tổ chức Tầm nhìn Thế giới trong ba năm.") == \
+        ["Tổ chức Tầm nhìn Thế giới"]
+    assert names("Sáng nay, Tổ chức Kỷ lục Việt Nam trao bằng xác lập kỷ lục.") == ["Tổ chức Kỷ lục Việt Nam"]
+
+
+def test_the_verb_opening_a_sentence_or_an_item_is_no_body():
+    assert names("Tổ chức Hội nghị tổng kết công tác năm 2024.") == []
+    assert names("Nhiệm vụ năm tới: Tổ chức Lễ hội Cà phê lần thứ 9.") == []
+
+
+def test_the_board_a_post_names_is_not_read_as_an_organisation_of_its_own():
+    assert names("Trưởng ban Tổ chức Thành ủy Tam Kỳ, ông Lê Văn Hòa chúc mừng cán bộ.") == ["Thành ủy Tam Kỳ"]

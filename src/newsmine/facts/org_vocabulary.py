@@ -208,6 +208,20 @@ def inside_proper_name(words: list[Word], i: int) -> bool:
         and not before.abbreviation and not before.in_title_word and words[i - 2].text not in (".", ":", '"', "“")
 
 
+@lru_cache(maxsize=1)
+def _verb_heads() -> frozenset[str]:
+    return frozenset(load_list("org_verb_heads.txt"))
+
+
+def verb_opening_clause(words: list[Word], i: int, length: int) -> bool:
+    """A head that is also a verb (org_verb_heads.txt) with neither a lower-case word nor a comma
+    before it: the verb opening a sentence or a list's item ("Tổ chức tuyên truyền …"), not a body;
+    nor after a post's last word ("Trưởng ban Tổ chức Thành ủy" is that board's)."""
+    return " ".join(w.text for w in words[i:i + length]) in _verb_heads() and not (
+        i > 1 and (words[i - 1].text.isalpha() and words[i - 1].text.islower() or words[i - 1].text == ",")
+        and not post_ends_at(words, i - 1))
+
+
 def board_of_next_body(words: list[Word], i: int, length: int) -> bool:
     """A board every institution has (org_generic_boards.txt) that holds the head at words[i]
     (not "Ban Thường vụ Tỉnh ủy", a head of its own), the head taking no parent body, and the body

@@ -46,6 +46,7 @@ from .org_vocabulary import (
     subunit_heads,
     unit_number_heads,
     unit_rank,
+    verb_opening_clause,
 )
 from .places import gazetteer, is_province, level_of
 from .trace import reject
@@ -291,8 +292,8 @@ def _head(words: list[Word], i: int) -> tuple[int, str, str] | None:
         return None  # "Bộ Trưởng", "Cục Trưởng": a post written with capitals
     if _named_place_at(words, i) or _country_at(words, i) or _whole_place_at(words, i) or _in_region(words, i):
         return None  # "huyện Vụ Bản", "thành phố Hội An": a place named after its level word; "Đài Loan"
-    if inside_proper_name(words, i) or board_of_next_body(words, i, length):
-        return None  # "Tân Cảng Sài Gòn": "Cảng" goes on a name; "Hội đồng Quản trị Tập đoàn …"
+    if inside_proper_name(words, i) or board_of_next_body(words, i, length) or verb_opening_clause(words, i, length):
+        return None  # "Tân Cảng Sài Gòn": "Cảng" goes on a name; "Hội đồng Quản trị Tập đoàn …"; "Tổ chức …"
     written = " ".join(w.text for w in words[i:i + length])
     shared = post_ends_at(words, i)  # "Trưởng ban Tuyên giáo": written in lower case
     head_text = written[:1].upper() + written[1:]  # as the lexicons write it ("trường" → "Trường")
