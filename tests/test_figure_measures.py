@@ -256,3 +256,8 @@ def test_a_label_before_a_colon_says_what_an_amount_measures():
     assert f.measure == "Tổng vốn"
     f = only("Cụ thể: 12 xã đạt chuẩn nông thôn mới.")
     assert "Cụ thể" not in f.measure
+
+
+def test_a_lone_particle_after_a_counted_noun_is_left_out():
+    f = only("Mỗi năm chỉ cần 1 đoàn thôi.")
+    assert "thôi" not in f.measure

@@ -46,8 +46,8 @@ def _measure(
         per = [toks[j + 1].text for j in range(f.text_first, f.text_last - 1)
                if toks[j].text == "/" and toks[j + 1].kind == "word"]
     pred_end = _predicate_after(sent, k, starts) if head else k
-    outcome = pred_end not in starts and bool(_match_at(toks, k, lex.cues.get("outcome", frozenset()), 1))
-    if pred_end - k == 1 and _match_at(toks, k, lex.breakers) and not outcome:
+    lone = pred_end - k == 1 and _match_at(toks, k, lex.breakers)
+    if lone and (pred_end in starts or _match_at(toks, k, lex.cues.get("particle", frozenset()), 1)):
         pred_end = k  # a lone preposition before the next figure ("32 gói thầu thuộc 22 dự án"), or "thôi"
     if _match_at(toks, k, lex.cues.get("apposition", frozenset()), 2):
         pred_end = k  # "3 bệnh viện gồm Bệnh viện …": the list of what is counted, not what it is
