@@ -211,3 +211,8 @@ def test_a_number_before_a_place_named_like_a_noun_for_people_is_no_count_of_peo
                                       "Kiệt 12 Phan Chu Trinh bị ngập sâu."])
 def test_a_lane_number_is_an_address_not_a_count(sentence):
     assert found(sentence) == []
+
+
+def test_dispatching_is_no_article_of_a_law():
+    assert found("Công an tỉnh đã điều 6 xe chữa cháy tới hiện trường.") == [(6, "count")]
+    assert found("Theo khoản 2 Điều 6 Luật Đất đai, việc chuyển nhượng này sai.") == []
