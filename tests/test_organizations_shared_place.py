@@ -50,3 +50,18 @@ def test_a_documents_code_is_not_read_as_bodies():
 def test_a_sub_unit_before_its_parent_takes_no_place_of_a_list():
     found = names("Cơ quan Cảnh sát điều tra - Công an huyện Tam Đường thông báo.")
     assert "Cơ quan Cảnh sát điều tra huyện Tam Đường" not in found
+
+
+def test_one_body_of_several_places_is_one_body_each():
+    found = [m.name for m in extract_organizations(analyse(
+        "UBND các xã Mường Phăng, Nà Nhạn và Thanh Minh đã phối hợp với Công an các tỉnh Lai Châu, Sơn La."),
+        "Điện Biên")]
+    assert found == ["Ủy ban nhân dân xã Mường Phăng", "Ủy ban nhân dân xã Nà Nhạn", "Ủy ban nhân dân xã Thanh Minh",
+                     "Công an tỉnh Lai Châu", "Công an tỉnh Sơn La"]
+
+
+def test_a_standard_body_of_several_provinces_is_not_the_articles_own():
+    found = [m.name for m in extract_organizations(analyse(
+        "Cục đã gửi công văn tới Sở Tư pháp các tỉnh Hà Tĩnh, Quảng Bình."), "Điện Biên")]
+    assert "Sở Tư pháp tỉnh Điện Biên" not in found
+    assert {"Sở Tư pháp tỉnh Hà Tĩnh", "Sở Tư pháp tỉnh Quảng Bình"} <= set(found)

@@ -16,7 +16,7 @@ from .officials import (
     with_lower_case_rest,
 )
 from .org_names import named_places, without_level
-from .org_shared import with_shared_place
+from .org_shared import across_places, bare_head_across, with_shared_place
 from .org_vocabulary import (
     LEVELS,
     generic_boards,
@@ -135,7 +135,8 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
             # "Nguyễn Trường Sơn": a head inside a personal name opens no body
             org = None if i in inside_names else parse_org(s.words, i, stops, province, recent)
             if i not in inside_names:  # "HĐND, UBND tỉnh": a bare head takes the place of the list
-                org = with_shared_place(s.words, i, org, stops, province, recent)
+                org = with_shared_place(s.words, i, org, stops, province, recent) \
+                    or bare_head_across(s.words, i, stops, province, recent)  # "UBND các xã A, B"
             if org is None:
                 i += 1
                 continue
@@ -155,6 +156,10 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
                 reject("organizations", org.name, "a board every institution has, written alone ('Ban Giám đốc')")
                 i = org.end
                 continue
+            if spread := across_places(s.words, org, stops, province, recent):
+                mentions += _spread_mentions(s, org, spread)  # "Sở Tư pháp các tỉnh Hà Tĩnh, Quảng Bình"
+                i = spread[-1][1]
+                continue
             for found in (org, org.parent) if org.parent else (org,):  # a sub-unit's parent is named too
                 first, last = s.words[found.begin], s.words[found.end - 1]
                 mentions.append(OrganizationMention(found.name, s.text[first.start - s.start:last.end - s.start],
@@ -166,6 +171,16 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
                                                     first.start, last.end, s.text, _org_rule(s, org)))
                 i = end
     return with_brand_bodies(sentences, with_longer_names(with_parent_names(with_level_names(mentions))))
+
+
+def _spread_mentions(s: Sentence, org, spread: list[tuple[int, int, str]]) -> list[OrganizationMention]:
+    """One mention of the body in each place it is named with (org_shared.across_places)."""
+    found = []
+    for begin, end, name in spread:
+        first, last = s.words[begin], s.words[end - 1]
+        found.append(OrganizationMention(name, s.text[first.start - s.start:last.end - s.start],
+                                         first.start, last.end, s.text, _org_rule(s, org)))
+    return found
 
 
 def _post_through(words: list[Word], i: int) -> int:

@@ -1,9 +1,11 @@
 """Bodies listed before one place they share ("Tỉnh ủy, HĐND, UBND tỉnh", "HĐND - UBND huyện
 Mường Chà", "Thành ủy-HĐND-UBND thành phố"): each head written bare takes the level word and place
-the last body of the list is written with, as GOLD.md names each body with its place."""
+the last body of the list is written with, as GOLD.md names each body with its place. And one body
+of several places ("Sở Tư pháp các tỉnh Hà Tĩnh, Quảng Bình"): one body each."""
 
-from .org_vocabulary import heads, level_at, subunit_heads
+from .org_vocabulary import heads, level_at, place_length, subunit_heads
 from .organizations import OrgSpan, parse_org
+from .places import gazetteer, is_province
 from .words import Word
 
 # What joins the bodies of such a list.
@@ -45,3 +47,42 @@ def _closing_place(words: list[Word], j: int, stops: set[int], province: str | N
             return (k, body.end) if body is not None and body.end >= k + level[0] else None
         j = k
     return None
+
+
+def across_places(words: list[Word], org: OrgSpan, stops: set[int], province: str | None,
+                  recent: dict[str, str] | None) -> list[tuple[int, int, str]]:
+    """(begin, end, name) of the body in each place of "các" + level + a list of places right
+    after it ("UBND các xã Mường Phăng, Nà Nhạn và Thanh Minh", "Công an các tỉnh Lai Châu, Sơn
+    La"): the first spans the body's own words; none where no such list follows."""
+    j = org.end
+    level = level_at(words, j + 1) if j + 2 < len(words) and words[j].lower == "các" else None
+    if level is None or words[j + 1].is_title:
+        return []
+    found, k = [], j + 1 + level[0]
+    while k < len(words):
+        n = place_length(words, k, stops)
+        name = " ".join(w.text for w in words[k:k + n])
+        if not n or name not in gazetteer().places or (level[1] == "tỉnh") != is_province(name):
+            break
+        body = parse_org(words[org.begin:org.end] + words[j + 1:j + 1 + level[0]] + words[k:k + n], 0,
+                         set(), province, recent)
+        if body is None:
+            break
+        found.append((k, k + n, body.name))
+        if k + n + 1 >= len(words) or words[k + n].text not in (",", "và", "&"):
+            break
+        k += n + 1
+    if len(found) < 2:
+        return []
+    return [(org.begin, org.end, found[0][2])] + found[1:]
+
+
+def bare_head_across(words: list[Word], i: int, stops: set[int], province: str | None,
+                     recent: dict[str, str] | None) -> OrgSpan | None:
+    """The span of a head written bare before "các" and the places it is the body of ("UBND các
+    xã Mường Phăng, Nà Nhạn"), which alone names no body; else None."""
+    head = heads().match(words, i)
+    if head is None or i + head[0] >= len(words) or words[i + head[0]].lower != "các":
+        return None
+    span = OrgSpan(i, i + head[0], "", "named")
+    return span if across_places(words, span, stops, province, recent) else None
