@@ -95,3 +95,9 @@ def test_a_national_park_named_like_a_person_is_the_body_not_a_second_official()
     o = officials("Ông Lê Quang Hiếu, Giám đốc Vườn quốc gia Bạch Mã, cho biết đàn voọc đang tăng.", "Huế")
     assert list(o) == ["Lê Quang Hiếu"]
     assert o["Lê Quang Hiếu"].organization == "Vườn quốc gia Bạch Mã"
+
+
+def test_of_two_family_names_in_a_run_the_commoner_opens_the_holders_name():
+    o = officials("Giám đốc Vườn quốc gia Bạch Mã Nguyễn Văn Hòa cho biết đàn voọc đang tăng.", "Huế")
+    assert list(o) == ["Nguyễn Văn Hòa"]
+    assert o["Nguyễn Văn Hòa"].organization == "Vườn quốc gia Bạch Mã"

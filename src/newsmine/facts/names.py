@@ -14,6 +14,12 @@ def surnames() -> frozenset[str]:
     return frozenset(load_list("surnames.txt"))
 
 
+@lru_cache(maxsize=1)
+def _surname_rank() -> dict[str, int]:
+    """Each family name's place in surnames.txt, which lists the commonest first."""
+    return {name: rank for rank, name in enumerate(load_list("surnames.txt"))}
+
+
 def honorifics() -> PhraseTrie:
     return lexicon_trie("honorifics.txt")
 
@@ -104,9 +110,10 @@ def _names_in_run(words, begin, end):
         return []  # "Công ty … Lạc Sơn": two syllables that name a district or commune, no honorific before
     if _surname_at(words, begin) and (2 <= length <= 4 or length == 5 and words[begin].text in ("Y", "H")):
         return [(begin, end)]  # "Y Thanh Hà Niê Kđăm": an Ê Đê name may have five syllables
-    for k in range(begin + 1, end - 1):
-        if _surname_at(words, k) and 2 <= end - k <= 4:
-            return _names_in_run(words, k, end)
+    # "Vườn quốc gia Bạch Mã Nguyễn Văn A": of the family names a name could open with, the commonest
+    starts = [k for k in range(begin + 1, end - 1) if _surname_at(words, k) and 2 <= end - k <= 4]
+    if starts:
+        return _names_in_run(words, min(starts, key=lambda k: _surname_rank().get(words[k].text, 999)), end)
     if length == 1:
         return [(begin, end)]
     return []
