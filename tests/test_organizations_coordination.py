@@ -24,3 +24,9 @@ def test_a_province_after_a_district_body_is_its_province_not_another_body():
 def test_another_body_after_the_list_word_is_read_on_its_own():
     text = "Đại diện UBND tỉnh Lai Châu và Sở Nội vụ dự họp."
     assert names(text) == ["Ủy ban nhân dân tỉnh Lai Châu", "Sở Nội vụ tỉnh Sơn La"]
+
+
+def test_a_place_after_and_is_not_part_of_the_body_before_it():
+    found = [m.name for m in extract_organizations(analyse("Bộ Y tế và Thành phố Hà Nội đã chỉ đạo quyết liệt."),
+                                                   "Hà Nội")]
+    assert found == ["Bộ Y tế"]

@@ -269,6 +269,7 @@ class _NameReader:
         words, named = self.words, self.words[self.after_head:j]
         if (words[j].lower in CONNECTORS and j + 1 < len(words) and words[j + 1].is_title
                 and not heads().match(words, j + 1) and j + 1 not in self.stops
+                and not (words[j].lower in ("và", "&") and level_at(words, j + 1))
                 and not posts_start(words, j + 1) and not _document_at(words, j + 1)) or (
                 words[j].text == "," and named and not has_place(named) and not any(x.text == "," for x in named)
                 and _domain_list_follows(words, j + 1)):
