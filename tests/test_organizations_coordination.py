@@ -30,3 +30,10 @@ def test_a_place_after_and_is_not_part_of_the_body_before_it():
     found = [m.name for m in extract_organizations(analyse("Bộ Y tế và Thành phố Hà Nội đã chỉ đạo quyết liệt."),
                                                    "Hà Nội")]
     assert found == ["Bộ Y tế"]
+
+
+def test_where_a_body_is_is_not_part_of_its_name():
+    found = [m.name for m in extract_organizations(analyse(
+        "Công nhân Công ty Hoàng Long ở huyện Đông Anh và học sinh Trường Tiểu học Kim Đồng thuộc xã Thanh "
+        "Minh được xét nghiệm."), "Hà Nội")]
+    assert found == ["Công ty Hoàng Long", "Trường Tiểu học Kim Đồng"]

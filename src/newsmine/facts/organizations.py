@@ -87,7 +87,7 @@ def _head_opens_compound(words: list[Word], i: int, length: int) -> bool:
     return compound_length(words, i) > length and not words[i + length].text[:1].isupper()
 
 
-_BRIDGE_OPENERS = {"các", "những", "cấp", "toàn", "mọi", "tuyến", "trên", "và", "của", "với", "tại"}
+_BRIDGE_OPENERS = {"các", "những", "cấp", "toàn", "mọi", "tuyến", "trên", "và", "của", "với", "tại", "ở", "thuộc"}
 
 
 def _bridge(words: list[Word], j: int, stops: set[int], name_started: bool, bridging: bool,
