@@ -110,3 +110,8 @@ def test_a_count_after_a_place_is_not_part_of_its_name():
 def test_party_committees_of_the_provinces_agencies_are_read_whole():
     assert names("Đảng ủy Khối các cơ quan tỉnh và Đảng ủy các cơ quan Đảng tỉnh đã ký kết quy chế.",
                  "Điện Biên") == ["Đảng ủy Khối các cơ quan tỉnh Điện Biên", "Đảng ủy các cơ quan Đảng tỉnh Điện Biên"]
+
+
+def test_a_provincial_department_in_national_news_without_a_place_is_no_one_body():
+    assert names("Bộ Y tế đề nghị UBND các tỉnh chỉ đạo Sở Y tế phối hợp tuyên truyền.", None) == ["Bộ Y tế"]
+    assert names("Sở Y tế Hà Nam cho biết đã cấp đủ thuốc.", None) == ["Sở Y tế tỉnh Hà Nam"]

@@ -67,6 +67,8 @@ def canonical_name(words: list[Word], scope: str, province: str | None,
             return None  # a bare "Sở", "Bộ", "Công ty cổ phần"
     elif scope == "province" and province and not has_place(words[length:]) and not _central(texts):
         texts += [level_of(province), province]
+    elif scope == "province" and texts[0] == "Sở" and not province and not has_place(words[length:]):
+        return None  # "chỉ đạo Sở Y tế …" in national news: each province's department, no one body
     elif scope == "province" or standard:
         texts = _insert_level_before_province(texts, words, length)
     name = normalize_tones(" ".join(texts).replace(" ,", ","))
