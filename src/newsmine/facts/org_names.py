@@ -65,14 +65,24 @@ def canonical_name(words: list[Word], scope: str, province: str | None,
             texts += [level_of(province), province]
         else:
             return None  # a bare "Sở", "Bộ", "Công ty cổ phần"
-    elif scope == "province" and province and not has_place(words[length:]) and not _central(texts):
-        texts += [level_of(province), province]
-    elif scope == "province" and texts[0] == "Sở" and not province and not has_place(words[length:]):
-        return None  # "chỉ đạo Sở Y tế …" in national news: each province's department, no one body
     elif scope == "province" or standard:
-        texts = _insert_level_before_province(texts, words, length)
+        texts = _with_province(texts, words, length, scope, province)
+        if texts is None:
+            return None
     name = normalize_tones(" ".join(texts).replace(" ,", ","))
     return canonical_forms().get(name, name)
+
+
+def _with_province(texts: list[str], words: list[Word], length: int, scope: str,
+                   province: str | None) -> list[str] | None:
+    """A named provincial or standard body's words with its province: the article's when none is
+    written, else the level put before the one written; None for a department of no province."""
+    if scope == "province" and not has_place(words[length:]) and not _central(texts):
+        if province:
+            return texts + [level_of(province), province]
+        if texts[0] == "Sở":
+            return None  # "chỉ đạo Sở Y tế …" in national news: each province's department, no one body
+    return _insert_level_before_province(texts, words, length)
 
 
 # The rank of units (org_unit_ranks.tsv: "Phòng", "Đội", "Trung tâm") named with their place or parent:
