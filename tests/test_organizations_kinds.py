@@ -115,3 +115,9 @@ def test_party_committees_of_the_provinces_agencies_are_read_whole():
 def test_a_provincial_department_in_national_news_without_a_place_is_no_one_body():
     assert names("Bộ Y tế đề nghị UBND các tỉnh chỉ đạo Sở Y tế phối hợp tuyên truyền.", None) == ["Bộ Y tế"]
     assert names("Sở Y tế Hà Nam cho biết đã cấp đủ thuốc.", None) == ["Sở Y tế tỉnh Hà Nam"]
+
+
+def test_the_2025_regional_offices_keep_their_region():
+    assert names("Tòa án nhân dân khu vực 2 - Quảng Trị xét xử vụ án do Viện kiểm sát nhân dân khu vực 3 truy "
+                 "tố; Bảo hiểm xã hội khu vực XI đã chi trả.", "Quảng Trị") == \
+        ["Tòa án nhân dân khu vực 2 - Quảng Trị", "Viện kiểm sát nhân dân khu vực 3", "Bảo hiểm xã hội khu vực XI"]

@@ -77,7 +77,8 @@ def _with_province(texts: list[str], words: list[Word], length: int, scope: str,
                    province: str | None) -> list[str] | None:
     """A named provincial or standard body's words with its province: the article's when none is
     written, else the level put before the one written; None for a department of no province."""
-    if scope == "province" and not has_place(words[length:]) and not _central(texts):
+    if scope == "province" and not has_place(words[length:]) and not _central(texts) \
+            and not any(numbered_place_at(words, k) for k in range(length, len(words))):  # "… khu vực XI"
         if province:
             return texts + [level_of(province), province]
         if texts[0] == "Sở":

@@ -180,9 +180,14 @@ def _place_number(words: list[Word], k: int) -> int:
 
 
 def numbered_place_at(words: list[Word], i: int) -> bool:
-    """A ward or district named by its number ("Quận 7", "phường 12") at words[i], after its level."""
-    return 0 < i < len(words) and words[i].text.isdigit() and len(words[i].text) <= 2 \
-        and words[i - 1].lower in ("quận", "phường")
+    """A ward or district named by its number ("Quận 7", "phường 12") at words[i], after its level,
+    or a region of the 2025 regional offices ("khu vực 2", "Khu vực XI")."""
+    if not 0 < i < len(words):
+        return False
+    text, before = words[i].text, words[i - 1].lower
+    if before == "vực" and i >= 2 and words[i - 2].lower == "khu":
+        return text.isdigit() and len(text) <= 2 or bool(text) and set(text) <= set("IVXL")
+    return text.isdigit() and len(text) <= 2 and before in ("quận", "phường")
 
 
 def domestic_place_at(words: list[Word], i: int) -> bool:

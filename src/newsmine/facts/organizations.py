@@ -214,6 +214,9 @@ class _NameReader:
             w = words[j]
             if j in self.stops and not (institution and _only_legal_form(words[self.after_type:j])):
                 return j  # a personal name, but for an institution's own ("Công ty TNHH Nguyễn Hoàng")
+            if w.lower == "khu" and j + 2 < len(words) and numbered_place_at(words, j + 2):
+                j += 3  # "Tòa án nhân dân khu vực 2", "Ngân hàng Nhà nước Khu vực 10": 2025's regional offices
+                continue
             level = level_at(words, j)  # a level and its place close the name ("TP", the article's city too)
             if level and (not w.is_title or w.abbreviation or _city_level(words, j, level[0], self.province)
                           or numbered_place_at(words, j + level[0])):  # "Công an Quận 7"
