@@ -121,3 +121,8 @@ def test_the_2025_regional_offices_keep_their_region():
     assert names("Tòa án nhân dân khu vực 2 - Quảng Trị xét xử vụ án do Viện kiểm sát nhân dân khu vực 3 truy "
                  "tố; Bảo hiểm xã hội khu vực XI đã chi trả.", "Quảng Trị") == \
         ["Tòa án nhân dân khu vực 2 - Quảng Trị", "Viện kiểm sát nhân dân khu vực 3", "Bảo hiểm xã hội khu vực XI"]
+
+
+def test_youth_unions_of_a_city_and_a_district():
+    assert names("Thành đoàn Hà Nội và Huyện đoàn Lệ Thủy ký kết giao ước thi đua.", "Quảng Bình") == \
+        ["Thành đoàn Hà Nội", "Huyện đoàn Lệ Thủy"]
