@@ -121,6 +121,8 @@ def test_the_2025_regional_offices_keep_their_region():
     assert names("Tòa án nhân dân khu vực 2 - Quảng Trị xét xử vụ án do Viện kiểm sát nhân dân khu vực 3 truy "
                  "tố; Bảo hiểm xã hội khu vực XI đã chi trả.", "Quảng Trị") == \
         ["Tòa án nhân dân khu vực 2 - Quảng Trị", "Viện kiểm sát nhân dân khu vực 3", "Bảo hiểm xã hội khu vực XI"]
+    assert names("Chi cục Thuế khu vực Tuần Giáo - Mường Ảng thu vượt dự toán.", "Điện Biên") == \
+        ["Chi cục Thuế khu vực Tuần Giáo - Mường Ảng"]
 
 
 def test_youth_unions_of_a_city_and_a_district():

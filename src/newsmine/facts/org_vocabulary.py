@@ -190,6 +190,17 @@ def numbered_place_at(words: list[Word], i: int) -> bool:
     return text.isdigit() and len(text) <= 2 and before in ("quận", "phường")
 
 
+def region_length(words: list[Word], j: int, stops: set[int]) -> int:
+    """Words of "khu vực" and the number or place that names a regional office's region at
+    words[j] ("khu vực 2", "Khu vực XI", "khu vực Tuần Giáo"); 0 if none."""
+    if j + 2 >= len(words) or words[j].lower != "khu" or words[j + 1].lower != "vực":
+        return 0
+    if numbered_place_at(words, j + 2):
+        return 3
+    n = place_length(words, j + 2, stops) if words[j + 2].is_title else 0
+    return 2 + n if n else 0
+
+
 def domestic_place_at(words: list[Word], i: int) -> bool:
     """A province, district or ward of the gazetteer (not a country) written at words[i]."""
     places = gazetteer()

@@ -41,6 +41,7 @@ from .org_vocabulary import (
     post_length,
     posts_start,
     province_at,
+    region_length,
     stop_at,
     stop_words,
     subunit_heads,
@@ -214,12 +215,11 @@ class _NameReader:
             w = words[j]
             if j in self.stops and not (institution and _only_legal_form(words[self.after_type:j])):
                 return j  # a personal name, but for an institution's own ("Công ty TNHH Nguyễn Hoàng")
-            if w.lower == "khu" and j + 2 < len(words) and numbered_place_at(words, j + 2):
-                j += 3  # "Tòa án nhân dân khu vực 2", "Ngân hàng Nhà nước Khu vực 10": 2025's regional offices
+            if n := region_length(words, j, self.stops):
+                j += n  # "Tòa án nhân dân khu vực 2", "Chi cục Thuế khu vực Tuần Giáo": a regional office's region
                 continue
             level = level_at(words, j)  # a level and its place close the name ("TP", the article's city too)
-            if level and (not w.is_title or w.abbreviation or _city_level(words, j, level[0], self.province)
-                          or numbered_place_at(words, j + level[0])):  # "Công an Quận 7"
+            if level and (not w.is_title or w.abbreviation or _city_level(words, j, level[0], self.province)):
                 n = place_length(words, j + level[0], self.stops)  # "xã Tà Lèng (TP Điện Biên Phủ)"
                 return j + level[0] + n + (_parenthesised_place(words, j + level[0] + n, self.stops) if n else 0)
             if w.is_upper_word and _honorific_at(words, j):
@@ -494,9 +494,9 @@ def _inner_compound(words: list[Word], j: int) -> bool:
 
 
 def _city_level(words: list[Word], j: int, length: int, province: str | None) -> bool:
-    """"Thành phố" capitalised for the article's city itself ("HĐND Thành phố", no name after)."""
+    """The article's city capitalised ("HĐND Thành phố", no name after), or a level before a number ("Quận 7")."""
     return words[j].lower == "thành" and level_of(province) == "thành phố" and province is not None and (
-        j + length == len(words) or not words[j + length].is_title)
+        j + length == len(words) or not words[j + length].is_title) or numbered_place_at(words, j + length)
 
 
 def _document_at(words: list[Word], k: int) -> bool:
