@@ -216,3 +216,7 @@ def test_a_lane_number_is_an_address_not_a_count(sentence):
 def test_dispatching_is_no_article_of_a_law():
     assert found("Công an tỉnh đã điều 6 xe chữa cháy tới hiện trường.") == [(6, "count")]
     assert found("Theo khoản 2 Điều 6 Luật Đất đai, việc chuyển nhượng này sai.") == []
+
+
+def test_ten_thousands_written_as_van():
+    assert found("Lễ hội năm nay đón 1,5 vạn người, gấp đôi năm trước.") == [(15000, "person")]
