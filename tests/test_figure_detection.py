@@ -220,3 +220,9 @@ def test_dispatching_is_no_article_of_a_law():
 
 def test_ten_thousands_written_as_van():
     assert found("Lễ hội năm nay đón 1,5 vạn người, gấp đôi năm trước.") == [(15000, "person")]
+
+
+def test_half_a_million_and_a_year_after_a_scale():
+    assert found("Lễ hội đón gần nửa triệu lượt khách.") == [(500000, "count")]
+    assert found("Doanh thu đạt hai nghìn năm trăm tỷ đồng.") == [(2.5e12, "VND")]
+    assert all(value == 1e9 for value, _ in found("Hóa thạch này có tuổi khoảng một tỷ năm."))

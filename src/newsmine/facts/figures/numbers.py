@@ -85,7 +85,10 @@ class _NumberReader:
         # "năm" after "trăm" is a digit only before "mươi" ("hai trăm năm mươi" = 250;
         # "một trăm năm" is a hundred years)
         after_hundred = last == "hundred" and (role == "digit" or next_role == "tens")
-        starts = last in (None, "scale", "zero_filler") or after_hundred
+        # "năm" after a scale starts a group only before what builds one ("hai nghìn năm trăm";
+        # "một tỷ năm" is a billion years)
+        after_scale = last == "scale" and (role == "digit" or next_role in ("hundred", "tens", "scale"))
+        starts = last in (None, "zero_filler") or after_scale or after_hundred
         after_tens = role == "digit" and last in ("ten", "tens") and value >= 1
         if not (starts or after_tens):
             return False
