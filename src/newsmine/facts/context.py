@@ -165,16 +165,15 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
                 mentions.append(OrganizationMention(found.name, s.text[first.start - s.start:last.end - s.start],
                                                     first.start, last.end, s.text, _org_rule(s, found)))
             i = _past_own_abbreviation(s.words, org.end)
-            for begin, end, name in coordinated_places(s.words, org, stops) if i == org.end else ():
-                first, last = s.words[begin], s.words[end - 1]  # "…, Bến Tre và Vĩnh Long": one body each
-                mentions.append(OrganizationMention(name, s.text[first.start - s.start:last.end - s.start],
-                                                    first.start, last.end, s.text, _org_rule(s, org)))
-                i = end
+            if i == org.end and (places := coordinated_places(s.words, org, stops)):
+                mentions += _spread_mentions(s, org, places)  # "…, Bến Tre và Vĩnh Long": one body each
+                i = places[-1][1]
     return with_brand_bodies(sentences, with_longer_names(with_parent_names(with_level_names(mentions))))
 
 
 def _spread_mentions(s: Sentence, org, spread: list[tuple[int, int, str]]) -> list[OrganizationMention]:
-    """One mention of the body in each place it is named with (org_shared.across_places)."""
+    """One mention of the body in each place it is named with (org_shared.across_places,
+    organizations.coordinated_places), each with the body's rule."""
     found = []
     for begin, end, name in spread:
         first, last = s.words[begin], s.words[end - 1]

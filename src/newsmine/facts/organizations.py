@@ -219,7 +219,7 @@ class _NameReader:
                 j += n  # "Tòa án nhân dân khu vực 2", "Chi cục Thuế khu vực Tuần Giáo": a regional office's region
                 continue
             level = level_at(words, j)  # a level and its place close the name ("TP", the article's city too)
-            if level and (not w.is_title or w.abbreviation or _city_level(words, j, level[0], self.province)):
+            if level and (not w.is_title or w.abbreviation or _capitalised_level_closes(words, j, level[0], self.province)):
                 n = place_length(words, j + level[0], self.stops)  # "xã Tà Lèng (TP Điện Biên Phủ)"
                 return j + level[0] + n + (_parenthesised_place(words, j + level[0] + n, self.stops) if n else 0)
             if w.is_upper_word and _honorific_at(words, j):
@@ -493,7 +493,7 @@ def _inner_compound(words: list[Word], j: int) -> bool:
     return all(w.lower in inner_words() for w in words[j:j + n])
 
 
-def _city_level(words: list[Word], j: int, length: int, province: str | None) -> bool:
+def _capitalised_level_closes(words: list[Word], j: int, length: int, province: str | None) -> bool:
     """The article's city capitalised ("HĐND Thành phố", no name after), or a level before a number ("Quận 7")."""
     return words[j].lower == "thành" and level_of(province) == "thành phố" and province is not None and (
         j + length == len(words) or not words[j + length].is_title) or numbered_place_at(words, j + length)
