@@ -15,7 +15,14 @@ and of study2.jsonl (the 25 after those, positions 54 to 78):
 
     python corpus/gold-offsets/select_articles.py ../shared unc-dantri-2020.jsonl 78 | tail -n 25
 
-In file order, an article is taken when (1) its body is 500 to 2,999 characters long, (2) its
+and of study3.jsonl (baomoi-2025 with bodies up to 5,999 characters, an optional fourth argument,
+the maximum body length, 3000 by default; the first 15 that annotated.jsonl does not hold):
+
+    python corpus/gold-offsets/select_articles.py ../shared baomoi-2025.jsonl 200 6000 \
+        | grep -vxFf <(grep -o '"id":"[^"]*"' corpus/gold-offsets/annotated.jsonl | cut -d'"' -f4) | head -n 15
+
+In file order, an article is taken when (1) its body is 500 to 2,999 characters long (or up to
+the maximum given), (2) its
 title or body names a local-government body (ADMIN, case-sensitive), (3) it has a topic word of
 administration, economy, disasters or infrastructure (TOPIC, whole words), (4) it is not already
 in a shared gold set (a 60-character window taken every 300 characters of its body is found in
@@ -61,13 +68,13 @@ def similar(a: str, b: str) -> bool:
     return len(a & b) / len(a | b) >= 0.2
 
 
-def select(path: str, count: int, gold: str) -> list[dict]:
+def select(path: str, count: int, gold: str, longest: int = 3000) -> list[dict]:
     chosen = []
     with open(path, encoding="utf-8") as lines:
         for line in lines:
             article = json.loads(line)
             full = normal(article["title"]) + "\n" + normal(article["text"])
-            if not 500 <= len(article["text"]) < 3000:
+            if not 500 <= len(article["text"]) < longest:
                 continue
             if not any(word in full for word in ADMIN) or not TOPIC.search(full):
                 continue
@@ -81,5 +88,6 @@ def select(path: str, count: int, gold: str) -> list[dict]:
 
 if __name__ == "__main__":
     shared, corpus, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
-    for article in select(f"{shared}/corpora/{corpus}", count, gold_texts(shared)):
+    longest = int(sys.argv[4]) if len(sys.argv) > 4 else 3000
+    for article in select(f"{shared}/corpora/{corpus}", count, gold_texts(shared), longest):
         print(article["id"])

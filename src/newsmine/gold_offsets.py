@@ -23,7 +23,8 @@ WORDS = frozenset((";", "Ủy ban nhân dân", "Hội đồng nhân dân", "Mặ
                    "Ban Quản lý", "Hợp tác xã", "Trung học phổ thông", "Việt Nam", "Hội đồng quản trị",
                    "Ban Chấp hành", "Lao động - Thương binh và Xã hội", "Giáo dục và Đào tạo",
                    "Trung học cơ sở", "Tòa án nhân dân", "Đại học", "Giao thông vận tải",
-                   "Viện kiểm sát nhân dân", "Trung tâm Kiểm soát bệnh tật"))
+                   "Viện kiểm sát nhân dân", "Trung tâm Kiểm soát bệnh tật", "Tỉnh ủy",
+                   "Hội Liên hiệp Phụ nữ"))
 
 
 def article_text(corpus_record: dict) -> str:
@@ -66,29 +67,47 @@ def _nfc_offsets(text: str) -> tuple[str, list[int], list[int]]:
     return "".join(parts), starts, ends
 
 
-def _find(words: list[str], text: str, nfc: tuple) -> tuple[list | str, int]:
-    """The longest leading run of `words` found in `text` (as a span) or in WORDS, and its length."""
+def _candidates(words: list[str], nfc: tuple):
+    """The leading runs of `words` found in the text (as spans) or in WORDS, longest first."""
     normal, starts, ends = nfc
+    if words[0] == ";":  # a title's separator is the word, never a ";" of the text (it would rebuild as " ;")
+        yield ";", 1
+        return
     for end in range(len(words), 0, -1):
         phrase = " ".join(words[:end])
         start = normal.find(phrase)
         if start >= 0:
-            return [starts[start], ends[start + len(phrase) - 1]], end
+            yield [starts[start], ends[start + len(phrase) - 1]], end
         if phrase in WORDS:
-            return phrase, end
-    raise ValueError(f"{words[0]!r} is not in the article")
+            yield phrase, end
 
 
 def encode_text(value: str, text: str, nfc: tuple | None = None) -> list:
-    """The pieces that rebuild `value` from `text` (a ValueError if a word is in neither)."""
+    """The pieces that rebuild `value` from `text`, longest runs first, backing off when a long run
+    leaves words that nothing covers ("Ban Thường vụ Hội" of the text before "Hội Liên hiệp Phụ nữ");
+    a ValueError if a word is in neither."""
     value = unicodedata.normalize("NFC", " ".join(value.split()))
     nfc = nfc or _nfc_offsets(text)
     words = " ; ".join(" ".join(part.split()) for part in value.split(";")).split()
-    pieces = []
-    while words:
-        piece, used = _find(words, text, nfc)
-        pieces.append(piece)
-        words = words[used:]
+    dead: set[int] = set()  # positions from which the rest of the words cannot be covered
+    reached = [0]  # the furthest position reached: its word is the one nothing covers
+
+    def cover(at: int) -> list | None:
+        reached[0] = max(reached[0], at)
+        if at == len(words):
+            return []
+        if at in dead:
+            return None
+        for piece, used in _candidates(words[at:], nfc):
+            rest = cover(at + used)
+            if rest is not None:
+                return [piece, *rest]
+        dead.add(at)
+        return None
+
+    pieces = cover(0) if words else []
+    if pieces is None:
+        raise ValueError(f"{words[reached[0]]!r} is not in the article")
     if _pieces_text(pieces, text) != value:
         raise ValueError(f"{value!r} cannot be rebuilt from the article")
     return pieces
