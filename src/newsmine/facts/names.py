@@ -59,6 +59,7 @@ def find_names(words: list[Word]) -> list[tuple[int, int]]:
         if end == k:
             k += 1
             continue
+        end += _given_name_before_compound(words, k, end)
         begin = k
         lead = honorifics().match(words, begin)
         if lead and begin + lead[0] < end and lead[0] == 1:
@@ -70,6 +71,18 @@ def find_names(words: list[Word]) -> list[tuple[int, int]]:
             names.extend(_names_in_run(words, begin, end))
         k = end
     return names
+
+
+def _given_name_before_compound(words: list[Word], k: int, end: int) -> int:
+    """1 when the capitalised syllable at words[end], which opens a dictionary word with the
+    lower-case one after it, is the last syllable of the name begun at words[k] ("Bùi Quang Bình
+    sinh năm 1978", "Lưu Văn An sinh ra"): a surname and one or two syllables before it, and no
+    post or body opening there ("Lò Văn Tiến Bộ trưởng" keeps "Bộ trưởng")."""
+    from .post_lexicon import posts
+    if end >= len(words) or not _is_name_word(words[end]) or not 2 <= end - k <= 3 \
+            or not _surname_at(words, k) or words[end].text[1:].isupper():
+        return 0
+    return 0 if posts().match(words, end) or heads().match(words, end) or level_at(words, end) else 1
 
 
 def _after_honorific(words: list[Word], k: int) -> bool:
