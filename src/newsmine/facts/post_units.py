@@ -75,8 +75,10 @@ def subunit_before_parent(words, k, title_words, stops, province, recent):
     else:
         return title_words, None
     start = m
+    # the name's lower-case words end at a verb of the sentence ("Trưởng Ban Chỉ đạo yêu cầu Bộ …")
     while m < len(words) and m - start < 10 and m not in stops and (
-            words[m].text.isalpha() and not posts().match(words, m) or words[m].text in _PARENT_SEPARATORS):
+            words[m].text.isalpha() and not posts().match(words, m) and not stop_words().match(words, m)
+            or words[m].text in _PARENT_SEPARATORS):
         if words[m].text in _PARENT_SEPARATORS and m > start and m + 1 < len(words) \
                 and words[m + 1].is_title and heads().match(words, m + 1):
             parent = parse_org(words, m + 1, stops, province, recent)
