@@ -28,3 +28,12 @@ def test_a_given_name_that_opens_a_dictionary_word_with_the_next_syllable_stays_
 def test_a_post_after_a_name_is_not_read_as_its_last_syllable():
     assert _full_names("Ông Lê Văn Hải Giám đốc Sở Tài chính tỉnh Sơn La ký quyết định.") == ["Lê Văn Hải"]
     assert _full_names("Ông Lò Văn Tiến Bộ trưởng Bộ Nội vụ dự họp.") == ["Lò Văn Tiến"]
+
+
+def test_two_syllables_after_a_rank_are_a_name_even_when_a_place_has_it():
+    assert _full_names("Đại úy Vũ Quang cảnh báo người dân cảnh giác.") == ["Vũ Quang"]
+    assert _full_names("Đoàn đến thăm huyện Vũ Quang.") == []
+
+
+def test_a_country_before_a_name_after_a_rank_is_not_part_of_the_name():
+    assert "Mỹ Bradley Cooper" not in _full_names("Phó Đô đốc Mỹ Bradley Cooper cho biết.")

@@ -65,12 +65,19 @@ def find_names(words: list[Word]) -> list[tuple[int, int]]:
         if lead and begin + lead[0] < end and lead[0] == 1:
             begin += 1  # "Ông Vì Văn Hưng": the honorific opens the capitalised run
         if (lead and begin > k or _after_honorific(words, begin)) and 2 <= end - begin <= 4 \
-                and " ".join(w.text for w in words[begin:end]) not in gazetteer().provinces:
+                and " ".join(w.text for w in words[begin:end]) not in gazetteer().provinces \
+                and not _opens_with_country(words, begin, end):
             names.append((begin, end))
         else:
             names.extend(_names_in_run(words, begin, end))
         k = end
     return names
+
+
+def _opens_with_country(words: list[Word], begin: int, end: int) -> bool:
+    """"Phó Đô đốc Mỹ Bradley Cooper": a country opens the run, a name of two or more follows."""
+    return any(" ".join(w.text for w in words[begin:begin + n]) in gazetteer().countries
+               for n in (1, 2, 3) if end - begin - n >= 2)
 
 
 def _given_name_before_compound(words: list[Word], k: int, end: int) -> int:
@@ -86,7 +93,11 @@ def _given_name_before_compound(words: list[Word], k: int, end: int) -> int:
 
 
 def _after_honorific(words: list[Word], k: int) -> bool:
-    return any(k - n >= 0 and honorific_length(words, k - n) == n for n in (1, 2, 3)) or (
+    """An honorific ("ông", "TS.") or a rank ("Đại úy Vũ Quang": the name is a place's too) ends
+    right before words[k]."""
+    from .post_lexicon import posts
+    return any(k - n >= 0 and (honorific_length(words, k - n) == n or posts().match(words, k - n) == (n, "rank"))
+               for n in (1, 2, 3)) or (
         k >= 2 and words[k - 1].text == "." and honorifics().match(words, k - 2) is not None)
 
 
