@@ -75,9 +75,10 @@ def find_names(words: list[Word]) -> list[tuple[int, int]]:
 
 
 def _opens_with_country(words: list[Word], begin: int, end: int) -> bool:
-    """"Phó Đô đốc Mỹ Bradley Cooper": a country opens the run, a name of two or more follows."""
+    """"Phó Đô đốc Mỹ Bradley Cooper", "Hội đồng Giám mục Việt Nam": a country opens the run
+    (a name of two or more may follow)."""
     return any(" ".join(w.text for w in words[begin:begin + n]) in gazetteer().countries
-               for n in (1, 2, 3) if end - begin - n >= 2)
+               for n in (1, 2, 3) if end - begin - n >= 2 or end - begin == n)
 
 
 def _given_name_before_compound(words: list[Word], k: int, end: int) -> int:
