@@ -17,3 +17,23 @@ def test_two_syllables_that_name_a_place_are_no_person_without_an_honorific():
 def test_a_surname_that_is_also_a_one_word_place_opens_a_name_after_a_level_word():
     assert _full_names("Phó Chủ tịch UBND tỉnh Lâm Minh Thành kiểm tra công trình.") == ["Lâm Minh Thành"]
     assert _full_names("Đoàn đến thăm xã Lâm Sơn.") == []
+
+
+def test_a_given_name_that_opens_a_dictionary_word_with_the_next_syllable_stays_in_the_name():
+    assert _full_names("Đại tá Bùi Quang Bình sinh năm 1978 tại xã Vũ Hòa.") == ["Bùi Quang Bình"]
+    assert _full_names("Thủ tướng Phạm Minh Chính phát biểu tại hội nghị.") == ["Phạm Minh Chính"]
+    assert _full_names("Bí thư Chi bộ Lưu Văn An sinh ra ở bản Nà Tấu.") == ["Lưu Văn An"]
+
+
+def test_a_post_after_a_name_is_not_read_as_its_last_syllable():
+    assert _full_names("Ông Lê Văn Hải Giám đốc Sở Tài chính tỉnh Sơn La ký quyết định.") == ["Lê Văn Hải"]
+    assert _full_names("Ông Lò Văn Tiến Bộ trưởng Bộ Nội vụ dự họp.") == ["Lò Văn Tiến"]
+
+
+def test_two_syllables_after_a_rank_are_a_name_even_when_a_place_has_it():
+    assert _full_names("Đại úy Vũ Quang cảnh báo người dân cảnh giác.") == ["Vũ Quang"]
+    assert _full_names("Đoàn đến thăm huyện Vũ Quang.") == []
+
+
+def test_a_country_before_a_name_after_a_rank_is_not_part_of_the_name():
+    assert "Mỹ Bradley Cooper" not in _full_names("Phó Đô đốc Mỹ Bradley Cooper cho biết.")

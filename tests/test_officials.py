@@ -370,3 +370,18 @@ def test_an_appointment_right_after_the_former_post_without_a_comma_gives_the_ne
                   "Giám đốc Công an tỉnh Lai Châu.")["Bùi Quang Bình"]
     assert o.organization == "Công an tỉnh Lai Châu"
     assert o.title.split("; ")[-1] == "Giám đốc Công an tỉnh Sơn La"
+
+
+def test_in_a_list_of_posts_and_names_the_post_after_a_comma_is_the_next_name_s():
+    o = officials("Dự lễ có Bí thư Tỉnh ủy Lò Văn Mừng, Chủ tịch UBND tỉnh Lê Thành Đô, "
+                  "Giám đốc Đài Phát thanh - Truyền hình tỉnh Nguyễn Văn Kiên.")
+    assert o["Lò Văn Mừng"].title == "Bí thư Tỉnh ủy Điện Biên"
+    assert o["Lê Thành Đô"].title == "Chủ tịch Ủy ban nhân dân tỉnh Điện Biên"
+    assert o["Nguyễn Văn Kiên"].title.startswith("Giám đốc Đài Phát thanh - Truyền hình tỉnh")
+
+
+def test_after_a_dash_a_chain_ending_on_a_rank_before_a_name_gives_the_rank_to_that_name_only():
+    o = officials("Ứng cử tại đơn vị số 2 có ông Lò Văn Tiến - Giám đốc Sở Xây dựng, "
+                  "Đại tá Quàng Văn Dũng - Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.")
+    assert o["Lò Văn Tiến"].title == "Giám đốc Sở Xây dựng tỉnh Điện Biên"
+    assert o["Quàng Văn Dũng"].title.startswith("Đại tá; Chỉ huy trưởng")

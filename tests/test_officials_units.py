@@ -101,3 +101,14 @@ def test_of_two_family_names_in_a_run_the_commoner_opens_the_holders_name():
     o = officials("Giám đốc Vườn quốc gia Bạch Mã Nguyễn Văn Hòa cho biết đàn voọc đang tăng.", "Huế")
     assert list(o) == ["Nguyễn Văn Hòa"]
     assert o["Nguyễn Văn Hòa"].organization == "Vườn quốc gia Bạch Mã"
+
+
+def test_a_sub_unit_s_lower_case_words_end_at_a_verb_of_the_sentence():
+    o = officials("Ông Lò Văn Tiến, Trưởng Ban Chỉ đạo yêu cầu Bộ Xây dựng rà soát các công trình.")
+    assert o["Lò Văn Tiến"].title == "Trưởng Ban Chỉ đạo"
+
+
+def test_a_verb_s_words_inside_a_sub_unit_s_noun_do_not_end_it():
+    o = officials("Ông Lò Văn Tiến, Trưởng khoa Công nghệ thông tin, Trường Cao đẳng Kinh tế - Kỹ thuật "
+                  "Điện Biên cho biết.")
+    assert o["Lò Văn Tiến"].title.startswith("Trưởng Khoa Công nghệ thông tin, Trường Cao đẳng")

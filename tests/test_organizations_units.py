@@ -228,3 +228,11 @@ def test_a_chinese_provincial_government_is_not_the_vietnamese_government():
     assert names("Đoàn đại biểu Chính phủ nhân dân tỉnh Vân Nam (Trung Quốc) thăm tỉnh.") == [
         "Chính phủ nhân dân tỉnh Vân Nam"]
     assert names("Chính phủ ban hành nghị quyết mới.") == ["Chính phủ"]
+
+
+def test_a_capitalised_honorific_after_a_connector_ends_the_body_a_country_does_not():
+    names = [o.name for o in extract_organizations(analyse(
+        "Ông Lò Văn Tiến, Hiệu trưởng Trường Cao đẳng Y tế Điện Biên và Ông Quàng Văn Hải ký kết."), "Điện Biên")]
+    assert names == ["Trường Cao đẳng Y tế Điện Biên"]
+    names = [o.name for o in extract_organizations(analyse("Bộ Tài chính của Anh vừa công bố số liệu."), "Điện Biên")]
+    assert names == ["Bộ Tài chính của Anh"]

@@ -59,12 +59,14 @@ def find_names(words: list[Word]) -> list[tuple[int, int]]:
         if end == k:
             k += 1
             continue
+        end += _given_name_before_compound(words, k, end)
         begin = k
         lead = honorifics().match(words, begin)
         if lead and begin + lead[0] < end and lead[0] == 1:
             begin += 1  # "Ông Vì Văn Hưng": the honorific opens the capitalised run
         if (lead and begin > k or _after_honorific(words, begin)) and 2 <= end - begin <= 4 \
-                and " ".join(w.text for w in words[begin:end]) not in gazetteer().provinces:
+                and " ".join(w.text for w in words[begin:end]) not in gazetteer().provinces \
+                and not _opens_with_country(words, begin, end):
             names.append((begin, end))
         else:
             names.extend(_names_in_run(words, begin, end))
@@ -72,8 +74,31 @@ def find_names(words: list[Word]) -> list[tuple[int, int]]:
     return names
 
 
+def _opens_with_country(words: list[Word], begin: int, end: int) -> bool:
+    """"Phó Đô đốc Mỹ Bradley Cooper", "Hội đồng Giám mục Việt Nam": a country opens the run
+    (a name of two or more may follow)."""
+    return any(" ".join(w.text for w in words[begin:begin + n]) in gazetteer().countries
+               for n in (1, 2, 3) if end - begin - n >= 2 or end - begin == n)
+
+
+def _given_name_before_compound(words: list[Word], k: int, end: int) -> int:
+    """1 when the capitalised syllable at words[end], which opens a dictionary word with the
+    lower-case one after it, is the last syllable of the name begun at words[k] ("Bùi Quang Bình
+    sinh năm 1978", "Lưu Văn An sinh ra"): a surname and one or two syllables before it, and no
+    post or body opening there ("Lò Văn Tiến Bộ trưởng" keeps "Bộ trưởng")."""
+    from .post_lexicon import posts
+    if end >= len(words) or not _is_name_word(words[end]) or not 2 <= end - k <= 3 \
+            or not _surname_at(words, k) or words[end].text[1:].isupper():
+        return 0
+    return 0 if posts().match(words, end) or heads().match(words, end) or level_at(words, end) else 1
+
+
 def _after_honorific(words: list[Word], k: int) -> bool:
-    return any(k - n >= 0 and honorific_length(words, k - n) == n for n in (1, 2, 3)) or (
+    """An honorific ("ông", "TS.") or a rank ("Đại úy Vũ Quang": the name is a place's too) ends
+    right before words[k]."""
+    from .post_lexicon import posts
+    return any(k - n >= 0 and (honorific_length(words, k - n) == n or posts().match(words, k - n) == (n, "rank"))
+               for n in (1, 2, 3)) or (
         k >= 2 and words[k - 1].text == "." and honorifics().match(words, k - 2) is not None)
 
 

@@ -348,9 +348,12 @@ def _chain_after(words, end, stops, province, recent) -> list[Post]:
     k = _skip_aside(words, end)
     if k + 1 < len(words) and words[k].text in (",", "-", "–", "("):
         chain, after = parse_chain(words, k + 1, stops, province, recent)
-        # "Đại tá A, Thượng tá B": a rank right before the next name is that person's
-        if chain and all(p.rank for p in chain) and after in stops:
-            return []
+        # "Đại tá A, Thượng tá B", "Chủ tịch UBND tỉnh A, Tổng Giám đốc VTV B": a rank, or a post
+        # after a comma, right before the next name is that person's (not a lone post in brackets
+        # or after a dash, whose next "name" may be a body's: "(Giám đốc Công ty Bắc Nam)")
+        if chain and after in stops and _skip_back_honorific(words, after) == after \
+                and (chain[-1].rank or words[k].text == "," or len(chain) > 1):
+            chain = chain[:-1]
         # "A, Phó Giám đốc Sở X(,) giữ chức Giám đốc Sở Y": the post given now comes first
         appointed = _linked_chain(words, after + (words[after].text == ","), stops, province, recent) \
             if chain and after + 1 < len(words) else []
@@ -415,6 +418,7 @@ def officials_in_sentence(words, names, province, sentence, known, recent=None):
     stops = {b for b, e in names if e - b >= 2 or words[b].text in known}
     starts: dict[int, int] = {}
     chains_before = _chains_before(words, stops, province, recent, starts)
+    own = dict(chains_before)
     _share_with_listed_names(words, names, chains_before)
     # "A, Giám đốc Sở Y tế, ông B": a chain given to the name before it is not B's as well
     given = {end for end, start in starts.items() if start >= 2 and words[start - 1].text in (",", "-", "–")
@@ -423,7 +427,10 @@ def officials_in_sentence(words, names, province, sentence, known, recent=None):
     for begin, end in names:
         full = end - begin >= 2
         back = _skip_back_honorific(words, begin)
-        before = chains_before.get(begin) or (chains_before.get(back) if back not in given else None)
+        before = chains_before.get(begin)
+        if before is own.get(begin) and begin in given:  # "A - Giám đốc Sở X, Thiếu tướng B": the last post is B's
+            before = before[-1:]
+        before = before or (chains_before.get(back) if back not in given else None)
         before = _with_post_before_rank(words, begin, before, chains_before, starts, given)
         after = _chain_after(words, end, stops, province, recent) if full else []
         chain = (before or []) + after

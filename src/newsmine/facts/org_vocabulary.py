@@ -282,6 +282,13 @@ def posts_start(words: list[Word], m: int) -> bool:
     return post_length(words, m) > 0
 
 
+def person_starts(words: list[Word], m: int) -> bool:
+    """A post or an honorific starts at words[m]: a person's words ("… Huế và Ông Trương Quốc
+    Hùng"), not a body's part; not a country ("Bộ Tài chính của Anh")."""
+    return posts_start(words, m) or lexicon_trie("honorifics.txt").match(words, m) is not None \
+        and words[m].text not in gazetteer().countries
+
+
 def post_length(words: list[Word], m: int) -> int:
     """Words of the post that starts at words[m] (posts.txt, any letter case), 0 if none."""
     from .officials import posts

@@ -36,6 +36,7 @@ from .org_vocabulary import (
     number_run_breakers,
     numbered_place_at,
     party_committee,
+    person_starts,
     place_length,
     post_ends_at,
     post_length,
@@ -273,7 +274,7 @@ class _NameReader:
         if (words[j].lower in CONNECTORS and j + 1 < len(words) and words[j + 1].is_title
                 and not heads().match(words, j + 1) and j + 1 not in self.stops
                 and not (words[j].lower in ("và", "&") and level_at(words, j + 1))
-                and not posts_start(words, j + 1) and not _document_at(words, j + 1)) or (
+                and not person_starts(words, j + 1) and not _document_at(words, j + 1)) or (
                 words[j].text == "," and named and not has_place(named) and not any(x.text == "," for x in named)
                 and _domain_list_follows(words, j + 1)):
             return j + 1  # a connector ("Sở Văn hóa và Du lịch"), a comma in a list of domains
@@ -471,9 +472,8 @@ def _known_body_and_place(words: list[Word], i: int, j: int) -> bool:
 
 
 def only_kind(words: list[Word], org: OrgSpan) -> bool:
-    """A kind of institution with no name of its own ("các viện, Trường Đại học", "Trường Cao
-    đẳng Nghề", institution_types.txt); not one with a level word ("Trạm Y tế xã": the commune
-    named before)."""
+    """A kind of institution with no name of its own ("các viện, Trường Đại học", "Trường Cao đẳng
+    Nghề", institution_types.txt); not one with a level word ("Trạm Y tế xã": the commune's)."""
     written = " ".join(w.lower for w in words[org.begin:org.end])
     return (written in institution_types() or org.scope == "school" and f"trường {written}" in institution_types()) \
         and not has_place(words[org.begin + 1:org.end])

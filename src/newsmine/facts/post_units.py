@@ -18,7 +18,7 @@ from .organizations import (
     subunit_heads,
 )
 from .post_lexicon import post_at, posts
-from .words import Word
+from .words import Word, compound_length
 
 
 def lifted_body(words: list[Word], k: int, prefix: list[Word], stops: set[int], province: str | None,
@@ -75,8 +75,10 @@ def subunit_before_parent(words, k, title_words, stops, province, recent):
     else:
         return title_words, None
     start = m
+    # the name's lower-case words end at a verb of the sentence ("Trưởng Ban Chỉ đạo yêu cầu Bộ …")
     while m < len(words) and m - start < 10 and m not in stops and (
-            words[m].text.isalpha() and not posts().match(words, m) or words[m].text in _PARENT_SEPARATORS):
+            words[m].text.isalpha() and not posts().match(words, m) and not _verb_at(words, m, start)
+            or words[m].text in _PARENT_SEPARATORS):
         if words[m].text in _PARENT_SEPARATORS and m > start and m + 1 < len(words) \
                 and words[m + 1].is_title and heads().match(words, m + 1):
             parent = parse_org(words, m + 1, stops, province, recent)
@@ -95,6 +97,13 @@ def subunit_before_parent(words, k, title_words, stops, province, recent):
             return title_words[:-1], OrgSpan(k, parent.end, f"{sub} {parent.name}", "named")
         m += 1
     return title_words, None
+
+
+def _verb_at(words, m: int, start: int) -> bool:
+    """A verb of the sentence (post_stops.txt) starts at words[m], not inside a word begun
+    before it ("Khoa Công nghệ thông tin": "thông tin" is the noun's)."""
+    return bool(stop_words().match(words, m)) and not any(
+        compound_length(words, b) > m - b for b in range(max(start - 1, m - 3), m))
 
 
 def with_parent(words, org, stops, province, recent):
