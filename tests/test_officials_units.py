@@ -101,3 +101,18 @@ def test_of_two_family_names_in_a_run_the_commoner_opens_the_holders_name():
     o = officials("Giám đốc Vườn quốc gia Bạch Mã Nguyễn Văn Hòa cho biết đàn voọc đang tăng.", "Huế")
     assert list(o) == ["Nguyễn Văn Hòa"]
     assert o["Nguyễn Văn Hòa"].organization == "Vườn quốc gia Bạch Mã"
+
+
+def test_unit_written_with_its_parent_after_a_dash_is_one_body():
+    o = officials("Ông Lò Văn Tâm - Đội trưởng Đội QLTT số 3 - Cục Quản lý thị trường tỉnh cho biết đã thu "
+                  "giữ 200 kg hàng. Bà Cà Thị Lan, Trưởng phòng Kế hoạch – Công ty Cổ phần Cấp nước Điện "
+                  "Biên, cho biết thêm.")
+    assert o["Lò Văn Tâm"].organization == "Đội Quản lý thị trường số 3 - Cục Quản lý thị trường tỉnh Điện Biên"
+    assert o["Cà Thị Lan"].organization == "Phòng Kế hoạch – Công ty Cổ phần Cấp nước Điện Biên"
+
+
+def test_dash_before_a_second_post_or_a_rank_adds_no_parent():
+    o = officials("Ông Lò Văn Tâm, Trưởng phòng Cảnh sát giao thông - Thượng tá Công an tỉnh, cho biết. Bà Cà "
+                  "Thị Lan, Giám đốc Trung tâm Y tế huyện Mường Chà - Phó Chủ tịch Hội Chữ thập đỏ huyện, "
+                  "cho biết.")
+    assert o["Cà Thị Lan"].organization == "Trung tâm Y tế huyện Mường Chà"
