@@ -112,3 +112,18 @@ def test_a_verb_s_words_inside_a_sub_unit_s_noun_do_not_end_it():
     o = officials("Ông Lò Văn Tiến, Trưởng khoa Công nghệ thông tin, Trường Cao đẳng Kinh tế - Kỹ thuật "
                   "Điện Biên cho biết.")
     assert o["Lò Văn Tiến"].title.startswith("Trưởng Khoa Công nghệ thông tin, Trường Cao đẳng")
+
+
+def test_unit_written_with_its_parent_after_a_dash_is_one_body():
+    o = officials("Ông Lò Văn Tâm - Đội trưởng Đội QLTT số 3 - Cục Quản lý thị trường tỉnh cho biết đã thu "
+                  "giữ 200 kg hàng. Bà Cà Thị Lan, Trưởng phòng Kế hoạch – Công ty Cổ phần Cấp nước Điện "
+                  "Biên, cho biết thêm.")
+    assert o["Lò Văn Tâm"].organization == "Đội Quản lý thị trường số 3 - Cục Quản lý thị trường tỉnh Điện Biên"
+    assert o["Cà Thị Lan"].organization == "Phòng Kế hoạch – Công ty Cổ phần Cấp nước Điện Biên"
+
+
+def test_dash_before_a_second_post_or_a_rank_adds_no_parent():
+    o = officials("Ông Lò Văn Tâm, Trưởng phòng Cảnh sát giao thông - Thượng tá Công an tỉnh, cho biết. Bà Cà "
+                  "Thị Lan, Giám đốc Trung tâm Y tế huyện Mường Chà - Phó Chủ tịch Hội Chữ thập đỏ huyện, "
+                  "cho biết.")
+    assert o["Cà Thị Lan"].organization == "Trung tâm Y tế huyện Mường Chà"

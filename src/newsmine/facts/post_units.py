@@ -107,16 +107,19 @@ def _verb_at(words, m: int, start: int) -> bool:
 
 
 def with_parent(words, org, stops, province, recent):
-    """"Trưởng phòng Kế hoạch, Sở Y tế tỉnh": a sub-unit written with its parent body after a
-    comma is one name, the sub-unit's (GOLD.md); the sub-unit alone when no parent follows."""
+    """"Trưởng phòng Kế hoạch, Sở Y tế tỉnh", "Đội trưởng Đội Quản lý thị trường số 12 - Cục Quản
+    lý thị trường …": a sub-unit written with its parent body after a comma or a dash is one
+    name, the sub-unit's (GOLD.md); the sub-unit alone when no parent follows."""
     k = org.end
-    if k + 1 >= len(words) or words[k].text != "," or not heads().match(words, k + 1) \
+    if k + 1 >= len(words) or words[k].text not in _PARENT_SEPARATORS or not heads().match(words, k + 1) \
+            or words[k].text != "," and not words[k + 1].is_title \
             or not any(org.name.startswith(h + " ") for h in subunit_heads()):
         return org
     parent = parse_org(words, k + 1, stops, province, recent)
     if parent is None or parent.name.split()[0] == org.name.split()[0] or posts().match(words, parent.end):
         return org
-    return OrgSpan(org.begin, parent.end, f"{org.name}, {parent.name}", org.scope)
+    joined = f"{org.name}, {parent.name}" if words[k].text == "," else f"{org.name} {words[k].text} {parent.name}"
+    return OrgSpan(org.begin, parent.end, joined, org.scope)
 
 
 def with_shared_place(chain: list) -> list:
