@@ -41,6 +41,12 @@ def inner_words() -> frozenset[str]:
     return frozenset(load_list("org_inner_words.txt"))
 
 
+def inner_compound(words: list[Word], j: int) -> bool:
+    """An inner word that opens no other compound ("vận" of "vận tải", not of "vận động")."""
+    n = compound_length(words, j)
+    return all(w.lower in inner_words() for w in words[j:j + n])
+
+
 @lru_cache(maxsize=1)
 def subunit_heads() -> frozenset[str]:
     return frozenset(load_list("org_subunit_heads.txt"))
@@ -297,3 +303,18 @@ def party_committee(words: list[Word], j: int) -> bool:
     """"tỉnh ủy", "huyện ủy" written in lower case inside a name ("UBKT tỉnh ủy")."""
     found = heads().match(words, j)
     return found is not None and found[1] in ("province-bare", "district-bare")
+
+
+def document_at(words: list[Word], k: int) -> bool:
+    """A document and its number at words[k] ("Quyết định số 936"), not a domain of a name."""
+    n = compound_length(words, k)
+    return k + n < len(words) and words[k + n].lower == "số"
+
+
+def unit_number(words: list[Word], j: int, numbered: bool) -> bool:
+    """A unit's number at words[j] after its name: always for schools and military units, else
+    only where no lower-case word follows it (a count: "Sở Y tế 2 năm qua")."""
+    if j >= len(words) or not words[j].text.isdigit() or len(words[j].text) > 3:
+        return False
+    after = words[j + 1] if j + 1 < len(words) else None
+    return numbered or after is None or not (after.text[:1].islower() and after.text.isalpha())

@@ -21,11 +21,13 @@ from .org_vocabulary import (
     POST_BODY_WORDS,
     board_of_next_body,
     bridging_heads,
+    document_at,
     domain_heads,
     domain_tail_length,
     domestic_place_at,
     given_name_heads,
     heads,
+    inner_compound,
     inner_words,
     inside_place,
     inside_proper_name,
@@ -45,6 +47,7 @@ from .org_vocabulary import (
     stop_at,
     stop_words,
     subunit_heads,
+    unit_number,
     unit_number_heads,
     unit_rank,
     verb_opening_clause,
@@ -228,7 +231,7 @@ class _NameReader:
                 if (end := self.nested_end(j)) is not None:
                     return end  # another body starts, or a sub-unit's parent body ends
                 # "Trường Tiểu học Kỳ Thịnh 2", "Bệnh viện Quân y 4": a unit's number after its name
-                j += 2 if _unit_number(words, j + 1, institution or self.scope == "numbered") else \
+                j += 2 if unit_number(words, j + 1, institution or self.scope == "numbered") else \
                     _inner_head_length(words, j)
                 continue
             # "Bệnh viện Quân y 4 ký kết": an institution's number after its name, as below
@@ -273,7 +276,7 @@ class _NameReader:
         if (words[j].lower in CONNECTORS and j + 1 < len(words) and words[j + 1].is_title
                 and not heads().match(words, j + 1) and j + 1 not in self.stops
                 and not (words[j].lower in ("và", "&") and level_at(words, j + 1))
-                and not posts_start(words, j + 1) and not _document_at(words, j + 1)) or (
+                and not posts_start(words, j + 1) and not document_at(words, j + 1)) or (
                 words[j].text == "," and named and not has_place(named) and not any(x.text == "," for x in named)
                 and _domain_list_follows(words, j + 1)):
             return j + 1  # a connector ("Sở Văn hóa và Du lịch"), a comma in a list of domains
@@ -414,17 +417,17 @@ def _named_place_at(words: list[Word], i: int) -> bool:
     return level is not None and domestic_place_at(words, i) and not words[i].abbreviation
 
 
-def _inner_step(words: list[Word], j: int, unit_number: bool) -> int:
+def _inner_step(words: list[Word], j: int, numbered: bool) -> int:
     """Lower-case words at words[j] that a name goes on over: a number ("số 1", "Quân khu 7"),
     "(KBNN)" before a place, an inner word ("nhân dân", "cổ phần"), an expanded abbreviation."""
     w = words[j]
-    if w.text.isdigit() and (words[j - 1].lower in ("số", "sở") or unit_number
-                             or words[j - 1].is_title and _unit_number(words, j, False)):
+    if w.text.isdigit() and (words[j - 1].lower in ("số", "sở") or numbered
+                             or words[j - 1].is_title and unit_number(words, j, False)):
         return 1
     skip = _parenthesised_abbreviation(words, j)  # "Kho bạc Nhà nước (KBNN) tỉnh Phú Yên"
     if skip:
         return skip
-    return int(w.lower in inner_words() and _inner_compound(words, j) or (w.abbreviation and not w.is_title)) \
+    return int(w.lower in inner_words() and inner_compound(words, j) or (w.abbreviation and not w.is_title)) \
         or domain_tail_length(words, j)  # "Ban Bảo vệ rừng": a domain in lower case closes the name
 
 
@@ -487,31 +490,10 @@ def _only_place(words: list[Word]) -> bool:
     return is_province(name) or name in gazetteer().places
 
 
-def _inner_compound(words: list[Word], j: int) -> bool:
-    """An inner word that opens no other compound ("vận" of "vận tải", not of "vận động")."""
-    n = compound_length(words, j)
-    return all(w.lower in inner_words() for w in words[j:j + n])
-
-
 def _capitalised_level_closes(words: list[Word], j: int, length: int, province: str | None) -> bool:
     """The article's city capitalised ("HĐND Thành phố", no name after), or a level before a number ("Quận 7")."""
     return words[j].lower == "thành" and level_of(province) == "thành phố" and province is not None and (
         j + length == len(words) or not words[j + length].is_title) or numbered_place_at(words, j + length)
-
-
-def _document_at(words: list[Word], k: int) -> bool:
-    """A document and its number at words[k] ("Quyết định số 936"), not a domain of a name."""
-    n = compound_length(words, k)
-    return k + n < len(words) and words[k + n].lower == "số"
-
-
-def _unit_number(words: list[Word], j: int, numbered: bool) -> bool:
-    """A unit's number at words[j] after its name: always for schools and military units, else
-    only where no lower-case word follows it (a count: "Sở Y tế 2 năm qua")."""
-    if j >= len(words) or not words[j].text.isdigit() or len(words[j].text) > 3:
-        return False
-    after = words[j + 1] if j + 1 < len(words) else None
-    return numbered or after is None or not (after.text[:1].islower() and after.text.isalpha())
 
 
 def _parenthesised_place(words: list[Word], j: int, stops: set[int]) -> int:
