@@ -4,7 +4,7 @@ the standard bodies, and the stop words and posts that end a name (lexicons/org_
 from functools import lru_cache
 
 from ..textnorm import normalize_tones
-from .lexicons import load_list, load_table
+from .lexicons import load_list, load_table, vietnamese_words
 from .places import gazetteer, is_province
 from .words import PhraseTrie, Word, compound_length, lexicon_trie, sentence_words
 
@@ -42,8 +42,12 @@ def inner_words() -> frozenset[str]:
 
 
 def inner_compound(words: list[Word], j: int) -> bool:
-    """An inner word that opens no other compound ("vận" of "vận tải", not of "vận động")."""
+    """An inner word that opens no other compound ("vận" of "vận tải", not of "vận động", nor
+    "phòng" of "phòng, chống": a compound written with a comma)."""
     n = compound_length(words, j)
+    if n == 1 and j + 2 < len(words) and words[j + 1].text == "," and words[j + 2].text[:1].islower() \
+            and f"{words[j].lower} {words[j + 2].lower}" in vietnamese_words():
+        return False
     return all(w.lower in inner_words() for w in words[j:j + n])
 
 
