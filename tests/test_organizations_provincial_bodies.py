@@ -1,5 +1,5 @@
 """Organisations: bodies of provincial news the heads missed or cut (steering committees named
-by a number or a comma-written domain)."""
+by a number or a comma-written domain, police units named with an abbreviation)."""
 
 import pytest
 
@@ -26,3 +26,9 @@ def test_a_steering_committee_named_by_its_number(text, expected):
 ])
 def test_a_domain_written_with_a_comma_goes_on_to_the_place(text, expected):
     assert expected in names(text)
+
+
+@pytest.mark.parametrize("written", ["PCCC và CNCH", "PCCC&CNCH"])
+def test_an_abbreviation_opening_with_a_head_word_does_not_cut_a_police_unit(written):
+    assert "Phòng Cảnh sát Phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Hà Tĩnh" in names(
+        f"Phòng Cảnh sát {written} Công an tỉnh đã dập tắt đám cháy.")

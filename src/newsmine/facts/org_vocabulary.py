@@ -309,6 +309,12 @@ def party_committee(words: list[Word], j: int) -> bool:
     return found is not None and found[1] in ("province-bare", "district-bare")
 
 
+def inside_abbreviation(words: list[Word], k: int) -> bool:
+    """A lower-case word of the same abbreviation at words[k] ("Phòng cháy" of "PCCC")."""
+    return 0 < k < len(words) and words[k].abbreviation and words[k].start == words[k - 1].start \
+        and not words[k].text[:1].isupper()
+
+
 def document_at(words: list[Word], k: int) -> bool:
     """A document and its number at words[k] ("Quyết định số 936"), not a domain of a name."""
     n = compound_length(words, k)

@@ -29,6 +29,7 @@ from .org_vocabulary import (
     heads,
     inner_compound,
     inner_words,
+    inside_abbreviation,
     inside_place,
     inside_proper_name,
     institution_types,
@@ -257,14 +258,14 @@ class _NameReader:
             return j + place_length(words, j, self.stops)  # "Phòng Văn hóa thông tin Hội An": its place
         nested = heads().match(words, j) if not words[j].in_title_word and not inside_place(words, j) \
             and not inside_proper_name(words, j) else None
-        if not nested or nested[1] in ("school", "brand"):
-            return None  # "Tổng công ty Viễn thông MobiFone": the brand is the body's own name
+        if not nested or nested[1] in ("school", "brand") or inside_abbreviation(words, j + nested[0]):
+            return None  # "Tổng công ty Viễn thông MobiFone": the brand is the body's own; "PCCC" no "Phòng"
         # parsed once, whichever way it is used (twice would double the work at every nested head)
         inner = parse_org(words, j, self.stops, self.province, self.recent) if (
             self.head_text in subunit_heads() or not named and self.head_text in bridging_heads()) else None
         if inner is not None and self.head_text in subunit_heads():  # "Ban Tuyên giáo Tỉnh ủy"
             prefix = self.head_text + "".join(" " + x.text for x in words[self.after_head:j])
-            return OrgSpan(self.begin, inner.end, normalize_tones(f"{prefix} {inner.name}"), self.scope,
+            return OrgSpan(self.begin, inner.end, normalize_tones(f"{prefix} {inner.name}".replace(" ,", ",")), self.scope,
                            inner if _names_a_body(words, inner) else None)
         if named:
             return j  # another body starts
