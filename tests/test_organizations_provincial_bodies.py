@@ -1,5 +1,6 @@
 """Organisations: bodies of provincial news the heads missed or cut (steering committees named
-by a number or a comma-written domain, police units named with an abbreviation)."""
+by a number or a comma-written domain, police units named with an abbreviation, military
+courts, the 2025 enforcement offices, unions and village branches)."""
 
 import pytest
 
@@ -32,3 +33,40 @@ def test_a_domain_written_with_a_comma_goes_on_to_the_place(text, expected):
 def test_an_abbreviation_opening_with_a_head_word_does_not_cut_a_police_unit(written):
     assert "Phòng Cảnh sát Phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Hà Tĩnh" in names(
         f"Phòng Cảnh sát {written} Công an tỉnh đã dập tắt đám cháy.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tòa án quân sự Quân khu 4 mở phiên xét xử lưu động.", ["Tòa án quân sự Quân khu 4"]),
+    ("Thi hành án dân sự tỉnh Hà Tĩnh đã thu hồi 40 tỷ đồng.", ["Thi hành án dân sự tỉnh Hà Tĩnh"]),
+    ("Phòng Thi hành án dân sự khu vực 3 thụ lý 150 việc.", ["Phòng Thi hành án dân sự khu vực 3"]),
+    ("Chi cục Thi hành án dân sự huyện Hương Khê đã cưỡng chế.", ["Chi cục Thi hành án dân sự huyện Hương Khê"]),
+])
+def test_courts_and_enforcement_offices(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Công đoàn Viên chức tỉnh tổ chức hội thao.", "Công đoàn Viên chức tỉnh Hà Tĩnh"),
+    ("Công đoàn ngành Giáo dục tỉnh trao 50 suất quà.", "Công đoàn ngành Giáo dục tỉnh Hà Tĩnh"),
+    ("Đoàn Kinh tế - Quốc phòng 337 giúp dân dựng nhà.", "Đoàn Kinh tế - Quốc phòng 337"),
+    ("Cơ sở cai nghiện ma túy tỉnh tiếp nhận 30 học viên.", "Cơ sở cai nghiện ma túy tỉnh Hà Tĩnh"),
+])
+def test_unions_army_economic_units_and_rehabilitation_centres(text, expected):
+    assert expected in names(text)
+
+
+def test_a_union_member_is_still_a_post():
+    assert names("Anh là công đoàn viên tích cực của nhà máy.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chi hội Nông dân thôn 5 có 40 hội viên.", "Chi hội Nông dân thôn 5"),
+    ("Chi đoàn thôn Nậm Lúc ra quân làm đường.", "Chi đoàn thôn Nậm Lúc"),
+    ("Tổ hợp tác sản xuất rau an toàn Cốc San có 15 thành viên.", "Tổ hợp tác sản xuất rau an toàn Cốc San"),
+])
+def test_branches_and_cooperative_groups_of_a_village(text, expected):
+    assert expected in names(text)
+
+
+def test_the_2025_department_of_ethnic_and_religious_affairs_by_its_initials():
+    assert names("Sở DT&TG tỉnh đã phân bổ vốn hỗ trợ.") == ["Sở Dân tộc và Tôn giáo tỉnh Hà Tĩnh"]

@@ -52,6 +52,12 @@ def inner_compound(words: list[Word], j: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def villages() -> frozenset[str]:
+    """Words for a village below the commune ("thôn", "bản"; villages.txt), named by a number too."""
+    return frozenset(load_list("villages.txt"))
+
+
+@lru_cache(maxsize=1)
 def subunit_heads() -> frozenset[str]:
     return frozenset(load_list("org_subunit_heads.txt"))
 

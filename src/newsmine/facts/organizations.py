@@ -52,6 +52,7 @@ from .org_vocabulary import (
     unit_number_heads,
     unit_rank,
     verb_opening_clause,
+    villages,
 )
 from .places import gazetteer, is_province, level_of
 from .trace import reject
@@ -310,8 +311,8 @@ def _head(words: list[Word], i: int) -> tuple[int, str, str] | None:
     if words[i].text[:1].islower() and head_text.lower() not in LOWER_CASE_HEADS and not committee and not shared \
             and not capitals:
         return None  # "vụ Đông Xuân" is a crop season, not a department
-    if i + length < len(words) and words[i + length].lower == "viên":
-        return None  # "Tỉnh ủy viên" is a post
+    if i + length < len(words) and words[i + length].text == "viên":
+        return None  # "Tỉnh ủy viên" is a post; "Công đoàn Viên chức" a union
     if scope == "brand" and after_product(words, i):
         return None  # "xe VinFast", "sim Viettel": a product of the firm
     return length, scope, head_text
@@ -352,7 +353,10 @@ def _inner_head_length(words: list[Word], j: int) -> int:
     """Words of a head inside a name, capitalised only on its first word ("Đồn Công an Khu công
     nghiệp Biên Hòa"): the name goes on over all of them; else 1."""
     found = heads().match(words, j) if words[j].is_title and not words[j].abbreviation else None
-    return found[0] if found and found[0] > 1 and all(w.text[:1].islower() for w in words[j + 1:j + found[0]]) else 1
+    if not (found and found[0] > 1 and all(w.text[:1].islower() for w in words[j + 1:j + found[0]])):
+        return 1
+    k = j + found[0]  # "Tòa án quân sự Quân khu 4": a numbered unit keeps its number
+    return found[0] + (found[1] == "numbered" and k < len(words) and words[k].text.isdigit())
 
 
 def _branch_end(words: list[Word], j: int, stops: set[int]) -> int:
@@ -422,7 +426,7 @@ def _inner_step(words: list[Word], j: int, numbered: bool) -> int:
     """Lower-case words at words[j] that a name goes on over: a number ("số 1", "Quân khu 7"),
     "(KBNN)" before a place, an inner word ("nhân dân", "cổ phần"), an expanded abbreviation."""
     w = words[j]
-    if w.text.isdigit() and (words[j - 1].lower in ("số", "sở") or numbered
+    if w.text.isdigit() and (words[j - 1].lower in ("số", "sở") or numbered or words[j - 1].lower in villages()
                              or words[j - 1].is_title and unit_number(words, j, False)):
         return 1
     skip = _parenthesised_abbreviation(words, j)  # "Kho bạc Nhà nước (KBNN) tỉnh Phú Yên"
