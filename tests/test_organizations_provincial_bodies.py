@@ -1,6 +1,7 @@
 """Organisations: bodies of provincial news the heads missed or cut (steering committees named
 by a number or a comma-written domain, police units named with an abbreviation, military
-courts, the 2025 enforcement offices, unions and village branches)."""
+courts, the 2025 enforcement offices, unions and village branches,
+United Nations agencies)."""
 
 import pytest
 
@@ -70,3 +71,14 @@ def test_branches_and_cooperative_groups_of_a_village(text, expected):
 
 def test_the_2025_department_of_ethnic_and_religious_affairs_by_its_initials():
     assert names("Sở DT&TG tỉnh đã phân bổ vốn hỗ trợ.") == ["Sở Dân tộc và Tôn giáo tỉnh Hà Tĩnh"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Quỹ Nhi đồng Liên hợp quốc (UNICEF) tặng 300 bộ sách.", ["Quỹ Nhi đồng Liên hợp quốc"]),
+    ("Tổ chức Lương thực và Nông nghiệp Liên hợp quốc (FAO) hỗ trợ giống lúa.",
+     ["Tổ chức Lương thực và Nông nghiệp Liên hợp quốc"]),
+    ("Dự án do Chương trình Phát triển Liên hợp quốc tài trợ.", ["Chương trình Phát triển Liên hợp quốc"]),
+    ("Đại diện UNDP và WFP thăm các hộ dân.", ["UNDP", "WFP"]),
+])
+def test_united_nations_agencies_are_read_whole(text, expected):
+    assert names(text) == expected
