@@ -82,3 +82,8 @@ def test_the_2025_department_of_ethnic_and_religious_affairs_by_its_initials():
 ])
 def test_united_nations_agencies_are_read_whole(text, expected):
     assert names(text) == expected
+
+
+def test_a_region_named_by_another_body_is_no_region():
+    found = names("Thành phố có 19 Phòng Thi hành án dân sự khu vực Phòng THADS Khu vực 1 - TP.HCM phụ trách 10 phường.")
+    assert found and all(name.count("Phòng") == 1 for name in found)

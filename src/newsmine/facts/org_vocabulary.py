@@ -213,7 +213,8 @@ def region_length(words: list[Word], j: int, stops: set[int]) -> int:
         return 0
     if numbered_place_at(words, j + 2):
         return 3
-    n = place_length(words, j + 2, stops) if words[j + 2].is_title else 0
+    # "khu vực Phòng …": a body opening there is no place ("19 Phòng THADS khu vực Phòng THADS Khu vực 1")
+    n = place_length(words, j + 2, stops) if words[j + 2].is_title and not heads().match(words, j + 2) else 0
     return 2 + n if n else 0
 
 
