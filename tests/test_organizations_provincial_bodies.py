@@ -87,3 +87,12 @@ def test_united_nations_agencies_are_read_whole(text, expected):
 def test_a_region_named_by_another_body_is_no_region():
     found = names("Thành phố có 19 Phòng Thi hành án dân sự khu vực Phòng THADS Khu vực 1 - TP.HCM phụ trách 10 phường.")
     assert found and all(name.count("Phòng") == 1 for name in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cán bộ Đồn Biên Phòng cửa khẩu quốc tế Cầu Treo đã tiêm vắc xin.",
+     "Đồn Biên Phòng cửa khẩu quốc tế Cầu Treo"),
+    ("Ban Quản Lý dự án đầu tư xây dựng huyện Kỳ Anh là chủ đầu tư.", "Ban Quản lý dự án đầu tư xây dựng huyện Kỳ Anh"),
+])
+def test_a_head_written_with_other_capitals_is_still_known(text, expected):
+    assert expected in names(text)

@@ -37,6 +37,21 @@ def heads() -> PhraseTrie:
 
 
 @lru_cache(maxsize=1)
+def _head_spellings() -> dict[str, list[str]]:
+    spellings: dict[str, list[str]] = {}
+    for head, _ in load_table("org_heads.txt"):
+        spellings.setdefault(head.lower(), []).append(head)
+    return spellings
+
+
+def head_spelling(written: str) -> str:
+    """A head as org_heads.txt spells it, whatever its capitals in the text ("Đồn Biên Phòng" →
+    "Đồn Biên phòng"), so the lexicons of heads (bridging, sub-unit …) know it."""
+    spellings = _head_spellings().get(written.lower(), [])
+    return written if not spellings or written in spellings else spellings[0]
+
+
+@lru_cache(maxsize=1)
 def inner_words() -> frozenset[str]:
     return frozenset(load_list("org_inner_words.txt"))
 

@@ -26,6 +26,7 @@ from .org_vocabulary import (
     domain_tail_length,
     domestic_place_at,
     given_name_heads,
+    head_spelling,
     heads,
     inner_compound,
     inner_words,
@@ -265,7 +266,8 @@ class _NameReader:
         inner = parse_org(words, j, self.stops, self.province, self.recent) if (
             self.head_text in subunit_heads() or not named and self.head_text in bridging_heads()) else None
         if inner is not None and self.head_text in subunit_heads():  # "Ban Tuyên giáo Tỉnh ủy"
-            prefix = self.head_text + "".join(" " + x.text for x in words[self.after_head:j])
+            prefix = " ".join(x.text for x in words[self.begin:j])  # as written: "Ban tuyên giáo Tỉnh ủy"
+            prefix = prefix[:1].upper() + prefix[1:]
             return OrgSpan(self.begin, inner.end, normalize_tones(f"{prefix} {inner.name}".replace(" ,", ",")), self.scope,
                            inner if _names_a_body(words, inner) else None)
         if named:
@@ -305,7 +307,7 @@ def _head(words: list[Word], i: int) -> tuple[int, str, str] | None:
         return None  # "Tân Cảng Sài Gòn": "Cảng" goes on a name; "Hội đồng Quản trị Tập đoàn …"; "Tổ chức …"
     written = " ".join(w.text for w in words[i:i + length])
     shared = post_ends_at(words, i)  # "Trưởng ban Tuyên giáo": written in lower case
-    head_text = written[:1].upper() + written[1:]  # as the lexicons write it ("trường" → "Trường")
+    head_text = head_spelling(written[:1].upper() + written[1:])  # as the lexicons write it ("trường" → "Trường")
     committee = scope in ("province-bare", "district-bare")  # "tỉnh ủy", "huyện ủy"
     capitals = any(w.abbreviation for w in words[i + 1:i + length])  # "đoàn ĐBQH": written in capitals
     if words[i].text[:1].islower() and head_text.lower() not in LOWER_CASE_HEADS and not committee and not shared \
