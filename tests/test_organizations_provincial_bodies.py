@@ -96,3 +96,12 @@ def test_a_region_named_by_another_body_is_no_region():
 ])
 def test_a_head_written_with_other_capitals_is_still_known(text, expected):
     assert expected in names(text)
+
+
+def test_a_part_of_the_country_closes_a_name():
+    assert names("Đại diện Cảng vụ hàng không miền Bắc cho biết đã mua máy đo thân nhiệt.") == [
+        "Cảng vụ hàng không miền Bắc"]
+
+
+def test_a_branch_named_only_by_a_part_of_the_country_is_no_body():
+    assert "Chi nhánh miền Nam" not in names("Ông Tâm, Công ty Cổ phần Hưng Phát, Chi nhánh miền Nam trao giải.")

@@ -221,9 +221,15 @@ def numbered_place_at(words: list[Word], i: int) -> bool:
     return text.isdigit() and len(text) <= 2 and before in ("quận", "phường")
 
 
+_COUNTRY_PARTS = {"Bắc", "Trung", "Nam"}  # "miền Bắc": the north of the country
+
+
 def region_length(words: list[Word], j: int, stops: set[int]) -> int:
     """Words of "khu vực" and the number or place that names a regional office's region at
-    words[j] ("khu vực 2", "Khu vực XI", "khu vực Tuần Giáo"); 0 if none."""
+    words[j] ("khu vực 2", "Khu vực XI", "khu vực Tuần Giáo"), or "miền" and its part of the
+    country ("Cảng vụ hàng không miền Bắc"); 0 if none."""
+    if j + 1 < len(words) and words[j].lower == "miền" and words[j + 1].text in _COUNTRY_PARTS:
+        return 2
     if j + 2 >= len(words) or words[j].lower != "khu" or words[j + 1].lower != "vực":
         return 0
     if numbered_place_at(words, j + 2):

@@ -221,7 +221,7 @@ class _NameReader:
             w = words[j]
             if j in self.stops and not (institution and _only_legal_form(words[self.after_type:j])):
                 return j  # a personal name, but for an institution's own ("Công ty TNHH Nguyễn Hoàng")
-            if n := region_length(words, j, self.stops):
+            if (n := region_length(words, j, self.stops)) and (j > self.after_head or words[j].lower != "miền"):
                 j += n  # "Tòa án nhân dân khu vực 2", "Chi cục Thuế khu vực Tuần Giáo": a regional office's region
                 continue
             level = level_at(words, j)  # a level and its place close the name ("TP", the article's city too)
