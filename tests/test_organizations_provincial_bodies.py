@@ -105,3 +105,8 @@ def test_a_part_of_the_country_closes_a_name():
 
 def test_a_branch_named_only_by_a_part_of_the_country_is_no_body():
     assert "Chi nhánh miền Nam" not in names("Ông Tâm, Công ty Cổ phần Hưng Phát, Chi nhánh miền Nam trao giải.")
+
+
+def test_a_board_from_the_city_down_is_no_body_of_the_city():
+    found = names("Nhờ Ban chỉ đạo xây dựng xã hội học tập từ TP đến cơ sở, phong trào phát triển.", "Cần Thơ")
+    assert not any(name.endswith("Cần Thơ") for name in found)

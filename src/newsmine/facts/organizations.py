@@ -109,7 +109,7 @@ def _bridge(words: list[Word], j: int, stops: set[int], name_started: bool, brid
             break
         k += 1
     if k == j or k >= len(words) or k in stops or words[k - 1].text == "," or placed \
-            or words[j].lower in _BRIDGE_OPENERS or any(w.lower == "cấp" for w in words[j:k]):
+            or words[j].lower in _BRIDGE_OPENERS or any(w.lower in ("cấp", "từ") for w in words[j:k]):
         return 0
     if any(stop_at(words, m) or posts_start(words, m) for m in range(j, k)):
         return 0
