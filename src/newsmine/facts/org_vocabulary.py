@@ -4,7 +4,7 @@ the standard bodies, and the stop words and posts that end a name (lexicons/org_
 from functools import lru_cache
 
 from ..textnorm import normalize_tones
-from .lexicons import load_list, load_table
+from .lexicons import load_list, load_table, vietnamese_words
 from .places import gazetteer, is_province
 from .words import PhraseTrie, Word, compound_length, lexicon_trie, sentence_words
 
@@ -37,8 +37,39 @@ def heads() -> PhraseTrie:
 
 
 @lru_cache(maxsize=1)
+def _head_spellings() -> dict[str, list[str]]:
+    spellings: dict[str, list[str]] = {}
+    for head, _ in load_table("org_heads.txt"):
+        spellings.setdefault(head.lower(), []).append(head)
+    return spellings
+
+
+def head_spelling(written: str) -> str:
+    """A head as org_heads.txt spells it, whatever its capitals in the text ("Đồn Biên Phòng" →
+    "Đồn Biên phòng"), so the lexicons of heads (bridging, sub-unit …) know it."""
+    spellings = _head_spellings().get(written.lower(), [])
+    return written if not spellings or written in spellings else spellings[0]
+
+
+@lru_cache(maxsize=1)
 def inner_words() -> frozenset[str]:
     return frozenset(load_list("org_inner_words.txt"))
+
+
+def inner_compound(words: list[Word], j: int) -> bool:
+    """An inner word that opens no other compound ("vận" of "vận tải", not of "vận động", nor
+    "phòng" of "phòng, chống": a compound written with a comma)."""
+    n = compound_length(words, j)
+    if n == 1 and j + 2 < len(words) and words[j + 1].text == "," and words[j + 2].text[:1].islower() \
+            and f"{words[j].lower} {words[j + 2].lower}" in vietnamese_words():
+        return False
+    return all(w.lower in inner_words() for w in words[j:j + n])
+
+
+@lru_cache(maxsize=1)
+def villages() -> frozenset[str]:
+    """Words for a village below the commune ("thôn", "bản"; villages.txt), named by a number too."""
+    return frozenset(load_list("villages.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -190,14 +221,21 @@ def numbered_place_at(words: list[Word], i: int) -> bool:
     return text.isdigit() and len(text) <= 2 and before in ("quận", "phường")
 
 
+_COUNTRY_PARTS = {"Bắc", "Trung", "Nam"}  # "miền Bắc": the north of the country
+
+
 def region_length(words: list[Word], j: int, stops: set[int]) -> int:
     """Words of "khu vực" and the number or place that names a regional office's region at
-    words[j] ("khu vực 2", "Khu vực XI", "khu vực Tuần Giáo"); 0 if none."""
+    words[j] ("khu vực 2", "Khu vực XI", "khu vực Tuần Giáo"), or "miền" and its part of the
+    country ("Cảng vụ hàng không miền Bắc"); 0 if none."""
+    if j + 1 < len(words) and words[j].lower == "miền" and words[j + 1].text in _COUNTRY_PARTS:
+        return 2
     if j + 2 >= len(words) or words[j].lower != "khu" or words[j + 1].lower != "vực":
         return 0
     if numbered_place_at(words, j + 2):
         return 3
-    n = place_length(words, j + 2, stops) if words[j + 2].is_title else 0
+    # "khu vực Phòng …": a body opening there is no place ("19 Phòng THADS khu vực Phòng THADS Khu vực 1")
+    n = place_length(words, j + 2, stops) if words[j + 2].is_title and not heads().match(words, j + 2) else 0
     return 2 + n if n else 0
 
 
@@ -304,3 +342,24 @@ def party_committee(words: list[Word], j: int) -> bool:
     """"tỉnh ủy", "huyện ủy" written in lower case inside a name ("UBKT tỉnh ủy")."""
     found = heads().match(words, j)
     return found is not None and found[1] in ("province-bare", "district-bare")
+
+
+def inside_abbreviation(words: list[Word], k: int) -> bool:
+    """A lower-case word of the same abbreviation at words[k] ("Phòng cháy" of "PCCC")."""
+    return 0 < k < len(words) and words[k].abbreviation and words[k].start == words[k - 1].start \
+        and not words[k].text[:1].isupper()
+
+
+def document_at(words: list[Word], k: int) -> bool:
+    """A document and its number at words[k] ("Quyết định số 936"), not a domain of a name."""
+    n = compound_length(words, k)
+    return k + n < len(words) and words[k + n].lower == "số"
+
+
+def unit_number(words: list[Word], j: int, numbered: bool) -> bool:
+    """A unit's number at words[j] after its name: always for schools and military units, else
+    only where no lower-case word follows it (a count: "Sở Y tế 2 năm qua")."""
+    if j >= len(words) or not words[j].text.isdigit() or len(words[j].text) > 3:
+        return False
+    after = words[j + 1] if j + 1 < len(words) else None
+    return numbered or after is None or not (after.text[:1].islower() and after.text.isalpha())

@@ -21,12 +21,16 @@ from .org_vocabulary import (
     POST_BODY_WORDS,
     board_of_next_body,
     bridging_heads,
+    document_at,
     domain_heads,
     domain_tail_length,
     domestic_place_at,
     given_name_heads,
+    head_spelling,
     heads,
+    inner_compound,
     inner_words,
+    inside_abbreviation,
     inside_place,
     inside_proper_name,
     institution_types,
@@ -46,9 +50,11 @@ from .org_vocabulary import (
     stop_at,
     stop_words,
     subunit_heads,
+    unit_number,
     unit_number_heads,
     unit_rank,
     verb_opening_clause,
+    villages,
 )
 from .places import gazetteer, is_province, level_of
 from .trace import reject
@@ -104,7 +110,7 @@ def _bridge(words: list[Word], j: int, stops: set[int], name_started: bool, brid
             break
         k += 1
     if k == j or k >= len(words) or k in stops or words[k - 1].text == "," or placed \
-            or words[j].lower in _BRIDGE_OPENERS or any(w.lower == "cấp" for w in words[j:k]):
+            or words[j].lower in _BRIDGE_OPENERS or any(w.lower in ("cấp", "từ") for w in words[j:k]):
         return 0
     if any(stop_at(words, m) or posts_start(words, m) for m in range(j, k)):
         return 0
@@ -216,7 +222,7 @@ class _NameReader:
             w = words[j]
             if j in self.stops and not (institution and _only_legal_form(words[self.after_type:j])):
                 return j  # a personal name, but for an institution's own ("Công ty TNHH Nguyễn Hoàng")
-            if n := region_length(words, j, self.stops):
+            if (n := region_length(words, j, self.stops)) and (j > self.after_head or words[j].lower != "miền"):
                 j += n  # "Tòa án nhân dân khu vực 2", "Chi cục Thuế khu vực Tuần Giáo": a regional office's region
                 continue
             level = level_at(words, j)  # a level and its place close the name ("TP", the article's city too)
@@ -229,7 +235,7 @@ class _NameReader:
                 if (end := self.nested_end(j)) is not None:
                     return end  # another body starts, or a sub-unit's parent body ends
                 # "Trường Tiểu học Kỳ Thịnh 2", "Bệnh viện Quân y 4": a unit's number after its name
-                j += 2 if _unit_number(words, j + 1, institution or self.scope == "numbered") else \
+                j += 2 if unit_number(words, j + 1, institution or self.scope == "numbered") else \
                     _inner_head_length(words, j)
                 continue
             # "Bệnh viện Quân y 4 ký kết": an institution's number after its name, as below
@@ -255,14 +261,15 @@ class _NameReader:
             return j + place_length(words, j, self.stops)  # "Phòng Văn hóa thông tin Hội An": its place
         nested = heads().match(words, j) if not words[j].in_title_word and not inside_place(words, j) \
             and not inside_proper_name(words, j) else None
-        if not nested or nested[1] in ("school", "brand"):
-            return None  # "Tổng công ty Viễn thông MobiFone": the brand is the body's own name
+        if not nested or nested[1] in ("school", "brand") or inside_abbreviation(words, j + nested[0]):
+            return None  # "Tổng công ty Viễn thông MobiFone": the brand is the body's own; "PCCC" no "Phòng"
         # parsed once, whichever way it is used (twice would double the work at every nested head)
         inner = parse_org(words, j, self.stops, self.province, self.recent) if (
             self.head_text in subunit_heads() or not named and self.head_text in bridging_heads()) else None
         if inner is not None and self.head_text in subunit_heads():  # "Ban Tuyên giáo Tỉnh ủy"
-            prefix = self.head_text + "".join(" " + x.text for x in words[self.after_head:j])
-            return OrgSpan(self.begin, inner.end, normalize_tones(f"{prefix} {inner.name}"), self.scope,
+            prefix = " ".join(x.text for x in words[self.begin:j])  # as written: "Ban tuyên giáo Tỉnh ủy"
+            prefix = prefix[:1].upper() + prefix[1:]
+            return OrgSpan(self.begin, inner.end, normalize_tones(f"{prefix} {inner.name}".replace(" ,", ",")), self.scope,
                            inner if _names_a_body(words, inner) else None)
         if named:
             return j  # another body starts
@@ -274,7 +281,7 @@ class _NameReader:
         if (words[j].lower in CONNECTORS and j + 1 < len(words) and words[j + 1].is_title
                 and not heads().match(words, j + 1) and j + 1 not in self.stops
                 and not (words[j].lower in ("và", "&") and level_at(words, j + 1))
-                and not person_starts(words, j + 1) and not _document_at(words, j + 1)) or (
+                and not person_starts(words, j + 1) and not document_at(words, j + 1)) or (
                 words[j].text == "," and named and not has_place(named) and not any(x.text == "," for x in named)
                 and _domain_list_follows(words, j + 1)):
             return j + 1  # a connector ("Sở Văn hóa và Du lịch"), a comma in a list of domains
@@ -301,14 +308,14 @@ def _head(words: list[Word], i: int) -> tuple[int, str, str] | None:
         return None  # "Tân Cảng Sài Gòn": "Cảng" goes on a name; "Hội đồng Quản trị Tập đoàn …"; "Tổ chức …"
     written = " ".join(w.text for w in words[i:i + length])
     shared = post_ends_at(words, i)  # "Trưởng ban Tuyên giáo": written in lower case
-    head_text = written[:1].upper() + written[1:]  # as the lexicons write it ("trường" → "Trường")
+    head_text = head_spelling(written[:1].upper() + written[1:])  # as the lexicons write it ("trường" → "Trường")
     committee = scope in ("province-bare", "district-bare")  # "tỉnh ủy", "huyện ủy"
     capitals = any(w.abbreviation for w in words[i + 1:i + length])  # "đoàn ĐBQH": written in capitals
     if words[i].text[:1].islower() and head_text.lower() not in LOWER_CASE_HEADS and not committee and not shared \
             and not capitals:
         return None  # "vụ Đông Xuân" is a crop season, not a department
-    if i + length < len(words) and words[i + length].lower == "viên":
-        return None  # "Tỉnh ủy viên" is a post
+    if i + length < len(words) and words[i + length].text == "viên":
+        return None  # "Tỉnh ủy viên" is a post; "Công đoàn Viên chức" a union
     if scope == "brand" and after_product(words, i):
         return None  # "xe VinFast", "sim Viettel": a product of the firm
     return length, scope, head_text
@@ -349,7 +356,10 @@ def _inner_head_length(words: list[Word], j: int) -> int:
     """Words of a head inside a name, capitalised only on its first word ("Đồn Công an Khu công
     nghiệp Biên Hòa"): the name goes on over all of them; else 1."""
     found = heads().match(words, j) if words[j].is_title and not words[j].abbreviation else None
-    return found[0] if found and found[0] > 1 and all(w.text[:1].islower() for w in words[j + 1:j + found[0]]) else 1
+    if not (found and found[0] > 1 and all(w.text[:1].islower() for w in words[j + 1:j + found[0]])):
+        return 1
+    k = j + found[0]  # "Tòa án quân sự Quân khu 4": a numbered unit keeps its number
+    return found[0] + (found[1] == "numbered" and k < len(words) and words[k].text.isdigit())
 
 
 def _branch_end(words: list[Word], j: int, stops: set[int]) -> int:
@@ -415,17 +425,17 @@ def _named_place_at(words: list[Word], i: int) -> bool:
     return level is not None and domestic_place_at(words, i) and not words[i].abbreviation
 
 
-def _inner_step(words: list[Word], j: int, unit_number: bool) -> int:
+def _inner_step(words: list[Word], j: int, numbered: bool) -> int:
     """Lower-case words at words[j] that a name goes on over: a number ("số 1", "Quân khu 7"),
     "(KBNN)" before a place, an inner word ("nhân dân", "cổ phần"), an expanded abbreviation."""
     w = words[j]
-    if w.text.isdigit() and (words[j - 1].lower in ("số", "sở") or unit_number
-                             or words[j - 1].is_title and _unit_number(words, j, False)):
+    if w.text.isdigit() and (words[j - 1].lower in ("số", "sở") or numbered or words[j - 1].lower in villages()
+                             or words[j - 1].is_title and unit_number(words, j, False)):
         return 1
     skip = _parenthesised_abbreviation(words, j)  # "Kho bạc Nhà nước (KBNN) tỉnh Phú Yên"
     if skip:
         return skip
-    return int(w.lower in inner_words() and _inner_compound(words, j) or (w.abbreviation and not w.is_title)) \
+    return int(w.lower in inner_words() and inner_compound(words, j) or (w.abbreviation and not w.is_title)) \
         or domain_tail_length(words, j)  # "Ban Bảo vệ rừng": a domain in lower case closes the name
 
 
@@ -487,31 +497,10 @@ def _only_place(words: list[Word]) -> bool:
     return is_province(name) or name in gazetteer().places
 
 
-def _inner_compound(words: list[Word], j: int) -> bool:
-    """An inner word that opens no other compound ("vận" of "vận tải", not of "vận động")."""
-    n = compound_length(words, j)
-    return all(w.lower in inner_words() for w in words[j:j + n])
-
-
 def _capitalised_level_closes(words: list[Word], j: int, length: int, province: str | None) -> bool:
     """The article's city capitalised ("HĐND Thành phố", no name after), or a level before a number ("Quận 7")."""
     return words[j].lower == "thành" and level_of(province) == "thành phố" and province is not None and (
         j + length == len(words) or not words[j + length].is_title) or numbered_place_at(words, j + length)
-
-
-def _document_at(words: list[Word], k: int) -> bool:
-    """A document and its number at words[k] ("Quyết định số 936"), not a domain of a name."""
-    n = compound_length(words, k)
-    return k + n < len(words) and words[k + n].lower == "số"
-
-
-def _unit_number(words: list[Word], j: int, numbered: bool) -> bool:
-    """A unit's number at words[j] after its name: always for schools and military units, else
-    only where no lower-case word follows it (a count: "Sở Y tế 2 năm qua")."""
-    if j >= len(words) or not words[j].text.isdigit() or len(words[j].text) > 3:
-        return False
-    after = words[j + 1] if j + 1 < len(words) else None
-    return numbered or after is None or not (after.text[:1].islower() and after.text.isalpha())
 
 
 def _parenthesised_place(words: list[Word], j: int, stops: set[int]) -> int:

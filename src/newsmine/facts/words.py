@@ -41,7 +41,8 @@ _PART_SEPARATORS = {"-", "–", ",", "&"}
 
 @lru_cache(maxsize=1)
 def _abbreviations() -> dict[str, list[str]]:
-    return {abbr: expansion.split() for abbr, expansion in load_table("abbreviations.tsv")}
+    # "Phòng cháy, chữa cháy": a comma of the expansion is a word of its own, as in the text
+    return {abbr: expansion.replace(",", " ,").split() for abbr, expansion in load_table("abbreviations.tsv")}
 
 
 def sentence_words(text: str, start: int, end: int) -> list[Word]:

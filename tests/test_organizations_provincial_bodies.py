@@ -1,0 +1,112 @@
+"""Organisations: bodies of provincial news the heads missed or cut (steering committees named
+by a number or a comma-written domain, police units named with an abbreviation, military
+courts, the 2025 enforcement offices, unions and village branches,
+United Nations agencies)."""
+
+import pytest
+
+from newsmine.facts.context import analyse, extract_organizations
+
+
+def names(text, province="Hà Tĩnh"):
+    return [m.name for m in extract_organizations(analyse(text), province)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ban Chỉ đạo 389 tỉnh kiểm tra 12 cửa hàng.", "Ban Chỉ đạo 389 tỉnh Hà Tĩnh"),
+    ("Chiều qua, Ban Chỉ đạo 35 huyện Kỳ Anh họp định kỳ.", "Ban Chỉ đạo 35 huyện Kỳ Anh"),
+])
+def test_a_steering_committee_named_by_its_number(text, expected):
+    assert expected in names(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh họp phiên thứ tám.",
+     "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Hà Tĩnh"),
+    ("Ban Chỉ đạo công tác phòng, chống dịch bệnh huyện Can Lộc yêu cầu các xã vào cuộc.",
+     "Ban Chỉ đạo công tác phòng, chống dịch bệnh huyện Can Lộc"),
+])
+def test_a_domain_written_with_a_comma_goes_on_to_the_place(text, expected):
+    assert expected in names(text)
+
+
+@pytest.mark.parametrize("written", ["PCCC và CNCH", "PCCC&CNCH"])
+def test_an_abbreviation_opening_with_a_head_word_does_not_cut_a_police_unit(written):
+    assert "Phòng Cảnh sát Phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Hà Tĩnh" in names(
+        f"Phòng Cảnh sát {written} Công an tỉnh đã dập tắt đám cháy.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tòa án quân sự Quân khu 4 mở phiên xét xử lưu động.", ["Tòa án quân sự Quân khu 4"]),
+    ("Thi hành án dân sự tỉnh Hà Tĩnh đã thu hồi 40 tỷ đồng.", ["Thi hành án dân sự tỉnh Hà Tĩnh"]),
+    ("Phòng Thi hành án dân sự khu vực 3 thụ lý 150 việc.", ["Phòng Thi hành án dân sự khu vực 3"]),
+    ("Chi cục Thi hành án dân sự huyện Hương Khê đã cưỡng chế.", ["Chi cục Thi hành án dân sự huyện Hương Khê"]),
+])
+def test_courts_and_enforcement_offices(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Công đoàn Viên chức tỉnh tổ chức hội thao.", "Công đoàn Viên chức tỉnh Hà Tĩnh"),
+    ("Công đoàn ngành Giáo dục tỉnh trao 50 suất quà.", "Công đoàn ngành Giáo dục tỉnh Hà Tĩnh"),
+    ("Đoàn Kinh tế - Quốc phòng 337 giúp dân dựng nhà.", "Đoàn Kinh tế - Quốc phòng 337"),
+    ("Cơ sở cai nghiện ma túy tỉnh tiếp nhận 30 học viên.", "Cơ sở cai nghiện ma túy tỉnh Hà Tĩnh"),
+])
+def test_unions_army_economic_units_and_rehabilitation_centres(text, expected):
+    assert expected in names(text)
+
+
+def test_a_union_member_is_still_a_post():
+    assert names("Anh là công đoàn viên tích cực của nhà máy.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chi hội Nông dân thôn 5 có 40 hội viên.", "Chi hội Nông dân thôn 5"),
+    ("Chi đoàn thôn Nậm Lúc ra quân làm đường.", "Chi đoàn thôn Nậm Lúc"),
+    ("Tổ hợp tác sản xuất rau an toàn Cốc San có 15 thành viên.", "Tổ hợp tác sản xuất rau an toàn Cốc San"),
+])
+def test_branches_and_cooperative_groups_of_a_village(text, expected):
+    assert expected in names(text)
+
+
+def test_the_2025_department_of_ethnic_and_religious_affairs_by_its_initials():
+    assert names("Sở DT&TG tỉnh đã phân bổ vốn hỗ trợ.") == ["Sở Dân tộc và Tôn giáo tỉnh Hà Tĩnh"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Quỹ Nhi đồng Liên hợp quốc (UNICEF) tặng 300 bộ sách.", ["Quỹ Nhi đồng Liên hợp quốc"]),
+    ("Tổ chức Lương thực và Nông nghiệp Liên hợp quốc (FAO) hỗ trợ giống lúa.",
+     ["Tổ chức Lương thực và Nông nghiệp Liên hợp quốc"]),
+    ("Dự án do Chương trình Phát triển Liên hợp quốc tài trợ.", ["Chương trình Phát triển Liên hợp quốc"]),
+    ("Đại diện UNDP và WFP thăm các hộ dân.", ["UNDP", "WFP"]),
+])
+def test_united_nations_agencies_are_read_whole(text, expected):
+    assert names(text) == expected
+
+
+def test_a_region_named_by_another_body_is_no_region():
+    found = names("Thành phố có 19 Phòng Thi hành án dân sự khu vực Phòng THADS Khu vực 1 - TP.HCM phụ trách 10 phường.")
+    assert found and all(name.count("Phòng") == 1 for name in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cán bộ Đồn Biên Phòng cửa khẩu quốc tế Cầu Treo đã tiêm vắc xin.",
+     "Đồn Biên Phòng cửa khẩu quốc tế Cầu Treo"),
+    ("Ban Quản Lý dự án đầu tư xây dựng huyện Kỳ Anh là chủ đầu tư.", "Ban Quản lý dự án đầu tư xây dựng huyện Kỳ Anh"),
+])
+def test_a_head_written_with_other_capitals_is_still_known(text, expected):
+    assert expected in names(text)
+
+
+def test_a_part_of_the_country_closes_a_name():
+    assert names("Đại diện Cảng vụ hàng không miền Bắc cho biết đã mua máy đo thân nhiệt.") == [
+        "Cảng vụ hàng không miền Bắc"]
+
+
+def test_a_branch_named_only_by_a_part_of_the_country_is_no_body():
+    assert "Chi nhánh miền Nam" not in names("Ông Tâm, Công ty Cổ phần Hưng Phát, Chi nhánh miền Nam trao giải.")
+
+
+def test_a_board_from_the_city_down_is_no_body_of_the_city():
+    found = names("Nhờ Ban chỉ đạo xây dựng xã hội học tập từ TP đến cơ sở, phong trào phát triển.", "Cần Thơ")
+    assert not any(name.endswith("Cần Thơ") for name in found)
