@@ -76,3 +76,16 @@ def test_a_cue_written_with_a_capital_inside_a_name_is_no_obstacle():
 def test_what_is_asked_or_allowed_if_a_problem_occurs_is_a_rule():
     assert items("Sổ hộ tịch bị hư hỏng mà huyện còn lưu bản chính thì đề nghị huyện sao chụp lại.") == []
     assert items("Giấy tờ bị mất nhưng dữ liệu đã được số hóa thì cho phép xã in lại từ phần mềm.") == []
+
+
+def test_pollution_and_flooding_with_waste_water_are_other():
+    # GOLD.md's natural is weather, disasters and terrain: waste water is none of them
+    assert items("Con suối chảy qua bản Nà Hừ bị ô nhiễm nặng do bã sắn xả ra.")[0][1] == "other"
+    assert items("Sân Trường Tiểu học Thanh Minh thường xuyên ngập nước thải từ lò mổ.")[0][1] == "other"
+    assert items("Sân Trường Tiểu học Thanh Minh bị ngập nước sau trận mưa lớn.")[0][1] == "natural"
+
+
+def test_a_restriction_that_goes_on_is_a_measure_not_a_shortcoming():
+    assert items("Thành phố tiếp tục hạn chế các hoạt động tập trung đông người tại chợ phiên.") == []
+    # the shortcoming reads the same word as a noun or an adjective
+    assert len(items("Năng lực của cán bộ địa chính cấp xã còn hạn chế.")) == 1
