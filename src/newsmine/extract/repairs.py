@@ -173,7 +173,12 @@ def _drop_headed_boxes(root, headings: list, tags: list[str]) -> None:
 def _drop_cue_lines(root, tags: list[str]) -> None:
     """Remove lines of a heading, a colon and links."""
     # "Xem thêm: <a>headline</a>", "Tin liên quan: …", "Từ khóa: a, b": a cue and links.
+    # Only a block holding a link can be such a line (found first: most blocks hold none, and
+    # removing a block never gives another one a link), so the others' text is never read.
+    holders = {block for link in root.iter("a") for block in link.iterancestors()}
     for el in list(root.iter("p", "div", "li", "span", "td")):
+        if el not in holders:
+            continue
         raw = el.text_content()
         if ":" not in raw or beyond(raw, 300) or not attached(el, root):
             continue  # (the colon and the length first: cheap tests that clear most elements)
