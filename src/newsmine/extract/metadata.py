@@ -27,7 +27,7 @@ from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
 from .. import vndates
 from ..textnorm import fold
 from .cues import home_links, is_box_heading, key
-from .dom import attached, classed, links_reach, short_text, text_of
+from .dom import attached, classed, links_reach, raw_text, short_text, text_of
 from .selectors import BREADCRUMB_CLASS, TITLE_CLASS
 
 log = logging.getLogger(__name__)
@@ -256,7 +256,7 @@ def _visible_dates(root, order: dict) -> list[tuple[int, vndates.DateMention]]:
     def walk(el):
         if not isinstance(el.tag, str) or el.tag == "a":
             return
-        raw = el.text_content()
+        raw = raw_text(el)
         if not HAS_DATE.search(raw):
             return
         text = short_text(el, 200, raw)
