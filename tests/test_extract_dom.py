@@ -3,7 +3,7 @@
 from lxml import etree
 from lxml.html import fragment_fromstring
 
-from newsmine.extract.dom import links_reach, raw_text
+from newsmine.extract.dom import links_reach, raw_text, text_of
 
 MENU = fragment_fromstring(
     '<ul><li><a href="/">Trang chủ</a></li><li><a href="/thoi-su/">Thời sự</a></li>'
@@ -28,3 +28,9 @@ def test_raw_text_is_text_content_read_in_one_call():
     for el in block.iter(etree.Element):  # (a comment's text is not the element's)
         assert raw_text(el) == el.text_content()
     assert raw_text(block.find("span")) == "120 căn nhà"  # (without the tail after it)
+
+
+def test_text_of_a_leaf_and_of_a_block_of_inline_parts():
+    assert text_of(fragment_fromstring("<span>\n  Huyện   Mường Tè\t</span>")) == "Huyện Mường Tè"
+    assert text_of(fragment_fromstring("<p>Xã <b>Pa</b>Ủ, huyện <i>Mường Tè</i> </p>")) == "Xã Pa Ủ, huyện Mường Tè"
+    assert text_of(fragment_fromstring("<p></p>")) == text_of(None) == ""

@@ -27,7 +27,11 @@ def raw_text(el) -> str:
 
 def text_of(el) -> str:
     """An element's text on one line, white space collapsed."""
-    return " ".join(" ".join(el.itertext()).split()) if el is not None else ""
+    if el is None:
+        return ""
+    if not len(el) and isinstance(el.tag, str):  # a leaf (half the elements): its own text only
+        return " ".join((el.text or "").split())
+    return " ".join(" ".join(el.itertext()).split())
 
 
 def beyond(raw: str, limit: int) -> bool:
