@@ -20,6 +20,10 @@ AUTHOR_MARKUP = [
     '<span itemprop="author"><span itemprop="name">Vì Văn Sơn</span></span>',
     '<div class="news-writer">Lường Minh Tú</div>',
     '<div class="tac-gia">Mùa A Páo</div>',  # (a Vietnamese class name trafilatura does not read)
+    # blocks its author reader prunes first (dates, times, sidebars) in or around the name
+    '<div class="author">Điêu Chính Tới <time>14/03/2024</time></div>',
+    '<div class="sidebar"><p class="author">Lò Thị Thu</p></div><p class="author">Hà Văn Lự</p>',
+    '<div class="date"><span class="author-name">Sầm Văn Bình</span></div>',
     "",
 ]
 
@@ -41,6 +45,17 @@ def test_the_author_reader_is_not_run_on_a_page_without_author_markup(monkeypatc
     monkeypatch.setattr(metadata, "extract_author", copy_the_page)
     html = page(paragraphs() + '<p class="nguon">Báo Thử Nghiệm</p>')
     assert metadata.page_metadata(load_html(html), URL, html).author is None
+
+
+@pytest.mark.parametrize(("markup", "copied"), [('<p class="author">Lò Văn Thắng</p>', False),
+                                               ('<p class="author">Lò Văn Thắng <time>14/3</time></p>', True),
+                                               ('<div class="sidebar"><p class="author">Lò Văn Thắng</p></div>', True)])
+def test_the_page_is_copied_for_the_author_reader_only_when_it_prunes_around_the_author(markup, copied, monkeypatch):
+    calls = []
+    monkeypatch.setattr(metadata, "extract_author", lambda tree: calls.append(tree) or "Lò Văn Thắng")
+    html = page(paragraphs() + markup)
+    assert metadata.page_metadata(load_html(html), URL, html).author == "Lò Văn Thắng"
+    assert bool(calls) == copied
 
 
 def test_an_author_named_only_by_the_pages_markup_is_the_articles_author():

@@ -126,3 +126,12 @@ def test_cue_lines_are_found_from_the_top_down_at_any_depth():
     drop_boxes(tree, [], tags)
     assert tree.text_content() == "Hội nghị khai mạc lúc 8 giờ: đông đủ đại biểu dự."
     assert tags == ["nhà ở", "điện"]
+
+
+def test_only_blocks_holding_a_link_are_read_as_cue_lines():
+    tree = fromstring(
+        "<html><body><div><p>Tin liên quan: bà con bản Pa Vây Sử đã nhận gạo cứu đói.</p>"
+        "<p>Xem thêm: <span><em><a href='/c.html'>Huyện Phong Thổ mở lớp dạy nghề đan lát</a></em></span></p>"
+        "</div></body></html>")
+    drop_boxes(tree, [], [])
+    assert tree.text_content() == "Tin liên quan: bà con bản Pa Vây Sử đã nhận gạo cứu đói."

@@ -5,7 +5,6 @@ import re
 
 from lxml import etree
 from lxml.html import Element as html_element
-from lxml.html import HtmlElement
 
 # Marks put in front of the text of repaired elements, so that the lines trafilatura returns
 # can be told apart. Printable (trafilatura drops non-printable characters) and never news text.
@@ -20,13 +19,23 @@ NOISE = ("script", "style", "noscript", "template", "svg", "iframe", "object", "
          "input", "button", "select", "textarea", "option", "video", "audio", "canvas")
 
 
+def raw_text(el) -> str:
+    """The element's text as lxml.html's text_content() reads it (its text nodes joined as they
+    stand), read by libxml2 in one call: text_content() is a Python method running an XPath."""
+    return etree.tostring(el, method="text", encoding=str, with_tail=False)
+
+
 def text_of(el) -> str:
     """An element's text on one line, white space collapsed."""
-    return " ".join(" ".join(el.itertext()).split()) if el is not None else ""
+    if el is None:
+        return ""
+    if not len(el) and isinstance(el.tag, str):  # a leaf (half the elements): its own text only
+        return " ".join((el.text or "").split())
+    return " ".join(" ".join(el.itertext()).split())
 
 
 def beyond(raw: str, limit: int) -> bool:
-    """An element whose raw text (text_content) is this long has no short_text within `limit`."""
+    """An element whose raw text (raw_text) is this long has no short_text within `limit`."""
     return len(raw) > 4 * limit + 200
 
 
@@ -34,7 +43,7 @@ def short_text(el, limit: int, raw: str | None = None) -> str | None:
     """The element's text if it is at most `limit` characters long (cheaply bounded first by
     its raw text, `raw` when the caller has read it)."""
     if raw is None:
-        raw = el.text_content() if isinstance(el, HtmlElement) else "".join(el.itertext())
+        raw = raw_text(el)
     if beyond(raw, limit):
         return None
     text = text_of(el)

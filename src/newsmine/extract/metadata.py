@@ -19,12 +19,15 @@ from trafilatura.metadata import (
     extract_sitename,
     extract_title,
     extract_url,
+    normalize_authors,
 )
+from trafilatura.utils import trim
+from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
 
 from .. import vndates
 from ..textnorm import fold
 from .cues import home_links, is_box_heading, key
-from .dom import attached, classed, links_reach, short_text, text_of
+from .dom import attached, classed, links_reach, raw_text, short_text, text_of
 from .selectors import BREADCRUMB_CLASS, TITLE_CLASS
 
 log = logging.getLogger(__name__)
@@ -65,7 +68,7 @@ def page_metadata(tree, url: str | None, source: str | None = None):
     if not meta.title:
         meta.title = extract_title(tree)
     if not meta.author and (source is None or _holds_any(source.lower(), _AUTHOR_MARKUP)):
-        meta.author = extract_author(tree)
+        meta.author = _author(tree)
     if not meta.url:
         meta.url = extract_url(tree, url)
     if not meta.sitename:
@@ -80,6 +83,38 @@ def page_metadata(tree, url: str | None, source: str | None = None):
         meta.tags = extract_catstags("tag", tree)
     meta.clean_and_trim()
     return meta
+
+
+def _around_discarded():
+    """An XPath telling whether an element is in, or holds, a block that trafilatura's author
+    reader prunes from its copy of the page (AUTHOR_DISCARD_XPATHS: comment, title and date
+    blocks, then times and figures); None if those are not of the form read here."""
+    first, second = (x.path.strip() for x in AUTHOR_DISCARD_XPATHS) if len(AUTHOR_DISCARD_XPATHS) == 2 else ("", "")
+    if not first.startswith(".//*[") or second != "//time|//figure":
+        return None
+    block = first[len(".//"):]  # "*[its tags][its classes]": every test on the element's own name and attributes
+    return etree.XPath(f"boolean(ancestor-or-self::{block} | descendant::{block} | ancestor-or-self::time"
+                       " | ancestor-or-self::figure | descendant::time | descendant::figure)",
+                       namespaces={"re": "http://exslt.org/regular-expressions"})
+
+
+_AROUND_DISCARDED = _around_discarded()
+
+
+def _author(tree) -> str | None:
+    """trafilatura's extract_author without its copy of the page pruned of the blocks it
+    discards: an element it reads that neither stands in nor holds one of them has the same
+    text on the page itself (and any other falls back to the copy)."""
+    if _AROUND_DISCARDED is None:
+        return extract_author(tree)
+    for expression in AUTHOR_XPATHS:  # (its extract_metainfo, on the page)
+        for el in expression(tree):
+            if _AROUND_DISCARDED(el):
+                return extract_author(tree)
+            content = trim(" ".join(el.itertext()))
+            if content and 2 < len(content) < 120:
+                return normalize_authors(None, content)
+    return None
 
 
 # The page-wide XPath expressions, compiled once (a string given to .xpath() is compiled anew
@@ -221,7 +256,7 @@ def _visible_dates(root, order: dict) -> list[tuple[int, vndates.DateMention]]:
     def walk(el):
         if not isinstance(el.tag, str) or el.tag == "a":
             return
-        raw = el.text_content()
+        raw = raw_text(el)
         if not HAS_DATE.search(raw):
             return
         text = short_text(el, 200, raw)

@@ -26,6 +26,7 @@ from .dom import (
     is_bold,
     is_italic,
     links_reach,
+    raw_text,
     remove,
     replace,
     short_text,
@@ -75,7 +76,7 @@ def _prose(p) -> bool:
 def _related_like(el) -> bool:
     """A block of a related-articles list: mostly links, or a teaser led by a headline link,
     or a form; empty blocks count too; never a block holding the article."""
-    if not isinstance(el.tag, str) or el.tag == "form" or not el.text_content().strip():
+    if not isinstance(el.tag, str) or el.tag == "form" or not raw_text(el).strip():
         return True  # (blank: the raw text read in one go, the whole block's text only when needed)
     if _holds_article(el):
         return False
@@ -173,8 +174,13 @@ def _drop_headed_boxes(root, headings: list, tags: list[str]) -> None:
 def _drop_cue_lines(root, tags: list[str]) -> None:
     """Remove lines of a heading, a colon and links."""
     # "Xem thêm: <a>headline</a>", "Tin liên quan: …", "Từ khóa: a, b": a cue and links.
+    # Only a block holding a link can be such a line (found first: most blocks hold none, and
+    # removing a block never gives another one a link), so the others' text is never read.
+    holders = {block for link in root.iter("a") for block in link.iterancestors()}
     for el in list(root.iter("p", "div", "li", "span", "td")):
-        raw = el.text_content()
+        if el not in holders:
+            continue
+        raw = raw_text(el)
         if ":" not in raw or beyond(raw, 300) or not attached(el, root):
             continue  # (the colon and the length first: cheap tests that clear most elements)
         text = short_text(el, 300, raw) or ""
@@ -419,7 +425,7 @@ def drop_date_lines(root) -> None:
         if not isinstance(el.tag, str) or el.tag in ("table", "li"):
             continue
         if el.tag in _DATE_LINE_TAGS:
-            raw = el.text_content()
+            raw = raw_text(el)
             if not HAS_DATE.search(raw):
                 continue
             if not beyond(raw, 120) and _date_line(el, raw):
