@@ -97,11 +97,9 @@ def _before_brackets(words: list[Word], k: int) -> int:
 def _event(words: list[Word], k: int) -> tuple[str, int, int | None] | None:
     """(class, end of the trigger, subject position or None) of an event whose trigger is at k,
     read in the comma part around it, or None."""
-    b, e = _part(words, k)
-    for name, c in _classes().items():
-        found = c["trigger"].match(words, k)
-        if not found:
-            continue
+    triggered = [(name, c, found) for name, c in _classes().items() if (found := c["trigger"].match(words, k))]
+    b, e = _part(words, k) if triggered else (k, k)
+    for name, c, found in triggered:
         end = k + found[0]
         anchor = _before_brackets(words, k)
         subject = _near(c["subject"], words, max(b, anchor - _BEFORE), anchor)
