@@ -7,6 +7,7 @@ from functools import lru_cache
 from .lexicons import load_table
 from .names import find_names
 from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration
+from .obstacles.events import article_events
 from .officials import (
     BARE_KEY,
     BODY_KEY,
@@ -405,4 +406,4 @@ def extract_obstacles(text: str, sentences: list[Sentence]) -> list[Obstacle]:
         # bullets under "… gặp những khó khăn sau:" are items even without a cue word
         under_heading = opens_enumeration(s.words) or (under_heading and bullet)
         previous = s.words
-    return found
+    return found + article_events(text, sentences, found)  # obstacles no cue names

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from . import context
 from .figures import extract_figures
+from .obstacles.events import is_event
 from .obstacles.model import load_model
 from .places import short_province
 from .records import Facts
@@ -141,6 +142,9 @@ class ObstacleFilter:
     def __call__(self, doc: Doc) -> Doc:
         kept = []
         for obstacle in doc._.facts.obstacles:
+            if is_event(obstacle):  # events (obstacles/events.py) are no cue candidates
+                kept.append(obstacle)
+                continue
             p = self.model.probability(obstacle)
             if p < self.model.threshold:
                 reject("obstacles", obstacle.text, f"the learned filter ({self.model.name}) gives "

@@ -1,0 +1,174 @@
+"""Obstacles that no cue word names (`article_events`): a comma part of a sentence that states an
+event of harm, after obstacle_events.tsv: people killed or hurt ("nạn nhân đã tử vong"), new cases
+of an epidemic ("tỉnh ghi nhận thêm 2 ca dương tính"). Only the parts that hold no cue are read
+(the others are the rules', extractor.py), and an event the article states again, or that an
+obstacle of the rules already holds, is dropped."""
+
+from functools import lru_cache
+
+from ..lexicons import load_list, load_table
+from ..records import Obstacle
+from ..trace import reject
+from ..words import PhraseTrie, Word, lexicon_trie
+from .cues import cue_positions, has_phrase, instructs, negators
+from .extractor import is_restatement
+from .spans import trim_clause
+
+RULE = "obstacle_events.tsv"
+_BEFORE, _AFTER = 6, 4  # how far a partner of the trigger may stand from it, in words
+_BOUNDS = (",", ";", ":")  # what ends a comma part
+# Words after the trigger that end what the event states ("nạn nhân đã tử vong và được đưa …")
+_ENDS = ("và", "được", "để", "khi", "nên", "nhưng")
+# Words before a subject that count it ("hai cháu", "hàng chục người", "các em")
+_COUNTERS = ("các", "những", "hàng", "khoảng", "chục", "trăm", "số")
+
+
+def is_event(obstacle: Obstacle) -> bool:
+    """Whether an obstacle was found here (the learned filter, fitted on cue candidates, leaves
+    these alone)."""
+    return obstacle.rule.startswith(RULE)
+
+
+@lru_cache(maxsize=1)
+def _classes() -> dict[str, dict[str, object]]:
+    """Each class of event: its category, a trie per role (trigger, subject, before, after,
+    absent) and the roles it needs."""
+    rows: dict[str, dict[str, list[str]]] = {}
+    for name, role, phrase, *_ in load_table("obstacle_events.tsv"):
+        rows.setdefault(name, {}).setdefault(role, []).append(phrase)
+    return {name: {"category": roles.get("category", ["other"])[0],
+                   **{role: PhraseTrie((p, p) for p in roles.get(role, ()))
+                      for role in ("trigger", "subject", "before", "after", "absent")},
+                   "needs": {role for role in ("subject", "before", "after") if roles.get(role)}}
+            for name, roles in rows.items()}
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> PhraseTrie:
+    """The number words ("hai", "mười"), from the figures' lexicon, read here as data only."""
+    return PhraseTrie((row[0], row[0]) for row in load_table("figure_number_words.tsv"))
+
+
+def _near(trie: PhraseTrie, words: list[Word], begin: int, end: int) -> int | None:
+    """The first position in words[begin:end] where a phrase of `trie` starts, or None."""
+    return next((k for k in range(max(begin, 0), min(end, len(words))) if trie.match(words, k)), None)
+
+
+@lru_cache(maxsize=1)
+def _foreign() -> PhraseTrie:
+    """The countries other than Viet Nam (countries.txt)."""
+    return PhraseTrie((c.lower(), c) for c in load_list("countries.txt") if c != "Việt Nam")
+
+
+def _abroad(words: list[Word]) -> bool:
+    """Whether the sentence names a foreign country ("Campuchia ghi nhận thêm 511 ca") or another
+    place outside the province's news (obstacle_event_elsewhere.txt: "thế giới", "mỗi năm"): what
+    happens there is not the province's obstacle."""
+    elsewhere = lexicon_trie("obstacle_event_elsewhere.txt")
+    return any(w.is_title and _foreign().match(words, k) or elsewhere.match(words, k)
+               for k, w in enumerate(words))
+
+
+def _part(words: list[Word], k: int) -> tuple[int, int]:
+    """The comma part around word k: from after the last ",", ";" or ":" before it to the next
+    one (a comma inside brackets does not count)."""
+    depth, b = 0, 0
+    for j in range(k):
+        depth += (words[j].text == "(") - (words[j].text == ")")
+        if words[j].text in _BOUNDS and depth == 0:
+            b = j + 1
+    e = next((j for j in range(k + 1, len(words)) if words[j].text in _BOUNDS), len(words))
+    return b, e
+
+
+def _before_brackets(words: list[Word], k: int) -> int:
+    """k, or where the brackets that close right before word k open: the subject of "chị A (29
+    tuổi, bạn của anh B) bị bỏng nặng" stands before them."""
+    if k == 0 or words[k - 1].text != ")":
+        return k
+    depth = 0
+    for j in range(k - 1, -1, -1):
+        depth += (words[j].text == ")") - (words[j].text == "(")
+        if depth == 0:
+            return j
+    return k
+
+
+def _event(words: list[Word], k: int) -> tuple[str, int, int | None] | None:
+    """(class, end of the trigger, subject position or None) of an event whose trigger is at k,
+    read in the comma part around it, or None."""
+    triggered = [(name, c, found) for name, c in _classes().items() if (found := c["trigger"].match(words, k))]
+    b, e = _part(words, k) if triggered else (k, k)
+    for name, c, found in triggered:
+        end = k + found[0]
+        anchor = _before_brackets(words, k)
+        subject = _near(c["subject"], words, max(b, anchor - _BEFORE), anchor)
+        if "subject" in c["needs"] and subject is None:
+            continue
+        if "before" in c["needs"] and _near(c["before"], words, max(b, k - _BEFORE), k) is None:
+            continue
+        if "after" in c["needs"] and _near(c["after"], words, end, min(e, end + _AFTER)) is None:
+            continue
+        if _near(c["absent"], words, b, k) is not None or has_phrase(words[b:k], negators()):
+            continue
+        return name, end, subject
+    return None
+
+
+def _span(words: list[Word], k: int, end: int, subject: int | None) -> tuple[int, int]:
+    """The words that state the event whose trigger is words[k:end]: from its subject (with the
+    words that count it), else from the start of its comma part, to the end of that part or a
+    word that ends the event (_ENDS; "và" before a number goes on: "2 ca dương tính và 1 …")."""
+    b, e = _part(words, k)
+    if subject is not None:
+        b = subject
+        while b > 0 and (words[b - 1].text[:1].isdigit() or words[b - 1].lower in _COUNTERS
+                         or _number_words().match(words, b - 1)):
+            b -= 1
+    for j in range(end, e):
+        if words[j].lower in _ENDS and not (words[j].lower == "và" and j + 1 < e and (
+                words[j + 1].text[:1].isdigit() or _number_words().match(words, j + 1))):
+            return b, j
+    return b, e
+
+
+def event_obstacles(text: str, words: list[Word], sentence: str,
+                    found: list[Obstacle]) -> list[Obstacle]:
+    """The events of harm stated by the comma parts of a sentence that hold no cue, outside the
+    obstacles `found` by the rules."""
+    if instructs(words) or _abroad(words):
+        return []
+    events = []
+    for k in range(len(words)):
+        event = _event(words, k)
+        if event is None or cue_positions(words[slice(*_part(words, k))]):
+            continue
+        name, end, subject = event
+        b, e = trim_clause(words, *_span(words, k, end, subject))
+        if e - b < 3 or any(o.start < words[e - 1].end and o.end > words[b].start for o in found + events):
+            continue
+        events.append(Obstacle(text=text[words[b].start:words[e - 1].end],
+                               category=_classes()[name]["category"],
+                               start=words[b].start, end=words[e - 1].end, sentence=sentence,
+                               rule=f"{RULE}: {name}, {' '.join(w.lower for w in words[k:end])}"))
+    return events
+
+
+def article_events(text: str, sentences: list, found: list[Obstacle]) -> list[Obstacle]:
+    """The events of an article's sentences (each with `start`, `end`, `words` and `shouting`, as
+    context.Sentence), one of each class: an article tells its deaths or its new cases again
+    ("nạn nhân đã tử vong" after "vụ tai nạn làm một người tử vong"). An event that restates an
+    obstacle `found` by the rules, or names its trigger again ("chị P. tử vong" after "sản phụ tử
+    vong đột ngột sau tiêm"), is dropped too."""
+    events = []
+    for s in sentences:
+        if not s.shouting:
+            for o in event_obstacles(text, s.words, text[s.start:s.end], found):
+                kind, trigger = o.rule.split(": ", 1)[1].split(", ", 1)
+                if any(e.rule.startswith(f"{RULE}: {kind},") for e in events) or any(
+                        is_restatement(o.text, seen.text) or is_restatement(seen.text, o.text)
+                        or f" {trigger} " in f" {seen.text.lower()} " for seen in found + events):
+                    reject("obstacles", o.text, "the article states this event again")
+                else:
+                    events.append(o)
+    return events

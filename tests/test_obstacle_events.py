@@ -1,0 +1,75 @@
+"""Obstacles no cue word names: people killed or hurt, new cases of an epidemic (obstacles/events.py)."""
+
+from newsmine.facts import extract_facts
+from newsmine.facts.context import analyse, extract_obstacles
+
+
+def items(text):
+    return [(o.text, o.category) for o in extract_obstacles(text, analyse(text))]
+
+
+def test_a_death_is_an_obstacle_from_its_subject():
+    assert items("Sau hai ngày điều trị tại bệnh viện, anh Tòng đã tử vong.") == [
+        ("anh Tòng đã tử vong", "other")]
+
+
+def test_the_event_ends_before_what_follows_it():
+    assert items("Bệnh viện huyện xác nhận nạn nhân đã tử vong và được chuyển về quê an táng.") == [
+        ("nạn nhân đã tử vong", "other")]
+
+
+def test_the_count_of_the_people_belongs_to_the_event():
+    assert items("Lực lượng cứu hộ đã đưa 12 người mắc kẹt trong khu trọ ra ngoài.") == [
+        ("12 người mắc kẹt trong khu trọ ra ngoài", "other")]
+
+
+def test_new_cases_of_an_epidemic_are_natural():
+    assert items("Chiều 3/5, tỉnh Nam Hà ghi nhận thêm 4 ca dương tính và 2 trường hợp nghi nhiễm.") == [
+        ("tỉnh Nam Hà ghi nhận thêm 4 ca dương tính và 2 trường hợp nghi nhiễm", "natural")]
+
+
+def test_events_that_did_not_happen_are_not_obstacles():
+    assert items("Rất may vụ sập giàn giáo không làm ai tử vong.") == []
+    assert items("Đến nay huyện chưa ghi nhận ca mắc sốt xuất huyết nào.") == []
+    assert items("Toàn bộ 40 mẫu xét nghiệm của các trường hợp tiếp xúc đều âm tính, không phát hiện "
+                 "thêm ca dương tính.") == []
+
+
+def test_support_and_rescue_do_not_report_an_event():
+    assert items("Tỉnh hỗ trợ 10 triệu đồng cho mỗi gia đình có người tử vong.") == []
+    assert items("Anh Dũng được khen thưởng vì đã cứu người đuối nước trên sông Lam.") == []
+
+
+def test_a_task_sentence_and_a_rule_for_a_case_are_not_events():
+    assert items("Khẩn trương truy vết các trường hợp tiếp xúc với ca dương tính mới phát hiện.") == []
+    assert items("Trường hợp phát hiện ca bệnh, trạm y tế phải báo cáo ngay trong 24 giờ.") == []
+
+
+def test_events_abroad_worldwide_or_of_every_year_are_not_the_provinces_obstacles():
+    assert items("Bộ Y tế Lào cho biết họ ghi nhận thêm 30 ca dương tính mới.") == []
+    assert items("Đến nay thế giới ghi nhận hơn 150 triệu ca mắc bệnh.") == []
+    assert items("Cả nước có khoảng 2.000 trẻ em tử vong do đuối nước mỗi năm.") == []
+
+
+def test_a_risk_an_escape_or_a_plan_for_a_case_is_no_event():
+    assert items("Người cao tuổi dễ bị bỏng khi dùng túi chườm nóng.") == []
+    assert items("Nhờ được kéo lên kịp, em nhỏ đã thoát khỏi đuối nước.") == []
+    assert items("Trong trường hợp ghi nhận thêm ca bệnh, huyện sẽ lập chốt kiểm soát.") == []
+
+
+def test_a_clause_with_a_cue_is_left_to_the_rules():
+    found = items("Vụ tai nạn làm 2 người tử vong và 3 người bị thương.")
+    assert len(found) == 1 and "bị thương" in found[0][0]
+
+
+def test_the_learned_filter_keeps_events_and_names_their_rule():
+    facts = extract_facts("Xe khách lao xuống vực ở đèo Pha Đin.\n\nĐến tối, chị Lò Thị Mai đã tử vong tại "
+                          "bệnh viện tỉnh.", province="Điện Biên")
+    found = [(o.text, o.rule) for o in facts.obstacles]
+    assert ("chị Lò Thị Mai đã tử vong tại bệnh viện tỉnh", "obstacle_events.tsv: casualty, tử vong") in found
+
+
+def test_an_event_told_again_or_held_by_a_rule_obstacle_is_kept_once():
+    text = ("Hai người tử vong trong vụ sập tường rào ở xã Tân Lập.\n\n"
+            "Sáng 4/5, hai người tử vong khi đang dọn dẹp bên dưới bức tường.")
+    assert [t for t, _ in items(text)] == ["Hai người tử vong trong vụ sập tường rào ở xã Tân Lập"]
