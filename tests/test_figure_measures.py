@@ -261,3 +261,11 @@ def test_a_label_before_a_colon_says_what_an_amount_measures():
 def test_a_lone_particle_after_a_counted_noun_is_left_out():
     f = only("Mỗi năm chỉ cần 1 đoàn thôi.")
     assert "thôi" not in f.measure
+
+
+def test_a_plural_word_inside_a_measure_stays_and_one_opening_it_goes():
+    f = only("Ủy ban nhân dân huyện giao dự toán thu đối với các khoản phí là 30 tỷ đồng.")
+    assert "đối với các khoản phí" in f.measure
+    f = only("Những hộ nghèo ở xã Tân Lập được vay 2 tỷ đồng.")
+    assert not f.measure.lower().startswith("những")
+

@@ -65,7 +65,7 @@ def _measure(
         each = " ".join(f"{lex.labels.get('each', '')} {w}" for w in per)
         price = [] if _names_money(" ".join(p for p in parts if p)) else [lex.labels.get("price", "")]
         parts = price + parts + [each]
-    measure = " ".join(p.strip(" ,;") for p in parts if p and p.strip(" ,;"))
+    measure = " ".join(_without_plural(p.strip(" ,;")) for p in parts if p and p.strip(" ,;"))
     measure = re.sub(r"\s+", " ", measure).lstrip(" ,;:-–").rstrip(" ,;:-–(")  # no dangling "("
     measure = re.sub(r"\s+([,;:])", r"\1", measure)  # a mark left by a period taken out sticks to its word
     if not re.search(r"\w", measure):
@@ -106,10 +106,20 @@ def _share_of_count(sent: _Sentence, f: _Found, floor: int, context: dict) -> st
 
 
 def _without_adverbs(measure: str) -> str:
-    """ "số hộ vẫn đều được hỗ trợ" → "số hộ được hỗ trợ": words of aspect, focus or plurality
-    (figure_measure_cues.tsv, adverb) say nothing of what is measured."""
+    """ "số hộ vẫn đều được hỗ trợ" → "số hộ được hỗ trợ": words of aspect or focus
+    (figure_measure_cues.tsv, adverb) say nothing of what is measured, nor a plural opening it."""
     adverbs = _lexicons().cues.get("adverb", frozenset())
-    return " ".join(w for w in measure.split(" ") if (w.lower(),) not in adverbs)
+    return _without_plural(" ".join(w for w in measure.split(" ") if (w.lower(),) not in adverbs))
+
+
+def _without_plural(phrase: str) -> str:
+    """ "các xã vùng cao" → "xã vùng cao": a word of plurality opening a phrase
+    (figure_measure_cues.tsv, plural) is left out; inside one ("đối với các khoản phí") it stays."""
+    plurals = _lexicons().cues.get("plural", frozenset())
+    words = phrase.split(" ")
+    while words and (words[0].lower(),) in plurals:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _without_demonstratives(measure: str) -> str:
@@ -167,7 +177,7 @@ def _measure_parts(
             tail = predicate
             scope = _without_tally(before) if counted else before
             if scope and own_clause and 2 <= len(scope.split()) <= MAX_SCOPE_WORDS and not _DATE.search(scope):
-                tail = f"{predicate} {_as_scope(scope)}"  # the clause around a counted noun scopes it
+                tail = f"{predicate} {_without_plural(_as_scope(scope))}"  # the clause around a counted noun scopes it
         elif own_clause and counted and _counts_itself(sent, f, before):
             return [before]  # "số giáo viên mầm non nghỉ hưu là 250 người": the subject says it all
         elif own_clause or not counted:
