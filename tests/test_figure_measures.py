@@ -269,3 +269,11 @@ def test_a_plural_word_inside_a_measure_stays_and_one_opening_it_goes():
     f = only("Những hộ nghèo ở xã Tân Lập được vay 2 tỷ đồng.")
     assert not f.measure.lower().startswith("những")
 
+
+
+def test_a_loss_an_amount_measures_is_said_before_what_caused_it():
+    f = only("Trận lốc xoáy chiều qua gây thiệt hại khoảng 4 tỷ đồng.")
+    assert f.measure == "thiệt hại do trận lốc xoáy chiều qua"
+    f = only("Khảo sát địa chất sơ sài, dẫn đến lãng phí 700 triệu đồng.")
+    assert f.measure == "lãng phí"
+

@@ -197,7 +197,7 @@ def _measure_parts(
     fine = _fine_start(toks, a, b) if f.unit == "VND" else None
     if fine is not None:  # "Đội QLTT số 3 xử phạt hộ kinh doanh A 12 triệu đồng": the fine, not who fined
         before = f"{lex.labels.get('fine', '')} {_words_text(sent, fine, b)}".strip()
-    before = before.rstrip(" (")  # "nhà máy số 2 (5% của …)": the bracket the figure opens is no word
+    before = _harm_first(before.rstrip(" ("))  # "nhà máy số 2 (5% của …)": the bracket the figure opens is no word
     parts = [lex.unit_quantities.get((f.unit, "subject"), ""), before or after]
     if _words_at(toks, k, 2) == ("so", "với") and before:
         parts.append(after)
@@ -260,6 +260,22 @@ def _without_tally(clause: str) -> str:
     if end and _match_at(words, 0, cues.get("record", frozenset())) == end:
         end = 0
     return clause[: words[end - 1].end].rstrip() if end else ""
+
+
+def _harm_first(subject: str) -> str:
+    """ "Cơn bão gây thiệt hại" → "thiệt hại do cơn bão": a cause, a verb of causing a loss
+    (figure_measure_cues.tsv, harm) and the loss; the loss is what an amount measures."""
+    lex = _lexicons()
+    words = _tokens(subject, 0, len(subject))
+    harm = lex.cues.get("harm", frozenset())
+    k = next((k for k in range(1, len(words) - 1) if _match_at(words, k, harm, 2)), None)
+    if k is None:
+        return subject
+    n = _match_at(words, k, harm, 2)
+    if k + n >= len(words) or any(t.kind == "punct" for t in words[:k]):
+        return subject
+    cause = subject[: words[k - 1].end]
+    return f"{subject[words[k + n].start :]} {lex.labels.get('cause', '')} {cause[:1].lower()}{cause[1:]}".strip()
 
 
 def _as_scope(clause: str) -> str:
