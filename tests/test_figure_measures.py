@@ -277,3 +277,9 @@ def test_a_loss_an_amount_measures_is_said_before_what_caused_it():
     f = only("Khảo sát địa chất sơ sài, dẫn đến lãng phí 700 triệu đồng.")
     assert f.measure == "lãng phí"
 
+
+def test_a_speaker_right_before_a_counted_noun_is_no_scope_of_it():
+    f = only("Kết quả xét nghiệm của trung tâm y tế huyện cho thấy có 3 trường hợp dương tính.")
+    assert f.measure == "trường hợp dương tính"
+    f = only("Bà Lan cho biết 12 hộ đã được hỗ trợ.")
+    assert "Lan" not in f.measure
