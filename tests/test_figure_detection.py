@@ -226,3 +226,11 @@ def test_half_a_million_and_a_year_after_a_scale():
     assert found("Lễ hội đón gần nửa triệu lượt khách.") == [(500000, "count")]
     assert found("Doanh thu đạt hai nghìn năm trăm tỷ đồng.") == [(2.5e12, "VND")]
     assert all(value == 1e9 for value, _ in found("Hóa thạch này có tuổi khoảng một tỷ năm."))
+
+
+def test_digits_run_into_a_vietnamese_word_by_a_lost_space_are_still_a_figure():
+    assert [(f.text, f.value) for f in extract_figures("Năm nay huyện đã có4 sản phẩm đạt chuẩn OCOP.")] == [
+        ("4 sản phẩm", 4.0)]
+    assert [(f.value, f.unit) for f in extract_figures("Đợt kiểm tra phát hiện 3 kho hàng, 7cơ sở vi phạm.")] == [
+        (3.0, "count"), (7.0, "count")]
+    assert extract_figures("Ca F1 ở thôn Đông được đưa đi cách ly lúc 14h30 hôm qua.") == []

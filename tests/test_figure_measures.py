@@ -261,3 +261,25 @@ def test_a_label_before_a_colon_says_what_an_amount_measures():
 def test_a_lone_particle_after_a_counted_noun_is_left_out():
     f = only("Mỗi năm chỉ cần 1 đoàn thôi.")
     assert "thôi" not in f.measure
+
+
+def test_a_plural_word_inside_a_measure_stays_and_one_opening_it_goes():
+    f = only("Ủy ban nhân dân huyện giao dự toán thu đối với các khoản phí là 30 tỷ đồng.")
+    assert "đối với các khoản phí" in f.measure
+    f = only("Những hộ nghèo ở xã Tân Lập được vay 2 tỷ đồng.")
+    assert not f.measure.lower().startswith("những")
+
+
+
+def test_a_loss_an_amount_measures_is_said_before_what_caused_it():
+    f = only("Trận lốc xoáy chiều qua gây thiệt hại khoảng 4 tỷ đồng.")
+    assert f.measure == "thiệt hại do trận lốc xoáy chiều qua"
+    f = only("Khảo sát địa chất sơ sài, dẫn đến lãng phí 700 triệu đồng.")
+    assert f.measure == "lãng phí"
+
+
+def test_a_speaker_right_before_a_counted_noun_is_no_scope_of_it():
+    f = only("Kết quả xét nghiệm của trung tâm y tế huyện cho thấy có 3 trường hợp dương tính.")
+    assert f.measure == "trường hợp dương tính"
+    f = only("Bà Lan cho biết 12 hộ đã được hỗ trợ.")
+    assert "Lan" not in f.measure

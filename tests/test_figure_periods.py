@@ -140,3 +140,14 @@ def test_an_expiry_date_is_no_period():
 def test_a_date_dates_its_own_clause_only():
     figures = extract_figures("Ngày 3/7/2024 xã nhận 120 hồ sơ; cả tuần có 600 hồ sơ.", published="2024-07-05")
     assert [f.period for f in figures] == ["2024-07", None]
+
+
+def test_the_first_three_months_of_the_year_are_its_first_quarter():
+    sales, rise, tours = extract_figures(
+        "Doanh thu lưu trú 3 tháng đầu năm đạt 320 tỷ đồng, tăng 8,4%; doanh thu lữ hành đạt 15 tỷ đồng.",
+        published="2024-05-02",
+    )
+    assert (sales.period, rise.period, tours.period) == ("2024-Q1", "2024-Q1", "2024-Q1")
+    assert only("3 tháng đầu năm 2023, huyện thu ngân sách 90 tỷ đồng.", published="2024-05-02").period == "2023-Q1"
+    assert only("Doanh thu 6 tháng đầu năm đạt 640 tỷ đồng.", published="2024-08-02").period == "2024"
+    assert only("Doanh thu 3 tháng qua đạt 200 tỷ đồng.", published="2024-05-02").period == "2024"

@@ -50,8 +50,8 @@ def _after_cues(sent: _Sentence, a: int, b: int, goal: int | None) -> int:
     agent ("tỉnh phấn đấu"), which annotators leave out."""
     start = a
     for _, e in _cue_ends(sent, "report"):
-        if a < e < b:
-            start = max(start, e)
+        if a < e <= b:
+            start = max(start, e)  # right before the figure ("… cho thấy có 2 trường hợp"), no subject is left
     if goal is not None and a < goal < b:
         start = max(start, goal)
     if start == a:
@@ -59,7 +59,7 @@ def _after_cues(sent: _Sentence, a: int, b: int, goal: int | None) -> int:
     toks = sent.toks
     while start < b and toks[start].kind == "punct":
         start += 1
-    return _strip_phrase(toks, start, b)[0] if start < b else a
+    return _strip_phrase(toks, start, b)[0] if start < b else b
 
 
 def _is_funding(toks: list[_Tok], a: int, b: int) -> bool:

@@ -65,7 +65,7 @@ def _measure(
         each = " ".join(f"{lex.labels.get('each', '')} {w}" for w in per)
         price = [] if _names_money(" ".join(p for p in parts if p)) else [lex.labels.get("price", "")]
         parts = price + parts + [each]
-    measure = " ".join(p.strip(" ,;") for p in parts if p and p.strip(" ,;"))
+    measure = " ".join(_without_plural(p.strip(" ,;")) for p in parts if p and p.strip(" ,;"))
     measure = re.sub(r"\s+", " ", measure).lstrip(" ,;:-–").rstrip(" ,;:-–(")  # no dangling "("
     measure = re.sub(r"\s+([,;:])", r"\1", measure)  # a mark left by a period taken out sticks to its word
     if not re.search(r"\w", measure):
@@ -106,10 +106,20 @@ def _share_of_count(sent: _Sentence, f: _Found, floor: int, context: dict) -> st
 
 
 def _without_adverbs(measure: str) -> str:
-    """ "số hộ vẫn đều được hỗ trợ" → "số hộ được hỗ trợ": words of aspect, focus or plurality
-    (figure_measure_cues.tsv, adverb) say nothing of what is measured."""
+    """ "số hộ vẫn đều được hỗ trợ" → "số hộ được hỗ trợ": words of aspect or focus
+    (figure_measure_cues.tsv, adverb) say nothing of what is measured, nor a plural opening it."""
     adverbs = _lexicons().cues.get("adverb", frozenset())
-    return " ".join(w for w in measure.split(" ") if (w.lower(),) not in adverbs)
+    return _without_plural(" ".join(w for w in measure.split(" ") if (w.lower(),) not in adverbs))
+
+
+def _without_plural(phrase: str) -> str:
+    """ "các xã vùng cao" → "xã vùng cao": a word of plurality opening a phrase
+    (figure_measure_cues.tsv, plural) is left out; inside one ("đối với các khoản phí") it stays."""
+    plurals = _lexicons().cues.get("plural", frozenset())
+    words = phrase.split(" ")
+    while words and (words[0].lower(),) in plurals:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _without_demonstratives(measure: str) -> str:
@@ -167,7 +177,7 @@ def _measure_parts(
             tail = predicate
             scope = _without_tally(before) if counted else before
             if scope and own_clause and 2 <= len(scope.split()) <= MAX_SCOPE_WORDS and not _DATE.search(scope):
-                tail = f"{predicate} {_as_scope(scope)}"  # the clause around a counted noun scopes it
+                tail = f"{predicate} {_without_plural(_as_scope(scope))}"  # the clause around a counted noun scopes it
         elif own_clause and counted and _counts_itself(sent, f, before):
             return [before]  # "số giáo viên mầm non nghỉ hưu là 250 người": the subject says it all
         elif own_clause or not counted:
@@ -187,7 +197,7 @@ def _measure_parts(
     fine = _fine_start(toks, a, b) if f.unit == "VND" else None
     if fine is not None:  # "Đội QLTT số 3 xử phạt hộ kinh doanh A 12 triệu đồng": the fine, not who fined
         before = f"{lex.labels.get('fine', '')} {_words_text(sent, fine, b)}".strip()
-    before = before.rstrip(" (")  # "nhà máy số 2 (5% của …)": the bracket the figure opens is no word
+    before = _harm_first(before.rstrip(" ("))  # "nhà máy số 2 (5% của …)": the bracket the figure opens is no word
     parts = [lex.unit_quantities.get((f.unit, "subject"), ""), before or after]
     if _words_at(toks, k, 2) == ("so", "với") and before:
         parts.append(after)
@@ -250,6 +260,22 @@ def _without_tally(clause: str) -> str:
     if end and _match_at(words, 0, cues.get("record", frozenset())) == end:
         end = 0
     return clause[: words[end - 1].end].rstrip() if end else ""
+
+
+def _harm_first(subject: str) -> str:
+    """ "Cơn bão gây thiệt hại" → "thiệt hại do cơn bão": a cause, a verb of causing a loss
+    (figure_measure_cues.tsv, harm) and the loss; the loss is what an amount measures."""
+    lex = _lexicons()
+    words = _tokens(subject, 0, len(subject))
+    harm = lex.cues.get("harm", frozenset())
+    k = next((k for k in range(1, len(words) - 1) if _match_at(words, k, harm, 2)), None)
+    if k is None:
+        return subject
+    n = _match_at(words, k, harm, 2)
+    if k + n >= len(words) or any(t.kind == "punct" for t in words[:k]):
+        return subject
+    cause = subject[: words[k - 1].end]
+    return f"{subject[words[k + n].start :]} {lex.labels.get('cause', '')} {cause[:1].lower()}{cause[1:]}".strip()
 
 
 def _as_scope(clause: str) -> str:

@@ -154,6 +154,21 @@ def _relative_at(toks: list[_Tok], i: int, anchor: _Anchor):
     return None
 
 
+def _first_quarter_at(toks: list[_Tok], i: int, anchor: _Anchor):
+    """ "3 tháng đầu năm 2021", "3 tháng đầu năm" (of the article's year): the first quarter, as
+    "quý I" says (figure_period_words.tsv, year_start)."""
+    pw = _lexicons().period_words
+    if toks[i].text != "3" or i + 2 >= len(toks) or (toks[i + 1].low,) not in pw.get("month", ()):
+        return None
+    k = _match_at(toks, i + 2, pw.get("year_start", ()))
+    if not k or _match_before(toks, i, pw.get("duration", ())):
+        return None
+    y, j = _year_after(toks, i + 2 + k)
+    if y:
+        return i, j, f"{y}-Q1"
+    return (i, i + 2 + k, f"{anchor.year}-Q1") if anchor.year else None
+
+
 def _part_of_year_at(toks: list[_Tok], i: int, anchor: _Anchor):
     """ "9 tháng", "cả 3 quý": the months or quarters of the article's year so far, when they fit
     in it ("9 tháng" published in October), and no duration cue comes before ("sau 9 tháng")."""
@@ -181,7 +196,7 @@ def _period_at(toks: list[_Tok], i: int, anchor: _Anchor):
     if t.kind == "num" and _year(t.text) and not (i and toks[i - 1].low in ("/", "-") and toks[i - 1].glued):
         return _years_at(toks, i)
     if t.kind == "num":
-        return _slashed_date_at(toks, i) or _part_of_year_at(toks, i, anchor)
+        return _slashed_date_at(toks, i) or _first_quarter_at(toks, i, anchor) or _part_of_year_at(toks, i, anchor)
     if t.kind == "word":
         return _relative_at(toks, i, anchor)
     return None

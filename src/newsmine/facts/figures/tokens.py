@@ -11,6 +11,7 @@ _TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+|\S")
 _OPEN_QUOTES = frozenset("“\"‘'«")
 _CLOSE_QUOTES = frozenset("”\"’'»")
 _RANGE_DASHES = frozenset("-–—÷~")
+_MARKED = frozenset("àáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵđ")  # Vietnamese letters
 
 
 @dataclass
@@ -29,9 +30,19 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     for m in _TOKEN.finditer(text, start, end):
         t = m.group()
         kind = "num" if t[0] in "0123456789" else "word" if t[0].isalpha() else "punct"
-        out.append(_Tok(t, t.lower(), m.start(), m.end(), kind, prev_end == m.start()))
+        glued = prev_end == m.start()
+        if glued and out and {kind, out[-1].kind} == {"num", "word"}:
+            glued = not _run_on(t if kind == "word" else out[-1].text)
+        out.append(_Tok(t, t.lower(), m.start(), m.end(), kind, glued))
         prev_end = m.end()
     return out
+
+
+def _run_on(word: str) -> bool:
+    """Whether a word touching digits is a Vietnamese syllable whose space a page lost ("có4 đặc
+    sản", "6cơ sở"), not a code or a unit ("F1", "14h30", "105ha"): lower case, two letters or
+    more, one of them marked."""
+    return len(word) >= 2 and word.islower() and any(c in _MARKED for c in word)
 
 
 class Phrases(frozenset):
