@@ -127,3 +127,13 @@ def test_dash_before_a_second_post_or_a_rank_adds_no_parent():
                   "Thị Lan, Giám đốc Trung tâm Y tế huyện Mường Chà - Phó Chủ tịch Hội Chữ thập đỏ huyện, "
                   "cho biết.")
     assert o["Cà Thị Lan"].organization == "Trung tâm Y tế huyện Mường Chà"
+
+
+def test_unit_whose_name_goes_on_after_va_keeps_it_before_its_parent():
+    o = officials("Ông Lò Văn Tâm - Trưởng phòng Quản lý thi và Kiểm định chất lượng giáo dục, Sở GD&ĐT cho biết "
+                  "năm nay có 9.000 thí sinh. Bà Cà Thị Lan, Trưởng phòng Kế hoạch và tài chính, Sở Y tế, cho biết "
+                  "thêm. Ông Lò Văn Hải, Trưởng phòng Tổ chức cán bộ và bà Cà Thị Hoa, Giám đốc Sở Tài chính cùng dự.")
+    assert o["Lò Văn Tâm"].organization == ("Phòng Quản lý thi và Kiểm định chất lượng giáo dục, Sở Giáo dục và "
+                                            "Đào tạo tỉnh Điện Biên")
+    assert o["Cà Thị Lan"].organization == "Phòng Kế hoạch và tài chính, Sở Y tế tỉnh Điện Biên"
+    assert o["Lò Văn Hải"].organization == "Phòng Tổ chức cán bộ"  # "và" before another person

@@ -50,12 +50,26 @@ def with_lower_case_rest(words, org, stops):
             and words[k].lower not in CONNECTORS and not stop_words().match(words, k) \
             and not level_at(words, k) and k not in stops:
         k += 1
+    if k + 1 < len(words) and words[k].lower == "và" and (k > org.end or words[k + 1].text.islower()):
+        k = _past_second_part(words, k + 1, stops)  # "Phòng Quản lý thi và Kiểm định chất lượng, Sở …"
     if k == org.end or k + 1 >= len(words) or words[k].text not in (",", "-", "–", "(") \
             or not (heads().match(words, k + 1) or post_at(words, k + 1)) \
             or not org.name.endswith(words[org.end - 1].text) or ends_with_place(org.name):
         return org  # nor after a place: "Hội Nông dân Việt Nam | tổ chức, …" goes on with a verb
     rest = " ".join(w.text for w in words[org.end:k])
     return OrgSpan(org.begin, k, f"{org.name} {rest}", org.scope)
+
+
+def _past_second_part(words, k, stops) -> int:
+    """Where the second part of a unit's name after "và" ends: its words in lower case, the first
+    one possibly capitalised ("… thi và Kiểm định chất lượng giáo dục"), no body, post or place."""
+    m = k
+    while m < len(words) and m - k < 6 and words[m].text.isalpha() and m not in stops \
+            and (words[m].text.islower() or m == k and words[m].is_title and not heads().match(words, m)) \
+            and words[m].lower not in CONNECTORS and not stop_words().match(words, m) \
+            and not level_at(words, m) and not post_at(words, m):
+        m += 1
+    return m if m > k else k - 1
 
 
 # What stands between a sub-unit and its parent body ("Khoa Nhi, Bệnh viện …", "Trung tâm … - Viện …").
