@@ -110,3 +110,22 @@ def test_a_branch_named_only_by_a_part_of_the_country_is_no_body():
 def test_a_board_from_the_city_down_is_no_body_of_the_city():
     found = names("Nhờ Ban chỉ đạo xây dựng xã hội học tập từ TP đến cơ sở, phong trào phát triển.", "Cần Thơ")
     assert not any(name.endswith("Cần Thơ") for name in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Người dân đã báo cho công an xã Cẩm Quan để xử lý.", "Công an xã Cẩm Quan"),
+    ("Sau đó, ủy ban nhân dân xã Thạch Hà đã lập biên bản.", "Ủy ban nhân dân xã Thạch Hà"),
+    ("Cháu được đưa đến trạm y tế xã Sơn Kim cấp cứu.", "Trạm y tế xã Sơn Kim"),
+    ("Gia đình đã làm đơn gửi tòa án nhân dân huyện Đức Thọ.", "Tòa án nhân dân huyện Đức Thọ"),
+])
+def test_a_lower_case_head_before_a_level_and_its_place_is_a_body(text, expected):
+    assert expected in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mọi người đã tiêm vắc xin phòng Covid-19 đầy đủ.",
+    "Hàng nghìn người dự lễ hội huyện Can Lộc.",
+    "Khách đi bộ quanh trung tâm huyện Kỳ Anh.",
+])
+def test_lower_case_words_that_only_look_like_a_head_before_a_place_are_no_body(text):
+    assert names(text) == []

@@ -474,8 +474,10 @@ def _known_body_and_place(words: list[Word], i: int, j: int) -> bool:
     """A standard body (bodies.txt) written in lower case, then a level word and a named place,
     words[i:j] ("trung tâm y tế huyện An Phú"); not any lower-case words before a place
     ("trung tâm hành chính huyện …" is a place in the district)."""
-    body = match_body(words, i)
-    m = i + body[0] if body is not None else j
+    body, head = match_body(words, i), heads().match(words, i)
+    # "công an xã Tam Xuân": a head right before a level and its place, but "trung tâm huyện X" is its middle
+    bare = head and " ".join(w.text for w in words[i:i + head[0]]).capitalize() not in domain_heads()
+    m = i + body[0] if body is not None else i + head[0] if bare else j
     level = level_at(words, m) if m < j else None
     return level is not None and m + level[0] < j and all(w.is_title for w in words[m + level[0]:j])
 
