@@ -129,3 +129,15 @@ def test_a_lower_case_head_before_a_level_and_its_place_is_a_body(text, expected
 ])
 def test_lower_case_words_that_only_look_like_a_head_before_a_place_are_no_body(text):
     assert names(text) == []
+
+
+
+@pytest.mark.parametrize("text", ["Hai trạm y tế xã Hòa Hải và Kỳ Phong làm việc tạm.",
+                                  "Hai Trạm Y tế xã Hòa Hải và Kỳ Phong làm việc tạm."])
+def test_a_kind_closing_with_a_level_is_one_body_in_each_place_listed(text):
+    assert [name.lower() for name in names(text)] == ["trạm y tế xã hòa hải", "trạm y tế xã kỳ phong"]
+
+
+def test_a_cooperative_is_no_level_word_before_its_name():
+    assert names("Hợp tác xã Nông nghiệp Cà phê Ea Ktur Xanh xuất khẩu 200 tấn.") == [
+        "Hợp tác xã Nông nghiệp Cà phê Ea Ktur Xanh"]

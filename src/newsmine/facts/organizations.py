@@ -177,7 +177,10 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
             j = _branch_end(words, j, stops)
     else:  # "Trường Tiểu học và THCS …": the name goes on after its whole kind
         j = max(j, i + _type_length(words, i))
-        j = _NameReader(words, i, i + length, scope, head_text, body is not None, stops, province, recent).end(j)
+        if j - 1 >= i + length and level_at(words, j - 1) and (n := place_length(words, j, stops)):
+            j += n  # "Trạm Y tế xã Nà Khoa": a kind closing with a level names its place, no more
+        else:
+            j = _NameReader(words, i, i + length, scope, head_text, body is not None, stops, province, recent).end(j)
         if isinstance(j, OrgSpan):
             return j  # a sub-unit named with its parent body
     while j > i + length and words[j - 1].text == ",":
