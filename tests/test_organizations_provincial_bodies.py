@@ -141,3 +141,12 @@ def test_a_kind_closing_with_a_level_is_one_body_in_each_place_listed(text):
 def test_a_cooperative_is_no_level_word_before_its_name():
     assert names("Hợp tác xã Nông nghiệp Cà phê Ea Ktur Xanh xuất khẩu 200 tấn.") == [
         "Hợp tác xã Nông nghiệp Cà phê Ea Ktur Xanh"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cơ quan Cảnh sát điều tra (C03) Bộ Công an đã gửi công văn.", "Cơ quan Cảnh sát điều tra Bộ Công an"),
+    ("Phòng Cảnh sát kinh tế (PC03) Công an tỉnh Nghệ An bắt giữ hai đối tượng.",
+     "Phòng Cảnh sát kinh tế Công an tỉnh Nghệ An"),
+])
+def test_a_unit_code_in_brackets_before_the_parent_body_stays_in_one_name(text, expected):
+    assert expected in names(text)
