@@ -110,3 +110,43 @@ def test_a_branch_named_only_by_a_part_of_the_country_is_no_body():
 def test_a_board_from_the_city_down_is_no_body_of_the_city():
     found = names("Nhờ Ban chỉ đạo xây dựng xã hội học tập từ TP đến cơ sở, phong trào phát triển.", "Cần Thơ")
     assert not any(name.endswith("Cần Thơ") for name in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Người dân đã báo cho công an xã Cẩm Quan để xử lý.", "Công an xã Cẩm Quan"),
+    ("Sau đó, ủy ban nhân dân xã Thạch Hà đã lập biên bản.", "Ủy ban nhân dân xã Thạch Hà"),
+    ("Cháu được đưa đến trạm y tế xã Sơn Kim cấp cứu.", "Trạm y tế xã Sơn Kim"),
+    ("Gia đình đã làm đơn gửi tòa án nhân dân huyện Đức Thọ.", "Tòa án nhân dân huyện Đức Thọ"),
+])
+def test_a_lower_case_head_before_a_level_and_its_place_is_a_body(text, expected):
+    assert expected in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mọi người đã tiêm vắc xin phòng Covid-19 đầy đủ.",
+    "Hàng nghìn người dự lễ hội huyện Can Lộc.",
+    "Khách đi bộ quanh trung tâm huyện Kỳ Anh.",
+])
+def test_lower_case_words_that_only_look_like_a_head_before_a_place_are_no_body(text):
+    assert names(text) == []
+
+
+
+@pytest.mark.parametrize("text", ["Hai trạm y tế xã Hòa Hải và Kỳ Phong làm việc tạm.",
+                                  "Hai Trạm Y tế xã Hòa Hải và Kỳ Phong làm việc tạm."])
+def test_a_kind_closing_with_a_level_is_one_body_in_each_place_listed(text):
+    assert [name.lower() for name in names(text)] == ["trạm y tế xã hòa hải", "trạm y tế xã kỳ phong"]
+
+
+def test_a_cooperative_is_no_level_word_before_its_name():
+    assert names("Hợp tác xã Nông nghiệp Cà phê Ea Ktur Xanh xuất khẩu 200 tấn.") == [
+        "Hợp tác xã Nông nghiệp Cà phê Ea Ktur Xanh"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cơ quan Cảnh sát điều tra (C03) Bộ Công an đã gửi công văn.", "Cơ quan Cảnh sát điều tra Bộ Công an"),
+    ("Phòng Cảnh sát kinh tế (PC03) Công an tỉnh Nghệ An bắt giữ hai đối tượng.",
+     "Phòng Cảnh sát kinh tế Công an tỉnh Nghệ An"),
+])
+def test_a_unit_code_in_brackets_before_the_parent_body_stays_in_one_name(text, expected):
+    assert expected in names(text)

@@ -29,7 +29,7 @@ def canonical_name(words: list[Word], scope: str, province: str | None,
     """The canonical name of an organisation's words, or None when it is only a generic head.
     A `standard` body (bodies.txt) is a name by itself and takes a level before its province."""
     length = heads().match(words, 0)[0]
-    words = _without_parentheses(words)
+    words = without_parentheses(words)
     level = LEVELS.match(words, length) if scope in ("province-bare", "district-bare") else None
     if level and len(words) > length + level[0] and not words[length].is_title:
         words = words[:length] + words[length + level[0]:]  # "Tỉnh ủy tỉnh Hà Nam" → "Tỉnh ủy Hà Nam"
@@ -112,7 +112,7 @@ def without_level(name: str) -> str:
     return name
 
 
-def _without_parentheses(words: list[Word]) -> list[Word]:
+def without_parentheses(words: list[Word]) -> list[Word]:
     """The words outside "( … )" ("Kho bạc Nhà nước (KBNN) tỉnh Phú Yên")."""
     kept, depth = [], 0
     for w in words:

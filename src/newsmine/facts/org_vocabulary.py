@@ -363,3 +363,19 @@ def unit_number(words: list[Word], j: int, numbered: bool) -> bool:
         return False
     after = words[j + 1] if j + 1 < len(words) else None
     return numbered or after is None or not (after.text[:1].islower() and after.text.isalpha())
+
+
+def parent_at(words: list[Word], k: int) -> bool:
+    """A higher body written capitalised at words[k], a sub-unit's parent ("(C03) Bộ Công an")."""
+    found = heads().match(words, k) if words[k].is_title else None
+    return found is not None and unit_rank(" ".join(w.text for w in words[k:k + found[0]])) is not None
+
+
+def in_region(words: list[Word], i: int) -> bool:
+    """A head closing the name of a region ("Bộ" of "Nam Trung Bộ", regions.txt)."""
+    return any(" ".join(w.text for w in words[i - n:i + 1]) in _regions() for n in (1, 2) if i >= n)
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    return frozenset(load_list("regions.txt"))

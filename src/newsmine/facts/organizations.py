@@ -11,9 +11,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..textnorm import normalize_tones
-from .lexicons import load_list, vietnamese_words
+from .lexicons import vietnamese_words
 from .org_brands import after_product, brand_length, with_brand_bodies
-from .org_names import canonical_name, has_place, named_places, standard_prefix, without_level
+from .org_names import (
+    canonical_name,
+    has_place,
+    named_places,
+    standard_prefix,
+    without_level,
+    without_parentheses,
+)
 from .org_vocabulary import (
     CONNECTORS,
     LEVELS,
@@ -28,6 +35,7 @@ from .org_vocabulary import (
     given_name_heads,
     head_spelling,
     heads,
+    in_region,
     inner_compound,
     inner_words,
     inside_abbreviation,
@@ -39,6 +47,7 @@ from .org_vocabulary import (
     nationality_heads,
     number_run_breakers,
     numbered_place_at,
+    parent_at,
     party_committee,
     person_starts,
     place_length,
@@ -178,7 +187,10 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
             j = _branch_end(words, j, stops)
     else:  # "Trường Tiểu học và THCS …": the name goes on after its whole kind
         j = max(j, i + _type_length(words, i))
-        j = _NameReader(words, i, i + length, scope, head_text, body is not None, stops, province, recent).end(j)
+        if j - 1 >= i + length and level_at(words, j - 1) and (n := place_length(words, j, stops)):
+            j += n  # "Trạm Y tế xã Nà Khoa": a kind closing with a level names its place, no more
+        else:
+            j = _NameReader(words, i, i + length, scope, head_text, body is not None, stops, province, recent).end(j)
         if isinstance(j, OrgSpan):
             return j  # a sub-unit named with its parent body
     while j > i + length and words[j - 1].text == ",":
@@ -267,7 +279,7 @@ class _NameReader:
         inner = parse_org(words, j, self.stops, self.province, self.recent) if (
             self.head_text in subunit_heads() or not named and self.head_text in bridging_heads()) else None
         if inner is not None and self.head_text in subunit_heads():  # "Ban Tuyên giáo Tỉnh ủy"
-            prefix = " ".join(x.text for x in words[self.begin:j])  # as written: "Ban tuyên giáo Tỉnh ủy"
+            prefix = " ".join(x.text for x in without_parentheses(words[self.begin:j]))  # as written, "(C03)" left out
             prefix = prefix[:1].upper() + prefix[1:]
             return OrgSpan(self.begin, inner.end, normalize_tones(f"{prefix} {inner.name}".replace(" ,", ",")), self.scope,
                            inner if _names_a_body(words, inner) else None)
@@ -302,7 +314,7 @@ def _head(words: list[Word], i: int) -> tuple[int, str, str] | None:
         return None  # "Bộ trưởng"; "Hội" of "HĐQT" (Hội đồng quản trị)
     if post_length(words, i) > length:
         return None  # "Bộ Trưởng", "Cục Trưởng": a post written with capitals
-    if _named_place_at(words, i) or _country_at(words, i) or _whole_place_at(words, i) or _in_region(words, i):
+    if _named_place_at(words, i) or _country_at(words, i) or _whole_place_at(words, i) or in_region(words, i):
         return None  # "huyện Vụ Bản", "thành phố Hội An": a place named after its level word; "Đài Loan"
     if inside_proper_name(words, i) or board_of_next_body(words, i, length) or verb_opening_clause(words, i, length):
         return None  # "Tân Cảng Sài Gòn": "Cảng" goes on a name; "Hội đồng Quản trị Tập đoàn …"; "Tổ chức …"
@@ -396,16 +408,6 @@ def _country_at(words: list[Word], i: int) -> bool:
     return any(" ".join(w.text for w in words[i:i + n]) in countries for n in (2, 3))
 
 
-def _in_region(words: list[Word], i: int) -> bool:
-    """A head closing the name of a region ("Bộ" of "Nam Trung Bộ", regions.txt)."""
-    return any(" ".join(w.text for w in words[i - n:i + 1]) in _regions() for n in (1, 2) if i >= n)
-
-
-@lru_cache(maxsize=1)
-def _regions() -> frozenset[str]:
-    return frozenset(load_list("regions.txt"))
-
-
 def _whole_place_at(words: list[Word], i: int) -> bool:
     """A place of the gazetteer written whole at words[i], no capitalised word after it ("Hội An",
     "Trường Sa của Việt Nam"; not "Liên Hợp Quốc", not "Ban Công tác")."""
@@ -475,8 +477,10 @@ def _known_body_and_place(words: list[Word], i: int, j: int) -> bool:
     """A standard body (bodies.txt) written in lower case, then a level word and a named place,
     words[i:j] ("trung tâm y tế huyện An Phú"); not any lower-case words before a place
     ("trung tâm hành chính huyện …" is a place in the district)."""
-    body = match_body(words, i)
-    m = i + body[0] if body is not None else j
+    body, head = match_body(words, i), heads().match(words, i)
+    # "công an xã Tam Xuân": a head right before a level and its place, but "trung tâm huyện X" is its middle
+    bare = head and " ".join(w.text for w in words[i:i + head[0]]).capitalize() not in domain_heads()
+    m = i + body[0] if body is not None else i + head[0] if bare else j
     level = level_at(words, m) if m < j else None
     return level is not None and m + level[0] < j and all(w.is_title for w in words[m + level[0]:j])
 
@@ -525,7 +529,7 @@ def _parenthesised_abbreviation(words: list[Word], j: int, before_number: bool =
     if close + 1 >= len(words) or words[close].text != ")" or not (
             words[j + 1].abbreviation or words[j + 1].is_upper_word) or not (
             level_at(words, close + 1) or domestic_place_at(words, close + 1)
-            or before_number and words[close + 1].lower == "số"):
+            or before_number and words[close + 1].lower == "số" or parent_at(words, close + 1)):
         return 0
     return close + 1 - j
 
