@@ -89,3 +89,16 @@ def test_a_restriction_that_goes_on_is_a_measure_not_a_shortcoming():
     assert items("Thành phố tiếp tục hạn chế các hoạt động tập trung đông người tại chợ phiên.") == []
     # the shortcoming reads the same word as a noun or an adjective
     assert len(items("Năng lực của cán bộ địa chính cấp xã còn hạn chế.")) == 1
+
+
+def test_comma_parts_of_one_kind_are_one_obstacle():
+    found = items("Trận mưa đá làm nhiều phòng học bị tốc mái, cây xanh trong sân trường gãy đổ.")
+    assert len(found) == 1 and found[0][0].endswith("cây xanh trong sân trường gãy đổ")
+    found = items("Một bộ phận người dân còn tâm lý lơ là, chủ quan, không đeo khẩu trang nơi công cộng.")
+    assert len(found) == 1 and found[0][1] == "awareness"
+    assert found[0][0].endswith("lơ là, chủ quan, không đeo khẩu trang nơi công cộng")
+    # counted items, a named subject of its own and two kinds stay apart
+    assert len(items("Cơn bão làm 120 ngôi nhà bị tốc mái, 15 ngôi nhà bị sập hoàn toàn.")) == 2
+    assert len(items("Xã chưa lập quỹ phát triển đất theo quy định, Phòng Tài chính huyện chưa thẩm "
+                     "định dự toán theo quy định.")) == 2
+    assert len(items("Nhiều xã thiếu giáo viên, thiếu phòng học kiên cố.")) == 2

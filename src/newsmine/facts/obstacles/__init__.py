@@ -2,7 +2,8 @@
 
 A sentence is cut into clauses at ";", at the ":" after a heading ("… gặp nhiều khó khăn: …"),
 and at commas where each side states its own difficulty ("thiếu vốn, thiếu lao động"), but not
-inside brackets nor before a consequence ("…, gây lãng phí"). A directive ("đề nghị …, tháo gỡ
+inside brackets, before a consequence ("…, gây lãng phí") nor between parts of one kind ("lơ là,
+chủ quan", "phòng học bị tốc mái, cây xanh gãy đổ"). A directive ("đề nghị …, tháo gỡ
 vướng mắc") governs every part after it; a trailing response or plan ("…, xã đã hỗ trợ …") is
 cut. A clause holding a cue (obstacle_cues.tsv) and no negator is an obstacle; its span is the
 clause without the discourse words that open it. A heading that only says difficulties exist is

@@ -3,6 +3,7 @@ between two cue-bearing parts, without cue-less openers and trailing responses."
 
 from ..lexicons import load_list
 from ..words import Word, lexicon_trie
+from .categories import category_of
 from .cues import (
     announces,
     continuations,
@@ -74,12 +75,44 @@ def clauses(words: list[Word]) -> list[tuple[int, int]]:
                     and not continuations().match(words, c + 1) \
                     and not _lists_causes(words, start, c) \
                     and not _lists_subjects(words, start, right) \
+                    and not _one_kind(words[start:c], words[c + 1:nxt]) \
                     and not remedy_object(words[c + 1:nxt], right[0][0]):
                 cuts.append((start, c))
                 start = c + 1
         cuts.append((start, e))
         result.extend(_drop_lead_context(words, b2, e2) for b2, e2 in cuts)
     return result
+
+
+def _kind(part: list[Word]) -> str:
+    """The kind of difficulty a comma part states: its first cue's category ("damage" for any damage),
+    else the category of its topic words."""
+    first = cue_positions(part)[0]
+    return first[2] or category_of(part, None, first[:2])
+
+
+def _one_kind(left: list[Word], right: list[Word]) -> bool:
+    """Whether two comma parts state one difficulty in several words ("lơ là, chủ quan", "phòng học
+    bị tốc mái, cây xanh gãy đổ"): both of one kind, the right one not opened by a named subject of
+    its own ("…, UBND tỉnh chưa …") and not two counted items ("235 phòng học bị hư hỏng, 11 phòng
+    học bị sập"), each of which is an obstacle; a circumstance before it ("Sau trận lũ quét, …") is
+    no part of it."""
+    if right[0].text[:1].isupper() or left[0].lower in _CIRCUMSTANCES or (_counts(left) and _counts(right)):
+        return False
+    return _kind(left) == _kind(right)
+
+
+# Openers of a time or cause before the difficulty it brings ("Sau trận lũ quét, đường bị chia cắt")
+_CIRCUMSTANCES = ("sau", "do", "vì", "bởi", "khi", "trong", "giữa", "qua")
+
+
+# Number words that count what they stand before ("hàng chục ngôi nhà", "hàng nghìn ha lúa")
+_COUNT_WORDS = ("chục", "trăm", "nghìn", "ngàn", "triệu")
+
+
+def _counts(part: list[Word]) -> bool:
+    """Whether a part counts what it names: a number or a number word."""
+    return any(w.text[:1].isdigit() or w.lower in _COUNT_WORDS for w in part)
 
 
 def _continues_address(words: list[Word], c: int) -> bool:
