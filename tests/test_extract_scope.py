@@ -15,6 +15,10 @@ from newsmine.extract.core import _body_scope, _options
 from newsmine.extract.decode import parse_html
 from newsmine.extract.dom import classed
 from newsmine.extract.metadata import (
+    _canonical,
+    _itemprop_published,
+    _ld_scripts,
+    _time_pubdate,
     find_title,
     keywords,
     meta_dates,
@@ -22,7 +26,7 @@ from newsmine.extract.metadata import (
     section,
     site_name,
 )
-from newsmine.extract.province import publisher_province
+from newsmine.extract.province import _home_logos, publisher_province
 from newsmine.extract.repairs import drop_boxes, mark_bylines, mark_captions
 
 HEAD = ('<meta name="description" content="Tủa Chùa bàn giao nhà"><meta property="og:title" content="Nhà mới">'
@@ -135,3 +139,23 @@ def test_only_blocks_holding_a_link_are_read_as_cue_lines():
         "</div></body></html>")
     drop_boxes(tree, [], [])
     assert tree.text_content() == "Tin liên quan: bà con bản Pa Vây Sử đã nhận gạo cứu đói."
+
+
+WALKED = (
+    '<html><head><link rel="stylesheet" href="/a.css"><link rel="canonical" href="https://baothu.vn/a-1.html">'
+    '<link rel="canonical"><script type="application/ld+json">{"datePublished": "2024-03-14T08:00:00+07:00"}</script>'
+    '<script>var x = 1;</script><script type="application/ld+json">{"dateModified": "2024-03-15"}</script></head>'
+    '<body><a href="/"><img alt="Báo Thử Nghiệm Lai Châu" src="/logo.png"></a><a href="/the-thao/"><img alt="Thể thao"></a>'
+    '<div class="meta"><time pubdate datetime="2024-03-14T08:00">14/3</time><time datetime="2024-03-16">16/3</time>'
+    '<span itemprop="datePublished" datetime="2024-03-14">14/3/2024</span><span itemprop="datePublished">x</span></div>'
+    '<a href="/"><span><img alt="Trang chủ"></span></a><p>Bản Mù có điện lưới quốc gia.</p></body></html>')
+
+
+def test_the_page_wide_readings_find_what_their_xpaths_find():
+    tree = fromstring(WALKED)
+    assert _ld_scripts(tree) == tree.xpath('//script[@type="application/ld+json"]/text()') and len(_ld_scripts(tree)) == 2
+    assert _canonical(tree) == tree.xpath('//link[@rel="canonical"]/@href') == ["https://baothu.vn/a-1.html"]
+    assert (_itemprop_published(tree) == _itemprop_published(tree, classed(tree))
+            == tree.xpath('//*[@itemprop="datePublished"]/@datetime') == ["2024-03-14"])
+    assert _time_pubdate(tree) == tree.xpath("//time[@pubdate]/@datetime") == ["2024-03-14T08:00"]
+    assert _home_logos(tree) == tree.xpath('//a[@href="/"]//img') and len(_home_logos(tree)) == 2

@@ -200,7 +200,7 @@ def _read_page(tree, url: str | None, source: str, marked: list) -> _Page:
     `marked`: its dom.classed list)."""
     meta = metadata.page_metadata(tree, url, source)
     head = metadata.read_head(tree)
-    stated_dates = metadata.meta_dates(tree, head)
+    stated_dates = metadata.meta_dates(tree, head, marked)
     canonical = metadata.canonical_url(tree, meta, head)
     section = metadata.section(tree, meta, marked, head)
     keywords = meta.tags or metadata.keywords(tree, head)
@@ -238,7 +238,6 @@ def _repair(tree, title_el, stated_dates, tags: list[str], marked: list):
     return published, updated, sapo
 
 
-_MARKED = etree.XPath(f'//*[@{BODY_MARK}="1"]')
 # The tags of <head> that hold no text (its title does): trafilatura's reading drops <head>
 # once it has copied the page three times and walked it in readability, justext (which reads
 # the title) and its page measures; none of them reads these.
@@ -257,14 +256,15 @@ def _body_scope(tree, sapo: str | None):
     """What trafilatura reads: the element a source's `body_css` marked (with the sapo put in
     front when it stands outside that element), else the whole page (its <head> without the
     tags that hold no text)."""
-    marked = _MARKED(tree)
-    if not marked:
+    # (the first element marked, found by a walk: an XPath over the page costs more)
+    marked = next((el for el in tree.getroottree().iter(etree.Element) if el.get(BODY_MARK) == "1"), None)
+    if marked is None:
         _drop_head_tags(tree)
         return tree
     scope = html_fromstring("<html><body></body></html>")
-    scope[0].append(deepcopy(marked[0]))
+    scope[0].append(deepcopy(marked))
     sapo_el = tree.xpath(f'//p[starts-with(., "{SAPO}")]')
-    if sapo and sapo_el and not marked[0].xpath(f'.//p[starts-with(., "{SAPO}")]'):
+    if sapo and sapo_el and not marked.xpath(f'.//p[starts-with(., "{SAPO}")]'):
         scope[0].insert(0, deepcopy(sapo_el[0]))
     return scope
 

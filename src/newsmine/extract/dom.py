@@ -109,8 +109,10 @@ def is_bold(el) -> bool:
 
 def aligned(el, side: str) -> bool:
     """The element's text is aligned to `side` ("center", "right") by attribute or style."""
-    style = (el.get("style") or "").replace(" ", "").lower()
-    return (el.get("align") or "").lower() == side or f"text-align:{side}" in style
+    align, style = el.get("align"), el.get("style")
+    if align is None and style is None:
+        return False  # (most elements: no strings to build)
+    return (align or "").lower() == side or f"text-align:{side}" in (style or "").replace(" ", "").lower()
 
 
 def replace(old, tag: str, text: str):

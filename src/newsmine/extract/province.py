@@ -6,8 +6,6 @@ from collections import Counter
 from functools import lru_cache
 from itertools import islice
 
-from lxml import etree
-
 from .. import lexicons
 from .cues import alternation
 from .dom import classed, short_text
@@ -48,7 +46,13 @@ def infer_province(title: str, sapo: str | None, text: str) -> str | None:
     return _standing_out(scores, 2)
 
 
-_HOME_LOGOS = etree.XPath('//a[@href="/"]//img')  # (compiled once)
+def _home_logos(tree) -> list:
+    """//a[@href="/"]//img, in document order (the links walked: the XPath costs more)."""
+    found: dict = {}
+    for link in tree.getroottree().iter("a"):
+        if link.get("href") == "/":
+            found.update(dict.fromkeys(link.iterdescendants("img")))  # (a link in a link: its pictures once)
+    return list(found)
 
 
 def publisher_province(tree, site_name: str | None, marked: list | None = None) -> str | None:
@@ -56,8 +60,9 @@ def publisher_province(tree, site_name: str | None, marked: list | None = None) 
     tỉnh Lai Châu"): the fallback for articles that never name theirs ("UBND tỉnh");
     `marked`: the page's dom.classed list."""
     chrome = [site_name or ""]
-    chrome += [img.get("alt") or "" for img in _HOME_LOGOS(tree)][:2]
-    footers = (el for el, names in (classed(tree) if marked is None else marked) if
-               el.tag == "footer" or ((el.get("class") or el.get("id")) and FOOTER_CLASS.search(names)))
+    chrome += [img.get("alt") or "" for img in _home_logos(tree)][:2]
+    # (names: the class and id, so a footer class needs one of them)
+    footers = (el for el, names in (classed(tree) if marked is None else marked)
+               if FOOTER_CLASS.search(names) or el.tag == "footer")
     chrome += [short_text(el, 800) or "" for el in islice(footers, 3)]
     return _standing_out(_province_counts(" ".join(chrome).title()), 1)
