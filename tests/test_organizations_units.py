@@ -236,9 +236,3 @@ def test_a_capitalised_honorific_after_a_connector_ends_the_body_a_country_does_
     assert names == ["Trường Cao đẳng Y tế Điện Biên"]
     names = [o.name for o in extract_organizations(analyse("Bộ Tài chính của Anh vừa công bố số liệu."), "Điện Biên")]
     assert names == ["Bộ Tài chính của Anh"]
-
-
-def test_a_compound_written_with_a_comma_goes_on_in_a_body_s_name():
-    names = [o.name for o in extract_organizations(analyse(
-        "Phòng Phòng, chống tệ nạn xã hội, Sở Lao động - Thương binh và Xã hội tỉnh tổ chức tập huấn."), "Thanh Hóa")]
-    assert names[0] == "Phòng Phòng, chống tệ nạn xã hội"

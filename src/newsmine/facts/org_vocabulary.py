@@ -56,18 +56,12 @@ def inner_words() -> frozenset[str]:
     return frozenset(load_list("org_inner_words.txt"))
 
 
-def comma_compound_at(words: list[Word], j: int) -> bool:
-    """words[j], a comma and a lower-case word make a compound written with a comma ("phòng,
-    chống", "Phòng, chống tệ nạn xã hội")."""
-    return j >= 0 and j + 2 < len(words) and words[j + 1].text == "," and words[j + 2].text[:1].islower() \
-        and f"{words[j].lower} {words[j + 2].lower}" in vietnamese_words()
-
-
 def inner_compound(words: list[Word], j: int) -> bool:
     """An inner word that opens no other compound ("vận" of "vận tải", not of "vận động", nor
     "phòng" of "phòng, chống": a compound written with a comma)."""
     n = compound_length(words, j)
-    if n == 1 and comma_compound_at(words, j):
+    if n == 1 and j + 2 < len(words) and words[j + 1].text == "," and words[j + 2].text[:1].islower() \
+            and f"{words[j].lower} {words[j + 2].lower}" in vietnamese_words():
         return False
     return all(w.lower in inner_words() for w in words[j:j + n])
 

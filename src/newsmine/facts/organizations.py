@@ -21,7 +21,6 @@ from .org_vocabulary import (
     POST_BODY_WORDS,
     board_of_next_body,
     bridging_heads,
-    comma_compound_at,
     document_at,
     domain_heads,
     domain_tail_length,
@@ -261,7 +260,7 @@ class _NameReader:
         if heads().match(words, j) and _whole_place_at(words, j):
             return j + place_length(words, j, self.stops)  # "Phòng Văn hóa thông tin Hội An": its place
         nested = heads().match(words, j) if not words[j].in_title_word and not inside_place(words, j) \
-            and not inside_proper_name(words, j) and not comma_compound_at(words, j) else None
+            and not inside_proper_name(words, j) else None
         if not nested or nested[1] in ("school", "brand") or inside_abbreviation(words, j + nested[0]):
             return None  # "Tổng công ty Viễn thông MobiFone": the brand is the body's own; "PCCC" no "Phòng"
         # parsed once, whichever way it is used (twice would double the work at every nested head)
@@ -276,10 +275,6 @@ class _NameReader:
             return j  # another body starts
         return inner.end if inner is not None and inner.end > j + nested[0] else None  # "Ban quản lý Khu kinh tế …"
 
-    def comma_compound(self, j: int) -> bool:
-        """The comma at words[j] is inside a compound that opens the name ("Phòng Phòng, chống …")."""
-        return j - 1 == self.after_head and comma_compound_at(self.words, j - 1)
-
     def joined_on(self, j: int) -> int | None:
         """Where the name goes on past lower-case words at words[j] joining its parts, or None."""
         words, named = self.words, self.words[self.after_head:j]
@@ -288,9 +283,8 @@ class _NameReader:
                 and not (words[j].lower in ("và", "&") and level_at(words, j + 1))
                 and not person_starts(words, j + 1) and not document_at(words, j + 1)) or (
                 words[j].text == "," and named and not has_place(named) and not any(x.text == "," for x in named)
-                and (_domain_list_follows(words, j + 1) or self.comma_compound(j))):
-            # a connector ("Sở Văn hóa và Du lịch"), a comma in a list of domains or in a compound
-            return j + 1 + self.comma_compound(j)
+                and _domain_list_follows(words, j + 1)):
+            return j + 1  # a connector ("Sở Văn hóa và Du lịch"), a comma in a list of domains
         started = _proper_name_started(words, self.begin + _type_length(words, self.begin), j)
         n = _bridge(words, j, self.stops, name_started=started, bridging=self.head_text in bridging_heads(),
                     placed=has_place(named), standard=self.standard)
