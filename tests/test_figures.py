@@ -709,3 +709,10 @@ def test_the_number_of_a_coast_guard_region_is_no_count():
     figures = extract_figures("Tàu của Vùng Cảnh sát biển 3 cứu 9 ngư dân gặp nạn.")
     assert [(f.value, f.unit) for f in figures] == [(9, "person")]
 
+
+
+def test_the_number_of_a_project_or_scheme_names_it_and_counts_nothing():
+    texts = [f.text for f in extract_figures("Dự án 8 triển khai thực hiện 4 nội dung tại 12 xã.")]
+    assert texts == ["4 nội dung", "12 xã"]
+    assert [f.value for f in extract_figures("Đề án 06 được triển khai tại 9 xã vùng cao.")] == [9]
+    assert [f.unit for f in extract_figures("Dự án 500 tỷ đồng chậm tiến độ.")] == ["VND"]
