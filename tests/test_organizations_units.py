@@ -236,3 +236,9 @@ def test_a_capitalised_honorific_after_a_connector_ends_the_body_a_country_does_
     assert names == ["Trường Cao đẳng Y tế Điện Biên"]
     names = [o.name for o in extract_organizations(analyse("Bộ Tài chính của Anh vừa công bố số liệu."), "Điện Biên")]
     assert names == ["Bộ Tài chính của Anh"]
+
+
+def test_the_party_committee_of_agencies_and_enterprises_is_read_whole():
+    names = [o.name for o in extract_organizations(analyse(
+        "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh tổ chức đại hội đại biểu."), "Thanh Hóa")]
+    assert names == ["Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Thanh Hóa"]
