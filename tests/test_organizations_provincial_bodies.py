@@ -150,3 +150,12 @@ def test_a_cooperative_is_no_level_word_before_its_name():
 ])
 def test_a_unit_code_in_brackets_before_the_parent_body_stays_in_one_name(text, expected):
     assert expected in names(text)
+
+
+def test_a_trade_opening_with_cap_goes_on_to_the_province():
+    assert "Công ty cổ phần cấp thoát nước Hà Tĩnh" in names(
+        "Sở Y tế, Công ty CP cấp thoát nước Hà Tĩnh được giao làm chủ đầu tư.")
+
+
+def test_a_board_at_a_level_is_still_a_kind():
+    assert names("Ban Chỉ đạo cấp tỉnh họp định kỳ.") == []

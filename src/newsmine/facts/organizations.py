@@ -104,7 +104,7 @@ def _head_opens_compound(words: list[Word], i: int, length: int) -> bool:
     return compound_length(words, i) > length and not words[i + length].text[:1].isupper()
 
 
-_BRIDGE_OPENERS = {"các", "những", "cấp", "toàn", "mọi", "tuyến", "trên", "và", "của", "với", "tại", "ở", "thuộc"}
+_BRIDGE_OPENERS = {"các", "những", "toàn", "mọi", "tuyến", "trên", "và", "của", "với", "tại", "ở", "thuộc"}
 
 
 def _bridge(words: list[Word], j: int, stops: set[int], name_started: bool, bridging: bool,
@@ -119,7 +119,8 @@ def _bridge(words: list[Word], j: int, stops: set[int], name_started: bool, brid
             break
         k += 1
     if k == j or k >= len(words) or k in stops or words[k - 1].text == "," or placed \
-            or words[j].lower in _BRIDGE_OPENERS or any(w.lower in ("cấp", "từ") for w in words[j:k]):
+            or words[j].lower in _BRIDGE_OPENERS or any(w.lower == "từ" or w.lower == "cấp" and (
+                m + 1 == k or words[m + 1].lower in ("cơ", "ủy")) for m, w in enumerate(words[j:k], j)):
         return 0
     if any(stop_at(words, m) or posts_start(words, m) for m in range(j, k)):
         return 0
