@@ -151,13 +151,3 @@ def test_the_first_three_months_of_the_year_are_its_first_quarter():
     assert only("3 tháng đầu năm 2023, huyện thu ngân sách 90 tỷ đồng.", published="2024-05-02").period == "2023-Q1"
     assert only("Doanh thu 6 tháng đầu năm đạt 640 tỷ đồng.", published="2024-08-02").period == "2024"
     assert only("Doanh thu 3 tháng qua đạt 200 tỷ đồng.", published="2024-05-02").period == "2024"
-
-
-def test_a_term_of_office_or_a_target_s_horizon_dates_its_own_sentence_only():
-    text = ("Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025 bầu 35 đồng chí vào Ban Chấp hành. "
-            "Toàn huyện có 21 xã.")
-    periods = {f.text: f.period for f in extract_figures(text, published="2024-05-02")}
-    assert periods == {"35 đồng chí": "2020-2025", "21 xã": None}
-    text = "Mục tiêu đến năm 2030 có 80% xã đạt chuẩn. Hiện có 40 xã đạt chuẩn."
-    periods = {f.text: f.period for f in extract_figures(text, published="2024-05-02")}
-    assert periods["40 xã"] is None

@@ -110,18 +110,11 @@ def extract_figures(
             previous = (found, figure)
             floor = found.text_last
         stated = [p for p in periods if not p.comparison and p.kind == "period"]
-        if stated and not _dates_own_sentence(low, stated[-1].start):
+        if stated:
             carried[paragraph] = (stated[-1].value, number)
             single = [p.value[:4] for p in stated if not re.fullmatch(r"\d{4}-\d{4}", p.value)]
             article_year = _year(single[-1]) if single else article_year
     return figures
-
-
-def _dates_own_sentence(low: str, start: int) -> bool:
-    """The period at `start` is a term of office or a target's horizon ("nhiệm kỳ 2020 - 2025",
-    "mục tiêu đến năm 2030"; figure_period_words.tsv own_sentence): it dates no later sentence."""
-    before, at = tuple(low[max(0, start - 40):start].split()), tuple(low[start:start + 40].split())
-    return any(before[-len(p):] == p or at[:len(p)] == p for p in _lexicons().period_words.get("own_sentence", ()))
 
 
 def _says_less(measure: str | None, other: str | None) -> bool:
