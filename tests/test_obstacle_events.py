@@ -11,6 +11,14 @@ def items(text):
 def test_a_death_is_an_obstacle_from_its_subject():
     assert items("Sau hai ngày điều trị tại bệnh viện, anh Tòng đã tử vong.") == [
         ("anh Tòng đã tử vong", "other")]
+    assert items("Anh Tòng đã tử vong trên đường đến bệnh viện.") == [
+        ("Anh Tòng đã tử vong trên đường đến bệnh viện", "other")]  # "Anh" is no country here
+
+
+def test_a_place_named_like_a_country_is_not_abroad():
+    text = ("Huyện Đông Anh có thêm 2 ca mắc mới\n\n"
+            "Sáng 2/5, huyện Đông Anh ghi nhận thêm 2 ca dương tính tại xã Uy Nỗ.")
+    assert items(text) == [("Huyện Đông Anh có thêm 2 ca mắc mới", "natural")]  # once an article
 
 
 def test_the_event_ends_before_what_follows_it():
@@ -47,6 +55,7 @@ def test_a_task_sentence_and_a_rule_for_a_case_are_not_events():
 
 def test_events_abroad_worldwide_or_of_every_year_are_not_the_provinces_obstacles():
     assert items("Bộ Y tế Lào cho biết họ ghi nhận thêm 30 ca dương tính mới.") == []
+    assert items("Tại Campuchia, hôm qua ghi nhận thêm 600 ca mắc mới.") == []
     assert items("Đến nay thế giới ghi nhận hơn 150 triệu ca mắc bệnh.") == []
     assert items("Cả nước có khoảng 2.000 trẻ em tử vong do đuối nước mỗi năm.") == []
 
@@ -73,3 +82,10 @@ def test_an_event_told_again_or_held_by_a_rule_obstacle_is_kept_once():
     text = ("Hai người tử vong trong vụ sập tường rào ở xã Tân Lập.\n\n"
             "Sáng 4/5, hai người tử vong khi đang dọn dẹp bên dưới bức tường.")
     assert [t for t, _ in items(text)] == ["Hai người tử vong trong vụ sập tường rào ở xã Tân Lập"]
+
+
+def test_news_from_abroad_gives_no_events_even_where_a_sentence_names_no_country():
+    text = ("Động đất mạnh ở miền bắc Ấn Độ\n\n"
+            "Trận động đất xảy ra vào rạng sáng tại bang Uttarakhand của Ấn Độ.\n\n"
+            "Ít nhất 30 người đã thiệt mạng trong các ngôi làng gần tâm chấn.")
+    assert [o for o in extract_obstacles(text, analyse(text)) if o.rule.startswith("obstacle_events")] == []

@@ -65,8 +65,16 @@ def _abroad(words: list[Word]) -> bool:
     place outside the province's news (obstacle_event_elsewhere.txt: "thế giới", "mỗi năm"): what
     happens there is not the province's obstacle."""
     elsewhere = lexicon_trie("obstacle_event_elsewhere.txt")
-    return any(w.is_title and _foreign().match(words, k) or elsewhere.match(words, k)
-               for k, w in enumerate(words))
+    return any(elsewhere.match(words, k) or w.is_title and _country(words, k) for k, w in enumerate(words))
+
+
+def _country(words: list[Word], k: int) -> bool:
+    """A foreign country at k, not part of a name ("Anh Tòng", "Mỹ Đình", "huyện Đông Anh"): no
+    capitalised word follows it, nor stands right before it but for the sentence's first ("Tại
+    Campuchia, …")."""
+    found = _foreign().match(words, k)
+    return bool(found) and not (k + found[0] < len(words) and words[k + found[0]].is_title) \
+        and not (k > 1 and words[k - 1].text[:1].isupper())
 
 
 def _part(words: list[Word], k: int) -> tuple[int, int]:
@@ -156,10 +164,13 @@ def event_obstacles(text: str, words: list[Word], sentence: str,
 
 def article_events(text: str, sentences: list, found: list[Obstacle]) -> list[Obstacle]:
     """The events of an article's sentences (each with `start`, `end`, `words` and `shouting`, as
-    context.Sentence), one of each class: an article tells its deaths or its new cases again
-    ("nạn nhân đã tử vong" after "vụ tai nạn làm một người tử vong"). An event that restates an
-    obstacle `found` by the rules, or names its trigger again ("chị P. tử vong" after "sản phụ tử
-    vong đột ngột sau tiêm"), is dropped too."""
+    context.Sentence), none in news from abroad, one of each class: an article tells its deaths or
+    its new cases again ("nạn nhân đã tử vong" after "vụ tai nạn làm một người tử vong"). An event
+    that restates an obstacle `found` by the rules, or names its trigger again ("chị P. tử vong"
+    after "sản phụ tử vong đột ngột sau tiêm"), is dropped too."""
+    abroad = [_abroad(s.words) for s in sentences]
+    if abroad and (abroad[0] or 3 * sum(abroad) >= len(abroad)):
+        return []  # news from abroad: its headline, or a third of its sentences, is set there
     events = []
     for s in sentences:
         if not s.shouting:
