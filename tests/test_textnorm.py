@@ -58,3 +58,19 @@ def test_the_quick_path_gives_what_moving_the_tones_gives(text):
     decomposed = unicodedata.normalize("NFD", text)
     moved = unicodedata.normalize("NFC", textnorm._TONE_ON_SECOND.sub(textnorm._move_tone, decomposed))
     assert normalize_tones(text) == moved
+
+
+def test_the_quick_test_for_old_style_tones_misses_no_syllable_the_full_pass_would_change():
+    import unicodedata
+
+    from newsmine import textnorm
+
+    def full(text):
+        decomposed = unicodedata.normalize("NFD", text)
+        return unicodedata.normalize("NFC", textnorm._TONE_ON_SECOND.sub(textnorm._move_tone, decomposed))
+
+    words = ["hoà", "hoàn", "toàn", "khoản", "quý", "Quỳnh", "thuỷ", "Thuỷ.", "khoẻ", "xoè,", "tuỳ", "huỷ"]
+    for word in words:
+        assert textnorm.normalize_tones(word) == full(word)
+        assert textnorm.normalize_tones(f"Ông {word} nói") == full(f"Ông {word} nói")
+    assert textnorm._OLD_STYLE_PAIR.search("hoàn toàn quý khoản") is None

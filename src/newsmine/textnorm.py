@@ -13,8 +13,9 @@ _SPACES = re.compile("[\u00a0\u2007\u202f\u2009\u200a\u3000\t ]+")
 _TONE_ON_SECOND = re.compile(
     r"(?<![qQ])([oO][aAeE]|[uU][yY])([" + TONES + r"])(?![\w\u0300-\u036f])"
 )
-# The same pairs in composed text: NFC text without one has nothing to move (a quick test).
-_OLD_STYLE_PAIR = re.compile("[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]")
+# The same pairs in composed text, ending a syllable: NFC text without one has nothing to move
+# (a quick test; "hoàn", "toàn", "khoản" and "quý" hold such a pair but keep their tone).
+_OLD_STYLE_PAIR = re.compile("(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|(?<![qQ])[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\\w)")
 _PUNCT_END = re.compile(r"^[\W_]+|[\W_]+$")
 
 
