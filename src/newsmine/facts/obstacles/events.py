@@ -64,8 +64,10 @@ def _abroad(words: list[Word]) -> bool:
     """Whether the sentence names a foreign country ("Campuchia ghi nhận thêm 511 ca") or another
     place outside the province's news (obstacle_event_elsewhere.txt: "thế giới", "mỗi năm"): what
     happens there is not the province's obstacle."""
-    elsewhere = lexicon_trie("obstacle_event_elsewhere.txt")
-    return any(elsewhere.match(words, k) or w.is_title and _country(words, k) for k, w in enumerate(words))
+    elsewhere, foreign = lexicon_trie("obstacle_event_elsewhere.txt"), _foreign()
+    # a phrase can only start at a word that opens one (the tries' first words): most words open none
+    return any(w.lower in elsewhere.root and elsewhere.match(words, k)
+               or w.is_title and w.lower in foreign.root and _country(words, k) for k, w in enumerate(words))
 
 
 def _country(words: list[Word], k: int) -> bool:
@@ -141,10 +143,10 @@ def _span(words: list[Word], k: int, end: int, subject: int | None) -> tuple[int
 
 
 def event_obstacles(text: str, words: list[Word], sentence: str,
-                    found: list[Obstacle]) -> list[Obstacle]:
+                    found: list[Obstacle], abroad: bool | None = None) -> list[Obstacle]:
     """The events of harm stated by the comma parts of a sentence that hold no cue, outside the
-    obstacles `found` by the rules."""
-    if instructs(words) or _abroad(words):
+    obstacles `found` by the rules; `abroad` when already known for the sentence."""
+    if instructs(words) or (_abroad(words) if abroad is None else abroad):
         return []
     events = []
     for k in range(len(words)):
@@ -172,9 +174,9 @@ def article_events(text: str, sentences: list, found: list[Obstacle]) -> list[Ob
     if abroad and (abroad[0] or 3 * sum(abroad) >= len(abroad)):
         return []  # news from abroad: its headline, or a third of its sentences, is set there
     events = []
-    for s in sentences:
+    for s, elsewhere in zip(sentences, abroad):
         if not s.shouting:
-            for o in event_obstacles(text, s.words, text[s.start:s.end], found):
+            for o in event_obstacles(text, s.words, text[s.start:s.end], found, elsewhere):
                 kind, trigger = o.rule.split(": ", 1)[1].split(", ", 1)
                 if any(e.rule.startswith(f"{RULE}: {kind},") for e in events) or any(
                         is_restatement(o.text, seen.text) or is_restatement(seen.text, o.text)
