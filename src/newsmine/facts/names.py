@@ -6,6 +6,7 @@ from functools import lru_cache
 from .lexicons import load_list
 from .organizations import heads, level_at
 from .places import gazetteer
+from .post_lexicon import posts, rank_length
 from .words import PhraseTrie, Word, compound_length, lexicon_trie
 
 
@@ -86,7 +87,6 @@ def _given_name_before_compound(words: list[Word], k: int, end: int) -> int:
     lower-case one after it, is the last syllable of the name begun at words[k] ("Bùi Quang Bình
     sinh năm 1978", "Lưu Văn An sinh ra"): a surname and one or two syllables before it, and no
     post or body opening there ("Lò Văn Tiến Bộ trưởng" keeps "Bộ trưởng")."""
-    from .post_lexicon import posts
     if end >= len(words) or not _is_name_word(words[end]) or not 2 <= end - k <= 3 \
             or not _surname_at(words, k) or words[end].text[1:].isupper():
         return 0
@@ -96,8 +96,7 @@ def _given_name_before_compound(words: list[Word], k: int, end: int) -> int:
 def _after_honorific(words: list[Word], k: int) -> bool:
     """An honorific ("ông", "TS.") or a rank ("Đại úy Vũ Quang": the name is a place's too) ends
     right before words[k]."""
-    from .post_lexicon import posts
-    return any(k - n >= 0 and (honorific_length(words, k - n) == n or posts().match(words, k - n) == (n, "rank"))
+    return any(k - n >= 0 and (honorific_length(words, k - n) == n or rank_length(words, k - n) == n)
                for n in (1, 2, 3)) or (
         k >= 2 and words[k - 1].text == "." and honorifics().match(words, k - 2) is not None)
 

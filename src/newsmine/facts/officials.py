@@ -27,7 +27,7 @@ from .organizations import (
     with_region,
 )
 from .places import gazetteer
-from .post_lexicon import links, modifiers, post_at, posts, prefixes, villages
+from .post_lexicon import links, modifiers, post_at, posts, prefixes, rank_length, villages
 from .post_units import (
     body_of_compound_head,
     lifted_body,
@@ -525,7 +525,7 @@ def _share_with_listed_names(words, names, chains_before) -> None:
         colon = colon_of_list(words, end, starts)
         k = colon + 1 if colon is not None else len(words)
         while k < len(words) and k + _lead_length(words, k) in starts:
-            rank, k = _rank_length(words, k), k + _lead_length(words, k)
+            rank, k = rank_length(words, k), k + _lead_length(words, k)
             chains_before[k] = chains_before[k] + chain if rank and k in chains_before else \
                 chains_before.get(k, chain)
             k = skip_brackets(words, starts[k])  # "Đại tá A (Phó Giám đốc Công an tỉnh …), …"
@@ -537,13 +537,7 @@ def _share_with_listed_names(words, names, chains_before) -> None:
 
 def _lead_length(words: list[Word], k: int) -> int:
     """Words of the rank or honorific that may open a listed name at words[k] ("Đại tá", "bà")."""
-    return _rank_length(words, k) or honorific_length(words, k)
-
-
-def _rank_length(words: list[Word], k: int) -> int:
-    """Words of the rank at words[k] ("Đại tá", "Hòa thượng"), 0 if none."""
-    found = posts().match(words, k) if k < len(words) else None
-    return found[0] if found and found[1] == "rank" else 0
+    return rank_length(words, k) or honorific_length(words, k)
 
 
 def _full_name_of(words, begin, name, chain, known) -> str | None:

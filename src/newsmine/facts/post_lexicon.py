@@ -33,3 +33,9 @@ def post_at(words: list[Word], j: int) -> bool:
     """A post starts at words[j], or after a word that dates it ("nguyên Giám đốc")."""
     return posts().match(words, j) is not None or (
         prefixes().match(words, j) is not None and posts().match(words, j + 1) is not None)
+
+
+def rank_length(words: list[Word], k: int) -> int:
+    """Words of the rank at words[k] ("Đại tá", "Hòa thượng"), 0 if none."""
+    found = posts().match(words, k) if 0 <= k < len(words) else None
+    return found[0] if found and found[1] == "rank" else 0
