@@ -38,7 +38,7 @@ from .post_units import (
     with_shared_place,
     with_written_region,
 )
-from .records import BARE_POST_RULE, Official
+from .records import BARE_POST_RULE, BOARD_RULE, Official
 from .trace import reject
 from .words import Word
 
@@ -324,11 +324,29 @@ def parse_chain(words, j, stops, province, recent=None, placed=False) -> tuple[l
             j += 1
             continue
         break
-    chain = _without_another_holders_post(with_shared_place(chain))
+    chain = _with_board_company(_without_another_holders_post(with_shared_place(chain)), recent)
     named = province_named(chain[-1].organization or "") if len(chain) > 1 and not placed else None
     if named and named != province:
         return parse_chain(words, start, stops, named, recent, placed=True)
     return chain, j
+
+
+def _with_board_company(chain: list[Post], recent: dict | None) -> list[Post]:
+    """"Chủ tịch HĐQT", "Thành viên Hội đồng thành viên": a post of a company's board written
+    without the company is of the company the chain names next ("Chủ tịch HĐQT kiêm Tổng Giám đốc
+    Công ty X"), else of the one the article named last (post_bare_bodies.tsv)."""
+    for i, post in enumerate(chain):
+        board = next((b for b in _BOARDS if post.title.lower().endswith(b)), None)
+        if post.organization is None and board:
+            later = next((p.organization for p in chain[i + 1:] if p.organization), None)
+            body = later or (recent or {}).get(BODY_KEY + BARE_KEY + board)
+            if body:
+                chain[i] = Post(post.title, body, False, post.head if later else f"{post.head}, {BOARD_RULE}")
+    return chain
+
+
+# The boards of a company, which its posts name ("Chủ tịch Hội đồng quản trị").
+_BOARDS = ("hội đồng quản trị", "hội đồng thành viên")
 
 
 def _without_another_holders_post(chain: list[Post]) -> list[Post]:

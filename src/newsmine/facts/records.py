@@ -94,6 +94,10 @@ class Facts:
 # the article named last ("Bí thư Lê Văn A" after "Tỉnh ủy Điện Biên"): an inference, not a word
 # the article gives this person.
 BARE_POST_RULE = "bare post: the body of its kind named last"
+# In an official's rule: a company's board written without the company ("Chủ tịch HĐQT") was read
+# as the board of the company the article named last; an inference too, but the post is the
+# article's own words, so it stays among the person's posts.
+BOARD_RULE = "board: the company named last"
 
 
 def _fullness(o: Official) -> tuple[bool, bool, bool, bool]:
@@ -101,7 +105,7 @@ def _fullness(o: Official) -> tuple[bool, bool, bool, bool]:
     now (not "nguyên …"), of a job (not "Ủy viên …"). Among equals the first mention counts: a later one with more posts may
     have taken another person's ("… của Phó Thủ tướng Chính phủ, Phó Chủ tịch UBND tỉnh A")."""
     main = next((p for p in o.title.split("; ") if o.organization and o.organization in p), "")
-    return bool(o.organization), BARE_POST_RULE not in o.rule, not is_former_post(main), \
+    return bool(o.organization), BARE_POST_RULE not in o.rule and BOARD_RULE not in o.rule, not is_former_post(main), \
         not main.lower().startswith(tuple(load_list("post_memberships.txt")))
 
 

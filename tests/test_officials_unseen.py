@@ -1,0 +1,35 @@
+"""Officials: kinds of post that provincial and business news write and the studied gold sets
+barely hold (a company's board without the company, …). Sentences written for the test."""
+
+from newsmine.facts import extract_facts
+
+
+def people(text, province="Điện Biên"):
+    return {o["name"]: o for o in extract_facts(text, province=province).as_gold()["officials"]}
+
+
+def test_board_post_without_its_company_is_of_the_company_named_last():
+    o = people("Công ty Cổ phần Cà phê Mường Ảng vừa tổ chức đại hội cổ đông thường niên. Ông Lò Văn Hùng "
+               "- Chủ tịch HĐQT cho biết năm nay công ty đặt mục tiêu lãi 12 tỷ đồng. Phó Chủ tịch HĐQT "
+               "Quàng Thị Lan nói thêm về kế hoạch trồng mới.")
+    assert o["Lò Văn Hùng"]["organization"] == "Công ty Cổ phần Cà phê Mường Ảng"
+    assert o["Lò Văn Hùng"]["title"] == "Chủ tịch Hội đồng quản trị"
+    assert o["Quàng Thị Lan"]["organization"] == "Công ty Cổ phần Cà phê Mường Ảng"
+
+
+def test_board_post_joined_to_a_post_of_a_company_takes_that_company():
+    o = people("Hợp tác xã Chè Tủa Chùa ký hợp đồng bao tiêu. Ông Mùa A Chư, Chủ tịch HĐQT kiêm Tổng Giám "
+               "đốc Công ty Cổ phần Chè Điện Biên, cho biết giá chè tăng.")
+    assert o["Mùa A Chư"]["organization"] == "Công ty Cổ phần Chè Điện Biên"
+
+
+def test_board_post_with_no_company_in_the_article_has_no_body():
+    o = people("Ông Lò Văn Hùng, Chủ tịch HĐQT, cho biết năm nay đơn vị đặt mục tiêu lãi 12 tỷ đồng.")
+    assert o["Lò Văn Hùng"]["organization"] is None
+
+
+def test_company_written_with_the_post_wins_over_a_board_post_read_from_before():
+    o = people("Tập đoàn Sông Đà tổ chức đại hội. Ông Vũ Văn Nam, Thành viên HĐQT, phát biểu. Sau đó ông "
+               "Vũ Văn Nam, Giám đốc Công ty Cổ phần Thủy điện Nậm Mu, cho biết nhà máy chạy đủ công suất.")
+    assert o["Vũ Văn Nam"]["organization"] == "Công ty Cổ phần Thủy điện Nậm Mu"
+    assert "Thành viên Hội đồng quản trị" in o["Vũ Văn Nam"]["title"]
