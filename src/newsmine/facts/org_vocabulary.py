@@ -286,6 +286,13 @@ def board_of_next_body(words: list[Word], i: int, length: int) -> bool:
                and heads().match(words, i + n) is not None for n in range(max(2, length), 5))
 
 
+def head_domain_at(words: list[Word], j: int) -> bool:
+    """A domain that opens with a head, written as one word at words[j] ("Báo chí" of "Vụ Thông
+    tin Báo chí", org_head_domains.txt), not a second body."""
+    found = lexicon_trie("org_head_domains.txt").match(words, j)
+    return found is not None and words[j].is_title and all(w.text.islower() for w in words[j + 1:j + found[0]])
+
+
 @lru_cache(maxsize=1)
 def _domain_tails() -> PhraseTrie:
     return lexicon_trie("org_domain_tails.txt")

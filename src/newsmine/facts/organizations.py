@@ -33,6 +33,7 @@ from .org_vocabulary import (
     domain_tail_length,
     domestic_place_at,
     given_name_heads,
+    head_domain_at,
     head_spelling,
     heads,
     in_region,
@@ -274,7 +275,8 @@ class _NameReader:
             return j + place_length(words, j, self.stops)  # "Phòng Văn hóa thông tin Hội An": its place
         nested = heads().match(words, j) if not words[j].in_title_word and not inside_place(words, j) \
             and not inside_proper_name(words, j) else None
-        if not nested or nested[1] in ("school", "brand") or inside_abbreviation(words, j + nested[0]):
+        if not nested or nested[1] in ("school", "brand") or inside_abbreviation(words, j + nested[0]) \
+                or head_domain_at(words, j):  # "Vụ Thông tin Báo chí": a domain, no newspaper
             return None  # "Tổng công ty Viễn thông MobiFone": the brand is the body's own; "PCCC" no "Phòng"
         # parsed once, whichever way it is used (twice would double the work at every nested head)
         inner = parse_org(words, j, self.stops, self.province, self.recent) if (
