@@ -250,3 +250,17 @@ def test_digits_run_into_a_vietnamese_word_by_a_lost_space_are_still_a_figure():
 )
 def test_the_first_end_of_a_range_takes_the_scale_word_only_when_it_is_bare(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Quỹ khuyến học của huyện đã vận động được 192tỷđồng.", [(192e9, "VND")]),
+        ("Thu nhập bình quân của xã đạt 58,4 triệuđồng/người/năm.", [(58.4e6, "VND")]),
+        ("Công ty rót thêm 3 triệuUSD vào nhà máy.", [(3e6, "USD")]),
+        # a word that only begins like a scale is no scale ("triệu phú")
+        ("Thị xã có 12 triệu phú trẻ.", [(12, "count")]),
+    ],
+)
+def test_a_scale_word_run_into_its_unit_is_read_apart(sentence, expected):
+    assert found(sentence) == expected

@@ -33,6 +33,21 @@ PART_OF = ("trong", "số")  # "3 trong số 6 người": a part counted in the 
 # ---------------------------------------------------------------- sentences
 
 
+def _split_scale_units(toks: list[_Tok]) -> list[_Tok]:
+    """A scale word run into its unit after a number ("192tỷđồng", "63,2 triệuđồng"), a space a
+    page lost, cut into the two words the grammar reads."""
+    lex = _lexicons()
+    out: list[_Tok] = []
+    for t in toks:
+        after_number = t.kind == "word" and out and out[-1].kind == "num"
+        scale = next((w for w in lex.multipliers if t.low.startswith(w)), None) if after_number else None
+        if scale and t.low[len(scale):] in lex.units:
+            cut = t.start + len(scale)
+            out.append(_Tok(t.text[:len(scale)], scale, t.start, cut, "word", t.glued))
+            out.append(_Tok(t.text[len(scale):], t.low[len(scale):], cut, t.end, "word", True))
+        else:
+            out.append(t)
+    return out
 
 
 @dataclass
@@ -63,7 +78,7 @@ class _Sentence:
     def __init__(self, text: str, low: str, start: int, end: int, all_caps: bool):
         self.text, self.low = text, low  # the article text, and its lower case (same length)
         self.start, self.end = start, end
-        self.toks = _tokens(text, start, end)
+        self.toks = _split_scale_units(_tokens(text, start, end))
         self.all_caps = all_caps
         self.period_starts: set[int] = set()
         self.period_spans: list[tuple[int, int]] = []  # character spans of period expressions
