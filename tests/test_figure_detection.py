@@ -234,3 +234,33 @@ def test_digits_run_into_a_vietnamese_word_by_a_lost_space_are_still_a_figure():
     assert [(f.value, f.unit) for f in extract_figures("Đợt kiểm tra phát hiện 3 kho hàng, 7cơ sở vi phạm.")] == [
         (3.0, "count"), (7.0, "count")]
     assert extract_figures("Ca F1 ở thôn Đông được đưa đi cách ly lúc 14h30 hôm qua.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the first end written in full keeps its value: the scale word belongs to the second
+        ("Người vi phạm bị phạt tiền từ 500.000 đến 50 triệu đồng.", [(500000, "VND"), (50e6, "VND")]),
+        ("Mỗi bộ trang phục có giá từ 750.000 - 1 triệu đồng.", [(750000, "VND"), (1e6, "VND")]),
+        # a bare first end shares it, whichever way a change goes
+        ("Mỗi cây cầu cần từ 10 đến 15 tỷ đồng.", [(10e9, "VND"), (15e9, "VND")]),
+        ("Lợi nhuận của hợp tác xã giảm từ 12 xuống 9 tỷ đồng.", [(12e9, "VND"), (9e9, "VND")]),
+        ("Thu nhập mỗi tháng từ 1 đến 100 triệu đồng tùy vụ.", [(1e6, "VND"), (100e6, "VND")]),
+    ],
+)
+def test_the_first_end_of_a_range_takes_the_scale_word_only_when_it_is_bare(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Quỹ khuyến học của huyện đã vận động được 192tỷđồng.", [(192e9, "VND")]),
+        ("Thu nhập bình quân của xã đạt 58,4 triệuđồng/người/năm.", [(58.4e6, "VND")]),
+        ("Công ty rót thêm 3 triệuUSD vào nhà máy.", [(3e6, "USD")]),
+        # a word that only begins like a scale is no scale ("triệu phú")
+        ("Thị xã có 12 triệu phú trẻ.", [(12, "count")]),
+    ],
+)
+def test_a_scale_word_run_into_its_unit_is_read_apart(sentence, expected):
+    assert found(sentence) == expected

@@ -3,6 +3,7 @@ counted noun phrases), the quantities of a sentence (read by quantities.py) and 
 classification of each quantity into a figure (`_Found`: unit, counted noun,
 range, rank, qualifier and surface) or its rejection, with the reason."""
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -30,6 +31,23 @@ PART_OF = ("trong", "số")  # "3 trong số 6 người": a part counted in the 
 
 
 # ---------------------------------------------------------------- sentences
+
+
+def _split_scale_units(toks: list[_Tok]) -> list[_Tok]:
+    """A scale word run into its unit after a number ("192tỷđồng", "63,2 triệuđồng"), a space a
+    page lost, cut into the two words the grammar reads."""
+    lex = _lexicons()
+    out: list[_Tok] = []
+    for t in toks:
+        after_number = t.kind == "word" and out and out[-1].kind == "num"
+        scale = next((w for w in lex.multipliers if t.low.startswith(w)), None) if after_number else None
+        if scale and t.low[len(scale):] in lex.units:
+            cut = t.start + len(scale)
+            out.append(_Tok(t.text[:len(scale)], scale, t.start, cut, "word", t.glued))
+            out.append(_Tok(t.text[len(scale):], t.low[len(scale):], cut, t.end, "word", True))
+        else:
+            out.append(t)
+    return out
 
 
 @dataclass
@@ -60,7 +78,7 @@ class _Sentence:
     def __init__(self, text: str, low: str, start: int, end: int, all_caps: bool):
         self.text, self.low = text, low  # the article text, and its lower case (same length)
         self.start, self.end = start, end
-        self.toks = _tokens(text, start, end)
+        self.toks = _split_scale_units(_tokens(text, start, end))
         self.all_caps = all_caps
         self.period_starts: set[int] = set()
         self.period_spans: list[tuple[int, int]] = []  # character spans of period expressions
@@ -461,7 +479,7 @@ def _range(sent: _Sentence, q: _Quantity, year_like, gap: int = 1) -> _Found | N
     if year_like and partner.unit == "count":
         return _not_a_figure(sent, i, partner.last, "a span of years")
     value = q.value
-    if q.scale_factor == 1:
+    if q.scale_factor == 1 and _shares_scale(q.value, second):
         value *= second.scale_factor  # "từ 10 đến 15 tỷ đồng"
     if second.value:
         value *= partner.value / second.value  # the unit's factor
@@ -471,6 +489,16 @@ def _range(sent: _Sentence, q: _Quantity, year_like, gap: int = 1) -> _Found | N
     found.partner_first = second.first
     found.rule = f"a range, its unit from the second end ({partner.rule})"
     return _finish(sent, found, in_range=True)
+
+
+def _shares_scale(first: float, second: _Quantity) -> bool:
+    """Whether a bare first end takes the scale word of the second ("từ 10 đến 15 tỷ"): it does
+    when that puts it nearer the second end than it is without ("phạt từ 500.000 đến 50 triệu
+    đồng", "từ 750.000 - 1 triệu đồng" are written in full on the first end)."""
+    if first <= 0 or second.value <= 0:
+        return True
+    scaled = abs(math.log10(first * second.scale_factor / second.value))
+    return scaled <= abs(math.log10(first / second.value))
 
 
 def _counted(sent: _Sentence, q: _Quantity) -> _Found | None:
