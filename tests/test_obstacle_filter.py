@@ -45,15 +45,11 @@ def test_shipped_model_loads_from_the_package_and_runs_in_the_annotate_path():
 
 
 def test_a_dropped_candidate_is_explained(monkeypatch):
-    from newsmine.facts import pipeline
+    from newsmine.facts import steps
 
     strict = ObstacleModel({}, bias=-5.0, threshold=0.5)
-    monkeypatch.setattr(pipeline, "load_model", lambda: strict)
-    pipeline.load_pipeline.cache_clear()
-    try:
-        facts, rejected = explain_facts(SENTENCE)
-    finally:
-        pipeline.load_pipeline.cache_clear()
+    monkeypatch.setattr(steps, "load_model", lambda: strict)  # extract_facts runs the steps
+    facts, rejected = explain_facts(SENTENCE)
     assert facts.obstacles == []
     assert any("learned filter" in r.reason for r in rejected)
 

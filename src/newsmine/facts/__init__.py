@@ -36,10 +36,10 @@ def check_text(text: str) -> None:
 
 def extract_facts(text: str, *, province: str | None = None, published: str | None = None) -> Facts:
     """All facts of one article text (offsets into `text`); FactsInputError on bad input."""
-    from .pipeline import load_pipeline, run
+    from .steps import run_plain  # the annotate pipeline's steps, without spaCy
 
     check_text(text)
-    return run(load_pipeline(), text, province, published)._.facts
+    return run_plain(text, province, published)
 
 
 def explain_facts(text: str, *, province: str | None = None,

@@ -7,24 +7,20 @@ per-sentence analysis (`context.analyse`), cached on the Doc, and each writes it
 `doc._.facts` and a span group `doc.spans[kind]`; `newsmine_obstacle_filter` then drops the
 obstacle candidates the learned model (obstacles/model.py) finds unlikely. Optional layers
 registered elsewhere (see `newsmine.nlp`) may run before them; a `PER` entity they set on the Doc
-adds a personal name."""
+adds a personal name. The components are the steps of steps.py, which `extract_facts` runs
+without spaCy: the same facts as `load_pipeline()` (a test holds them to it)."""
 
 from functools import lru_cache
 
-from . import context
-from .figures import extract_figures
-from .obstacles.events import is_event
 from .obstacles.model import load_model
 from .places import short_province
 from .records import Facts
-from .sentences import split_sentences
 from .spacy_lite import spacy
-from .trace import reject
+from .steps import KINDS, ArticleState, filter_obstacles, find, text_sentences
 from .words import TOKEN
 
 Language, Doc, Vocab = spacy.language.Language, spacy.tokens.Doc, spacy.vocab.Vocab
 
-KINDS = ("organizations", "officials", "figures", "obstacles")
 LABELS = {"organizations": "ORG", "officials": "PER", "figures": "FIGURE", "obstacles": "OBSTACLE"}
 
 for _name in ("province", "published", "facts", "sentences"):
@@ -39,7 +35,7 @@ class SentenceTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        spans = [(s, e) for s, e in split_sentences(text) if text[s:e].strip()]
+        spans = text_sentences(text)
         return doc_from_spans(self.vocab, text, spans,
                               [[(m.start(), m.end()) for m in TOKEN.finditer(text, s, e)] for s, e in spans])
 
@@ -88,23 +84,17 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-def _sentences(doc: Doc) -> list[context.Sentence]:
-    """The shared per-sentence analysis, computed once per Doc."""
-    if doc._.sentences is None:
-        people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
-        doc._.sentences = context.analyse(doc_text(doc), sentence_spans(doc), people)
-    if doc._.facts is None:
-        doc._.facts = Facts()
-    return doc._.sentences
-
-
-_EXTRACTORS = {
-    "organizations": lambda doc: context.extract_organizations(_sentences(doc), doc._.province),
-    "officials": lambda doc: context.extract_officials(_sentences(doc), doc._.province,
-                                                       doc._.facts.organizations or None),
-    "figures": lambda doc: extract_figures(doc_text(doc), sentence_spans(doc), published=doc._.published),
-    "obstacles": lambda doc: context.extract_obstacles(doc_text(doc), _sentences(doc)),
-}
+def _state(doc: Doc, analysed: bool = True) -> ArticleState:
+    """The fact steps' state of the Doc (steps.py), kept on it as `_.sentences` and `_.facts`;
+    the per-sentence analysis is computed once per Doc, when `analysed`."""
+    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"] \
+        if analysed and doc._.sentences is None else []
+    state = ArticleState(doc_text(doc), sentence_spans(doc), doc._.province, doc._.published, people,
+                         doc._.sentences, Facts() if doc._.facts is None else doc._.facts)
+    if analysed:
+        state.analysed()
+    doc._.sentences, doc._.facts = state.sentences, state.facts
+    return state
 
 
 class FactComponent:
@@ -114,9 +104,7 @@ class FactComponent:
         self.kind = kind
 
     def __call__(self, doc: Doc) -> Doc:
-        _sentences(doc)
-        facts = _EXTRACTORS[self.kind](doc)
-        setattr(doc._.facts, self.kind, facts)
+        facts = find(_state(doc), self.kind)
         doc.spans[self.kind] = _span_group(doc, self.kind, facts)
         return doc
 
@@ -134,25 +122,13 @@ for _kind in KINDS:
 
 class ObstacleFilter:
     """Drops the rule candidates for obstacles that the learned model (obstacles/model.py) finds
-    unlikely, and names the model in the `rule` of those it keeps."""
+    unlikely, and names the model in the `rule` of those it keeps (steps.filter_obstacles)."""
 
     def __init__(self, model):
         self.model = model
 
     def __call__(self, doc: Doc) -> Doc:
-        kept = []
-        for obstacle in doc._.facts.obstacles:
-            if is_event(obstacle):  # events (obstacles/events.py) are no cue candidates
-                kept.append(obstacle)
-                continue
-            p = self.model.probability(obstacle)
-            if p < self.model.threshold:
-                reject("obstacles", obstacle.text, f"the learned filter ({self.model.name}) gives "
-                       f"p={p:.2f}, under its threshold {self.model.threshold}")
-                continue
-            obstacle.rule = f"{obstacle.rule}; kept by {self.model.name} (p={p:.2f})"
-            kept.append(obstacle)
-        doc._.facts.obstacles = kept
+        kept = filter_obstacles(_state(doc, analysed=False), self.model)
         doc.spans["obstacles"] = _span_group(doc, "obstacles", kept)
         return doc
 
