@@ -21,6 +21,11 @@ the maximum body length, 3000 by default; the first 15 that annotated.jsonl does
     python corpus/gold-offsets/select_articles.py ../shared baomoi-2025.jsonl 200 6000 \
         | grep -vxFf <(grep -o '"id":"[^"]*"' corpus/gold-offsets/annotated.jsonl | cut -d'"' -f4) | head -n 15
 
+and of study4.jsonl (positions 79 to 98 asked for; the rule yields only 87 dantri articles, so
+these are the last 9, positions 79 to 87):
+
+    python corpus/gold-offsets/select_articles.py ../shared unc-dantri-2020.jsonl 98 | tail -n +79
+
 In file order, an article is taken when (1) its body is 500 to 2,999 characters long (or up to
 the maximum given), (2) its
 title or body names a local-government body (ADMIN, case-sensitive), (3) it has a topic word of
