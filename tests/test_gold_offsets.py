@@ -35,7 +35,7 @@ GOLD = {
 }
 ROOT = Path(__file__).parent.parent
 SHIPPED = {"annotated.jsonl": 25, "second-pass.jsonl": 10, "fresh.jsonl": 20, "study.jsonl": 20,
-           "study2.jsonl": 25, "study3.jsonl": 12}  # article counts
+           "study2.jsonl": 25, "study3.jsonl": 12, "study4.jsonl": 20}  # article counts
 SHARED = ROOT.parent / "shared"
 
 
@@ -201,12 +201,29 @@ def test_the_study_sets_are_the_next_articles_of_the_selection_rule():
     spec = importlib.util.spec_from_file_location("select_articles", ROOT / "corpus" / "gold-offsets" / "select_articles.py")
     rule = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(rule)
-    chosen = rule.select(str(SHARED / "corpora" / "unc-dantri-2020.jsonl"), 78, rule.gold_texts(str(SHARED)))
+    chosen = rule.select(str(SHARED / "corpora" / "unc-dantri-2020.jsonl"), 98, rule.gold_texts(str(SHARED)))
     taken = [a["id"] for a in chosen]
     assert [i for _, i in _ids("fresh.jsonl")] == taken[13:33]  # the set before it, by the same rule
     assert [i for _, i in _ids("study.jsonl")] == taken[33:53]
     second = [i for _, i in _ids("study2.jsonl")]  # positions 54 to 78, in their order
     assert second == taken[53:53 + len(second)]
+    assert len(taken) == 87  # the rule runs out: 98 asked for, 87 exist
+
+
+@pytest.mark.skipif(not (SHARED / "corpora").is_dir() or not (SHARED / "gold").is_dir(),
+                    reason="needs ../shared/corpora and ../shared/gold")
+def test_the_fourth_study_set_is_the_last_short_dantri_articles_then_longer_ones():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("select_articles", ROOT / "corpus" / "gold-offsets" / "select_articles.py")
+    rule = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(rule)
+    path, gold = str(SHARED / "corpora" / "unc-dantri-2020.jsonl"), rule.gold_texts(str(SHARED))
+    short = [a["id"] for a in rule.select(path, 98, gold)][78:]  # positions 79 to 87, all the rule yields
+    held = {i for name in ("annotated.jsonl", "fresh.jsonl", "study.jsonl", "study2.jsonl") for _, i in _ids(name)}
+    longer = [a["id"] for a in rule.select(path, 1000, gold, 6000) if a["id"] not in held | set(short)]
+    fourth = [i for _, i in _ids("study4.jsonl")]
+    assert fourth == short + longer[:len(fourth) - len(short)]
 
 
 @pytest.mark.skipif(not (SHARED / "corpora").is_dir() or not (SHARED / "gold").is_dir(),

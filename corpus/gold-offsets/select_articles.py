@@ -21,6 +21,15 @@ the maximum body length, 3000 by default; the first 15 that annotated.jsonl does
     python corpus/gold-offsets/select_articles.py ../shared baomoi-2025.jsonl 200 6000 \
         | grep -vxFf <(grep -o '"id":"[^"]*"' corpus/gold-offsets/annotated.jsonl | cut -d'"' -f4) | head -n 15
 
+and of study4.jsonl (positions 79 to 98 asked for; the rule yields only 87 dantri articles, so
+first the last 9, positions 79 to 87, then, as for study3, the first of the articles that bodies up
+to 5,999 characters add, in file order, that no earlier set holds):
+
+    python corpus/gold-offsets/select_articles.py ../shared unc-dantri-2020.jsonl 98 | tail -n +79 > short
+    python corpus/gold-offsets/select_articles.py ../shared unc-dantri-2020.jsonl 1000 6000 \
+        | grep -vxFf <(cat corpus/gold-offsets/{annotated,fresh,study,study2}.jsonl \
+                       | grep -o '"id":"[^"]*"' | cut -d'"' -f4; cat short) | head -n 11
+
 In file order, an article is taken when (1) its body is 500 to 2,999 characters long (or up to
 the maximum given), (2) its
 title or body names a local-government body (ADMIN, case-sensitive), (3) it has a topic word of
