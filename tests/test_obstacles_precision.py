@@ -102,3 +102,14 @@ def test_comma_parts_of_one_kind_are_one_obstacle():
     assert len(items("Xã chưa lập quỹ phát triển đất theo quy định, Phòng Tài chính huyện chưa thẩm "
                      "định dự toán theo quy định.")) == 2
     assert len(items("Nhiều xã thiếu giáo viên, thiếu phòng học kiên cố.")) == 2
+
+
+def test_a_comma_between_two_general_nouns_does_not_free_the_second():
+    # "khó khăn, vướng mắc" names one difficulty: the "nếu" before it governs both nouns
+    assert items("Trong quá trình triển khai, nếu gặp khó khăn, vướng mắc thì các xã báo cáo về "
+                 "Sở Nội vụ để được hướng dẫn.") == []
+    assert items("Quá trình thực hiện nếu phát sinh khó khăn, vướng mắc phải kịp thời phản ánh về "
+                 "Sở Tài chính để tổng hợp.") == []
+    # two different lacks after a comma are still two obstacles
+    assert [t for t, _ in items("Huyện còn thiếu giáo viên, thiếu phòng học.")] == [
+        "Huyện còn thiếu giáo viên", "thiếu phòng học"]
