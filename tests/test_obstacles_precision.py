@@ -113,3 +113,9 @@ def test_a_comma_between_two_general_nouns_does_not_free_the_second():
     # two different lacks after a comma are still two obstacles
     assert [t for t, _ in items("Huyện còn thiếu giáo viên, thiếu phòng học.")] == [
         "Huyện còn thiếu giáo viên", "thiếu phòng học"]
+
+
+def test_a_problem_named_as_what_a_measure_prevents_is_no_obstacle():
+    assert items("Chốt kiểm dịch được lập ở đầu bản để kiểm soát dịch bệnh trên đàn lợn.") == []
+    assert items("Xã vận động người dân cách ly đàn gia cầm để ngăn chặn dịch bệnh lây lan.") == []
+    assert len(items("Dịch tả lợn châu Phi bùng phát tại 3 xã, làm 120 con lợn bị tiêu hủy.")) == 1
