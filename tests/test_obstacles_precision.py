@@ -119,3 +119,14 @@ def test_a_problem_named_as_what_a_measure_prevents_is_no_obstacle():
     assert items("Chốt kiểm dịch được lập ở đầu bản để kiểm soát dịch bệnh trên đàn lợn.") == []
     assert items("Xã vận động người dân cách ly đàn gia cầm để ngăn chặn dịch bệnh lây lan.") == []
     assert len(items("Dịch tả lợn châu Phi bùng phát tại 3 xã, làm 120 con lợn bị tiêu hủy.")) == 1
+
+
+def test_a_headline_ending_with_a_number_is_cut_from_the_next_sentence():
+    # the page glued a market brief's headline to its first sentence; a hope is no obstacle
+    found = items("Thủy điện Nậm Mu giảm mạnh lợi nhuận, kỳ vọng phục hồi trong năm 2026 Tại Đại hội "
+                  "cổ đông thường niên ngày 15/4, công ty thông qua kế hoạch doanh thu 300 tỷ đồng.")
+    assert [t for t, _ in found] == ["Thủy điện Nậm Mu giảm mạnh lợi nhuận"]
+    found = items("Cao su Điện Biên báo lỗ 6 tháng, kỳ vọng có lãi trong quý III Theo báo cáo tài "
+                  "chính, công ty chịu ảnh hưởng của giá mủ cao su xuống thấp.")
+    assert [t for t, _ in found] == ["Cao su Điện Biên báo lỗ 6 tháng",
+                                     "công ty chịu ảnh hưởng của giá mủ cao su xuống thấp"]

@@ -1,6 +1,8 @@
 """A sentence cut into clauses (`clauses`): at ";", at the ":" after a heading, at commas
 between two cue-bearing parts, without cue-less openers and trailing responses."""
 
+import re
+
 from ..lexicons import load_list
 from ..words import Word, lexicon_trie
 from .categories import category_of
@@ -158,11 +160,16 @@ def _in_brackets(words: list[Word], b: int, k: int) -> bool:
     return depth > 0
 
 
+_ROMAN = re.compile(r"[IVX]{1,4}")
+
+
 def _runs_on(words: list[Word], k: int) -> bool:
     """A capitalised opener ("Theo", "Tại", "Tuy nhiên") right after a lower-case word: the
     sentence splitter missed the end of a heading or caption there."""
     w, before = words[k], words[k - 1]
-    return w.text[:1].isupper() and not w.in_title_word and before.text[:1].islower() \
+    # a headline may end with a number or a Roman numeral ("… trong năm 2025", "… quý III")
+    ends = before.text[:1].islower() or before.text.isdigit() or _ROMAN.fullmatch(before.text)
+    return w.text[:1].isupper() and not w.in_title_word and bool(ends) \
         and bool(run_on_openers().match(words, k))
 
 
