@@ -130,3 +130,14 @@ def test_a_headline_ending_with_a_number_is_cut_from_the_next_sentence():
                   "chính, công ty chịu ảnh hưởng của giá mủ cao su xuống thấp.")
     assert [t for t, _ in found] == ["Cao su Điện Biên báo lỗ 6 tháng",
                                      "công ty chịu ảnh hưởng của giá mủ cao su xuống thấp"]
+
+
+def test_people_named_as_victims_do_not_make_a_problem_of_awareness():
+    # "người dân" names who suffers, not a habit or attitude (GOLD.md's awareness)
+    found = items("Hơn 50 người dân ở bản Na Sang có biểu hiện ngộ độc sau khi ăn cỗ cưới.")
+    assert [c for _, c in found] == ["other"]
+    # what people know and how they take to a service still is
+    assert [c for _, c in items("Nhiều người dân thiếu kiến thức chăm sóc cây cà phê sau tái canh.")] == [
+        "awareness"]
+    assert [c for _, c in items("Người dân vùng cao còn e dè khi sử dụng dịch vụ công trực tuyến.")] == [
+        "awareness"]
