@@ -102,3 +102,42 @@ def test_comma_parts_of_one_kind_are_one_obstacle():
     assert len(items("Xã chưa lập quỹ phát triển đất theo quy định, Phòng Tài chính huyện chưa thẩm "
                      "định dự toán theo quy định.")) == 2
     assert len(items("Nhiều xã thiếu giáo viên, thiếu phòng học kiên cố.")) == 2
+
+
+def test_a_comma_between_two_general_nouns_does_not_free_the_second():
+    # "khó khăn, vướng mắc" names one difficulty: the "nếu" before it governs both nouns
+    assert items("Trong quá trình triển khai, nếu gặp khó khăn, vướng mắc thì các xã báo cáo về "
+                 "Sở Nội vụ để được hướng dẫn.") == []
+    assert items("Quá trình thực hiện nếu phát sinh khó khăn, vướng mắc phải kịp thời phản ánh về "
+                 "Sở Tài chính để tổng hợp.") == []
+    # two different lacks after a comma are still two obstacles
+    assert [t for t, _ in items("Huyện còn thiếu giáo viên, thiếu phòng học.")] == [
+        "Huyện còn thiếu giáo viên", "thiếu phòng học"]
+
+
+def test_a_problem_named_as_what_a_measure_prevents_is_no_obstacle():
+    assert items("Chốt kiểm dịch được lập ở đầu bản để kiểm soát dịch bệnh trên đàn lợn.") == []
+    assert items("Xã vận động người dân cách ly đàn gia cầm để ngăn chặn dịch bệnh lây lan.") == []
+    assert len(items("Dịch tả lợn châu Phi bùng phát tại 3 xã, làm 120 con lợn bị tiêu hủy.")) == 1
+
+
+def test_a_headline_ending_with_a_number_is_cut_from_the_next_sentence():
+    # the page glued a market brief's headline to its first sentence; a hope is no obstacle
+    found = items("Thủy điện Nậm Mu giảm mạnh lợi nhuận, kỳ vọng phục hồi trong năm 2026 Tại Đại hội "
+                  "cổ đông thường niên ngày 15/4, công ty thông qua kế hoạch doanh thu 300 tỷ đồng.")
+    assert [t for t, _ in found] == ["Thủy điện Nậm Mu giảm mạnh lợi nhuận"]
+    found = items("Cao su Điện Biên báo lỗ 6 tháng, kỳ vọng có lãi trong quý III Theo báo cáo tài "
+                  "chính, công ty chịu ảnh hưởng của giá mủ cao su xuống thấp.")
+    assert [t for t, _ in found] == ["Cao su Điện Biên báo lỗ 6 tháng",
+                                     "công ty chịu ảnh hưởng của giá mủ cao su xuống thấp"]
+
+
+def test_people_named_as_victims_do_not_make_a_problem_of_awareness():
+    # "người dân" names who suffers, not a habit or attitude (GOLD.md's awareness)
+    found = items("Hơn 50 người dân ở bản Na Sang có biểu hiện ngộ độc sau khi ăn cỗ cưới.")
+    assert [c for _, c in found] == ["other"]
+    # what people know and how they take to a service still is
+    assert [c for _, c in items("Nhiều người dân thiếu kiến thức chăm sóc cây cà phê sau tái canh.")] == [
+        "awareness"]
+    assert [c for _, c in items("Người dân vùng cao còn e dè khi sử dụng dịch vụ công trực tuyến.")] == [
+        "awareness"]

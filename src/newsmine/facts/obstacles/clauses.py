@@ -1,10 +1,13 @@
 """A sentence cut into clauses (`clauses`): at ";", at the ":" after a heading, at commas
 between two cue-bearing parts, without cue-less openers and trailing responses."""
 
+import re
+
 from ..lexicons import load_list
 from ..words import Word, lexicon_trie
 from .categories import category_of
 from .cues import (
+    GENERAL_NOUNS,
     announces,
     continuations,
     cue_positions,
@@ -67,6 +70,8 @@ def clauses(words: list[Word]) -> list[tuple[int, int]]:
         for c in commas:
             if _in_brackets(words, b, c):
                 continue  # "kè A (xã B, huyện C) bị sạt lở" is one place, not two obstacles
+            if _names_in_a_row(words, start, c):
+                continue  # "khó khăn, vướng mắc": one difficulty named twice, not two parts
             nxt = next((x for x in commas if x > c), e)
             right = cue_positions(words[c + 1:nxt])
             faces = _faces(words, [start] + [x + 1 for x in commas if start <= x < c], c)
@@ -82,6 +87,14 @@ def clauses(words: list[Word]) -> list[tuple[int, int]]:
         cuts.append((start, e))
         result.extend(_drop_lead_context(words, b2, e2) for b2, e2 in cuts)
     return result
+
+
+def _names_in_a_row(words: list[Word], start: int, c: int) -> bool:
+    """Whether the comma at c stands between two general nouns (obstacle_general_nouns.txt) that
+    name one difficulty together ("nếu gặp khó khăn, vướng mắc thì …", "tồn tại, hạn chế"): the
+    part before it ends with one and the part after it opens with one."""
+    ends = any(c - n >= start and joined(words[c - n:c]) in GENERAL_NOUNS for n in (1, 2, 3))
+    return ends and any(joined(words[c + 1:c + 1 + n]) in GENERAL_NOUNS for n in (1, 2, 3))
 
 
 def _kind(part: list[Word]) -> str:
@@ -147,11 +160,16 @@ def _in_brackets(words: list[Word], b: int, k: int) -> bool:
     return depth > 0
 
 
+_ROMAN = re.compile(r"[IVX]{1,4}")
+
+
 def _runs_on(words: list[Word], k: int) -> bool:
     """A capitalised opener ("Theo", "Tại", "Tuy nhiên") right after a lower-case word: the
     sentence splitter missed the end of a heading or caption there."""
     w, before = words[k], words[k - 1]
-    return w.text[:1].isupper() and not w.in_title_word and before.text[:1].islower() \
+    # a headline may end with a number or a Roman numeral ("… trong năm 2025", "… quý III")
+    ends = before.text[:1].islower() or before.text.isdigit() or _ROMAN.fullmatch(before.text)
+    return w.text[:1].isupper() and not w.in_title_word and bool(ends) \
         and bool(run_on_openers().match(words, k))
 
 
