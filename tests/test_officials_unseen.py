@@ -55,3 +55,8 @@ def test_a_bracket_after_a_unit_that_names_no_body_gives_none():
     o = people("Ông Quàng Văn Minh, Giám đốc Trung tâm kiểm soát bệnh tật (56 tuổi) cho biết.")
     assert o["Quàng Văn Minh"]["organization"] is None
 
+
+def test_member_of_the_partys_secretariat_is_a_membership_the_job_after_it_is_main():
+    o = people("Đồng chí Lê Minh Hưng, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức "
+               "Trung ương dự hội nghị.")
+    assert o["Lê Minh Hưng"]["organization"] == "Ban Tổ chức Trung ương"
