@@ -33,3 +33,30 @@ def test_company_written_with_the_post_wins_over_a_board_post_read_from_before()
                "Vũ Văn Nam, Giám đốc Công ty Cổ phần Thủy điện Nậm Mu, cho biết nhà máy chạy đủ công suất.")
     assert o["Vũ Văn Nam"]["organization"] == "Công ty Cổ phần Thủy điện Nậm Mu"
     assert "Thành viên Hội đồng quản trị" in o["Vũ Văn Nam"]["title"]
+
+
+def test_unit_named_in_lower_case_before_its_parent_in_brackets_is_the_unit():
+    o = people("Ông Quàng Văn Minh, Giám đốc Trung tâm kiểm soát bệnh tật (Sở Y tế tỉnh) cho biết đã cấp "
+               "thuốc cho 12 xã.")
+    assert o["Quàng Văn Minh"]["organization"] == "Trung tâm kiểm soát bệnh tật"
+    o = people("Bà Lò Thị Hoa, Giám đốc Ban quản lý dự án giao thông (thuộc Sở Giao thông vận tải tỉnh) "
+               "cho biết con đường sẽ xong trong tháng 9.")
+    assert o["Lò Thị Hoa"]["organization"] == "Ban quản lý dự án giao thông"
+
+
+def test_noun_opening_on_a_verbs_syllable_goes_on_in_the_units_name():
+    o = people("Ông Vì Văn Sơn, Giám đốc Ban quản lý dự án giao thông, Sở Giao thông vận tải tỉnh kiểm "
+               "tra công trình.")
+    assert o["Vì Văn Sơn"]["organization"] == \
+        "Ban quản lý dự án giao thông, Sở Giao thông vận tải tỉnh Điện Biên"
+
+
+def test_a_bracket_after_a_unit_that_names_no_body_gives_none():
+    o = people("Ông Quàng Văn Minh, Giám đốc Trung tâm kiểm soát bệnh tật (56 tuổi) cho biết.")
+    assert o["Quàng Văn Minh"]["organization"] is None
+
+
+def test_member_of_the_partys_secretariat_is_a_membership_the_job_after_it_is_main():
+    o = people("Đồng chí Lê Minh Hưng, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức "
+               "Trung ương dự hội nghị.")
+    assert o["Lê Minh Hưng"]["organization"] == "Ban Tổ chức Trung ương"

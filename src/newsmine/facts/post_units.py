@@ -82,7 +82,8 @@ def subunit_before_parent(words, k, title_words, stops, province, recent):
     its own, written with its parent body after a comma or a dash (GOLD.md: the sub-unit with
     its parent is one name); (title words, body) or (title words, None) when none is written."""
     opener = heads().match(words, k) if k < len(words) and words[k].is_title else None
-    if opener and " ".join(w.text for w in words[k:k + opener[0]]) in subunit_heads():
+    if opener and (" ".join(w.text for w in words[k:k + opener[0]]) in subunit_heads()
+                   or words[k].text in subunit_heads() and words[k + 1].text.islower()):  # "Ban quản lý"
         name, m = [w.text for w in words[k:k + opener[0]]], k + opener[0]
     elif title_words[-1].lower() in POST_BODY_WORDS and k < len(words) and words[k].is_title:
         name, m = [title_words[-1].capitalize()], k  # "Trưởng khoa Nội": the post's word opens it
@@ -92,7 +93,7 @@ def subunit_before_parent(words, k, title_words, stops, province, recent):
     # the name's lower-case words end at a verb of the sentence ("Trưởng Ban Chỉ đạo yêu cầu Bộ …")
     while m < len(words) and m - start < 10 and m not in stops and (
             words[m].text.isalpha() and not posts().match(words, m) and not _verb_at(words, m, start)
-            or words[m].text in _PARENT_SEPARATORS):
+            or words[m].text in _PARENT_SEPARATORS + ("(",)):
         if words[m].text in _PARENT_SEPARATORS and m > start and m + 1 < len(words) \
                 and words[m + 1].is_title and heads().match(words, m + 1):
             parent = parse_org(words, m + 1, stops, province, recent)
@@ -102,6 +103,13 @@ def subunit_before_parent(words, k, title_words, stops, province, recent):
             joined = f"{sub}, {parent.name}" if words[m].text == "," else f"{sub} {words[m].text} {parent.name}"
             kept = title_words if m > start and opener else title_words[:-1]
             return kept, OrgSpan(k, parent.end, joined, "named")
+        if words[m].text == "(":
+            # "Giám đốc Trung tâm chống độc (Bệnh viện …)", "Giám đốc Ban quản lý dự án (thuộc Sở …)":
+            # the unit's name ends at the bracket, which names the body it belongs to, not its own
+            if m == start or not words[m - 1].text.islower() or not _parent_in_brackets(words, m + 1):
+                return title_words, None
+            kept = title_words if opener else title_words[:-1]
+            return kept, OrgSpan(k, m, " ".join(name + [w.text for w in words[start:m]]), "named")
         if not opener and m > start and words[m].is_title and heads().match(words, m):
             # "Trưởng khoa Nhi Bệnh viện …": the unit's capitalised name, then its parent
             parent = parse_org(words, m, stops, province, recent)
@@ -113,10 +121,19 @@ def subunit_before_parent(words, k, title_words, stops, province, recent):
     return title_words, None
 
 
+def _parent_in_brackets(words, m: int) -> bool:
+    """A body opens at words[m], right inside a bracket or after "thuộc", "trực thuộc" there."""
+    while m < len(words) and words[m].lower in ("trực", "thuộc"):
+        m += 1
+    return m < len(words) and words[m].is_title and heads().match(words, m) is not None
+
+
 def _verb_at(words, m: int, start: int) -> bool:
     """A verb of the sentence (post_stops.txt) starts at words[m], not inside a word begun
-    before it ("Khoa Công nghệ thông tin": "thông tin" is the noun's)."""
-    return bool(stop_words().match(words, m)) and not any(
+    before it ("Khoa Công nghệ thông tin": "thông tin" is the noun's) nor as the first syllable
+    of a longer word ("Ban quản lý dự án giao thông": "dự án", "giao thông")."""
+    found = stop_words().match(words, m)
+    return bool(found) and compound_length(words, m) <= found[0] and not any(
         compound_length(words, b) > m - b for b in range(max(start - 1, m - 3), m))
 
 
