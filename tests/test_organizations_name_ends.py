@@ -21,3 +21,21 @@ def test_a_domain_list_opening_with_a_head_word_is_one_name():
 def test_a_newspaper_after_a_body_is_still_a_body_of_its_own():
     assert names("Sở Văn hóa, Báo Quảng Trị phối hợp tổ chức giải chạy.") == \
         ["Sở Văn hóa tỉnh Quảng Trị", "Báo Quảng Trị"]
+
+
+def test_a_union_of_many_units_is_no_one_body():
+    assert names("Đại diện Ban Chấp hành Hội Phụ nữ các cơ sở trực thuộc dự buổi lễ.") == []
+    assert names("Hằng năm, Hội Cựu chiến binh 2 đơn vị tổ chức sơ kết chương trình.") == []
+
+
+def test_a_union_at_every_level_is_no_one_body():
+    assert names("Hơn 80 em được các cấp Hội Phụ nữ nhận đỡ đầu.") == []
+
+
+def test_the_union_of_a_named_body_at_every_level_stays():
+    assert names("Thời gian qua, các cấp Hội Phụ nữ Công an tỉnh đã nhận đỡ đầu 40 em.") == \
+        ["Hội Phụ nữ Công an tỉnh Quảng Trị"]
+
+
+def test_a_campus_number_is_no_many_units():
+    assert names("Bệnh viện Bạch Mai cơ sở 2 tiếp nhận bệnh nhân.") == ["Bệnh viện Bạch Mai cơ sở 2"]

@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..textnorm import normalize_tones
 from .lexicons import vietnamese_words
 from .org_brands import after_product, brand_length, with_brand_bodies
+from .org_generic import generic_mention
 from .org_names import (
     canonical_name,
     has_place,
@@ -457,12 +458,8 @@ def _names_one_body(words: list[Word], i: int, j: int, length: int, scope: str, 
         reject("organizations", " ".join(w.text for w in words[i:j]),
                "a lower-case head with no name after it (a generic phrase)")
         return False  # "các sở, ngành": a lower-case head needs a name after it
-    if j + 1 < len(words) and words[j].lower == "các" and words[j + 1].lower == "cấp":
-        reject("organizations", " ".join(w.text for w in words[i:j + 2]), "a kind of body at every level ('các cấp')")
-        return False
-    if j + 1 < len(words) and words[j].lower == "cấp" and level_at(words, j + 1):
-        reject("organizations", " ".join(w.text for w in words[i:j + 2]), "a kind of body at a level ('cấp tỉnh')")
-        return False
+    if generic_mention(words, i, j, length):
+        return False  # "Hội Phụ nữ các cấp", "các cấp Hội Phụ nữ", "Sở Y tế cấp tỉnh"
     rest = words[i + length:j]
     if head_text in nationality_heads() and " ".join(w.text for w in rest) in gazetteer().countries:
         reject("organizations", " ".join(w.text for w in words[i:j]), "a kind of body and its country ('Công ty Mỹ')")
