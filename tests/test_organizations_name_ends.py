@@ -39,3 +39,13 @@ def test_the_union_of_a_named_body_at_every_level_stays():
 
 def test_a_campus_number_is_no_many_units():
     assert names("Bệnh viện Bạch Mai cơ sở 2 tiếp nhận bệnh nhân.") == ["Bệnh viện Bạch Mai cơ sở 2"]
+
+
+def test_a_naval_region_is_named_by_its_number_and_branch():
+    assert names("Đại tá Lê Văn Hùng, Phó Chính ủy Vùng 3 Hải quân tặng hoa chúc mừng.", "Khánh Hòa") == \
+        ["Vùng 3 Hải quân"]
+
+
+def test_a_numbered_region_without_the_branch_is_no_body():
+    assert names("Vùng 1 có mức lương tối thiểu cao nhất.") == []
+    assert names("Vùng Đông Nam Bộ thu hút nhiều vốn đầu tư.") == []

@@ -294,6 +294,19 @@ def head_domain_at(words: list[Word], j: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _numbered_branches() -> dict[str, str]:
+    return {head: branch.lower() for head, branch in load_table("org_numbered_branches.tsv")}
+
+
+def branch_missing(words: list[Word], i: int, j: int, head_text: str) -> bool:
+    """A numbered head that needs its branch after the number (org_numbered_branches.tsv: "Vùng 3
+    Hải quân") written without it in words[i:j] ("Vùng 1", "Vùng Đông Nam Bộ")."""
+    branch = _numbered_branches().get(head_text)
+    after = " ".join(w.lower for w in words[i + 2:j])
+    return branch is not None and not (words[i + 1].text.isdigit() and after.startswith(branch))
+
+
+@lru_cache(maxsize=1)
 def _domain_tails() -> PhraseTrie:
     return lexicon_trie("org_domain_tails.txt")
 

@@ -28,6 +28,7 @@ from .org_vocabulary import (
     LOWER_CASE_HEADS,
     POST_BODY_WORDS,
     board_of_next_body,
+    branch_missing,
     bridging_heads,
     document_at,
     domain_heads,
@@ -460,6 +461,9 @@ def _names_one_body(words: list[Word], i: int, j: int, length: int, scope: str, 
         return False  # "các sở, ngành": a lower-case head needs a name after it
     if generic_mention(words, i, j, length):
         return False  # "Hội Phụ nữ các cấp", "các cấp Hội Phụ nữ", "Sở Y tế cấp tỉnh"
+    if branch_missing(words, i, j, head_text):
+        reject("organizations", " ".join(w.text for w in words[i:j]), "a numbered head without its branch ('Vùng 1')")
+        return False
     rest = words[i + length:j]
     if head_text in nationality_heads() and " ".join(w.text for w in rest) in gazetteer().countries:
         reject("organizations", " ".join(w.text for w in words[i:j]), "a kind of body and its country ('Công ty Mỹ')")
