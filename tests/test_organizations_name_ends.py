@@ -49,3 +49,18 @@ def test_a_naval_region_is_named_by_its_number_and_branch():
 def test_a_numbered_region_without_the_branch_is_no_body():
     assert names("Vùng 1 có mức lương tối thiểu cao nhất.") == []
     assert names("Vùng Đông Nam Bộ thu hút nhiều vốn đầu tư.") == []
+
+
+def test_a_bare_disease_control_centre_is_the_provinces():
+    assert names("CDC đã lấy 200 mẫu xét nghiệm tại chợ đầu mối.", "Sơn La") == \
+        ["Trung tâm Kiểm soát bệnh tật tỉnh Sơn La"]
+    assert names("Trung tâm Kiểm soát bệnh tật đã phun khử khuẩn khu vực.", "Sơn La") == \
+        ["Trung tâm Kiểm soát bệnh tật tỉnh Sơn La"]
+
+
+def test_a_disease_control_centre_keeps_the_place_it_is_written_with():
+    assert names("Nhân viên CDC Hà Nam phun khử khuẩn.", "Sơn La") == ["Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam"]
+
+
+def test_a_bare_disease_control_centre_of_no_province_stays_bare():
+    assert names("CDC đã lấy 200 mẫu xét nghiệm.", None) == ["Trung tâm Kiểm soát bệnh tật"]

@@ -114,6 +114,12 @@ def unit_rank(name: str) -> int | None:
 
 
 @lru_cache(maxsize=1)
+def provincial_bodies() -> frozenset[str]:
+    """Standard bodies each province has one of, written bare for the province's (org_provincial_bodies.txt)."""
+    return frozenset(load_list("org_provincial_bodies.txt"))
+
+
+@lru_cache(maxsize=1)
 def generic_boards() -> frozenset[str]:
     return frozenset(b.lower() for b in load_list("org_generic_boards.txt"))
 
