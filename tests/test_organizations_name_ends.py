@@ -21,3 +21,46 @@ def test_a_domain_list_opening_with_a_head_word_is_one_name():
 def test_a_newspaper_after_a_body_is_still_a_body_of_its_own():
     assert names("Sở Văn hóa, Báo Quảng Trị phối hợp tổ chức giải chạy.") == \
         ["Sở Văn hóa tỉnh Quảng Trị", "Báo Quảng Trị"]
+
+
+def test_a_union_of_many_units_is_no_one_body():
+    assert names("Đại diện Ban Chấp hành Hội Phụ nữ các cơ sở trực thuộc dự buổi lễ.") == []
+    assert names("Hằng năm, Hội Cựu chiến binh 2 đơn vị tổ chức sơ kết chương trình.") == []
+
+
+def test_a_union_at_every_level_is_no_one_body():
+    assert names("Hơn 80 em được các cấp Hội Phụ nữ nhận đỡ đầu.") == []
+
+
+def test_the_union_of_a_named_body_at_every_level_stays():
+    assert names("Thời gian qua, các cấp Hội Phụ nữ Công an tỉnh đã nhận đỡ đầu 40 em.") == \
+        ["Hội Phụ nữ Công an tỉnh Quảng Trị"]
+
+
+def test_a_campus_number_is_no_many_units():
+    assert names("Bệnh viện Bạch Mai cơ sở 2 tiếp nhận bệnh nhân.") == ["Bệnh viện Bạch Mai cơ sở 2"]
+
+
+def test_a_naval_region_is_named_by_its_number_and_branch():
+    assert names("Đại tá Lê Văn Hùng, Phó Chính ủy Vùng 3 Hải quân tặng hoa chúc mừng.", "Khánh Hòa") == \
+        ["Vùng 3 Hải quân"]
+
+
+def test_a_numbered_region_without_the_branch_is_no_body():
+    assert names("Vùng 1 có mức lương tối thiểu cao nhất.") == []
+    assert names("Vùng Đông Nam Bộ thu hút nhiều vốn đầu tư.") == []
+
+
+def test_a_bare_disease_control_centre_is_the_provinces():
+    assert names("CDC đã lấy 200 mẫu xét nghiệm tại chợ đầu mối.", "Sơn La") == \
+        ["Trung tâm Kiểm soát bệnh tật tỉnh Sơn La"]
+    assert names("Trung tâm Kiểm soát bệnh tật đã phun khử khuẩn khu vực.", "Sơn La") == \
+        ["Trung tâm Kiểm soát bệnh tật tỉnh Sơn La"]
+
+
+def test_a_disease_control_centre_keeps_the_place_it_is_written_with():
+    assert names("Nhân viên CDC Hà Nam phun khử khuẩn.", "Sơn La") == ["Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam"]
+
+
+def test_a_bare_disease_control_centre_of_no_province_stays_bare():
+    assert names("CDC đã lấy 200 mẫu xét nghiệm.", None) == ["Trung tâm Kiểm soát bệnh tật"]

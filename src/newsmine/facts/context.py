@@ -17,7 +17,7 @@ from .officials import (
     with_lower_case_rest,
 )
 from .org_names import named_places, without_level
-from .org_shared import across_places, bare_head_across, with_shared_place
+from .org_shared import across_places, bare_head_across, coordinated_places, with_shared_place
 from .org_vocabulary import (
     LEVELS,
     generic_boards,
@@ -31,7 +31,6 @@ from .org_vocabulary import (
 )
 from .organizations import (
     brand_length,
-    coordinated_places,
     has_place,
     only_kind,
     parse_org,

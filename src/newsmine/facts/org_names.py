@@ -9,6 +9,7 @@ from .org_vocabulary import (
     level_at,
     numbered_place_at,
     place_length,
+    provincial_bodies,
     unit_number_heads,
     unit_rank,
 )
@@ -77,7 +78,8 @@ def _with_province(texts: list[str], words: list[Word], length: int, scope: str,
                    province: str | None) -> list[str] | None:
     """A named provincial or standard body's words with its province: the article's when none is
     written, else the level put before the one written; None for a department of no province."""
-    if scope == "province" and not has_place(words[length:]) and not _central(texts) \
+    provincial = scope == "province" or " ".join(texts) in provincial_bodies()  # "CDC": the province's
+    if provincial and not has_place(words[length:]) and not _central(texts) \
             and not any(numbered_place_at(words, k) for k in range(length, len(words))):  # "… khu vực XI"
         if province:
             return texts + [level_of(province), province]

@@ -86,3 +86,33 @@ def bare_head_across(words: list[Word], i: int, stops: set[int], province: str |
         return None
     span = OrgSpan(i, i + head[0], "", "named")
     return span if across_places(words, span, stops, province, recent) else None
+
+
+def coordinated_places(words: list[Word], org: OrgSpan, stops: set[int]) -> list[tuple[int, int, str]]:
+    """(begin, end, name) of the same body in each further place of a list closed by "và" right
+    after a body's place ("Công an tỉnh Trà Vinh, Bến Tre và Vĩnh Long": the police of three
+    provinces); none where no "và" closes the list (", Điện Biên" may be the province of a district)."""
+    level, place = _closing_level_place(words, org, stops)
+    if level is None or not org.name.endswith(place):
+        return []
+    stem, found, j = org.name[:-len(place)], [], org.end
+    while j + 1 < len(words) and words[j].text in (",", "và", "&"):
+        n = place_length(words, j + 1, stops)
+        name = " ".join(w.text for w in words[j + 1:j + 1 + n])
+        if not n or name not in gazetteer().places or (level == "tỉnh") != is_province(name) \
+                or level_at(words, j + 1) or heads().match(words, j + 1):
+            break
+        found.append((j + 1, j + 1 + n, stem + name))
+        if words[j].text != ",":
+            return found  # "và Vĩnh Long" closes the list
+        j += 1 + n
+    return []
+
+
+def _closing_level_place(words: list[Word], org: OrgSpan, stops: set[int]) -> tuple[str | None, str]:
+    """The level word and the place that close a body's words ("tỉnh", "Trà Vinh"), or (None, "")."""
+    for k in range(org.end - 2, org.begin, -1):
+        level = level_at(words, k)
+        if level and not words[k].is_title and place_length(words, k + level[0], stops) == org.end - k - level[0]:
+            return level[1], " ".join(w.text for w in words[k + level[0]:org.end])
+    return None, ""

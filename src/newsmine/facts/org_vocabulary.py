@@ -114,6 +114,12 @@ def unit_rank(name: str) -> int | None:
 
 
 @lru_cache(maxsize=1)
+def provincial_bodies() -> frozenset[str]:
+    """Standard bodies each province has one of, written bare for the province's (org_provincial_bodies.txt)."""
+    return frozenset(load_list("org_provincial_bodies.txt"))
+
+
+@lru_cache(maxsize=1)
 def generic_boards() -> frozenset[str]:
     return frozenset(b.lower() for b in load_list("org_generic_boards.txt"))
 
@@ -291,6 +297,19 @@ def head_domain_at(words: list[Word], j: int) -> bool:
     tin Báo chí", org_head_domains.txt), not a second body."""
     found = lexicon_trie("org_head_domains.txt").match(words, j)
     return found is not None and words[j].is_title and all(w.text.islower() for w in words[j + 1:j + found[0]])
+
+
+@lru_cache(maxsize=1)
+def _numbered_branches() -> dict[str, str]:
+    return {head: branch.lower() for head, branch in load_table("org_numbered_branches.tsv")}
+
+
+def branch_missing(words: list[Word], i: int, j: int, head_text: str) -> bool:
+    """A numbered head that needs its branch after the number (org_numbered_branches.tsv: "Vùng 3
+    Hải quân") written without it in words[i:j] ("Vùng 1", "Vùng Đông Nam Bộ")."""
+    branch = _numbered_branches().get(head_text)
+    after = " ".join(w.lower for w in words[i + 2:j])
+    return branch is not None and not (words[i + 1].text.isdigit() and after.startswith(branch))
 
 
 @lru_cache(maxsize=1)

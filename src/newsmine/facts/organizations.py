@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..textnorm import normalize_tones
 from .lexicons import vietnamese_words
 from .org_brands import after_product, brand_length, with_brand_bodies
+from .org_generic import generic_mention
 from .org_names import (
     canonical_name,
     has_place,
@@ -27,6 +28,7 @@ from .org_vocabulary import (
     LOWER_CASE_HEADS,
     POST_BODY_WORDS,
     board_of_next_body,
+    branch_missing,
     bridging_heads,
     document_at,
     domain_heads,
@@ -457,11 +459,10 @@ def _names_one_body(words: list[Word], i: int, j: int, length: int, scope: str, 
         reject("organizations", " ".join(w.text for w in words[i:j]),
                "a lower-case head with no name after it (a generic phrase)")
         return False  # "các sở, ngành": a lower-case head needs a name after it
-    if j + 1 < len(words) and words[j].lower == "các" and words[j + 1].lower == "cấp":
-        reject("organizations", " ".join(w.text for w in words[i:j + 2]), "a kind of body at every level ('các cấp')")
-        return False
-    if j + 1 < len(words) and words[j].lower == "cấp" and level_at(words, j + 1):
-        reject("organizations", " ".join(w.text for w in words[i:j + 2]), "a kind of body at a level ('cấp tỉnh')")
+    if generic_mention(words, i, j, length):
+        return False  # "Hội Phụ nữ các cấp", "các cấp Hội Phụ nữ", "Sở Y tế cấp tỉnh"
+    if branch_missing(words, i, j, head_text):
+        reject("organizations", " ".join(w.text for w in words[i:j]), "a numbered head without its branch ('Vùng 1')")
         return False
     rest = words[i + length:j]
     if head_text in nationality_heads() and " ".join(w.text for w in rest) in gazetteer().countries:
@@ -563,33 +564,3 @@ def with_region(words: list[Word], org: OrgSpan) -> OrgSpan:
             and org.name.endswith(words[k - 1].text):
         return OrgSpan(org.begin, k + 3, f"{org.name} khu vực {words[k + 2].text}", org.scope)
     return org
-
-
-def coordinated_places(words: list[Word], org: OrgSpan, stops: set[int]) -> list[tuple[int, int, str]]:
-    """(begin, end, name) of the same body in each further place of a list closed by "và" right
-    after a body's place ("Công an tỉnh Trà Vinh, Bến Tre và Vĩnh Long": the police of three
-    provinces); none where no "và" closes the list (", Điện Biên" may be the province of a district)."""
-    level, place = _closing_place(words, org, stops)
-    if level is None or not org.name.endswith(place):
-        return []
-    stem, found, j = org.name[:-len(place)], [], org.end
-    while j + 1 < len(words) and words[j].text in (",", "và", "&"):
-        n = place_length(words, j + 1, stops)
-        name = " ".join(w.text for w in words[j + 1:j + 1 + n])
-        if not n or name not in gazetteer().places or (level == "tỉnh") != is_province(name) \
-                or level_at(words, j + 1) or heads().match(words, j + 1):
-            break
-        found.append((j + 1, j + 1 + n, stem + name))
-        if words[j].text != ",":
-            return found  # "và Vĩnh Long" closes the list
-        j += 1 + n
-    return []
-
-
-def _closing_place(words: list[Word], org: OrgSpan, stops: set[int]) -> tuple[str | None, str]:
-    """The level word and the place that close a body's words ("tỉnh", "Trà Vinh"), or (None, "")."""
-    for k in range(org.end - 2, org.begin, -1):
-        level = level_at(words, k)
-        if level and not words[k].is_title and place_length(words, k + level[0], stops) == org.end - k - level[0]:
-            return level[1], " ".join(w.text for w in words[k + level[0]:org.end])
-    return None, ""

@@ -1,0 +1,29 @@
+"""Bodies named as a kind held by many units, not one body: "Hội Phụ nữ các cấp", "các cấp Hội Phụ
+nữ", "Ban Chấp hành Hội Phụ nữ các cơ sở", "Hội Phụ nữ 2 đơn vị", "Sở Y tế cấp tỉnh" (GOLD.md leaves
+such generic phrases out)."""
+
+from .org_vocabulary import heads, level_at
+from .trace import reject
+from .words import Word
+
+# what follows a body's words and makes them the kind of many units ("các cơ sở trực thuộc")
+_MANY_UNITS = {"cấp", "cơ sở", "đơn vị"}
+
+
+def generic_mention(words: list[Word], i: int, j: int, length: int) -> bool:
+    """Whether the body words[i:j] (its head `length` words) is named as a kind held by many
+    units or at a level, by the words around it; says why with trace.reject."""
+    after = [w.lower for w in words[j:j + 3]]
+    many = after[:1] == ["các"] and any(" ".join(after[1:1 + len(u.split())]) == u for u in _MANY_UNITS) \
+        or after[1:] == ["đơn", "vị"] and words[j].text.isdigit()
+    if many or after[:1] == ["cấp"] and level_at(words, j + 1):
+        reason = "at a level ('cấp tỉnh')" if after[0] == "cấp" else "in many units ('các cấp', 'các cơ sở', '2 đơn vị')"
+        n = 2 if "cấp" in after[:2] else 3  # "các cấp", "cấp tỉnh"; "các cơ sở", "2 đơn vị"
+        reject("organizations", " ".join(w.text for w in words[i:j + n]), f"a kind of body {reason}")
+        return True
+    plain = not any(w.is_title and heads().match(words, k) or level_at(words, k)
+                    for k, w in enumerate(words[i + length:j], i + length))
+    if i >= 2 and words[i - 2].lower == "các" and words[i - 1].lower == "cấp" and plain:
+        reject("organizations", " ".join(w.text for w in words[i - 2:j]), "a kind of body at every level ('các cấp Hội')")
+        return True  # "các cấp Hội Phụ nữ Công an tỉnh" names the police's own union, and stays
+    return False
