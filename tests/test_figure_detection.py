@@ -264,3 +264,17 @@ def test_the_first_end_of_a_range_takes_the_scale_word_only_when_it_is_bare(sent
 )
 def test_a_scale_word_run_into_its_unit_is_read_apart(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Trước khi hiệp 1 kết thúc, đội khách gỡ lại 1 bàn.", [(1, "count")]),
+        ("Ngôi đình được dựng từ thế kỷ 17 và đã trùng tu 2 lần.", [(2, "count")]),
+        ("Chuyên đề 4 hướng dẫn việc kiểm tra an toàn hồ đập.", []),
+        # counted after the number they still count
+        ("Hội nghị có 3 chuyên đề, trận đấu có 2 hiệp phụ.", [(3, "count"), (2, "count")]),
+    ],
+)
+def test_a_half_a_century_and_a_numbered_topic_are_labels(sentence, expected):
+    assert found(sentence) == expected

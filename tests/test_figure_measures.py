@@ -1,5 +1,7 @@
 """The measure of a figure as a phrase: a quantity tied to its thing, no links, adverbs or lists."""
 
+import pytest
+
 from newsmine.facts.figures import extract_figures
 
 
@@ -283,3 +285,22 @@ def test_a_speaker_right_before_a_counted_noun_is_no_scope_of_it():
     assert f.measure == "trường hợp dương tính"
     f = only("Bà Lan cho biết 12 hộ đã được hỗ trợ.")
     assert "Lan" not in f.measure
+
+
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        ("Thu ngân sách của huyện đạt 1.200 tỷ đồng (tăng 12% so với cùng kỳ).", {"thu", "ngân", "sách", "tăng"}),
+        ("Kế hoạch năm nay có lợi nhuận 29 tỷ đồng (giảm nhẹ 0,7%).", {"lợi", "nhuận", "giảm", "nhẹ"}),
+        ("Toàn tỉnh có 2.150 doanh nghiệp thành lập mới (tăng 9% so với năm trước).", {"doanh", "nghiệp", "tăng"}),
+    ],
+)
+def test_a_change_in_brackets_after_a_figure_measures_what_that_figure_measures(sentence, words):
+    change = extract_figures(sentence)[-1]
+    assert change.unit == "percent"
+    assert words <= set(change.measure.lower().split())
+
+
+def test_a_bracket_that_only_reaches_a_share_of_a_plan_keeps_its_own_words():
+    share = extract_figures("Doanh thu du lịch ước đạt 900 tỷ đồng (đạt 40% so với kế hoạch năm).")[-1]
+    assert not share.measure.lower().startswith("mức")

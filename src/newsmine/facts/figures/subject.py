@@ -18,6 +18,7 @@ from .wordlists import _lexicons
 
 MAX_MEASURE_WORDS = 18
 ENUMERATION_ITEM_WORDS = 5
+BRACKET_GAP = 4  # words: what a counted noun is said to do, between it and a bracketed change
 MOVEMENT_TAIL = 3  # words: a movement verb this near the end of a subject ends it ("… giảm mạnh")
 TO_WORDS_AHEAD = 4  # how far after "từ X" the "lên"/"xuống" of a from-to pair is looked for
 ATTRIBUTE_WORDS = 9
@@ -110,6 +111,19 @@ def _after_comparison(toks: list[_Tok], floor: int, a: int) -> bool:
     return 0 < floor < a and bool(_match_at(toks, floor, comparison, 3))
 
 
+def _change_in_brackets(toks: list[_Tok], floor: int, b: int) -> int | None:
+    """Where the bracket opens when a subject ending at toks[b] is only a change in a bracket
+    opened right after the figure before (ending at toks[floor]) or after the words it counts
+    ("29 tỷ đồng (giảm nhẹ", "2.150 doanh nghiệp thành lập mới (tăng"); None otherwise."""
+    if not 0 < floor < b:
+        return None
+    paren = next((k for k in range(b - 1, floor - 1, -1) if toks[k].text == "("), None)
+    if paren is None or paren + 1 >= b or _match_at(toks, paren + 1, _lexicons().directions) != b - paren - 1:
+        return None
+    between = toks[floor:paren]
+    return paren if len(between) <= BRACKET_GAP and all(t.kind == "word" for t in between) else None
+
+
 def _without_final_movement(subject: str) -> str:
     """ "doanh thu lữ hành 9 tháng cũng giảm mạnh" → "doanh thu lữ hành 9 tháng": the subject of
     a change, as the subject of a level said after it."""
@@ -159,6 +173,12 @@ def _subject_text(
         head = context.get("counted_head", "")
         main = head if len(head.split()) > 1 else _without_final_movement(context["main"])
         before = f"{lex.labels.get('change', '')} {before} {main}".strip()
+    elif f.unit == "percent" and f.np_start is None and (paren := _change_in_brackets(toks, floor, b)) is not None:
+        # "lợi nhuận 29 tỷ đồng (giảm nhẹ 0,7%)", "2.150 doanh nghiệp thành lập mới (tăng 9%)": the
+        # change of what the figure before the bracket measures
+        owner = context.get("counted_measure") or _without_final_movement(context.get("subject", ""))
+        if owner:
+            before = f"{lex.labels.get('change', '')} {_words_text(sent, paren + 1, b)} {owner}".strip()
     elif 0 < floor and a < b and a <= floor + 1 and _match_at(toks, a, lex.directions) == b - a:
         # "xe tải từ 2 tấn đến dưới 4 tấn tăng từ 90.000 đồng": the subject holds the figures before
         a0, _ = _clause_before(sent, a, 0)
