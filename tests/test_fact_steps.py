@@ -41,3 +41,17 @@ def test_annotating_a_text_does_not_import_spacy():
             "print(len(facts.officials) > 0, 'spacy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["True", "False"]
+
+
+def test_the_lexicons_are_loaded_before_workers_are_forked():
+    from newsmine import workers
+    from newsmine.facts.lexicons import vietnamese_words
+    from newsmine.facts.places import gazetteer
+    from newsmine.facts.words import _abbreviations
+
+    loaders = (vietnamese_words, gazetteer, _abbreviations)
+    for loader in loaders:
+        loader.cache_clear()
+    with workers.worker_pool(2) as pool:
+        assert [loader.cache_info().currsize for loader in loaders] == [1, 1, 1]
+        assert list(pool.map(len, ["Sơn La", "Lai Châu"])) == [6, 8]

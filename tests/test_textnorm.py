@@ -74,3 +74,16 @@ def test_the_quick_test_for_old_style_tones_misses_no_syllable_the_full_pass_wou
         assert textnorm.normalize_tones(word) == full(word)
         assert textnorm.normalize_tones(f"Ông {word} nói") == full(f"Ông {word} nói")
     assert textnorm._OLD_STYLE_PAIR.search("hoàn toàn quý khoản") is None
+
+
+def test_normalize_lines_is_normalize_tones_of_each_line():
+    import unicodedata
+
+    from newsmine.textnorm import normalize_lines
+
+    lines = ["hoà bình", "khoẻ mạnh", "thuỷ lợi", "quý", "toàn dân", "hòa giải", "Hoà", "", "y tế"]
+    assert normalize_lines(lines) == [normalize_tones(line) for line in lines]
+    assert normalize_lines(lines)[:3] == ["hòa bình", "khỏe mạnh", "thủy lợi"]
+    decomposed = [unicodedata.normalize("NFD", line) for line in lines]  # not composed: each line in full
+    assert normalize_lines(decomposed) == [normalize_tones(line) for line in decomposed]
+    assert normalize_lines(["hoà\nbình", "toà"]) == [normalize_tones("hoà\nbình"), "tòa"]

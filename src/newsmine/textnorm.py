@@ -2,6 +2,8 @@
 
 import re
 import unicodedata
+from bisect import bisect_right
+from itertools import accumulate
 
 TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot below
 # Invisible characters: zero-width ones, the soft hyphen, and the bidirectional controls that
@@ -30,6 +32,19 @@ def normalize_tones(text: str) -> str:
         return text
     decomposed = unicodedata.normalize("NFD", text)
     return unicodedata.normalize("NFC", _TONE_ON_SECOND.sub(_move_tone, decomposed))
+
+
+def normalize_lines(lines: list[str]) -> list[str]:
+    """`normalize_tones` of each of many one-line strings (a word list, place names): one quick
+    test over them all, then only the lines it points at are normalised."""
+    joined = "\n".join(lines)
+    if not unicodedata.is_normalized("NFC", joined) or joined.count("\n") != len(lines) - 1:
+        return [normalize_tones(line) for line in lines]
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    out = list(lines)
+    for k in {bisect_right(starts, m.start()) - 1 for m in _OLD_STYLE_PAIR.finditer(joined)}:
+        out[k] = normalize_tones(lines[k])
+    return out
 
 
 def normalize_text(text: str) -> str:

@@ -12,7 +12,11 @@ def default_jobs() -> int:
 
 
 def worker_pool(jobs: int) -> ProcessPoolExecutor:
-    """A pool of `jobs` processes, forked where the system can (the lexicons loaded here are
-    shared, not loaded again by each worker)."""
+    """A pool of `jobs` processes for the fact stage, forked where the system can, after the fact
+    lexicons are loaded here: the workers share them instead of each loading its own."""
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    if method == "fork":
+        from .facts import warm_up
+
+        warm_up()
     return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method))

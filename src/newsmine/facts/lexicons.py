@@ -93,8 +93,7 @@ def vietnamese_words() -> frozenset[str]:
     """Vietnamese dictionary words in lower case (underthesea's Viet74K word list, read as data),
     used to tell a compound word ("y tế", "báo cáo") from a head followed by a name."""
     path = package_data("underthesea", "corpus", "data", "Viet74K.txt")
-    from ..textnorm import normalize_tones
+    from ..textnorm import normalize_lines
 
-    words = [line.strip().lower() for line in path.read_text("utf-8").splitlines() if " " in line]
-    # one call for the whole list (a line's marks never reach across the line break)
-    return frozenset(normalize_tones("\n".join(words)).split("\n"))
+    return frozenset(normalize_lines([line.strip().lower() for line in path.read_text("utf-8").splitlines()
+                                      if " " in line]))

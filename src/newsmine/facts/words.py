@@ -61,43 +61,35 @@ def _abbreviations() -> dict[str, list[str]]:
 def sentence_words(text: str, start: int, end: int) -> list[Word]:
     """The words of text[start:end], abbreviations expanded; the lower-case syllables of a
     capitalised compound ("Y tế", "Khoa học") are marked as part of a capitalised word."""
-    table = _abbreviations()
+    table, firsts = _abbreviations(), _two_token_firsts()
     words: list[Word] = []
-    tokens = list(TOKEN.finditer(text, start, end))
+    tokens = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
+    count = len(tokens)
     i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        value, s, e = tok.group(), tok.start(), tok.end()
+    while i < count:
+        value, s, e = tokens[i]
         # "TP." is one abbreviation though the tokenizer sees "TP" and "."
-        if i + 1 < len(tokens) and tokens[i + 1].group() == "." and value + "." in table \
-                and tokens[i + 1].start() == e:
-            value, e = value + ".", tokens[i + 1].end()
+        if i + 1 < count and tokens[i + 1][0] == "." and value + "." in table and tokens[i + 1][1] == e:
+            value, e = value + ".", tokens[i + 1][2]
             i += 1
         # "TP HCM", "TP. HCM": an abbreviation of two tokens apart
-        if i + 1 < len(tokens) and f"{value} {tokens[i + 1].group()}" in table:
-            value, e = f"{value} {tokens[i + 1].group()}", tokens[i + 1].end()
+        if i + 1 < count and value in firsts and f"{value} {tokens[i + 1][0]}" in table:
+            value, e = f"{value} {tokens[i + 1][0]}", tokens[i + 1][2]
             i += 1
         # "GD - ĐT", "VH,TT&DL": the parts of an abbreviation written apart, read as "GD-ĐT"
-        elif i + 2 < len(tokens) and value.isupper() and tokens[i + 1].group() in _PART_SEPARATORS \
-                and (joined := next((f"{value}{j}{tokens[i + 2].group()}" for j in "-&"
-                                     if f"{value}{j}{tokens[i + 2].group()}" in table), None)):
-            value, e = joined, tokens[i + 2].end()  # "TN & MT" as "TN&MT"
+        elif i + 2 < count and value.isupper() and tokens[i + 1][0] in _PART_SEPARATORS \
+                and (joined := next((f"{value}{j}{tokens[i + 2][0]}" for j in "-&"
+                                     if f"{value}{j}{tokens[i + 2][0]}" in table), None)):
+            value, e = joined, tokens[i + 2][2]  # "TN & MT" as "TN&MT"
             i += 2
-        before, dash, after = value.partition("-")
-        if dash and before.isalpha() and before.islower() and after.isalpha() and after[:1].isupper():
-            # "Lao động-Thương binh": two words of a name joined by a dash written without spaces
-            words += [Word(before, s, s + len(before)), Word("-", s + len(before), s + len(before) + 1),
-                      Word(after, s + len(before) + 1, e)]
-        elif "-" in value and value not in table \
-                and _dashed_bodies(value, table):
-            # "HĐND-UBND", "Thành ủy-HĐND-UBND": bodies joined by dashes written without spaces
-            words += _dashed_parts(value, s, table)
+        if "-" in value and (dashed := _dashed_words(value, s, e, table)) is not None:
+            words += dashed
         elif expansion := table.get(value):
             # "MTTQ Việt Nam": words the expansion already ends with are absorbed into it
             for n in (2, 1):
                 following = tokens[i + 1:i + 1 + n]
-                if len(following) == n and [t.group() for t in following] == expansion[-n:]:
-                    e = following[-1].end()
+                if len(following) == n and [t[0] for t in following] == expansion[-n:]:
+                    e = following[-1][2]
                     i += n
                     break
             words.extend(Word(w, s, e, True) for w in expansion)
@@ -105,6 +97,27 @@ def sentence_words(text: str, start: int, end: int) -> list[Word]:
             words.append(Word(value, s, e))
         i += 1
     return _mark_compounds(words)
+
+
+@lru_cache(maxsize=1)
+def _two_token_firsts() -> frozenset[str]:
+    """The first tokens of the abbreviations written as two ("TP HCM"): only after one of them
+    is the pair looked up."""
+    return frozenset(abbr.split(" ", 1)[0] for abbr in _abbreviations() if " " in abbr)
+
+
+def _dashed_words(value: str, s: int, e: int, table: dict[str, list[str]]) -> list[Word] | None:
+    """The words of a token written with a dash, when it joins two words of a name or bodies;
+    None when it is one word (or an abbreviation) as it is."""
+    before, _, after = value.partition("-")
+    if before.isalpha() and before.islower() and after.isalpha() and after[:1].isupper():
+        # "Lao động-Thương binh": two words of a name joined by a dash written without spaces
+        return [Word(before, s, s + len(before)), Word("-", s + len(before), s + len(before) + 1),
+                Word(after, s + len(before) + 1, e)]
+    if value not in table and _dashed_bodies(value, table):
+        # "HĐND-UBND", "Thành ủy-HĐND-UBND": bodies joined by dashes written without spaces
+        return _dashed_parts(value, s, table)
+    return None
 
 
 def _dashed_bodies(value: str, table: dict[str, list[str]]) -> bool:

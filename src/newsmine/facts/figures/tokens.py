@@ -14,7 +14,7 @@ _RANGE_DASHES = frozenset("-–—÷~")
 _MARKED = frozenset("àáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵđ")  # Vietnamese letters
 
 
-@dataclass
+@dataclass(slots=True)  # some 300,000 made for 84 articles
 class _Tok:
     text: str
     low: str
@@ -26,15 +26,15 @@ class _Tok:
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     """Numbers, words ("m²" is one) and single marks of text[start:end]."""
-    out, prev_end = [], None
+    out, prev_end, prev_kind = [], None, None
     for m in _TOKEN.finditer(text, start, end):
-        t = m.group()
+        t, begin, finish = m.group(), m.start(), m.end()
         kind = "num" if t[0] in "0123456789" else "word" if t[0].isalpha() else "punct"
-        glued = prev_end == m.start()
-        if glued and out and {kind, out[-1].kind} == {"num", "word"}:
+        glued = prev_end == begin
+        if glued and kind != prev_kind and kind != "punct" and prev_kind != "punct":  # a number touching a word
             glued = not _run_on(t if kind == "word" else out[-1].text)
-        out.append(_Tok(t, t.lower(), m.start(), m.end(), kind, glued))
-        prev_end = m.end()
+        out.append(_Tok(t, t.lower(), begin, finish, kind, glued))
+        prev_end, prev_kind = finish, kind
     return out
 
 
