@@ -141,3 +141,16 @@ def test_people_named_as_victims_do_not_make_a_problem_of_awareness():
         "awareness"]
     assert [c for _, c in items("Người dân vùng cao còn e dè khi sử dụng dịch vụ công trực tuyến.")] == [
         "awareness"]
+
+
+def test_a_response_over_several_comma_parts_is_cut_from_the_obstacle():
+    found = items("Đến 18 giờ, đám cháy tại kho phân bón vẫn đang bùng phát, lực lượng cứu hỏa đang "
+                  "khẩn trương huy động xe, người để dập lửa.")
+    assert [t for t, _ in found] == ["đám cháy tại kho phân bón vẫn đang bùng phát"]
+
+
+def test_a_choice_not_yet_made_is_no_obstacle():
+    assert items("UBND huyện chưa quyết định phong tỏa toàn bộ thôn Nà Lừu vì số ca mắc mới đã giảm.") == []
+    assert items("Câu lạc bộ vẫn chưa quyết định tương lai của tiền đạo này.") == []
+    # a decision that has not been issued still is one
+    assert len(items("Đến nay, 32 hộ dân vẫn chưa có quyết định giao đất tái định cư.")) == 1

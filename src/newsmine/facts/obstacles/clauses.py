@@ -191,14 +191,18 @@ def _drop_lead_context(words: list[Word], b: int, e: int) -> tuple[int, int]:
     # "…, ngành đã chỉ đạo khắc phục hậu quả": a trailing part with a directive and no cue is the
     # response to the obstacle, not part of it
     for c in range(e - 1, k, -1):
-        if words[c].text == ",":
+        if words[c].text == "," and not _in_brackets(words, k, c):
             tail = words[c + 1:e]
+            if cue_positions(tail) or any(w.lower == "thì" for w in tail):
+                break  # a "thì" part is the outcome of a condition, which the filters read
             # a remedy verb anywhere in it ("…, nhưng địa phương đã xử lý kịp thời"), or a purpose
             # opening it ("…, để đảm bảo an toàn")
-            responds = has_phrase(tail, directives() + remedy_verbs()) or instructs(tail) \
-                or has_phrase(tail, load_list("obstacle_response_markers.txt")) \
+            remedy = has_phrase(tail, directives() + remedy_verbs()) or instructs(tail)
+            marked = has_phrase(tail, load_list("obstacle_response_markers.txt")) \
                 or bool(lexicon_trie("obstacle_specifiers.txt").match(tail, 0))
-            if cue_positions(tail) or not responds:
-                break
-            e = c
+            # a response may run over several comma parts ("…, lực lượng cứu hỏa đang khẩn trương
+            # huy động xe, người để dập lửa"): a remedy verb marks it; a word of tense only marks
+            # a single part (in a longer tail "đã", "có thể" belong to the description)
+            if remedy or marked and not any(w.text == "," for w in tail):
+                e = c
     return k, e
