@@ -89,3 +89,17 @@ def test_news_from_abroad_gives_no_events_even_where_a_sentence_names_no_country
             "Trận động đất xảy ra vào rạng sáng tại bang Uttarakhand của Ấn Độ.\n\n"
             "Ít nhất 30 người đã thiệt mạng trong các ngôi làng gần tâm chấn.")
     assert [o for o in extract_obstacles(text, analyse(text)) if o.rule.startswith("obstacle_events")] == []
+
+
+def test_an_accident_told_by_the_harm_it_did_is_an_event_from_its_noun():
+    text = ("Gần 2h sáng 6/5, trên quốc lộ 1 đoạn qua xã Cẩm Thạch xảy ra vụ tai nạn giao thông khiến "
+            "chiếc xe khách bị biến dạng, chắn ngang đường.")
+    assert items(text) == [("vụ tai nạn giao thông khiến chiếc xe khách bị biến dạng", "other")]
+    text = "Tuy nhiên, vụ cháy khiến ông Lê Văn Hùng (SN 1965), trú tại thôn 3, xã Kỳ Sơn bị bỏng nặng."
+    assert [t for t, _ in items(text)] == ["vụ cháy khiến ông Lê Văn Hùng"]  # not into the brackets
+
+
+def test_an_accident_named_without_its_harm_or_as_a_cause_sought_is_no_event():
+    assert items("Sáng nay, tại ngã tư thị trấn xảy ra vụ tai nạn giữa xe tải và xe máy.") == []
+    assert items("Công an huyện đang điều tra nguyên nhân vụ cháy khiến cả dãy nhà trọ tan hoang.") == []
+    assert items("Lực lượng chức năng tuyên truyền để tránh các vụ cháy làm ảnh hưởng đến rừng phòng hộ.") == []

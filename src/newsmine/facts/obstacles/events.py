@@ -142,6 +142,17 @@ def _span(words: list[Word], k: int, end: int, subject: int | None) -> tuple[int
     return b, e
 
 
+def _before_open_bracket(words: list[Word], b: int, e: int) -> int:
+    """e, or the "(" the span words[b:e] leaves open ("vụ cháy khiến ông A (SN 1965), trú tại …"
+    ends its comma part inside the brackets' text): the span ends before it."""
+    depth, opened = 0, None
+    for j in range(b, e):
+        depth += (words[j].text == "(") - (words[j].text == ")")
+        if words[j].text == "(" and depth == 1:
+            opened = j
+    return opened if depth > 0 and opened is not None else e
+
+
 def event_obstacles(text: str, words: list[Word], sentence: str,
                     found: list[Obstacle], abroad: bool | None = None) -> list[Obstacle]:
     """The events of harm stated by the comma parts of a sentence that hold no cue, outside the
@@ -155,6 +166,7 @@ def event_obstacles(text: str, words: list[Word], sentence: str,
             continue
         name, end, subject = event
         b, e = trim_clause(words, *_span(words, k, end, subject))
+        e = _before_open_bracket(words, b, e)
         if e - b < 3 or any(o.start < words[e - 1].end and o.end > words[b].start for o in found + events):
             continue
         events.append(Obstacle(text=text[words[b].start:words[e - 1].end],

@@ -58,6 +58,42 @@ def _punished_act(words: list[Word], first: int, last: int) -> tuple[int, int] |
     return (0, passive[0]) if passive and passive[0] >= 3 else None
 
 
+# Openers of a concession ("Mặc dù giá phân bón tăng cao, nhưng …"): what they concede is stated
+# as a fact, and the "nhưng" or "song" after it turns to the main clause. The short ones ("dù",
+# "tuy") open one only at the clause's start or after a comma ("tuy nhiên" is a contrast).
+_CONCESSIONS = ("mặc dù", "mặc dầu", "dù rằng", "tuy rằng", "dẫu")
+_SHORT_CONCESSIONS = ("dù", "tuy")
+
+
+def _concession_end(words: list[Word], k: int) -> int:
+    """The end of a concession opener at word k, or 0 if none opens there."""
+    two, one = joined(words[k:k + 2]), words[k].lower
+    if two in _CONCESSIONS:
+        return k + 2
+    if one in _CONCESSIONS or one in _SHORT_CONCESSIONS and two != "tuy nhiên" and (
+            k == 0 or words[k - 1].text == "," or words[k - 1].lower == "cho"):
+        return k + 1
+    return 0
+
+
+def _conceded(words: list[Word], first: int, last: int) -> tuple[int, int] | None:
+    """The (begin, end) of what a concession concedes, when a concession opens before the clause's
+    first cue (at `first`) and all its cues (the last ends at `last`) stand in it: after the
+    opener, up to the "nhưng" or "song" that turns from it, else the comma after its cues, else the
+    clause's end ("Mặc dù nhiều tuyến đường bị sạt lở, song lực lượng chức năng đã tiếp cận …",
+    "kim ngạch vẫn tăng mặc dù dịch bệnh diễn biến phức tạp"); None otherwise."""
+    opener = max((_concession_end(words, k) for k in range(first)), default=0)
+    if not opener:
+        return None
+    turn = next((k for k in range(opener, len(words)) if words[k].lower in ("nhưng", "song")), None)
+    if turn is None:
+        turn = next((k for k in range(last, len(words)) if words[k].text == ","), len(words))
+    elif turn < last:
+        return None  # the problem stands after the turn ("Dù … nhưng bãi gỗ vẫn bị đốt")
+    end = turn - 1 if words[turn - 1].text == "," else turn
+    return (opener, end) if end - opener >= 3 else None
+
+
 def _tighten(words: list[Word]) -> tuple[int, int]:
     """The shortest part of a clause that states its obstacle: after the last reporting verb or
     facing phrase before its first cue ("Thanh tra xác định …", "họp khẩn trước diễn biến …");
@@ -70,6 +106,9 @@ def _tighten(words: list[Word]) -> tuple[int, int]:
     punished = _punished_act(words, first, last)
     if punished:
         return punished
+    conceded = _conceded(words, first, last)
+    if conceded:
+        return conceded
     b = max([0] + [_starts_after(words, k) for k in range(1, first)]
             + [k + 1 for k in range(2, first) if words[k].lower == "nhưng" and (
                 words[k - 1].text == "," or any(w.lower in ("dù", "tuy") for w in words[:k]))])

@@ -1,0 +1,27 @@
+"""Obstacles stated in constructions the cue rules once missed or spanned too widely."""
+
+from newsmine.facts.obstacles import obstacles_in_sentence
+
+
+def items(text):
+    return [o.text for o in obstacles_in_sentence(text, 0, len(text))]
+
+
+def test_what_a_concession_concedes_is_reported():
+    assert items("Mặc dù giá phân bón tăng cao, nhưng nông dân trong xã vẫn mở rộng diện tích lúa.") \
+        == ["giá phân bón tăng cao"]
+    assert items("Năm nay, mặc dù nguồn vốn được phân bổ chậm, huyện vẫn hoàn thành 12 công trình.") \
+        == ["nguồn vốn được phân bổ chậm"]
+    assert items("Tuy nhiều tuyến đường bị sạt lở song lực lượng cứu hộ đã tiếp cận khu vực bị cô lập.") \
+        == ["nhiều tuyến đường bị sạt lở"]
+
+
+def test_a_concession_keeps_its_other_filters():
+    assert items("Dù có nhiều khó khăn nhưng xã vẫn về đích nông thôn mới đúng hạn.") == []
+    assert items("Mặc dù không có thiệt hại về người, nhưng nhiều hộ dân vẫn lo lắng.") == []
+
+
+def test_a_problem_after_the_turn_of_a_concession_is_the_one_reported():
+    assert items("Dù lực lượng chức năng đã vào cuộc nhưng bãi gỗ vẫn bị đốt và tẩu tán.") \
+        == ["bãi gỗ vẫn bị đốt và tẩu tán"]
+
