@@ -60,3 +60,17 @@ def test_member_of_the_partys_secretariat_is_a_membership_the_job_after_it_is_ma
     o = people("Đồng chí Lê Minh Hưng, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức "
                "Trung ương dự hội nghị.")
     assert o["Lê Minh Hưng"]["organization"] == "Ban Tổ chức Trung ương"
+
+
+def test_a_later_mention_giving_every_post_and_more_sets_the_main_body():
+    o = people("Phó Bí thư Tỉnh ủy Lò Văn Mừng làm việc tại huyện Mường Chà. Đồng chí Lò Văn Mừng, Phó Bí thư "
+               "Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì buổi làm việc.")
+    assert o["Lò Văn Mừng"]["organization"] == "Ủy ban nhân dân tỉnh Điện Biên"
+    assert o["Lò Văn Mừng"]["title"] == "Phó Bí thư Tỉnh ủy Điện Biên; Chủ tịch Ủy ban nhân dân tỉnh Điện Biên"
+
+
+def test_a_later_mention_with_other_posts_does_not_replace_the_first():
+    o = people("Ông Vừ A Bằng, Giám đốc Sở Y tế, kiểm tra bệnh viện. Chiều cùng ngày, ông Vừ A Bằng, Chủ tịch "
+               "Hội Đông y tỉnh, dự hội nghị.")
+    assert o["Vừ A Bằng"]["organization"] == "Sở Y tế tỉnh Điện Biên"
+
