@@ -74,3 +74,12 @@ def test_a_later_mention_with_other_posts_does_not_replace_the_first():
                "Hội Đông y tỉnh, dự hội nghị.")
     assert o["Vừ A Bằng"]["organization"] == "Sở Y tế tỉnh Điện Biên"
 
+
+def test_bare_deputy_minister_is_not_of_a_military_command_named_before():
+    o = people("Đại tá Lò Văn Hùng, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh báo cáo. Thứ trưởng Lê Văn Thành "
+               "đánh giá cao công tác chuẩn bị.")
+    assert o["Lê Văn Thành"]["organization"] is None
+    o = people("Đoàn công tác của Bộ Y tế làm việc tại tỉnh. Thứ trưởng Lê Văn Thành đánh giá cao công tác "
+               "chuẩn bị.")
+    assert o["Lê Văn Thành"]["organization"] == "Bộ Y tế"
+
