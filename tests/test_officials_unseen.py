@@ -83,3 +83,19 @@ def test_bare_deputy_minister_is_not_of_a_military_command_named_before():
                "chuẩn bị.")
     assert o["Lê Văn Thành"]["organization"] == "Bộ Y tế"
 
+
+def test_post_given_after_a_comma_and_a_linking_word():
+    o = people("Ông Lò Văn Nam, hiện là Phó Giám đốc Sở Y tế, được điều động về Trung tâm Y tế huyện.")
+    assert o["Lò Văn Nam"]["organization"] == "Sở Y tế tỉnh Điện Biên"
+    o = people("Bà Lò Thị Hoa, hiện đang giữ chức Trưởng Phòng Nội vụ huyện Mường Ảng, cho biết.")
+    assert o["Lò Thị Hoa"]["organization"] == "Phòng Nội vụ huyện Mường Ảng"
+
+
+def test_post_won_again_at_a_congress():
+    o = people("Đồng chí Lò Văn Thanh tái đắc cử Bí thư Đảng ủy xã Nà Tấu nhiệm kỳ 2025 - 2030.")
+    assert o["Lò Văn Thanh"]["organization"] == "Đảng ủy xã Nà Tấu"
+
+
+def test_a_comma_and_a_linking_word_before_no_post_give_no_official():
+    assert "Lò Văn Thanh" not in people("Ông Lò Văn Thanh, là người dân bản Nà Tấu, cho biết.")
+

@@ -381,6 +381,8 @@ def _chain_after(words, end, stops, province, recent) -> list[Post]:
         # "A, Phó Giám đốc Sở X(,) giữ chức Giám đốc Sở Y": the post given now comes first
         appointed = _linked_chain(words, after + (words[after].text == ","), stops, province, recent) \
             if chain and after + 1 < len(words) else []
+        if not chain and words[k].text == ",":  # "Lò Văn A, hiện là Phó Giám đốc Sở Y tế, …"
+            return _linked_chain(words, k + 1, stops, province, recent)
         return appointed + chain
     return _linked_chain(words, k, stops, province, recent)
 
