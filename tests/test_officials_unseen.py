@@ -99,3 +99,15 @@ def test_post_won_again_at_a_congress():
 def test_a_comma_and_a_linking_word_before_no_post_give_no_official():
     assert "Lò Văn Thanh" not in people("Ông Lò Văn Thanh, là người dân bản Nà Tấu, cho biết.")
 
+
+def test_thai_and_other_northern_family_names_open_a_listed_name():
+    o = people("Ban Thường vụ Đảng ủy xã gồm các đồng chí: Lò Văn Thanh, Bí thư Đảng ủy; Cà Văn Dũng, Phó Bí "
+               "thư Đảng ủy, Chủ tịch UBND xã Nà Tấu; Khoàng Thị Hoa, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã.")
+    assert o["Cà Văn Dũng"]["organization"] == "Ủy ban nhân dân xã Nà Tấu"
+    assert o["Khoàng Thị Hoa"]["organization"] == "Ủy ban Kiểm tra Đảng ủy xã Nà Tấu"
+
+
+def test_places_and_companies_opening_on_such_a_name_stay_places():
+    o = people("Chủ tịch UBND tỉnh Bạc Liêu Phạm Văn Thiều và Tổng Giám đốc Tập đoàn Đèo Cả Hồ Văn Hùng ký kết.")
+    assert o["Phạm Văn Thiều"]["organization"] == "Ủy ban nhân dân tỉnh Bạc Liêu"
+    assert o["Hồ Văn Hùng"]["organization"] == "Tập đoàn Đèo Cả"
