@@ -60,3 +60,54 @@ def test_member_of_the_partys_secretariat_is_a_membership_the_job_after_it_is_ma
     o = people("Đồng chí Lê Minh Hưng, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức "
                "Trung ương dự hội nghị.")
     assert o["Lê Minh Hưng"]["organization"] == "Ban Tổ chức Trung ương"
+
+
+def test_a_later_mention_giving_every_post_and_more_sets_the_main_body():
+    o = people("Phó Bí thư Tỉnh ủy Lò Văn Mừng làm việc tại huyện Mường Chà. Đồng chí Lò Văn Mừng, Phó Bí thư "
+               "Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì buổi làm việc.")
+    assert o["Lò Văn Mừng"]["organization"] == "Ủy ban nhân dân tỉnh Điện Biên"
+    assert o["Lò Văn Mừng"]["title"] == "Phó Bí thư Tỉnh ủy Điện Biên; Chủ tịch Ủy ban nhân dân tỉnh Điện Biên"
+
+
+def test_a_later_mention_with_other_posts_does_not_replace_the_first():
+    o = people("Ông Vừ A Bằng, Giám đốc Sở Y tế, kiểm tra bệnh viện. Chiều cùng ngày, ông Vừ A Bằng, Chủ tịch "
+               "Hội Đông y tỉnh, dự hội nghị.")
+    assert o["Vừ A Bằng"]["organization"] == "Sở Y tế tỉnh Điện Biên"
+
+
+def test_bare_deputy_minister_is_not_of_a_military_command_named_before():
+    o = people("Đại tá Lò Văn Hùng, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh báo cáo. Thứ trưởng Lê Văn Thành "
+               "đánh giá cao công tác chuẩn bị.")
+    assert o["Lê Văn Thành"]["organization"] is None
+    o = people("Đoàn công tác của Bộ Y tế làm việc tại tỉnh. Thứ trưởng Lê Văn Thành đánh giá cao công tác "
+               "chuẩn bị.")
+    assert o["Lê Văn Thành"]["organization"] == "Bộ Y tế"
+
+
+def test_post_given_after_a_comma_and_a_linking_word():
+    o = people("Ông Lò Văn Nam, hiện là Phó Giám đốc Sở Y tế, được điều động về Trung tâm Y tế huyện.")
+    assert o["Lò Văn Nam"]["organization"] == "Sở Y tế tỉnh Điện Biên"
+    o = people("Bà Lò Thị Hoa, hiện đang giữ chức Trưởng Phòng Nội vụ huyện Mường Ảng, cho biết.")
+    assert o["Lò Thị Hoa"]["organization"] == "Phòng Nội vụ huyện Mường Ảng"
+
+
+def test_post_won_again_at_a_congress():
+    o = people("Đồng chí Lò Văn Thanh tái đắc cử Bí thư Đảng ủy xã Nà Tấu nhiệm kỳ 2025 - 2030.")
+    assert o["Lò Văn Thanh"]["organization"] == "Đảng ủy xã Nà Tấu"
+
+
+def test_a_comma_and_a_linking_word_before_no_post_give_no_official():
+    assert "Lò Văn Thanh" not in people("Ông Lò Văn Thanh, là người dân bản Nà Tấu, cho biết.")
+
+
+def test_thai_and_other_northern_family_names_open_a_listed_name():
+    o = people("Ban Thường vụ Đảng ủy xã gồm các đồng chí: Lò Văn Thanh, Bí thư Đảng ủy; Cà Văn Dũng, Phó Bí "
+               "thư Đảng ủy, Chủ tịch UBND xã Nà Tấu; Khoàng Thị Hoa, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã.")
+    assert o["Cà Văn Dũng"]["organization"] == "Ủy ban nhân dân xã Nà Tấu"
+    assert o["Khoàng Thị Hoa"]["organization"] == "Ủy ban Kiểm tra Đảng ủy xã Nà Tấu"
+
+
+def test_places_and_companies_opening_on_such_a_name_stay_places():
+    o = people("Chủ tịch UBND tỉnh Bạc Liêu Phạm Văn Thiều và Tổng Giám đốc Tập đoàn Đèo Cả Hồ Văn Hùng ký kết.")
+    assert o["Phạm Văn Thiều"]["organization"] == "Ủy ban nhân dân tỉnh Bạc Liêu"
+    assert o["Hồ Văn Hùng"]["organization"] == "Tập đoàn Đèo Cả"

@@ -154,7 +154,7 @@ def _unit_of(title_words: list[str], org):
 def post_bodies() -> tuple[dict[str, str], dict[str, str]]:
     """(post → the one body it belongs to, post → the head word of the body it heads), lower case."""
     return ({p.lower(): b for p, b in load_table("post_implied_bodies.tsv")},
-            {p.lower(): h for p, h in load_table("post_head_words.tsv")})
+            {p.lower(): h for p, h, *_ in load_table("post_head_words.tsv")})
 
 
 def _post_of_implied_body(words, k, title_words, length, stops, province, recent, head):
@@ -186,7 +186,13 @@ def _implied_body(words, k, post_words, stops, province, recent) -> tuple[OrgSpa
         org = lifted_body(words, k, [Word(head, words[k].start, words[k].start)], stops, province, recent)
         return (OrgSpan(org.begin, org.end, org.name, "written"), org.end) if org is not None else None
     body = (recent or {}).get(BODY_KEY + head.lower()) if not named else None
+    if body and post in _HEAD_ALONE and (heads().match([Word(w, 0, 0) for w in body.split()], 0) or (1,))[0] > 1:
+        return None  # "Thứ trưởng A" after "Bộ Chỉ huy Quân sự tỉnh": no ministry named before
     return (OrgSpan(k, k, body, "named"), k) if body else None
+
+
+# Posts whose bare form is of a body with their head word alone (post_head_words.tsv: "alone").
+_HEAD_ALONE = frozenset(row[0].lower() for row in load_table("post_head_words.tsv") if row[2:] == ("alone",))
 
 
 # The key in `recent` of the body of a kind ("sở", "ban") the article named last.
@@ -375,6 +381,8 @@ def _chain_after(words, end, stops, province, recent) -> list[Post]:
         # "A, Phó Giám đốc Sở X(,) giữ chức Giám đốc Sở Y": the post given now comes first
         appointed = _linked_chain(words, after + (words[after].text == ","), stops, province, recent) \
             if chain and after + 1 < len(words) else []
+        if not chain and words[k].text == ",":  # "Lò Văn A, hiện là Phó Giám đốc Sở Y tế, …"
+            return _linked_chain(words, k + 1, stops, province, recent)
         return appointed + chain
     return _linked_chain(words, k, stops, province, recent)
 

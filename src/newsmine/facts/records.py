@@ -74,7 +74,7 @@ class Facts:
         for o in self.officials:  # one item per person: the first mention naming a body held now
             best = people.get(o.name)
             if best is None or _fullness(o) > _fullness(best) or _fullness(o) == _fullness(best) \
-                    and _names_more(o.organization, best.organization):
+                    and (_names_more(o.organization, best.organization) or _adds_posts(o, best)):
                 people[o.name] = o
         return {
             "officials": [{**{k: v for k, v in asdict(o).items() if k not in drop},
@@ -117,6 +117,18 @@ def _names_more(body: str | None, than: str | None) -> bool:
     from .org_names import without_level  # the organisation modules import this one
 
     return body.startswith(than) or without_level(body) == than  # "Công an thành phố A" after "Công an A"
+
+
+def _adds_posts(mention: Official, than: Official) -> bool:
+    """A later mention whose chain goes on after every post of an earlier one, in the same order,
+    and so has another main post ("A, Phó Bí thư Huyện ủy" … "A, Phó Bí thư Huyện ủy, Chủ tịch UBND
+    huyện": the chain as a whole has the UBND as main body); not a chain in another order, which
+    may hold another person's post ("Thủ tướng Chính phủ, Bộ trưởng Bộ Y tế A")."""
+    if mention.organization == than.organization or not mention.organization:
+        return False
+    posts = mention.title.split("; ")
+    earlier = than.title.split("; ")
+    return len(posts) > len(earlier) and all(_same_post(e, p) for e, p in zip(earlier, posts))
 
 
 def is_former_post(title: str) -> bool:
