@@ -64,3 +64,27 @@ def test_a_disease_control_centre_keeps_the_place_it_is_written_with():
 
 def test_a_bare_disease_control_centre_of_no_province_stays_bare():
     assert names("CDC đã lấy 200 mẫu xét nghiệm.", None) == ["Trung tâm Kiểm soát bệnh tật"]
+
+
+def test_a_party_cell_of_a_village_is_a_body():
+    assert names("Chi bộ thôn Nà Sản tổ chức đại hội nhiệm kỳ mới.", "Sơn La") == ["Chi bộ thôn Nà Sản"]
+    assert names("Chi bộ bản Huổi Lèng có 30 đảng viên.", "Sơn La") == ["Chi bộ bản Huổi Lèng"]
+
+
+def test_the_party_cell_of_a_body_names_the_body_only():
+    assert names("Chi bộ Trường THCS Chiềng Sinh kết nạp hai đảng viên.", "Sơn La") == \
+        ["Trường Trung học cơ sở Chiềng Sinh"]
+
+
+def test_a_party_cell_of_no_village_is_no_body():
+    assert names("Chi bộ đã lãnh đạo nhân dân hoàn thành nhiệm vụ.", "Sơn La") == []
+    assert names("Chi bộ Đảng Cộng sản đầu tiên của tỉnh ra đời năm 1930.", "Sơn La") == []
+
+
+def test_a_union_branch_of_a_numbered_hamlet_keeps_the_number():
+    assert names("Chi hội Nông dân ấp 3 đã giúp đỡ hai hộ nghèo.", "Sóc Trăng") == ["Chi hội Nông dân ấp 3"]
+
+
+def test_an_industrial_zone_after_a_company_is_not_its_village():
+    assert names("Công ty Cổ phần Minh Long khu Công nghiệp Mai Sơn đã tuyển thêm lao động.", "Sơn La") == \
+        ["Công ty Cổ phần Minh Long"]

@@ -304,9 +304,17 @@ def _numbered_branches() -> dict[str, str]:
     return {head: branch.lower() for head, branch in load_table("org_numbered_branches.tsv")}
 
 
-def branch_missing(words: list[Word], i: int, j: int, head_text: str) -> bool:
-    """A numbered head that needs its branch after the number (org_numbered_branches.tsv: "Vùng 3
-    Hải quân") written without it in words[i:j] ("Vùng 1", "Vùng Đông Nam Bộ")."""
+@lru_cache(maxsize=1)
+def _village_heads() -> frozenset[str]:
+    return frozenset(load_list("org_village_heads.txt"))
+
+
+def branch_missing(words: list[Word], i: int, j: int, length: int, head_text: str) -> bool:
+    """A head that needs given words after it written without them in words[i:j]: a numbered head
+    its branch after the number (org_numbered_branches.tsv: "Vùng 3 Hải quân", not "Vùng 1"), a
+    village's head its village (org_village_heads.txt: "Chi bộ thôn Nà Sản", not "Chi bộ Đảng")."""
+    if head_text in _village_heads():
+        return not (i + length + 1 < j and words[i + length].lower in villages())
     branch = _numbered_branches().get(head_text)
     after = " ".join(w.lower for w in words[i + 2:j])
     return branch is not None and not (words[i + 1].text.isdigit() and after.startswith(branch))

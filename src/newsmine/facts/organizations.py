@@ -432,6 +432,10 @@ def _named_place_at(words: list[Word], i: int) -> bool:
     return level is not None and domestic_place_at(words, i) and not words[i].abbreviation
 
 
+# Village words that also open other names ("tổ chức", "khu công nghiệp"): no village after a body.
+_VILLAGE_WORDS_ELSEWHERE = {"tổ", "khu"}
+
+
 def _inner_step(words: list[Word], j: int, numbered: bool) -> int:
     """Lower-case words at words[j] that a name goes on over: a number ("số 1", "Quân khu 7"),
     "(KBNN)" before a place, an inner word ("nhân dân", "cổ phần"), an expanded abbreviation."""
@@ -439,6 +443,9 @@ def _inner_step(words: list[Word], j: int, numbered: bool) -> int:
     if w.text.isdigit() and (words[j - 1].lower in ("số", "sở") or numbered or words[j - 1].lower in villages()
                              or words[j - 1].is_title and unit_number(words, j, False)):
         return 1
+    if w.lower in villages() and w.lower not in _VILLAGE_WORDS_ELSEWHERE and j + 1 < len(words) \
+            and (words[j + 1].is_title or words[j + 1].text.isdigit()):
+        return 1  # "Chi bộ bản Huổi Lèng", "Chi hội Phụ nữ ấp 3": the village closes the name
     skip = _parenthesised_abbreviation(words, j)  # "Kho bạc Nhà nước (KBNN) tỉnh Phú Yên"
     if skip:
         return skip
@@ -461,8 +468,8 @@ def _names_one_body(words: list[Word], i: int, j: int, length: int, scope: str, 
         return False  # "các sở, ngành": a lower-case head needs a name after it
     if generic_mention(words, i, j, length):
         return False  # "Hội Phụ nữ các cấp", "các cấp Hội Phụ nữ", "Sở Y tế cấp tỉnh"
-    if branch_missing(words, i, j, head_text):
-        reject("organizations", " ".join(w.text for w in words[i:j]), "a numbered head without its branch ('Vùng 1')")
+    if branch_missing(words, i, j, length, head_text):
+        reject("organizations", " ".join(w.text for w in words[i:j]), "a head without its branch or village ('Vùng 1')")
         return False
     rest = words[i + length:j]
     if head_text in nationality_heads() and " ".join(w.text for w in rest) in gazetteer().countries:
