@@ -278,3 +278,17 @@ def test_a_scale_word_run_into_its_unit_is_read_apart(sentence, expected):
 )
 def test_a_half_a_century_and_a_numbered_topic_are_labels(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Mỗi quả bưởi đặc sản nặng khoảng 900g.", [(0.9, "kg")]),
+        ("Hợp tác xã đóng gói mỗi túi 500 g hạt điều.", [(0.5, "kg")]),
+        # a capital G names a network, a glued time is no weight
+        ("Nhà mạng đã phủ sóng 4G tới 12 xã vùng cao.", [(12, "count")]),
+        ("Lúc 21g30, đoàn kiểm tra đến 3 cơ sở.", [(3, "count")]),
+    ],
+)
+def test_grams_are_a_mass_in_kilograms(sentence, expected):
+    assert [(round(v, 6), u) for v, u in found(sentence)] == expected

@@ -304,3 +304,22 @@ def test_a_change_in_brackets_after_a_figure_measures_what_that_figure_measures(
 def test_a_bracket_that_only_reaches_a_share_of_a_plan_keeps_its_own_words():
     share = extract_figures("Doanh thu du lịch ước đạt 900 tỷ đồng (đạt 40% so với kế hoạch năm).")[-1]
     assert not share.measure.lower().startswith("mức")
+
+
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        ("Huyện sẵn sàng vận hành mô hình chính quyền địa phương 2 cấp từ ngày 1/7.",
+         "cấp mô hình chính quyền địa phương"),
+        ("Chuyển đổi số trong mô hình chính quyền hai cấp: xã bảo đảm thông suốt.", "cấp mô hình chính quyền"),
+        ("Xe được trang bị hộp số tự động 6 cấp và động cơ 1,5 lít.", "cấp hộp số tự động"),
+    ],
+)
+def test_levels_counted_right_after_a_noun_measure_that_noun(sentence, measure):
+    levels = next(f for f in extract_figures(sentence) if f.item and f.item.startswith("cấp"))
+    assert levels.measure == measure
+
+
+def test_levels_a_thing_is_made_into_are_no_attribute_of_the_word_before():
+    levels = only("Tỉnh đã nâng cấp trường Tân An thành 2 cấp học.")
+    assert levels.measure.startswith("cấp học")

@@ -9,10 +9,19 @@ from .clauses import _is_period, _names_money, _names_quantity, _predicate_after
 from .cues import _after_cues, _goal_before, _is_funding, _names_goal
 from .periods import _Period
 from .subject import _subject_span, _subject_text
-from .tokens import _CLOSE_QUOTES, _OPEN_QUOTES, _match_at, _match_before, _tokens, _words_at
+from .tokens import (
+    _CLOSE_QUOTES,
+    _OPEN_QUOTES,
+    _match_at,
+    _match_before,
+    _splits_word,
+    _tokens,
+    _words_at,
+)
 from .wordlists import _lexicons
 
 MAX_SCOPE_WORDS = 8
+ATTRIBUTED_WORDS = 6  # words of the noun phrase a count of its levels follows ("mô hình chính quyền địa phương")
 SHARE_ITEM_WORDS = 4  # "1.250 hộ nghèo, chiếm …": the rest of the counted noun before the share  # the clause said around a figure joins its measure up to this length
 _DATE = re.compile(r"\d{1,2}/\d{1,2}")  # a clause holding a date says when, not what
 
@@ -72,10 +81,35 @@ def _measure(
         measure = ""  # "=": marks alone name nothing
     measure = _without_demonstratives(measure)
     measure = _without_adverbs(measure)
+    attributed = _attributed_to(sent, f, head_start) if head else ""
+    if attributed:  # "mô hình chính quyền địa phương 2 cấp": the levels of that thing, not what it does
+        measure = attributed
     if goal is not None and f.unit != "count" and not _names_goal(measure):
         measure = f"{lex.labels.get('target', '')} {measure}".strip()
     context["counted_measure"] = measure if f.unit in ("count", "person", "household") else ""
     return measure or None
+
+
+def _attributed_to(sent: _Sentence, f: _Found, head_start: int) -> str:
+    """ "chính quyền địa phương 2 cấp", "hộp số tự động 4 cấp": a count of the levels of a thing
+    (figure_measure_cues.tsv, attributive) right after a noun, a dictionary word that is no link,
+    says what that thing has: the noun and the noun phrase before it, back to a mark or a link
+    word ("cấp mô hình chính quyền địa phương"); else ""."""
+    lex = _lexicons()
+    toks, i = sent.toks, f.text_first
+    n = _match_at(toks, head_start, lex.cues.get("attributive", frozenset()), 2) if f.unit == "count" else 0
+    if not n:
+        return ""
+    stops = (lex.links, lex.breakers, lex.directions, lex.cues.get("not_attributive", frozenset()))
+    if i < 2 or not _splits_word(toks, i - 1) or any(_match_before(toks, i, words) for words in stops):
+        return ""
+    k = i
+    while k > 0 and i - k < ATTRIBUTED_WORDS and toks[k - 1].kind == "word" and not _match_before(toks, k, lex.links) \
+            and not _match_before(toks, k, lex.breakers) and toks[k - 1].start not in sent.period_starts:
+        k -= 1
+    if k < i and _splits_word(toks, k):
+        k += 1  # never the second half of a word the window cut
+    return f"{_words_text(sent, head_start, head_start + n)} {_words_text(sent, k, i)}" if k < i else ""
 
 
 def _dimension_before(toks: list, i: int) -> str:
