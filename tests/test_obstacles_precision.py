@@ -154,3 +154,12 @@ def test_a_choice_not_yet_made_is_no_obstacle():
     assert items("Câu lạc bộ vẫn chưa quyết định tương lai của tiền đạo này.") == []
     # a decision that has not been issued still is one
     assert len(items("Đến nay, 32 hộ dân vẫn chưa có quyết định giao đất tái định cư.")) == 1
+
+
+def test_a_reaction_is_an_obstacle_only_as_a_public_backlash():
+    # a body's reaction to a vaccine, a reactor, a response team: no difficulty
+    assert items("Sau tiêm, 12 trẻ có phản ứng nhẹ như sốt, quấy khóc và đã ổn định.") == []
+    assert items("Nhà máy điện hạt nhân có hai lò phản ứng công suất lớn.") == []
+    assert items("Đội phản ứng nhanh của Trung tâm Y tế huyện túc trực tại điểm tiêm.") == []
+    assert [c for _, c in items("Việc tăng giá vé xe buýt vấp phải phản ứng gay gắt của người dân.")] == [
+        "awareness"]
