@@ -25,3 +25,18 @@ def test_a_problem_after_the_turn_of_a_concession_is_the_one_reported():
     assert items("Dù lực lượng chức năng đã vào cuộc nhưng bãi gỗ vẫn bị đốt và tẩu tán.") \
         == ["bãi gỗ vẫn bị đốt và tẩu tán"]
 
+
+def test_a_failure_to_comply_is_a_legal_obstacle():
+    found = obstacles_in_sentence(*(lambda t: (t, 0, len(t)))(
+        "Tuy nhiên, chủ trạm cân không hợp tác, không ký biên bản làm việc với đoàn kiểm tra."))
+    assert [(o.text, o.category) for o in found] == [
+        ("chủ trạm cân không hợp tác, không ký biên bản làm việc với đoàn kiểm tra", "legal")]
+    assert items("Đoàn kiểm tra phát hiện cửa hàng không niêm yết giá bán các mặt hàng thiết yếu.") \
+        == ["cửa hàng không niêm yết giá bán các mặt hàng thiết yếu"]
+    assert items("Nhiều hành khách không khai báo y tế khi về từ vùng dịch.") \
+        == ["Nhiều hành khách không khai báo y tế khi về từ vùng dịch"]
+
+
+def test_a_duty_to_comply_or_no_report_at_all_is_no_failure():
+    assert items("Xử lý nghiêm các trường hợp không khai báo y tế.") == []
+    assert items("Không báo cáo nào chỉ ra tác hại của thủy điện đối với hạ du.") == []
