@@ -111,3 +111,15 @@ def test_places_and_companies_opening_on_such_a_name_stay_places():
     o = people("Chủ tịch UBND tỉnh Bạc Liêu Phạm Văn Thiều và Tổng Giám đốc Tập đoàn Đèo Cả Hồ Văn Hùng ký kết.")
     assert o["Phạm Văn Thiều"]["organization"] == "Ủy ban nhân dân tỉnh Bạc Liêu"
     assert o["Hồ Văn Hùng"]["organization"] == "Tập đoàn Đèo Cả"
+
+
+def test_chair_of_an_inspection_committee_written_bare_is_of_the_one_named_before():
+    o = people("Đại hội đã bầu Ủy ban Kiểm tra Đảng ủy xã Nà Tấu gồm 5 đồng chí. Đồng chí Lường Thị Hoa được "
+               "bầu làm Chủ nhiệm Ủy ban Kiểm tra.")
+    assert o["Lường Thị Hoa"]["organization"] == "Ủy ban Kiểm tra Đảng ủy xã Nà Tấu"
+    assert o["Lường Thị Hoa"]["title"] == "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã Nà Tấu"
+
+
+def test_chair_of_an_inspection_committee_none_named_is_no_board_of_its_own():
+    o = people("Bà Lường Thị Hoa, Chủ nhiệm Ủy ban Kiểm tra, cho biết đã kiểm tra 12 tổ chức đảng.")
+    assert o["Lường Thị Hoa"]["organization"] is None
