@@ -123,3 +123,16 @@ def test_chair_of_an_inspection_committee_written_bare_is_of_the_one_named_befor
 def test_chair_of_an_inspection_committee_none_named_is_no_board_of_its_own():
     o = people("Bà Lường Thị Hoa, Chủ nhiệm Ủy ban Kiểm tra, cho biết đã kiểm tra 12 tổ chức đảng.")
     assert o["Lường Thị Hoa"]["organization"] is None
+
+
+def test_foreign_brand_after_a_company_post_is_its_body():
+    o = people("Ông Nguyễn Văn Kỳ, Tổng giám đốc Vietravel, cho biết lượng khách lên Điện Biên tăng mạnh.")
+    assert o["Nguyễn Văn Kỳ"]["organization"] == "Vietravel"
+
+
+def test_department_place_or_vietnamese_name_after_a_company_post_is_no_brand():
+    o = people("Ông Trần Văn Nam, Giám đốc Marketing, và ông Lò Văn Hòa, Chủ tịch Hoà Bình, cùng dự.")
+    assert o["Trần Văn Nam"]["organization"] is None
+    assert o["Lò Văn Hòa"]["organization"] is None
+    o = people("Ông Trần Văn Nam, Chủ tịch Campuchia, cho biết.")
+    assert o["Trần Văn Nam"]["organization"] is None

@@ -10,7 +10,7 @@ parsed as an organisation; several posts are joined with "; "."""
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .body_tails import body_after_descriptor, ends_with_place, with_name_tail
+from .body_tails import body_after_descriptor, ends_with_place, foreign_brand, with_name_tail
 from .identity import province_named
 from .lexicons import load_table
 from .main_post import main_organization
@@ -264,6 +264,8 @@ def _post_of_own_words(words, k, title_words, length, stops, province, head) -> 
     body = _body_in_title(title_words, province)
     if body is None and start < k and words[start].is_upper_word:
         body = " ".join(title_words[len(title_words) - (k - start):])  # a brand: "FPT Telecom"
+    elif body is None and len(title_words) - (k - start) == length:
+        body = foreign_brand(words, start, k, " ".join(title_words[:length]))
     return Post(" ".join(title_words), body, False, head), k
 
 
