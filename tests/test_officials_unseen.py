@@ -111,3 +111,28 @@ def test_places_and_companies_opening_on_such_a_name_stay_places():
     o = people("Chủ tịch UBND tỉnh Bạc Liêu Phạm Văn Thiều và Tổng Giám đốc Tập đoàn Đèo Cả Hồ Văn Hùng ký kết.")
     assert o["Phạm Văn Thiều"]["organization"] == "Ủy ban nhân dân tỉnh Bạc Liêu"
     assert o["Hồ Văn Hùng"]["organization"] == "Tập đoàn Đèo Cả"
+
+
+def test_chair_of_an_inspection_committee_written_bare_is_of_the_one_named_before():
+    o = people("Đại hội đã bầu Ủy ban Kiểm tra Đảng ủy xã Nà Tấu gồm 5 đồng chí. Đồng chí Lường Thị Hoa được "
+               "bầu làm Chủ nhiệm Ủy ban Kiểm tra.")
+    assert o["Lường Thị Hoa"]["organization"] == "Ủy ban Kiểm tra Đảng ủy xã Nà Tấu"
+    assert o["Lường Thị Hoa"]["title"] == "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã Nà Tấu"
+
+
+def test_chair_of_an_inspection_committee_none_named_is_no_board_of_its_own():
+    o = people("Bà Lường Thị Hoa, Chủ nhiệm Ủy ban Kiểm tra, cho biết đã kiểm tra 12 tổ chức đảng.")
+    assert o["Lường Thị Hoa"]["organization"] is None
+
+
+def test_foreign_brand_after_a_company_post_is_its_body():
+    o = people("Ông Nguyễn Văn Kỳ, Tổng giám đốc Vietravel, cho biết lượng khách lên Điện Biên tăng mạnh.")
+    assert o["Nguyễn Văn Kỳ"]["organization"] == "Vietravel"
+
+
+def test_department_place_or_vietnamese_name_after_a_company_post_is_no_brand():
+    o = people("Ông Trần Văn Nam, Giám đốc Marketing, và ông Lò Văn Hòa, Chủ tịch Hoà Bình, cùng dự.")
+    assert o["Trần Văn Nam"]["organization"] is None
+    assert o["Lò Văn Hòa"]["organization"] is None
+    o = people("Ông Trần Văn Nam, Chủ tịch Campuchia, cho biết.")
+    assert o["Trần Văn Nam"]["organization"] is None

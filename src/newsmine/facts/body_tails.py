@@ -3,6 +3,10 @@ in lower case: "Phó Vụ trưởng Vụ Quy hoạch kiến trúc Bộ Xây dự
 written right after it), "Giám đốc Đồn biên phòng Cửa khẩu quốc tế Hà Tiên" (a place closes the
 name), "Vụ trưởng Vụ Giáo dục đại học Nguyễn Thu Thủy" (the holder's name closes it)."""
 
+from functools import lru_cache
+
+from ..textnorm import normalize_tones
+from .lexicons import load_list, vietnamese_words
 from .names import honorifics
 from .org_vocabulary import CONNECTORS, POST_BODY_WORDS, heads, level_at, stop_at, unit_rank
 from .organizations import OrgSpan, parse_org
@@ -100,3 +104,25 @@ def body_after_descriptor(words, k, title_words, stops, province, recent, post_a
         unit = " ".join([title_words[-1].capitalize()] + said)
         return title_words[:-1], OrgSpan(org.begin, org.end, f"{unit} {org.name}", org.scope)
     return title_words + said, org
+
+
+@lru_cache(maxsize=1)
+def _syllables() -> frozenset[str]:
+    """The syllables of the Vietnamese dictionary's words, lower case."""
+    return frozenset(s for w in vietnamese_words() for s in w.split())
+
+
+def foreign_brand(words: list[Word], start: int, end: int, post: str) -> str | None:
+    """"Tổng Giám đốc Vietravel", "Giám đốc Facebook Việt Nam": the capitalised words[start:end]
+    after a company's post (post_brand_posts.txt) name its company when the first is no
+    Vietnamese syllable, place or country (a foreign brand); None otherwise."""
+    entries = load_list("post_brand_posts.txt")
+    split = entries.index("-- functions --")
+    if start >= end or post.lower() not in entries[:split]:
+        return None
+    first, run = words[start].text, " ".join(w.text for w in words[start:end])
+    places = gazetteer().places
+    if normalize_tones(first.lower()) in _syllables() or first.lower() in entries[split:] or not first.isalpha() \
+            or first in places or run in places:
+        return None
+    return run

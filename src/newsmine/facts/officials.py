@@ -10,7 +10,7 @@ parsed as an organisation; several posts are joined with "; "."""
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .body_tails import body_after_descriptor, ends_with_place, with_name_tail
+from .body_tails import body_after_descriptor, ends_with_place, foreign_brand, with_name_tail
 from .identity import province_named
 from .lexicons import load_table
 from .main_post import main_organization
@@ -127,8 +127,9 @@ def _body_after_post(words, j, k, title_words, stops, province, recent):
     else:
         # "Chủ nhiệm Ủy ban Kiểm tra …": a body opened by the post's own capitalised words first
         org, title_words = _body_opened_in_post(words, j, k, title_words, stops, province, recent)
-    if org is None and last in POST_BODY_WORDS:
-        # "Trưởng đoàn ĐBQH tỉnh", "Trưởng ban Tuyên giáo": the post's last word opens the body
+    if org is None and last in POST_BODY_WORDS and [w.lower() for w in title_words[-2:]] != ["ủy", "ban"]:
+        # "Trưởng đoàn ĐBQH tỉnh", "Trưởng ban Tuyên giáo": the post's last word opens the body (not
+        # the "ban" of "Chủ nhiệm Ủy ban Kiểm tra", which is no "Ban Kiểm tra")
         opener = words[k - 1]
         org = lifted_body(words, k, [Word(opener.text.capitalize(), opener.start, opener.end)], stops,
                            province, recent)
@@ -263,6 +264,8 @@ def _post_of_own_words(words, k, title_words, length, stops, province, head) -> 
     body = _body_in_title(title_words, province)
     if body is None and start < k and words[start].is_upper_word:
         body = " ".join(title_words[len(title_words) - (k - start):])  # a brand: "FPT Telecom"
+    elif body is None and len(title_words) - (k - start) == length:
+        body = foreign_brand(words, start, k, " ".join(title_words[:length]))
     return Post(" ".join(title_words), body, False, head), k
 
 
@@ -283,6 +286,10 @@ def _body_opened_in_post(words, j, k, title_words, stops, province, recent):
             org = parse_org(words, p, stops, province, recent)
             if org is not None and org.end > k:
                 return org, title_words[:p - j]
+            end = p + head[0]  # "Chủ nhiệm Ủy ban Kiểm tra" written bare: of that kind named last
+            named = (recent or {}).get(BODY_KEY + " ".join(w.lower for w in words[p:end]))
+            if org is None and named and end > k and (end == len(words) or not words[end].is_title):
+                return OrgSpan(p, end, named, "named"), title_words[:p - j]
     return None, title_words
 
 
