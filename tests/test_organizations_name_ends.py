@@ -108,3 +108,13 @@ def test_a_board_of_works_in_a_list_ends_at_the_comma():
 def test_projects_given_to_a_department_are_not_its_name():
     assert names("UBND tỉnh giao Sở Kế hoạch và Đầu tư các dự án trọng điểm.", "Lạng Sơn") == \
         ["Ủy ban nhân dân tỉnh Lạng Sơn", "Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn"]
+
+
+def test_a_traffic_and_order_police_team_is_read_whole_with_its_parent():
+    found = names("Đội Cảnh sát giao thông, trật tự Công an huyện Mường Tè đã lập biên bản.", "Lai Châu")
+    assert found[0] == "Đội Cảnh sát giao thông, trật tự Công an huyện Mường Tè"
+
+
+def test_a_cyber_security_department_written_without_su_dung_is_read_whole():
+    found = names("Phòng An ninh mạng và phòng chống tội phạm công nghệ cao Công an tỉnh đã xác minh.", "Lai Châu")
+    assert found == ["Phòng An ninh mạng và phòng chống tội phạm công nghệ cao Công an tỉnh Lai Châu"]
