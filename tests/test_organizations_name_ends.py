@@ -88,3 +88,33 @@ def test_a_union_branch_of_a_numbered_hamlet_keeps_the_number():
 def test_an_industrial_zone_after_a_company_is_not_its_village():
     assert names("Công ty Cổ phần Minh Long khu Công nghiệp Mai Sơn đã tuyển thêm lao động.", "Sơn La") == \
         ["Công ty Cổ phần Minh Long"]
+
+
+def test_a_board_of_the_projects_it_manages_is_read_to_its_province():
+    assert names("Ban Quản lý các dự án đầu tư xây dựng tỉnh đã khởi công hai công trình.", "Lạng Sơn") == \
+        ["Ban Quản lý các dự án đầu tư xây dựng tỉnh Lạng Sơn"]
+
+
+def test_a_department_of_the_branches_it_lends_to_ends_before_the_verb():
+    found = names("Bà Lê Thu Hà, Vụ trưởng Vụ Tín dụng các ngành kinh tế cho biết dư nợ tăng.")
+    assert found == ["Vụ Tín dụng các ngành kinh tế"]
+
+
+def test_a_board_of_works_in_a_list_ends_at_the_comma():
+    found = names("Đoàn đã kiểm tra Ban quản lý ĐTXD các công trình giao thông, Sở Y tế.", "Lạng Sơn")
+    assert found == ["Ban quản lý Đầu tư xây dựng các công trình giao thông", "Sở Y tế tỉnh Lạng Sơn"]
+
+
+def test_projects_given_to_a_department_are_not_its_name():
+    assert names("UBND tỉnh giao Sở Kế hoạch và Đầu tư các dự án trọng điểm.", "Lạng Sơn") == \
+        ["Ủy ban nhân dân tỉnh Lạng Sơn", "Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn"]
+
+
+def test_a_traffic_and_order_police_team_is_read_whole_with_its_parent():
+    found = names("Đội Cảnh sát giao thông, trật tự Công an huyện Mường Tè đã lập biên bản.", "Lai Châu")
+    assert found[0] == "Đội Cảnh sát giao thông, trật tự Công an huyện Mường Tè"
+
+
+def test_a_cyber_security_department_written_without_su_dung_is_read_whole():
+    found = names("Phòng An ninh mạng và phòng chống tội phạm công nghệ cao Công an tỉnh đã xác minh.", "Lai Châu")
+    assert found == ["Phòng An ninh mạng và phòng chống tội phạm công nghệ cao Công an tỉnh Lai Châu"]

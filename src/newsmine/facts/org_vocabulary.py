@@ -304,6 +304,22 @@ def _numbered_branches() -> dict[str, str]:
     return {head: branch.lower() for head, branch in load_table("org_numbered_branches.tsv")}
 
 
+def plural_domain_length(words: list[Word], j: int, stops: set[int]) -> int:
+    """Words of "các" and the things a body manages at words[j] (org_plural_domains.txt), with the
+    lower-case words after them up to a verb, a post, a person or a level and its place ("Ban
+    Quản lý các dự án đầu tư xây dựng tỉnh …"), 0 if none."""
+    found = lexicon_trie("org_plural_domains.txt").match(words, j + 1) if words[j].lower == "các" else None
+    if found is None:
+        return 0
+    k = j + 1 + found[0]
+    while k < len(words) and k - j < 9 and words[k].text.isalpha() and words[k].text.islower() and k not in stops \
+            and not stop_at(words, k) and not posts_start(words, k):
+        if level := level_at(words, k):
+            return k + level[0] + place_length(words, k + level[0], stops) - j
+        k += 1
+    return k - j
+
+
 @lru_cache(maxsize=1)
 def _village_heads() -> frozenset[str]:
     return frozenset(load_list("org_village_heads.txt"))
