@@ -292,3 +292,8 @@ def test_a_half_a_century_and_a_numbered_topic_are_labels(sentence, expected):
 )
 def test_grams_are_a_mass_in_kilograms(sentence, expected):
     assert [(round(v, 6), u) for v, u in found(sentence)] == expected
+
+
+def test_a_small_mass_keeps_its_digits_in_base_units():
+    assert found("Mẫu nước giếng chứa 0,327 mg asen, gấp nhiều lần mức cho phép.") == [(3.27e-07, "kg")]
+    assert found("Mỗi liều thuốc có 12,5 ml dung dịch.") == [(1.25e-05, "m3")]
