@@ -305,6 +305,7 @@ def test_a_small_mass_keeps_its_digits_in_base_units():
         # billions of another country's money count that money; they are no đồng left out
         ("Tập đoàn Hàn Quốc rót 1.000 tỷ won vào nhà máy ở khu công nghiệp.", [(1e12, "count")]),
         ("Câu lạc bộ được định giá 3,5 tỷ euro.", [(3.5e9, "count")]),
+        ("Tỉnh hưởng ứng đề án trồng 1 tỷ cây xanh của Chính phủ.", [(1e9, "count")]),
         # billions of years are no amount at all
         ("Hóa thạch đá vôi này có tuổi khoảng 2 tỷ năm.", []),
         # a bare amount in tỷ is still đồng
