@@ -292,3 +292,25 @@ def test_a_half_a_century_and_a_numbered_topic_are_labels(sentence, expected):
 )
 def test_grams_are_a_mass_in_kilograms(sentence, expected):
     assert [(round(v, 6), u) for v, u in found(sentence)] == expected
+
+
+def test_a_small_mass_keeps_its_digits_in_base_units():
+    assert found("Mẫu nước giếng chứa 0,327 mg asen, gấp nhiều lần mức cho phép.") == [(3.27e-07, "kg")]
+    assert found("Mỗi liều thuốc có 12,5 ml dung dịch.") == [(1.25e-05, "m3")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # billions of another country's money count that money; they are no đồng left out
+        ("Tập đoàn Hàn Quốc rót 1.000 tỷ won vào nhà máy ở khu công nghiệp.", [(1e12, "count")]),
+        ("Câu lạc bộ được định giá 3,5 tỷ euro.", [(3.5e9, "count")]),
+        ("Tỉnh hưởng ứng đề án trồng 1 tỷ cây xanh của Chính phủ.", [(1e9, "count")]),
+        # billions of years are no amount at all
+        ("Hóa thạch đá vôi này có tuổi khoảng 2 tỷ năm.", []),
+        # a bare amount in tỷ is still đồng
+        ("Tỉnh bỏ ra 50 tỷ xây dựng trường học.", [(50e9, "VND")]),
+    ],
+)
+def test_a_bare_billion_is_dong_unless_foreign_money_or_time_follows(sentence, expected):
+    assert found(sentence) == expected

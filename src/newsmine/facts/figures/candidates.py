@@ -365,7 +365,8 @@ def _classify(sent: _Sentence, q: _Quantity) -> _Found | None:
     blocked = _label_like(toks, q) and _blocked_as_name(sent, i)
     if unit:
         return _with_unit(sent, q, unit, blocked)
-    if q.has_billion and not q.slash and not _match_at(toks, j, lex.item_compounds):
+    if q.has_billion and not q.slash and not _match_at(toks, j, lex.item_compounds) \
+            and not _match_at(toks, j, lex.not_money_after_scale):
         # but "6,3 tỷ lượt xem" counts
         return _finish(sent, _Found(q.value, "VND", i, j, rule="a number with a scale word of money"))
     if q.scale_factor >= MILLION and not q.slash and _money_said_before(sent, i, j):

@@ -167,5 +167,6 @@ def _to_figure(
 
 
 def _clean_value(value: float) -> float:
-    rounded = round(value, 6)
+    # six decimals for a size, six significant digits for a small one ("1,7 mg" is 0.0000017 kg)
+    rounded = round(value, 6) if abs(value) >= 1 else float(f"{value:.6g}")
     return float(int(rounded)) if rounded == int(rounded) else rounded

@@ -34,6 +34,7 @@ class _Lexicons:
     person_modifiers: frozenset  # words between a number and a noun for people ("tân", "cựu")
     grades: frozenset
     item_compounds: frozenset
+    not_money_after_scale: frozenset  # what a bare "tỷ" counts when it is no đồng ("won", "năm")
     not_multipliers: frozenset
     breakers: frozenset
     name_cues: frozenset
@@ -115,6 +116,7 @@ def _lexicons() -> _Lexicons:
         person_modifiers=frozenset(load_list("figure_person_modifiers.txt")),
         grades=_phrases("figure_grades.txt"),
         item_compounds=_phrases("figure_item_compounds.txt"),
+        not_money_after_scale=_phrases("figure_not_money_after_scale.txt"),
         not_multipliers=_phrases("figure_not_multipliers.txt"),
         breakers=_phrases("figure_item_breakers.txt"),
         name_cues=_phrases("figure_name_cues.txt"),
