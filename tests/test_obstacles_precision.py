@@ -163,3 +163,11 @@ def test_a_reaction_is_an_obstacle_only_as_a_public_backlash():
     assert items("Đội phản ứng nhanh của Trung tâm Y tế huyện túc trực tại điểm tiêm.") == []
     assert [c for _, c in items("Việc tăng giá vé xe buýt vấp phải phản ứng gay gắt của người dân.")] == [
         "awareness"]
+
+
+def test_the_epidemic_that_prevention_work_targets_is_no_report():
+    # "phòng, chống dịch bệnh" names the work, not an outbreak, even in a comma part of its own
+    assert items("Sở hướng dẫn các khu du lịch tiếp tục triển khai các biện pháp cấp bách phòng, "
+                 "chống dịch bệnh sốt xuất huyết, thực hiện nghiêm các văn bản chỉ đạo về công tác "
+                 "phòng, chống dịch bệnh sốt xuất huyết.") == []
+
