@@ -16,6 +16,11 @@ def test_what_a_concession_concedes_is_reported():
         == ["nhiều tuyến đường bị sạt lở"]
 
 
+def test_nevertheless_opens_a_report_not_a_concession():
+    assert items("Mặc dù vậy, nhiều hộ dân ở vùng cao vẫn thiếu nước sinh hoạt.") \
+        == ["nhiều hộ dân ở vùng cao vẫn thiếu nước sinh hoạt"]
+
+
 def test_a_concession_keeps_its_other_filters():
     assert items("Dù có nhiều khó khăn nhưng xã vẫn về đích nông thôn mới đúng hạn.") == []
     assert items("Mặc dù không có thiệt hại về người, nhưng nhiều hộ dân vẫn lo lắng.") == []
