@@ -16,6 +16,11 @@ def test_what_a_concession_concedes_is_reported():
         == ["nhiều tuyến đường bị sạt lở"]
 
 
+def test_nevertheless_opens_a_report_not_a_concession():
+    assert items("Mặc dù vậy, nhiều hộ dân ở vùng cao vẫn thiếu nước sinh hoạt.") \
+        == ["nhiều hộ dân ở vùng cao vẫn thiếu nước sinh hoạt"]
+
+
 def test_a_concession_keeps_its_other_filters():
     assert items("Dù có nhiều khó khăn nhưng xã vẫn về đích nông thôn mới đúng hạn.") == []
     assert items("Mặc dù không có thiệt hại về người, nhưng nhiều hộ dân vẫn lo lắng.") == []
@@ -27,8 +32,8 @@ def test_a_problem_after_the_turn_of_a_concession_is_the_one_reported():
 
 
 def test_a_failure_to_comply_is_a_legal_obstacle():
-    found = obstacles_in_sentence(*(lambda t: (t, 0, len(t)))(
-        "Tuy nhiên, chủ trạm cân không hợp tác, không ký biên bản làm việc với đoàn kiểm tra."))
+    text = "Tuy nhiên, chủ trạm cân không hợp tác, không ký biên bản làm việc với đoàn kiểm tra."
+    found = obstacles_in_sentence(text, 0, len(text))
     assert [(o.text, o.category) for o in found] == [
         ("chủ trạm cân không hợp tác, không ký biên bản làm việc với đoàn kiểm tra", "legal")]
     assert items("Đoàn kiểm tra phát hiện cửa hàng không niêm yết giá bán các mặt hàng thiết yếu.") \
