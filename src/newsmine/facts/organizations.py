@@ -34,6 +34,7 @@ from .org_vocabulary import (
     domain_heads,
     domain_tail_length,
     domestic_place_at,
+    field_length,
     given_name_heads,
     head_domain_at,
     head_spelling,
@@ -303,7 +304,8 @@ class _NameReader:
                 words[j].text == "," and named and not has_place(named) and not any(x.text == "," for x in named)
                 and _domain_list_follows(words, j + 1)):
             return j + 1  # a connector ("Sở Văn hóa và Du lịch"), a comma in a list of domains
-        if self.scope == "named" and (n := plural_domain_length(words, j, self.stops)):
+        if n := self.scope == "named" and plural_domain_length(words, j, self.stops) \
+                or field_length(words, self.begin, j, self.stops):  # "Ban Chỉ đạo quốc gia về phòng, chống dịch"
             return j + n  # "Ban Quản lý các dự án đầu tư xây dựng tỉnh", "Vụ Tín dụng các ngành kinh tế"
         started = _proper_name_started(words, self.begin + _type_length(words, self.begin), j)
         n = _bridge(words, j, self.stops, name_started=started, bridging=self.head_text in bridging_heads(),
