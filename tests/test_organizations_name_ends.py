@@ -136,3 +136,8 @@ def test_what_a_resolution_is_about_is_no_field_of_the_committee():
     assert names("Nghị quyết của Ban Chấp hành Trung ương về tiếp tục đổi mới đã được ban hành.") == \
         ["Ban Chấp hành Trung ương Đảng"]
     assert names("Ban Chỉ đạo 389 Quốc gia về công tác chống buôn lậu năm nay đã họp.")[0] == "Ban Chỉ đạo 389 Quốc gia"
+
+
+def test_initials_between_a_level_and_its_place_leave_the_place_in_the_name():
+    assert names("Trung tâm Kiểm soát bệnh tật tỉnh (CDC) Hà Nam cho biết có 3 ca mắc mới.", "Sơn La") == \
+        ["Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam"]

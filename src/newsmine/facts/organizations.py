@@ -245,8 +245,9 @@ class _NameReader:
                 continue
             level = level_at(words, j)  # a level and its place close the name ("TP", the article's city too)
             if level and (not w.is_title or w.abbreviation or _capitalised_level_closes(words, j, level[0], self.province)):
-                n = place_length(words, j + level[0], self.stops)  # "xã Tà Lèng (TP Điện Biên Phủ)"
-                return j + level[0] + n + (_parenthesised_place(words, j + level[0] + n, self.stops) if n else 0)
+                j += level[0] + (_parenthesised_abbreviation(words, j + level[0]) if j + level[0] < len(words) else 0)
+                n = place_length(words, j, self.stops)  # "tỉnh (CDC) Hà Nam": the place after the initials
+                return j + n + (_parenthesised_place(words, j + n, self.stops) if n else 0)  # "xã Tà Lèng (TP …)"
             if w.is_upper_word and _honorific_at(words, j):
                 return j  # "Trường ĐH Mở Hà Nội PGS.TS Nguyễn …": a title before a person
             if w.is_title or w.is_upper_word and not w.abbreviation or party_committee(words, j):
