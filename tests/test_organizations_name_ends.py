@@ -118,3 +118,26 @@ def test_a_traffic_and_order_police_team_is_read_whole_with_its_parent():
 def test_a_cyber_security_department_written_without_su_dung_is_read_whole():
     found = names("Phòng An ninh mạng và phòng chống tội phạm công nghệ cao Công an tỉnh đã xác minh.", "Lai Châu")
     assert found == ["Phòng An ninh mạng và phòng chống tội phạm công nghệ cao Công an tỉnh Lai Châu"]
+
+
+def test_a_national_board_keeps_the_field_it_is_named_for():
+    assert names("Ban Chỉ đạo quốc gia về phòng, chống dịch Covid-19 vừa có công điện khẩn.") == \
+        ["Ban Chỉ đạo quốc gia về phòng, chống dịch Covid-19"]
+    found = names("Ông Trần Văn Bình, Chủ nhiệm Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài phát biểu.")
+    assert found == ["Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài"]
+
+
+def test_a_capitalised_field_ends_at_the_comma_after_it():
+    assert names("Theo Ban Chỉ đạo Trung ương về Phòng, chống thiên tai, mưa lớn còn kéo dài.") == \
+        ["Ban Chỉ đạo Trung ương về Phòng, chống thiên tai"]
+
+
+def test_what_a_resolution_is_about_is_no_field_of_the_committee():
+    assert names("Nghị quyết của Ban Chấp hành Trung ương về tiếp tục đổi mới đã được ban hành.") == \
+        ["Ban Chấp hành Trung ương Đảng"]
+    assert names("Ban Chỉ đạo 389 Quốc gia về công tác chống buôn lậu năm nay đã họp.")[0] == "Ban Chỉ đạo 389 Quốc gia"
+
+
+def test_initials_between_a_level_and_its_place_leave_the_place_in_the_name():
+    assert names("Trung tâm Kiểm soát bệnh tật tỉnh (CDC) Hà Nam cho biết có 3 ca mắc mới.", "Sơn La") == \
+        ["Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam"]

@@ -320,6 +320,40 @@ def plural_domain_length(words: list[Word], j: int, stops: set[int]) -> int:
     return k - j
 
 
+# Words that open the next phrase after a board's field ("… Quan sát Trái đất từ Đại học Oxford")
+_FIELD_ENDS = {"từ", "tại", "của", "cho", "với", "trong"}
+# What a report is "về" (about), not a board's field: "Ban Chỉ đạo 389 Quốc gia về công tác chống buôn lậu"
+_REPORT_TOPICS = ("việc", "công tác", "tình hình")
+# What a board's name says it is right before "về" and its field: national, of the State, joint …
+_FIELD_MARKERS = {"trung ương", "quốc gia", "nhà nước", "quốc tế", "công tác", "tư vấn", "hỗn hợp"}
+
+
+def field_length(words: list[Word], begin: int, j: int, stops: set[int]) -> int:
+    """Words of "về" and the field a national or joint board is named for at words[j], with a
+    lower-case marker before it ("… quốc gia về phòng, chống dịch Covid-19"; org_field_heads.txt),
+    up to a verb, a post, a person, another body or punctuation; 0 if none."""
+    head = heads().match(words, begin)
+    marker = " ".join(w.lower for w in words[j:j + 2])
+    k = j + 2 if marker in _FIELD_MARKERS else j
+    written = " ".join(w.lower for w in words[k - 2:k])
+    if head is None or " ".join(w.text for w in words[begin:begin + head[0]]) not in _field_heads() \
+            or k >= len(words) - 1 or words[k].lower != "về" or written not in _FIELD_MARKERS \
+            or any(" ".join(w.lower for w in words[k + 1:k + 1 + len(t.split())]) == t for t in _REPORT_TOPICS):
+        return 0
+    m = k + 1
+    while m < len(words) and m - k < 9 and (words[m].text.isalpha() or words[m].text == "," and inner_compound(
+            words, m - 1) is False and words[m - 1].lower == "phòng") and m not in stops and not stop_at(words, m) \
+            and not posts_start(words, m) and not (m > k + 1 and words[m].is_title and heads().match(words, m)) \
+            and words[m].lower not in _FIELD_ENDS:
+        m += 1
+    return m - j if m > k + 1 else 0
+
+
+@lru_cache(maxsize=1)
+def _field_heads() -> frozenset[str]:
+    return frozenset(load_list("org_field_heads.txt"))
+
+
 @lru_cache(maxsize=1)
 def _village_heads() -> frozenset[str]:
     return frozenset(load_list("org_village_heads.txt"))

@@ -34,6 +34,7 @@ from .org_vocabulary import (
     domain_heads,
     domain_tail_length,
     domestic_place_at,
+    field_length,
     given_name_heads,
     head_domain_at,
     head_spelling,
@@ -244,8 +245,9 @@ class _NameReader:
                 continue
             level = level_at(words, j)  # a level and its place close the name ("TP", the article's city too)
             if level and (not w.is_title or w.abbreviation or _capitalised_level_closes(words, j, level[0], self.province)):
-                n = place_length(words, j + level[0], self.stops)  # "xã Tà Lèng (TP Điện Biên Phủ)"
-                return j + level[0] + n + (_parenthesised_place(words, j + level[0] + n, self.stops) if n else 0)
+                j += level[0] + (_parenthesised_abbreviation(words, j + level[0]) if j + level[0] < len(words) else 0)
+                n = place_length(words, j, self.stops)  # "tỉnh (CDC) Hà Nam": the place after the initials
+                return j + n + (_parenthesised_place(words, j + n, self.stops) if n else 0)  # "xã Tà Lèng (TP …)"
             if w.is_upper_word and _honorific_at(words, j):
                 return j  # "Trường ĐH Mở Hà Nội PGS.TS Nguyễn …": a title before a person
             if w.is_title or w.is_upper_word and not w.abbreviation or party_committee(words, j):
@@ -303,7 +305,8 @@ class _NameReader:
                 words[j].text == "," and named and not has_place(named) and not any(x.text == "," for x in named)
                 and _domain_list_follows(words, j + 1)):
             return j + 1  # a connector ("Sở Văn hóa và Du lịch"), a comma in a list of domains
-        if self.scope == "named" and (n := plural_domain_length(words, j, self.stops)):
+        if n := self.scope == "named" and plural_domain_length(words, j, self.stops) \
+                or field_length(words, self.begin, j, self.stops):  # "Ban Chỉ đạo quốc gia về phòng, chống dịch"
             return j + n  # "Ban Quản lý các dự án đầu tư xây dựng tỉnh", "Vụ Tín dụng các ngành kinh tế"
         started = _proper_name_started(words, self.begin + _type_length(words, self.begin), j)
         n = _bridge(words, j, self.stops, name_started=started, bridging=self.head_text in bridging_heads(),
