@@ -34,6 +34,27 @@ def normalize_tones(text: str) -> str:
     return unicodedata.normalize("NFC", _TONE_ON_SECOND.sub(_move_tone, decomposed))
 
 
+def normalize_with_offsets(text: str) -> tuple[str, list[int] | None, list[int] | None]:
+    """`normalize_tones(text)` with, for each of its characters, the offsets in `text` where it
+    starts and ends (None, None when `text` is already in that form: it is returned as it is).
+    Pages and copied texts may carry decomposed accents or the old tone placement ("Uỷ ban"),
+    which the lexicons, in the stored form, would not match."""
+    if unicodedata.is_normalized("NFC", text) and not _OLD_STYLE_PAIR.search(text):
+        return text, None, None
+    parts, starts, ends, begin = [], [], [], 0
+    for end in range(1, len(text) + 1):
+        if end < len(text) and unicodedata.combining(text[end]):
+            continue  # a mark joins the cluster of the letter before it
+        cluster = unicodedata.normalize("NFC", text[begin:end])
+        parts.append(cluster)
+        starts += [begin] * len(cluster)
+        ends += [end] * len(cluster)
+        begin = end
+    composed = "".join(parts)
+    moved = normalize_tones(composed)  # moving a tone within a syllable keeps the length of NFC text
+    return (moved if len(moved) == len(composed) else composed), starts, ends
+
+
 def normalize_lines(lines: list[str]) -> list[str]:
     """`normalize_tones` of each of many one-line strings (a word list, place names): one quick
     test over them all, then only the lines it points at are normalised."""

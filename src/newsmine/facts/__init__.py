@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from importlib import metadata, resources
 
+from ..textnorm import normalize_tones, normalize_with_offsets
 from .records import Facts
 from .trace import Rejected, collecting
 
@@ -39,7 +40,18 @@ def extract_facts(text: str, *, province: str | None = None, published: str | No
     from .steps import run_plain  # the annotate pipeline's steps, without spaCy
 
     check_text(text)
-    return run_plain(text, province, published)
+    normal, starts, ends = normalize_with_offsets(text)
+    facts = run_plain(normal, province and normalize_tones(province), published)
+    if starts is not None:
+        _offsets_into(facts, starts, ends)
+    return facts
+
+
+def _offsets_into(facts: Facts, starts: list[int], ends: list[int]) -> None:
+    """Moves the offsets of facts found in the normalised text to the text as it was given."""
+    for kind in ("officials", "organizations", "figures", "obstacles"):
+        for fact in getattr(facts, kind):
+            fact.start, fact.end = starts[fact.start], ends[fact.end - 1] if fact.end > fact.start else starts[fact.start]
 
 
 def warm_up() -> None:
