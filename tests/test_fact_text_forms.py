@@ -1,5 +1,6 @@
 """The fact stage reads a text however its accents are written: decomposed (NFD) or with the old
-tone placement ("Uỷ ban", "Hoà Bình"), with offsets into the text as it was given.
+tone placement ("Uỷ ban", "Hoà Bình"), with zero-width characters or no-break spaces, with
+offsets into the text as it was given.
 
 Every sentence here was written for these tests."""
 
@@ -34,6 +35,13 @@ def test_decomposed_accents_give_the_facts_of_composed_ones():
     decomposed = unicodedata.normalize("NFD", NEW_STYLE)
     assert len(decomposed) > len(NEW_STYLE)
     assert summary(extract_facts(decomposed)) == summary(extract_facts(NEW_STYLE))
+
+
+def test_zero_width_characters_and_no_break_spaces_are_read_as_nothing_and_spaces():
+    copied = NEW_STYLE.replace("Ủy ban", "Ủ\u200by ban").replace(" Bùi", " \ufeffBùi").replace(" tỷ", "\u202ftỷ")
+    assert summary(extract_facts(copied)) == summary(extract_facts(NEW_STYLE))
+    figure = extract_facts(copied).figures[0]
+    assert (figure.text, copied[figure.start:figure.end]) == ("215 tỷ đồng", "215\u202ftỷ đồng")
 
 
 def test_offsets_point_into_the_text_as_given():

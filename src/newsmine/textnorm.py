@@ -10,6 +10,7 @@ TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot
 # can reorder what a reader sees (a title must read as it is stored).
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 _SPACES = re.compile("[\u00a0\u2007\u202f\u2009\u200a\u3000\t ]+")
+_ODD_SPACE = re.compile("[\u00a0\u2007\u202f\u2009\u200a\u3000]")
 # "oa", "oe", "uy" ending a syllable, tone on the second vowel: the old-style placement
 # ("hòa", "khỏe", "thủy") puts it on the first. "qu" + "y" keeps the tone on y ("quý").
 _TONE_ON_SECOND = re.compile(
@@ -35,17 +36,19 @@ def normalize_tones(text: str) -> str:
 
 
 def normalize_with_offsets(text: str) -> tuple[str, list[int] | None, list[int] | None]:
-    """`normalize_tones(text)` with, for each of its characters, the offsets in `text` where it
-    starts and ends (None, None when `text` is already in that form: it is returned as it is).
-    Pages and copied texts may carry decomposed accents or the old tone placement ("Uỷ ban"),
-    which the lexicons, in the stored form, would not match."""
-    if unicodedata.is_normalized("NFC", text) and not _OLD_STYLE_PAIR.search(text):
+    """`text` in the stored form's characters (NFC, one tone placement, no zero-width characters,
+    plain spaces; its lines as they are) with, for each character, the offsets in `text` where it
+    starts and ends (None, None when `text` is already so: it is returned as it is). Copied texts
+    may carry decomposed accents, the old tone placement ("Uỷ ban"), zero-width characters inside
+    words or no-break spaces, which the lexicons, in the stored form, would not match."""
+    if unicodedata.is_normalized("NFC", text) and not _OLD_STYLE_PAIR.search(text) \
+            and not _ZERO_WIDTH.search(text) and not _ODD_SPACE.search(text):
         return text, None, None
     parts, starts, ends, begin = [], [], [], 0
     for end in range(1, len(text) + 1):
         if end < len(text) and unicodedata.combining(text[end]):
             continue  # a mark joins the cluster of the letter before it
-        cluster = unicodedata.normalize("NFC", text[begin:end])
+        cluster = _ODD_SPACE.sub(" ", _ZERO_WIDTH.sub("", unicodedata.normalize("NFC", text[begin:end])))
         parts.append(cluster)
         starts += [begin] * len(cluster)
         ends += [end] * len(cluster)
