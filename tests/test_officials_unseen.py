@@ -136,3 +136,10 @@ def test_department_place_or_vietnamese_name_after_a_company_post_is_no_brand():
     assert o["Lò Văn Hòa"]["organization"] is None
     o = people("Ông Trần Văn Nam, Chủ tịch Campuchia, cho biết.")
     assert o["Trần Văn Nam"]["organization"] is None
+
+
+def test_a_later_mention_by_the_two_given_names_is_the_same_person():
+    o = people("Bà Lò Thị Kiều Trang, Giám đốc Công ty Cổ phần Du lịch Mường Thanh, dự hội thảo. Trước đó, Kiều "
+               "Trang, Phó Giám đốc Công ty Cổ phần Du lịch Mường Thanh, đã trình bày kế hoạch.")
+    assert "Kiều Trang" not in o
+    assert o["Lò Thị Kiều Trang"]["organization"] == "Công ty Cổ phần Du lịch Mường Thanh"

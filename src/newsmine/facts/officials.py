@@ -468,6 +468,9 @@ def officials_in_sentence(words, names, province, sentence, known, recent=None):
         after = _chain_after(words, end, stops, province, recent) if full else []
         chain = (before or []) + after
         name = " ".join(w.text for w in words[begin:end])
+        if end - begin == 2:  # "Kiều Trang" of "Lê Diệp Kiều Trang": the given names of one person
+            longer = {n for n in known.get(words[end - 1].text, []) if len(n.split()) > 2 and n.endswith(" " + name)}
+            name = longer.pop() if len(longer) == 1 else name
         if not full:
             name = _full_name_of(words, begin, name, chain, known)
             if name is None or not chain:
