@@ -17,3 +17,13 @@ def test_a_school_after_a_capitalised_post_keeps_its_head():
 
 def test_a_head_syllable_inside_a_firms_name_after_a_post_opens_no_body():
     assert "Cảng Sài Gòn" not in names("Ông Hà Văn Sơn, Phó Giám đốc Tân Cảng Sài Gòn, cho biết tàu đã cập bến.")
+
+
+def test_a_banks_provincial_branch_is_one_name():
+    assert names("Ông Quàng Văn Dũng, Giám đốc Ngân hàng Chính sách xã hội chi nhánh tỉnh Điện Biên, cho biết "
+                 "đã giải ngân 120 tỷ đồng.") == ["Ngân hàng Chính sách xã hội chi nhánh tỉnh Điện Biên"]
+
+
+def test_a_bank_without_a_branchs_place_stays_the_bank():
+    assert names("Ngân hàng Chính sách xã hội chi nhánh đã giải ngân 30 tỷ đồng cho hộ nghèo.") == \
+        ["Ngân hàng Chính sách xã hội"]

@@ -186,6 +186,9 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
     j = i + (body[0] if body is not None else length)  # "Cục An toàn thông tin", "Sở Văn hóa - Thể thao …"
     if scope in ("standalone", "brand"):  # "Kho bạc Nhà nước tỉnh": only a level and its place may follow
         j += _parenthesised_abbreviation(words, j) if j < len(words) else 0
+        if j + 2 < len(words) and words[j].lower == "chi" and words[j + 1].lower == "nhánh" \
+                and not words[j + 2].is_title and level_at(words, j + 2):
+            j += 2  # "Ngân hàng Chính sách xã hội chi nhánh tỉnh …": the branch is one name
         level = level_at(words, j)
         if level and not words[j].is_title:
             j += level[0] + place_length(words, j + level[0], stops)
