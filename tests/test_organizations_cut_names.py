@@ -27,3 +27,18 @@ def test_a_banks_provincial_branch_is_one_name():
 def test_a_bank_without_a_branchs_place_stays_the_bank():
     assert names("Ngân hàng Chính sách xã hội chi nhánh đã giải ngân 30 tỷ đồng cho hộ nghèo.") == \
         ["Ngân hàng Chính sách xã hội"]
+
+
+def test_the_central_committee_of_the_front_is_one_name():
+    found = names("Ông Giàng A Dình, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, thăm hỏi bà con bản Huổi Só.")
+    assert len(found) == 1 and found[0].startswith("Ủy ban Trung ương M") and found[0].endswith("Việt Nam")
+
+
+def test_a_school_named_after_a_flower_keeps_the_whole_flower():
+    assert names("Trường Mầm non Hoa Ban tổ chức lễ khai giảng cho 300 cháu.") == ["Trường Mầm non Hoa Ban"]
+    assert names("Các cô giáo Trường Mầm non Hoa Ban cho biết năm nay có thêm hai lớp.") == \
+        ["Trường Mầm non Hoa Ban"]
+
+
+def test_a_union_after_a_university_is_still_a_body_of_its_own():
+    assert "Trường Đại học Tây Bắc" in names("Trường Đại học Tây Bắc Hội Sinh viên tổ chức ngày hội.")

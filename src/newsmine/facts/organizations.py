@@ -294,7 +294,7 @@ class _NameReader:
             prefix = prefix[:1].upper() + prefix[1:]
             return OrgSpan(self.begin, inner.end, normalize_tones(f"{prefix} {inner.name}".replace(" ,", ",")), self.scope,
                            inner if _names_a_body(words, inner) else None)
-        if named:
+        if named and not _name_goes_on_over(words, self.after_head, j):
             return j  # another body starts
         return inner.end if inner is not None and inner.end > j + nested[0] else None  # "Ban quản lý Khu kinh tế …"
 
@@ -315,6 +315,14 @@ class _NameReader:
         n = _bridge(words, j, self.stops, name_started=started, bridging=self.head_text in bridging_heads(),
                     placed=has_place(named), standard=self.standard)
         return j + n if n else None
+
+
+def _name_goes_on_over(words: list[Word], after_head: int, j: int) -> bool:
+    """A head at words[j] that goes on in the name: after "Trung ương" ("Ủy ban Trung ương MTTQ
+    Việt Nam"), or closing a word with the name's last ("Trường Mầm non Hoa Ban": a flower)."""
+    if " ".join(w.lower for w in words[after_head - 2:j]) == "ủy ban trung ương":
+        return True  # not "Ban Nội chính Trung ương", a body of its own
+    return j - 1 >= after_head and words[j - 1].text[:1].isupper() and f"{words[j - 1].lower} {words[j].lower}" in vietnamese_words()
 
 
 def _head(words: list[Word], i: int) -> tuple[int, str, str] | None:
@@ -382,8 +390,9 @@ def _inner_head_length(words: list[Word], j: int) -> int:
     """Words of a head inside a name, capitalised only on its first word ("Đồn Công an Khu công
     nghiệp Biên Hòa"): the name goes on over all of them; else 1."""
     found = heads().match(words, j) if words[j].is_title and not words[j].abbreviation else None
-    if not (found and found[0] > 1 and all(w.text[:1].islower() for w in words[j + 1:j + found[0]])):
-        return 1
+    if not (found and found[0] > 1 and all(w.text[:1].islower() for w in words[j + 1:j + found[0]])) \
+            or words[j - 1].text[:1].isupper() and f"{words[j - 1].lower} {words[j].lower}" in vietnamese_words():
+        return 1  # "Hoa Ban tổ chức": the head closes a word of the name, not "Ban tổ chức"
     k = j + found[0]  # "Tòa án quân sự Quân khu 4": a numbered unit keeps its number
     return found[0] + (found[1] == "numbered" and k < len(words) and words[k].text.isdigit())
 
