@@ -1,5 +1,6 @@
 """Bodies that were lost or cut short in provincial news: a head after a post written with
-capitals, a bank's provincial branch (issue 12)."""
+capitals, a bank's provincial branch, a school named after a flower, a cooperative's long trade
+(issue 12)."""
 
 from newsmine.facts.context import analyse, extract_organizations
 
@@ -42,3 +43,13 @@ def test_a_school_named_after_a_flower_keeps_the_whole_flower():
 
 def test_a_union_after_a_university_is_still_a_body_of_its_own():
     assert "Trường Đại học Tây Bắc" in names("Trường Đại học Tây Bắc Hội Sinh viên tổ chức ngày hội.")
+
+
+def test_a_cooperatives_long_trade_leads_on_to_its_name():
+    assert names("Ông Lò Văn Hùng, Giám đốc Hợp tác xã dịch vụ nông nghiệp tổng hợp Thanh Xương, cho biết "
+                 "năm nay thu mua 300 tấn lúa.") == ["Hợp tác xã dịch vụ nông nghiệp tổng hợp Thanh Xương"]
+
+
+def test_a_long_lower_case_clause_after_a_council_is_no_name():
+    assert names("Hội đồng bầu cử quốc gia tổ chức hội nghị tại Nhà Quốc hội.") != \
+        ["Hội đồng bầu cử quốc gia tổ chức hội nghị tại Nhà"]

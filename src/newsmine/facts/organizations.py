@@ -109,11 +109,12 @@ def _head_opens_compound(words: list[Word], i: int, length: int) -> bool:
     return compound_length(words, i) > length and not words[i + length].text[:1].isupper()
 
 
+_FIRM_HEADS = {"Công ty", "Tổng công ty", "Hợp tác xã", "Liên hiệp hợp tác xã", "Doanh nghiệp tư nhân"}
 _BRIDGE_OPENERS = {"các", "những", "toàn", "mọi", "tuyến", "trên", "và", "của", "với", "tại", "ở", "thuộc"}
 
 
 def _bridge(words: list[Word], j: int, stops: set[int], name_started: bool, bridging: bool,
-            placed: bool, standard: bool = False) -> int:
+            placed: bool, standard: bool = False, firm: bool = False) -> int:
     """How many lower-case words (and commas) lead on to the rest of a name: to a level word
     with its place ("Ban Chỉ đạo chuyển đổi số tỉnh"), or, for heads that take them and before
     the proper name has started, to a capitalised word ("Công ty cổ phần khoáng sản Minh Long")."""
@@ -135,7 +136,8 @@ def _bridge(words: list[Word], j: int, stops: set[int], name_started: bool, brid
     if level and not words[k].is_title:
         n = place_length(words, k + level[0], stops)
         return k - j if n or k + level[0] == len(words) or not words[k + level[0]].is_title else 0
-    if bridging and k - j <= 5 and _opens_proper_name(words, k, stops) and (
+    # a firm's trade may run long ("Hợp tác xã dịch vụ nông nghiệp tổng hợp Thanh Xương")
+    if bridging and k - j <= (7 if firm else 5) and _opens_proper_name(words, k, stops) and (
             not name_started or province_at(words, k)):
         return k - j  # "Hiệp hội Vận tải hàng hóa dịch vụ Đà Nẵng": a province closes the name
     return 0
@@ -313,7 +315,7 @@ class _NameReader:
             return j + n  # "Ban Quản lý các dự án đầu tư xây dựng tỉnh", "Vụ Tín dụng các ngành kinh tế"
         started = _proper_name_started(words, self.begin + _type_length(words, self.begin), j)
         n = _bridge(words, j, self.stops, name_started=started, bridging=self.head_text in bridging_heads(),
-                    placed=has_place(named), standard=self.standard)
+                    placed=has_place(named), standard=self.standard, firm=self.head_text in _FIRM_HEADS)
         return j + n if n else None
 
 
