@@ -262,10 +262,12 @@ def inside_place(words: list[Word], i: int) -> bool:
 
 def inside_proper_name(words: list[Word], i: int) -> bool:
     """A head that is also a syllable of names (org_given_name_heads.txt) right after a capitalised
-    word that does not open the sentence ("Tân Cảng", not "Tại Cảng Hòn La")."""
+    word that does not open the sentence ("Tân Cảng", not "Tại Cảng Hòn La") nor close a post
+    written with capitals ("Phó Hiệu Trưởng Trường Đại học …")."""
     before = words[i - 1] if i > 1 else None
     return before is not None and words[i].lower in given_name_heads() and before.is_title \
-        and not before.abbreviation and not before.in_title_word and words[i - 2].text not in (".", ":", '"', "“")
+        and not before.abbreviation and not before.in_title_word and words[i - 2].text not in (".", ":", '"', "“") \
+        and not post_closes_at(words, i - 1)
 
 
 @lru_cache(maxsize=1)
@@ -398,6 +400,11 @@ def post_ends_at(words: list[Word], i: int) -> bool:
 
     return words[i].lower in POST_BODY_WORDS and \
         any((posts().match(words, p) or (0,))[0] == i + 1 - p for p in range(max(0, i - 3), i))
+
+
+def post_closes_at(words: list[Word], i: int) -> bool:
+    """Any post ("Hiệu Trưởng", "Chỉ huy Trưởng") ends with words[i]."""
+    return any(post_length(words, p) == i + 1 - p for p in range(max(0, i - 3), i + 1))
 
 
 def posts_start(words: list[Word], m: int) -> bool:

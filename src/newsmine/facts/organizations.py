@@ -109,11 +109,12 @@ def _head_opens_compound(words: list[Word], i: int, length: int) -> bool:
     return compound_length(words, i) > length and not words[i + length].text[:1].isupper()
 
 
+_FIRM_HEADS = {"Công ty", "Tổng công ty", "Hợp tác xã", "Liên hiệp hợp tác xã", "Doanh nghiệp tư nhân"}
 _BRIDGE_OPENERS = {"các", "những", "toàn", "mọi", "tuyến", "trên", "và", "của", "với", "tại", "ở", "thuộc"}
 
 
 def _bridge(words: list[Word], j: int, stops: set[int], name_started: bool, bridging: bool,
-            placed: bool, standard: bool = False) -> int:
+            placed: bool, standard: bool = False, firm: bool = False) -> int:
     """How many lower-case words (and commas) lead on to the rest of a name: to a level word
     with its place ("Ban Chỉ đạo chuyển đổi số tỉnh"), or, for heads that take them and before
     the proper name has started, to a capitalised word ("Công ty cổ phần khoáng sản Minh Long")."""
@@ -135,7 +136,8 @@ def _bridge(words: list[Word], j: int, stops: set[int], name_started: bool, brid
     if level and not words[k].is_title:
         n = place_length(words, k + level[0], stops)
         return k - j if n or k + level[0] == len(words) or not words[k + level[0]].is_title else 0
-    if bridging and k - j <= 5 and _opens_proper_name(words, k, stops) and (
+    # a firm's trade may run long ("Hợp tác xã dịch vụ nông nghiệp tổng hợp Thanh Xương")
+    if bridging and k - j <= (7 if firm else 5) and _opens_proper_name(words, k, stops) and (
             not name_started or province_at(words, k)):
         return k - j  # "Hiệp hội Vận tải hàng hóa dịch vụ Đà Nẵng": a province closes the name
     return 0
@@ -186,6 +188,9 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
     j = i + (body[0] if body is not None else length)  # "Cục An toàn thông tin", "Sở Văn hóa - Thể thao …"
     if scope in ("standalone", "brand"):  # "Kho bạc Nhà nước tỉnh": only a level and its place may follow
         j += _parenthesised_abbreviation(words, j) if j < len(words) else 0
+        if j + 2 < len(words) and words[j].lower == "chi" and words[j + 1].lower == "nhánh" \
+                and not words[j + 2].is_title and level_at(words, j + 2):
+            j += 2  # "Ngân hàng Chính sách xã hội chi nhánh tỉnh …": the branch is one name
         level = level_at(words, j)
         if level and not words[j].is_title:
             j += level[0] + place_length(words, j + level[0], stops)
@@ -291,7 +296,7 @@ class _NameReader:
             prefix = prefix[:1].upper() + prefix[1:]
             return OrgSpan(self.begin, inner.end, normalize_tones(f"{prefix} {inner.name}".replace(" ,", ",")), self.scope,
                            inner if _names_a_body(words, inner) else None)
-        if named:
+        if named and not _name_goes_on_over(words, self.after_head, j):
             return j  # another body starts
         return inner.end if inner is not None and inner.end > j + nested[0] else None  # "Ban quản lý Khu kinh tế …"
 
@@ -310,8 +315,16 @@ class _NameReader:
             return j + n  # "Ban Quản lý các dự án đầu tư xây dựng tỉnh", "Vụ Tín dụng các ngành kinh tế"
         started = _proper_name_started(words, self.begin + _type_length(words, self.begin), j)
         n = _bridge(words, j, self.stops, name_started=started, bridging=self.head_text in bridging_heads(),
-                    placed=has_place(named), standard=self.standard)
+                    placed=has_place(named), standard=self.standard, firm=self.head_text in _FIRM_HEADS)
         return j + n if n else None
+
+
+def _name_goes_on_over(words: list[Word], after_head: int, j: int) -> bool:
+    """A head at words[j] that goes on in the name: after "Trung ương" ("Ủy ban Trung ương MTTQ
+    Việt Nam"), or closing a word with the name's last ("Trường Mầm non Hoa Ban": a flower)."""
+    if " ".join(w.lower for w in words[after_head - 2:j]) == "ủy ban trung ương":
+        return True  # not "Ban Nội chính Trung ương", a body of its own
+    return j - 1 >= after_head and words[j - 1].text[:1].isupper() and f"{words[j - 1].lower} {words[j].lower}" in vietnamese_words()
 
 
 def _head(words: list[Word], i: int) -> tuple[int, str, str] | None:
@@ -379,8 +392,9 @@ def _inner_head_length(words: list[Word], j: int) -> int:
     """Words of a head inside a name, capitalised only on its first word ("Đồn Công an Khu công
     nghiệp Biên Hòa"): the name goes on over all of them; else 1."""
     found = heads().match(words, j) if words[j].is_title and not words[j].abbreviation else None
-    if not (found and found[0] > 1 and all(w.text[:1].islower() for w in words[j + 1:j + found[0]])):
-        return 1
+    if not (found and found[0] > 1 and all(w.text[:1].islower() for w in words[j + 1:j + found[0]])) \
+            or words[j - 1].text[:1].isupper() and f"{words[j - 1].lower} {words[j].lower}" in vietnamese_words():
+        return 1  # "Hoa Ban tổ chức": the head closes a word of the name, not "Ban tổ chức"
     k = j + found[0]  # "Tòa án quân sự Quân khu 4": a numbered unit keeps its number
     return found[0] + (found[1] == "numbered" and k < len(words) and words[k].text.isdigit())
 

@@ -1,0 +1,55 @@
+"""Bodies that were lost or cut short in provincial news: a head after a post written with
+capitals, a bank's provincial branch, a school named after a flower, a cooperative's long trade
+(issue 12)."""
+
+from newsmine.facts.context import analyse, extract_organizations
+
+
+def names(text, province="Điện Biên"):
+    return [m.name for m in extract_organizations(analyse(text), province)]
+
+
+def test_a_school_after_a_capitalised_post_keeps_its_head():
+    assert names("Ông Vũ Minh Khang, Phó Hiệu Trưởng Trường Đại học Tây Bắc, trao học bổng cho sinh viên.") \
+        == ["Trường Đại học Tây Bắc"]
+    assert names("Bà Lò Thị Mai, Hiệu Trưởng Trường Tiểu học Thanh Minh, cho biết năm học mới có 600 em.") \
+        == ["Trường Tiểu học Thanh Minh"]
+
+
+def test_a_head_syllable_inside_a_firms_name_after_a_post_opens_no_body():
+    assert "Cảng Sài Gòn" not in names("Ông Hà Văn Sơn, Phó Giám đốc Tân Cảng Sài Gòn, cho biết tàu đã cập bến.")
+
+
+def test_a_banks_provincial_branch_is_one_name():
+    assert names("Ông Quàng Văn Dũng, Giám đốc Ngân hàng Chính sách xã hội chi nhánh tỉnh Điện Biên, cho biết "
+                 "đã giải ngân 120 tỷ đồng.") == ["Ngân hàng Chính sách xã hội chi nhánh tỉnh Điện Biên"]
+
+
+def test_a_bank_without_a_branchs_place_stays_the_bank():
+    assert names("Ngân hàng Chính sách xã hội chi nhánh đã giải ngân 30 tỷ đồng cho hộ nghèo.") == \
+        ["Ngân hàng Chính sách xã hội"]
+
+
+def test_the_central_committee_of_the_front_is_one_name():
+    found = names("Ông Giàng A Dình, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, thăm hỏi bà con bản Huổi Só.")
+    assert len(found) == 1 and found[0].startswith("Ủy ban Trung ương M") and found[0].endswith("Việt Nam")
+
+
+def test_a_school_named_after_a_flower_keeps_the_whole_flower():
+    assert names("Trường Mầm non Hoa Ban tổ chức lễ khai giảng cho 300 cháu.") == ["Trường Mầm non Hoa Ban"]
+    assert names("Các cô giáo Trường Mầm non Hoa Ban cho biết năm nay có thêm hai lớp.") == \
+        ["Trường Mầm non Hoa Ban"]
+
+
+def test_a_union_after_a_university_is_still_a_body_of_its_own():
+    assert "Trường Đại học Tây Bắc" in names("Trường Đại học Tây Bắc Hội Sinh viên tổ chức ngày hội.")
+
+
+def test_a_cooperatives_long_trade_leads_on_to_its_name():
+    assert names("Ông Lò Văn Hùng, Giám đốc Hợp tác xã dịch vụ nông nghiệp tổng hợp Thanh Xương, cho biết "
+                 "năm nay thu mua 300 tấn lúa.") == ["Hợp tác xã dịch vụ nông nghiệp tổng hợp Thanh Xương"]
+
+
+def test_a_long_lower_case_clause_after_a_council_is_no_name():
+    assert names("Hội đồng bầu cử quốc gia tổ chức hội nghị tại Nhà Quốc hội.") != \
+        ["Hội đồng bầu cử quốc gia tổ chức hội nghị tại Nhà"]
