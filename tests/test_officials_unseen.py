@@ -143,3 +143,13 @@ def test_a_later_mention_by_the_two_given_names_is_the_same_person():
                "Trang, Phó Giám đốc Công ty Cổ phần Du lịch Mường Thanh, đã trình bày kế hoạch.")
     assert "Kiều Trang" not in o
     assert o["Lò Thị Kiều Trang"]["organization"] == "Công ty Cổ phần Du lịch Mường Thanh"
+
+
+def test_the_ban_of_uy_ban_in_a_post_opens_no_provincial_board():
+    o = people("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Hầu A Lềnh làm việc với tỉnh; dự có ông Lò Văn Pọm, "
+               "Trưởng Ban Dân tộc tỉnh.")
+    assert (o["Hầu A Lềnh"]["title"], o["Hầu A Lềnh"]["organization"]) == \
+        ("Bộ trưởng; Chủ nhiệm Ủy ban Dân tộc", "Ủy ban Dân tộc")
+    assert o["Lò Văn Pọm"]["organization"] == "Ban Dân tộc tỉnh Điện Biên"
+    assert people("Ông Lò Văn Mừng, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy, phát biểu.")["Lò Văn Mừng"]["organization"] \
+        == "Ủy ban Kiểm tra Tỉnh ủy Điện Biên"

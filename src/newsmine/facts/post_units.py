@@ -34,8 +34,9 @@ def lifted_body(words: list[Word], k: int, prefix: list[Word], stops: set[int], 
 def body_of_compound_head(words, k, title_words, length, stops, province, recent):
     """The body of a post whose last word opens a head of several words with the words after it
     ("Trưởng đồn Công an X" is of the "Đồn Công an X", not of a "Công an X"), or None."""
-    if len(title_words) != length or title_words[-1].lower() not in POST_BODY_WORDS or k >= len(words):
-        return None
+    if len(title_words) != length or title_words[-1].lower() not in POST_BODY_WORDS or k >= len(words) \
+            or [w.lower() for w in title_words[-2:]] == ["ủy", "ban"]:
+        return None  # the "ban" of "Chủ nhiệm Ủy ban Dân tộc" opens no "Ban Dân tộc"
     opener = [Word(words[k - 1].text.capitalize(), words[k - 1].start, words[k - 1].end)]
     found = heads().match(opener + words[k:k + 6], 0)
     return lifted_body(words, k, opener, stops, province, recent) if found and found[0] > 1 else None
