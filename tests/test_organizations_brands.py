@@ -3,6 +3,7 @@ brand merged with the full name it stands for."""
 
 import pytest
 
+from newsmine.facts import extract_facts
 from newsmine.facts.context import analyse, extract_organizations
 
 
@@ -71,3 +72,16 @@ def test_a_brand_does_not_run_into_the_words_after_it(text, expected):
 
 def test_a_brand_closing_a_longer_name_is_part_of_it():
     assert names("Tổng công ty Viễn thông MobiFone triển khai mạng 5G.") == ["Tổng công ty Viễn thông MobiFone"]
+
+
+def test_a_brand_after_a_dash_closing_a_name_stands_for_that_name():
+    text = ("Sáng 28/4, Tổng Công ty cổ phần Bia rượu nước giải khát Hà Nội - Habeco (mã chứng khoán: BHN) "
+            "họp đại hội cổ đông. Ông Ngô Văn Lâm - Tổng giám đốc Habeco - cho biết sản lượng giảm 12%.")
+    assert set(names(text)) == {"Tổng Công ty cổ phần Bia rượu nước giải khát Hà Nội"}
+    official = extract_facts(text).officials[0]
+    assert official.organization == "Tổng Công ty cổ phần Bia rượu nước giải khát Hà Nội"
+
+
+def test_a_body_after_a_dash_is_no_short_name():
+    text = "Phòng Kinh tế - Hạ tầng huyện Mường Chà và Sở Tài chính - Kho bạc Nhà nước tỉnh cùng kiểm tra."
+    assert "Kho bạc Nhà nước tỉnh Lai Châu" in names(text)

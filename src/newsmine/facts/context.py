@@ -1,6 +1,5 @@
 """Per-sentence analysis shared by the extractors: words, personal names, headline flag."""
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -16,6 +15,7 @@ from .officials import (
     post_bodies,
     with_lower_case_rest,
 )
+from .org_brands import short_name_after
 from .org_names import named_places, without_level
 from .org_shared import across_places, bare_head_across, coordinated_places, with_shared_place
 from .org_vocabulary import (
@@ -330,15 +330,17 @@ def extract_officials(sentences: list[Sentence], province: str | None,
 
 def short_names(sentences: list[Sentence], organizations: list[OrganizationMention]) -> dict[str, str]:
     """The short names an article gives its bodies → the body: the abbreviation written in
-    brackets after the full name ("Ngân hàng TMCP Sài Gòn Thương Tín (Sacombank - mã: STB)") and
+    brackets after the full name ("Ngân hàng TMCP Sài Gòn Thương Tín (Sacombank - mã: STB)") or a
+    brand after a dash ("Tổng CTCP Bia rượu nước giải khát Hà Nội - Habeco (…)") and
     the capitalised given name after a company's head ("Tân Tạo" of "Tập đoàn Tân Tạo"); a short
     name of two bodies stands for neither."""
     found: dict[str, set[str]] = {}
+    dashed: dict[str, set[str]] = {}  # a brand after a dash, where no bracket gives that name
     for m in organizations:
         s = next((s for s in sentences if s.start <= m.start < s.end), None)
-        alias = _BRACKETED.match(s.text[m.end - s.start:]) if s else None
+        alias, in_brackets = short_name_after(s.text[m.end - s.start:]) if s else (None, False)
         if alias:
-            found.setdefault(alias.group(1), set()).add(m.name)
+            (found if in_brackets else dashed).setdefault(alias, set()).add(m.name)
         words = m.name.split()
         head = heads().match(sentence_words(m.name, 0, len(m.name)), 0)
         given = words[head[0]:] if head else []
@@ -346,11 +348,8 @@ def short_names(sentences: list[Sentence], organizations: list[OrganizationMenti
                 and " ".join(given) not in gazetteer().places \
                 and not LEVELS.match(sentence_words(m.name, 0, len(m.name)), head[0]):
             found.setdefault(" ".join(given), set()).add(m.name)
+    found = {**dashed, **found}
     return {short: next(iter(bodies)) for short, bodies in found.items() if len(bodies) == 1}
-
-
-# "(Sacombank)", "(HDBank - mã: HDB)", "(VIFA UK)": an abbreviation in brackets right after a name.
-_BRACKETED = re.compile(r"\s*\(\s*([^\s()\-–,;:][^()\-–,;:]*?)\s*[)\-–,;:]")
 
 
 def _brand_body(o: Official, brands: dict[str, str]) -> str | None:

@@ -46,6 +46,21 @@ _ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&]+")
 BRACKETED = re.compile(r"\s*\(\s*([^\s()\-–,;:][^()\-–,;:]*?)\s*[)\-–,;:]")
 
 
+# "Tổng CTCP Bia rượu nước giải khát Hà Nội - Habeco (Mã CK: BHN)": a brand after a dash closing a name.
+DASHED = re.compile(r"\s*[-–]\s*([^\s()\-–,;:.][^()\-–,;:.]*?)\s*[(),;:.]")
+
+
+def short_name_after(text: str) -> tuple[str | None, bool]:
+    """The short name written right after a body's name, and whether it is in brackets (a brand
+    after a dash gives way to a bracketed one: "ngân hàng Ngoại thương - Vietcombank" after
+    "Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank)")."""
+    found = BRACKETED.match(text)
+    if found:
+        return found.group(1), True
+    found = DASHED.match(text)
+    return (found.group(1), False) if found and is_brand(found.group(1)) else (None, False)
+
+
 def given_name(name: str) -> str | None:
     """The capitalised name a body's canonical name gives after its head and legal form ("Vinhomes"
     of "Công ty Cổ phần Vinhomes", "Vingroup" of "Tập đoàn Vingroup"), or None."""
@@ -76,17 +91,19 @@ def with_brand_bodies(sentences, mentions: list[OrganizationMention]) -> list[Or
     "Công ty Cổ phần Vinhomes"), and a head with that brand ("Ngân hàng Vietinbank"): one body,
     named in full."""
     bracketed: dict[str, dict[str, str]] = {}  # short name → the bodies it follows, by lower-case name
+    dashed: dict[str, dict[str, str]] = {}  # the same after a dash, where no bracket gives that name
     given: dict[str, dict[str, str]] = {}
     initials: dict[str, dict[str, str]] = {}  # as bracketed, after a name read whole
     for m in mentions:
         s = next((s for s in sentences if s.start <= m.start < s.end), None)
-        alias = BRACKETED.match(s.text[m.end - s.start:]) if s else None
+        alias, in_brackets = short_name_after(s.text[m.end - s.start:]) if s else (None, False)
         if alias:
-            bracketed.setdefault(alias.group(1).lower(), {}).setdefault(m.name.lower(), m.name)
-            if not _tail_of_a_name(s.text[:m.start - s.start].split()):
-                initials.setdefault(alias.group(1).lower(), {}).setdefault(m.name.lower(), m.name)
+            (bracketed if in_brackets else dashed).setdefault(alias.lower(), {}).setdefault(m.name.lower(), m.name)
+        if alias and in_brackets and not _tail_of_a_name(s.text[:m.start - s.start].split()):
+            initials.setdefault(alias.lower(), {}).setdefault(m.name.lower(), m.name)
         if not is_brand(m.name) and (short := given_name(m.name)) is not None:
             given.setdefault(short.lower(), {}).setdefault(m.name.lower(), m.name)
+    bracketed = {**dashed, **bracketed}
     for m in mentions:
         # not "… Văn hóa của Liên hợp quốc (UNESCO)": the bracket closes a longer name than the one read
         if _ACRONYM.fullmatch(m.name) and len(names := initials.get(m.name.lower(), {})) == 1:
