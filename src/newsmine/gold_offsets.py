@@ -13,6 +13,7 @@ import unicodedata
 from pathlib import Path
 
 from .gold import GoldArticle, GoldError, read_gold
+from .textnorm import clusters_with_offsets
 
 TEXT_FIELDS = {"officials": ("name", "title", "organization"), "organizations": ("name",),
                "figures": ("text", "measure", "item"), "obstacles": ("text",)}
@@ -52,21 +53,6 @@ def _pieces_text(pieces, text: str) -> str:
     return unicodedata.normalize("NFC", " ".join(out.split()))
 
 
-def _nfc_offsets(text: str) -> tuple[str, list[int], list[int]]:
-    """`text` in NFC, with the offset in `text` where each of its characters starts and ends
-    (some corpus articles carry decomposed accents)."""
-    parts, starts, ends, begin = [], [], [], 0
-    for end in range(1, len(text) + 1):
-        if end < len(text) and unicodedata.combining(text[end]):
-            continue
-        cluster = unicodedata.normalize("NFC", text[begin:end])
-        parts.append(cluster)
-        starts += [begin] * len(cluster)
-        ends += [end] * len(cluster)
-        begin = end
-    return "".join(parts), starts, ends
-
-
 def _candidates(words: list[str], nfc: tuple):
     """The leading runs of `words` found in the text (as spans) or in WORDS, longest first."""
     normal, starts, ends = nfc
@@ -87,7 +73,7 @@ def encode_text(value: str, text: str, nfc: tuple | None = None) -> list:
     leaves words that nothing covers ("Ban Thường vụ Hội" of the text before "Hội Liên hiệp Phụ nữ");
     a ValueError if a word is in neither."""
     value = unicodedata.normalize("NFC", " ".join(value.split()))
-    nfc = nfc or _nfc_offsets(text)
+    nfc = nfc or clusters_with_offsets(text)
     words = " ; ".join(" ".join(part.split()) for part in value.split(";")).split()
     dead: set[int] = set()  # positions from which the rest of the words cannot be covered
     reached = [0]  # the furthest position reached: its word is the one nothing covers
@@ -133,7 +119,7 @@ def _map_fields(record: dict, convert) -> dict:
 def encode_article(gold: dict, corpus: str, corpus_record: dict) -> dict:
     """The offsets line of a gold record annotated on `corpus_record` of the corpus file `corpus`."""
     text = article_text(corpus_record)
-    nfc = _nfc_offsets(text)
+    nfc = clusters_with_offsets(text)
     facts = _map_fields({kind: gold.get(kind, []) for kind in TEXT_FIELDS},
                         lambda value: encode_text(value, text, nfc))
     head = {"corpus": corpus, "id": corpus_record["id"], "sha256": text_hash(text)}

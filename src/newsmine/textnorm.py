@@ -35,6 +35,26 @@ def normalize_tones(text: str) -> str:
     return unicodedata.normalize("NFC", _TONE_ON_SECOND.sub(_move_tone, decomposed))
 
 
+def clusters_with_offsets(text: str, form=lambda cluster: unicodedata.normalize("NFC", cluster)) \
+        -> tuple[str, list[int], list[int]]:
+    """`text` with each letter and the marks after it put in `form` (NFC by default), and for each
+    character of the result the offsets in `text` where its cluster starts and ends."""
+    parts, starts, ends, begin = [], [], [], 0
+    for end in range(1, len(text) + 1):
+        if end < len(text) and unicodedata.combining(text[end]):
+            continue  # a mark joins the cluster of the letter before it
+        cluster = form(text[begin:end])
+        parts.append(cluster)
+        starts += [begin] * len(cluster)
+        ends += [end] * len(cluster)
+        begin = end
+    return "".join(parts), starts, ends
+
+
+def _stored_characters(cluster: str) -> str:
+    return _ODD_SPACE.sub(" ", _ZERO_WIDTH.sub("", unicodedata.normalize("NFC", cluster)))
+
+
 def normalize_with_offsets(text: str) -> tuple[str, list[int] | None, list[int] | None]:
     """`text` in the stored form's characters (NFC, one tone placement, no zero-width characters,
     plain spaces; its lines as they are) with, for each character, the offsets in `text` where it
@@ -44,16 +64,7 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int] | None, list[int] 
     if unicodedata.is_normalized("NFC", text) and not _OLD_STYLE_PAIR.search(text) \
             and not _ZERO_WIDTH.search(text) and not _ODD_SPACE.search(text):
         return text, None, None
-    parts, starts, ends, begin = [], [], [], 0
-    for end in range(1, len(text) + 1):
-        if end < len(text) and unicodedata.combining(text[end]):
-            continue  # a mark joins the cluster of the letter before it
-        cluster = _ODD_SPACE.sub(" ", _ZERO_WIDTH.sub("", unicodedata.normalize("NFC", text[begin:end])))
-        parts.append(cluster)
-        starts += [begin] * len(cluster)
-        ends += [end] * len(cluster)
-        begin = end
-    composed = "".join(parts)
+    composed, starts, ends = clusters_with_offsets(text, _stored_characters)
     moved = normalize_tones(composed)  # moving a tone within a syllable keeps the length of NFC text
     return (moved if len(moved) == len(composed) else composed), starts, ends
 
