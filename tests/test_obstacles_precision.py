@@ -171,3 +171,26 @@ def test_the_epidemic_that_prevention_work_targets_is_no_report():
                  "chống dịch bệnh sốt xuất huyết, thực hiện nghiêm các văn bản chỉ đạo về công tác "
                  "phòng, chống dịch bệnh sốt xuất huyết.") == []
 
+
+
+def test_cheap_goods_and_the_lowness_of_a_cost_or_risk_are_no_obstacles():
+    assert items("Nhà mạng tung ra gói cước rẻ hơn cho học sinh, sinh viên.") == []
+    assert items("Hợp tác xã chọn máy sấy rẻ tiền, dễ sửa chữa.") == []
+    assert items("Dòng điện thoại giá rẻ của hãng bán chạy ở các huyện.") == []
+    assert items("Mô hình nuôi cá lồng có chi phí thấp, phù hợp với hộ nghèo.") == []
+    assert items("Theo chuyên gia, ở trường học nguy cơ rất thấp.") == []
+    assert items("Thành phố bắn pháo hoa tầm thấp tại quảng trường trung tâm.") == []
+    assert items("Nhiệt độ thấp nhất 18 độ C, cao nhất 27 độ C.") == []
+    # a price or cost that is high, or a crop sold off cheaply, is still a difficulty
+    assert len(items("Chi phí thuê máy gặt ở vùng cao không hề rẻ.")) == 1
+    assert len(items("Giá vải thiều năm nay rẻ như cho, nhiều hộ bỏ không thu hoạch.")) == 1
+    assert len(items("Chất lượng nguồn nhân lực của huyện còn thấp.")) == 1
+
+
+def test_praise_and_set_phrases_with_a_cue_word_are_no_obstacles():
+    assert items("Du khách đến Mộc Châu không thể bỏ qua món bê chao.") == []
+    assert items("Cán bộ trạm y tế không quản ngại vất vả, vào tận bản tiêm vắc xin.") == []
+    assert items("Thanh niên tình nguyện không ngần ngại lội suối đưa học sinh về bản.") == []
+    assert items("Người dân không thể quên những ngày nước lũ tràn về năm ấy.") == []
+    assert items("Lực lượng công an phá án không chỉ bằng nghiệp vụ mà còn bằng sự kiên trì.") == []
+    assert len(items("Xe cứu thương không thể vào bản do đường bị sạt lở.")) == 1
