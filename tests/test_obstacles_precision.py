@@ -194,3 +194,12 @@ def test_praise_and_set_phrases_with_a_cue_word_are_no_obstacles():
     assert items("Người dân không thể quên những ngày nước lũ tràn về năm ấy.") == []
     assert items("Lực lượng công an phá án không chỉ bằng nghiệp vụ mà còn bằng sự kiên trì.") == []
     assert len(items("Xe cứu thương không thể vào bản do đường bị sạt lở.")) == 1
+
+
+def test_what_is_not_yet_said_or_known_is_no_obstacle():
+    assert items("Đại diện công ty chưa lên tiếng về thông tin này.") == []
+    assert items("Sở Công Thương chưa đưa ra bình luận về kiến nghị của các hộ kinh doanh.") == []
+    assert items("Đến chiều nay, cơ quan chức năng chưa xác định được nguyên nhân vụ cháy.") == []
+    assert items("Hiện chưa thể khẳng định con cá lạ dạt vào bờ thuộc loài nào.") == []
+    # what is not yet done is still a shortcoming
+    assert len(items("Nhiều hộ dân chưa được bồi thường sau khi bàn giao mặt bằng.")) == 1
