@@ -323,3 +323,15 @@ def test_levels_counted_right_after_a_noun_measure_that_noun(sentence, measure):
 def test_levels_a_thing_is_made_into_are_no_attribute_of_the_word_before():
     levels = only("Tỉnh đã nâng cấp trường Tân An thành 2 cấp học.")
     assert levels.measure.startswith("cấp học")
+
+
+def test_a_change_after_an_amount_in_a_list_is_a_change_of_that_amount_s_subject():
+    figures = extract_figures(
+        "Sáu tháng đầu năm, doanh thu bán lẻ hàng hóa của tỉnh đạt 4.120 tỷ đồng, tăng 9,3%; "
+        "doanh thu dịch vụ vận tải đạt 310 tỷ đồng, tăng 5,1%; doanh thu lữ hành 42 tỷ đồng, giảm 2,4%."
+    )
+    changes = [f for f in figures if f.unit == "percent"]
+    assert [c.text for c in changes] == ["9,3%", "5,1%", "2,4%"]
+    assert "bán lẻ" in changes[0].measure
+    assert "vận tải" in changes[1].measure and "bán lẻ" not in changes[1].measure
+    assert "lữ hành" in changes[2].measure and "bán lẻ" not in changes[2].measure

@@ -35,7 +35,8 @@ GOLD = {
 }
 ROOT = Path(__file__).parent.parent
 SHIPPED = {"annotated.jsonl": 25, "second-pass.jsonl": 10, "fresh.jsonl": 20, "study.jsonl": 20,
-           "study2.jsonl": 25, "study3.jsonl": 12, "study4.jsonl": 20}  # article counts
+           "study2.jsonl": 25, "study3.jsonl": 12, "study4.jsonl": 20,
+           "study5.jsonl": 20}  # article counts
 SHARED = ROOT.parent / "shared"
 
 
@@ -70,6 +71,11 @@ def test_canonical_words_missing_from_the_article_are_allowed_words():
     assert pieces[0] == "Ủy ban nhân dân" and all(isinstance(p, list) for p in pieces[1:])
     with pytest.raises(ValueError, match="not in the article"):
         encode_text("Sở Xây dựng tỉnh Hòa Bình", text)
+    farm = "Bà Lò Thị Mai, Phó Giám đốc Sở NN&PTNT tỉnh Sơn La, cho biết giá mận giảm."
+    assert "Nông nghiệp và Phát triển nông thôn" in encode_text("Sở Nông nghiệp và Phát triển nông thôn tỉnh Sơn La", farm)
+    firm = "Công ty TNHH MTV Cà phê Phước An báo lãi."
+    assert encode_text("Công ty Trách nhiệm hữu hạn Một thành viên Cà phê Phước An", firm)[1:3] == [
+        "Trách nhiệm hữu hạn", "Một thành viên"]
 
 
 def test_a_title_separator_after_a_semicolon_of_the_text_rebuilds_the_title():
@@ -224,6 +230,23 @@ def test_the_fourth_study_set_is_the_last_short_dantri_articles_then_longer_ones
     longer = [a["id"] for a in rule.select(path, 1000, gold, 6000) if a["id"] not in held | set(short)]
     fourth = [i for _, i in _ids("study4.jsonl")]
     assert fourth == short + longer[:len(fourth) - len(short)]
+
+
+@pytest.mark.skipif(not (SHARED / "corpora").is_dir() or not (SHARED / "gold").is_dir(),
+                    reason="needs ../shared/corpora and ../shared/gold")
+def test_the_fifth_study_set_is_the_next_longer_dantri_articles_after_the_fourth():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("select_articles", ROOT / "corpus" / "gold-offsets" / "select_articles.py")
+    rule = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(rule)
+    path, gold = str(SHARED / "corpora" / "unc-dantri-2020.jsonl"), rule.gold_texts(str(SHARED))
+    short = [a["id"] for a in rule.select(path, 98, gold)][78:]
+    held = {i for name in ("annotated.jsonl", "fresh.jsonl", "study.jsonl", "study2.jsonl") for _, i in _ids(name)}
+    longer = [a["id"] for a in rule.select(path, 1000, gold, 6000) if a["id"] not in held | set(short)]
+    fifth = [i for _, i in _ids("study5.jsonl")]
+    assert longer[:11] == [i for _, i in _ids("study4.jsonl")][9:]  # study4 took the first 11
+    assert fifth == longer[11:11 + len(fifth)]  # then the 12th to the 31st, in the rule's order
 
 
 @pytest.mark.skipif(not (SHARED / "corpora").is_dir() or not (SHARED / "gold").is_dir(),

@@ -25,7 +25,8 @@ WORDS = frozenset((";", "Ủy ban nhân dân", "Hội đồng nhân dân", "Mặ
                    "Ban Chấp hành", "Lao động - Thương binh và Xã hội", "Giáo dục và Đào tạo",
                    "Trung học cơ sở", "Tòa án nhân dân", "Đại học", "Giao thông vận tải",
                    "Viện kiểm sát nhân dân", "Trung tâm Kiểm soát bệnh tật", "Tỉnh ủy",
-                   "Hội Liên hiệp Phụ nữ", "Hội đồng thành viên"))
+                   "Hội Liên hiệp Phụ nữ", "Hội đồng thành viên",
+                   "Nông nghiệp và Phát triển nông thôn", "Trách nhiệm hữu hạn", "Một thành viên"))
 
 
 def article_text(corpus_record: dict) -> str:

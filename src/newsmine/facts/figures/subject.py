@@ -170,8 +170,10 @@ def _subject_text(
     elif 0 < floor and a < b and toks[a - 1].text == "," and _match_at(toks, a, lex.directions) == b - a \
             and f.unit == "percent" and f.np_start is None and context.get("main"):
         # "doanh thu … đạt 369.000 tỷ đồng, giảm 15% so với …": the change of the sentence's subject
+        # of the level just before it: "doanh thu A đạt 547 tỷ đồng, tăng 12,6%; doanh thu B đạt
+        # 22,5 tỷ đồng, tăng 4,5%" is a change of B's revenue, not of the sentence's first subject
         head = context.get("counted_head", "")
-        main = head if len(head.split()) > 1 else _without_final_movement(context["main"])
+        main = head if len(head.split()) > 1 else _without_final_movement(context.get("level") or context["main"])
         before = f"{lex.labels.get('change', '')} {before} {main}".strip()
     elif f.unit == "percent" and f.np_start is None and (paren := _change_in_brackets(toks, floor, b)) is not None:
         # "lợi nhuận 29 tỷ đồng (giảm nhẹ 0,7%)", "2.150 doanh nghiệp thành lập mới (tăng 9%)": the
@@ -186,6 +188,8 @@ def _subject_text(
     if before:
         context["subject"] = before
         context.setdefault("main", before)  # the subject of the sentence's first figure
+        if f.unit != "percent":
+            context["level"] = before  # the subject of the last amount or count
     elif a == b and context.get("subject") and a <= floor + 2:
         # "… giải ngân 1.108 tỷ đồng, đạt 34,6%": the same subject as the figure before
         before = context["subject"]
