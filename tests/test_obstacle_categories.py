@@ -37,3 +37,10 @@ def test_topics_skip_the_whole_longer_word():
     text = "theo yêu cầu của sở, vốn đối ứng"
     words = sentence_words(text, 0, len(text))
     assert [(k, c) for k, c in topics(words)] == [(6, "funding")]
+
+
+def test_a_head_noun_yields_to_the_topic_of_its_complement():
+    # a system of irrigation is infrastructure, the demand for capital funding
+    assert category("Hệ thống thủy lợi nội đồng của xã chưa được nâng cấp") == "infrastructure"
+    assert category("Nhu cầu vốn của các hợp tác xã chưa được đáp ứng") == "funding"
+    assert category("Hệ thống phần mềm của huyện chưa được kết nối") == "technology"

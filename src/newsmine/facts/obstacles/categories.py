@@ -33,8 +33,9 @@ def non_topics() -> PhraseTrie:
 
 
 def topics(words: list[Word], start: int = 0):
-    """(position, category) of each topic word from `start` on, left to right; a topic word inside
-    a longer word that names no topic ("giá" of "đánh giá", "cầu" of "yêu cầu") is not one."""
+    """(position, category) of each topic word from `start` on, left to right. A topic word inside
+    a longer word that names no topic ("giá" of "đánh giá", "cầu" of "yêu cầu") is not one; a head
+    noun followed by a topic word of its own ("hệ thống thủy lợi", "nhu cầu vốn") yields to it."""
     topic, non = category_words(), non_topics()
     k = start
     while k < len(words):
@@ -42,10 +43,29 @@ def topics(words: list[Word], start: int = 0):
         if blocked and (not found or blocked[0] >= found[0]):
             k += blocked[0]
         elif found:
+            if _yields(words, k, found[0]):
+                k += found[0]
+                continue
             yield k, found[1]
             k += found[0]
         else:
             k += 1
+
+
+def _yields(words: list[Word], k: int, length: int) -> bool:
+    """Whether the topic word at k is a head noun (obstacle_topic_heads.txt) whose complement, in
+    the next two words, holds a topic word: "hệ thống" of "hệ thống cáp viễn thông" is no system."""
+    if " ".join(w.lower for w in words[k:k + length]) not in _HEADS:
+        return False
+    for j in range(k + length, min(k + length + 2, len(words))):
+        if not words[j].text[:1].isalnum():
+            return False
+        if category_words().match(words, j) and not non_topics().match(words, j):
+            return True
+    return False
+
+
+_HEADS = frozenset(load_list("obstacle_topic_heads.txt"))
 
 
 def resolve(category: str, words: list[Word]) -> str:
