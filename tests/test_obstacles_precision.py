@@ -203,3 +203,14 @@ def test_what_is_not_yet_said_or_known_is_no_obstacle():
     assert items("Hiện chưa thể khẳng định con cá lạ dạt vào bờ thuộc loài nào.") == []
     # what is not yet done is still a shortcoming
     assert len(items("Nhiều hộ dân chưa được bồi thường sau khi bàn giao mặt bằng.")) == 1
+
+
+def test_restricting_something_is_a_measure_not_a_shortcoming():
+    assert items("Huyện rà soát các lễ hội; hạn chế tập trung đông người để phòng dịch.") == []
+    assert items("Công an phân luồng từ xa, hạn chế xe tải đi vào trung tâm thị trấn.") == []
+    assert items("Nhà máy tiết kiệm nước thông qua việc hạn chế lượng xả thừa.") == []
+    assert items("Lớp phủ mới giúp hạn chế bám bụi trên tấm pin mặt trời.") == []
+    # the noun and the adjective still report a shortcoming
+    assert len(items("Hạn chế lớn nhất của huyện là thiếu vốn đầu tư.")) == 1
+    assert len(items("Hạn chế về nguồn lực khiến nhiều công trình chậm tiến độ.")) == 1
+    assert len(items("Trình độ tin học của cán bộ xã còn hạn chế.")) == 1

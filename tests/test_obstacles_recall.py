@@ -45,3 +45,17 @@ def test_a_failure_to_comply_is_a_legal_obstacle():
 def test_a_duty_to_comply_or_no_report_at_all_is_no_failure():
     assert items("Xử lý nghiêm các trường hợp không khai báo y tế.") == []
     assert items("Không báo cáo nào chỉ ra tác hại của thủy điện đối với hạ du.") == []
+
+
+def test_a_turn_to_something_else_ends_the_obstacle():
+    assert items("Lượng khách quốc tế giảm mạnh nhưng ngành du lịch tỉnh đã sẵn sàng đón khách trở lại.") \
+        == ["Lượng khách quốc tế giảm mạnh"]
+    assert items("Tổ hợp tác thiếu vốn sản xuất, thế nhưng các thành viên quyết tâm mở rộng diện tích.") \
+        == ["Tổ hợp tác thiếu vốn sản xuất"]
+
+
+def test_a_paradox_or_a_problem_after_the_turn_stays_in_the_obstacle():
+    assert items("Nhiều hộ nghèo thiếu đất sản xuất nhưng vẫn chưa được huyện hỗ trợ chuyển đổi nghề.") \
+        == ["Nhiều hộ nghèo thiếu đất sản xuất nhưng vẫn chưa được huyện hỗ trợ chuyển đổi nghề"]
+    assert items("Xã đã báo cáo vụ việc từ năm 2023 nhưng đến nay huyện chưa có văn bản chỉ đạo.") \
+        == ["Xã đã báo cáo vụ việc từ năm 2023 nhưng đến nay huyện chưa có văn bản chỉ đạo"]

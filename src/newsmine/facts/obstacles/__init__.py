@@ -8,7 +8,8 @@ vướng mắc") governs every part after it; a trailing response or plan ("…,
 cut. A clause holding a cue (obstacle_cues.tsv) and no negator is an obstacle; its span is the
 clause without the discourse words that open it. A heading that only says difficulties exist is
 not one, nor is a conditional rule ("vi phạm thì kiên quyết xử lý"), a problem a remedy verb acts
-on ("mở chuyên đề xử lý ô nhiễm tiếng ồn") or a clause that asks ("Vì sao … vẫn thiếu …?").
+on ("mở chuyên đề xử lý ô nhiễm tiếng ồn"), a measure that restricts ("hạn chế tập trung đông
+người") or a clause that asks ("Vì sao … vẫn thiếu …?").
 
 The rooms of the package, each using only those listed before it:
   cues.py        the obstacle_* lexicons, read once, and the cues of a clause

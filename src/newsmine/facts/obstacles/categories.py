@@ -3,7 +3,7 @@
 from functools import lru_cache
 
 from ..lexicons import load_list
-from ..words import Word, lexicon_trie
+from ..words import PhraseTrie, Word, lexicon_trie
 from .cues import (
     category_words,
     disaster_words,
@@ -28,13 +28,52 @@ def mentions_fire(words: list[Word]) -> bool:
     return any(fire.match_lowered(lowered, k) for k in range(len(lowered)))
 
 
+def non_topics() -> PhraseTrie:
+    return lexicon_trie("obstacle_non_topics.txt")
+
+
+def topics(words: list[Word], start: int = 0):
+    """(position, category) of each topic word from `start` on, left to right. A topic word inside
+    a longer word that names no topic ("giá" of "đánh giá", "cầu" of "yêu cầu") is not one; a head
+    noun followed by a topic word of its own ("hệ thống thủy lợi", "nhu cầu vốn") yields to it."""
+    topic, non = category_words(), non_topics()
+    k = start
+    while k < len(words):
+        found, blocked = topic.match(words, k), non.match(words, k)
+        if blocked and (not found or blocked[0] >= found[0]):
+            k += blocked[0]
+        elif found:
+            if _yields(words, k, found[0]):
+                k += found[0]
+                continue
+            yield k, found[1]
+            k += found[0]
+        else:
+            k += 1
+
+
+def _yields(words: list[Word], k: int, length: int) -> bool:
+    """Whether the topic word at k is a head noun (obstacle_topic_heads.txt) whose complement, in
+    the next two words, holds a topic word: "hệ thống" of "hệ thống cáp viễn thông" is no system."""
+    if " ".join(w.lower for w in words[k:k + length]) not in _HEADS:
+        return False
+    for j in range(k + length, min(k + length + 2, len(words))):
+        if not words[j].text[:1].isalnum():
+            return False
+        if category_words().match(words, j) and not non_topics().match(words, j):
+            return True
+    return False
+
+
+_HEADS = frozenset(load_list("obstacle_topic_heads.txt"))
+
+
 def resolve(category: str, words: list[Word]) -> str:
     """GOLD.md's convention: an epidemic is `natural`, its economic effects (a `market` topic
     word in the clause) `market`."""
     if category != "epidemic":
         return category
-    market = any((found := category_words().match(words, k)) and found[1] == "market"
-                 for k in range(len(words)))
+    market = any(found == "market" for _, found in topics(words))
     return "market" if market else "natural"
 
 
@@ -55,21 +94,10 @@ def category_of(words: list[Word], cue_category: str | None, cue: tuple[int, int
         return "natural"  # "các điểm trường bị ảnh hưởng bão số 9 vẫn chưa được sửa chữa xong"
     cue_text = " ".join(w.lower for w in words[cue[0]:cue[1]])
     first = cue[1] if cue_text.startswith(_LACK_CUES) else 0
-    for k in range(first, len(words)):
-        found = category_words().match(words, k)
-        if found:
-            return resolve(found[1], words)
-    counts: dict[str, int] = {}
-    order: list[str] = []
-    k = 0
-    while k < len(words):
-        found = category_words().match(words, k)
-        if found:
-            counts[found[1]] = counts.get(found[1], 0) + 1
-            order.append(found[1])
-            k += found[0]
-        else:
-            k += 1
+    for _, found in topics(words, first):
+        return resolve(found, words)
+    order = [found for _, found in topics(words)]
+    counts = {c: order.count(c) for c in order}
     if not counts:
         return "infrastructure" if cue_category == "damage" else "other"
     best = max(counts.values())

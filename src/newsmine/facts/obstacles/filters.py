@@ -66,6 +66,8 @@ def blocked(span_words: list[Word], clause_cues: list) -> str | None:
         return "a rule of what is done if the problem occurs (obstacle_conditional_outcomes.txt)"
     if _rule_for_a_case(span_words, end):
         return "a rule for a case: \"trường hợp/đối với …\" before the cue, \"thì\" after it"
+    if _restricts(span_words, clause_cues):
+        return "a measure: \"hạn chế\" restricts what follows it (obstacle_noun_followers.txt)"
     return "only says that difficulties exist" if _is_general(span_words) else None
 
 
@@ -107,6 +109,27 @@ def _rule_for_a_case(words: list[Word], end: int) -> bool:
     the cue and a "thì" after it. A regulation or advice, not a report."""
     lead = f" {joined(words[:end])} "
     return any(f" {o} " in lead for o in _CASE_OPENERS) and any(w.lower == "thì" for w in words[end:])
+
+
+# Verbs that are also cues of a shortcoming, and the words before them that make them a measure
+# wherever they stand ("lệnh hạn chế đi lại", "giúp hạn chế bám bụi", "thông qua việc hạn chế …")
+_RESTRICTING = ("hạn chế",)
+_MEASURE_OPENERS = ("lệnh", "biện pháp", "giúp", "việc")
+
+
+def _restricts(words: list[Word], clause_cues: list) -> bool:
+    """Whether the clause's first cue is a verb of restricting that opens it or follows a measure
+    word, with an object after it ("hạn chế tập trung đông người", "giúp hạn chế bám bụi"): a
+    measure or advice, not a report ("hạn chế về nguồn lực", "còn hạn chế" stay reports)."""
+    if not clause_cues:
+        return False
+    b, e, _ = clause_cues[0]
+    if joined(words[b:e]) not in _RESTRICTING or e >= len(words):
+        return False
+    if b and words[b - 1].lower not in _MEASURE_OPENERS:
+        return False
+    follower = lexicon_trie("obstacle_noun_followers.txt")
+    return not follower.match(words, e) and words[e].text[:1].isalpha()
 
 
 def needs_disaster(span_words: list[Word], clause_cues: list, disaster: bool) -> str | None:

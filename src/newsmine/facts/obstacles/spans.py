@@ -94,6 +94,24 @@ def _conceded(words: list[Word], first: int, last: int) -> tuple[int, int] | Non
     return (opener, end) if end - opener >= 3 else None
 
 
+# Words after "nhưng" that keep the turn in the obstacle: a paradox it states ("không đọc nổi chữ
+# nhưng vẫn lên lớp", "… nhưng lại để đối thủ lật ngược thế trận").
+_PARADOX = ("vẫn", "lại", "chỉ", "cũng", "còn", "không", "chưa", "đã không")
+
+
+def _turn(words: list[Word], b: int, last: int, e: int) -> int:
+    """Where the span ends at a turn ("nhưng", "song") after the clause's last cue (ending at
+    `last`), no cue after it: what follows turns from the obstacle to something else ("Lượng khách
+    giảm mạnh nhưng ngành du lịch đã sẵn sàng …", "… chưa được xác định nhưng nhiều nghiên cứu cho
+    rằng …"); `e` otherwise, and where a paradox follows ("… nhưng vẫn lên lớp")."""
+    for k in range(max(last, b + 4), e - 1):
+        if words[k].lower in ("nhưng", "song"):
+            if joined(words[k + 1:k + 3]) in _PARADOX or words[k + 1].lower in _PARADOX:
+                return e
+            return k - 1 if words[k - 1].lower == "thế" else k
+    return e
+
+
 def _tighten(words: list[Word]) -> tuple[int, int]:
     """The shortest part of a clause that states its obstacle: after the last reporting verb or
     facing phrase before its first cue ("Thanh tra xác định …", "họp khẩn trước diễn biến …");
@@ -116,6 +134,7 @@ def _tighten(words: list[Word]) -> tuple[int, int]:
     b = b if first - b >= 1 and len(words) - b >= 4 else 0
     e = next((k for k in range(last, len(words)) if k > b + 3 and words[k - 1].text not in ("(",)
               and lexicon_trie("obstacle_consequence_links.txt").match(words, k)), len(words))
+    e = _turn(words, b, last, e)
     for c in range(e - 1, last, -1):
         if words[c].text in (",", "-", "–", "\"", "”"):
             tail = words[c + 1:e]

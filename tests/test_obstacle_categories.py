@@ -1,0 +1,46 @@
+"""Obstacle categories: which word of the obstacle decides it (categories.py)."""
+
+from newsmine.facts.obstacles import obstacles_in_sentence
+from newsmine.facts.obstacles.categories import category_of, topics
+from newsmine.facts.obstacles.cues import cue_positions
+from newsmine.facts.words import sentence_words
+
+
+def category(text):
+    words = sentence_words(text, 0, len(text))
+    first = cue_positions(words)[0]
+    return category_of(words, first[2], first[:2])
+
+
+def categories(text):
+    return [o.category for o in obstacles_in_sentence(text, 0, len(text))]
+
+
+def test_a_topic_syllable_inside_another_word_is_no_topic():
+    # "giá" (price) of "đánh giá" (assess), "cầu" (bridge) of "yêu cầu" (request)
+    assert category("Khâu đánh giá hồ sơ dự thầu của huyện còn chậm") == "legal"
+    assert category("Bản vẽ của nhà thầu chưa đáp ứng yêu cầu của chủ đầu tư về vốn") == "funding"
+    assert category("Các cầu thủ của đội bóng huyện chưa được tập huấn bài bản") == "other"
+
+
+def test_a_topic_word_standing_alone_is_still_read():
+    assert category("Giá phân bón tăng cao khiến nông dân lo lắng") == "market"
+    assert category("Cây cầu treo qua suối Nậm Pồ đã xuống cấp") == "infrastructure"
+
+
+def test_a_wave_of_an_epidemic_is_the_epidemic():
+    assert categories("Làn sóng Covid-19 mới bùng phát khiến hàng trăm công nhân phải nghỉ việc, "
+                      "nhà máy thiếu lao động.")[:1] != ["infrastructure"]
+
+
+def test_topics_skip_the_whole_longer_word():
+    text = "theo yêu cầu của sở, vốn đối ứng"
+    words = sentence_words(text, 0, len(text))
+    assert [(k, c) for k, c in topics(words)] == [(6, "funding")]
+
+
+def test_a_head_noun_yields_to_the_topic_of_its_complement():
+    # a system of irrigation is infrastructure, the demand for capital funding
+    assert category("Hệ thống thủy lợi nội đồng của xã chưa được nâng cấp") == "infrastructure"
+    assert category("Nhu cầu vốn của các hợp tác xã chưa được đáp ứng") == "funding"
+    assert category("Hệ thống phần mềm của huyện chưa được kết nối") == "technology"
