@@ -228,3 +228,10 @@ def test_a_risk_that_is_low_or_visitors_that_rise_are_good_news():
     assert len(items("Các quán bán hải sản cho du khách với giá cao gấp nhiều lần.")) == 1
     assert len(items("Vi phạm nồng độ cồn trên địa bàn huyện chưa giảm.")) == 1
     assert len(items("Tình trạng ô nhiễm làm giảm năng suất lúa.")) == 1
+
+
+def test_a_range_of_values_is_no_shortfall():
+    assert items("Giá bán thấp nhất là 300 triệu đồng, cao nhất là 500 triệu đồng.") == []
+    assert items("Học phí thấp nhất 12 triệu đồng mỗi năm, cao nhất 30 triệu đồng.") == []
+    assert items("Các triệu chứng này không đáng lo ngại nếu được điều trị sớm.") == []
+    assert len(items("Tỷ lệ giải ngân vốn đầu tư công của huyện thấp nhất tỉnh.")) == 1

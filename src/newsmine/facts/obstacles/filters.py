@@ -71,6 +71,8 @@ def blocked(span_words: list[Word], clause_cues: list) -> str | None:
     if _good_direction(span_words, clause_cues):
         return "a good direction: a risk or cost that is low or falls, visitors or income that rise " \
                "(obstacle_directions.tsv)"
+    if _a_range(span_words):
+        return "a range: its lowest and its highest (\"thấp nhất là …, cao nhất là …\")"
     if _restricts(span_words, clause_cues):
         return "a measure: \"hạn chế\" restricts what follows it (obstacle_noun_followers.txt)"
     return "only says that difficulties exist" if _is_general(span_words) else None
@@ -157,6 +159,14 @@ def _good_direction(words: list[Word], clause_cues: list) -> bool:
         if w.lower == "giảm":
             return True
     return False
+
+
+def _a_range(words: list[Word]) -> bool:
+    """Whether the clause gives a range by its lowest and highest values ("giá bán thấp nhất 300
+    triệu đồng, cao nhất là …", "Nhiệt độ thấp nhất 25 độ C, cao nhất 34 độ C"): a span of values,
+    not a shortfall."""
+    text = f" {joined(words)} "
+    return " thấp nhất " in text and " cao nhất " in text
 
 
 # Verbs that are also cues of a shortcoming, and the words before them that make them a measure
