@@ -359,3 +359,16 @@ def test_an_area_after_dien_tich_rong_keeps_the_clause_that_says_whose_area():
 def test_a_road_s_length_after_dai_keeps_its_whole_name():
     f = only("Tuyến đường từ trung tâm huyện về xã Tà Mung dài 14 km đã xuống cấp.")
     assert "trung tâm huyện" in f.measure and f.measure.startswith("chiều dài")
+
+
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        ("Thị xã Phú Mỹ là một trong 5 đô thị loại II của tỉnh.", "đô thị loại II của tỉnh"),
+        ("Anh Nguyễn Văn Hải là một trong số 40 thanh niên tiêu biểu được tuyên dương năm nay.",
+         "thanh niên tiêu biểu được tuyên dương"),
+        ("Xã Thạnh An là một trong 6 xã thuộc huyện ven biển.", "xã thuộc huyện ven biển"),
+    ],
+)
+def test_one_of_the_counted_things_is_no_scope_of_them(sentence, measure):
+    assert only(sentence).measure == measure

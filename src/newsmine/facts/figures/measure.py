@@ -310,9 +310,10 @@ def _counts_itself(sent: _Sentence, f: _Found, before: str) -> bool:
 
 
 def _without_tally(clause: str) -> str:
-    """ "được khen thưởng tổng cộng" → "được khen thưởng", "Bước đầu ghi nhận" → "": words that total
-    what follows them, or a verb of recording alone (figure_measure_cues.tsv, tally, record),
-    end no clause said of a counted noun."""
+    """ "được khen thưởng tổng cộng" → "được khen thưởng", "Bước đầu ghi nhận" → "", "Xã A là một
+    trong" → "": words that total what follows them, a verb of recording alone, or a member of
+    the counted things (figure_measure_cues.tsv, tally, record, member) end no clause said of a
+    counted noun."""
     cues = _lexicons().cues
     words = _tokens(clause, 0, len(clause))
     end = len(words)
@@ -320,6 +321,8 @@ def _without_tally(clause: str) -> str:
         end -= n
     if end and _match_at(words, 0, cues.get("record", frozenset())) == end:
         end = 0
+    if end and _match_before(words, end, cues.get("member", frozenset()), 3):
+        end = 0  # "Thị xã A là một trong 9 đô thị …": A is one of them, no scope of them
     return clause[: words[end - 1].end].rstrip() if end else ""
 
 
