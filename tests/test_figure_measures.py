@@ -335,3 +335,40 @@ def test_a_change_after_an_amount_in_a_list_is_a_change_of_that_amount_s_subject
     assert "bán lẻ" in changes[0].measure
     assert "vận tải" in changes[1].measure and "bán lẻ" not in changes[1].measure
     assert "lữ hành" in changes[2].measure and "bán lẻ" not in changes[2].measure
+
+
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        ("Đám cháy bùng phát tại khu vực nhà kho rộng khoảng 800m2 của một công ty may.",
+         "diện tích khu vực nhà kho"),
+        ("Gia đình anh Hùng trồng bưởi trên khu vườn rộng 2,5 ha.", "diện tích khu vườn"),
+        ("Bãi tập kết và trung chuyển rộng 3.000 m2 được đưa vào sử dụng.",
+         "diện tích Bãi tập kết và trung chuyển"),
+    ],
+)
+def test_an_area_after_rong_is_the_area_of_the_noun_phrase_before_it(sentence, measure):
+    assert only(sentence).measure.startswith(measure)
+
+
+def test_an_area_after_dien_tich_rong_keeps_the_clause_that_says_whose_area():
+    f = only("Đầm sen của xã phủ kín mặt nước với diện tích rộng khoảng 4 ha.")
+    assert "sen" in f.measure.lower()
+
+
+def test_a_road_s_length_after_dai_keeps_its_whole_name():
+    f = only("Tuyến đường từ trung tâm huyện về xã Tà Mung dài 14 km đã xuống cấp.")
+    assert "trung tâm huyện" in f.measure and f.measure.startswith("chiều dài")
+
+
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        ("Thị xã Phú Mỹ là một trong 5 đô thị loại II của tỉnh.", "đô thị loại II của tỉnh"),
+        ("Anh Nguyễn Văn Hải là một trong số 40 thanh niên tiêu biểu được tuyên dương năm nay.",
+         "thanh niên tiêu biểu được tuyên dương"),
+        ("Xã Thạnh An là một trong 6 xã thuộc huyện ven biển.", "xã thuộc huyện ven biển"),
+    ],
+)
+def test_one_of_the_counted_things_is_no_scope_of_them(sentence, measure):
+    assert only(sentence).measure == measure

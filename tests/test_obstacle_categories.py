@@ -44,3 +44,11 @@ def test_a_head_noun_yields_to_the_topic_of_its_complement():
     assert category("Hệ thống thủy lợi nội đồng của xã chưa được nâng cấp") == "infrastructure"
     assert category("Nhu cầu vốn của các hợp tác xã chưa được đáp ứng") == "funding"
     assert category("Hệ thống phần mềm của huyện chưa được kết nối") == "technology"
+
+
+def test_the_words_of_gold_definitions_are_topic_words():
+    # institutions and procedures are legal, attitudes awareness, staffing human resources
+    assert category("Quy trình tiếp nhận bệnh nhân chuyển tuyến còn chưa thống nhất") == "legal"
+    assert category("Thái độ của một bộ phận người dân với việc phân loại rác chưa tích cực") == "awareness"
+    assert category("Việc bố trí nhân sự cho trạm y tế xã còn chậm") == "human_resources"
+    assert category("Nhiều hộ tái định cư chưa được bố trí chỗ ở ổn định") == "infrastructure"

@@ -501,3 +501,17 @@ def test_praise_for_braving_hardship_a_poor_household_and_a_lucky_escape_are_no_
 def test_flooding_written_without_a_damage_word_is_an_obstacle():
     assert len(items("Nhiều bản ở huyện Mường Lát vẫn đang ngập trong nước lũ.")) == 1
     assert len(items("Lũ lên nhanh nhấn chìm hàng trăm ngôi nhà ven suối.")) == 1
+
+
+def test_a_second_verb_of_the_same_subject_after_a_comma_goes_on_with_it():
+    assert [t for t, _ in items("Một bộ phận người dân còn lơ là, mất cảnh giác trong phòng chống dịch.")] \
+        == ["Một bộ phận người dân còn lơ là, mất cảnh giác trong phòng chống dịch"]
+    assert [t for t, _ in items("Nhiều tuyến kênh mương nội đồng đã xuống cấp, hư hỏng nặng.")] \
+        == ["Nhiều tuyến kênh mương nội đồng đã xuống cấp, hư hỏng nặng"]
+
+
+def test_a_lack_a_repeated_cue_or_a_list_of_cues_still_starts_an_obstacle():
+    assert [t for t, _ in items("Sau nhiều năm sử dụng, các phòng học xuống cấp, thiếu phòng công vụ cho giáo viên.")] \
+        == ["các phòng học xuống cấp", "thiếu phòng công vụ cho giáo viên"]
+    found = [t for t, _ in items("Cử tri nêu tình trạng thiếu giáo viên mầm non, chậm chi trả tiền hỗ trợ.")]
+    assert len(found) == 2 and found[1] == "chậm chi trả tiền hỗ trợ"

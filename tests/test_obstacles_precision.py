@@ -214,3 +214,24 @@ def test_restricting_something_is_a_measure_not_a_shortcoming():
     assert len(items("Hạn chế lớn nhất của huyện là thiếu vốn đầu tư.")) == 1
     assert len(items("Hạn chế về nguồn lực khiến nhiều công trình chậm tiến độ.")) == 1
     assert len(items("Trình độ tin học của cán bộ xã còn hạn chế.")) == 1
+
+
+def test_a_risk_that_is_low_or_visitors_that_rise_are_good_news():
+    assert items("Chuyên gia cho rằng nguy cơ lây nhiễm tại trường học là rất thấp.") == []
+    assert items("Dịp nghỉ lễ, lượng khách đến thị xã biển tăng cao.") == []
+    assert items("Thu nhập bình quân đầu người của huyện cao gấp 1,5 lần năm 2015.") == []
+    assert items("Theo Sở, tình trạng vi phạm tiếng ồn ở các khu dân cư giảm.") == []
+    # the opposite directions, a price, a negated fall and a consequence stay difficulties
+    assert len(items("Thu nhập của người dân vùng cao còn thấp.")) == 1
+    assert len(items("Chi phí vận chuyển phân bón tăng cao.")) == 1
+    assert len(items("Doanh nghiệp khó trang trải chi phí và sụt giảm doanh thu do dịch bệnh.")) == 1
+    assert len(items("Các quán bán hải sản cho du khách với giá cao gấp nhiều lần.")) == 1
+    assert len(items("Vi phạm nồng độ cồn trên địa bàn huyện chưa giảm.")) == 1
+    assert len(items("Tình trạng ô nhiễm làm giảm năng suất lúa.")) == 1
+
+
+def test_a_range_of_values_is_no_shortfall():
+    assert items("Giá bán thấp nhất là 300 triệu đồng, cao nhất là 500 triệu đồng.") == []
+    assert items("Học phí thấp nhất 12 triệu đồng mỗi năm, cao nhất 30 triệu đồng.") == []
+    assert items("Các triệu chứng này không đáng lo ngại nếu được điều trị sớm.") == []
+    assert len(items("Tỷ lệ giải ngân vốn đầu tư công của huyện thấp nhất tỉnh.")) == 1

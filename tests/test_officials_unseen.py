@@ -153,3 +153,65 @@ def test_the_ban_of_uy_ban_in_a_post_opens_no_provincial_board():
     assert o["Lò Văn Pọm"]["organization"] == "Ban Dân tộc tỉnh Điện Biên"
     assert people("Ông Lò Văn Mừng, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy, phát biểu.")["Lò Văn Mừng"]["organization"] \
         == "Ủy ban Kiểm tra Tỉnh ủy Điện Biên"
+
+
+def test_company_chief_written_bare_after_the_name_is_of_the_company_named_last():
+    o = people("Công ty Cổ phần Xi măng Điện Biên tổ chức hội nghị người lao động năm 2025. Ông Hà Văn Hùng, "
+               "Tổng Giám đốc, cho biết sản lượng đạt 500.000 tấn. Bà Lò Thị Thu, Phó Tổng Giám đốc cho biết "
+               "công ty sẽ tăng lương cho công nhân.")
+    assert o["Hà Văn Hùng"]["organization"] == "Công ty Cổ phần Xi măng Điện Biên"
+    assert o["Lò Thị Thu"]["organization"] == "Công ty Cổ phần Xi măng Điện Biên"
+
+
+def test_company_chief_written_bare_is_not_of_the_state_bank():
+    o = people("Theo Ngân hàng Nhà nước chi nhánh tỉnh, dư nợ tín dụng tăng 9%. Ông Trần Văn Phúc, Tổng Giám "
+               "đốc, cho biết sẽ mở thêm phòng giao dịch.")
+    assert o["Trần Văn Phúc"]["organization"] is None
+
+
+def test_words_saying_which_post_then_a_brand_name_the_company():
+    o = people("Theo ông Kim Min Soo, Phó Chủ tịch cấp cao Hanwha Energy, thị trường điện mặt trời còn dư địa. "
+               "Ông Nguyễn Văn Hòa, Giám đốc kinh doanh FPT Shop cho biết doanh số tăng gấp đôi. Ông Eric Lin, "
+               "Chủ tịch luân phiên của Huawei đổ lỗi cho Mỹ về tình trạng thiếu chip.")
+    assert o["Kim Min Soo"]["organization"] == "Hanwha Energy"
+    assert o["Nguyễn Văn Hòa"]["organization"] == "FPT Shop"
+    assert o["Eric Lin"]["organization"] == "Huawei"
+
+
+def test_words_saying_which_post_then_a_vietnamese_word_name_no_company():
+    o = people("Ông Lò Văn Hòa, Giám đốc kinh doanh Mường Thanh cho biết khách tăng mạnh.")
+    assert o["Lò Văn Hòa"]["organization"] is None
+
+
+def test_bare_secretary_or_chair_is_not_of_a_body_the_sentence_names_after_the_post():
+    o = people("Hội nghị do UBND tỉnh Điện Biên tổ chức. Chủ tịch Lê Thành Đô đề nghị UBND huyện Mường Nhé "
+               "khẩn trương giải ngân vốn. Bí thư Lò Văn An yêu cầu Đảng ủy xã Nà Hỳ kiểm điểm. Tại Đảng ủy "
+               "xã Mường Phăng, Bí thư Lò Văn Bình cho biết xã đã hoàn thành kế hoạch.")
+    assert o["Lê Thành Đô"]["organization"] == "Ủy ban nhân dân tỉnh Điện Biên"
+    assert o["Lò Văn An"]["organization"] is None
+    assert o["Lò Văn Bình"]["organization"] == "Đảng ủy xã Mường Phăng"
+
+
+def test_standing_member_of_the_secretariat_is_a_post_of_the_secretariat():
+    o = people("Cùng dự có đồng chí Trần Văn Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư. Thường trực Ban "
+               "Bí thư Lê Minh Khôi làm việc với Tỉnh ủy.")
+    assert o["Trần Văn Tú"]["title"] == "Ủy viên Bộ Chính trị; Thường trực Ban Bí thư"
+    assert o["Trần Văn Tú"]["organization"] == "Ban Bí thư"
+    assert o["Lê Minh Khôi"]["organization"] == "Ban Bí thư"
+
+
+def test_national_assembly_committee_named_with_a_comma_is_read_whole():
+    o = people("Ông Nguyễn Đắc Minh, Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội cho biết Quốc hội sẽ giám "
+               "sát chính sách giáo dục vùng cao. Bà Hà Thị Lan - Ủy viên thường trực Ủy ban Văn hóa, Giáo dục, "
+               "Thanh Thiếu niên và Nhi đồng của Quốc hội phát biểu.")
+    assert o["Nguyễn Đắc Minh"]["organization"] == "Ủy ban Văn hóa, Giáo dục của Quốc hội"
+    assert o["Hà Thị Lan"]["organization"] == "Ủy ban Văn hóa, Giáo dục, Thanh Thiếu niên và Nhi đồng của Quốc hội"
+
+
+def test_secretary_of_a_commune_written_without_its_party_committee():
+    o = people("Ông Lò Văn Hoàng, Bí thư xã Mường Phăng xác nhận sự việc. Bà Lò Thị Tám, Phó Bí thư phường Him "
+               "Lam cho biết phường đã kiểm điểm. Ông Cà Văn Bảy, Bí thư chi bộ bản Phăng, dự họp.")
+    assert o["Lò Văn Hoàng"]["organization"] == "Đảng ủy xã Mường Phăng"
+    assert o["Lò Văn Hoàng"]["title"] == "Bí thư Đảng ủy xã Mường Phăng"
+    assert o["Lò Thị Tám"]["organization"] == "Đảng ủy phường Him Lam"
+    assert o["Cà Văn Bảy"]["organization"] != "Đảng ủy xã Mường Phăng"

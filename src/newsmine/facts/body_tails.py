@@ -8,9 +8,18 @@ from functools import lru_cache
 from ..textnorm import normalize_tones
 from .lexicons import load_list, vietnamese_words
 from .names import honorifics
-from .org_vocabulary import CONNECTORS, POST_BODY_WORDS, heads, level_at, stop_at, unit_rank
+from .org_vocabulary import (
+    CONNECTORS,
+    POST_BODY_WORDS,
+    heads,
+    level_at,
+    stop_at,
+    stop_words,
+    unit_rank,
+)
 from .organizations import OrgSpan, parse_org
 from .places import gazetteer, is_province
+from .post_lexicon import posts
 from .words import Word
 
 # Words that relate a body to another without naming it ("Trung tâm … thuộc Trường …", "… ở Hà
@@ -93,9 +102,10 @@ def body_after_descriptor(words, k, title_words, stops, province, recent, post_a
     if m == k:
         return None
     body_at = m + 1 if m + 1 < len(words) and words[m].lower == "của" else m
-    if body_at >= len(words) or not words[body_at].is_title or not heads().match(words, body_at):
+    if body_at >= len(words) or not words[body_at].is_title and not words[body_at].is_upper_word:
         return None
-    org = parse_org(words, body_at, stops, province, recent)
+    org = parse_org(words, body_at, stops, province, recent) if heads().match(words, body_at) else \
+        _brand_at(words, body_at, stops, " ".join(title_words))
     if org is None:
         return None
     said = [w.text for w in words[k:body_at]]
@@ -104,6 +114,26 @@ def body_after_descriptor(words, k, title_words, stops, province, recent, post_a
         unit = " ".join([title_words[-1].capitalize()] + said)
         return title_words[:-1], OrgSpan(org.begin, org.end, f"{unit} {org.name}", org.scope)
     return title_words + said, org
+
+
+def _brand_at(words: list[Word], k: int, stops: set[int], post: str) -> OrgSpan | None:
+    """"Phó Chủ tịch cấp cao Hanwha Energy", "Giám đốc kinh doanh FPT Shop": the capitalised words
+    at words[k] after a company's post and the words that say which post it is name the company
+    when they are a brand (a foreign word or one in capitals first), else None."""
+    end = k
+    while end < len(words) and end not in stops and (words[end].is_title or words[end].is_upper_word) \
+            and not words[end].abbreviation and not honorifics().match(words, end):
+        end += 1
+    if end == k or not _company_post(post):
+        return None
+    brand = " ".join(w.text for w in words[k:end]) if words[k].is_upper_word else foreign_brand(words, k, end, post)
+    return OrgSpan(k, end, brand, "brand") if brand else None
+
+
+def _company_post(post: str) -> bool:
+    """A post of a company that a brand may follow (post_brand_posts.txt)."""
+    entries = load_list("post_brand_posts.txt")
+    return post.lower() in entries[:entries.index("-- functions --")]
 
 
 @lru_cache(maxsize=1)
@@ -126,3 +156,21 @@ def foreign_brand(words: list[Word], start: int, end: int, post: str) -> str | N
             or first in places or run in places:
         return None
     return run
+
+
+# Prepositions that may stand inside a body's lower-case name ("Ủy ban Công tác về các tổ chức …").
+_TAIL_PREPOSITIONS = {"về", "của", "trong", "với", "tại"}
+
+
+def descriptive_tail(words: list[Word], end: int, stops: set[int]) -> int | None:
+    """Where a run of lower-case words after a post ends right at a personal name (the rest
+    of the body's name, written in lower case); None when no name closes it, or another post
+    ("Bộ trưởng Công an bổ nhiệm đại tá Lò Văn A": the rank is A's, the minister's post is not)."""
+    k = end
+    while k < len(words) and k - end < 9 and words[k].text[:1].islower() and words[k].text.isalpha() \
+            and not honorifics().match(words, k) and words[k].lower != "và" and not posts().match(words, k) \
+            and (words[k].lower in _TAIL_PREPOSITIONS or not stop_words().match(words, k)):
+        k += 1
+    if k == end or k not in stops or level_at(words, k - 1):  # "… huyện Mai Sơn" is a place
+        return None
+    return k

@@ -311,12 +311,15 @@ def extract_officials(sentences: list[Sentence], province: str | None,
     # kind ("body:sở")
     recent: dict[str, str] = {}
     for s in sentences:
+        ahead = []  # the bodies of this sentence: a post takes only those named before it
         while named < len(organizations) and organizations[named].start < s.end:
-            recent.update(body_kinds(organizations[named].name))
+            ahead.append((organizations[named].start, body_kinds(organizations[named].name)))
             named += 1
         if not s.shouting:
             recent.update(_places(s, known)[1])
-            found.extend(officials_in_sentence(s.words, s.names, province, s.text, known, recent))
+            found.extend(officials_in_sentence(s.words, s.names, province, s.text, known, Recent(recent, ahead)))
+        for _, kinds in ahead:
+            recent.update(kinds)
     longer = full_names([m.name for m in organizations] + [o.organization for o in found])
     brands = short_names(sentences, organizations)
     for o in found:
@@ -326,6 +329,33 @@ def extract_officials(sentences: list[Sentence], province: str | None,
         if o.organization is None or o.organization in brands:
             o.organization = _brand_body(o, brands)
     return found
+
+
+class Recent(dict):
+    """What the article named last (`recent`) as a sentence is read, and the bodies the sentence
+    names with where they stand ("Chủ tịch Lê Văn A đề nghị UBND huyện B …": the chairman is not
+    the district's, whose committee he addresses)."""
+
+    def __init__(self, recent: dict[str, str], ahead: list[tuple[int, dict[str, str]]]):
+        super().__init__(recent)
+        for _, kinds in ahead:
+            self.update(kinds)  # read whole, as before, where no position is given
+        self.base, self.ahead = recent, ahead
+
+    def before(self, offset: int) -> dict[str, str]:
+        """What a post at the character `offset` of the text may refer to: the sentence's bodies
+        named after it only for the posts that may take one (post_bare_bodies.tsv: "before")."""
+        found = dict(self.base)
+        for start, kinds in self.ahead:
+            found.update(kinds if start < offset else {k: v for k, v in kinds.items() if k not in _named_before()})
+        return found
+
+
+@lru_cache(maxsize=1)
+def _named_before() -> frozenset[str]:
+    """The keys of the bare posts only a body named before them may be of (post_bare_bodies.tsv)."""
+    return frozenset(BODY_KEY + BARE_KEY + row[0].lower() for row in load_table("post_bare_bodies.tsv")
+                     if row[2:] == ("before",))
 
 
 def short_names(sentences: list[Sentence], organizations: list[OrganizationMention]) -> dict[str, str]:
@@ -377,15 +407,17 @@ def body_kinds(name: str) -> dict[str, str]:
         return {}
     kinds = {BODY_KEY + " ".join(w.lower for w in words[:n]): name for n in range(1, found[0] + 1)}
     lowered = name.lower()
-    kinds.update({BODY_KEY + BARE_KEY + post: name for post, head in _bare_post_heads()
-                  if lowered.startswith(head + " ")})
+    if not any(lowered.startswith(head + " ") or lowered == head for post, head in _bare_post_heads() if post == "-"):
+        kinds.update({BODY_KEY + BARE_KEY + post: name for post, head in _bare_post_heads()
+                      if lowered.startswith(head + " ")})
     return kinds
 
 
 @lru_cache(maxsize=1)
 def _bare_post_heads() -> list[tuple[str, str]]:
-    """(post, head of a body it belongs to), lower case, from post_bare_bodies.tsv."""
-    return [(post.lower(), head.lower()) for post, head in load_table("post_bare_bodies.tsv")]
+    """(post, head of a body it belongs to), lower case, from post_bare_bodies.tsv; post "-" for a
+    body no bare post is of."""
+    return [(row[0].lower(), row[1].lower()) for row in load_table("post_bare_bodies.tsv")]
 
 
 def extract_obstacles(text: str, sentences: list[Sentence]) -> list[Obstacle]:

@@ -97,3 +97,10 @@ def vietnamese_words() -> frozenset[str]:
 
     return frozenset(normalize_lines([line.strip().lower() for line in path.read_text("utf-8").splitlines()
                                       if " " in line]))
+
+
+@lru_cache(maxsize=1)
+def vietnamese_syllables() -> frozenset[str]:
+    """The syllables of the Vietnamese dictionary's words, lower case: a word that is none of them
+    is foreign ("Samsung", "Savills")."""
+    return frozenset(s for w in vietnamese_words() for s in w.split())

@@ -10,7 +10,13 @@ parsed as an organisation; several posts are joined with "; "."""
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .body_tails import body_after_descriptor, ends_with_place, foreign_brand, with_name_tail
+from .body_tails import (
+    body_after_descriptor,
+    descriptive_tail,
+    ends_with_place,
+    foreign_brand,
+    with_name_tail,
+)
 from .identity import province_named
 from .lexicons import load_table
 from .main_post import main_organization
@@ -22,7 +28,6 @@ from .organizations import (
     heads,
     level_at,
     parse_org,
-    stop_words,
     subunit_heads,
     with_region,
 )
@@ -30,6 +35,7 @@ from .places import gazetteer
 from .post_lexicon import links, modifiers, post_at, posts, prefixes, rank_length, villages
 from .post_units import (
     body_of_compound_head,
+    clause_goes_on,
     lifted_body,
     region_length,
     subunit_before_parent,
@@ -95,15 +101,21 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None,
     if implied is not None:
         return implied
     if org is not None:
-        org = with_lower_case_rest(words, with_written_region(words, with_region(words, org), stops), stops)
-        org = with_parent(words, with_name_tail(words, org, stops, province, recent, post_at), stops, province,
-                           recent)
+        org = _with_rest_of_name(words, org, stops, province, recent)
         return Post(" ".join(title_words + [org.name]), org.name, False, head), org.end
     referred = _body_named_before(words, k, title_words, stops, recent)
     if referred is not None:
         title_words, body, k, bare = referred
         return Post(" ".join(title_words + [body]), body, False, f"{head}, {BARE_POST_RULE}" if bare else head), k
     return _post_of_own_words(words, k, title_words, length, stops, province, head)
+
+
+def _with_rest_of_name(words, org, stops, province, recent):
+    """The body with its region, lower-case rest and parent written after it; a brand as written."""
+    if org.scope == "brand":  # "Chủ tịch luân phiên của Huawei đổ lỗi …": no lower-case words go on it
+        return org
+    org = with_lower_case_rest(words, with_written_region(words, with_region(words, org), stops), stops)
+    return with_parent(words, with_name_tail(words, org, stops, province, recent, post_at), stops, province, recent)
 
 
 def _comma_before_own_body(words: list[Word], k: int, title_words: list[str]) -> bool:
@@ -117,12 +129,18 @@ def _comma_before_own_body(words: list[Word], k: int, title_words: list[str]) ->
         and words[k + 1].is_title and heads().match(words, k + 1) is not None
 
 
+_COMMUNE_LEVELS = {"xã", "phường", "thị trấn"}  # whose Party committee is their "Đảng ủy"
+
+
 def _body_after_post(words, j, k, title_words, stops, province, recent):
     """The body of a post that no body's head follows; (body or None, title words)."""
     last = title_words[-1].lower()
-    if last == "tịch" and level_at(words, k) and not words[k].is_title:
-        # "Chủ tịch tỉnh", "Phó Chủ tịch huyện X": the chair of that level's People's Committee
-        committee = [Word(w, words[k].start, words[k].start, True) for w in ("Ủy", "ban", "nhân", "dân")]
+    level = level_at(words, k) if not (k < len(words) and words[k].is_title) else None
+    if level and (last == "tịch" or last == "thư" and level[1] in _COMMUNE_LEVELS):
+        # "Chủ tịch tỉnh", "Phó Chủ tịch huyện X": the chair of that level's People's Committee;
+        # "Bí thư xã X": the secretary of the commune's Party committee
+        said = ("Ủy", "ban", "nhân", "dân") if last == "tịch" else ("Đảng", "ủy")
+        committee = [Word(w, words[k].start, words[k].start, True) for w in said]
         org = lifted_body(words, k, committee, stops, province, recent)
     else:
         # "Chủ nhiệm Ủy ban Kiểm tra …": a body opened by the post's own capitalised words first
@@ -215,7 +233,8 @@ def _body_named_before(words, k, title_words, stops, recent):
         key = " ".join(w.lower for w in words[k:after])
     elif title_words[-1].lower() in POST_BODY_WORDS and (k == len(words) or not words[k].is_title):
         key, title_words, after = title_words[-1].lower(), title_words[:-1], k
-    elif k == len(words) or k in stops:  # "Bí thư Lê Văn A": the body of its kind named last
+    elif k == len(words) or k in stops or clause_goes_on(words, k):
+        # "Bí thư Lê Văn A", "ông A, Tổng Giám đốc, cho biết": the body of its kind named last
         key, after = BARE_KEY + " ".join(title_words).lower(), k
     else:
         return None
@@ -304,29 +323,13 @@ def _body_in_title(title_words: list[str], province: str | None = None) -> str |
     return None
 
 
-# Prepositions that may stand inside a body's lower-case name ("Ủy ban Công tác về các tổ chức …").
-_TAIL_PREPOSITIONS = {"về", "của", "trong", "với", "tại"}
-
-
-def _descriptive_tail(words: list[Word], end: int, stops: set[int]) -> int | None:
-    """Where a run of lower-case words after a post ends right at a personal name (the rest
-    of the body's name, written in lower case); None when no name closes it, or another post
-    ("Bộ trưởng Công an bổ nhiệm đại tá Lò Văn A": the rank is A's, the minister's post is not)."""
-    k = end
-    while k < len(words) and k - end < 9 and words[k].text[:1].islower() and words[k].text.isalpha() \
-            and not honorifics().match(words, k) and words[k].lower != "và" and not posts().match(words, k) \
-            and (words[k].lower in _TAIL_PREPOSITIONS or not stop_words().match(words, k)):
-        k += 1
-    if k == end or k not in stops or level_at(words, k - 1):  # "… huyện Mai Sơn" is a place
-        return None
-    return k
-
-
 def parse_chain(words, j, stops, province, recent=None, placed=False) -> tuple[list[Post], int]:
     """Posts separated by commas (or "kiêm") from words[j]; ([], j) when none starts there. A
     chain whose last body names another province than the article's is of that province ("Phó
     Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hà Tĩnh" in an article about Nghệ An)."""
     start, chain = j, []
+    if hasattr(recent, "before") and j < len(words):  # a sentence's bodies from where they stand
+        recent = recent.before(words[j].start)
     while True:
         parsed = parse_post(words, j, stops, province, recent)
         if parsed is None or parsed[1] <= j:  # a post always moves forward
@@ -520,7 +523,7 @@ def _chains_before(words, stops, province, recent, starts=None) -> dict[int, lis
                 chains.setdefault(end, chain)
                 if starts is not None:
                     starts.setdefault(end, j)
-                tail = _descriptive_tail(words, end, stops)
+                tail = descriptive_tail(words, end, stops)
                 if tail:  # "Chủ nhiệm Ủy ban Công tác về các tổ chức phi chính phủ Ngô Lê Văn"
                     last, rest = chain[-1], [w.text for w in words[end:tail]]
                     extended = Post(" ".join([last.title] + rest), _body_with_tail(last, rest), last.rank, last.head)

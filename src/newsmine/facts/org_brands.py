@@ -89,7 +89,13 @@ def with_brand_bodies(sentences, mentions: list[OrganizationMention]) -> list[Or
     """A brand or initials ("WHO") where the article also names the body that goes by it
     ("Vietinbank" after "Ngân hàng TMCP Công thương Việt Nam (Vietinbank)", "Vinhomes" after
     "Công ty Cổ phần Vinhomes"), and a head with that brand ("Ngân hàng Vietinbank"): one body,
-    named in full."""
+    named in full; a foreign brand found without a head (org_headless) is such a brand too."""
+    from .org_headless import (  # it reads after_product here: imported late
+        HEADLESS,
+        headless_brands,
+    )
+
+    mentions = headless_brands(sentences, mentions)
     bracketed: dict[str, dict[str, str]] = {}  # short name → the bodies it follows, by lower-case name
     dashed: dict[str, dict[str, str]] = {}  # the same after a dash, where no bracket gives that name
     given: dict[str, dict[str, str]] = {}
@@ -109,9 +115,9 @@ def with_brand_bodies(sentences, mentions: list[OrganizationMention]) -> list[Or
         if _ACRONYM.fullmatch(m.name) and len(names := initials.get(m.name.lower(), {})) == 1:
             m.name = next(iter(names.values()))  # "WHO" after "Tổ chức Y tế Thế giới (WHO)"
             continue
-        brand = is_brand(m.name)
+        brand = is_brand(m.name) or m.rule == HEADLESS
         short = m.name if brand else given_name(m.name) or ""
-        if not is_brand(short):
+        if not (is_brand(short) or m.rule == HEADLESS):
             continue  # only a brand, alone or after a head, stands for a body named in full
         names = bracketed.get(short.lower()) or (given.get(short.lower()) if brand else None)
         if names is not None and len(names) == 1:

@@ -138,6 +138,15 @@ def _verb_at(words, m: int, start: int) -> bool:
         compound_length(words, b) > m - b for b in range(max(start - 1, m - 3), m))
 
 
+def clause_goes_on(words, k: int) -> bool:
+    """The sentence goes on at words[k] past a post with no body written ("ông A, Tổng Giám đốc,
+    cho biết", "…, Tổng Giám đốc cho biết"): a comma or the end of a clause, or a verb."""
+    return words[k].text in _CLAUSE_ENDS or _verb_at(words, k, k)
+
+
+_CLAUSE_ENDS = {",", ";", ".", ":", ")"}
+
+
 def with_parent(words, org, stops, province, recent):
     """"Trưởng phòng Kế hoạch, Sở Y tế tỉnh", "Đội trưởng Đội Quản lý thị trường số 12 - Cục Quản
     lý thị trường …": a sub-unit written with its parent body after a comma or a dash is one

@@ -35,6 +35,8 @@ def _measure(
     lex = _lexicons()
     toks = sent.toks
     a, b = _subject_span(sent, f, floor, periods)
+    sized = _sized_noun(sent, f, a, b)
+    a, b = sized or (a, b)
     goal = _goal_before(sent, f.text_first)
     a = _after_cues(sent, a, b, goal)
     before = _subject_text(sent, f, a, b, floor, periods, context)
@@ -68,6 +70,8 @@ def _measure(
     if parts[0] and parts[0] in quantities and _names_quantity(" ".join(parts[1:])):
         parts = parts[1:]  # "diện tích" before a measure that says "tổng diện tích" already
     dimension = _dimension_before(toks, f.text_first) if f.unit in ("km", "m") else ""
+    if sized and f.unit in ("m2", "ha"):
+        dimension = lex.unit_quantities.get(("ha", "noun"), "")  # "khu đất rộng 5.000 m2": its area
     if dimension and not _names_quantity(" ".join(p for p in parts if p)):
         parts = [dimension, *parts]  # "tuyến đường dài 12,5 km": its length, "chiều dài tuyến đường"
     if per:  # "180.000 đồng/lượt" → "giá … mỗi lượt" (no "giá" when the measure names money)
@@ -110,6 +114,29 @@ def _attributed_to(sent: _Sentence, f: _Found, head_start: int) -> str:
     if k < i and _splits_word(toks, k):
         k += 1  # never the second half of a word the window cut
     return f"{_words_text(sent, head_start, head_start + n)} {_words_text(sent, k, i)}" if k < i else ""
+
+
+def _sized_noun(sent: _Sentence, f: _Found, a: int, b: int) -> tuple[int, int] | None:
+    """ "xưởng may rộng khoảng 1.900 m2", "khu đất rộng gần 5.000 m2": an area right after
+    "rộng" (figure_measure_cues.tsv, dimension) is the area of the noun phrase right before it,
+    back to a link word or a mark (at most ATTRIBUTED_WORDS words), not of the whole clause; the
+    (toks[a], toks[b]) span of that phrase, None when there is none. Lengths keep their clause:
+    a road's name runs across "từ", "đến" and dashes ("tuyến đường từ thành phố đến thác dài")."""
+    toks, j = sent.toks, f.text_first - 1
+    if f.unit not in ("m2", "ha") or not _dimension_before(toks, f.text_first) or _splits_word(toks, j):
+        return None
+    lex = _lexicons()
+    joins = lex.cues.get("coordinator", frozenset())  # "địa điểm tập kết và thông quan rộng 5.000 m2"
+    k = j
+    while k > a and j - k < ATTRIBUTED_WORDS and toks[k - 1].kind == "word" \
+            and toks[k - 1].start not in sent.period_starts \
+            and (not _match_before(toks, k, lex.breakers) or _match_before(toks, k, joins) or _splits_word(toks, k)):
+        k -= 1  # a link word ends the phrase, unless it opens a word ("không gian") or joins two nouns
+    if k < j and j - k == ATTRIBUTED_WORDS and _splits_word(toks, k):
+        k += 1  # never the second half of a word the window cut
+    if k == j or _names_quantity(_words_text(sent, k, j)) and j - k <= 2:
+        return None  # "với diện tích rộng 5 ha": the clause says whose area
+    return k, j
 
 
 def _dimension_before(toks: list, i: int) -> str:
@@ -283,9 +310,10 @@ def _counts_itself(sent: _Sentence, f: _Found, before: str) -> bool:
 
 
 def _without_tally(clause: str) -> str:
-    """ "được khen thưởng tổng cộng" → "được khen thưởng", "Bước đầu ghi nhận" → "": words that total
-    what follows them, or a verb of recording alone (figure_measure_cues.tsv, tally, record),
-    end no clause said of a counted noun."""
+    """ "được khen thưởng tổng cộng" → "được khen thưởng", "Bước đầu ghi nhận" → "", "Xã A là một
+    trong" → "": words that total what follows them, a verb of recording alone, or a member of
+    the counted things (figure_measure_cues.tsv, tally, record, member) end no clause said of a
+    counted noun."""
     cues = _lexicons().cues
     words = _tokens(clause, 0, len(clause))
     end = len(words)
@@ -293,6 +321,8 @@ def _without_tally(clause: str) -> str:
         end -= n
     if end and _match_at(words, 0, cues.get("record", frozenset())) == end:
         end = 0
+    if end and _match_before(words, end, cues.get("member", frozenset()), 3):
+        end = 0  # "Thị xã A là một trong 9 đô thị …": A is one of them, no scope of them
     return clause[: words[end - 1].end].rstrip() if end else ""
 
 

@@ -77,6 +77,7 @@ def clauses(words: list[Word]) -> list[tuple[int, int]]:
             faces = _faces(words, [start] + [x + 1 for x in commas if start <= x < c], c)
             if faces or cue_positions(words[start:c]) and right and not (
                     right[0][0] == 0 and words[c + 1].lower.startswith(_PREDICATE_CUES)) \
+                    and not _goes_on(words, start, c, right) \
                     and not continuations().match(words, c + 1) \
                     and not _lists_causes(words, start, c) \
                     and not _lists_subjects(words, start, right) \
@@ -87,6 +88,24 @@ def clauses(words: list[Word]) -> list[tuple[int, int]]:
         cuts.append((start, e))
         result.extend(_drop_lead_context(words, b2, e2) for b2, e2 in cuts)
     return result
+
+
+def _goes_on(words: list[Word], start: int, c: int, right: list) -> bool:
+    """Whether the part after the comma at c opens with a cue of its own kind of predicate that
+    goes on telling the subject before it ("người dân lơ là, mất cảnh giác", "sổ bị mất, hư hỏng",
+    "công chức thiếu trách nhiệm, vi phạm quy trình"): one difficulty told in two verbs. A lack
+    that names what is missing (obstacle_lack_cues.txt: "…, thiếu phòng công vụ") or the first cue
+    said again ("thiếu vốn, thiếu lao động") starts an obstacle of its own, and so does a part after
+    one that opens with its cue (a list: "phản ánh tình trạng thiếu A, chậm B"). `right` are the
+    cues of the part after the comma."""
+    if right[0][0] != 0:
+        return False  # the part names a subject of its own first ("…, 11 phòng học bị sập")
+    opening = joined(words[c + 1:c + 1 + right[0][1]])
+    left = cue_positions(words[start:c])[0]
+    if left[0] == 0 or joined(words[start + left[0] - 2:start + left[0]]) == "tình trạng":
+        return False  # a list of difficulties each opened by its cue ("tình trạng thiếu A, chậm B")
+    return opening not in load_list("obstacle_lack_cues.txt") \
+        and opening != joined(words[start + left[0]:start + left[1]])
 
 
 def _names_in_a_row(words: list[Word], start: int, c: int) -> bool:

@@ -1,8 +1,10 @@
 """Why a clause with a cue is not an obstacle: a directive, negator, instruction, condition or
 resolution governs it, it only says difficulties exist, or it needs a disaster that is not named."""
 
-from ..lexicons import load_list
-from ..words import Word, lexicon_trie
+from functools import lru_cache
+
+from ..lexicons import load_list, load_table
+from ..words import PhraseTrie, Word, lexicon_trie
 from .cues import (
     announces,
     category_words,
@@ -66,6 +68,11 @@ def blocked(span_words: list[Word], clause_cues: list) -> str | None:
         return "a rule of what is done if the problem occurs (obstacle_conditional_outcomes.txt)"
     if _rule_for_a_case(span_words, end):
         return "a rule for a case: \"trường hợp/đối với …\" before the cue, \"thì\" after it"
+    if _good_direction(span_words, clause_cues):
+        return "a good direction: a risk or cost that is low or falls, visitors or income that rise " \
+               "(obstacle_directions.tsv)"
+    if _a_range(span_words):
+        return "a range: its lowest and its highest (\"thấp nhất là …, cao nhất là …\")"
     if _restricts(span_words, clause_cues):
         return "a measure: \"hạn chế\" restricts what follows it (obstacle_noun_followers.txt)"
     return "only says that difficulties exist" if _is_general(span_words) else None
@@ -109,6 +116,57 @@ def _rule_for_a_case(words: list[Word], end: int) -> bool:
     the cue and a "thì" after it. A regulation or advice, not a report."""
     lead = f" {joined(words[:end])} "
     return any(f" {o} " in lead for o in _CASE_OPENERS) and any(w.lower == "thì" for w in words[end:])
+
+
+# Words between a cue and a "giảm" that make it no fall of the cue: a consequence or purpose ("ô
+# nhiễm làm giảm năng suất", "để giảm ùn tắc"), a negation ("vi phạm chưa giảm"), a rise or
+# another subject ("thất nghiệp tăng …, và nhu cầu giảm")
+_NOT_A_FALL = ("làm", "khiến", "gây", "giúp", "để", "nhằm", "cắt", "sụt", "suy", "chưa", "không",
+               "chẳng", "nhưng", "tăng", "và", ",")
+_SUBJECT_REACH = 10  # words before a direction cue that its quantity may stand in
+
+
+@lru_cache(maxsize=1)
+def _direction_roles() -> PhraseTrie:
+    return PhraseTrie(load_table("obstacle_directions.tsv"))
+
+
+def _good_direction(words: list[Word], clause_cues: list) -> bool:
+    """Whether the clause's cue states a direction that is good for the quantity it follows: a
+    down cue shortly after a low_good quantity ("nguy cơ lây nhiễm rất thấp"), an up cue after a
+    high_good one ("lượng khách tăng cao"), or a low_good cue followed by its fall ("tình trạng vi
+    phạm ở các địa phương giảm")."""
+    if not clause_cues:
+        return False
+    roles = _direction_roles()
+    b, e, _ = clause_cues[0]
+    role = roles.match(words, b)
+    role = role[1] if role and role[0] == e - b else None
+    wanted = {"down": "low_good", "up": "high_good"}.get(role)
+    if wanted:  # what the cue measures: a quantity right after it ("sụt giảm doanh thu"), else
+        # the nearest one before it ("giá" is good neither way)
+        quantities = ("low_good", "high_good", "price")
+        after = roles.match(words, e)
+        nearest = after[1] if after and after[1] in quantities else next(
+            (m[1] for k in range(b - 1, max(0, b - _SUBJECT_REACH) - 1, -1)
+             if (m := roles.match(words, k)) and m[1] in quantities), None)
+        return nearest == wanted
+    if role != "low_good":
+        return False
+    for w in words[e:e + _SUBJECT_REACH]:
+        if w.lower in _NOT_A_FALL:
+            return False
+        if w.lower == "giảm":
+            return True
+    return False
+
+
+def _a_range(words: list[Word]) -> bool:
+    """Whether the clause gives a range by its lowest and highest values ("giá bán thấp nhất 300
+    triệu đồng, cao nhất là …", "Nhiệt độ thấp nhất 25 độ C, cao nhất 34 độ C"): a span of values,
+    not a shortfall."""
+    text = f" {joined(words)} "
+    return " thấp nhất " in text and " cao nhất " in text
 
 
 # Verbs that are also cues of a shortcoming, and the words before them that make them a measure

@@ -1,0 +1,151 @@
+"""Firms named by a foreign brand with no head word before it and in no lexicon ("theo khảo sát
+của Savills", "Đại diện JLL", "Samsung SDI, Crucial Tec, Hana Micron thuộc KCN …"): a capitalised
+run opening on a word that is no Vietnamese syllable, place or country, after a cue of
+org_brand_cues.txt ("khảo sát của", "Đại diện", "hãng"), listed right after another body, or
+closed by "Việt Nam" ("Nielsen Việt Nam"); then wherever the article writes it again."""
+
+import re
+from functools import lru_cache
+
+from ..textnorm import normalize_tones
+from .lexicons import load_list, vietnamese_syllables
+from .org_brands import after_product
+from .org_vocabulary import heads, level_at
+from .places import gazetteer
+from .records import OrganizationMention
+from .words import PhraseTrie, Word
+
+# The rule of a mention found here.
+HEADLESS = "org_brand_cues.txt: a foreign brand after a cue, in a list of bodies or before Việt Nam"
+
+# "Covid-19", "Sars-CoV-2": a word with a number after a dash names a disease or a model, no firm.
+_NUMBERED = re.compile(r"[-–]\d")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> PhraseTrie:
+    """The cue words (org_brand_cues.txt, above its words that are no brand)."""
+    cues = load_list("org_brand_cues.txt")
+    return PhraseTrie((c, c) for c in cues[:cues.index("-- not brands --")])
+
+
+@lru_cache(maxsize=1)
+def _functions() -> frozenset[str]:
+    """Words that are no brand: a department or trade after a post (post_brand_posts.txt), a
+    person's or a post's initials (org_brand_cues.txt)."""
+    posts, cues = load_list("post_brand_posts.txt"), load_list("org_brand_cues.txt")
+    return frozenset(posts[posts.index("-- functions --") + 1:] + cues[cues.index("-- not brands --") + 1:])
+
+
+def _foreign(w: Word, after: Word | None) -> bool:
+    """A word written as a brand is: capitalised, no Vietnamese syllable, place, country or
+    department word, no number after a dash ("Covid-19")."""
+    text = w.text
+    if w.abbreviation or w.in_title_word or not text[:1].isupper() or not text.replace("-", "").replace("&", "").isalpha():
+        return False
+    if after is not None and after.text in ("-", "–") or _NUMBERED.search(text):
+        return False
+    return normalize_tones(text.lower()) not in vietnamese_syllables() and text.lower() not in _functions() \
+        and text not in gazetteer().places  # the gazetteer's places hold its countries
+
+
+def _capitalised(w: Word) -> bool:
+    """A word that goes on a brand's run: capitalised or in capitals, not an expanded abbreviation."""
+    return (w.text[:1].isupper() or w.is_upper_word) and not w.abbreviation \
+        and any(c.isalpha() for c in w.text)
+
+
+def _run_end(words: list[Word], k: int, names: set[int]) -> int:
+    """Where the capitalised run of a brand at words[k] ends ("Samsung SDI", "Hanwha Energy Việt
+    Nam"): before a lower-case word, a punctuation mark, a person or another body's head."""
+    j = k + 1
+    while j < len(words) and _capitalised(words[j]) and j not in names and not heads().match(words, j) \
+            and not level_at(words, j):
+        j += 1
+    return j
+
+
+def _after_cue(words: list[Word], k: int) -> bool:
+    """A cue word ends right before words[k]."""
+    cues = _cues()
+    return any((found := cues.match(words, p)) is not None and p + found[0] == k for p in range(max(0, k - 5), k))
+
+
+def _honorific_at(words: list[Word], k: int) -> bool:
+    """A title or honorific at words[k] or right before it ("GS", "HLV", "ông")."""
+    from .names import honorifics  # names reads organisation heads: imported here, not at the top
+
+    return honorifics().match(words, k) is not None or k > 0 and honorifics().match(words, k - 1) is not None
+
+
+# What goes on from an item of a list: another item or its end.
+_LIST_GOES_ON = {",", "và", ";", "…", "...", ")"}
+
+
+def _listed(words: list[Word], k: int, j: int, ends: set[int], chained: set[int]) -> bool:
+    """Whether the run words[k:j] is an item of a list of bodies: right after another body and a
+    comma or "và", and followed by another item ("Samsung SDI, Crucial Tec,") or after an item
+    read so ("…, Hana Micron thuộc KCN"); not a clause after a body ("Theo Page Six, Millie …")."""
+    if k < 2 or words[k - 1].text not in (",", "và") or words[k - 2].end not in ends:
+        return False
+    if words[k - 1].text == "và" or words[k - 2].end in chained:
+        return True
+    if j >= len(words) or words[j].text not in _LIST_GOES_ON:
+        return False
+    after = words[j + 1] if j + 1 < len(words) else None  # "Đại học Skidmore, New York, Mỹ": places
+    return words[j].text != "," or after is not None and after.text[:1].isupper() and not _place_at(words, j + 1)
+
+
+def _place_at(words: list[Word], k: int) -> bool:
+    """A place or country of the gazetteer written at words[k] (one to three words)."""
+    places = gazetteer()
+    return any(" ".join(w.text for w in words[k:k + n]) in places.places for n in (1, 2, 3))
+
+
+def _candidates(s, taken: list[tuple[int, int]], known: set[str]):
+    """(first word, end word) of each brand in sentence `s` outside the spans `taken`: after a cue,
+    listed after another body or, once `known`, anywhere."""
+    words = s.words
+    names = {k for b, e in s.names if e - b >= 2 for k in range(b, e)}
+    ends = {e for _, e in taken}  # where a body ends: a brand listed after it is one too
+    chained: set[int] = set()  # where a brand read as an item of a list ends
+    k = 0
+    while k < len(words):
+        w = words[k]
+        if k in names or any(b <= w.start < e for b, e in taken) or _honorific_at(words, k) \
+                or not _foreign(w, words[k + 1] if k + 1 < len(words) else None):
+            k += 1
+            continue
+        j = _run_end(words, k, names)
+        run = " ".join(x.text for x in words[k:j])
+        listed = _listed(words, k, j, ends, chained) and not w.is_upper_word  # "Ở ĐH FPT, SV …": no list
+        cued = _after_cue(words, k) and not (w.is_upper_word and words[k - 1].lower == "theo")
+        # "Nielsen Việt Nam": a foreign firm's arm here, not the tail of a longer name or initials ("GDP Việt Nam")
+        local = run.endswith((" Việt Nam", " Vietnam")) and w.is_title and (
+            k == 0 or not (_capitalised(words[k - 1]) or words[k - 1].text in ("&", "-")))  # "Ernst & Young"
+        if not (listed or run in known or cued or local) or j < len(words) and j in names \
+                or after_product(words, k):  # "chương trình Shark Tank Việt Nam": a show
+            k += 1  # "HLV Park Hang Seo": a title and a person
+            continue
+        yield k, j
+        ends.add(words[j - 1].end)
+        if listed:
+            chained.add(words[j - 1].end)
+        k = j
+
+
+def headless_brands(sentences, mentions: list[OrganizationMention]) -> list[OrganizationMention]:
+    """Mentions of firms named by a foreign brand alone, that no other mention covers."""
+    found: list[OrganizationMention] = []
+    known: set[str] = set()
+    for second in (False, True):  # a brand found anywhere is one wherever the article writes it
+        for s in sentences:
+            if s.shouting:
+                continue
+            taken = [(m.start, m.end) for m in mentions + found if s.start <= m.start < s.end]
+            for k, j in _candidates(s, taken, known if second else set()):
+                first, last = s.words[k], s.words[j - 1]
+                surface = s.text[first.start - s.start:last.end - s.start]
+                found.append(OrganizationMention(surface, surface, first.start, last.end, s.text, HEADLESS))
+                known.add(surface)
+    return mentions + found

@@ -1,0 +1,65 @@
+"""Organisations: a firm named by a foreign brand that no lexicon lists and no head word opens
+("theo khảo sát của Cushwick", "Đại diện Marlowe", a list after a company, "… Việt Nam"), and
+the foreign words that stay no body (people, places, diseases, a reporter's initials)."""
+
+import pytest
+
+from newsmine.facts.context import analyse, extract_organizations
+
+
+def names(text, province="Bắc Ninh"):
+    return [m.name for m in extract_organizations(analyse(text), province)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Theo khảo sát của Cushwick, giá thuê đất công nghiệp tại Bắc Ninh tăng 8%.", ["Cushwick"]),
+    ("Đại diện Marlowe cho biết công ty sẽ mở rộng nhà xưởng trong quý III.", ["Marlowe"]),
+    ("Nhà máy do Liên danh Tổng thầu Dorrance E&C thi công đã đạt 60% khối lượng.", ["Dorrance E&C"]),
+    ("Theo nhật báo Herald của Anh, Việt Nam thu hút nhiều nhà đầu tư.", ["Herald"]),
+])
+def test_a_foreign_brand_after_a_cue_is_a_body(text, expected):
+    assert names(text) == expected
+
+
+def test_brands_listed_after_a_company_are_bodies():
+    text = ("Các dự án lớn tại huyện Yên Phong gồm Công ty TNHH Kessler Display, Norvatec, Kessler SDI "
+            "và Brightmoor Tec, đều sản xuất linh kiện điện tử.")
+    assert names(text) == ["Công ty Trách nhiệm hữu hạn Kessler Display", "Norvatec", "Kessler SDI",
+                           "Brightmoor Tec"]
+
+
+def test_a_foreign_brand_closed_by_viet_nam_is_its_arm_here():
+    assert names("Báo cáo mới nhất do Quintley Việt Nam công bố cho thấy sức mua giảm.") == ["Quintley Việt Nam"]
+
+
+def test_a_brand_found_once_is_a_body_wherever_written():
+    text = ("Đại diện Marlowe cho biết đơn hàng tăng mạnh. Năm nay Marlowe tuyển thêm 500 công nhân "
+            "cho nhà máy ở Bắc Ninh.")
+    assert names(text) == ["Marlowe", "Marlowe"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bệnh nhân đã có kết quả âm tính với Sars-CoV-2 sau 14 ngày cách ly.",  # a virus, no cue
+    "Theo Zellweger, giá vàng có thể còn giảm trong tuần tới.",  # "Theo" and a person
+    "Chia sẻ với PV Dân trí, ông Lâm cho biết hợp tác xã đã bán hết hàng.",  # the paper's reporter
+    "Theo khảo sát của PV Dân trí, nhiều khách sạn đã kín phòng.",
+    "Nhiều người đến thăm Kathmandu vào mùa xuân.",  # a place, no cue
+    "Kết quả được công bố bởi Trường đại học Skidmore, New York, Mỹ, vào tuần trước.",  # its city
+])
+def test_foreign_words_without_a_firm_cue_are_no_bodies(text):
+    assert all(name.startswith("Trường") for name in names(text))
+
+
+def test_a_headless_brand_is_the_company_it_names():
+    text = ("Công ty cổ phần Norvatec vừa khánh thành nhà xưởng mới. Theo báo cáo của Norvatec, "
+            "doanh thu quý I tăng 20%.")
+    assert set(names(text)) == {"Công ty cổ phần Norvatec"}
+
+
+@pytest.mark.parametrize("text", [
+    "Anh nổi tiếng từ chương trình Brightside Việt Nam phát sóng năm ngoái.",  # a show
+    "Doanh thu của ngành F&B Việt Nam giảm mạnh vì dịch bệnh.",  # a trade, in capitals
+    "Tân Miss Ocean Vietnam sẽ dự thi quốc tế vào tháng 10.",  # a beauty contest
+])
+def test_a_show_a_trade_or_a_contest_before_viet_nam_is_no_body(text):
+    assert names(text) == []
