@@ -2,7 +2,7 @@
 
 from functools import lru_cache
 
-from ..lexicons import load_list
+from ..lexicons import load_list, load_table
 from ..words import PhraseTrie, Word, lexicon_trie
 from .cues import (
     category_words,
@@ -77,6 +77,17 @@ def resolve(category: str, words: list[Word]) -> str:
     return "market" if market else "natural"
 
 
+@lru_cache(maxsize=2)
+def _roles(role: str) -> tuple[str, ...]:
+    return tuple(phrase for phrase, kind in load_table("obstacle_precautions.tsv") if kind == role)
+
+
+def flouts_precaution(words: list[Word]) -> bool:
+    """Whether the words tell of people not keeping an epidemic precaution ("du khách không chấp
+    hành đeo khẩu trang"): a habit (awareness), whatever the cue says (obstacle_precautions.tsv)."""
+    return has_phrase(words, _roles("precaution")) and has_phrase(words, _roles("flout"))
+
+
 # Cues of lack name what is missing after them ("thiếu giáo viên"); other cues follow their subject.
 _LACK_CUES = load_list("obstacle_lack_cues.txt")
 
@@ -85,7 +96,9 @@ def category_of(words: list[Word], cue_category: str | None, cue: tuple[int, int
     """The category: the cue's own, else legal when the clause names a rule ("quy định", "luật"),
     else natural when the clause names a disaster, else the first
     topic word after a cue of lack or the first topic word of the clause, else the most frequent
-    one."""
+    one; a failure to keep an epidemic precaution is awareness before all."""
+    if flouts_precaution(words):
+        return "awareness"
     if cue_category and cue_category != "damage":
         return cue_category
     if has_phrase(words, ("quy định", "quy chuẩn", "luật")):
