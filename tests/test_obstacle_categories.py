@@ -63,3 +63,10 @@ def test_people_not_keeping_an_epidemic_precaution_is_awareness():
 def test_an_epidemic_precaution_without_a_failure_to_keep_it_is_not_awareness():
     assert category("Khu cách ly tập trung của huyện thiếu giường bệnh") == "infrastructure"
     assert category("Dịch bệnh bùng phát khiến nhiều hộ chăn nuôi gặp khó khăn") == "natural"
+
+
+def test_lives_lost_are_natural_only_after_a_disaster():
+    assert categories("Một du khách mất tích khi tắm ở thác nước đầu nguồn.") == ["other"]
+    assert categories("Trận lũ quét đêm qua làm một người dân bản Mển mất tích.") == ["natural"]
+    assert categories("Đợt rét kéo dài từ cuối tháng 12 đã làm 150 con trâu, bò bị chết.") == ["natural"]
+    assert categories("Do thời tiết bất lợi, nhiều diện tích lúa mới cấy bị chết.") == ["natural"]

@@ -68,6 +68,11 @@ def _yields(words: list[Word], k: int, length: int) -> bool:
 _HEADS = frozenset(load_list("obstacle_topic_heads.txt"))
 
 
+def names_weather(words: list[Word]) -> bool:
+    """Whether the words hold a `natural` topic word ("rét", "nắng nóng", "thời tiết")."""
+    return any(found == "natural" for _, found in topics(words))
+
+
 def resolve(category: str, words: list[Word]) -> str:
     """GOLD.md's convention: an epidemic is `natural`, its economic effects (a `market` topic
     word in the clause) `market`."""
@@ -99,12 +104,14 @@ def category_of(words: list[Word], cue_category: str | None, cue: tuple[int, int
     one; a failure to keep an epidemic precaution is awareness before all."""
     if flouts_precaution(words):
         return "awareness"
-    if cue_category and cue_category != "damage":
+    if cue_category and cue_category not in ("damage", "casualty"):
         return cue_category
     if has_phrase(words, ("quy định", "quy chuẩn", "luật")):
         return "legal"  # breaking or lacking a rule: "chi ngân sách không đúng quy định"
     if mentions_disaster(words):
         return "natural"  # "các điểm trường bị ảnh hưởng bão số 9 vẫn chưa được sửa chữa xong"
+    if cue_category == "casualty":  # lives lost to the weather ("rét", "nắng nóng") or to an accident
+        return "natural" if names_weather(words) else "other"
     cue_text = " ".join(w.lower for w in words[cue[0]:cue[1]])
     first = cue[1] if cue_text.startswith(_LACK_CUES) else 0
     for _, found in topics(words, first):
