@@ -321,7 +321,9 @@ def _without_tally(clause: str) -> str:
         end -= n
     if end and _match_at(words, 0, cues.get("record", frozenset())) == end:
         end = 0
-    if end and _match_before(words, end, cues.get("member", frozenset()), 3):
+    among = _match_before(words, end, cues.get("among", frozenset()), 2)
+    if end and (_match_before(words, end, cues.get("member", frozenset()), 3)
+                or (among and end > among and words[end - among - 1].text == "1")):
         end = 0  # "Thị xã A là một trong 9 đô thị …": A is one of them, no scope of them
     return clause[: words[end - 1].end].rstrip() if end else ""
 
