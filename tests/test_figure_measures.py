@@ -384,3 +384,10 @@ def test_a_bare_number_before_trong_so_is_a_part_of_the_whole_after_it():
 
 def test_one_written_as_a_digit_before_trong_is_a_member_too():
     assert only("Cây cà phê là 1 trong 4 cây trồng chủ lực của tỉnh.").measure == "cây trồng chủ lực của tỉnh"
+
+
+def test_lan_luot_says_the_order_of_a_list_not_what_is_measured():
+    low, high = [f for f in extract_figures("Hai gói thầu có giá trúng thầu lần lượt là 12 tỷ đồng và 18 tỷ đồng.")
+                 if f.unit == "VND"]
+    assert "lần lượt" not in low.measure and "lần lượt" not in high.measure
+    assert "giá trúng thầu" in low.measure
