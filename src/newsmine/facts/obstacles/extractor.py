@@ -10,6 +10,7 @@ from .categories import category_of, mentions_disaster, mentions_fire
 from .clauses import clauses
 from .cues import (
     GENERAL_NOUNS,
+    cue_file,
     cue_positions,
     cues,
     instructs,
@@ -112,7 +113,7 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
         if cue_category == "damage" and (disaster or fire):
             cue_category = "natural" if disaster else "other"
         cue_text = " ".join(w.lower for w in span_words[first_cue[0]:first_cue[1]])
-        rule = f"obstacle_cues.tsv: {cue_text}" if clause_cues \
+        rule = f"{cue_file(cue_text)}: {cue_text}" if clause_cues \
             else "an item under a heading of difficulties"
         found.append(Obstacle(text=text[span_words[0].start:span_words[-1].end],
                               category=category_of(span_words, cue_category, first_cue[:2]),
