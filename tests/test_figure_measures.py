@@ -372,3 +372,22 @@ def test_a_road_s_length_after_dai_keeps_its_whole_name():
 )
 def test_one_of_the_counted_things_is_no_scope_of_them(sentence, measure):
     assert only(sentence).measure == measure
+
+
+def test_a_bare_number_before_trong_so_is_a_part_of_the_whole_after_it():
+    part, whole = extract_figures("Đến nay, 18 trong số 25 xã của huyện đã đạt chuẩn nông thôn mới.")
+    assert part.text == "18" and whole.text.startswith("25 xã")
+    assert whole.measure.startswith("xã của huyện")
+    assert "trong số" not in whole.measure
+    assert part.measure == whole.measure
+
+
+def test_one_written_as_a_digit_before_trong_is_a_member_too():
+    assert only("Cây cà phê là 1 trong 4 cây trồng chủ lực của tỉnh.").measure == "cây trồng chủ lực của tỉnh"
+
+
+def test_lan_luot_says_the_order_of_a_list_not_what_is_measured():
+    low, high = [f for f in extract_figures("Hai gói thầu có giá trúng thầu lần lượt là 12 tỷ đồng và 18 tỷ đồng.")
+                 if f.unit == "VND"]
+    assert "lần lượt" not in low.measure and "lần lượt" not in high.measure
+    assert "giá trúng thầu" in low.measure

@@ -52,3 +52,21 @@ def test_the_words_of_gold_definitions_are_topic_words():
     assert category("Thái độ của một bộ phận người dân với việc phân loại rác chưa tích cực") == "awareness"
     assert category("Việc bố trí nhân sự cho trạm y tế xã còn chậm") == "human_resources"
     assert category("Nhiều hộ tái định cư chưa được bố trí chỗ ở ổn định") == "infrastructure"
+
+
+def test_people_not_keeping_an_epidemic_precaution_is_awareness():
+    # a habit (GOLD.md's awareness), though the cue is a violation and the topic an epidemic
+    assert category("Nhiều người đi chợ vẫn không chấp hành đeo khẩu trang nơi công cộng") == "awareness"
+    assert category("Một số hộ chưa thực hiện đúng việc tự cách ly tại nhà sau khi về từ vùng dịch") == "awareness"
+
+
+def test_an_epidemic_precaution_without_a_failure_to_keep_it_is_not_awareness():
+    assert category("Khu cách ly tập trung của huyện thiếu giường bệnh") == "infrastructure"
+    assert category("Dịch bệnh bùng phát khiến nhiều hộ chăn nuôi gặp khó khăn") == "natural"
+
+
+def test_lives_lost_are_natural_only_after_a_disaster():
+    assert categories("Một du khách mất tích khi tắm ở thác nước đầu nguồn.") == ["other"]
+    assert categories("Trận lũ quét đêm qua làm một người dân bản Mển mất tích.") == ["natural"]
+    assert categories("Đợt rét kéo dài từ cuối tháng 12 đã làm 150 con trâu, bò bị chết.") == ["natural"]
+    assert categories("Do thời tiết bất lợi, nhiều diện tích lúa mới cấy bị chết.") == ["natural"]

@@ -235,3 +235,20 @@ def test_a_range_of_values_is_no_shortfall():
     assert items("Học phí thấp nhất 12 triệu đồng mỗi năm, cao nhất 30 triệu đồng.") == []
     assert items("Các triệu chứng này không đáng lo ngại nếu được điều trị sớm.") == []
     assert len(items("Tỷ lệ giải ngân vốn đầu tư công của huyện thấp nhất tỉnh.")) == 1
+
+
+def test_a_situation_a_measure_is_fitted_to_is_no_report():
+    assert items("Lễ hội được tổ chức phù hợp với diễn biến tình hình dịch bệnh trên địa bàn.") == []
+    assert items("Tùy theo tình hình diễn biến của dịch bệnh, huyện sẽ cho học sinh đi học lại.") == []
+    assert items("Cán bộ y tế thôn giúp người dân nắm rõ tình hình dịch bệnh.") == []
+    # a situation the clause reports, or one that a second cue qualifies, stays
+    assert len(items("Tình hình dịch bệnh trên địa bàn huyện diễn biến phức tạp.")) == 1
+    assert len(items("Phù hợp với tình hình dịch bệnh đang diễn biến phức tạp, xã dừng lễ hội.")) == 1
+
+
+def test_names_and_specifications_holding_a_cue_word_are_no_obstacles():
+    assert items("Học viện phối hợp với ngành cơ yếu trong công tác bảo mật đề thi.") == []
+    assert items("Máy tính bảng có độ mỏng 6,8 mm và thiết kế mỏng, nhẹ.") == []
+    assert items("Hội phụ nữ xã quan tâm giúp đỡ các nhóm yếu thế trong cộng đồng.") == []
+    assert items("Học phí áp dụng cho cơ sở giáo dục công lập chưa tự bảo đảm chi thường xuyên.") == []
+    assert len(items("Lực lượng y tế cơ sở còn mỏng, thiếu bác sĩ.")) == 1

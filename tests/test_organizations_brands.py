@@ -85,3 +85,15 @@ def test_a_brand_after_a_dash_closing_a_name_stands_for_that_name():
 def test_a_body_after_a_dash_is_no_short_name():
     text = "Phòng Kinh tế - Hạ tầng huyện Mường Chà và Sở Tài chính - Kho bạc Nhà nước tỉnh cùng kiểm tra."
     assert "Kho bạc Nhà nước tỉnh Lai Châu" in names(text)
+
+
+def test_a_head_with_the_initials_a_body_was_given_is_that_body():
+    text = ("Sở Giao thông vận tải đã làm việc với Công ty CP dịch vụ vận tải hành khách Tây Bắc (TBTC). "
+            "Lãnh đạo Công ty TBTC cam kết tăng chuyến trong dịp lễ.")
+    assert set(names(text)) == {"Sở Giao thông vận tải tỉnh Lai Châu",
+                                "Công ty cổ phần dịch vụ vận tải hành khách Tây Bắc"}
+
+
+def test_initials_after_another_head_stay_their_own_body():
+    text = "Công ty cổ phần Nước sạch Lai Châu (LCW) cấp nước cho thị trấn. Ngân hàng LCW cho vay vốn."
+    assert "Ngân hàng LCW" in names(text)

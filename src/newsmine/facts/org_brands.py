@@ -76,6 +76,13 @@ def given_name(name: str) -> str | None:
     return " ".join(w.text for w in rest)
 
 
+def _head_of(name: str) -> str | None:
+    """The head a canonical name opens with, lower case ("công ty"), or None."""
+    words = sentence_words(name, 0, len(name))
+    head = heads().match(words, 0)
+    return " ".join(w.lower for w in words[:head[0]]) if head else None
+
+
 def _tail_of_a_name(before: list[str]) -> bool:
     """Whether the words `before` a body end inside a longer name it closes ("… Khoa học và Văn
     hóa | Liên hợp quốc", "… của | Liên hợp quốc"); not a sentence's first word ("Theo")."""
@@ -118,7 +125,11 @@ def with_brand_bodies(sentences, mentions: list[OrganizationMention]) -> list[Or
         brand = is_brand(m.name) or m.rule == HEADLESS
         short = m.name if brand else given_name(m.name) or ""
         if not (is_brand(short) or m.rule == HEADLESS):
-            continue  # only a brand, alone or after a head, stands for a body named in full
+            # "Công ty VECE" after "Công ty CP dịch vụ … Việt Nam (VECE)": the short name it was given
+            names = initials.get(short.lower(), {}) if short else {}
+            if len(names) == 1 and _head_of(m.name) == _head_of(full := next(iter(names.values()))):
+                m.name = full
+            continue  # else only a brand, alone or after a head, stands for a body named in full
         names = bracketed.get(short.lower()) or (given.get(short.lower()) if brand else None)
         if names is not None and len(names) == 1:
             m.name = next(iter(names.values()))

@@ -137,6 +137,10 @@ def bridging_heads() -> frozenset[str]:
 _BODY_PUNCTUATION = {",", "-", "–"}
 
 
+# The key of a body read without its "và", kept apart from the bodies written so.
+_WITHOUT_VA = "without và"
+
+
 def _body_key(word: Word) -> str:
     return "và" if word.text == "&" else normalize_tones(word.lower)
 
@@ -147,13 +151,20 @@ def bodies() -> dict:
     holds the canonical name (bodies.txt), or None where the article's spelling is kept
     (body_boundaries.txt)."""
     root: dict = {}
-    for name, canonical in [(n, n) for n in load_list("bodies.txt")] + \
-            [(n, None) for n in load_list("body_boundaries.txt")]:
+    entries = [(n, n) for n in load_list("bodies.txt")] + [(n, None) for n in load_list("body_boundaries.txt")]
+    for name, canonical in entries:
         node = root
         for w in sentence_words(name, 0, len(name)):
             if w.text not in _BODY_PUNCTUATION:
                 node = node.setdefault(_body_key(w), {})
         node[None] = canonical
+    for name, canonical in entries:  # "Sở Văn hóa Thể thao Du lịch": its domains listed without "và"
+        keys = [_body_key(w) for w in sentence_words(name, 0, len(name)) if w.text not in _BODY_PUNCTUATION]
+        if "và" in keys[1:-1]:
+            node = root
+            for key in (k for k in keys if k != "và"):
+                node = node.setdefault(key, {})
+            node.setdefault(_WITHOUT_VA, canonical)  # never in place of a body written so ("Văn hóa - Thể thao")
     return root
 
 
@@ -171,7 +182,19 @@ def match_body(words: list[Word], i: int) -> tuple[int, str | None] | None:
         k += 1
         if None in node:
             best = (k - i, node[None])
+        elif _WITHOUT_VA in node and not _list_goes_on(words, k):
+            best = (k - i, node[_WITHOUT_VA])  # not "Văn hóa Thông tin Thể thao và Du lịch": a longer list
     return best
+
+
+def _list_goes_on(words: list[Word], k: int) -> bool:
+    """A list of domains going on at words[k] ("… Thể thao và Du lịch", "…, Thể thao và Du lịch"):
+    capitalised words that open no body, up to "và" and one more."""
+    j = k + 1 if k < len(words) and words[k].text == "," else k
+    while j < len(words) and words[j].is_title and not heads().match(words, j):
+        j += 1
+    return j + 1 < len(words) and words[j].lower in ("và", "&") and words[j + 1].is_title \
+        and not heads().match(words, j + 1)
 
 
 def stop_words() -> PhraseTrie:

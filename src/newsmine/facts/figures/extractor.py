@@ -106,6 +106,8 @@ def extract_figures(
                     previous[1].measure = f"{figure.measure} {low_end}"
                     figure.measure = f"{figure.measure} {high_end}"
             figure.measure = _antecedent(figure.measure, figures)
+            if previous is not None and _part_before(sent, previous[0], found):
+                previous[1].measure = figure.measure  # "3 trong số 4 nạn nhân …": three of the victims
             figures.append(figure)
             previous = (found, figure)
             floor = found.text_last
@@ -115,6 +117,15 @@ def extract_figures(
             single = [p.value[:4] for p in stated if not re.fullmatch(r"\d{4}-\d{4}", p.value)]
             article_year = _year(single[-1]) if single else article_year
     return figures
+
+
+def _part_before(sent: _Sentence, before: _Found, whole: _Found) -> bool:
+    """Whether a bare number is a part of the figure right after it: "23 trong số 32 quốc gia",
+    "Ba trong bốn chủng" (figure_measure_cues.tsv, among, the only words between them)."""
+    if before.unit_first is not None or before.item_end is not None or before.unit != whole.unit:
+        return False
+    n = _match_at(sent.toks, before.text_last, _lexicons().cues.get("among", frozenset()), 2)
+    return bool(n) and before.text_last + n == whole.text_first
 
 
 def _says_less(measure: str | None, other: str | None) -> bool:

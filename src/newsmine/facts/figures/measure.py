@@ -167,10 +167,19 @@ def _share_of_count(sent: _Sentence, f: _Found, floor: int, context: dict) -> st
 
 
 def _without_adverbs(measure: str) -> str:
-    """ "số hộ vẫn đều được hỗ trợ" → "số hộ được hỗ trợ": words of aspect or focus
-    (figure_measure_cues.tsv, adverb) say nothing of what is measured, nor a plural opening it."""
+    """ "số hộ vẫn đều được hỗ trợ" → "số hộ được hỗ trợ", "giá bán lần lượt" → "giá bán": words
+    of aspect, focus or order (figure_measure_cues.tsv, adverb) say nothing of what is measured,
+    nor a plural opening it."""
     adverbs = _lexicons().cues.get("adverb", frozenset())
-    return _without_plural(" ".join(w for w in measure.split(" ") if (w.lower(),) not in adverbs))
+    words = measure.split(" ")
+    kept, k = [], 0
+    while k < len(words):
+        pair = tuple(w.lower() for w in words[k : k + 2])
+        n = 2 if len(pair) == 2 and pair in adverbs else 1 if (words[k].lower(),) in adverbs else 0
+        if not n:
+            kept.append(words[k])
+        k += max(n, 1)
+    return _without_plural(" ".join(kept))
 
 
 def _without_plural(phrase: str) -> str:
@@ -321,7 +330,9 @@ def _without_tally(clause: str) -> str:
         end -= n
     if end and _match_at(words, 0, cues.get("record", frozenset())) == end:
         end = 0
-    if end and _match_before(words, end, cues.get("member", frozenset()), 3):
+    among = _match_before(words, end, cues.get("among", frozenset()), 2)
+    if end and (_match_before(words, end, cues.get("member", frozenset()), 3)
+                or (among and end > among and words[end - among - 1].text == "1")):
         end = 0  # "Thị xã A là một trong 9 đô thị …": A is one of them, no scope of them
     return clause[: words[end - 1].end].rstrip() if end else ""
 

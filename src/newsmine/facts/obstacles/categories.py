@@ -2,7 +2,7 @@
 
 from functools import lru_cache
 
-from ..lexicons import load_list
+from ..lexicons import load_list, load_table
 from ..words import PhraseTrie, Word, lexicon_trie
 from .cues import (
     category_words,
@@ -68,6 +68,11 @@ def _yields(words: list[Word], k: int, length: int) -> bool:
 _HEADS = frozenset(load_list("obstacle_topic_heads.txt"))
 
 
+def names_weather(words: list[Word]) -> bool:
+    """Whether the words hold a `natural` topic word ("rét", "nắng nóng", "thời tiết")."""
+    return any(found == "natural" for _, found in topics(words))
+
+
 def resolve(category: str, words: list[Word]) -> str:
     """GOLD.md's convention: an epidemic is `natural`, its economic effects (a `market` topic
     word in the clause) `market`."""
@@ -75,6 +80,17 @@ def resolve(category: str, words: list[Word]) -> str:
         return category
     market = any(found == "market" for _, found in topics(words))
     return "market" if market else "natural"
+
+
+@lru_cache(maxsize=2)
+def _roles(role: str) -> tuple[str, ...]:
+    return tuple(phrase for phrase, kind in load_table("obstacle_precautions.tsv") if kind == role)
+
+
+def flouts_precaution(words: list[Word]) -> bool:
+    """Whether the words tell of people not keeping an epidemic precaution ("du khách không chấp
+    hành đeo khẩu trang"): a habit (awareness), whatever the cue says (obstacle_precautions.tsv)."""
+    return has_phrase(words, _roles("precaution")) and has_phrase(words, _roles("flout"))
 
 
 # Cues of lack name what is missing after them ("thiếu giáo viên"); other cues follow their subject.
@@ -85,13 +101,17 @@ def category_of(words: list[Word], cue_category: str | None, cue: tuple[int, int
     """The category: the cue's own, else legal when the clause names a rule ("quy định", "luật"),
     else natural when the clause names a disaster, else the first
     topic word after a cue of lack or the first topic word of the clause, else the most frequent
-    one."""
-    if cue_category and cue_category != "damage":
+    one; a failure to keep an epidemic precaution is awareness before all."""
+    if flouts_precaution(words):
+        return "awareness"
+    if cue_category and cue_category not in ("damage", "casualty"):
         return cue_category
     if has_phrase(words, ("quy định", "quy chuẩn", "luật")):
         return "legal"  # breaking or lacking a rule: "chi ngân sách không đúng quy định"
     if mentions_disaster(words):
         return "natural"  # "các điểm trường bị ảnh hưởng bão số 9 vẫn chưa được sửa chữa xong"
+    if cue_category == "casualty":  # lives lost to the weather ("rét", "nắng nóng") or to an accident
+        return "natural" if names_weather(words) else "other"
     cue_text = " ".join(w.lower for w in words[cue[0]:cue[1]])
     first = cue[1] if cue_text.startswith(_LACK_CUES) else 0
     for _, found in topics(words, first):

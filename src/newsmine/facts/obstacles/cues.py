@@ -10,8 +10,31 @@ from ..words import PhraseTrie, Word, lexicon_trie
 
 @lru_cache(maxsize=1)
 def cues() -> PhraseTrie:
-    return PhraseTrie((cue, category or None) for cue, *rest in load_table("obstacle_cues.tsv")
-                      for category in [rest[0] if rest else ""])
+    listed = [(cue, category or None) for cue, *rest in load_table("obstacle_cues.tsv")
+              for category in [rest[0] if rest else ""]]
+    return PhraseTrie(listed + lack_cues())
+
+
+# Words that may stand between "không có" and the means it lacks ("không có đủ kinh phí")
+_LACK_QUANTIFIERS = ("", "nhiều ", "đủ ", "những ", "được ")
+
+
+def lack_cues() -> list[tuple[str, str | None]]:
+    """"không có" before a means (obstacle_lack_objects.tsv: "không có kinh phí", "không có nhiều
+    cơ sở thu mua"), with the means' category; a bare "không có" negates."""
+    return [(f"không có {quantifier}{noun}", category or None)
+            for noun, category, *_ in load_table("obstacle_lack_objects.tsv")
+            for quantifier in _LACK_QUANTIFIERS]
+
+
+@lru_cache(maxsize=1)
+def _lack_cue_texts() -> frozenset[str]:
+    return frozenset(cue for cue, _ in lack_cues())
+
+
+def cue_file(cue_text: str) -> str:
+    """The lexicon a cue comes from, for a fact's rule."""
+    return "obstacle_lack_objects.tsv" if cue_text in _lack_cue_texts() else "obstacle_cues.tsv"
 
 
 def non_cues() -> PhraseTrie:

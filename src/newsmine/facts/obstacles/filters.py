@@ -71,6 +71,8 @@ def blocked(span_words: list[Word], clause_cues: list) -> str | None:
     if _good_direction(span_words, clause_cues):
         return "a good direction: a risk or cost that is low or falls, visitors or income that rise " \
                "(obstacle_directions.tsv)"
+    if _a_topic(span_words, clause_cues):
+        return "a topic a measure is fitted to (obstacle_topic_takers.txt)"
     if _a_range(span_words):
         return "a range: its lowest and its highest (\"thấp nhất là …, cao nhất là …\")"
     if _restricts(span_words, clause_cues):
@@ -159,6 +161,30 @@ def _good_direction(words: list[Word], clause_cues: list) -> bool:
         if w.lower == "giảm":
             return True
     return False
+
+
+# Words between a topic-taking verb and the cue it governs ("phù hợp với diễn biến tình hình dịch",
+# "tùy thuộc vào mức độ đánh giá tình hình dịch bệnh")
+_SITUATION = ("tình hình", "diễn biến", "của", "các", "mức độ", "đánh giá")
+
+
+def _a_topic(words: list[Word], clause_cues: list) -> bool:
+    """Whether the clause's only cue is the topic of a verb fitting something to it ("phù hợp với
+    diễn biến tình hình dịch bệnh", "tùy theo tình hình diễn biến của dịch bệnh"): a situation
+    named as what a measure follows, not a difficulty reported."""
+    if len(clause_cues) != 1:
+        return False
+    k = clause_cues[0][0]
+    while True:  # back over "tình hình", "diễn biến", "của" to the word that takes them
+        if k >= 2 and joined(words[k - 2:k]) in _SITUATION:
+            k -= 2
+        elif k >= 1 and words[k - 1].lower in _SITUATION:
+            k -= 1
+        else:
+            break
+    takers = lexicon_trie("obstacle_topic_takers.txt")
+    return k < clause_cues[0][0] and any((m := takers.match(words, j)) and j + m[0] == k
+                                         for j in range(max(0, k - 4), k))
 
 
 def _a_range(words: list[Word]) -> bool:

@@ -1,0 +1,32 @@
+"""Organisations: a standard body whose domains are listed without "và" or commas ("Sở Văn hóa
+Thể thao Du lịch") is named in its standard form, as when written with them."""
+
+import pytest
+
+from newsmine.facts.context import analyse, extract_organizations
+
+
+def names(text, province="Hà Giang"):
+    return [m.name for m in extract_organizations(analyse(text), province)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Theo số liệu của Sở Văn hóa Thể thao Du lịch Hà Giang, khách tới cao nguyên đá tăng mạnh.",
+     ["Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Giang"]),
+    ("Sở Tài nguyên Môi trường tỉnh vừa kiểm tra các mỏ đá ở huyện Quản Bạ.",
+     ["Sở Tài nguyên và Môi trường tỉnh Hà Giang"]),
+    ("Bộ Nông nghiệp Phát triển nông thôn đã cử đoàn công tác lên kiểm tra.",
+     ["Bộ Nông nghiệp và Phát triển nông thôn"]),
+])
+def test_domains_listed_without_va_name_the_standard_body(text, expected):
+    assert names(text) == expected
+
+
+def test_a_body_written_with_a_dash_keeps_its_own_name():
+    assert names("Sở Văn hóa - Thể thao tỉnh mở lớp tập huấn cho huấn luyện viên.") == [
+        "Sở Văn hóa - Thể thao tỉnh Hà Giang"]
+
+
+def test_a_longer_list_of_domains_is_not_cut_at_a_standard_body():
+    text = "Trung tâm Văn hóa Thông tin Thể thao và Du lịch huyện Yên Minh tổ chức lễ hội."
+    assert names(text) == ["Trung tâm Văn hóa Thông tin Thể thao và Du lịch huyện Yên Minh"]
