@@ -215,3 +215,13 @@ def test_secretary_of_a_commune_written_without_its_party_committee():
     assert o["Lò Văn Hoàng"]["title"] == "Bí thư Đảng ủy xã Mường Phăng"
     assert o["Lò Thị Tám"]["organization"] == "Đảng ủy phường Him Lam"
     assert o["Cà Văn Bảy"]["organization"] != "Đảng ủy xã Mường Phăng"
+
+
+def test_bare_city_party_committee_is_the_citys_in_a_city_article():
+    text = ("Ông Lê Văn Dũng, Bí thư Thành ủy, phát biểu chỉ đạo. Ông Trần Văn Nam, Phó Bí thư Thường trực "
+            "Thành ủy, cho biết thành phố đã hoàn thành kế hoạch.")
+    o = people(text, province="Hà Nội")
+    assert o["Lê Văn Dũng"]["organization"] == "Thành ủy Hà Nội"
+    assert o["Trần Văn Nam"]["organization"] == "Thành ủy Hà Nội"
+    assert people(text, province="Hồ Chí Minh")["Lê Văn Dũng"]["organization"] == "Thành ủy Thành phố Hồ Chí Minh"
+    assert people(text, province="Điện Biên")["Lê Văn Dũng"]["organization"] is None  # a provincial city: unnamed

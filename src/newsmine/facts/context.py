@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicons import load_table
-from .names import find_names
+from .names import find_names, surnames
 from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration
 from .obstacles.events import article_events
 from .officials import (
@@ -37,7 +37,7 @@ from .organizations import (
     with_brand_bodies,
     with_region,
 )
-from .places import gazetteer
+from .places import gazetteer, level_of
 from .records import Obstacle, Official, OrganizationMention
 from .sentences import split_sentences
 from .trace import reject
@@ -309,7 +309,7 @@ def extract_officials(sentences: list[Sentence], province: str | None,
     found, named = [], 0
     # the district, commune … the article named last ("UBND huyện"), and the last body of each
     # kind ("body:sở")
-    recent: dict[str, str] = {}
+    recent: dict[str, str] = _city_party_committee(province)
     for s in sentences:
         ahead = []  # the bodies of this sentence: a post takes only those named before it
         while named < len(organizations) and organizations[named].start < s.end:
@@ -329,6 +329,16 @@ def extract_officials(sentences: list[Sentence], province: str | None,
         if o.organization is None or o.organization in brands:
             o.organization = _brand_body(o, brands)
     return found
+
+
+def _city_party_committee(province: str | None) -> dict[str, str]:
+    """A centrally-run city's article names its Party committee bare ("Bí thư Thành ủy", "Phó Bí thư
+    Thường trực Thành ủy"): the city's, as "Tỉnh ủy" is the province's, until the article names
+    another. A city named after a person keeps its level ("Thành ủy Thành phố Hồ Chí Minh")."""
+    if not province or level_of(province) != "thành phố":
+        return {}
+    place = f"Thành phố {province}" if len(province.split()) == 3 and province.split()[0] in surnames() else province
+    return body_kinds(f"Thành ủy {place}")
 
 
 class Recent(dict):
