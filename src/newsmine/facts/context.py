@@ -263,14 +263,19 @@ def _place_tail(words: list[str]) -> int:
     return len(words)
 
 
-def full_names(names: list[str]) -> dict[str, str]:
+def full_names(names: list[str], placeless: bool = False) -> dict[str, str]:
     """Short name → the one longer name of the same article that only adds words between its
-    name and its place ("Ban Trị sự tỉnh X" → "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh X")."""
+    name and its place ("Ban Trị sự tỉnh X" → "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh X"), and
+    with `placeless` a name without a place → the one longer name with a place it opens (an
+    official's "Chánh Thư ký Ban Trị sự" after "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh X")."""
     found = {}
     distinct = sorted({n for n in names if n})
     for short in distinct:
         words = short.split()
         tail = _place_tail(words)
+        if placeless and tail == len(words) and len(words) >= 2:
+            longer = [n for n in distinct if n.startswith(short + " ") and _place_tail(n.split()) < len(n.split())]
+            found.update({short: longer[0]} if len(longer) == 1 else {})
         if tail < 2 or tail == len(words):
             continue
         name, place = " ".join(words[:tail]) + " ", " " + " ".join(words[tail:])
@@ -320,7 +325,7 @@ def extract_officials(sentences: list[Sentence], province: str | None,
             found.extend(officials_in_sentence(s.words, s.names, province, s.text, known, Recent(recent, ahead)))
         for _, kinds in ahead:
             recent.update(kinds)
-    longer = full_names([m.name for m in organizations] + [o.organization for o in found])
+    longer = full_names([m.name for m in organizations] + [o.organization for o in found], placeless=True)
     brands = short_names(sentences, organizations)
     for o in found:
         if o.organization in longer:
