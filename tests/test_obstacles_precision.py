@@ -252,3 +252,9 @@ def test_names_and_specifications_holding_a_cue_word_are_no_obstacles():
     assert items("Hội phụ nữ xã quan tâm giúp đỡ các nhóm yếu thế trong cộng đồng.") == []
     assert items("Học phí áp dụng cho cơ sở giáo dục công lập chưa tự bảo đảm chi thường xuyên.") == []
     assert len(items("Lực lượng y tế cơ sở còn mỏng, thiếu bác sĩ.")) == 1
+
+
+def test_no_one_hurt_is_good_news_not_a_lack_of_people():
+    assert items("Vụ cháy xảy ra lúc nửa đêm, may mắn không có ai bị thương.") == []
+    assert items("Trong đợt mưa lũ vừa qua, xã không có người thiệt mạng.") == []
+    assert [t for t, _ in items("Nhiều cụ già sống một mình, không có ai chăm sóc.")] == ["không có ai chăm sóc"]

@@ -59,3 +59,10 @@ def test_a_paradox_or_a_problem_after_the_turn_stays_in_the_obstacle():
         == ["Nhiều hộ nghèo thiếu đất sản xuất nhưng vẫn chưa được huyện hỗ trợ chuyển đổi nghề"]
     assert items("Xã đã báo cáo vụ việc từ năm 2023 nhưng đến nay huyện chưa có văn bản chỉ đạo.") \
         == ["Xã đã báo cáo vụ việc từ năm 2023 nhưng đến nay huyện chưa có văn bản chỉ đạo"]
+
+
+def test_a_name_or_in_parallel_is_no_turn():
+    assert items("Nhiều hộ dân thiếu nước sinh hoạt trong khi Song Hà được cấp nước đầy đủ.") \
+        == ["Nhiều hộ dân thiếu nước sinh hoạt trong khi Song Hà được cấp nước đầy đủ"]
+    assert items("Xã thiếu giáo viên tiếng Anh song song với số học sinh tăng nhanh mỗi năm.") \
+        == ["Xã thiếu giáo viên tiếng Anh song song với số học sinh tăng nhanh mỗi năm"]

@@ -215,3 +215,25 @@ def test_secretary_of_a_commune_written_without_its_party_committee():
     assert o["Lò Văn Hoàng"]["title"] == "Bí thư Đảng ủy xã Mường Phăng"
     assert o["Lò Thị Tám"]["organization"] == "Đảng ủy phường Him Lam"
     assert o["Cà Văn Bảy"]["organization"] != "Đảng ủy xã Mường Phăng"
+
+
+def test_bare_city_party_committee_is_the_citys_in_a_city_article():
+    text = ("Ông Lê Văn Dũng, Bí thư Thành ủy, phát biểu chỉ đạo. Ông Trần Văn Nam, Phó Bí thư Thường trực "
+            "Thành ủy, cho biết thành phố đã hoàn thành kế hoạch.")
+    o = people(text, province="Hà Nội")
+    assert o["Lê Văn Dũng"]["organization"] == "Thành ủy Hà Nội"
+    assert o["Trần Văn Nam"]["organization"] == "Thành ủy Hà Nội"
+    assert people(text, province="Hồ Chí Minh")["Lê Văn Dũng"]["organization"] == "Thành ủy Thành phố Hồ Chí Minh"
+    assert people(text, province="Điện Biên")["Lê Văn Dũng"]["organization"] is None  # a provincial city: unnamed
+
+
+def test_body_named_short_is_the_one_body_of_the_article_it_opens_with_a_place():
+    o = people("Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Điện Biên tổ chức Đại lễ Phật đản. Đại đức Thích "
+               "Nguyên Hải, Chánh Thư ký Ban Trị sự, cho biết năm qua có 3 ngôi chùa được trùng tu.")
+    assert o["Thích Nguyên Hải"]["organization"] == "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Điện Biên"
+
+
+def test_body_named_short_with_two_longer_bodies_stays_as_written():
+    o = people("Trung tâm Y tế huyện Mường Chà và Trung tâm Y tế huyện Tủa Chùa phối hợp khám bệnh. Ông Lò Văn "
+               "Hải, Giám đốc Trung tâm Y tế, cho biết đã khám cho 500 người.")
+    assert o["Lò Văn Hải"]["organization"] == "Trung tâm Y tế"

@@ -30,3 +30,13 @@ def test_a_body_written_with_a_dash_keeps_its_own_name():
 def test_a_longer_list_of_domains_is_not_cut_at_a_standard_body():
     text = "Trung tâm Văn hóa Thông tin Thể thao và Du lịch huyện Yên Minh tổ chức lễ hội."
     assert names(text) == ["Trung tâm Văn hóa Thông tin Thể thao và Du lịch huyện Yên Minh"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Vàng, Trưởng Ban Chỉ đạo công tác phòng, chống dịch bệnh cho biết huyện chưa có ca mắc mới.",
+     ["Ban Chỉ đạo công tác phòng, chống dịch bệnh"]),
+    ("Cuộc họp Ban chỉ đạo phòng chống dịch huyện Yên Minh diễn ra sáng nay.",
+     ["Ban chỉ đạo phòng chống dịch huyện Yên Minh"]),
+])
+def test_a_steering_board_named_for_what_it_fights_without_ve_is_a_body(text, expected):
+    assert names(text) == expected

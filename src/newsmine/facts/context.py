@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicons import load_table
-from .names import find_names
+from .names import find_names, surnames
 from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration
 from .obstacles.events import article_events
 from .officials import (
@@ -37,7 +37,7 @@ from .organizations import (
     with_brand_bodies,
     with_region,
 )
-from .places import gazetteer
+from .places import gazetteer, level_of
 from .records import Obstacle, Official, OrganizationMention
 from .sentences import split_sentences
 from .trace import reject
@@ -263,14 +263,19 @@ def _place_tail(words: list[str]) -> int:
     return len(words)
 
 
-def full_names(names: list[str]) -> dict[str, str]:
+def full_names(names: list[str], placeless: bool = False) -> dict[str, str]:
     """Short name → the one longer name of the same article that only adds words between its
-    name and its place ("Ban Trị sự tỉnh X" → "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh X")."""
+    name and its place ("Ban Trị sự tỉnh X" → "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh X"), and
+    with `placeless` a name without a place → the one longer name with a place it opens (an
+    official's "Chánh Thư ký Ban Trị sự" after "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh X")."""
     found = {}
     distinct = sorted({n for n in names if n})
     for short in distinct:
         words = short.split()
         tail = _place_tail(words)
+        if placeless and tail == len(words) and len(words) >= 2:
+            longer = [n for n in distinct if n.startswith(short + " ") and _place_tail(n.split()) < len(n.split())]
+            found.update({short: longer[0]} if len(longer) == 1 else {})
         if tail < 2 or tail == len(words):
             continue
         name, place = " ".join(words[:tail]) + " ", " " + " ".join(words[tail:])
@@ -309,7 +314,7 @@ def extract_officials(sentences: list[Sentence], province: str | None,
     found, named = [], 0
     # the district, commune … the article named last ("UBND huyện"), and the last body of each
     # kind ("body:sở")
-    recent: dict[str, str] = {}
+    recent: dict[str, str] = _city_party_committee(province)
     for s in sentences:
         ahead = []  # the bodies of this sentence: a post takes only those named before it
         while named < len(organizations) and organizations[named].start < s.end:
@@ -320,7 +325,7 @@ def extract_officials(sentences: list[Sentence], province: str | None,
             found.extend(officials_in_sentence(s.words, s.names, province, s.text, known, Recent(recent, ahead)))
         for _, kinds in ahead:
             recent.update(kinds)
-    longer = full_names([m.name for m in organizations] + [o.organization for o in found])
+    longer = full_names([m.name for m in organizations] + [o.organization for o in found], placeless=True)
     brands = short_names(sentences, organizations)
     for o in found:
         if o.organization in longer:
@@ -329,6 +334,16 @@ def extract_officials(sentences: list[Sentence], province: str | None,
         if o.organization is None or o.organization in brands:
             o.organization = _brand_body(o, brands)
     return found
+
+
+def _city_party_committee(province: str | None) -> dict[str, str]:
+    """A centrally-run city's article names its Party committee bare ("Bí thư Thành ủy", "Phó Bí thư
+    Thường trực Thành ủy"): the city's, as "Tỉnh ủy" is the province's, until the article names
+    another. A city named after a person keeps its level ("Thành ủy Thành phố Hồ Chí Minh")."""
+    if not province or level_of(province) != "thành phố":
+        return {}
+    place = f"Thành phố {province}" if len(province.split()) == 3 and province.split()[0] in surnames() else province
+    return body_kinds(f"Thành ủy {place}")
 
 
 class Recent(dict):

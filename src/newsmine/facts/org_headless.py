@@ -119,13 +119,12 @@ def _candidates(s, taken: list[tuple[int, int]], known: set[str]):
         j = _run_end(words, k, names)
         run = " ".join(x.text for x in words[k:j])
         listed = _listed(words, k, j, ends, chained) and not w.is_upper_word  # "Ở ĐH FPT, SV …": no list
-        cued = _after_cue(words, k) and not (w.is_upper_word and words[k - 1].lower == "theo")
         # "Nielsen Việt Nam": a foreign firm's arm here, not the tail of a longer name or initials ("GDP Việt Nam")
         local = run.endswith((" Việt Nam", " Vietnam")) and w.is_title and (
             k == 0 or not (_capitalised(words[k - 1]) or words[k - 1].text in ("&", "-")))  # "Ernst & Young"
-        if not (listed or run in known or cued or local) or j < len(words) and j in names \
-                or after_product(words, k):  # "chương trình Shark Tank Việt Nam": a show
-            k += 1  # "HLV Park Hang Seo": a title and a person
+        if not (listed or run in known or _after_cue(words, k) or local) or after_product(words, k) \
+                or j < len(words) and j in names:  # "chương trình Shark Tank": a show; "Park Hang Seo": a person
+            k += 1
             continue
         yield k, j
         ends.add(words[j - 1].end)

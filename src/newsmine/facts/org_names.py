@@ -9,6 +9,7 @@ from .org_vocabulary import (
     level_at,
     numbered_place_at,
     place_length,
+    prevention_at,
     provincial_bodies,
     unit_number_heads,
     unit_rank,
@@ -42,7 +43,8 @@ def canonical_name(words: list[Word], scope: str, province: str | None,
         texts.insert(0, "Trường")
     numbered = scope == "numbered" or " ".join(texts[:length]) in unit_number_heads()  # "Nhà máy nước sạch số 2"
     has_name = any(w.is_title or w.is_upper_word and not w.abbreviation or w.text.isdigit() and numbered
-                   or numbered_place_at(words, k) for k, w in enumerate(words) if k >= length)
+                   or numbered_place_at(words, k) for k, w in enumerate(words) if k >= length) \
+        or prevention_at(words, length)  # "Ban chỉ đạo phòng, chống dịch": named for what it fights
     level = _trailing_level(texts, after=length)
     recent = recent or {}
     if level:  # "UBND tỉnh": the article's province is meant; "UBND huyện": its last district

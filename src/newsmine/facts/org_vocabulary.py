@@ -353,6 +353,35 @@ _REPORT_TOPICS = ("việc", "công tác", "tình hình")
 _FIELD_MARKERS = {"trung ương", "quốc gia", "nhà nước", "quốc tế", "công tác", "tư vấn", "hỗn hợp"}
 
 
+def prevention_at(words: list[Word], j: int) -> bool:
+    """"phòng, chống …" or "công tác phòng chống …" in lower case at words[j]: what a steering or
+    command board is named for when no "về" comes before it."""
+    said = [w.lower for w in words[j:j + 5] if w.text != ","]
+    start = 2 if said[:2] == ["công", "tác"] else 0
+    return j < len(words) and words[j].text.islower() and said[start:start + 2] == ["phòng", "chống"]
+
+
+def _prevention_length(words: list[Word], j: int) -> int:
+    """Words of "(công tác) phòng, chống" at words[j] and what it fights: one word of the
+    dictionary ("dịch bệnh", "thiên tai") or a disease's name ("Covid-19"), then "và" or a comma
+    and at most four lower-case words more ("thiên tai và tìm kiếm cứu nạn", "tham nhũng, tiêu cực")."""
+    m = j
+    while m < len(words) and (words[m].lower in ("công", "tác", "phòng", "chống") or words[m].text == ","):
+        m += 1
+    for item in range(2):
+        if m < len(words) and words[m].is_title and not words[m].abbreviation:  # "Covid-19"
+            m += 3 if m + 2 < len(words) and words[m + 1].text == "-" and words[m + 2].text.isdigit() else 1
+        else:
+            n = compound_length(words, m) if item == 0 else 4  # after "và" up to four words: "tìm kiếm cứu nạn"
+            while n and m < len(words) and words[m].text.islower() and words[m].text.isalpha() \
+                    and not level_at(words, m):
+                m, n = m + 1, n - 1
+        if not (m + 1 < len(words) and words[m].lower in ("và", ",") and words[m + 1].text.islower()):
+            break
+        m += 1
+    return m - j
+
+
 def field_length(words: list[Word], begin: int, j: int, stops: set[int]) -> int:
     """Words of "về" and the field a national or joint board is named for at words[j], with a
     lower-case marker before it ("… quốc gia về phòng, chống dịch Covid-19"; org_field_heads.txt),
@@ -361,10 +390,15 @@ def field_length(words: list[Word], begin: int, j: int, stops: set[int]) -> int:
     marker = " ".join(w.lower for w in words[j:j + 2])
     k = j + 2 if marker in _FIELD_MARKERS else j
     written = " ".join(w.lower for w in words[k - 2:k])
-    if head is None or " ".join(w.text for w in words[begin:begin + head[0]]) not in _field_heads() \
-            or k >= len(words) - 1 or words[k].lower != "về" or written not in _FIELD_MARKERS \
+    if head is None or " ".join(w.text for w in words[begin:begin + head[0]]) not in _field_heads():
+        return 0
+    if j == begin + head[0] and prevention_at(words, j):
+        k = j - 1  # "Ban Chỉ đạo phòng, chống dịch tỉnh …": the field right after the head, no "về"
+    elif k >= len(words) - 1 or words[k].lower != "về" or written not in _FIELD_MARKERS \
             or any(" ".join(w.lower for w in words[k + 1:k + 1 + len(t.split())]) == t for t in _REPORT_TOPICS):
         return 0
+    if k == j - 1:
+        return _prevention_length(words, j)
     m = k + 1
     while m < len(words) and m - k < 9 and (words[m].text.isalpha() or words[m].text == "," and inner_compound(
             words, m - 1) is False and words[m - 1].lower == "phòng") and m not in stops and not stop_at(words, m) \

@@ -105,7 +105,8 @@ def _turn(words: list[Word], b: int, last: int, e: int) -> int:
     giảm mạnh nhưng ngành du lịch đã sẵn sàng …", "… chưa được xác định nhưng nhiều nghiên cứu cho
     rằng …"); `e` otherwise, and where a paradox follows ("… nhưng vẫn lên lớp")."""
     for k in range(max(last, b + 4), e - 1):
-        if words[k].lower in ("nhưng", "song"):
+        # a capital is a name ("Song Hye Kyo"), "song song" is "in parallel"
+        if words[k].text in ("nhưng", "song") and "song" not in (words[k - 1].lower, words[k + 1].lower):
             if joined(words[k + 1:k + 3]) in _PARADOX or words[k + 1].lower in _PARADOX:
                 return e
             return k - 1 if words[k - 1].lower == "thế" else k
