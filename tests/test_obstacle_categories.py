@@ -70,3 +70,9 @@ def test_lives_lost_are_natural_only_after_a_disaster():
     assert categories("Trận lũ quét đêm qua làm một người dân bản Mển mất tích.") == ["natural"]
     assert categories("Đợt rét kéo dài từ cuối tháng 12 đã làm 150 con trâu, bò bị chết.") == ["natural"]
     assert categories("Do thời tiết bất lợi, nhiều diện tích lúa mới cấy bị chết.") == ["natural"]
+
+
+def test_an_event_called_off_is_market():
+    # GOLD.md: an epidemic's economic effects, cancellations among them, are market
+    assert category("Do dịch bệnh diễn biến phức tạp, huyện phải dừng tổ chức lễ hội đua thuyền") == "market"
+    assert category("Năm nay thị xã phải tạm dừng chương trình bắn pháo hoa đêm giao thừa") == "market"

@@ -82,15 +82,20 @@ def resolve(category: str, words: list[Word]) -> str:
     return "market" if market else "natural"
 
 
-@lru_cache(maxsize=2)
-def _roles(role: str) -> tuple[str, ...]:
-    return tuple(phrase for phrase, kind in load_table("obstacle_precautions.tsv") if kind == role)
+@lru_cache(maxsize=1)
+def _pairs() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Each category of obstacle_category_pairs.tsv with its phrases of part 1 and of part 2."""
+    rows = load_table("obstacle_category_pairs.tsv")
+    return {category: tuple(tuple(p for p, c, n in rows if c == category and n == part) for part in "12")
+            for category in dict.fromkeys(c for _, c, _ in rows)}
 
 
-def flouts_precaution(words: list[Word]) -> bool:
-    """Whether the words tell of people not keeping an epidemic precaution ("du khách không chấp
-    hành đeo khẩu trang"): a habit (awareness), whatever the cue says (obstacle_precautions.tsv)."""
-    return has_phrase(words, _roles("precaution")) and has_phrase(words, _roles("flout"))
+def paired_category(words: list[Word]) -> str | None:
+    """The category two words of the obstacle fix together (obstacle_category_pairs.tsv): a failure
+    to keep an epidemic precaution is awareness ("du khách không chấp hành đeo khẩu trang"), an
+    event called off market ("dừng tổ chức lễ hội"); None when no pair is named."""
+    return next((category for category, (first, second) in _pairs().items()
+                 if has_phrase(words, second) and has_phrase(words, first)), None)
 
 
 # Cues of lack name what is missing after them ("thiếu giáo viên"); other cues follow their subject.
@@ -101,9 +106,10 @@ def category_of(words: list[Word], cue_category: str | None, cue: tuple[int, int
     """The category: the cue's own, else legal when the clause names a rule ("quy định", "luật"),
     else natural when the clause names a disaster, else the first
     topic word after a cue of lack or the first topic word of the clause, else the most frequent
-    one; a failure to keep an epidemic precaution is awareness before all."""
-    if flouts_precaution(words):
-        return "awareness"
+    one; a pair of words that fixes it (obstacle_category_pairs.tsv) goes before all."""
+    paired = paired_category(words)
+    if paired:
+        return paired
     if cue_category and cue_category not in ("damage", "casualty"):
         return cue_category
     if has_phrase(words, ("quy định", "quy chuẩn", "luật")):
