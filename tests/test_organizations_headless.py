@@ -63,3 +63,7 @@ def test_a_headless_brand_is_the_company_it_names():
 ])
 def test_a_show_a_trade_or_a_contest_before_viet_nam_is_no_body(text):
     assert names(text) == []
+
+
+def test_a_scientist_after_nghien_cuu_cua_is_no_body():
+    assert names("Theo nghiên cứu của Hallvard, vắc xin dạng miếng dán cho hiệu quả cao.") == []
