@@ -391,3 +391,9 @@ def test_lan_luot_says_the_order_of_a_list_not_what_is_measured():
                  if f.unit == "VND"]
     assert "lần lượt" not in low.measure and "lần lượt" not in high.measure
     assert "giá trúng thầu" in low.measure
+
+
+def test_the_other_end_named_by_a_superlative_is_the_same_subject():
+    low, high = extract_figures("Mức hỗ trợ thấp nhất là 3 triệu đồng, cao nhất là 12 triệu đồng.")
+    assert low.measure == "Mức hỗ trợ thấp nhất"
+    assert high.measure == "Mức hỗ trợ cao nhất"

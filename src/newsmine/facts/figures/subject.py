@@ -162,8 +162,12 @@ def _subject_text(
             before = f"{before} {described}".strip()
     before = _breakdown_item(sent, f, a, before, context)
     before = _with_owner(sent, a, b, before)
+    extremes = lex.cues.get("extreme", frozenset())
     if a < b and context.get("subject") and not _words_text(sent, a, b, fallback=False):
         before = context["subject"]  # "… từ 50% vào năm 2016 lên 65%": only a period, the same subject
+    elif 0 < floor and a < b <= floor + 4 and context.get("subject") and _match_at(toks, a, extremes, 2) == b - a:
+        # "mức hỗ trợ thấp nhất là 2 triệu đồng, cao nhất là 10 triệu đồng": the other end
+        before = _other_end(context["subject"], before, extremes)
     elif _after_comparison(toks, floor, a) and context.get("main") and len(before.split()) <= 2:
         # "… giảm 56,3% so với cùng kỳ năm trước, ước tính đạt 14.200 tỷ đồng": the sentence's subject
         before = f"{_without_final_movement(context['main'])} {before}".strip()
@@ -194,6 +198,20 @@ def _subject_text(
         # "… giải ngân 1.108 tỷ đồng, đạt 34,6%": the same subject as the figure before
         before = context["subject"]
     return before
+
+
+def _other_end(owner: str, end: str, extremes) -> str:
+    """ "mức hỗ trợ thấp nhất" and "cao nhất" → "mức hỗ trợ cao nhất": the subject of the figure
+    before with its end word (figure_measure_cues.tsv, extreme) replaced, or the end said after
+    it; the end alone when that subject is only an end word itself ("Thấp nhất là …")."""
+    words = _tokens(owner, 0, len(owner))
+    k = next((k for k in range(len(words) - 1, -1, -1) if _match_at(words, k, extremes, 2)), None)  # the last
+    if k is None:
+        return f"{owner} {end}"
+    n = _match_at(words, k, extremes, 2)
+    if n == len(words):
+        return end
+    return f"{owner[: words[k].start]}{end}{owner[words[k + n - 1].end :]}".strip()
 
 
 def _attribute_first(sent: _Sentence, a: int, b: int) -> str:
