@@ -30,6 +30,8 @@ def test_doc_text_is_exactly_the_input_and_tokens_are_the_extractors_words():
     ("PGS.TS. Nguyễn Văn An trình bày. Hội thảo kết thúc.", 2),
     ("Các xã như Q. Ba Đình v.v. đều tham gia.", 1),
     ("TIÊU ĐỀ VIẾT HOA\nCâu thứ nhất. Câu thứ hai!", 3),
+    ("Tỉnh ghi nhận 2 ca (TP. Điện Biên Phủ 1 ca, huyện Mường Ảng 1 ca). Ngành y tế vào cuộc.", 2),
+    ("Đoàn thăm khu di tích “TP. Điện Biên Phủ xưa”. Các đại biểu dâng hương.", 2),
 ])
 def test_sentence_boundaries_survive_abbreviations_and_headlines(text, expected):
     assert len(split_sentences(text)) == expected

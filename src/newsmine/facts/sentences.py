@@ -27,7 +27,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             before = text[start:cut]
             word = re.search(r"(\S+)$", before)
             last = word.group(1) if word else ""
-            if last.rstrip("\"”’)]") in abbreviations or re.fullmatch(r"[A-ZĐ]\.", last):
+            # "(TP. Hồ Chí Minh)", "“TP. Huế”": the bracket or quote opens the abbreviation's word
+            if last.lstrip("\"“‘([").rstrip("\"”’)]") in abbreviations or re.fullmatch(r"[A-ZĐ]\.", last):
                 continue
             spans.append((start, cut))
             start = cut
