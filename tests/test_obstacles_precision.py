@@ -258,3 +258,12 @@ def test_no_one_hurt_is_good_news_not_a_lack_of_people():
     assert items("Vụ cháy xảy ra lúc nửa đêm, may mắn không có ai bị thương.") == []
     assert items("Trong đợt mưa lũ vừa qua, xã không có người thiệt mạng.") == []
     assert [t for t, _ in items("Nhiều cụ già sống một mình, không có ai chăm sóc.")] == ["không có ai chăm sóc"]
+
+
+def test_what_a_measure_lessens_is_a_relief_not_a_report():
+    assert items("Trường đổi mới cách thi để giảm áp lực cho học sinh.") == []
+    assert items("Bệnh viện vệ tinh giúp giảm quá tải cho tuyến trên.") == []
+    assert items("Hợp tác xã chủ động nguồn hàng nhằm giảm thiểu thiệt hại khi giá xuống.") == []
+    # a fall of a level is still reported, and so is the problem itself
+    assert len(items("Trong hang, nồng độ oxy giảm xuống thấp tới 11%.")) == 1
+    assert len(items("Áp lực thi cử đè nặng lên học sinh lớp 12.")) == 1

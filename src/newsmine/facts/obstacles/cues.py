@@ -115,8 +115,9 @@ _OBJECT_OPENERS = ("các", "những", "mọi", "tình trạng", "việc", "hành
 
 
 def remedy_object(words: list[Word], cue: int) -> bool:
-    """Whether the cue at word `cue` is what a remedy verb right before it acts on ("mở chuyên đề
-    xử lý ô nhiễm tiếng ồn", "ngăn chặn kịp thời các hành vi vi phạm"): a task, not a report."""
+    """Whether the cue at word `cue` is what a remedy or lessening verb right before it acts on ("mở
+    chuyên đề xử lý ô nhiễm tiếng ồn", "ngăn chặn kịp thời các hành vi vi phạm", "giảm áp lực cho
+    học sinh"): a task or a relief, not a report."""
     k = cue
     while k > 0:
         one, two = words[k - 1].lower, joined(words[k - 2:k]) if k >= 2 else ""
@@ -126,7 +127,10 @@ def remedy_object(words: list[Word], cue: int) -> bool:
             k -= 1
         else:
             break
-    return any(joined(words[k - n:k]) in remedy_verbs() for n in (1, 2) if k >= n)
+    # "giảm áp lực thi cử" lessens a problem; "giảm xuống thấp" is a fall, not a relief
+    falls = cue < len(words) and words[cue].lower == "xuống"
+    lessening = () if falls else load_list("obstacle_lessening_verbs.txt")
+    return any(joined(words[k - n:k]) in remedy_verbs() + lessening for n in (1, 2) if k >= n)
 
 
 def lead_trims() -> PhraseTrie:
