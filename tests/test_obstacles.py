@@ -515,3 +515,13 @@ def test_a_lack_a_repeated_cue_or_a_list_of_cues_still_starts_an_obstacle():
         == ["các phòng học xuống cấp", "thiếu phòng công vụ cho giáo viên"]
     found = [t for t, _ in items("Cử tri nêu tình trạng thiếu giáo viên mầm non, chậm chi trả tiền hỗ trợ.")]
     assert len(found) == 2 and found[1] == "chậm chi trả tiền hỗ trợ"
+
+
+def test_a_directive_word_that_describes_the_noun_before_it_governs_nothing():
+    # "tập trung" directs a task ("tập trung khắc phục") but describes rain and quarantine camps
+    rain = items("Mưa lớn tập trung trong đêm khiến nhiều tuyến đường ở xã Na Sang bị sạt lở.")
+    camp = items("Cơ sở vật chất tại khu cách ly tập trung của huyện đã xuống cấp nghiêm trọng.")
+    task = items("Huyện tập trung khắc phục tình trạng sạt lở trên các tuyến đường liên xã.")
+    assert [t for t, _ in rain] == ["Mưa lớn tập trung trong đêm khiến nhiều tuyến đường ở xã Na Sang bị sạt lở"]
+    assert [c for _, c in camp] == ["infrastructure"]
+    assert task == []
