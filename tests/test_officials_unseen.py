@@ -237,3 +237,10 @@ def test_body_named_short_with_two_longer_bodies_stays_as_written():
     o = people("Trung tâm Y tế huyện Mường Chà và Trung tâm Y tế huyện Tủa Chùa phối hợp khám bệnh. Ông Lò Văn "
                "Hải, Giám đốc Trung tâm Y tế, cho biết đã khám cho 500 người.")
     assert o["Lò Văn Hải"]["organization"] == "Trung tâm Y tế"
+
+
+def test_lao_visitor_with_a_five_syllable_name_is_read_whole():
+    o = people("Đoàn công tác tỉnh Điện Biên đến thăm tỉnh Phông Xa Lỳ. Tiếp đoàn có ông Khăm Phăn Phôm Ma "
+               "Thắt, Phó Tỉnh trưởng tỉnh Phông Xa Lỳ.")
+    assert list(o) == ["Khăm Phăn Phôm Ma Thắt"]
+    assert o["Khăm Phăn Phôm Ma Thắt"]["title"] == "Phó Tỉnh trưởng tỉnh Phông Xa Lỳ"
