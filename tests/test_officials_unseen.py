@@ -244,3 +244,13 @@ def test_lao_visitor_with_a_five_syllable_name_is_read_whole():
                "Thắt, Phó Tỉnh trưởng tỉnh Phông Xa Lỳ.")
     assert list(o) == ["Khăm Phăn Phôm Ma Thắt"]
     assert o["Khăm Phăn Phôm Ma Thắt"]["title"] == "Phó Tỉnh trưởng tỉnh Phông Xa Lỳ"
+
+
+def test_police_chief_of_a_commune_not_named_keeps_the_level_in_the_title():
+    o = people("Trưởng Công an xã Vừ A Sếnh cho biết lực lượng đã thu giữ 2 bánh heroin.")
+    assert o["Vừ A Sếnh"]["title"] == "Trưởng Công an xã"
+    assert o["Vừ A Sếnh"]["organization"] is None
+    o = people("Theo Phó trưởng Công an huyện, ông Lò Văn Khoa, vụ việc đang được điều tra.")
+    assert o["Lò Văn Khoa"]["title"] == "Phó trưởng Công an huyện"
+    o = people("Trưởng Công an xã Nà Tấu Lò Văn Khoa cho biết.")
+    assert o["Lò Văn Khoa"]["organization"] == "Công an xã Nà Tấu"

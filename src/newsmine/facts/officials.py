@@ -34,6 +34,7 @@ from .organizations import (
 from .places import gazetteer
 from .post_lexicon import links, modifiers, post_at, posts, prefixes, rank_length, villages
 from .post_units import (
+    body_in_post,
     body_of_compound_head,
     clause_goes_on,
     lifted_body,
@@ -277,7 +278,8 @@ def _post_of_own_words(words, k, title_words, length, stops, province, head) -> 
         m = k + level[0]
         while m < len(words) and words[m].is_title and m not in stops and not posts().match(words, m):
             m += 1
-        if m > k + level[0]:
+        if m > k + level[0] or body_in_post(title_words):
+            # "Trưởng Công an xã Nguyễn Văn A": no commune named, the level stays in the title
             title_words += [w.text for w in words[k:m]]
             k = m
     body = _body_in_title(title_words, province)

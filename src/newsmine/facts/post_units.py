@@ -210,3 +210,9 @@ def with_written_region(words: list[Word], org: OrgSpan, stops: set[int]) -> Org
     if not n or org.name.endswith(" ".join(w.text for w in words[k:k + n])):
         return org
     return OrgSpan(org.begin, k + n, " ".join(w.text for w in words[org.begin:k + n]), org.scope)
+
+
+def body_in_post(title_words: list[str]) -> bool:
+    """The post's own capitalised words after its first open a body's head ("Trưởng Công an")."""
+    words = [Word(t, 0, 0) for t in title_words]
+    return any(words[p].text[:1].isupper() and heads().match(words, p) for p in range(1, len(words)))
