@@ -216,3 +216,11 @@ def body_in_post(title_words: list[str]) -> bool:
     """The post's own capitalised words after its first open a body's head ("Trưởng Công an")."""
     words = [Word(t, 0, 0) for t in title_words]
     return any(words[p].text[:1].isupper() and heads().match(words, p) for p in range(1, len(words)))
+
+
+def expansion_length(words: list[Word], k: int) -> int:
+    """Words that one written abbreviation at words[k] was expanded into, at least 1."""
+    n = 1
+    while words[k].abbreviation and k + n < len(words) and words[k + n].start == words[k].start:
+        n += 1
+    return n
