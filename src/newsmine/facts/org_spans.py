@@ -4,7 +4,7 @@
 from functools import lru_cache
 
 from .org_vocabulary import domestic_place_at, institution_types, level_at, parent_at, place_length
-from .words import Word
+from .words import PhraseTrie, Word, compound_length, lexicon_trie
 
 
 def parenthesised_place(words: list[Word], j: int, stops: set[int]) -> int:
@@ -46,3 +46,18 @@ def type_length(words: list[Word], i: int) -> int:
         if " ".join(w.lower for w in words[i:i + n]) in institution_types():
             best = n
     return best
+
+
+@lru_cache(maxsize=1)
+def _dashed_fields() -> PhraseTrie:
+    return lexicon_trie("org_dashed_fields.txt")
+
+
+def dashed_field_length(words: list[Word], j: int) -> int:
+    """Words of a dash and the lower-case field it pairs with the capitalised field before it
+    ("Ban Dân tộc - miền núi tỉnh …", org_dashed_fields.txt), a whole dictionary word; else 0."""
+    if j == 0 or j + 1 >= len(words) or words[j].text not in ("-", "–") \
+            or not (words[j - 1].is_title or words[j - 1].in_title_word) or not words[j + 1].text.islower():
+        return 0
+    found = _dashed_fields().match(words, j + 1)
+    return 1 + found[0] if found and found[0] >= compound_length(words, j + 1) else 0

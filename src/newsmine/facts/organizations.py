@@ -22,7 +22,12 @@ from .org_names import (
     without_level,
     without_parentheses,
 )
-from .org_spans import parenthesised_abbreviation, parenthesised_place, type_length
+from .org_spans import (
+    dashed_field_length,
+    parenthesised_abbreviation,
+    parenthesised_place,
+    type_length,
+)
 from .org_vocabulary import (
     CONNECTORS,
     LEVELS,
@@ -310,6 +315,8 @@ class _NameReader:
                 words[j].text == "," and named and not has_place(named) and not any(x.text == "," for x in named)
                 and _domain_list_follows(words, j + 1)):
             return j + 1  # a connector ("Sở Văn hóa và Du lịch"), a comma in a list of domains
+        if n := dashed_field_length(words, j):
+            return j + n  # "Ban Dân tộc - miền núi tỉnh Quảng Nam": two fields across a dash
         if n := self.scope == "named" and plural_domain_length(words, j, self.stops) \
                 or field_length(words, self.begin, j, self.stops):  # "Ban Chỉ đạo quốc gia về phòng, chống dịch"
             return j + n  # "Ban Quản lý các dự án đầu tư xây dựng tỉnh", "Vụ Tín dụng các ngành kinh tế"
