@@ -436,9 +436,14 @@ def _domain_tails() -> PhraseTrie:
 
 def domain_tail_length(words: list[Word], j: int) -> int:
     """Words of a lower-case domain (org_domain_tails.txt) at words[j] that closes a name right
-    after its capitalised domain ("Ban Bảo vệ rừng"), a whole dictionary word; else 0."""
+    after its capitalised domain ("Ban Bảo vệ rừng"), a whole dictionary word, and another joined
+    to it by "và"; else 0."""
     found = _domain_tails().match(words, j) if j > 0 and words[j - 1].in_title_word else None
-    return found[0] if found and words[j].text.islower() and found[0] >= compound_length(words, j) else 0
+    if not (found and words[j].text.islower() and found[0] >= compound_length(words, j)):
+        return 0
+    k = j + found[0] + 1  # "Viện Nghiên cứu biển và hải đảo": a second domain joined by "và"
+    more = _domain_tails().match(words, k) if k < len(words) and words[k - 1].lower == "và" else None
+    return found[0] + (1 + more[0] if more and words[k].text.islower() and more[0] >= compound_length(words, k) else 0)
 
 
 def stop_at(words: list[Word], m: int) -> bool:
