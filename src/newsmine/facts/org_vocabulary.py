@@ -511,11 +511,18 @@ def document_at(words: list[Word], k: int) -> bool:
 
 def unit_number(words: list[Word], j: int, numbered: bool) -> bool:
     """A unit's number at words[j] after its name: always for schools and military units, else
-    only where no lower-case word follows it (a count: "Sở Y tế 2 năm qua")."""
+    only where no lower-case word follows it (a count: "Sở Y tế 2 năm qua") but one that goes on
+    with the clause ("Ban QLDA Điện 2 phối hợp", org_after_unit_number.txt)."""
     if j >= len(words) or not words[j].text.isdigit() or len(words[j].text) > 3:
         return False
     after = words[j + 1] if j + 1 < len(words) else None
-    return numbered or after is None or not (after.text[:1].islower() and after.text.isalpha())
+    return numbered or after is None or not (after.text[:1].islower() and after.text.isalpha()) \
+        or after.lower in _after_unit_number()
+
+
+@lru_cache(maxsize=1)
+def _after_unit_number() -> frozenset[str]:
+    return frozenset(load_list("org_after_unit_number.txt"))
 
 
 def parent_at(words: list[Word], k: int) -> bool:
