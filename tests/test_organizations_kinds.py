@@ -143,3 +143,8 @@ def test_a_boarding_school_of_two_levels_is_one_school():
 def test_two_schools_joined_by_va_stay_two():
     found = names("Trường THCS Kim Đồng và Trường THPT Nậm Tăm nhận cờ thi đua.")
     assert found == ["Trường Trung học cơ sở Kim Đồng", "Trường Trung học phổ thông Nậm Tăm"]
+
+
+def test_other_schools_of_two_levels_are_no_school():
+    found = names("Mô hình được thí điểm tại Trường THPT Mường Nhé và các trường THCS và THPT khác trên địa bàn tỉnh.")
+    assert found == ["Trường Trung học phổ thông Mường Nhé"]

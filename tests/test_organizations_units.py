@@ -256,3 +256,7 @@ def test_a_units_number_before_the_rest_of_the_clause_is_its_own(text, expected)
 
 def test_a_count_right_after_a_name_is_still_a_count():
     assert names("Chi cục Thuế 2 tháng đầu năm thu được 50 tỷ đồng.") == ["Chi cục Thuế"]
+
+
+def test_a_number_right_after_a_bare_head_before_a_verb_names_no_unit():
+    assert names("Lực lượng CSGT Đội 4 đã lập biên bản đối với lái xe.") == []

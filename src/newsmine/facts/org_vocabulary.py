@@ -509,15 +509,16 @@ def document_at(words: list[Word], k: int) -> bool:
     return k + n < len(words) and words[k + n].lower == "số"
 
 
-def unit_number(words: list[Word], j: int, numbered: bool) -> bool:
+def unit_number(words: list[Word], j: int, numbered: bool, clause: bool = False) -> bool:
     """A unit's number at words[j] after its name: always for schools and military units, else
     only where no lower-case word follows it (a count: "Sở Y tế 2 năm qua") but one that goes on
-    with the clause ("Ban QLDA Điện 2 phối hợp", org_after_unit_number.txt)."""
+    with the clause ("Ban QLDA Điện 2 phối hợp", org_after_unit_number.txt), when `clause` (the
+    number follows the name's own word, not its head: "Đội 6 đã" may be a count)."""
     if j >= len(words) or not words[j].text.isdigit() or len(words[j].text) > 3:
         return False
     after = words[j + 1] if j + 1 < len(words) else None
     return numbered or after is None or not (after.text[:1].islower() and after.text.isalpha()) \
-        or after.lower in _after_unit_number()
+        or clause and after.lower in _after_unit_number()
 
 
 @lru_cache(maxsize=1)

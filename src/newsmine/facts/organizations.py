@@ -130,7 +130,7 @@ def _bridge(words: list[Word], j: int, stops: set[int], name_started: bool, brid
             break
         k += 1
     if k == j or k >= len(words) or k in stops or words[k - 1].text == "," or placed \
-            or words[j].lower in _BRIDGE_OPENERS or any(w.lower == "từ" or w.lower == "cấp" and (
+            or words[j].lower in _BRIDGE_OPENERS or any(w.lower in ("từ", "khác") or w.lower == "cấp" and (
                 m + 1 == k or words[m + 1].lower in ("cơ", "ủy")) for m, w in enumerate(words[j:k], j)):
         return 0
     if any(stop_at(words, m) or posts_start(words, m) for m in range(j, k)):
@@ -264,7 +264,7 @@ class _NameReader:
                 if (end := self.nested_end(j)) is not None:
                     return end  # another body starts, or a sub-unit's parent body ends
                 # "Trường Tiểu học Kỳ Thịnh 2", "Bệnh viện Quân y 4": a unit's number after its name
-                j += 2 if unit_number(words, j + 1, institution or self.scope == "numbered") else \
+                j += 2 if unit_number(words, j + 1, institution or self.scope == "numbered", clause=True) else \
                     _inner_head_length(words, j)
                 continue
             # "Bệnh viện Quân y 4 ký kết": an institution's number after its name, as below
