@@ -37,3 +37,14 @@ def test_two_syllables_after_a_rank_are_a_name_even_when_a_place_has_it():
 
 def test_a_country_before_a_name_after_a_rank_is_not_part_of_the_name():
     assert "Mỹ Bradley Cooper" not in _full_names("Phó Đô đốc Mỹ Bradley Cooper cho biết.")
+
+
+def test_a_two_word_place_that_opens_a_three_syllable_name_after_a_level_word_is_the_person():
+    assert _full_names("Phó Chủ tịch UBND thành phố Dương Đức Tuấn chủ trì họp.") == ["Dương Đức Tuấn"]
+    assert _full_names("Chủ tịch UBND xã Dương Đức Nguyễn Văn An cho biết.") == ["Nguyễn Văn An"]
+
+
+def test_five_syllables_after_an_honorific_with_no_surname_first_are_one_foreign_name():
+    assert _full_names("Ông Khăm Phăn Phôm Ma Thắt, Tỉnh trưởng tỉnh Xiêng Khoảng dự lễ.") == [
+        "Khăm Phăn Phôm Ma Thắt"]
+    assert _full_names("Ông Sổm Xạ Vạt Lềng Xa Vắt thăm trường.") == ["Sổm Xạ Vạt Lềng Xa Vắt"]

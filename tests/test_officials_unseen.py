@@ -237,3 +237,31 @@ def test_body_named_short_with_two_longer_bodies_stays_as_written():
     o = people("Trung tâm Y tế huyện Mường Chà và Trung tâm Y tế huyện Tủa Chùa phối hợp khám bệnh. Ông Lò Văn "
                "Hải, Giám đốc Trung tâm Y tế, cho biết đã khám cho 500 người.")
     assert o["Lò Văn Hải"]["organization"] == "Trung tâm Y tế"
+
+
+def test_police_chief_of_a_commune_not_named_keeps_the_level_in_the_title():
+    o = people("Trưởng Công an xã Vừ A Sếnh cho biết lực lượng đã thu giữ 2 bánh heroin.")
+    assert o["Vừ A Sếnh"]["title"] == "Trưởng Công an xã"
+    assert o["Vừ A Sếnh"]["organization"] is None
+    o = people("Theo Phó trưởng Công an huyện, ông Lò Văn Khoa, vụ việc đang được điều tra.")
+    assert o["Lò Văn Khoa"]["title"] == "Phó trưởng Công an huyện"
+    o = people("Trưởng Công an xã Nà Tấu Lò Văn Khoa cho biết.")
+    assert o["Lò Văn Khoa"]["organization"] == "Công an xã Nà Tấu"
+
+
+def test_lao_visitor_with_a_five_syllable_name_is_read_whole():
+    o = people("Đoàn công tác tỉnh Điện Biên đến thăm tỉnh Phông Xa Lỳ. Tiếp đoàn có ông Khăm Phăn Phôm Ma "
+               "Thắt, Phó Tỉnh trưởng tỉnh Phông Xa Lỳ.")
+    assert list(o) == ["Khăm Phăn Phôm Ma Thắt"]
+    assert o["Khăm Phăn Phôm Ma Thắt"]["title"] == "Phó Tỉnh trưởng tỉnh Phông Xa Lỳ"
+
+
+def test_religious_post_written_with_a_capital_is_a_post_and_in_lower_case_a_verb():
+    o = people("Dự lễ có Hòa thượng Thích Minh Đức, Chứng minh Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh "
+               "Điện Biên.")
+    assert o["Thích Minh Đức"]["title"] == \
+        "Hòa thượng; Chứng minh Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Điện Biên"
+    assert o["Thích Minh Đức"]["organization"] == "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Điện Biên"
+    o = people("Kết quả đó chứng minh Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Điện Biên đã làm tốt, "
+               "Thượng tọa Thích Thanh Hải nói.")
+    assert o["Thích Thanh Hải"]["title"] == "Thượng tọa"

@@ -53,3 +53,16 @@ def test_a_cooperatives_long_trade_leads_on_to_its_name():
 def test_a_long_lower_case_clause_after_a_council_is_no_name():
     assert names("Hội đồng bầu cử quốc gia tổ chức hội nghị tại Nhà Quốc hội.") != \
         ["Hội đồng bầu cử quốc gia tổ chức hội nghị tại Nhà"]
+
+
+def test_two_fields_across_a_dash_the_second_in_lower_case_are_one_name():
+    assert names("Bà Hồ Thị Lan, Phó Trưởng Ban Dân tộc - miền núi tỉnh Kon Tum, cho biết đã cấp 500 con giống.",
+                 "Kon Tum") == ["Ban Dân tộc - miền núi tỉnh Kon Tum"]
+    assert names("Ủy ban Tài chính - ngân sách của Quốc hội đã thẩm tra báo cáo.") \
+        == ["Ủy ban Tài chính - ngân sách của Quốc hội"]
+
+
+def test_a_dash_before_a_clause_still_ends_the_name():
+    found = names("Ông Lò Văn Phong, nguyên Giám đốc Sở Giáo dục và Đào tạo - giữ chức Phó Chủ tịch UBND tỉnh.")
+    assert "Sở Giáo dục và Đào tạo tỉnh Điện Biên" in found
+    assert not any("giữ" in n for n in found)

@@ -28,3 +28,12 @@ def test_a_verb_after_the_name_is_not_taken_in():
 
 def test_a_domain_after_a_lower_case_word_is_not_taken_in():
     assert names("Sở Y tế chỉ đạo công tác y tế dự phòng.") == ["Sở Y tế tỉnh Quảng Trị"]
+
+
+def test_two_lower_case_domains_joined_by_va_close_a_research_institute():
+    assert names("Theo ông Hoàng Văn Thái, nguyên Viện trưởng Viện Nghiên cứu biển và hải đảo, triều cường sẽ lên cao.") \
+        == ["Viện Nghiên cứu biển và hải đảo"]
+
+
+def test_va_before_something_other_than_a_domain_ends_the_name():
+    assert names("Ban Bảo vệ rừng và các hộ dân đã ký cam kết giữ rừng.") == ["Ban Bảo vệ rừng"]

@@ -128,3 +128,23 @@ def test_the_2025_regional_offices_keep_their_region():
 def test_youth_unions_of_a_city_and_a_district():
     assert names("Thành đoàn Hà Nội và Huyện đoàn Lệ Thủy ký kết giao ước thi đua.", "Quảng Bình") == \
         ["Thành đoàn Hà Nội", "Huyện đoàn Lệ Thủy"]
+
+
+def test_a_school_of_two_levels_joined_by_va_is_one_school():
+    found = names("Sáng 5/9, Trường THCS và THPT Quyết Tiến tổ chức lễ khai giảng năm học mới.")
+    assert found == ["Trường Trung học cơ sở và Trung học phổ thông Quyết Tiến"]
+
+
+def test_a_boarding_school_of_two_levels_is_one_school():
+    found = names("Cô Lò Thị Mai, giáo viên Trường PTDTBT Tiểu học và THCS Pa Vệ Sủ, cho biết.")
+    assert found == ["Trường Phổ thông Dân tộc bán trú Tiểu học và Trung học cơ sở Pa Vệ Sủ"]
+
+
+def test_two_schools_joined_by_va_stay_two():
+    found = names("Trường THCS Kim Đồng và Trường THPT Nậm Tăm nhận cờ thi đua.")
+    assert found == ["Trường Trung học cơ sở Kim Đồng", "Trường Trung học phổ thông Nậm Tăm"]
+
+
+def test_other_schools_of_two_levels_are_no_school():
+    found = names("Mô hình được thí điểm tại Trường THPT Mường Nhé và các trường THCS và THPT khác trên địa bàn tỉnh.")
+    assert found == ["Trường Trung học phổ thông Mường Nhé"]

@@ -242,3 +242,21 @@ def test_the_party_committee_of_agencies_and_enterprises_is_read_whole():
     names = [o.name for o in extract_organizations(analyse(
         "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh tổ chức đại hội đại biểu."), "Thanh Hóa")]
     assert names == ["Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Thanh Hóa"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ban QLDA Thủy lợi 3 phối hợp với nhà thầu đẩy nhanh tiến độ kè suối Nậm La.",
+     ["Ban Quản lý dự án Thủy lợi 3"]),
+    ("Tập đoàn yêu cầu Ban QLDA Điện 2 và các nhà thầu tăng ca.", ["Ban Quản lý dự án Điện 2"]),
+    ("Công ty Cổ phần Sông Đà 9 đã ký hợp đồng thi công.", ["Công ty Cổ phần Sông Đà 9"]),
+])
+def test_a_units_number_before_the_rest_of_the_clause_is_its_own(text, expected):
+    assert names(text) == expected
+
+
+def test_a_count_right_after_a_name_is_still_a_count():
+    assert names("Chi cục Thuế 2 tháng đầu năm thu được 50 tỷ đồng.") == ["Chi cục Thuế"]
+
+
+def test_a_number_right_after_a_bare_head_before_a_verb_names_no_unit():
+    assert names("Lực lượng CSGT Đội 4 đã lập biên bản đối với lái xe.") == []

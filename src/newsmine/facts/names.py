@@ -65,7 +65,8 @@ def find_names(words: list[Word]) -> list[tuple[int, int]]:
         lead = honorifics().match(words, begin)
         if lead and begin + lead[0] < end and lead[0] == 1:
             begin += 1  # "Ông Vì Văn Hưng": the honorific opens the capitalised run
-        if (lead and begin > k or _after_honorific(words, begin)) and 2 <= end - begin <= 4 \
+        if (lead and begin > k or _after_honorific(words, begin)) and (
+                2 <= end - begin <= 4 or _long_foreign_name(words, begin, end)) \
                 and " ".join(w.text for w in words[begin:end]) not in gazetteer().provinces \
                 and not _opens_with_country(words, begin, end):
             names.append((begin, end))
@@ -73,6 +74,13 @@ def find_names(words: list[Word]) -> list[tuple[int, int]]:
             names.extend(_names_in_run(words, begin, end))
         k = end
     return names
+
+
+def _long_foreign_name(words: list[Word], begin: int, end: int) -> bool:
+    """"ông Khăm Phăn Phôm Ma Thắt": five or six syllables after an honorific, opened by no
+    Vietnamese surname and holding no post, body or level word, are one Lao or Khmer name."""
+    return 5 <= end - begin <= 6 and not _surname_at(words, begin) and not any(
+        posts().match(words, m) or heads().match(words, m) or level_at(words, m) for m in range(begin, end))
 
 
 def _opens_with_country(words: list[Word], begin: int, end: int) -> bool:
@@ -156,8 +164,10 @@ def _place_after_level(words: list[Word], begin: int, end: int) -> int:
     for n in range(min(end - begin, gazetteer().longest), 0, -1):
         if " ".join(w.text for w in words[begin:begin + n]) in places:
             # "tỉnh Lâm Minh Thành": a one-word place that is a surname, followed by the rest of a
-            # name, opens the person (the province is the article's)
-            return 0 if n == 1 and 3 <= end - begin <= 4 and _surname_at(words, begin) else n
+            # name, opens the person (the province is the article's), and so does a two-word one
+            # that makes a three-syllable name with the next ("thành phố Dương Đức Tuấn")
+            person = n == 1 and 3 <= end - begin <= 4 or n == 2 and end - begin == 3
+            return 0 if person and _surname_at(words, begin) else n
     return 0
 
 

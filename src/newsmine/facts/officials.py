@@ -34,8 +34,10 @@ from .organizations import (
 from .places import gazetteer
 from .post_lexicon import links, modifiers, post_at, posts, prefixes, rank_length, villages
 from .post_units import (
+    body_in_post,
     body_of_compound_head,
     clause_goes_on,
+    expansion_length,
     lifted_body,
     region_length,
     subunit_before_parent,
@@ -255,7 +257,7 @@ def _post_of_own_words(words, k, title_words, length, stops, province, head) -> 
             and k not in stops and not posts().match(words, k) and not honorifics().match(words, k):
         # an abbreviation whose body has no canonical form ("UBND huyện", no district named) is
         # kept whole, not cut to its first capitalised word ("Chủ tịch Ủy")
-        n = _expansion_length(words, k)
+        n = expansion_length(words, k)
         title_words += [w.text for w in words[k:k + n]]
         k += n
     if start < k < len(words) - 1 and words[k].lower == "tại" and " ".join(title_words[start - k:]) in gazetteer().countries:
@@ -277,7 +279,8 @@ def _post_of_own_words(words, k, title_words, length, stops, province, head) -> 
         m = k + level[0]
         while m < len(words) and words[m].is_title and m not in stops and not posts().match(words, m):
             m += 1
-        if m > k + level[0]:
+        if m > k + level[0] or body_in_post(title_words):
+            # "Trưởng Công an xã Nguyễn Văn A": no commune named, the level stays in the title
             title_words += [w.text for w in words[k:m]]
             k = m
     body = _body_in_title(title_words, province)
@@ -286,14 +289,6 @@ def _post_of_own_words(words, k, title_words, length, stops, province, head) -> 
     elif body is None and len(title_words) - (k - start) == length:
         body = foreign_brand(words, start, k, " ".join(title_words[:length]))
     return Post(" ".join(title_words), body, False, head), k
-
-
-def _expansion_length(words: list[Word], k: int) -> int:
-    """Words that one written abbreviation at words[k] was expanded into, at least 1."""
-    n = 1
-    while words[k].abbreviation and k + n < len(words) and words[k + n].start == words[k].start:
-        n += 1
-    return n
 
 
 def _body_opened_in_post(words, j, k, title_words, stops, province, recent):

@@ -436,9 +436,14 @@ def _domain_tails() -> PhraseTrie:
 
 def domain_tail_length(words: list[Word], j: int) -> int:
     """Words of a lower-case domain (org_domain_tails.txt) at words[j] that closes a name right
-    after its capitalised domain ("Ban Bảo vệ rừng"), a whole dictionary word; else 0."""
+    after its capitalised domain ("Ban Bảo vệ rừng"), a whole dictionary word, and another joined
+    to it by "và"; else 0."""
     found = _domain_tails().match(words, j) if j > 0 and words[j - 1].in_title_word else None
-    return found[0] if found and words[j].text.islower() and found[0] >= compound_length(words, j) else 0
+    if not (found and words[j].text.islower() and found[0] >= compound_length(words, j)):
+        return 0
+    k = j + found[0] + 1  # "Viện Nghiên cứu biển và hải đảo": a second domain joined by "và"
+    more = _domain_tails().match(words, k) if k < len(words) and words[k - 1].lower == "và" else None
+    return found[0] + (1 + more[0] if more and words[k].text.islower() and more[0] >= compound_length(words, k) else 0)
 
 
 def stop_at(words: list[Word], m: int) -> bool:
@@ -504,13 +509,21 @@ def document_at(words: list[Word], k: int) -> bool:
     return k + n < len(words) and words[k + n].lower == "số"
 
 
-def unit_number(words: list[Word], j: int, numbered: bool) -> bool:
+def unit_number(words: list[Word], j: int, numbered: bool, clause: bool = False) -> bool:
     """A unit's number at words[j] after its name: always for schools and military units, else
-    only where no lower-case word follows it (a count: "Sở Y tế 2 năm qua")."""
+    only where no lower-case word follows it (a count: "Sở Y tế 2 năm qua") but one that goes on
+    with the clause ("Ban QLDA Điện 2 phối hợp", org_after_unit_number.txt), when `clause` (the
+    number follows the name's own word, not its head: "Đội 6 đã" may be a count)."""
     if j >= len(words) or not words[j].text.isdigit() or len(words[j].text) > 3:
         return False
     after = words[j + 1] if j + 1 < len(words) else None
-    return numbered or after is None or not (after.text[:1].islower() and after.text.isalpha())
+    return numbered or after is None or not (after.text[:1].islower() and after.text.isalpha()) \
+        or clause and after.lower in _after_unit_number()
+
+
+@lru_cache(maxsize=1)
+def _after_unit_number() -> frozenset[str]:
+    return frozenset(load_list("org_after_unit_number.txt"))
 
 
 def parent_at(words: list[Word], k: int) -> bool:

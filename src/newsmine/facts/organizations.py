@@ -22,6 +22,12 @@ from .org_names import (
     without_level,
     without_parentheses,
 )
+from .org_spans import (
+    dashed_field_length,
+    parenthesised_abbreviation,
+    parenthesised_place,
+    type_length,
+)
 from .org_vocabulary import (
     CONNECTORS,
     LEVELS,
@@ -51,7 +57,6 @@ from .org_vocabulary import (
     nationality_heads,
     number_run_breakers,
     numbered_place_at,
-    parent_at,
     party_committee,
     person_starts,
     place_length,
@@ -125,7 +130,7 @@ def _bridge(words: list[Word], j: int, stops: set[int], name_started: bool, brid
             break
         k += 1
     if k == j or k >= len(words) or k in stops or words[k - 1].text == "," or placed \
-            or words[j].lower in _BRIDGE_OPENERS or any(w.lower == "từ" or w.lower == "cấp" and (
+            or words[j].lower in _BRIDGE_OPENERS or any(w.lower in ("từ", "khác") or w.lower == "cấp" and (
                 m + 1 == k or words[m + 1].lower in ("cơ", "ủy")) for m, w in enumerate(words[j:k], j)):
         return 0
     if any(stop_at(words, m) or posts_start(words, m) for m in range(j, k)):
@@ -187,7 +192,7 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
         body = None
     j = i + (body[0] if body is not None else length)  # "Cục An toàn thông tin", "Sở Văn hóa - Thể thao …"
     if scope in ("standalone", "brand"):  # "Kho bạc Nhà nước tỉnh": only a level and its place may follow
-        j += _parenthesised_abbreviation(words, j) if j < len(words) else 0
+        j += parenthesised_abbreviation(words, j) if j < len(words) else 0
         if j + 2 < len(words) and words[j].lower == "chi" and words[j + 1].lower == "nhánh" \
                 and not words[j + 2].is_title and level_at(words, j + 2):
             j += 2  # "Ngân hàng Chính sách xã hội chi nhánh tỉnh …": the branch is one name
@@ -197,7 +202,7 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
         elif scope == "brand":
             j = _branch_end(words, j, stops)
     else:  # "Trường Tiểu học và THCS …": the name goes on after its whole kind
-        j = max(j, i + _type_length(words, i))
+        j = max(j, i + type_length(words, i))
         if j - 1 >= i + length and level_at(words, j - 1) and (n := place_length(words, j, stops)):
             j += n  # "Trạm Y tế xã Nà Khoa": a kind closing with a level names its place, no more
         else:
@@ -236,7 +241,7 @@ class _NameReader:
     def after_type(self) -> int:
         """Where the kind of institution the name opens with ends ("Trường Tiểu học" …), at least
         after the head: a personal name right there is the institution's own."""
-        return max(self.after_head, self.begin + _type_length(self.words, self.begin))
+        return max(self.after_head, self.begin + type_length(self.words, self.begin))
 
     def end(self, j: int) -> int | OrgSpan:
         """Where the name going on at words[j] ends, or the whole span of a sub-unit and its parent."""
@@ -250,16 +255,16 @@ class _NameReader:
                 continue
             level = level_at(words, j)  # a level and its place close the name ("TP", the article's city too)
             if level and (not w.is_title or w.abbreviation or _capitalised_level_closes(words, j, level[0], self.province)):
-                j += level[0] + (_parenthesised_abbreviation(words, j + level[0]) if j + level[0] < len(words) else 0)
+                j += level[0] + (parenthesised_abbreviation(words, j + level[0]) if j + level[0] < len(words) else 0)
                 n = place_length(words, j, self.stops)  # "tỉnh (CDC) Hà Nam": the place after the initials
-                return j + n + (_parenthesised_place(words, j + n, self.stops) if n else 0)  # "xã Tà Lèng (TP …)"
+                return j + n + (parenthesised_place(words, j + n, self.stops) if n else 0)  # "xã Tà Lèng (TP …)"
             if w.is_upper_word and _honorific_at(words, j):
                 return j  # "Trường ĐH Mở Hà Nội PGS.TS Nguyễn …": a title before a person
             if w.is_title or w.is_upper_word and not w.abbreviation or party_committee(words, j):
                 if (end := self.nested_end(j)) is not None:
                     return end  # another body starts, or a sub-unit's parent body ends
                 # "Trường Tiểu học Kỳ Thịnh 2", "Bệnh viện Quân y 4": a unit's number after its name
-                j += 2 if unit_number(words, j + 1, institution or self.scope == "numbered") else \
+                j += 2 if unit_number(words, j + 1, institution or self.scope == "numbered", clause=True) else \
                     _inner_head_length(words, j)
                 continue
             # "Bệnh viện Quân y 4 ký kết": an institution's number after its name, as below
@@ -310,10 +315,12 @@ class _NameReader:
                 words[j].text == "," and named and not has_place(named) and not any(x.text == "," for x in named)
                 and _domain_list_follows(words, j + 1)):
             return j + 1  # a connector ("Sở Văn hóa và Du lịch"), a comma in a list of domains
+        if n := dashed_field_length(words, j):
+            return j + n  # "Ban Dân tộc - miền núi tỉnh Quảng Nam": two fields across a dash
         if n := self.scope == "named" and plural_domain_length(words, j, self.stops) \
                 or field_length(words, self.begin, j, self.stops):  # "Ban Chỉ đạo quốc gia về phòng, chống dịch"
             return j + n  # "Ban Quản lý các dự án đầu tư xây dựng tỉnh", "Vụ Tín dụng các ngành kinh tế"
-        started = _proper_name_started(words, self.begin + _type_length(words, self.begin), j)
+        started = _proper_name_started(words, self.begin + type_length(words, self.begin), j)
         n = _bridge(words, j, self.stops, name_started=started, bridging=self.head_text in bridging_heads(),
                     placed=has_place(named), standard=self.standard, firm=self.head_text in _FIRM_HEADS)
         return j + n if n else None
@@ -375,7 +382,7 @@ def _run_to_number(words: list[Word], j: int, stops: set[int]) -> int:
     k = j
     while k < len(words) and k - j < 6:
         w = words[k]
-        if skip := _parenthesised_abbreviation(words, k, before_number=True):
+        if skip := parenthesised_abbreviation(words, k, before_number=True):
             k += skip
             continue
         if not (w.text.isalpha() or w.text.isdigit()) or w.lower == "số" or w.lower in number_run_breakers() \
@@ -466,7 +473,7 @@ def _inner_step(words: list[Word], j: int, numbered: bool) -> int:
     if w.lower in villages() and w.lower not in _VILLAGE_WORDS_ELSEWHERE and j + 1 < len(words) \
             and (words[j + 1].is_title or words[j + 1].text.isdigit()):
         return 1  # "Chi bộ bản Huổi Lèng", "Chi hội Phụ nữ ấp 3": the village closes the name
-    skip = _parenthesised_abbreviation(words, j)  # "Kho bạc Nhà nước (KBNN) tỉnh Phú Yên"
+    skip = parenthesised_abbreviation(words, j)  # "Kho bạc Nhà nước (KBNN) tỉnh Phú Yên"
     if skip:
         return skip
     return int(w.lower in inner_words() and inner_compound(words, j) or (w.abbreviation and not w.is_title)) \
@@ -478,7 +485,7 @@ def _names_one_body(words: list[Word], i: int, j: int, length: int, scope: str, 
     ("… cấp tỉnh") or a person or place ("Trường Sơn")."""
     committee = scope in ("province-bare", "district-bare")
     capitals = any(w.abbreviation for w in words[i + 1:i + length])
-    kind = max(length, _type_length(words, i))  # "trường tiểu học Phong Khê": the name after its kind
+    kind = max(length, type_length(words, i))  # "trường tiểu học Phong Khê": the name after its kind
     if words[i].text[:1].islower() and not committee and not capitals and (
             j <= i + kind or not (words[i + kind].is_title or kind > length and words[i + kind].is_upper_word)) \
             and (j == i + length or not words[i + length].is_title) \
@@ -536,42 +543,6 @@ def _capitalised_level_closes(words: list[Word], j: int, length: int, province: 
     """The article's city capitalised ("HĐND Thành phố", no name after), or a level before a number ("Quận 7")."""
     return words[j].lower == "thành" and level_of(province) == "thành phố" and province is not None and (
         j + length == len(words) or not words[j + length].is_title) or numbered_place_at(words, j + length)
-
-
-def _parenthesised_place(words: list[Word], j: int, stops: set[int]) -> int:
-    """Words of "(huyện Mường Chà)", "(TP Điện Biên Phủ)" at words[j], the place a place is in."""
-    if j >= len(words) or words[j].text != "(":
-        return 0
-    level = level_at(words, j + 1)
-    n = place_length(words, j + 1 + level[0], stops) if level else 0
-    close = j + 1 + (level[0] if level else 0) + n
-    return close + 1 - j if n and close < len(words) and words[close].text == ")" else 0
-
-
-def _parenthesised_abbreviation(words: list[Word], j: int, before_number: bool = False) -> int:
-    """Words of "(KBNN)", "(VH-TT&DL)", "(CDC)" at words[j] when a level word or a place of the
-    country follows it ("Trung tâm Kiểm soát bệnh tật (CDC) Hà Nam"), or `before_number` a unit's
-    "số N", else 0."""
-    if words[j].text != "(" or j + 2 >= len(words):
-        return 0
-    close = j + 2
-    while close < len(words) and words[close].start == words[j + 1].start:
-        close += 1
-    if close + 1 >= len(words) or words[close].text != ")" or not (
-            words[j + 1].abbreviation or words[j + 1].is_upper_word) or not (
-            level_at(words, close + 1) or domestic_place_at(words, close + 1)
-            or before_number and words[close + 1].lower == "số" or parent_at(words, close + 1)):
-        return 0
-    return close + 1 - j
-
-
-def _type_length(words: list[Word], i: int) -> int:
-    """Words of the longest institution type at words[i] ("Trường Trung cấp nghề"), at least 1."""
-    best = 1
-    for n in range(2, min(9, len(words) - i + 1)):
-        if " ".join(w.lower for w in words[i:i + n]) in institution_types():
-            best = n
-    return best
 
 
 def _domain_list_follows(words: list[Word], j: int) -> bool:

@@ -7,10 +7,21 @@ from .lexicons import load_list
 from .words import PhraseTrie, Word, lexicon_trie
 
 
+class _PostTrie(PhraseTrie):
+    """Posts and ranks; a post of post_capitalised.txt only where its first word is capitalised."""
+
+    def match(self, words: list[Word], i: int):
+        found = super().match(words, i)
+        if found is None or found[1] != "capitalised":
+            return found
+        return (found[0], "post") if words[i].text[:1].isupper() else None
+
+
 @lru_cache(maxsize=1)
 def posts() -> PhraseTrie:
-    return PhraseTrie([(p, "post") for p in load_list("posts.txt")] +
-                      [(r, "rank") for r in load_list("ranks.txt")])
+    return _PostTrie([(p, "post") for p in load_list("posts.txt")] +
+                     [(p, "capitalised") for p in load_list("post_capitalised.txt")] +
+                     [(r, "rank") for r in load_list("ranks.txt")])
 
 
 def modifiers() -> PhraseTrie:

@@ -210,3 +210,17 @@ def with_written_region(words: list[Word], org: OrgSpan, stops: set[int]) -> Org
     if not n or org.name.endswith(" ".join(w.text for w in words[k:k + n])):
         return org
     return OrgSpan(org.begin, k + n, " ".join(w.text for w in words[org.begin:k + n]), org.scope)
+
+
+def body_in_post(title_words: list[str]) -> bool:
+    """The post's own capitalised words after its first open a body's head ("Trưởng Công an")."""
+    words = [Word(t, 0, 0) for t in title_words]
+    return any(words[p].text[:1].isupper() and heads().match(words, p) for p in range(1, len(words)))
+
+
+def expansion_length(words: list[Word], k: int) -> int:
+    """Words that one written abbreviation at words[k] was expanded into, at least 1."""
+    n = 1
+    while words[k].abbreviation and k + n < len(words) and words[k + n].start == words[k].start:
+        n += 1
+    return n

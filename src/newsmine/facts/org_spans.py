@@ -1,0 +1,63 @@
+"""Parts of an organisation's span read off the words: the kind of institution it opens with
+("Trường Tiểu học và Trung học cơ sở"), an abbreviation or a place in brackets."""
+
+from functools import lru_cache
+
+from .org_vocabulary import domestic_place_at, institution_types, level_at, parent_at, place_length
+from .words import PhraseTrie, Word, compound_length, lexicon_trie
+
+
+def parenthesised_place(words: list[Word], j: int, stops: set[int]) -> int:
+    """Words of "(huyện Mường Chà)", "(TP Điện Biên Phủ)" at words[j], the place a place is in."""
+    if j >= len(words) or words[j].text != "(":
+        return 0
+    level = level_at(words, j + 1)
+    n = place_length(words, j + 1 + level[0], stops) if level else 0
+    close = j + 1 + (level[0] if level else 0) + n
+    return close + 1 - j if n and close < len(words) and words[close].text == ")" else 0
+
+
+def parenthesised_abbreviation(words: list[Word], j: int, before_number: bool = False) -> int:
+    """Words of "(KBNN)", "(VH-TT&DL)", "(CDC)" at words[j] when a level word or a place of the
+    country follows it ("Trung tâm Kiểm soát bệnh tật (CDC) Hà Nam"), or `before_number` a unit's
+    "số N", else 0."""
+    if words[j].text != "(" or j + 2 >= len(words):
+        return 0
+    close = j + 2
+    while close < len(words) and words[close].start == words[j + 1].start:
+        close += 1
+    if close + 1 >= len(words) or words[close].text != ")" or not (
+            words[j + 1].abbreviation or words[j + 1].is_upper_word) or not (
+            level_at(words, close + 1) or domestic_place_at(words, close + 1)
+            or before_number and words[close + 1].lower == "số" or parent_at(words, close + 1)):
+        return 0
+    return close + 1 - j
+
+
+@lru_cache(maxsize=1)
+def longest_type() -> int:
+    return max(len(t.split()) for t in institution_types())
+
+
+def type_length(words: list[Word], i: int) -> int:
+    """Words of the longest institution type at words[i] ("Trường Trung cấp nghề"), at least 1."""
+    best = 1  # "Trường Phổ thông Dân tộc bán trú Tiểu học và Trung học cơ sở": up to the longest kind
+    for n in range(2, min(longest_type() + 1, len(words) - i + 1)):
+        if " ".join(w.lower for w in words[i:i + n]) in institution_types():
+            best = n
+    return best
+
+
+@lru_cache(maxsize=1)
+def _dashed_fields() -> PhraseTrie:
+    return lexicon_trie("org_dashed_fields.txt")
+
+
+def dashed_field_length(words: list[Word], j: int) -> int:
+    """Words of a dash and the lower-case field it pairs with the capitalised field before it
+    ("Ban Dân tộc - miền núi tỉnh …", org_dashed_fields.txt), a whole dictionary word; else 0."""
+    if j == 0 or j + 1 >= len(words) or words[j].text not in ("-", "–") \
+            or not (words[j - 1].is_title or words[j - 1].in_title_word) or not words[j + 1].text.islower():
+        return 0
+    found = _dashed_fields().match(words, j + 1)
+    return 1 + found[0] if found and found[0] >= compound_length(words, j + 1) else 0
