@@ -3,10 +3,8 @@ in lower case: "Phó Vụ trưởng Vụ Quy hoạch kiến trúc Bộ Xây dự
 written right after it), "Giám đốc Đồn biên phòng Cửa khẩu quốc tế Hà Tiên" (a place closes the
 name), "Vụ trưởng Vụ Giáo dục đại học Nguyễn Thu Thủy" (the holder's name closes it)."""
 
-from functools import lru_cache
-
 from ..textnorm import normalize_tones
-from .lexicons import load_list, vietnamese_words
+from .lexicons import load_list, vietnamese_syllables
 from .names import honorifics
 from .org_vocabulary import (
     CONNECTORS,
@@ -136,12 +134,6 @@ def _company_post(post: str) -> bool:
     return post.lower() in entries[:entries.index("-- functions --")]
 
 
-@lru_cache(maxsize=1)
-def _syllables() -> frozenset[str]:
-    """The syllables of the Vietnamese dictionary's words, lower case."""
-    return frozenset(s for w in vietnamese_words() for s in w.split())
-
-
 def foreign_brand(words: list[Word], start: int, end: int, post: str) -> str | None:
     """"Tổng Giám đốc Vietravel", "Giám đốc Facebook Việt Nam": the capitalised words[start:end]
     after a company's post (post_brand_posts.txt) name its company when the first is no
@@ -152,7 +144,7 @@ def foreign_brand(words: list[Word], start: int, end: int, post: str) -> str | N
         return None
     first, run = words[start].text, " ".join(w.text for w in words[start:end])
     places = gazetteer().places
-    if normalize_tones(first.lower()) in _syllables() or first.lower() in entries[split:] or not first.isalpha() \
+    if normalize_tones(first.lower()) in vietnamese_syllables() or first.lower() in entries[split:] or not first.isalpha() \
             or first in places or run in places:
         return None
     return run
