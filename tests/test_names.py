@@ -48,3 +48,8 @@ def test_five_syllables_after_an_honorific_with_no_surname_first_are_one_foreign
     assert _full_names("Ông Khăm Phăn Phôm Ma Thắt, Tỉnh trưởng tỉnh Xiêng Khoảng dự lễ.") == [
         "Khăm Phăn Phôm Ma Thắt"]
     assert _full_names("Ông Sổm Xạ Vạt Lềng Xa Vắt thăm trường.") == ["Sổm Xạ Vạt Lềng Xa Vắt"]
+
+
+def test_a_long_foreign_name_after_its_country_is_read_whole_but_a_place_glued_in_front_is_not_a_name():
+    assert _full_names("Phó Thủ tướng Lào Sổm Xạ Vạt Lềng Xa Vắt dự lễ.") == ["Sổm Xạ Vạt Lềng Xa Vắt"]
+    assert _full_names("Bà Đắk Lắk Y Ngông Niê Kđăm dự lễ.") == ["Y Ngông Niê Kđăm"]

@@ -80,7 +80,8 @@ def _long_foreign_name(words: list[Word], begin: int, end: int) -> bool:
     """"ông Khăm Phăn Phôm Ma Thắt": five or six syllables after an honorific, opened by no
     Vietnamese surname and holding no post, body or level word, are one Lao or Khmer name."""
     return 5 <= end - begin <= 6 and not _surname_at(words, begin) and not any(
-        posts().match(words, m) or heads().match(words, m) or level_at(words, m) for m in range(begin, end))
+        posts().match(words, m) or heads().match(words, m) or level_at(words, m) for m in range(begin, end)) \
+        and not any(" ".join(w.text for w in words[begin:begin + n]) in gazetteer().places for n in (2, 3))
 
 
 def _opens_with_country(words: list[Word], begin: int, end: int) -> bool:
@@ -135,7 +136,8 @@ def _names_in_run(words, begin, end):
         if begin + n < end and (head in gazetteer().countries or head in gazetteer().provinces
                                 and end - begin - n >= 2 and _surname_at(words, begin + n)):
             found = _names_in_run(words, begin + n, end)
-            if not found and head in gazetteer().countries and 2 <= end - begin - n <= 4:
+            if not found and head in gazetteer().countries and (
+                    2 <= end - begin - n <= 4 or _long_foreign_name(words, begin + n, end)):
                 return [(begin + n, end)]  # "Đại sứ Hoa Kỳ Marc Knapper": a foreign name
             return found
     if length == 2 and text in gazetteer().places:
