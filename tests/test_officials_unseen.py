@@ -265,3 +265,10 @@ def test_religious_post_written_with_a_capital_is_a_post_and_in_lower_case_a_ver
     o = people("Kết quả đó chứng minh Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Điện Biên đã làm tốt, "
                "Thượng tọa Thích Thanh Hải nói.")
     assert o["Thích Thanh Hải"]["title"] == "Thượng tọa"
+
+
+def test_a_two_word_place_opening_a_holders_name_after_a_level_is_the_name():
+    # "Dương Đức" is a gazetteer place; here it opens the holder's three-syllable name
+    found = people("Phó Chủ tịch Thường trực UBND thành phố Dương Đức Tuấn chủ trì cuộc họp.", "Hà Nội")
+    assert list(found) == ["Dương Đức Tuấn"]
+    assert list(people("Chủ tịch UBND tỉnh Lâm Đồng Trần Văn Hiệp phát biểu.")) == ["Trần Văn Hiệp"]

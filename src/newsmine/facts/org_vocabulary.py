@@ -219,11 +219,11 @@ def place_length(words: list[Word], i: int, stops: set[int]) -> int:
     places = gazetteer().places
     for n in range(min(longest, gazetteer().longest), 0, -1):
         name = " ".join(w.text for w in words[i:i + n])
-        if name in places and not (n == 1 and i in stops):
+        if name in places and not (n <= 2 and i in stops):
             if n < longest and name in gazetteer().countries and i + n not in stops:
                 break  # "phường Mỹ Đình": a country's name opening a longer place is not the place
-            return n + _place_number(words, i + n)  # (a one-word place where a personal name
-            # starts is its surname: "tỉnh Lâm Minh Thành")
+            return n + _place_number(words, i + n)  # (a place of one or two words where a personal
+            # name starts opens that name: "tỉnh Lâm Minh Thành", "thành phố Dương Đức Tuấn")
     run = 0
     while i + run < len(words) and words[i + run].is_title and (i + run) not in stops:
         run += 1
