@@ -112,8 +112,9 @@ def _candidates(s, taken: list[tuple[int, int]], known: set[str]):
     k = 0
     while k < len(words):
         w = words[k]
-        if k in names or any(b <= w.start < e for b, e in taken) or _honorific_at(words, k) \
-                or not _foreign(w, words[k + 1] if k + 1 < len(words) else None):
+        # the cheap test first: most words are no foreign brand
+        if not _foreign(w, words[k + 1] if k + 1 < len(words) else None) or k in names \
+                or any(b <= w.start < e for b, e in taken) or _honorific_at(words, k):
             k += 1
             continue
         j = _run_end(words, k, names)
@@ -138,6 +139,8 @@ def headless_brands(sentences, mentions: list[OrganizationMention]) -> list[Orga
     found: list[OrganizationMention] = []
     known: set[str] = set()
     for second in (False, True):  # a brand found anywhere is one wherever the article writes it
+        if second and not known:
+            break  # nothing known: the second pass would find what the first did, nothing
         for s in sentences:
             if s.shouting:
                 continue
