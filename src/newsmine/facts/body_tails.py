@@ -3,9 +3,9 @@ in lower case: "Phó Vụ trưởng Vụ Quy hoạch kiến trúc Bộ Xây dự
 written right after it), "Giám đốc Đồn biên phòng Cửa khẩu quốc tế Hà Tiên" (a place closes the
 name), "Vụ trưởng Vụ Giáo dục đại học Nguyễn Thu Thủy" (the holder's name closes it)."""
 
-from ..textnorm import normalize_tones
-from .lexicons import load_list, vietnamese_syllables
+from .lexicons import load_list
 from .names import honorifics
+from .org_brands import foreign_word
 from .org_vocabulary import (
     CONNECTORS,
     POST_BODY_WORDS,
@@ -144,8 +144,7 @@ def foreign_brand(words: list[Word], start: int, end: int, post: str) -> str | N
         return None
     first, run = words[start].text, " ".join(w.text for w in words[start:end])
     places = gazetteer().places
-    if normalize_tones(first.lower()) in vietnamese_syllables() or first.lower() in entries[split:] or not first.isalpha() \
-            or first in places or run in places:
+    if not foreign_word(first) or first.lower() in entries[split:] or not first.isalpha() or run in places:
         return None
     return run
 

@@ -5,10 +5,18 @@ brand and the full name it stands for are one body."""
 import re
 from functools import lru_cache
 
-from .lexicons import load_list
+from ..textnorm import normalize_tones
+from .lexicons import load_list, vietnamese_syllables
 from .org_vocabulary import heads, inner_words
+from .places import gazetteer
 from .records import OrganizationMention
 from .words import PhraseTrie, Word, sentence_words
+
+
+def foreign_word(text: str) -> bool:
+    """Whether a capitalised word can open a foreign brand: no Vietnamese syllable, no place or
+    country of the gazetteer ("Samsung", "Vietravel"; not "Minh" nor "Mỹ")."""
+    return normalize_tones(text.lower()) not in vietnamese_syllables() and text not in gazetteer().places
 
 
 @lru_cache(maxsize=1)

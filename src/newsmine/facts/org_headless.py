@@ -7,9 +7,8 @@ closed by "Việt Nam" ("Nielsen Việt Nam"); then wherever the article writes 
 import re
 from functools import lru_cache
 
-from ..textnorm import normalize_tones
-from .lexicons import load_list, vietnamese_syllables
-from .org_brands import after_product
+from .lexicons import load_list
+from .org_brands import after_product, foreign_word
 from .org_vocabulary import heads, level_at
 from .places import gazetteer
 from .records import OrganizationMention
@@ -45,8 +44,7 @@ def _foreign(w: Word, after: Word | None) -> bool:
         return False
     if after is not None and after.text in ("-", "–") or _NUMBERED.search(text):
         return False
-    return normalize_tones(text.lower()) not in vietnamese_syllables() and text.lower() not in _functions() \
-        and text not in gazetteer().places  # the gazetteer's places hold its countries
+    return foreign_word(text) and text.lower() not in _functions()
 
 
 def _capitalised(w: Word) -> bool:
