@@ -8,7 +8,7 @@ from collections.abc import Callable
 from spacy.language import Language
 
 from .evaluate import score
-from .facts.pipeline import add_fact_components, blank, run
+from .facts.pipeline import add_fact_components, blank, run_as_annotated
 from .gold import read_gold
 from .predict import predict_record
 
@@ -46,7 +46,7 @@ def measure(nlp: Language, articles) -> tuple[dict, float]:
     def annotate(text, province, published):
         nonlocal spent
         began = time.perf_counter()
-        doc = run(nlp, text, province, published)
+        doc = run_as_annotated(nlp, text, province, published)
         spent += time.perf_counter() - began
         return doc._.facts
 

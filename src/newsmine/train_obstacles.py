@@ -22,7 +22,7 @@ from scipy import optimize, sparse
 from .evaluate import match_items
 from .facts.obstacles.events import is_event
 from .facts.obstacles.model import MODEL_FILE, ObstacleModel, features
-from .facts.pipeline import add_fact_components, blank, run
+from .facts.pipeline import add_fact_components, blank, run_as_annotated
 from .gold import read_gold
 from .predict import gold_input_text
 from .quality import CORPUS_SETS, corpus_annotated
@@ -63,8 +63,8 @@ def candidates(articles) -> list[tuple[int, object, int | None]]:
     for article in articles:
         text, published = gold_input_text(article)
         group = _group(text)
-        found = [o for o in run(nlp, text, article.record.get("province"),
-                                published or article.record.get("published"))._.facts.obstacles
+        found = [o for o in run_as_annotated(nlp, text, article.record.get("province"),
+                                             published or article.record.get("published"))._.facts.obstacles
                  if not is_event(o)]  # the filter never sees events (obstacles/events.py)
         gold = article.record.get("obstacles", [])
         pairs = dict(match_items("obstacles", [{"text": o.text} for o in found], gold))

@@ -12,6 +12,7 @@ without spaCy: the same facts as `load_pipeline()` (a test holds them to it)."""
 
 from functools import lru_cache
 
+from ..textnorm import normalize_tones, normalize_with_offsets
 from .obstacles.model import load_model
 from .places import short_province
 from .records import Facts
@@ -165,3 +166,10 @@ def run(nlp: Language, text: str, province: str | None = None, published: str | 
     doc = nlp.make_doc(text)
     doc._.province, doc._.published = short_province(province), published
     return nlp(doc)
+
+
+def run_as_annotated(nlp: Language, text: str, province: str | None = None,
+                     published: str | None = None) -> Doc:
+    """`run` on the text and province as `extract_facts` normalises them (tone marks, spaces), so
+    training and the ablation see what annotate sees; the Doc's offsets are into that text."""
+    return run(nlp, normalize_with_offsets(text)[0], province and normalize_tones(province), published)
