@@ -36,7 +36,7 @@ GOLD = {
 ROOT = Path(__file__).parent.parent
 SHIPPED = {"annotated.jsonl": 25, "second-pass.jsonl": 10, "fresh.jsonl": 20, "study.jsonl": 20,
            "study2.jsonl": 25, "study3.jsonl": 12, "study4.jsonl": 20,
-           "study5.jsonl": 20}  # article counts
+           "study5.jsonl": 20, "study6.jsonl": 20}  # article counts
 SHARED = ROOT.parent / "shared"
 
 
@@ -247,6 +247,8 @@ def test_the_fifth_study_set_is_the_next_longer_dantri_articles_after_the_fourth
     fifth = [i for _, i in _ids("study5.jsonl")]
     assert longer[:11] == [i for _, i in _ids("study4.jsonl")][9:]  # study4 took the first 11
     assert fifth == longer[11:11 + len(fifth)]  # then the 12th to the 31st, in the rule's order
+    sixth = [i for _, i in _ids("study6.jsonl")]
+    assert sixth == longer[31:31 + len(sixth)]  # then the 32nd to the 51st
 
 
 @pytest.mark.skipif(not (SHARED / "corpora").is_dir() or not (SHARED / "gold").is_dir(),

@@ -40,7 +40,8 @@ def test_a_brand_found_once_is_a_body_wherever_written():
 
 @pytest.mark.parametrize("text", [
     "Bệnh nhân đã có kết quả âm tính với Sars-CoV-2 sau 14 ngày cách ly.",  # a virus, no cue
-    "Theo Zellweger, giá vàng có thể còn giảm trong tuần tới.",  # "Theo" and a person
+    # "Theo" and a person the article named in full (a source quoted by one word is a body)
+    "Chuyên gia Hans Zellweger nhận định thị trường. Theo Zellweger, giá vàng có thể còn giảm trong tuần tới.",
     "Chia sẻ với PV Dân trí, ông Lâm cho biết hợp tác xã đã bán hết hàng.",  # the paper's reporter
     "Theo khảo sát của PV Dân trí, nhiều khách sạn đã kín phòng.",
     "Nhiều người đến thăm Kathmandu vào mùa xuân.",  # a place, no cue

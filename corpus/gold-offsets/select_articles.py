@@ -36,6 +36,13 @@ and of study5.jsonl (the next 20 of that same list, its 12th to 31st):
         | grep -vxFf <(cat corpus/gold-offsets/{annotated,fresh,study,study2}.jsonl \
                        | grep -o '"id":"[^"]*"' | cut -d'"' -f4; cat short) | head -n 31 | tail -n 20
 
+and of study6.jsonl (the next 20 of that same list, its 32nd to 51st; none is in an earlier set or
+in a shared gold set):
+
+    python corpus/gold-offsets/select_articles.py ../shared unc-dantri-2020.jsonl 1000 6000 \
+        | grep -vxFf <(cat corpus/gold-offsets/{annotated,fresh,study,study2}.jsonl \
+                       | grep -o '"id":"[^"]*"' | cut -d'"' -f4; cat short) | head -n 51 | tail -n 20
+
 In file order, an article is taken when (1) its body is 500 to 2,999 characters long (or up to
 the maximum given), (2) its
 title or body names a local-government body (ADMIN, case-sensitive), (3) it has a topic word of

@@ -23,9 +23,16 @@ _NUMBERED = re.compile(r"[-–]\d")
 
 @lru_cache(maxsize=1)
 def _cues() -> PhraseTrie:
-    """The cue words (org_brand_cues.txt, above its words that are no brand)."""
+    """The cue words (org_brand_cues.txt, above its cues before initials only)."""
     cues = load_list("org_brand_cues.txt")
-    return PhraseTrie((c, c) for c in cues[:cues.index("-- not brands --")])
+    return PhraseTrie((c, c) for c in cues[:cues.index("-- initials only --")])
+
+
+@lru_cache(maxsize=1)
+def _initials_cues() -> PhraseTrie:
+    """Cue words before initials in capitals only ("Theo MBS, …"; org_brand_cues.txt)."""
+    cues = load_list("org_brand_cues.txt")
+    return PhraseTrie((c, c) for c in cues[cues.index("-- initials only --") + 1:cues.index("-- not brands --")])
 
 
 @lru_cache(maxsize=1)
@@ -63,10 +70,43 @@ def _run_end(words: list[Word], k: int, names: set[int]) -> int:
     return j
 
 
-def _after_cue(words: list[Word], k: int) -> bool:
-    """A cue word ends right before words[k]."""
-    cues = _cues()
+def _after_cue(words: list[Word], k: int, cues: PhraseTrie | None = None) -> bool:
+    """A cue word (of `cues`, by default the brand cues) ends right before words[k]."""
+    cues = cues or _cues()
     return any((found := cues.match(words, p)) is not None and p + found[0] == k for p in range(max(0, k - 5), k))
+
+
+def _quoted_source(words: list[Word], k: int, j: int, surnames: "_Surnames") -> bool:
+    """A firm or paper quoted as a source, words[k:j] between a cue and a comma: initials in
+    capitals ("Theo MBS, thị trường …", "theo EVN HCMC, …") or one foreign word the article never
+    writes as a person's last name ("Theo Forbes, …"; not "Theo Carter, …" after "Aaron Carter")."""
+    if not (j < len(words) and words[j].text == "," and _after_cue(words, k, _initials_cues())):
+        return False
+    # a foreign word after a cue inside a clause may be a place ("mô phỏng theo Venice, …")
+    opening = k < 2 or words[k - 2].text == "," or words[k - 2].text[:1].isupper()
+    source = all(w.is_upper_word for w in words[k:j]) or j == k + 1 and opening and words[k].text not in surnames
+    return source and not _sources_only(words[j + 1:])
+
+
+class _Surnames:
+    """Foreign words the article writes right after another capitalised foreign word, the last
+    names of people ("Aaron Carter", "Ron DeSantis"); read from the article when first asked."""
+
+    def __init__(self, sentences):
+        self.sentences, self.words = sentences, None
+
+    def __contains__(self, text: str) -> bool:
+        if self.words is None:
+            self.words = {w.text for s in self.sentences for before, w in zip(s.words, s.words[1:])
+                          if w.is_title and before.is_title and not before.abbreviation
+                          and foreign_word(before.text) and foreign_word(w.text)}
+        return text in self.words
+
+
+def _sources_only(words: list[Word]) -> bool:
+    """Nothing but more names after a quoted source: the closing line of the sources a story was
+    taken from ("Theo CNA, Reuters"), which GOLD.md leaves out, not a statement ("Theo AP, các …")."""
+    return all(_capitalised(w) or w.text in (",", ".", "và") for w in words)
 
 
 def _honorific_at(words: list[Word], k: int) -> bool:
@@ -100,7 +140,7 @@ def _place_at(words: list[Word], k: int) -> bool:
     return any(" ".join(w.text for w in words[k:k + n]) in places.places for n in (1, 2, 3))
 
 
-def _candidates(s, taken: list[tuple[int, int]], known: set[str]):
+def _candidates(s, taken: list[tuple[int, int]], known: set[str], surnames: "_Surnames"):
     """(first word, end word) of each brand in sentence `s` outside the spans `taken`: after a cue,
     listed after another body or, once `known`, anywhere."""
     words = s.words
@@ -121,7 +161,8 @@ def _candidates(s, taken: list[tuple[int, int]], known: set[str]):
         # "Nielsen Việt Nam": a foreign firm's arm here, not the tail of a longer name or initials ("GDP Việt Nam")
         local = run.endswith((" Việt Nam", " Vietnam")) and w.is_title and (
             k == 0 or not (_capitalised(words[k - 1]) or words[k - 1].text in ("&", "-")))  # "Ernst & Young"
-        if not (listed or run in known or _after_cue(words, k) or local) or after_product(words, k) \
+        if not (listed or run in known or _after_cue(words, k) or local or _quoted_source(words, k, j, surnames)) \
+                or after_product(words, k) \
                 or j < len(words) and j in names:  # "chương trình Shark Tank": a show; "Park Hang Seo": a person
             k += 1
             continue
@@ -136,6 +177,7 @@ def headless_brands(sentences, mentions: list[OrganizationMention]) -> list[Orga
     """Mentions of firms named by a foreign brand alone, that no other mention covers."""
     found: list[OrganizationMention] = []
     known: set[str] = set()
+    surnames = _Surnames(sentences)
     for second in (False, True):  # a brand found anywhere is one wherever the article writes it
         if second and not known:
             break  # nothing known: the second pass would find what the first did, nothing
@@ -143,7 +185,7 @@ def headless_brands(sentences, mentions: list[OrganizationMention]) -> list[Orga
             if s.shouting:
                 continue
             taken = [(m.start, m.end) for m in mentions + found if s.start <= m.start < s.end]
-            for k, j in _candidates(s, taken, known if second else set()):
+            for k, j in _candidates(s, taken, known if second else set(), surnames):
                 first, last = s.words[k], s.words[j - 1]
                 surface = s.text[first.start - s.start:last.end - s.start]
                 found.append(OrganizationMention(surface, surface, first.start, last.end, s.text, HEADLESS))
