@@ -267,3 +267,12 @@ def test_what_a_measure_lessens_is_a_relief_not_a_report():
     # a fall of a level is still reported, and so is the problem itself
     assert len(items("Trong hang, nồng độ oxy giảm xuống thấp tới 11%.")) == 1
     assert len(items("Áp lực thi cử đè nặng lên học sinh lớp 12.")) == 1
+
+
+def test_an_emphatic_double_negation_and_a_connective_are_no_obstacles():
+    assert items("Đến Mộc Châu, du khách không thể không ghé thăm đồi chè trái tim.") == []
+    assert items("Nói về ẩm thực Tây Bắc, không thể không nhắc đến món thắng cố.") == []
+    assert items("Chưa hết, hợp tác xã còn mở thêm điểm bán nông sản sạch tại thị trấn.") == []
+    # a lone "không thể" and "chưa hết" before a noun still report
+    assert len(items("Nhiều hộ dân không thể tiếp cận nguồn vốn vay ưu đãi.")) == 1
+    assert len(items("Đến nay, đường vào bản vẫn chưa hết sạt lở.")) == 1
