@@ -276,3 +276,12 @@ def test_an_emphatic_double_negation_and_a_connective_are_no_obstacles():
     # a lone "không thể" and "chưa hết" before a noun still report
     assert len(items("Nhiều hộ dân không thể tiếp cận nguồn vốn vay ưu đãi.")) == 1
     assert len(items("Đến nay, đường vào bản vẫn chưa hết sạt lở.")) == 1
+
+
+def test_a_loan_balance_is_no_obstacle_but_a_debt_still_owed_is():
+    assert items("Dư nợ tín dụng của chi nhánh ngân hàng tỉnh đạt 12.500 tỷ đồng, tăng 8% so với "
+                 "cùng kỳ.") == []
+    assert items("Dư nợ cho vay hộ nghèo chiếm gần 40% tổng dư nợ của Ngân hàng Chính sách xã hội "
+                 "huyện.") == []
+    assert len(items("Một số doanh nghiệp còn dư nợ tiền thuê đất hơn 3 tỷ đồng.")) == 1
+    assert len(items("Nhiều hộ có dư nợ quá hạn tại ngân hàng do mất mùa.")) == 1
