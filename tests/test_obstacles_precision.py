@@ -285,3 +285,17 @@ def test_a_loan_balance_is_no_obstacle_but_a_debt_still_owed_is():
                  "huyện.") == []
     assert len(items("Một số doanh nghiệp còn dư nợ tiền thuê đất hơn 3 tỷ đồng.")) == 1
     assert len(items("Nhiều hộ có dư nợ quá hạn tại ngân hàng do mất mùa.")) == 1
+
+
+def test_the_case_a_rule_is_written_for_is_no_obstacle():
+    assert items("Theo đề án, học viên được cử đi học không chấp hành quyết định phân công công "
+                 "tác; bỏ việc, phải đền bù gấp đôi kinh phí đào tạo.") == []
+    assert items("Các trường hợp vi phạm quy định đeo khẩu trang nơi công cộng sẽ bị xử phạt "
+                 "nghiêm.") == []
+    assert items("Thủ trưởng các đơn vị phải chịu trách nhiệm trước Chủ tịch UBND tỉnh khi để "
+                 "xảy ra lây nhiễm trong khu cách ly.") == []
+    # what happened, counted or past, is reported though a sanction follows
+    assert len(items("Đoàn kiểm tra phát hiện 3 cơ sở vi phạm an toàn thực phẩm, sẽ bị xử phạt theo "
+                     "quy định.")) == 1
+    assert len(items("Công ty đã xả thải vượt quy chuẩn ra suối Nậm La và sẽ bị xử lý theo quy "
+                     "định.")) == 1
