@@ -2,6 +2,10 @@
 trường số 8"), at a brand's branch ("Viettel Điện Biên"), at the proper name a firm's trade leads
 to ("Tập đoàn Than khoáng sản Việt Nam")."""
 
+from functools import lru_cache
+
+from .lexicons import load_list
+from .org_brands import foreign_word
 from .org_spans import parenthesised_abbreviation
 from .org_vocabulary import (
     domestic_place_at,
@@ -54,3 +58,23 @@ def branch_end(words: list[Word], j: int, stops: set[int]) -> int:
     place = k + (level[0] if level else 0)
     n = place_length(words, place, stops) if place < len(words) and domestic_place_at(words, place) else 0
     return place + n if n else j
+
+
+@lru_cache(maxsize=1)
+def _trade_breakers() -> frozenset[str]:
+    return frozenset(load_list("org_trade_breakers.txt"))
+
+
+def trade_to_name(words: list[Word], j: int, k: int) -> bool:
+    """Whether the lower-case words[j:k] after a firm's capitalised trade lead on to "Việt Nam"
+    closing its name ("Tập đoàn Than khoáng sản Việt Nam", "Ngân hàng TMCP Kỹ thương Việt Nam"):
+    at most three words, none of the clause (org_trade_breakers.txt: "xuất khẩu sang Mỹ"), after
+    a Vietnamese word (a foreign brand is the name itself: "Vingroup tài trợ Việt Nam"), and
+    nothing but punctuation or a lower-case word after the name."""
+    if not 0 < k - j <= 3 or k + 1 >= len(words) or foreign_word(words[j - 1].text) \
+            or any(w.lower in _trade_breakers() for w in words[j:k]):
+        return False
+    if not (words[k].text == "Việt" and words[k + 1].text == "Nam"):
+        return False
+    after = words[k + 2].text if k + 2 < len(words) else ""
+    return not after[:1].isalnum() or after[:1].islower()

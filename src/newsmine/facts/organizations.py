@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..textnorm import normalize_tones
 from .lexicons import vietnamese_words
 from .org_brands import after_product, brand_length, with_brand_bodies
-from .org_ends import branch_end, run_to_number
+from .org_ends import branch_end, run_to_number, trade_to_name
 from .org_generic import generic_mention
 from .org_names import (
     canonical_name,
@@ -115,11 +115,13 @@ def _head_opens_compound(words: list[Word], i: int, length: int) -> bool:
 
 
 _FIRM_HEADS = {"Công ty", "Tổng công ty", "Hợp tác xã", "Liên hiệp hợp tác xã", "Doanh nghiệp tư nhân"}
+# heads of firms whose trade may go on in lower case after a capitalised word, to "Việt Nam" or initials
+_TRADE_HEADS = _FIRM_HEADS | {"Tập đoàn", "Ngân hàng"}
 _BRIDGE_OPENERS = {"các", "những", "toàn", "mọi", "tuyến", "trên", "và", "của", "với", "tại", "ở", "thuộc"}
 
 
 def _bridge(words: list[Word], j: int, stops: set[int], name_started: bool, bridging: bool,
-            placed: bool, standard: bool = False, firm: bool = False) -> int:
+            placed: bool, standard: bool = False, firm: bool = False, trade: bool = False) -> int:
     """How many lower-case words (and commas) lead on to the rest of a name: to a level word
     with its place ("Ban Chỉ đạo chuyển đổi số tỉnh"), or, for heads that take them and before
     the proper name has started, to a capitalised word ("Công ty cổ phần khoáng sản Minh Long")."""
@@ -141,6 +143,8 @@ def _bridge(words: list[Word], j: int, stops: set[int], name_started: bool, brid
     if level and not words[k].is_title:
         n = place_length(words, k + level[0], stops)
         return k - j if n or k + level[0] == len(words) or not words[k + level[0]].is_title else 0
+    if trade and name_started and trade_to_name(words, j, k):
+        return k - j  # "Tập đoàn Than khoáng sản Việt Nam": the trade goes on to the name
     # a firm's trade may run long ("Hợp tác xã dịch vụ nông nghiệp tổng hợp Thanh Xương")
     if bridging and k - j <= (7 if firm else 5) and _opens_proper_name(words, k, stops) and (
             not name_started or province_at(words, k)):
@@ -322,7 +326,7 @@ class _NameReader:
             return j + n  # "Ban Quản lý các dự án đầu tư xây dựng tỉnh", "Vụ Tín dụng các ngành kinh tế"
         started = _proper_name_started(words, self.begin + type_length(words, self.begin), j)
         n = _bridge(words, j, self.stops, name_started=started, bridging=self.head_text in bridging_heads(),
-                    placed=has_place(named), standard=self.standard, firm=self.head_text in _FIRM_HEADS)
+                    placed=has_place(named), standard=self.standard, firm=self.head_text in _FIRM_HEADS, trade=self.head_text in _TRADE_HEADS)
         return j + n if n else None
 
 
