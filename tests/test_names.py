@@ -53,3 +53,11 @@ def test_five_syllables_after_an_honorific_with_no_surname_first_are_one_foreign
 def test_a_long_foreign_name_after_its_country_is_read_whole_but_a_place_glued_in_front_is_not_a_name():
     assert _full_names("Phó Thủ tướng Lào Sổm Xạ Vạt Lềng Xa Vắt dự lễ.") == ["Sổm Xạ Vạt Lềng Xa Vắt"]
     assert _full_names("Bà Đắk Lắk Y Ngông Niê Kđăm dự lễ.") == ["Y Ngông Niê Kđăm"]
+
+
+def test_a_long_foreign_name_right_before_its_post_is_read_whole_without_an_honorific():
+    assert _full_names("Khăm Phăn Phôm Ma Thắt, Phó Tỉnh trưởng tỉnh Luông Pha Bang, phát biểu.") == [
+        "Khăm Phăn Phôm Ma Thắt"]
+    assert _full_names("Đoàn có Xổm Phăn Khăm Ma Vông - Phó Tỉnh trưởng tỉnh Phông Sa Lỳ.") == [
+        "Xổm Phăn Khăm Ma Vông"]
+    assert _full_names("Tại Hà Nội Nguyễn Văn An, Chủ tịch UBND xã, cho biết.") == ["Nguyễn Văn An"]

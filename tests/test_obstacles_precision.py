@@ -267,3 +267,35 @@ def test_what_a_measure_lessens_is_a_relief_not_a_report():
     # a fall of a level is still reported, and so is the problem itself
     assert len(items("Trong hang, nồng độ oxy giảm xuống thấp tới 11%.")) == 1
     assert len(items("Áp lực thi cử đè nặng lên học sinh lớp 12.")) == 1
+
+
+def test_an_emphatic_double_negation_and_a_connective_are_no_obstacles():
+    assert items("Đến Mộc Châu, du khách không thể không ghé thăm đồi chè trái tim.") == []
+    assert items("Nói về ẩm thực Tây Bắc, không thể không nhắc đến món thắng cố.") == []
+    assert items("Chưa hết, hợp tác xã còn mở thêm điểm bán nông sản sạch tại thị trấn.") == []
+    # a lone "không thể" and "chưa hết" before a noun still report
+    assert len(items("Nhiều hộ dân không thể tiếp cận nguồn vốn vay ưu đãi.")) == 1
+    assert len(items("Đến nay, đường vào bản vẫn chưa hết sạt lở.")) == 1
+
+
+def test_a_loan_balance_is_no_obstacle_but_a_debt_still_owed_is():
+    assert items("Dư nợ tín dụng của chi nhánh ngân hàng tỉnh đạt 12.500 tỷ đồng, tăng 8% so với "
+                 "cùng kỳ.") == []
+    assert items("Dư nợ cho vay hộ nghèo chiếm gần 40% tổng dư nợ của Ngân hàng Chính sách xã hội "
+                 "huyện.") == []
+    assert len(items("Một số doanh nghiệp còn dư nợ tiền thuê đất hơn 3 tỷ đồng.")) == 1
+    assert len(items("Nhiều hộ có dư nợ quá hạn tại ngân hàng do mất mùa.")) == 1
+
+
+def test_the_case_a_rule_is_written_for_is_no_obstacle():
+    assert items("Theo đề án, học viên được cử đi học không chấp hành quyết định phân công công "
+                 "tác; bỏ việc, phải đền bù gấp đôi kinh phí đào tạo.") == []
+    assert items("Các trường hợp vi phạm quy định đeo khẩu trang nơi công cộng sẽ bị xử phạt "
+                 "nghiêm.") == []
+    assert items("Thủ trưởng các đơn vị phải chịu trách nhiệm trước Chủ tịch UBND tỉnh khi để "
+                 "xảy ra lây nhiễm trong khu cách ly.") == []
+    # what happened, counted or past, is reported though a sanction follows
+    assert len(items("Đoàn kiểm tra phát hiện 3 cơ sở vi phạm an toàn thực phẩm, sẽ bị xử phạt theo "
+                     "quy định.")) == 1
+    assert len(items("Công ty đã xả thải vượt quy chuẩn ra suối Nậm La và sẽ bị xử lý theo quy "
+                     "định.")) == 1

@@ -137,3 +137,12 @@ def test_unit_whose_name_goes_on_after_va_keeps_it_before_its_parent():
                                             "Đào tạo tỉnh Điện Biên")
     assert o["Cà Thị Lan"].organization == "Phòng Kế hoạch và tài chính, Sở Y tế tỉnh Điện Biên"
     assert o["Lò Văn Hải"].organization == "Phòng Tổ chức cán bộ"  # "và" before another person
+
+
+def test_unit_written_with_each_of_its_parents_after_commas_is_one_body():
+    o = officials("Ông Lò Văn Hùng, Vụ trưởng Vụ Kế hoạch, Tổng cục Thủy lợi, Bộ Nông nghiệp và Phát triển "
+                  "nông thôn, làm việc với tỉnh.")
+    assert o["Lò Văn Hùng"].organization == \
+        "Vụ Kế hoạch, Tổng cục Thủy lợi, Bộ Nông nghiệp và Phát triển nông thôn"
+    o = officials("Bà Quàng Thị Mai, Trưởng phòng Tổ chức, Cục Thú y, Bộ Nông nghiệp và Phát triển nông thôn dự.")
+    assert o["Quàng Thị Mai"].organization == "Phòng Tổ chức, Cục Thú y, Bộ Nông nghiệp và Phát triển nông thôn"

@@ -2,6 +2,8 @@
 capitals, a bank's provincial branch, a school named after a flower, a cooperative's long trade
 (issue 12)."""
 
+import pytest
+
 from newsmine.facts.context import analyse, extract_organizations
 
 
@@ -66,3 +68,21 @@ def test_a_dash_before_a_clause_still_ends_the_name():
     found = names("Ông Lò Văn Phong, nguyên Giám đốc Sở Giáo dục và Đào tạo - giữ chức Phó Chủ tịch UBND tỉnh.")
     assert "Sở Giáo dục và Đào tạo tỉnh Điện Biên" in found
     assert not any("giữ" in n for n in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hội chợ việc làm có sự tham gia của tập đoàn Than khoáng sản Việt Nam và nhiều doanh nghiệp.",
+     ["Tập đoàn Than khoáng sản Việt Nam"]),
+    ("Ngân hàng Thương mại Cổ phần Kỹ thương Việt Nam vừa giảm lãi suất cho vay.",
+     ["Ngân hàng Thương mại Cổ phần Kỹ thương Việt Nam"]),
+])
+def test_a_firms_trade_going_on_in_lower_case_to_viet_nam_is_one_name(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Công ty Minh Tâm xuất khẩu sang Việt Nam 200 tấn hàng.", ["Công ty Minh Tâm"]),
+    ("Tập đoàn Lumora tài trợ Việt Nam 10 tỷ đồng.", ["Tập đoàn Lumora"]),
+])
+def test_a_clause_after_a_firms_name_is_not_its_trade(text, expected):
+    assert names(text) == expected

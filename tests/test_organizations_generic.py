@@ -99,3 +99,14 @@ def test_hospitals_and_papers_of_a_country_are_no_body():
 
 def test_the_end_of_a_regions_name_is_no_ministry():
     assert names("Quốc lộ nối các tỉnh Nam Trung Bộ và Tây Nguyên; Bắc Bộ và Trung Bộ có mưa.") == []
+
+
+def test_a_facility_named_as_the_project_that_builds_it_is_no_body():
+    assert names("Tỉnh vừa khởi công dự án Nhà máy thủy điện Ngàn Trươi mở rộng.") == []
+    assert names("Ngân hàng đang bán đấu giá khoản nợ tại Dự án KCN Vũng Áng 3.") == []
+    assert names("Công trình Cảng hàng không Thạch Hà được khởi công sáng nay.") == []
+
+
+def test_the_facility_itself_and_a_hospital_built_as_a_project_stay_bodies():
+    assert names("Nhà máy thủy điện Ngàn Trươi đã phát điện tổ máy số 1.") == ["Nhà máy thủy điện Ngàn Trươi"]
+    assert names("Tỉnh đẩy nhanh dự án Bệnh viện Đa khoa tỉnh Hà Tĩnh giai đoạn 2.") == ["Bệnh viện Đa khoa tỉnh Hà Tĩnh"]

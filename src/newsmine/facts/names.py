@@ -84,6 +84,18 @@ def _long_foreign_name(words: list[Word], begin: int, end: int) -> bool:
         and not any(" ".join(w.text for w in words[begin:begin + n]) in gazetteer().places for n in (2, 3))
 
 
+def _foreign_name_before_post(words: list[Word], begin: int, end: int) -> bool:
+    """A Lao or Khmer name of five or six syllables written without an honorific (listed after
+    "có", or opening the sentence) right before its post: "Khăm Phăn Phôm Ma Thắt, Phó Tỉnh
+    trưởng …"; no place of two or three words inside it ("Tại Hà Nội Nguyễn Văn A, …")."""
+    if end + 1 >= len(words) or words[end].text not in (",", "-", "–", "(") \
+            or not (posts().match(words, end + 1) or rank_length(words, end + 1)):
+        return False
+    places = gazetteer().places
+    return _long_foreign_name(words, begin, end) and not any(
+        " ".join(w.text for w in words[m:m + n]) in places for m in range(begin, end) for n in (2, 3) if m + n <= end)
+
+
 def _opens_with_country(words: list[Word], begin: int, end: int) -> bool:
     """"Phó Đô đốc Mỹ Bradley Cooper", "Hội đồng Giám mục Việt Nam": a country opens the run
     (a name of two or more may follow)."""
@@ -144,6 +156,8 @@ def _names_in_run(words, begin, end):
         return []  # "Công ty … Lạc Sơn": two syllables that name a district or commune, no honorific before
     if _surname_at(words, begin) and (2 <= length <= 4 or length == 5 and words[begin].text in ("Y", "H")):
         return [(begin, end)]  # "Y Thanh Hà Niê Kđăm": an Ê Đê name may have five syllables
+    if _foreign_name_before_post(words, begin, end):
+        return [(begin, end)]  # "Khăm Phăn Phôm Ma Thắt, Phó Tỉnh trưởng …": no honorific, not "Ma Thắt"
     # "Vườn quốc gia Bạch Mã Nguyễn Văn A": of the family names a name could open with, the commonest
     starts = [k for k in range(begin + 1, end - 1) if _surname_at(words, k) and 2 <= end - k <= 4]
     if starts:

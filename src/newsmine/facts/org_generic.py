@@ -1,7 +1,10 @@
 """Bodies named as a kind held by many units, not one body: "Hội Phụ nữ các cấp", "các cấp Hội Phụ
 nữ", "Ban Chấp hành Hội Phụ nữ các cơ sở", "Hội Phụ nữ 2 đơn vị", "Sở Y tế cấp tỉnh" (GOLD.md leaves
-such generic phrases out)."""
+such generic phrases out), and facilities named as the project that builds them ("dự án Nhà máy …")."""
 
+from functools import lru_cache
+
+from .lexicons import load_list
 from .org_vocabulary import heads, level_at
 from .trace import reject
 from .words import Word
@@ -10,12 +13,34 @@ from .words import Word
 _MANY_UNITS = {"cấp", "cơ sở", "đơn vị"}
 
 
+@lru_cache(maxsize=1)
+def _projects() -> tuple[frozenset[str], frozenset[str]]:
+    """(words for a project, heads of the facilities it builds), org_project_facilities.txt."""
+    entries = load_list("org_project_facilities.txt")
+    cut = entries.index("-- facilities --")
+    return frozenset(entries[:cut]), frozenset(e.lower() for e in entries[cut + 1:])
+
+
+def project_facility(words: list[Word], i: int, length: int) -> bool:
+    """A facility's head at words[i] right after the word for a project ("dự án Nhà máy thủy điện
+    …", "Dự án KCN …"): the thing built, no body; says why with trace.reject."""
+    project, facilities = _projects()
+    head = " ".join(w.lower for w in words[i:i + length])
+    before = " ".join(w.lower for w in words[max(0, i - 2):i])
+    if head not in facilities or not (before in project or i > 0 and words[i - 1].lower in project):
+        return False
+    reject("organizations", f"{before} {head}", "a facility named as a project ('dự án Nhà máy …')")
+    return True
+
+
 def generic_mention(words: list[Word], i: int, j: int, length: int) -> bool:
     """Whether the body words[i:j] (its head `length` words) is named as a kind held by many
     units or at a level, by the words around it; says why with trace.reject."""
     after = [w.lower for w in words[j:j + 3]]
     many = after[:1] == ["các"] and any(" ".join(after[1:1 + len(u.split())]) == u for u in _MANY_UNITS) \
         or after[1:] == ["đơn", "vị"] and words[j].text.isdigit()
+    if project_facility(words, i, length):
+        return True
     if many or after[:1] == ["cấp"] and level_at(words, j + 1):
         reason = "at a level ('cấp tỉnh')" if after[0] == "cấp" else "in many units ('các cấp', 'các cơ sở', '2 đơn vị')"
         n = 2 if "cấp" in after[:2] else 3  # "các cấp", "cấp tỉnh"; "các cơ sở", "2 đơn vị"

@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..textnorm import normalize_tones
 from .lexicons import vietnamese_words
 from .org_brands import after_product, brand_length, with_brand_bodies
+from .org_ends import branch_end, run_to_number, trade_to_name
 from .org_generic import generic_mention
 from .org_names import (
     canonical_name,
@@ -55,7 +56,6 @@ from .org_vocabulary import (
     level_at,
     match_body,
     nationality_heads,
-    number_run_breakers,
     numbered_place_at,
     party_committee,
     person_starts,
@@ -115,11 +115,13 @@ def _head_opens_compound(words: list[Word], i: int, length: int) -> bool:
 
 
 _FIRM_HEADS = {"Công ty", "Tổng công ty", "Hợp tác xã", "Liên hiệp hợp tác xã", "Doanh nghiệp tư nhân"}
+# heads of firms whose trade may go on in lower case after a capitalised word, to "Việt Nam" or initials
+_TRADE_HEADS = _FIRM_HEADS | {"Tập đoàn", "Ngân hàng"}
 _BRIDGE_OPENERS = {"các", "những", "toàn", "mọi", "tuyến", "trên", "và", "của", "với", "tại", "ở", "thuộc"}
 
 
 def _bridge(words: list[Word], j: int, stops: set[int], name_started: bool, bridging: bool,
-            placed: bool, standard: bool = False, firm: bool = False) -> int:
+            placed: bool, standard: bool = False, firm: bool = False, trade: bool = False) -> int:
     """How many lower-case words (and commas) lead on to the rest of a name: to a level word
     with its place ("Ban Chỉ đạo chuyển đổi số tỉnh"), or, for heads that take them and before
     the proper name has started, to a capitalised word ("Công ty cổ phần khoáng sản Minh Long")."""
@@ -141,6 +143,8 @@ def _bridge(words: list[Word], j: int, stops: set[int], name_started: bool, brid
     if level and not words[k].is_title:
         n = place_length(words, k + level[0], stops)
         return k - j if n or k + level[0] == len(words) or not words[k + level[0]].is_title else 0
+    if trade and name_started and trade_to_name(words, j, k):
+        return k - j  # "Tập đoàn Than khoáng sản Việt Nam": the trade goes on to the name
     # a firm's trade may run long ("Hợp tác xã dịch vụ nông nghiệp tổng hợp Thanh Xương")
     if bridging and k - j <= (7 if firm else 5) and _opens_proper_name(words, k, stops) and (
             not name_started or province_at(words, k)):
@@ -200,7 +204,7 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
         if level and not words[j].is_title:
             j += level[0] + place_length(words, j + level[0], stops)
         elif scope == "brand":
-            j = _branch_end(words, j, stops)
+            j = branch_end(words, j, stops)
     else:  # "Trường Tiểu học và THCS …": the name goes on after its whole kind
         j = max(j, i + type_length(words, i))
         if j - 1 >= i + length and level_at(words, j - 1) and (n := place_length(words, j, stops)):
@@ -272,7 +276,7 @@ class _NameReader:
                                    or institution and words[j - 1].is_title and len(words[j].text) <= 3):
                 j += step
                 continue
-            if self.head_text in unit_number_heads() and (n := _run_to_number(words, j, self.stops)):
+            if self.head_text in unit_number_heads() and (n := run_to_number(words, j, self.stops)):
                 return j + n  # "Đội Quản lý thị trường số 8", "Nhà máy nước sạch số 2"
             parent = heads().match(words, j + 1) if w.lower == "của" else None
             if parent and parent[1] == "standalone":
@@ -322,7 +326,7 @@ class _NameReader:
             return j + n  # "Ban Quản lý các dự án đầu tư xây dựng tỉnh", "Vụ Tín dụng các ngành kinh tế"
         started = _proper_name_started(words, self.begin + type_length(words, self.begin), j)
         n = _bridge(words, j, self.stops, name_started=started, bridging=self.head_text in bridging_heads(),
-                    placed=has_place(named), standard=self.standard, firm=self.head_text in _FIRM_HEADS)
+                    placed=has_place(named), standard=self.standard, firm=self.head_text in _FIRM_HEADS, trade=self.head_text in _TRADE_HEADS)
         return j + n if n else None
 
 
@@ -375,26 +379,6 @@ def _names_a_body(words: list[Word], org: OrgSpan) -> bool:
         domestic_place_at(words, k) for k in range(org.begin + 1, org.end))
 
 
-def _run_to_number(words: list[Word], j: int, stops: set[int]) -> int:
-    """Words from j up to and with "số N" closing a unit's name, over at most six words that
-    open no other body, person, post or clause, and an abbreviation in brackets ("Đội Quản lý thị
-    trường (QLTT) số 8"); 0 where there is none ("số 37/KH" is a document's)."""
-    k = j
-    while k < len(words) and k - j < 6:
-        w = words[k]
-        if skip := parenthesised_abbreviation(words, k, before_number=True):
-            k += skip
-            continue
-        if not (w.text.isalpha() or w.text.isdigit()) or w.lower == "số" or w.lower in number_run_breakers() \
-                or k in stops or w.is_title and heads().match(words, k) or posts_start(words, k):
-            break
-        k += 1
-    if k == j or k + 1 >= len(words) or words[k].lower != "số" or not words[k + 1].text.isdigit():
-        return 0
-    after = words[k + 2].text if k + 2 < len(words) else ""
-    return 0 if after in ("/", "-") and k + 3 < len(words) and words[k + 3].text[:1].isalnum() else k + 2 - j
-
-
 def _inner_head_length(words: list[Word], j: int) -> int:
     """Words of a head inside a name, capitalised only on its first word ("Đồn Công an Khu công
     nghiệp Biên Hòa"): the name goes on over all of them; else 1."""
@@ -404,28 +388,6 @@ def _inner_head_length(words: list[Word], j: int) -> int:
         return 1  # "Hoa Ban tổ chức": the head closes a word of the name, not "Ban tổ chức"
     k = j + found[0]  # "Tòa án quân sự Quân khu 4": a numbered unit keeps its number
     return found[0] + (found[1] == "numbered" and k < len(words) and words[k].text.isdigit())
-
-
-def _branch_end(words: list[Word], j: int, stops: set[int]) -> int:
-    """Where the branch a brand's name goes on to ends: another brand of the firm ("VNPT
-    Vinaphone") or a unit's code ("EVN SPC"), "Chi nhánh", a dash, then a province or district,
-    with or without its level word ("Viettel Điện Biên", "Agribank Chi nhánh tỉnh Điện Biên",
-    "VNPT - Điện Biên"); else j."""
-    k = j
-    if k < len(words) and (found := heads().match(words, k)) and found[1] == "brand":
-        k += found[0]
-    elif k < len(words) and words[k].is_upper_word and not words[k].abbreviation:
-        k += 1  # "EVN SPC": the unit's own code
-        if k >= len(words) or not domestic_place_at(words, k):
-            return k
-    if k + 1 < len(words) and words[k].lower == "chi" and words[k + 1].lower == "nhánh":
-        k += 2
-    elif k < len(words) and words[k].text in ("-", "–"):
-        k += 1
-    level = level_at(words, k) if k < len(words) and not words[k].is_title else None
-    place = k + (level[0] if level else 0)
-    n = place_length(words, place, stops) if place < len(words) and domestic_place_at(words, place) else 0
-    return place + n if n else j
 
 
 def _honorific_at(words: list[Word], j: int) -> bool:

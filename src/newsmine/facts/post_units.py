@@ -150,7 +150,8 @@ _CLAUSE_ENDS = {",", ";", ".", ":", ")"}
 def with_parent(words, org, stops, province, recent):
     """"Trưởng phòng Kế hoạch, Sở Y tế tỉnh", "Đội trưởng Đội Quản lý thị trường số 12 - Cục Quản
     lý thị trường …": a sub-unit written with its parent body after a comma or a dash is one
-    name, the sub-unit's (GOLD.md); the sub-unit alone when no parent follows."""
+    name, the sub-unit's (GOLD.md), with the parent's own parent ("Vụ A, Tổng cục B, Bộ C"); the
+    sub-unit alone when no parent follows."""
     k = org.end
     if k + 1 >= len(words) or words[k].text not in _PARENT_SEPARATORS or not heads().match(words, k + 1) \
             or words[k].text != "," and not words[k + 1].is_title \
@@ -159,6 +160,7 @@ def with_parent(words, org, stops, province, recent):
     parent = parse_org(words, k + 1, stops, province, recent)
     if parent is None or parent.name.split()[0] == org.name.split()[0] or posts().match(words, parent.end):
         return org
+    parent = with_parent(words, parent, stops, province, recent)  # "Vụ A, Tổng cục B, Bộ C": each parent
     joined = f"{org.name}, {parent.name}" if words[k].text == "," else f"{org.name} {words[k].text} {parent.name}"
     return OrgSpan(org.begin, parent.end, joined, org.scope)
 

@@ -108,6 +108,23 @@ def _conditional(words: list[Word]) -> bool:
                for k, w in enumerate(words))
 
 
+def prescribed(words: list[Word], cue: int) -> str | None:
+    """Why the cue at word `cue` of a sentence names the case of a rule, or None: a duty or sanction
+    to come follows it ("các trường hợp vi phạm … sẽ được xử lý nghiêm") or comes before a "khi"
+    that opens it ("phải chịu trách nhiệm … khi để xảy ra lây nhiễm"; obstacle_prescriptions.txt).
+    A cue after a number or "đã" in its part of the sentence counts what happened: a report."""
+    duties = lexicon_trie("obstacle_prescriptions.txt")
+    start = next((k + 1 for k in range(cue - 1, -1, -1) if words[k].text in (",", ";", ":")), 0)
+    if any(w.lower == "đã" or w.text[:1].isdigit() for w in words[start:cue]):
+        return None
+    if any(duties.match(words, k) for k in range(cue, len(words))):
+        return "the case of a rule: a duty or sanction to come follows it (obstacle_prescriptions.txt)"
+    duty = next((k for k in range(cue) if duties.match(words, k)), None)
+    if duty is not None and any(w.lower == "khi" for w in words[duty:cue]):
+        return "the case of a rule: \"khi\" after a duty or sanction opens it (obstacle_prescriptions.txt)"
+    return None
+
+
 # Openers of the case a rule is written for ("Trường hợp … không đủ điều kiện thì …", "Đối với các
 # trường chưa tự chủ tài chính thì thu …")
 _CASE_OPENERS = ("trường hợp", "đối với")

@@ -1,0 +1,80 @@
+"""Where the name of a body ends past its head's own words: at a unit's number ("Đội Quản lý thị
+trường số 8"), at a brand's branch ("Viettel Điện Biên"), at the proper name a firm's trade leads
+to ("Tập đoàn Than khoáng sản Việt Nam")."""
+
+from functools import lru_cache
+
+from .lexicons import load_list
+from .org_brands import foreign_word
+from .org_spans import parenthesised_abbreviation
+from .org_vocabulary import (
+    domestic_place_at,
+    heads,
+    level_at,
+    number_run_breakers,
+    place_length,
+    posts_start,
+)
+from .words import Word
+
+
+def run_to_number(words: list[Word], j: int, stops: set[int]) -> int:
+    """Words from j up to and with "số N" closing a unit's name, over at most six words that
+    open no other body, person, post or clause, and an abbreviation in brackets ("Đội Quản lý thị
+    trường (QLTT) số 8"); 0 where there is none ("số 37/KH" is a document's)."""
+    k = j
+    while k < len(words) and k - j < 6:
+        w = words[k]
+        if skip := parenthesised_abbreviation(words, k, before_number=True):
+            k += skip
+            continue
+        if not (w.text.isalpha() or w.text.isdigit()) or w.lower == "số" or w.lower in number_run_breakers() \
+                or k in stops or w.is_title and heads().match(words, k) or posts_start(words, k):
+            break
+        k += 1
+    if k == j or k + 1 >= len(words) or words[k].lower != "số" or not words[k + 1].text.isdigit():
+        return 0
+    after = words[k + 2].text if k + 2 < len(words) else ""
+    return 0 if after in ("/", "-") and k + 3 < len(words) and words[k + 3].text[:1].isalnum() else k + 2 - j
+
+
+def branch_end(words: list[Word], j: int, stops: set[int]) -> int:
+    """Where the branch a brand's name goes on to ends: another brand of the firm ("VNPT
+    Vinaphone") or a unit's code ("EVN SPC"), "Chi nhánh", a dash, then a province or district,
+    with or without its level word ("Viettel Điện Biên", "Agribank Chi nhánh tỉnh Điện Biên",
+    "VNPT - Điện Biên"); else j."""
+    k = j
+    if k < len(words) and (found := heads().match(words, k)) and found[1] == "brand":
+        k += found[0]
+    elif k < len(words) and words[k].is_upper_word and not words[k].abbreviation:
+        k += 1  # "EVN SPC": the unit's own code
+        if k >= len(words) or not domestic_place_at(words, k):
+            return k
+    if k + 1 < len(words) and words[k].lower == "chi" and words[k + 1].lower == "nhánh":
+        k += 2
+    elif k < len(words) and words[k].text in ("-", "–"):
+        k += 1
+    level = level_at(words, k) if k < len(words) and not words[k].is_title else None
+    place = k + (level[0] if level else 0)
+    n = place_length(words, place, stops) if place < len(words) and domestic_place_at(words, place) else 0
+    return place + n if n else j
+
+
+@lru_cache(maxsize=1)
+def _trade_breakers() -> frozenset[str]:
+    return frozenset(load_list("org_trade_breakers.txt"))
+
+
+def trade_to_name(words: list[Word], j: int, k: int) -> bool:
+    """Whether the lower-case words[j:k] after a firm's capitalised trade lead on to "Việt Nam"
+    closing its name ("Tập đoàn Than khoáng sản Việt Nam", "Ngân hàng TMCP Kỹ thương Việt Nam"):
+    at most three words, none of the clause (org_trade_breakers.txt: "xuất khẩu sang Mỹ"), after
+    a Vietnamese word (a foreign brand is the name itself: "Vingroup tài trợ Việt Nam"), and
+    nothing but punctuation or a lower-case word after the name."""
+    if not 0 < k - j <= 3 or k + 1 >= len(words) or foreign_word(words[j - 1].text) \
+            or any(w.lower in _trade_breakers() for w in words[j:k]):
+        return False
+    if not (words[k].text == "Việt" and words[k + 1].text == "Nam"):
+        return False
+    after = words[k + 2].text if k + 2 < len(words) else ""
+    return not after[:1].isalnum() or after[:1].islower()
