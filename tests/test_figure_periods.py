@@ -151,3 +151,21 @@ def test_the_first_three_months_of_the_year_are_its_first_quarter():
     assert only("3 tháng đầu năm 2023, huyện thu ngân sách 90 tỷ đồng.", published="2024-05-02").period == "2023-Q1"
     assert only("Doanh thu 6 tháng đầu năm đạt 640 tỷ đồng.", published="2024-08-02").period == "2024"
     assert only("Doanh thu 3 tháng qua đạt 200 tỷ đồng.", published="2024-05-02").period == "2024"
+
+
+def test_this_year_is_the_year_of_publication_whatever_years_the_text_names():
+    text = ("Vụ mùa năm 2022, xã Mường Phăng trồng 85 ha lúa nếp. Năm ngoái giá thóc nếp là 9.000 đồng/kg, "
+            "năm nay chỉ còn 7.500 đồng/kg.\nNăm nay, xã mở rộng thêm 12 ha.")
+    periods = [f.period for f in extract_figures(text, published="2024-03-10")]
+    assert periods == ["2022", "2023", "2024", "2024"]
+
+
+def test_an_undated_article_reads_this_year_as_the_last_year_it_wrote_out():
+    text = "Năm 2022, xã trồng 85 ha lúa nếp. Năm ngoái xã có 40 hộ nghèo.\nNăm nay, xã mở rộng thêm 12 ha."
+    assert [f.period for f in extract_figures(text)][-1] == "2022"
+
+
+def test_a_number_read_as_a_figure_is_no_year():
+    text = "Tối 12/5, hơn 2000 khán giả đến sân vận động tỉnh cổ vũ đội bóng chuyền nữ. Năm nay, giải có 8 đội."
+    figures = extract_figures(text, published="2024-05-13")
+    assert [(f.text, f.period) for f in figures] == [("hơn 2000 khán giả", None), ("8 đội", "2024")]

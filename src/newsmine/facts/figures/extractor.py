@@ -65,7 +65,7 @@ def extract_figures(
     figures: list[Figure] = []
     line_starts = [m.start() for m in re.finditer(r"^", text, re.MULTILINE)]
     carried: dict[int, tuple[str, int]] = {}  # paragraph → (last period stated in it, sentence no.)
-    article_year = published_year  # what "năm nay", "cả năm" refer to
+    article_year = published_year  # what "cả năm", "cuối năm" refer to ("năm nay": the anchor's published_year)
     for number, (s_start, s_end) in enumerate(sorted(sentences)):
         if any(a <= s_start < b for a, b in skipped):
             continue
@@ -85,6 +85,9 @@ def extract_figures(
         if present:
             carried.pop(paragraph, None)
         found_all = _sentence_quantities(sent)
+        # "Hơn 2000 khán giả": a number read as a figure is no year of the sentence
+        numbers = {sent.toks[f.first].start for f in found_all}
+        periods = [p for p in periods if p.start not in numbers]
         starts = {f.text_first for f in found_all}
         floor, previous, context = 0, None, {"published_year": published_year}
         for found in found_all:
@@ -114,7 +117,9 @@ def extract_figures(
         stated = [p for p in periods if not p.comparison and p.kind == "period"]
         if stated:
             carried[paragraph] = (stated[-1].value, number)
-            single = [p.value[:4] for p in stated if not re.fullmatch(r"\d{4}-\d{4}", p.value)]
+            # the year "năm nay" refers to moves with a year written out, not with "năm ngoái"
+            single = [p.value[:4] for p in stated if not re.fullmatch(r"\d{4}-\d{4}", p.value)
+                      and re.search(r"\d{4}", text[p.start:p.end])]
             article_year = _year(single[-1]) if single else article_year
     return figures
 

@@ -62,6 +62,14 @@ def _this_year_after(toks: list[_Tok], j: int) -> int:
     return _match_at(toks, j, _lexicons().period_words.get("this_year", ()))
 
 
+def _this_year(toks: list[_Tok], j: int, k: int, anchor: _Anchor) -> int | None:
+    """The year the this-year phrase of k tokens at toks[j] names: "năm nay" the year of
+    publication, "cả năm", "cuối năm" the year the text speaks of (the anchor's)."""
+    if anchor.published_year and _match_at(toks, j, _lexicons().period_words.get("publication_year", ())) == k:
+        return anchor.published_year
+    return anchor.year
+
+
 def _quarter_at(toks: list[_Tok], i: int, anchor: _Anchor):
     """ "quý I/2021", "quý 1 năm 2021", "quý I" (of the article's year)."""
     q = toks[i + 1].low if i + 1 < len(toks) else ""
@@ -71,7 +79,8 @@ def _quarter_at(toks: list[_Tok], i: int, anchor: _Anchor):
     if y:
         return i, j, f"{y}-Q{_ROMAN[q]}"
     if anchor.year:
-        return i, i + 2 + _this_year_after(toks, i + 2), f"{anchor.year}-Q{_ROMAN[q]}"
+        k = _this_year_after(toks, i + 2)
+        return i, i + 2 + k, f"{_this_year(toks, i + 2, k, anchor) if k else anchor.year}-Q{_ROMAN[q]}"
     return None
 
 
@@ -85,7 +94,7 @@ def _month_at(toks: list[_Tok], i: int, anchor: _Anchor):
         return i, j, f"{y}-{int(m):02d}"
     k = _this_year_after(toks, i + 2)
     if k and anchor.year:
-        return i, i + 2 + k, f"{anchor.year}-{int(m):02d}"
+        return i, i + 2 + k, f"{_this_year(toks, i + 2, k, anchor)}-{int(m):02d}"
     return None
 
 
@@ -142,7 +151,7 @@ def _relative_at(toks: list[_Tok], i: int, anchor: _Anchor):
     n = len(toks)
     k = _match_at(toks, i, pw.get("this_year", ()))
     if k and anchor.year and not (i + k < n and toks[i + k].kind == "num" and _year(toks[i + k].text)):
-        return i, i + k, str(anchor.year)
+        return i, i + k, str(_this_year(toks, i, k, anchor))
     if anchor.month and anchor.published_year:
         for kind, shift in (("this_month", 0), ("last_month", -1)):
             k = _match_at(toks, i, pw.get(kind, ()))
