@@ -299,3 +299,13 @@ def test_the_case_a_rule_is_written_for_is_no_obstacle():
                      "quy định.")) == 1
     assert len(items("Công ty đã xả thải vượt quy chuẩn ra suối Nậm La và sẽ bị xử lý theo quy "
                      "định.")) == 1
+
+
+def test_a_task_opened_by_a_verb_of_campaigning_or_strict_execution_is_no_obstacle():
+    assert items("Đồng thời, nghiêm túc thực hiện giám sát người về từ vùng dịch, nhắc nhở các quy "
+                 "định như hạn chế tiếp xúc đông người.") == []
+    assert items("Tuyên truyền bà con không chủ quan, lơ là trong phòng, chống dịch.") == []
+    assert items("Thực hiện ngay việc kiểm tra, xử phạt nghiêm, kịp thời các trường hợp vi phạm.") == []
+    # the campaign as a subject, and strictness not kept, are reported
+    assert len(items("Công tác tuyên truyền ở các bản vùng cao còn hạn chế.")) == 1
+    assert len(items("Nhiều hộ kinh doanh chưa thực hiện nghiêm việc đeo khẩu trang.")) == 1
