@@ -309,3 +309,13 @@ def test_a_task_opened_by_a_verb_of_campaigning_or_strict_execution_is_no_obstac
     # the campaign as a subject, and strictness not kept, are reported
     assert len(items("Công tác tuyên truyền ở các bản vùng cao còn hạn chế.")) == 1
     assert len(items("Nhiều hộ kinh doanh chưa thực hiện nghiêm việc đeo khẩu trang.")) == 1
+
+
+def test_a_case_that_may_arise_is_no_obstacle():
+    assert items("Trường hợp hồ chứa bị sạt lở, UBND xã sẽ sơ tán ngay các hộ ở hạ du.") == []
+    assert items("Trường hợp máy bơm bị hư hỏng sẽ được thay thế trong vòng 24 giờ.") == []
+    assert items("Bệnh nhân nhẹ được điều trị tại nhà, trong trường hợp bệnh viện tuyến huyện quá "
+                 "tải.") == []
+    # a case at hand, or named alone, is reported
+    assert len(items("Trong trường hợp này, doanh nghiệp đã vi phạm hợp đồng thuê đất.")) == 1
+    assert len(items("Trường hợp ông Lò Văn B chưa được bồi thường dù đã bàn giao mặt bằng.")) == 1
