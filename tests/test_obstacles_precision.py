@@ -319,3 +319,12 @@ def test_a_case_that_may_arise_is_no_obstacle():
     # a case at hand, or named alone, is reported
     assert len(items("Trong trường hợp này, doanh nghiệp đã vi phạm hợp đồng thuê đất.")) == 1
     assert len(items("Trường hợp ông Lò Văn B chưa được bồi thường dù đã bàn giao mặt bằng.")) == 1
+
+
+def test_a_matter_not_yet_cleared_up_and_a_pressure_pipe_are_no_obstacles():
+    assert items("Nguyên nhân vụ xô xát giữa hai nhóm thanh niên vẫn chưa được làm rõ.") == []
+    assert items("Lai lịch của con vật lạ xuất hiện ở bìa rừng vẫn chưa được làm sáng tỏ.") == []
+    assert items("Nhà thầu đang lắp đặt đường ống áp lực của nhà máy thủy điện.") == []
+    # what is not yet done is still a shortcoming, and so is pressure on people
+    assert len(items("Nhiều sai phạm trong quản lý đất đai chưa được xử lý dứt điểm.")) == 1
+    assert len(items("Áp lực công việc khiến nhiều giáo viên vùng cao xin nghỉ việc.")) == 1
