@@ -66,3 +66,17 @@ def test_a_name_or_in_parallel_is_no_turn():
         == ["Nhiều hộ dân thiếu nước sinh hoạt trong khi Song Hà được cấp nước đầy đủ"]
     assert items("Xã thiếu giáo viên tiếng Anh song song với số học sinh tăng nhanh mỗi năm.") \
         == ["Xã thiếu giáo viên tiếng Anh song song với số học sinh tăng nhanh mỗi năm"]
+
+
+def test_a_difficulty_followed_by_examples_after_nhu_is_no_heading():
+    # the colon opens examples of the parties, not a list of difficulties
+    text = ("Hạ tầng thông tin về thị trường nông sản của tỉnh còn hạn chế, thiếu khả năng kết nối "
+            "giữa các bên có nhu cầu như: hợp tác xã, thương lái, doanh nghiệp chế biến.")
+    assert items(text) == ["Hạ tầng thông tin về thị trường nông sản của tỉnh còn hạn chế",
+                           "thiếu khả năng kết nối giữa các bên có nhu cầu"]
+    # a heading whose last cue names the difficulties generally still announces them
+    text = ("Công tác phòng chống thiên tai của huyện còn tồn tại những hạn chế như: hệ thống cảnh báo "
+            "ở vùng sâu chưa đồng bộ; nhiều hộ dân chưa chủ động gia cố nhà cửa.")
+    assert items(text) == ["hệ thống cảnh báo ở vùng sâu chưa đồng bộ",
+                           "nhiều hộ dân chưa chủ động gia cố nhà cửa"]
+

@@ -47,14 +47,18 @@ def _violations(words: tuple[str, ...]) -> frozenset[str]:
 
 def opens_enumeration(words: list[Word]) -> bool:
     """A heading that announces a list of difficulties: it names them generally ("khó khăn",
-    "điểm nghẽn", "tồn tại") and ends with a colon."""
+    "điểm nghẽn", "tồn tại") and ends with a colon. A "như:" after a difficulty of its own
+    ("… còn hạn chế, thiếu khả năng liên thông giữa các bên như: …") opens examples of what that
+    difficulty concerns, not a list of difficulties."""
     k = len(words)
     while k and words[k - 1].text in (".", " "):
         k -= 1
     if not k or words[k - 1].text != ":":
         return False
-    return any(" ".join(w.lower for w in words[b:e]) in GENERAL_NOUNS
-               for b, e, _ in cue_positions(words[:k - 1]))
+    found = [" ".join(w.lower for w in words[b:e]) for b, e, _ in cue_positions(words[:k - 1])]
+    if k >= 2 and words[k - 2].lower == "như" and found and found[-1] not in GENERAL_NOUNS:
+        return False
+    return any(cue in GENERAL_NOUNS for cue in found)
 
 
 def _asks(words: list[Word], e: int) -> str | None:

@@ -165,6 +165,8 @@ def trim_clause(words: list[Word], b: int, e: int) -> tuple[int, int]:
             b += 1
     while e > b and words[e - 1].text in (",", ".", "…", ")", "\"", "”", "!", "?"):
         e -= 1
+    if e - b > 1 and words[e - 1].lower == "như":
+        e -= 1  # "… thiếu khả năng liên thông giữa các bên như: …": the examples follow the colon
     return b, e
 
 
