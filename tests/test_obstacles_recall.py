@@ -80,3 +80,13 @@ def test_a_difficulty_followed_by_examples_after_nhu_is_no_heading():
     assert items(text) == ["hệ thống cảnh báo ở vùng sâu chưa đồng bộ",
                            "nhiều hộ dân chưa chủ động gia cố nhà cửa"]
 
+
+def test_a_hedged_cause_of_what_happened_is_reported():
+    text = "Có thể do hệ thống cống chưa được nạo vét nên nước rút chậm, nhiều tuyến phố ngập sâu."
+    assert items(text) == ["hệ thống cống chưa được nạo vét nên nước rút chậm", "nhiều tuyến phố ngập sâu"]
+    assert items("Lãnh đạo xã cho rằng, có thể vì thiếu kinh phí nên công trình chậm tiến độ.") \
+        == ["thiếu kinh phí nên công trình chậm tiến độ"]
+    # a risk that has not happened stays out
+    assert items("Nếu mưa kéo dài, tuyến đường lên bản có thể bị sạt lở.") == []
+    assert items("Trong những ngày tới, giá lúa có thể giảm mạnh.") == []
+
