@@ -90,3 +90,16 @@ def test_a_hedged_cause_of_what_happened_is_reported():
     assert items("Nếu mưa kéo dài, tuyến đường lên bản có thể bị sạt lở.") == []
     assert items("Trong những ngày tới, giá lúa có thể giảm mạnh.") == []
 
+
+
+def test_a_trimmed_opener_never_splits_a_word():
+    # "hiện" is trimmed as "currently", but not out of "hiện tượng" or "hiện trường"
+    assert items("Hiện tượng xe chở hàng quá tải vẫn diễn ra trên quốc lộ 6.") \
+        == ["Hiện tượng xe chở hàng quá tải vẫn diễn ra trên quốc lộ 6"]
+    assert items("Hiện nhiều tuyến đường liên xã bị sạt lở.") == ["nhiều tuyến đường liên xã bị sạt lở"]
+    assert items("Hiện tình hình dịch bệnh trên đàn lợn còn diễn biến phức tạp.") \
+        == ["tình hình dịch bệnh trên đàn lợn còn diễn biến phức tạp"]
+    # a discourse compound is trimmed whole, not down to its second syllable
+    assert items("Như vậy, mỗi tháng huyện có hơn 30 hợp tác xã ngừng hoạt động.") \
+        == ["mỗi tháng huyện có hơn 30 hợp tác xã ngừng hoạt động"]
+    assert items("Do đó nhiều hộ dân vẫn thiếu nước sinh hoạt.") == ["nhiều hộ dân vẫn thiếu nước sinh hoạt"]

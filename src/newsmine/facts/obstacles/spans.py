@@ -2,6 +2,7 @@
 (`trim_clause`), cut after a reporting verb and before a consequence or attribution
 (`tightened`); the words a directive would govern (`lead_words`)."""
 
+from ..lexicons import vietnamese_words
 from ..words import Word, lexicon_trie
 from .cues import cue_positions, cues, facing_openers, joined, lead_trims
 
@@ -155,7 +156,7 @@ def trim_clause(words: list[Word], b: int, e: int) -> tuple[int, int]:
     while trimmed and b < e:
         trimmed = False
         lead = lead_trims().match(words, b)
-        if lead and b + lead[0] < e and not cues().match(words, b):
+        if lead and b + lead[0] < e and not cues().match(words, b) and not _splits_word(words, b, b + lead[0]):
             b += lead[0]
             trimmed = True
         elif facing_openers().match(words, b):
@@ -168,6 +169,16 @@ def trim_clause(words: list[Word], b: int, e: int) -> tuple[int, int]:
     if e - b > 1 and words[e - 1].lower == "như":
         e -= 1  # "… thiếu khả năng liên thông giữa các bên như: …": the examples follow the colon
     return b, e
+
+
+def _splits_word(words: list[Word], b: int, k: int) -> bool:
+    """Whether trimming the one syllable words[b] (k == b + 1) splits a compound word: the "hiện"
+    of "hiện tượng" or "hiện trường" is no "currently" to trim, nor the "còn" of "còn lại". The
+    discourse compounds ("như vậy", "hiện tại", "do đó") are trims of their own. A word that opens
+    a compound with the word after it is read so ("hiện tình hình": "hiện" + "tình hình")."""
+    known = vietnamese_words()
+    return k == b + 1 < len(words) and f"{words[b].lower} {words[k].lower}" in known \
+        and (k + 1 == len(words) or f"{words[k].lower} {words[k + 1].lower}" not in known)
 
 
 def tightened(span_words: list[Word]) -> list[Word]:
