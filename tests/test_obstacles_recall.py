@@ -103,3 +103,15 @@ def test_a_trimmed_opener_never_splits_a_word():
     assert items("Như vậy, mỗi tháng huyện có hơn 30 hợp tác xã ngừng hoạt động.") \
         == ["mỗi tháng huyện có hơn 30 hợp tác xã ngừng hoạt động"]
     assert items("Do đó nhiều hộ dân vẫn thiếu nước sinh hoạt.") == ["nhiều hộ dân vẫn thiếu nước sinh hoạt"]
+
+
+def test_a_bracketed_aside_closing_the_clause_is_no_part_of_the_obstacle():
+    assert items("Nguồn vốn đầu tư công giải ngân chậm (nhất là khi giá vật liệu tăng cao).") \
+        == ["Nguồn vốn đầu tư công giải ngân chậm"]
+    assert items("Nhiều ô tô ùn tắc ở cửa ngõ phía Bắc thành phố (Ảnh: Minh Hà).") \
+        == ["Nhiều ô tô ùn tắc ở cửa ngõ phía Bắc thành phố"]
+    # a place in brackets inside the clause and an abbreviation closing it stay
+    assert items("Đường tỉnh 279 (đoạn qua xã Năng Khả) bị sạt lở nặng.") \
+        == ["Đường tỉnh 279 (đoạn qua xã Năng Khả) bị sạt lở nặng"]
+    assert items("Nhà thầu chưa khắc phục các khuyến cáo của tư vấn an toàn hệ thống (ACT).") \
+        == ["Nhà thầu chưa khắc phục các khuyến cáo của tư vấn an toàn hệ thống (ACT)"]
