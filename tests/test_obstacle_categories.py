@@ -76,3 +76,12 @@ def test_an_event_called_off_is_market():
     # GOLD.md: an epidemic's economic effects, cancellations among them, are market
     assert category("Do dịch bệnh diễn biến phức tạp, huyện phải dừng tổ chức lễ hội đua thuyền") == "market"
     assert category("Năm nay thị xã phải tạm dừng chương trình bắn pháo hoa đêm giao thừa") == "market"
+
+
+def test_shares_tuition_and_salinity_have_their_topic():
+    # a share price under pressure and dearer tuition are market, salt water in the dry season natural
+    assert category("Nhiều cổ phiếu ngân hàng chịu áp lực bán ra trong phiên chiều qua") == "market"
+    assert category("Giao dịch trên thị trường chứng khoán gặp nhiều khó khăn sau kỳ nghỉ lễ") == "market"
+    assert category("Mức học phí mới gây khó khăn cho nhiều gia đình có con học đại học") == "market"
+    assert category("Nguồn nước sinh hoạt bị nhiễm mặn gây khó khăn cho hàng nghìn hộ") == "natural"
+    assert category("Mùa hạn mặn năm nay kéo dài gây nhiều khó khăn cho nhà vườn") == "natural"
