@@ -85,3 +85,10 @@ def test_shares_tuition_and_salinity_have_their_topic():
     assert category("Mức học phí mới gây khó khăn cho nhiều gia đình có con học đại học") == "market"
     assert category("Nguồn nước sinh hoạt bị nhiễm mặn gây khó khăn cho hàng nghìn hộ") == "natural"
     assert category("Mùa hạn mặn năm nay kéo dài gây nhiều khó khăn cho nhà vườn") == "natural"
+
+
+def test_a_capacity_is_of_what_it_is_a_capacity_for():
+    # financial capacity is funding, competitive capacity market; a capacity alone stays staff
+    assert category("Năng lực tài chính của nhiều nhà thầu còn hạn chế") == "funding"
+    assert category("Năng lực cạnh tranh của các hợp tác xã còn hạn chế") == "market"
+    assert category("Năng lực của đội ngũ kiểm lâm xã còn hạn chế") == "human_resources"
