@@ -92,3 +92,9 @@ def test_a_capacity_is_of_what_it_is_a_capacity_for():
     assert category("Năng lực tài chính của nhiều nhà thầu còn hạn chế") == "funding"
     assert category("Năng lực cạnh tranh của các hợp tác xã còn hạn chế") == "market"
     assert category("Năng lực của đội ngũ kiểm lâm xã còn hạn chế") == "human_resources"
+
+
+def test_the_work_of_managing_is_legal():
+    # state management (an institution's procedures), not the money or land it manages
+    assert category("Công tác quản lý trật tự xây dựng ở nhiều phường còn nhiều bất cập") == "legal"
+    assert category("Chính quyền một số xã còn buông lỏng quản lý, để xảy ra khai thác cát") == "legal"
