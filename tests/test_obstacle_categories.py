@@ -98,3 +98,8 @@ def test_the_work_of_managing_is_legal():
     # state management (an institution's procedures), not the money or land it manages
     assert category("Công tác quản lý trật tự xây dựng ở nhiều phường còn nhiều bất cập") == "legal"
     assert category("Chính quyền một số xã còn buông lỏng quản lý, để xảy ra khai thác cát") == "legal"
+
+
+def test_dropping_out_of_school_is_awareness_as_its_topic_word_says():
+    # a cue and a topic word of one phrase agree: leaving school, like child marriage, is a habit
+    assert category("Tình trạng học sinh bỏ học ở các bản vùng cao vẫn còn") == "awareness"
