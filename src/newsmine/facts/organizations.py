@@ -461,7 +461,9 @@ def _names_one_body(words: list[Word], i: int, j: int, length: int, scope: str, 
         reject("organizations", " ".join(w.text for w in words[i:j]), "a head without its branch or village ('Vùng 1')")
         return False
     rest = words[i + length:j]
-    if head_text in nationality_heads() and " ".join(w.text for w in rest) in gazetteer().countries:
+    countries = gazetteer().countries  # "một trường đại học Hoa Kỳ", "THCS Việt Nam": a kind of school of a country
+    if (head_text in nationality_heads() or scope == "school") and (
+            " ".join(w.text for w in rest) in countries or " ".join(w.text for w in words[i + kind:j]) in countries):
         reject("organizations", " ".join(w.text for w in words[i:j]), "a kind of body and its country ('Công ty Mỹ')")
         return False
     if head_text in domain_heads() and rest and _only_place(rest):
