@@ -200,3 +200,19 @@ def test_a_later_mention_naming_the_same_body_in_more_words_gives_the_body():
 def test_a_surname_that_is_also_a_place_is_the_officials_not_the_bodys():
     found = officials("Phó Chủ tịch UBND tỉnh Lâm Minh Thành kiểm tra công trình.", province="Kiên Giang")
     assert found["Lâm Minh Thành"].organization == "Ủy ban nhân dân tỉnh Kiên Giang"
+
+
+def test_bare_director_or_editor_is_of_the_hospital_company_or_newspaper_named_before():
+    o = officials("Bệnh viện Đa khoa huyện Tuần Giáo đón 200 bệnh nhân. Bác sĩ Lò Văn Chiến, Giám đốc, cho biết "
+                  "bệnh viện đã đủ thuốc.")
+    assert o["Lò Văn Chiến"].organization == "Bệnh viện Đa khoa huyện Tuần Giáo"
+    o = officials("Về phía Báo Điện Biên Phủ có Tổng Biên tập Quàng Văn Thuận và Phó Tổng Biên tập Lò Thị Hoa.")
+    assert o["Quàng Văn Thuận"].organization == "Báo Điện Biên Phủ"
+    assert o["Lò Thị Hoa"].organization == "Báo Điện Biên Phủ"
+
+
+def test_bare_director_takes_no_body_named_after_it_nor_a_department():
+    o = officials("Ông Lò Văn Chiến, Giám đốc, cho biết Công ty Cổ phần Cấp nước Điện Biên sẽ sửa đường ống.")
+    assert o["Lò Văn Chiến"].organization is None
+    o = officials("Sở Y tế vừa họp. Ông Lò Văn Chiến, Giám đốc, cho biết số ca bệnh giảm.")
+    assert o["Lò Văn Chiến"].organization is None
