@@ -216,3 +216,15 @@ def test_bare_director_takes_no_body_named_after_it_nor_a_department():
     assert o["Lò Văn Chiến"].organization is None
     o = officials("Sở Y tế vừa họp. Ông Lò Văn Chiến, Giám đốc, cho biết số ca bệnh giảm.")
     assert o["Lò Văn Chiến"].organization is None
+
+
+def test_inspector_general_of_the_government_heads_its_inspectorate():
+    o = officials("Ông Lò Văn Chiến, Phó Tổng Thanh tra Chính phủ, làm việc với tỉnh.")
+    assert o["Lò Văn Chiến"].organization == "Thanh tra Chính phủ"
+    assert o["Lò Văn Chiến"].title == "Phó Tổng Thanh tra Chính phủ"
+
+
+def test_bare_inspector_is_of_the_inspectorate_named_last_and_names_it_once():
+    o = officials("Thanh tra tỉnh vừa công bố kết luận. Ông Lò Văn Chiến, Phó Chánh Thanh tra, cho biết.")
+    assert o["Lò Văn Chiến"].organization == "Thanh tra tỉnh Điện Biên"
+    assert o["Lò Văn Chiến"].title == "Phó Chánh Thanh tra tỉnh Điện Biên"
