@@ -228,3 +228,12 @@ def test_bare_inspector_is_of_the_inspectorate_named_last_and_names_it_once():
     o = officials("Thanh tra tỉnh vừa công bố kết luận. Ông Lò Văn Chiến, Phó Chánh Thanh tra, cho biết.")
     assert o["Lò Văn Chiến"].organization == "Thanh tra tỉnh Điện Biên"
     assert o["Lò Văn Chiến"].title == "Phó Chánh Thanh tra tỉnh Điện Biên"
+
+
+def test_in_a_chain_of_former_posts_a_former_membership_or_deputy_secretary_is_no_main_post():
+    o = officials("Ông Lò Văn Chiến, nguyên Ủy viên Ban Thường vụ Tỉnh ủy, nguyên Giám đốc Sở Y tế bị cảnh cáo.")
+    assert o["Lò Văn Chiến"].organization == "Sở Y tế tỉnh Điện Biên"
+    o = officials("Ông Lò Văn Chiến, nguyên Phó Bí thư Tỉnh ủy, nguyên Chủ tịch UBND tỉnh về thăm xã.")
+    assert o["Lò Văn Chiến"].organization == "Ủy ban nhân dân tỉnh Điện Biên"
+    o = officials("Ông Lò Văn Chiến, nguyên Phó Bí thư Tỉnh ủy về thăm xã.")
+    assert o["Lò Văn Chiến"].organization == "Tỉnh ủy Điện Biên"
