@@ -397,3 +397,26 @@ def test_the_other_end_named_by_a_superlative_is_the_same_subject():
     low, high = extract_figures("Mức hỗ trợ thấp nhất là 3 triệu đồng, cao nhất là 12 triệu đồng.")
     assert low.measure == "Mức hỗ trợ thấp nhất"
     assert high.measure == "Mức hỗ trợ cao nhất"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Năm nay, công an huyện đã ngăn chặn 21 vụ lừa đảo qua mạng với tổng số tiền hơn 3,2 tỷ đồng.",
+         "tổng số tiền vụ lừa đảo qua mạng"),
+        ("Đến nay, tỉnh đã thu hút 26 dự án đầu tư trong nước với tổng số vốn 3.500 tỷ đồng.",
+         "tổng số vốn dự án đầu tư trong nước"),
+        ("Huyện đã cho thuê 5 nhà xưởng tại cụm công nghiệp với tổng diện tích khoảng 12.000 m2.",
+         "tổng diện tích nhà xưởng tại cụm công nghiệp"),
+    ],
+)
+def test_an_amount_tied_by_voi_to_the_counted_figure_before_is_a_quantity_of_those_things(sentence, measure):
+    amount = extract_figures(sentence)[-1]
+    assert amount.measure == measure
+
+
+def test_an_amount_right_after_a_bare_count_and_voi_is_not_said_to_be_theirs():
+    paid = extract_figures("Bà Lan đã trả 3 đợt với số tiền 250 triệu đồng.")[-1]
+    assert "đợt" not in paid.measure
+    area = extract_figures("Xã Tân Lập có 9 thôn với tổng diện tích 2.400 ha.")[-1]
+    assert area.measure == "tổng diện tích"
