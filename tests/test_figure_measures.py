@@ -420,3 +420,15 @@ def test_an_amount_right_after_a_bare_count_and_voi_is_not_said_to_be_theirs():
     assert "đợt" not in paid.measure
     area = extract_figures("Xã Tân Lập có 9 thôn với tổng diện tích 2.400 ha.")[-1]
     assert area.measure == "tổng diện tích"
+
+
+def test_bao_gom_is_left_out_whole_not_cut_to_its_first_syllable():
+    farm = extract_figures("Trang trại bao gồm 4 khu chuồng trại.")[0]
+    assert farm.measure == "khu chuồng trại Trang trại"
+
+
+def test_tro_len_stays_whole_in_a_measure_and_is_no_clause_of_a_counted_noun():
+    trained = extract_figures("Riêng cán bộ cấp huyện, bồi dưỡng tin học bậc 2 trở lên là 230 người.")[0]
+    assert trained.measure.endswith("bậc 2 trở lên")
+    score = extract_figures("Năm nay, có 85 học sinh đạt từ 27 điểm trở lên.")[-1]
+    assert "trở" not in score.measure

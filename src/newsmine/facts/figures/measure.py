@@ -60,6 +60,8 @@ def _measure(
     lone = pred_end - k == 1 and _match_at(toks, k, lex.breakers)
     if lone and (pred_end in starts or _match_at(toks, k, lex.cues.get("particle", frozenset()), 1)):
         pred_end = k  # a lone preposition before the next figure ("32 gói thầu thuộc 22 dự án"), or "thôi"
+    elif pred_end > k and _match_at(toks, k, lex.cues.get("particle", frozenset()), 2) == pred_end - k:
+        pred_end = k  # "đạt từ 24 điểm trở lên": a bound, nothing said of the counted noun
     if _match_at(toks, k, lex.cues.get("apposition", frozenset()), 2):
         pred_end = k  # "3 bệnh viện gồm Bệnh viện …": the list of what is counted, not what it is
     predicate = _words_text(sent, k, pred_end)
