@@ -432,3 +432,20 @@ def test_tro_len_stays_whole_in_a_measure_and_is_no_clause_of_a_counted_noun():
     assert trained.measure.endswith("bậc 2 trở lên")
     score = extract_figures("Năm nay, có 85 học sinh đạt từ 27 điểm trở lên.")[-1]
     assert "trở" not in score.measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Doanh thu ngành du lịch của tỉnh tiếp tục tăng 15%.", "Doanh thu ngành du lịch của tỉnh tăng"),
+        ("Sản lượng lúa vụ chiêm thậm chí giảm 3%.", "Sản lượng lúa vụ chiêm giảm"),
+    ],
+)
+def test_adverbs_of_aspect_and_focus_are_left_out(sentence, measure):
+    assert only(sentence).measure == measure
+
+
+def test_tuong_ung_after_a_change_says_which_figure_goes_with_which_not_what_is_measured():
+    points, share = extract_figures("Chỉ số VN-Index tăng 12,5 điểm tương ứng 1,1%.")
+    assert "tương ứng" not in points.measure
+    assert share.measure == "Chỉ số VN-Index tăng"
