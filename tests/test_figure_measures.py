@@ -449,3 +449,15 @@ def test_tuong_ung_after_a_change_says_which_figure_goes_with_which_not_what_is_
     points, share = extract_figures("Chỉ số VN-Index tăng 12,5 điểm tương ứng 1,1%.")
     assert "tương ứng" not in points.measure
     assert share.measure == "Chỉ số VN-Index tăng"
+
+
+def test_a_subject_naming_the_people_a_generic_unit_counts_is_the_measure_alone():
+    _, kindergarten, primary = extract_figures(
+        "Tổng số giáo viên cần tuyển là 812 người, trong đó giáo viên mầm non 305 người, giáo viên tiểu học 290 người."
+    )
+    assert kindergarten.measure == "giáo viên mầm non"
+    assert primary.measure == "giáo viên tiểu học"
+    staff, certified = extract_figures("Cán bộ cấp xã là 1.078 người, chỉ có 15 người có chứng chỉ tin học.")
+    assert staff.measure == "Cán bộ cấp xã"
+    assert "Cán bộ cấp xã" in certified.measure
+    assert only("Thôn có 120 người dân sinh sống.").measure.startswith("người dân")
