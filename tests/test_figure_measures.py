@@ -461,3 +461,15 @@ def test_a_subject_naming_the_people_a_generic_unit_counts_is_the_measure_alone(
     assert staff.measure == "Cán bộ cấp xã"
     assert "Cán bộ cấp xã" in certified.measure
     assert only("Thôn có 120 người dân sinh sống.").measure.startswith("người dân")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Trên sàn HOSE có 45 mã tăng trần so với 30 mã giảm sàn.", "mã tăng trần Trên sàn HOSE"),
+        ("UBND tỉnh đã đình chỉ hoạt động đối với 6 cơ sở sản xuất gạch.",
+         "cơ sở sản xuất gạch UBND tỉnh đã đình chỉ hoạt động"),
+    ],
+)
+def test_so_voi_and_doi_voi_are_left_out_whole_not_cut_to_their_first_syllable(sentence, measure):
+    assert extract_figures(sentence)[0].measure == measure
