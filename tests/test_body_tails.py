@@ -60,3 +60,24 @@ def test_lower_case_words_after_a_post_naming_a_unit_are_that_unit_of_the_body_a
 def test_a_post_followed_by_a_verb_and_a_body_takes_no_body_from_the_verb_phrase():
     o = officials("Ông Chẻo Văn Tả, Giám đốc dự án cho biết Công ty Cổ phần Chè Tam Đường sẽ hỗ trợ.")
     assert o["Chẻo Văn Tả"].organization is None
+
+
+def test_a_company_function_named_in_capitals_leads_to_the_body_after_a_link():
+    o = officials("Ông Lò Văn Tùng, Giám đốc Nhân sự của Tập đoàn Hòa Phát, cho biết công ty tuyển 200 người.")
+    assert o["Lò Văn Tùng"].organization == "Tập đoàn Hòa Phát"
+    assert o["Lò Văn Tùng"].title == "Giám đốc Nhân sự của Tập đoàn Hòa Phát"
+    o = officials("Bà Tòng Thị Hạnh, Phó Giám đốc Đào tạo - Hợp tác quốc tế, Viện Nông nghiệp, Trường Đại học "
+                  "Tây Bắc phát biểu.")
+    assert o["Tòng Thị Hạnh"].organization == "Viện Nông nghiệp, Trường Đại học Tây Bắc"
+
+
+def test_a_lower_case_function_leads_to_the_body_after_a_comma():
+    o = officials("Ông Lò Văn Tùng, Giám đốc kinh doanh, Công ty Cổ phần Chè Tam Đường cho biết.")
+    assert o["Lò Văn Tùng"].organization == "Công ty Cổ phần Chè Tam Đường"
+    assert o["Lò Văn Tùng"].title == "Giám đốc kinh doanh, Công ty Cổ phần Chè Tam Đường"
+
+
+def test_a_capitalised_word_after_a_post_is_no_function_without_a_body_linked_after_it():
+    assert officials("Bà Tòng Thị Hạnh, Phó Giám đốc Marketing cho biết.")["Tòng Thị Hạnh"].organization is None
+    o = officials("Ông Lò Văn Tùng, Chủ tịch Hội Nông dân, Giám đốc Hợp tác xã Tân Phong cho biết.")
+    assert o["Lò Văn Tùng"].organization == "Hội Nông dân tỉnh Lai Châu"

@@ -397,3 +397,79 @@ def test_the_other_end_named_by_a_superlative_is_the_same_subject():
     low, high = extract_figures("Mức hỗ trợ thấp nhất là 3 triệu đồng, cao nhất là 12 triệu đồng.")
     assert low.measure == "Mức hỗ trợ thấp nhất"
     assert high.measure == "Mức hỗ trợ cao nhất"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Năm nay, công an huyện đã ngăn chặn 21 vụ lừa đảo qua mạng với tổng số tiền hơn 3,2 tỷ đồng.",
+         "tổng số tiền vụ lừa đảo qua mạng"),
+        ("Đến nay, tỉnh đã thu hút 26 dự án đầu tư trong nước với tổng số vốn 3.500 tỷ đồng.",
+         "tổng số vốn dự án đầu tư trong nước"),
+        ("Huyện đã cho thuê 5 nhà xưởng tại cụm công nghiệp với tổng diện tích khoảng 12.000 m2.",
+         "tổng diện tích nhà xưởng tại cụm công nghiệp"),
+    ],
+)
+def test_an_amount_tied_by_voi_to_the_counted_figure_before_is_a_quantity_of_those_things(sentence, measure):
+    amount = extract_figures(sentence)[-1]
+    assert amount.measure == measure
+
+
+def test_an_amount_right_after_a_bare_count_and_voi_is_not_said_to_be_theirs():
+    paid = extract_figures("Bà Lan đã trả 3 đợt với số tiền 250 triệu đồng.")[-1]
+    assert "đợt" not in paid.measure
+    area = extract_figures("Xã Tân Lập có 9 thôn với tổng diện tích 2.400 ha.")[-1]
+    assert area.measure == "tổng diện tích"
+
+
+def test_bao_gom_is_left_out_whole_not_cut_to_its_first_syllable():
+    farm = extract_figures("Trang trại bao gồm 4 khu chuồng trại.")[0]
+    assert farm.measure == "khu chuồng trại Trang trại"
+
+
+def test_tro_len_stays_whole_in_a_measure_and_is_no_clause_of_a_counted_noun():
+    trained = extract_figures("Riêng cán bộ cấp huyện, bồi dưỡng tin học bậc 2 trở lên là 230 người.")[0]
+    assert trained.measure.endswith("bậc 2 trở lên")
+    score = extract_figures("Năm nay, có 85 học sinh đạt từ 27 điểm trở lên.")[-1]
+    assert "trở" not in score.measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Doanh thu ngành du lịch của tỉnh tiếp tục tăng 15%.", "Doanh thu ngành du lịch của tỉnh tăng"),
+        ("Sản lượng lúa vụ chiêm thậm chí giảm 3%.", "Sản lượng lúa vụ chiêm giảm"),
+    ],
+)
+def test_adverbs_of_aspect_and_focus_are_left_out(sentence, measure):
+    assert only(sentence).measure == measure
+
+
+def test_tuong_ung_after_a_change_says_which_figure_goes_with_which_not_what_is_measured():
+    points, share = extract_figures("Chỉ số VN-Index tăng 12,5 điểm tương ứng 1,1%.")
+    assert "tương ứng" not in points.measure
+    assert share.measure == "Chỉ số VN-Index tăng"
+
+
+def test_a_subject_naming_the_people_a_generic_unit_counts_is_the_measure_alone():
+    _, kindergarten, primary = extract_figures(
+        "Tổng số giáo viên cần tuyển là 812 người, trong đó giáo viên mầm non 305 người, giáo viên tiểu học 290 người."
+    )
+    assert kindergarten.measure == "giáo viên mầm non"
+    assert primary.measure == "giáo viên tiểu học"
+    staff, certified = extract_figures("Cán bộ cấp xã là 1.078 người, chỉ có 15 người có chứng chỉ tin học.")
+    assert staff.measure == "Cán bộ cấp xã"
+    assert "Cán bộ cấp xã" in certified.measure
+    assert only("Thôn có 120 người dân sinh sống.").measure.startswith("người dân")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Trên sàn HOSE có 45 mã tăng trần so với 30 mã giảm sàn.", "mã tăng trần Trên sàn HOSE"),
+        ("UBND tỉnh đã đình chỉ hoạt động đối với 6 cơ sở sản xuất gạch.",
+         "cơ sở sản xuất gạch UBND tỉnh đã đình chỉ hoạt động"),
+    ],
+)
+def test_so_voi_and_doi_voi_are_left_out_whole_not_cut_to_their_first_syllable(sentence, measure):
+    assert extract_figures(sentence)[0].measure == measure

@@ -76,3 +76,30 @@ def test_an_event_called_off_is_market():
     # GOLD.md: an epidemic's economic effects, cancellations among them, are market
     assert category("Do dịch bệnh diễn biến phức tạp, huyện phải dừng tổ chức lễ hội đua thuyền") == "market"
     assert category("Năm nay thị xã phải tạm dừng chương trình bắn pháo hoa đêm giao thừa") == "market"
+
+
+def test_shares_tuition_and_salinity_have_their_topic():
+    # a share price under pressure and dearer tuition are market, salt water in the dry season natural
+    assert category("Nhiều cổ phiếu ngân hàng chịu áp lực bán ra trong phiên chiều qua") == "market"
+    assert category("Giao dịch trên thị trường chứng khoán gặp nhiều khó khăn sau kỳ nghỉ lễ") == "market"
+    assert category("Mức học phí mới gây khó khăn cho nhiều gia đình có con học đại học") == "market"
+    assert category("Nguồn nước sinh hoạt bị nhiễm mặn gây khó khăn cho hàng nghìn hộ") == "natural"
+    assert category("Mùa hạn mặn năm nay kéo dài gây nhiều khó khăn cho nhà vườn") == "natural"
+
+
+def test_a_capacity_is_of_what_it_is_a_capacity_for():
+    # financial capacity is funding, competitive capacity market; a capacity alone stays staff
+    assert category("Năng lực tài chính của nhiều nhà thầu còn hạn chế") == "funding"
+    assert category("Năng lực cạnh tranh của các hợp tác xã còn hạn chế") == "market"
+    assert category("Năng lực của đội ngũ kiểm lâm xã còn hạn chế") == "human_resources"
+
+
+def test_the_work_of_managing_is_legal():
+    # state management (an institution's procedures), not the money or land it manages
+    assert category("Công tác quản lý trật tự xây dựng ở nhiều phường còn nhiều bất cập") == "legal"
+    assert category("Chính quyền một số xã còn buông lỏng quản lý, để xảy ra khai thác cát") == "legal"
+
+
+def test_dropping_out_of_school_is_awareness_as_its_topic_word_says():
+    # a cue and a topic word of one phrase agree: leaving school, like child marriage, is a habit
+    assert category("Tình trạng học sinh bỏ học ở các bản vùng cao vẫn còn") == "awareness"

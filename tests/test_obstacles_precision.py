@@ -299,3 +299,32 @@ def test_the_case_a_rule_is_written_for_is_no_obstacle():
                      "quy định.")) == 1
     assert len(items("Công ty đã xả thải vượt quy chuẩn ra suối Nậm La và sẽ bị xử lý theo quy "
                      "định.")) == 1
+
+
+def test_a_task_opened_by_a_verb_of_campaigning_or_strict_execution_is_no_obstacle():
+    assert items("Đồng thời, nghiêm túc thực hiện giám sát người về từ vùng dịch, nhắc nhở các quy "
+                 "định như hạn chế tiếp xúc đông người.") == []
+    assert items("Tuyên truyền bà con không chủ quan, lơ là trong phòng, chống dịch.") == []
+    assert items("Thực hiện ngay việc kiểm tra, xử phạt nghiêm, kịp thời các trường hợp vi phạm.") == []
+    # the campaign as a subject, and strictness not kept, are reported
+    assert len(items("Công tác tuyên truyền ở các bản vùng cao còn hạn chế.")) == 1
+    assert len(items("Nhiều hộ kinh doanh chưa thực hiện nghiêm việc đeo khẩu trang.")) == 1
+
+
+def test_a_case_that_may_arise_is_no_obstacle():
+    assert items("Trường hợp hồ chứa bị sạt lở, UBND xã sẽ sơ tán ngay các hộ ở hạ du.") == []
+    assert items("Trường hợp máy bơm bị hư hỏng sẽ được thay thế trong vòng 24 giờ.") == []
+    assert items("Bệnh nhân nhẹ được điều trị tại nhà, trong trường hợp bệnh viện tuyến huyện quá "
+                 "tải.") == []
+    # a case at hand, or named alone, is reported
+    assert len(items("Trong trường hợp này, doanh nghiệp đã vi phạm hợp đồng thuê đất.")) == 1
+    assert len(items("Trường hợp ông Lò Văn B chưa được bồi thường dù đã bàn giao mặt bằng.")) == 1
+
+
+def test_a_matter_not_yet_cleared_up_and_a_pressure_pipe_are_no_obstacles():
+    assert items("Nguyên nhân vụ xô xát giữa hai nhóm thanh niên vẫn chưa được làm rõ.") == []
+    assert items("Lai lịch của con vật lạ xuất hiện ở bìa rừng vẫn chưa được làm sáng tỏ.") == []
+    assert items("Nhà thầu đang lắp đặt đường ống áp lực của nhà máy thủy điện.") == []
+    # what is not yet done is still a shortcoming, and so is pressure on people
+    assert len(items("Nhiều sai phạm trong quản lý đất đai chưa được xử lý dứt điểm.")) == 1
+    assert len(items("Áp lực công việc khiến nhiều giáo viên vùng cao xin nghỉ việc.")) == 1

@@ -66,3 +66,52 @@ def test_a_name_or_in_parallel_is_no_turn():
         == ["Nhiều hộ dân thiếu nước sinh hoạt trong khi Song Hà được cấp nước đầy đủ"]
     assert items("Xã thiếu giáo viên tiếng Anh song song với số học sinh tăng nhanh mỗi năm.") \
         == ["Xã thiếu giáo viên tiếng Anh song song với số học sinh tăng nhanh mỗi năm"]
+
+
+def test_a_difficulty_followed_by_examples_after_nhu_is_no_heading():
+    # the colon opens examples of the parties, not a list of difficulties
+    text = ("Hạ tầng thông tin về thị trường nông sản của tỉnh còn hạn chế, thiếu khả năng kết nối "
+            "giữa các bên có nhu cầu như: hợp tác xã, thương lái, doanh nghiệp chế biến.")
+    assert items(text) == ["Hạ tầng thông tin về thị trường nông sản của tỉnh còn hạn chế",
+                           "thiếu khả năng kết nối giữa các bên có nhu cầu"]
+    # a heading whose last cue names the difficulties generally still announces them
+    text = ("Công tác phòng chống thiên tai của huyện còn tồn tại những hạn chế như: hệ thống cảnh báo "
+            "ở vùng sâu chưa đồng bộ; nhiều hộ dân chưa chủ động gia cố nhà cửa.")
+    assert items(text) == ["hệ thống cảnh báo ở vùng sâu chưa đồng bộ",
+                           "nhiều hộ dân chưa chủ động gia cố nhà cửa"]
+
+
+def test_a_hedged_cause_of_what_happened_is_reported():
+    text = "Có thể do hệ thống cống chưa được nạo vét nên nước rút chậm, nhiều tuyến phố ngập sâu."
+    assert items(text) == ["hệ thống cống chưa được nạo vét nên nước rút chậm", "nhiều tuyến phố ngập sâu"]
+    assert items("Lãnh đạo xã cho rằng, có thể vì thiếu kinh phí nên công trình chậm tiến độ.") \
+        == ["thiếu kinh phí nên công trình chậm tiến độ"]
+    # a risk that has not happened stays out
+    assert items("Nếu mưa kéo dài, tuyến đường lên bản có thể bị sạt lở.") == []
+    assert items("Trong những ngày tới, giá lúa có thể giảm mạnh.") == []
+
+
+
+def test_a_trimmed_opener_never_splits_a_word():
+    # "hiện" is trimmed as "currently", but not out of "hiện tượng" or "hiện trường"
+    assert items("Hiện tượng xe chở hàng quá tải vẫn diễn ra trên quốc lộ 6.") \
+        == ["Hiện tượng xe chở hàng quá tải vẫn diễn ra trên quốc lộ 6"]
+    assert items("Hiện nhiều tuyến đường liên xã bị sạt lở.") == ["nhiều tuyến đường liên xã bị sạt lở"]
+    assert items("Hiện tình hình dịch bệnh trên đàn lợn còn diễn biến phức tạp.") \
+        == ["tình hình dịch bệnh trên đàn lợn còn diễn biến phức tạp"]
+    # a discourse compound is trimmed whole, not down to its second syllable
+    assert items("Như vậy, mỗi tháng huyện có hơn 30 hợp tác xã ngừng hoạt động.") \
+        == ["mỗi tháng huyện có hơn 30 hợp tác xã ngừng hoạt động"]
+    assert items("Do đó nhiều hộ dân vẫn thiếu nước sinh hoạt.") == ["nhiều hộ dân vẫn thiếu nước sinh hoạt"]
+
+
+def test_a_bracketed_aside_closing_the_clause_is_no_part_of_the_obstacle():
+    assert items("Nguồn vốn đầu tư công giải ngân chậm (nhất là khi giá vật liệu tăng cao).") \
+        == ["Nguồn vốn đầu tư công giải ngân chậm"]
+    assert items("Nhiều ô tô ùn tắc ở cửa ngõ phía Bắc thành phố (Ảnh: Minh Hà).") \
+        == ["Nhiều ô tô ùn tắc ở cửa ngõ phía Bắc thành phố"]
+    # a place in brackets inside the clause and an abbreviation closing it stay
+    assert items("Đường tỉnh 279 (đoạn qua xã Năng Khả) bị sạt lở nặng.") \
+        == ["Đường tỉnh 279 (đoạn qua xã Năng Khả) bị sạt lở nặng"]
+    assert items("Nhà thầu chưa khắc phục các khuyến cáo của tư vấn an toàn hệ thống (ACT).") \
+        == ["Nhà thầu chưa khắc phục các khuyến cáo của tư vấn an toàn hệ thống (ACT)"]

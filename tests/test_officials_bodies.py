@@ -200,3 +200,40 @@ def test_a_later_mention_naming_the_same_body_in_more_words_gives_the_body():
 def test_a_surname_that_is_also_a_place_is_the_officials_not_the_bodys():
     found = officials("Phó Chủ tịch UBND tỉnh Lâm Minh Thành kiểm tra công trình.", province="Kiên Giang")
     assert found["Lâm Minh Thành"].organization == "Ủy ban nhân dân tỉnh Kiên Giang"
+
+
+def test_bare_director_or_editor_is_of_the_hospital_company_or_newspaper_named_before():
+    o = officials("Bệnh viện Đa khoa huyện Tuần Giáo đón 200 bệnh nhân. Bác sĩ Lò Văn Chiến, Giám đốc, cho biết "
+                  "bệnh viện đã đủ thuốc.")
+    assert o["Lò Văn Chiến"].organization == "Bệnh viện Đa khoa huyện Tuần Giáo"
+    o = officials("Về phía Báo Điện Biên Phủ có Tổng Biên tập Quàng Văn Thuận và Phó Tổng Biên tập Lò Thị Hoa.")
+    assert o["Quàng Văn Thuận"].organization == "Báo Điện Biên Phủ"
+    assert o["Lò Thị Hoa"].organization == "Báo Điện Biên Phủ"
+
+
+def test_bare_director_takes_no_body_named_after_it_nor_a_department():
+    o = officials("Ông Lò Văn Chiến, Giám đốc, cho biết Công ty Cổ phần Cấp nước Điện Biên sẽ sửa đường ống.")
+    assert o["Lò Văn Chiến"].organization is None
+    o = officials("Sở Y tế vừa họp. Ông Lò Văn Chiến, Giám đốc, cho biết số ca bệnh giảm.")
+    assert o["Lò Văn Chiến"].organization is None
+
+
+def test_inspector_general_of_the_government_heads_its_inspectorate():
+    o = officials("Ông Lò Văn Chiến, Phó Tổng Thanh tra Chính phủ, làm việc với tỉnh.")
+    assert o["Lò Văn Chiến"].organization == "Thanh tra Chính phủ"
+    assert o["Lò Văn Chiến"].title == "Phó Tổng Thanh tra Chính phủ"
+
+
+def test_bare_inspector_is_of_the_inspectorate_named_last_and_names_it_once():
+    o = officials("Thanh tra tỉnh vừa công bố kết luận. Ông Lò Văn Chiến, Phó Chánh Thanh tra, cho biết.")
+    assert o["Lò Văn Chiến"].organization == "Thanh tra tỉnh Điện Biên"
+    assert o["Lò Văn Chiến"].title == "Phó Chánh Thanh tra tỉnh Điện Biên"
+
+
+def test_in_a_chain_of_former_posts_a_former_membership_or_deputy_secretary_is_no_main_post():
+    o = officials("Ông Lò Văn Chiến, nguyên Ủy viên Ban Thường vụ Tỉnh ủy, nguyên Giám đốc Sở Y tế bị cảnh cáo.")
+    assert o["Lò Văn Chiến"].organization == "Sở Y tế tỉnh Điện Biên"
+    o = officials("Ông Lò Văn Chiến, nguyên Phó Bí thư Tỉnh ủy, nguyên Chủ tịch UBND tỉnh về thăm xã.")
+    assert o["Lò Văn Chiến"].organization == "Ủy ban nhân dân tỉnh Điện Biên"
+    o = officials("Ông Lò Văn Chiến, nguyên Phó Bí thư Tỉnh ủy về thăm xã.")
+    assert o["Lò Văn Chiến"].organization == "Tỉnh ủy Điện Biên"

@@ -86,3 +86,15 @@ def test_a_firms_trade_going_on_in_lower_case_to_viet_nam_is_one_name(text, expe
 ])
 def test_a_clause_after_a_firms_name_is_not_its_trade(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dự án được xây dựng bằng nguồn vốn ODA của Chính phủ Nhật Bản.", ["Chính phủ Nhật Bản"]),
+    ("Năm ngoái, Quốc hội Hàn Quốc đã thông qua luật này.", ["Quốc hội Hàn Quốc"]),
+])
+def test_a_national_body_of_a_foreign_country_keeps_its_country(text, expected):
+    assert names(text) == expected
+
+
+def test_the_government_of_viet_nam_is_the_government():
+    assert names("Chính phủ Việt Nam cam kết hỗ trợ doanh nghiệp.") == ["Chính phủ"]

@@ -37,3 +37,12 @@ def test_two_lower_case_domains_joined_by_va_close_a_research_institute():
 
 def test_va_before_something_other_than_a_domain_ends_the_name():
     assert names("Ban Bảo vệ rừng và các hộ dân đã ký cam kết giữ rừng.") == ["Ban Bảo vệ rừng"]
+
+
+def test_ministry_departments_whose_names_go_on_in_lower_case_are_read_whole():
+    assert names("Bộ giao Vụ Thị trường ngoài nước và các đơn vị liên quan hỗ trợ doanh nghiệp.") == \
+        ["Vụ Thị trường ngoài nước"]
+    assert names("Cục Công Thương địa phương được giao phối hợp với các sở nắm bắt kiến nghị.") == \
+        ["Cục Công Thương địa phương"]
+    assert names("Cục trưởng Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công phát biểu tại hội nghị.") == \
+        ["Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công"]

@@ -68,3 +68,17 @@ def test_a_show_a_trade_or_a_contest_before_viet_nam_is_no_body(text):
 
 def test_a_scientist_after_nghien_cuu_cua_is_no_body():
     assert names("Theo nghiên cứu của Hallvard, vắc xin dạng miếng dán cho hiệu quả cao.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các tập đoàn xe hơi lớn như Fordham, Gentrix Motors và Volksmar phải tạm đóng cửa nhà máy.",
+     ["Fordham", "Gentrix Motors", "Volksmar"]),
+    ("Sinh viên có cơ hội thực tập tại các công ty danh tiếng như Glasstone, Gamesoft.", ["Glasstone", "Gamesoft"]),
+    ("Tuần qua đã có hai hãng hàng không là Etiwa và Emiral hoãn các chuyến bay.", ["Etiwa", "Emiral"]),
+])
+def test_foreign_brands_listed_after_a_noun_for_firms_are_bodies(text, expected):
+    assert names(text) == expected
+
+
+def test_countries_listed_after_nhu_are_no_bodies():
+    assert names("Nhiều nước như Australia, Canada đã hỗ trợ vắc xin cho tỉnh.") == []

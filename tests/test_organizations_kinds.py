@@ -148,3 +148,13 @@ def test_two_schools_joined_by_va_stay_two():
 def test_other_schools_of_two_levels_are_no_school():
     found = names("Mô hình được thí điểm tại Trường THPT Mường Nhé và các trường THCS và THPT khác trên địa bàn tỉnh.")
     assert found == ["Trường Trung học phổ thông Mường Nhé"]
+
+
+def test_a_kind_of_school_of_a_country_is_no_school():
+    assert names("Là một trường đại học Hoa Kỳ, trường đào tạo chương trình MBA cho người đi làm.") == []
+    assert names("Tỉnh thí điểm chương trình song bằng THCS Việt Nam và chứng chỉ quốc tế.") == []
+
+
+def test_a_school_named_for_two_countries_or_its_nation_stays_a_school():
+    assert names("Trường Đại học Việt Đức tuyển 1.200 sinh viên.") == ["Trường Đại học Việt Đức"]
+    assert names("Đại học Quốc gia Việt Nam công bố điểm chuẩn.") == ["Đại học Quốc gia Việt Nam"]

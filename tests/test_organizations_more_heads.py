@@ -79,3 +79,10 @@ def test_the_verb_opening_a_sentence_or_an_item_is_no_body():
 
 def test_the_board_a_post_names_is_not_read_as_an_organisation_of_its_own():
     assert names("Trưởng ban Tổ chức Thành ủy Tam Kỳ, ông Lê Văn Hòa chúc mừng cán bộ.") == ["Thành ủy Tam Kỳ"]
+
+
+def test_a_sports_federation_named_by_its_sport_in_lower_case_and_a_country():
+    assert names("Liên đoàn bóng đá Việt Nam (VFF) đã gửi công văn đến các câu lạc bộ.") == \
+        ["Liên đoàn bóng đá Việt Nam"]
+    assert names("Đội tuyển chưa nhận được thông báo từ Liên đoàn bóng chuyền Thái Lan.") == \
+        ["Liên đoàn bóng chuyền Thái Lan"]

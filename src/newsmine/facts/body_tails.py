@@ -97,21 +97,51 @@ def body_after_descriptor(words, k, title_words, stops, province, recent, post_a
     words that say which post of the body it is, then the body ("Trưởng khoa tiêu hóa Bệnh viện C":
     the unit of the body it heads); (title words, body) or None."""
     m = lower_case_run(words, k, stops, post_at, limit=3)
+    function = m == k and _company_post(" ".join(title_words))
+    if function:  # "Giám đốc An toàn của Samsung", "Giám đốc Nhân sự - NashTech": a capitalised function
+        m = _function_end(words, k, stops, post_at)
     if m == k:
         return None
-    body_at = m + 1 if m + 1 < len(words) and words[m].lower == "của" else m
-    if body_at >= len(words) or not words[body_at].is_title and not words[body_at].is_upper_word:
+    linked = m + 1 < len(words) and (words[m].lower == "của" or words[m].text in _LINKS and (
+        function or heads().match(words, m + 1) and title_words[-1].lower() not in POST_BODY_WORDS))
+    # "Giám đốc nghiên cứu, Công ty A"; not "Trưởng ban đào tạo, Đại học A", a unit before its parent
+    body_at = m + 1 if linked else m
+    if function and not linked or body_at >= len(words) \
+            or not words[body_at].is_title and not words[body_at].is_upper_word:
         return None
     org = parse_org(words, body_at, stops, province, recent) if heads().match(words, body_at) else \
         _brand_at(words, body_at, stops, " ".join(title_words))
     if org is None:
         return None
-    said = [w.text for w in words[k:body_at]]
+    said = [w.text for w in words[k:m]] + ([words[m].text] if linked and words[m].text != "," else [])
+    if linked and words[m].text == ",":  # "Giám đốc nghiên cứu, Công ty A": the comma stays on the word
+        said[-1] += ","
     if title_words[-1].lower() in POST_BODY_WORDS and body_at == m:
         # "Trưởng khoa tiêu hóa Bệnh viện …": the words name the unit the post heads, within the body
         unit = " ".join([title_words[-1].capitalize()] + said)
         return title_words[:-1], OrgSpan(org.begin, org.end, f"{unit} {org.name}", org.scope)
     return title_words + said, org
+
+
+# What links a post's function to the body after it ("Giám đốc Đào tạo, Viện …", "… - NashTech").
+_LINKS = {",", "-", "–"}
+
+
+def _function_end(words: list[Word], k: int, stops: set[int], post_at) -> int:
+    """Where the capitalised name of a function in a company ends ("An toàn", "Đào tạo - Hợp tác
+    quốc tế"): up to six words from words[k], none a body's head, a post, an honorific, a level or
+    a place, a dash inside it only before another such word; k when there is none."""
+    m, places = k, gazetteer().places
+    while m < len(words) and m - k < 7 and m not in stops and words[m].text.isalpha() \
+            and (words[m].is_title or m > k and words[m].text.islower()) and not heads().match(words, m) \
+            and not post_at(words, m) and not honorifics().match(words, m) and not level_at(words, m) \
+            and not any(" ".join(w.text for w in words[m:m + n]) in places for n in (1, 2, 3)) \
+            and words[m].lower not in CONNECTORS:
+        m += 1
+        if m + 1 < len(words) and words[m].text in ("-", "–") and words[m + 1].is_title \
+                and not heads().match(words, m + 1) and not foreign_word(words[m + 1].text):
+            m += 1  # "Đào tạo - Hợp tác quốc tế": one function across the dash
+    return m if m > k and words[k].is_title and not foreign_word(words[k].text) else k
 
 
 def _brand_at(words: list[Word], k: int, stops: set[int], post: str) -> OrgSpan | None:

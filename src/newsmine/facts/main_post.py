@@ -15,14 +15,20 @@ def main_organization(chain: list) -> str | None:
     over a deputy secretary of a Party committee, and the Party committee of a body, when a post that
     heads a body follows ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh" → the UBND; "Phó bí thư Quân ủy
     Trung ương; Bộ trưởng Bộ Quốc phòng" → the ministry)."""
-    jobs = [p for p in chain if not p.rank and p.organization and not p.title.lower().startswith(MEMBERSHIP)]
+    jobs = [p for p in chain if not p.rank and p.organization and not _post_itself(p.title).startswith(MEMBERSHIP)]
     current = [p for p in jobs if not is_former_post(p.title)]
     jobs = current or jobs  # "nguyên Cục trưởng …; Cố vấn Trung tâm …": the post held now
-    heads_of_body = [p for p in jobs if not (p.title.lower().startswith(DEPUTY) and _party_committee(p.organization)
+    heads_of_body = [p for p in jobs if not (_post_itself(p.title).startswith(DEPUTY) and _party_committee(p.organization)
                                              or _organ_party_committee(p.organization))]
     if heads_of_body or jobs:
         return (heads_of_body or jobs)[0].organization
     return next((p.organization for p in chain if p.organization), None)
+
+
+def _post_itself(title: str) -> str:
+    """The post of a title in lower case, without the word that says it is no longer held
+    ("nguyên Ủy viên Bộ Chính trị" is a membership too, "nguyên Phó Bí thư Tỉnh ủy" a deputy's post)."""
+    return title.split(maxsplit=1)[1].lower() if is_former_post(title) and " " in title else title.lower()
 
 
 def _organ_party_committee(body: str) -> bool:

@@ -45,6 +45,7 @@ from .post_units import (
     with_parent,
     with_shared_place,
     with_written_region,
+    without_repeated_head,
 )
 from .records import BARE_POST_RULE, BOARD_RULE, Official
 from .trace import reject
@@ -188,7 +189,7 @@ def _post_of_implied_body(words, k, title_words, length, stops, province, recent
     body, after = found
     said = [w.text for w in words[k:after]] if body.scope == "written" else \
         [] if body.scope == "implied" else [body.name]  # "Bộ trưởng Y tế", "Thủ tướng"
-    return Post(" ".join(title_words + said), body.name, False, head), after
+    return Post(" ".join(without_repeated_head(title_words, said)), body.name, False, head), after
 
 
 def _implied_body(words, k, post_words, stops, province, recent) -> tuple[OrgSpan, int] | None:

@@ -1,6 +1,7 @@
 """Where the name of a body ends past its head's own words: at a unit's number ("Đội Quản lý thị
 trường số 8"), at a brand's branch ("Viettel Điện Biên"), at the proper name a firm's trade leads
-to ("Tập đoàn Than khoáng sản Việt Nam")."""
+to ("Tập đoàn Than khoáng sản Việt Nam"), at the foreign country a national body is of ("Chính
+phủ Anh")."""
 
 from functools import lru_cache
 
@@ -15,6 +16,7 @@ from .org_vocabulary import (
     place_length,
     posts_start,
 )
+from .places import gazetteer
 from .words import Word
 
 
@@ -78,3 +80,17 @@ def trade_to_name(words: list[Word], j: int, k: int) -> bool:
         return False
     after = words[k + 2].text if k + 2 < len(words) else ""
     return not after[:1].isalnum() or after[:1].islower()
+
+
+def foreign_country_length(words: list[Word], j: int) -> int:
+    """Words of a foreign country written right after a national body that needs no name
+    ("Chính phủ Anh", "Quốc hội Hàn Quốc": that country's, not Việt Nam's), with nothing
+    capitalised after it; 0 where there is none or the country is Việt Nam."""
+    countries = gazetteer().countries
+    for n in (3, 2, 1):
+        name = " ".join(w.text for w in words[j:j + n])
+        if j + n <= len(words) and name in countries and all(w.is_title for w in words[j:j + n]) \
+                and not any(w.abbreviation for w in words[j:j + n]) and name not in ("Việt Nam", "Vietnam") \
+                and (j + n == len(words) or not (words[j + n].is_title or words[j + n].is_upper_word)):
+            return n
+    return 0

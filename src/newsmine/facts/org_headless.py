@@ -23,9 +23,34 @@ _NUMBERED = re.compile(r"[-–]\d")
 
 @lru_cache(maxsize=1)
 def _cues() -> PhraseTrie:
-    """The cue words (org_brand_cues.txt, above its cues before initials only)."""
+    """The cue words (org_brand_cues.txt, above its nouns for firms listed)."""
     cues = load_list("org_brand_cues.txt")
-    return PhraseTrie((c, c) for c in cues[:cues.index("-- initials only --")])
+    return PhraseTrie((c, c) for c in cues[:cues.index("-- firms listed --")])
+
+
+@lru_cache(maxsize=1)
+def _firm_nouns() -> PhraseTrie:
+    """Nouns for firms a list of their names follows ("các hãng như …"; org_brand_cues.txt)."""
+    cues = load_list("org_brand_cues.txt")
+    return PhraseTrie((c, c) for c in cues[cues.index("-- firms listed --") + 1:cues.index("-- initials only --")])
+
+
+# Words that open a list of examples or members right after a noun ("các hãng lớn như …").
+_LIST_OPENERS = {"như", "gồm", "là"}
+
+
+def _firms_listed(words: list[Word], k: int) -> bool:
+    """A list of firms opens right before words[k]: "như", "gồm" or "là" after a noun for firms
+    and at most three lower-case words ("các tập đoàn xe hơi lớn như …", "3 nhà mạng lớn gồm …")."""
+    if k < 2 or words[k - 1].lower not in _LIST_OPENERS:
+        return False
+    nouns = _firm_nouns()
+    for p in range(max(0, k - 6), k - 1):
+        found = nouns.match(words, p)
+        if found is not None and p + found[0] <= k - 1 and k - 1 - (p + found[0]) <= 3 \
+                and all(w.text.islower() and w.text.isalpha() for w in words[p:k - 1]):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -161,6 +186,7 @@ def _candidates(s, taken: list[tuple[int, int]], known: set[str], surnames: "_Su
         # "Nielsen Việt Nam": a foreign firm's arm here, not the tail of a longer name or initials ("GDP Việt Nam")
         local = run.endswith((" Việt Nam", " Vietnam")) and w.is_title and (
             k == 0 or not (_capitalised(words[k - 1]) or words[k - 1].text in ("&", "-")))  # "Ernst & Young"
+        listed = listed or _firms_listed(words, k)  # "các hãng như Fordham, …": the list's items follow
         if not (listed or run in known or _after_cue(words, k) or local or _quoted_source(words, k, j, surnames)) \
                 or after_product(words, k) \
                 or j < len(words) and j in names:  # "chương trình Shark Tank": a show; "Park Hang Seo": a person

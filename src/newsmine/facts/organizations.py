@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..textnorm import normalize_tones
 from .lexicons import vietnamese_words
 from .org_brands import after_product, brand_length, with_brand_bodies
-from .org_ends import branch_end, run_to_number, trade_to_name
+from .org_ends import branch_end, foreign_country_length, run_to_number, trade_to_name
 from .org_generic import generic_mention
 from .org_names import (
     canonical_name,
@@ -205,6 +205,8 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
             j += level[0] + place_length(words, j + level[0], stops)
         elif scope == "brand":
             j = branch_end(words, j, stops)
+        else:
+            j += foreign_country_length(words, j)  # "Chính phủ Anh", "Quốc hội Hàn Quốc": that country's
     else:  # "Trường Tiểu học và THCS …": the name goes on after its whole kind
         j = max(j, i + type_length(words, i))
         if j - 1 >= i + length and level_at(words, j - 1) and (n := place_length(words, j, stops)):
@@ -461,7 +463,9 @@ def _names_one_body(words: list[Word], i: int, j: int, length: int, scope: str, 
         reject("organizations", " ".join(w.text for w in words[i:j]), "a head without its branch or village ('Vùng 1')")
         return False
     rest = words[i + length:j]
-    if head_text in nationality_heads() and " ".join(w.text for w in rest) in gazetteer().countries:
+    countries = gazetteer().countries  # "một trường đại học Hoa Kỳ", "THCS Việt Nam": a kind of school of a country
+    if (head_text in nationality_heads() or scope == "school") and (
+            " ".join(w.text for w in rest) in countries or " ".join(w.text for w in words[i + kind:j]) in countries):
         reject("organizations", " ".join(w.text for w in words[i:j]), "a kind of body and its country ('Công ty Mỹ')")
         return False
     if head_text in domain_heads() and rest and _only_place(rest):

@@ -226,3 +226,13 @@ def expansion_length(words: list[Word], k: int) -> int:
     while words[k].abbreviation and k + n < len(words) and words[k + n].start == words[k].start:
         n += 1
     return n
+
+
+def without_repeated_head(title_words: list[str], said: list[str]) -> list[str]:
+    """The title words, then the body's: a post ending with the head the body opens with names it
+    once ("Phó Tổng Thanh tra" of the "Thanh tra Chính phủ": "Phó Tổng Thanh tra Chính phủ")."""
+    body = " ".join(said).split()
+    for n in range(min(len(title_words), len(body)), 0, -1):
+        if [w.lower() for w in title_words[-n:]] == [w.lower() for w in body[:n]]:
+            return title_words[:-n] + body
+    return title_words + body

@@ -22,6 +22,7 @@ from .wordlists import _lexicons
 
 MAX_SCOPE_WORDS = 8
 ATTRIBUTED_WORDS = 6  # words of the noun phrase a count of its levels follows ("mô hình chính quyền địa phương")
+PEOPLE_SUBJECT_WORDS = 6  # a subject naming who a generic unit counts ("Viên chức giữ chức vụ lãnh đạo, quản lý")
 SHARE_ITEM_WORDS = 4  # "1.250 hộ nghèo, chiếm …": the rest of the counted noun before the share  # the clause said around a figure joins its measure up to this length
 _DATE = re.compile(r"\d{1,2}/\d{1,2}")  # a clause holding a date says when, not what
 
@@ -60,6 +61,8 @@ def _measure(
     lone = pred_end - k == 1 and _match_at(toks, k, lex.breakers)
     if lone and (pred_end in starts or _match_at(toks, k, lex.cues.get("particle", frozenset()), 1)):
         pred_end = k  # a lone preposition before the next figure ("32 gói thầu thuộc 22 dự án"), or "thôi"
+    elif pred_end > k and _match_at(toks, k, lex.cues.get("particle", frozenset()), 2) == pred_end - k:
+        pred_end = k  # "đạt từ 24 điểm trở lên": a bound, nothing said of the counted noun
     if _match_at(toks, k, lex.cues.get("apposition", frozenset()), 2):
         pred_end = k  # "3 bệnh viện gồm Bệnh viện …": the list of what is counted, not what it is
     predicate = _words_text(sent, k, pred_end)
@@ -250,6 +253,9 @@ def _measure_parts(
                 tail = f"{predicate} {_without_plural(_as_scope(scope))}"  # the clause around a counted noun scopes it
         elif own_clause and counted and _counts_itself(sent, f, before):
             return [before]  # "số giáo viên mầm non nghỉ hưu là 250 người": the subject says it all
+        elif own_clause and counted and _people_before_generic(sent, f, b, before, head):
+            context["tail"] = before  # "… là 2.288 người, chỉ có 50 người …": the same people
+            return [before]  # "giáo viên mầm non 905 người": the teachers "người" counts, not "người giáo viên"
         elif own_clause or not counted:
             tail = _without_tally(before) if counted else before
         elif a <= floor + 2 and not _siblings(head, context.get("head", "")):
@@ -310,12 +316,35 @@ def _counts_itself(sent: _Sentence, f: _Found, before: str) -> bool:
     if len(words) < 2:
         return False
     cues = _lexicons().cues
-    if f.unit_first is not None and _words_at(sent.toks, f.unit_first, f.last - f.unit_first) in cues.get(
-        "generic", frozenset()
-    ) and any(_match_at(words, k, cues.get("population", frozenset())) for k in range(len(words))):
+    if _generic_unit(sent, f) and any(_match_at(words, k, cues.get("population", frozenset())) for k in range(len(words))):
         return True  # "với dân số 295.309 người": the population, not its people
     opener = _match_at(words, 0, cues.get("count_of", frozenset()), 2)
     return 0 < opener < len(words)  # not "tổng số" alone
+
+
+def _generic_unit(sent: _Sentence, f: _Found) -> bool:
+    """Whether a counted figure's unit says nothing of what it counts ("người", "hộ", "em")."""
+    return f.unit_first is not None and _words_at(sent.toks, f.unit_first, f.last - f.unit_first) in _lexicons(
+    ).cues.get("generic", frozenset())
+
+
+def _people_before_generic(sent: _Sentence, f: _Found, b: int, before: str, head: str) -> bool:
+    """Whether a short subject that opens with a noun of people ("giáo viên mầm non", "cán bộ cấp
+    xã", "viên chức"), right before a generic unit alone or before a link to it, says who the unit
+    counts ("giáo viên mầm non 905 người", "Cán bộ cấp xã là 1.078 người"): the unit adds nothing.
+    Not a clause whose agent is a person ("nhà ngoại giao … đính chính … 100.000 người")."""
+    lex = _lexicons()
+    generic = lex.cues.get("generic", frozenset())
+    words = _tokens(before, 0, len(before))
+    if not words or len(words) > PEOPLE_SUBJECT_WORDS or (head.lower(),) not in generic or (words[0].low,) in generic:
+        return False  # "người dân …" opens with the unit itself; "4 người con" counts its own noun
+    k = b
+    while k < f.text_first and (n := _match_at(sent.toks, k, lex.links)):
+        k += n
+    if k != f.text_first:
+        return False
+    return any(lex.units.get(" ".join(t.low for t in words[:n]), ("",))[0] in ("person", "household")
+               for n in (1, 2, 3) if n <= len(words))
 
 
 def _without_tally(clause: str) -> str:

@@ -22,6 +22,7 @@ BRACKET_GAP = 4  # words: what a counted noun is said to do, between it and a br
 MOVEMENT_TAIL = 3  # words: a movement verb this near the end of a subject ends it ("… giảm mạnh")
 TO_WORDS_AHEAD = 4  # how far after "từ X" the "lên"/"xuống" of a from-to pair is looked for
 ATTRIBUTE_WORDS = 9
+COUNTED_TAIL_WORDS = 6  # words said of a counted figure before "với" ties an amount's quantity to it
 JOINED_AFTER_TOKENS = 4  # "1.250 hộ nghèo và …": a joining word this close after the figure before  # "với quy mô" this close before a figure names its quantity; further, a clause
 
 
@@ -72,6 +73,33 @@ def _subject_span(sent: _Sentence, f: _Found, floor: int, periods: list[_Period]
     if a < start:
         a, b = _strip_phrase(toks, _skip_periods(toks, a, b, periods), b)
     return a, b
+
+
+def _quantity_of_counted(sent: _Sentence, f: _Found, floor: int, context: dict) -> str:
+    """ "33 vụ lừa đảo qua mạng với tổng số tiền hơn 4,6 tỷ đồng", "549 dự án đầu tư trong nước
+    với tổng số vốn 87.193 tỷ đồng": an amount whose quantity an attribute link ("với";
+    figure_measure_cues.tsv, counted_tie) ties to the counted things right before it, said with
+    words of their own, measures that quantity of them ("tổng số tiền vụ lừa đảo qua mạng"), not
+    the words left between; "" if none. With nothing said of the things ("Xã có 12 thôn với tổng
+    diện tích …", "trả 2 đợt với số tiền …") the quantity is as often the clause's subject's."""
+    lex = _lexicons()
+    toks, counted = sent.toks, context.get("counted_head")
+    if f.unit in ("count", "person", "household") or not counted or not 0 < floor < f.text_first:
+        return ""
+    if any(t.kind != "word" for t in toks[floor : f.text_first]):
+        return ""
+    ties = lex.cues.get("counted_tie", frozenset())
+    v = next((k for k in range(floor, f.text_first)
+              if _match_at(toks, k, ties, 1) and _attribute_at(toks, k) is not None), None)
+    if v is None or v == floor or v - floor > COUNTED_TAIL_WORDS:
+        return ""
+    money, b = lex.cues.get("money", frozenset()), f.text_first
+    while b > v + 1 and (n := _match_before(toks, b, lex.links)) and not _match_before(toks, b, money, 2) \
+            and not _match_before(toks, b, lex.quantity_nouns):
+        b -= n  # "với tổng số vốn lên đến": the quantity, not the verb that gives it
+    if b <= v + 1:
+        return ""
+    return f"{_words_text(sent, v + 1, b)} {counted} {_words_text(sent, floor, v, fallback=False)}".strip()
 
 
 def _dates_only(toks: list[_Tok], a: int, b: int) -> bool:
@@ -143,7 +171,7 @@ def _subject_text(
     total of a breakdown, the clause a count ends)."""
     lex = _lexicons()
     toks = sent.toks
-    before = _attribute_first(sent, a, b)
+    before = _quantity_of_counted(sent, f, floor, context) or _attribute_first(sent, a, b)
     joined = context.get("first")
     if (
         joined is not None

@@ -103,8 +103,9 @@ def opens_instruction(words: list[Word], k: int) -> bool:
 def instructs(words: list[Word]) -> bool:
     """A sentence that opens with an imperative verb ("Đẩy mạnh …, xử lý nghiêm …") is a list of
     tasks: none of its parts reports a difficulty."""
-    k = 0
-    while k < len(words) and (words[k].text in ("-", "–", "+", "•") or lead_trims().match(words, k)):
+    k = 0  # past bullets and discourse openers with their comma ("Đồng thời, tăng cường …")
+    while k < len(words) and (words[k].text in ("-", "–", "+", "•") or k and words[k].text == ","
+                              or lead_trims().match(words, k)):
         k += lead_trims().match(words, k)[0] if lead_trims().match(words, k) else 1
     return opens_instruction(words, k)
 

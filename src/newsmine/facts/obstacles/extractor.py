@@ -15,7 +15,7 @@ from .cues import (
     cues,
     instructs,
 )
-from .filters import blocked, governed_before, needs_disaster, prescribed
+from .filters import a_case, blocked, governed_before, needs_disaster, prescribed
 from .spans import tightened, trim_clause
 
 
@@ -47,14 +47,18 @@ def _violations(words: tuple[str, ...]) -> frozenset[str]:
 
 def opens_enumeration(words: list[Word]) -> bool:
     """A heading that announces a list of difficulties: it names them generally ("khó khăn",
-    "điểm nghẽn", "tồn tại") and ends with a colon."""
+    "điểm nghẽn", "tồn tại") and ends with a colon. A "như:" after a difficulty of its own
+    ("… còn hạn chế, thiếu khả năng liên thông giữa các bên như: …") opens examples of what that
+    difficulty concerns, not a list of difficulties."""
     k = len(words)
     while k and words[k - 1].text in (".", " "):
         k -= 1
     if not k or words[k - 1].text != ":":
         return False
-    return any(" ".join(w.lower for w in words[b:e]) in GENERAL_NOUNS
-               for b, e, _ in cue_positions(words[:k - 1]))
+    found = [" ".join(w.lower for w in words[b:e]) for b, e, _ in cue_positions(words[:k - 1])]
+    if k >= 2 and words[k - 2].lower == "như" and found and found[-1] not in GENERAL_NOUNS:
+        return False
+    return any(cue in GENERAL_NOUNS for cue in found)
 
 
 def _asks(words: list[Word], e: int) -> str | None:
@@ -102,7 +106,8 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
             continue  # a bare "vướng mắc" says nothing specific
         reason = (not item and governed_before(words, opening, b)) or blocked(span_words, clause_cues) \
             or needs_disaster(span_words, clause_cues, disaster) or _asks(words, e) \
-            or (clause_cues and prescribed(words, b + clause_cues[0][0]))
+            or (clause_cues and (prescribed(words, b + clause_cues[0][0])
+                                 or a_case(words, b, b + clause_cues[0][0])))
         if reason:
             reject("obstacles", text[span_words[0].start:span_words[-1].end], reason)
             continue

@@ -125,6 +125,24 @@ def prescribed(words: list[Word], cue: int) -> str | None:
     return None
 
 
+# Words after the cue of a clause opened by "trường hợp" that show a main clause follows it
+_MAIN_CLAUSE = (",", "sẽ", "thì")
+
+
+def a_case(words: list[Word], b: int, cue: int) -> str | None:
+    """Why the clause at word b, with its first cue at word `cue`, is a case that may arise, or
+    None: it opens with "trong trường hợp" ("…, trong trường hợp các bệnh viện quá tải"; not "trong
+    trường hợp này", the case at hand), or with "trường hợp" and a main clause follows the cue
+    ("Trường hợp cuộc họp không đủ điều kiện, cuộc họp lần thứ ba sẽ …"). A case named alone
+    ("Trường hợp ông A chưa được bồi thường.") is reported."""
+    if joined(words[b:b + 3]) == "trong trường hợp":
+        at_hand = b + 3 < len(words) and words[b + 3].lower in ("này", "đó", "trên")
+        return None if at_hand else "a case that may arise: \"trong trường hợp\" opens it"
+    if joined(words[b:b + 2]) == "trường hợp" and any(w.lower in _MAIN_CLAUSE for w in words[cue:]):
+        return "a case that may arise: \"trường hợp\" opens it and a main clause follows"
+    return None
+
+
 # Openers of the case a rule is written for ("Trường hợp … không đủ điều kiện thì …", "Đối với các
 # trường chưa tự chủ tài chính thì thu …")
 _CASE_OPENERS = ("trường hợp", "đối với")

@@ -2,6 +2,7 @@
 (`trim_clause`), cut after a reporting verb and before a consequence or attribution
 (`tightened`); the words a directive would govern (`lead_words`)."""
 
+from ..lexicons import vietnamese_words
 from ..words import Word, lexicon_trie
 from .cues import cue_positions, cues, facing_openers, joined, lead_trims
 
@@ -155,7 +156,7 @@ def trim_clause(words: list[Word], b: int, e: int) -> tuple[int, int]:
     while trimmed and b < e:
         trimmed = False
         lead = lead_trims().match(words, b)
-        if lead and b + lead[0] < e and not cues().match(words, b):
+        if lead and b + lead[0] < e and not cues().match(words, b) and not _splits_word(words, b, b + lead[0]):
             b += lead[0]
             trimmed = True
         elif facing_openers().match(words, b):
@@ -163,9 +164,50 @@ def trim_clause(words: list[Word], b: int, e: int) -> tuple[int, int]:
             trimmed = True
         while b < e and words[b].text in (",", ":"):
             b += 1
-    while e > b and words[e - 1].text in (",", ".", "…", ")", "\"", "”", "!", "?"):
+    while e > b and words[e - 1].text in (",", ".", "…", ")", "\"", "”", "!", "?") and not _closes(words, b, e - 1):
         e -= 1
-    return b, e
+    if e - b > 1 and words[e - 1].lower == "như":
+        e -= 1  # "… thiếu khả năng liên thông giữa các bên như: …": the examples follow the colon
+    return b, _before_aside(words, b, e)
+
+
+def _closes(words: list[Word], b: int, k: int) -> bool:
+    """Whether words[k] is a ")" that closes a bracket opened in words[b:k]."""
+    texts = [w.text for w in words[b:k]]
+    return words[k].text == ")" and texts.count("(") > texts.count(")")
+
+
+def _before_aside(words: list[Word], b: int, e: int) -> int:
+    """The end of words[b:e] without a bracketed aside that closes the clause ("đầu tư công chậm
+    (nhất là khi …)", "… khóc ròng (Ảnh: …)", "… 30% (tương đương …", "ông A (SN 1965)"): the
+    obstacle is stated before it. An abbreviation in brackets ("tư vấn an toàn hệ thống (ACT)")
+    stays."""
+    depth, opened = 0, None
+    for k in range(b, e):
+        if words[k].text == "(":
+            depth += 1
+            opened = k if depth == 1 else opened
+        elif words[k].text == ")":
+            depth = max(0, depth - 1)
+            if not depth and k < e - 1 and words[k + 1].text not in (",", ".", ";"):
+                opened = None  # words go on after the bracket
+    inside = words[opened + 1:e] if opened is not None else []
+    abbreviation = len(inside) <= 2 and all(w.text.isupper() or w.text == ")" for w in inside)
+    if opened is None or abbreviation or opened - b < 2:
+        return e
+    while opened > b and words[opened - 1].text in (",", "-", "–"):
+        opened -= 1
+    return opened
+
+
+def _splits_word(words: list[Word], b: int, k: int) -> bool:
+    """Whether trimming the one syllable words[b] (k == b + 1) splits a compound word: the "hiện"
+    of "hiện tượng" or "hiện trường" is no "currently" to trim, nor the "còn" of "còn lại". The
+    discourse compounds ("như vậy", "hiện tại", "do đó") are trims of their own. A word that opens
+    a compound with the word after it is read so ("hiện tình hình": "hiện" + "tình hình")."""
+    known = vietnamese_words()
+    return k == b + 1 < len(words) and f"{words[b].lower} {words[k].lower}" in known \
+        and (k + 1 == len(words) or f"{words[k].lower} {words[k + 1].lower}" not in known)
 
 
 def tightened(span_words: list[Word]) -> list[Word]:
