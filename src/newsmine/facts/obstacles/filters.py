@@ -1,5 +1,6 @@
 """Why a clause with a cue is not an obstacle: a directive, negator, instruction, condition or
-resolution governs it, it only says difficulties exist, or it needs a disaster that is not named."""
+resolution governs it, it names the case of a rule or a case that may arise, it only says
+difficulties exist, or it needs a disaster that is not named."""
 
 from functools import lru_cache
 
