@@ -5,7 +5,7 @@
 from dataclasses import replace
 
 from .body_tails import ends_with_place
-from .lexicons import load_list
+from .lexicons import load_list, load_table
 from .org_vocabulary import place_length
 from .organizations import (
     CONNECTORS,
@@ -154,15 +154,22 @@ def with_parent(words, org, stops, province, recent):
     sub-unit alone when no parent follows."""
     k = org.end
     if k + 1 >= len(words) or words[k].text not in _PARENT_SEPARATORS or not heads().match(words, k + 1) \
-            or words[k].text != "," and not words[k + 1].is_title \
-            or not any(org.name.startswith(h + " ") for h in subunit_heads()):
+            or words[k].text != "," and not words[k + 1].is_title:
         return org
     parent = parse_org(words, k + 1, stops, province, recent)
-    if parent is None or parent.name.split()[0] == org.name.split()[0] or posts().match(words, parent.end):
+    if parent is None or parent.name.split()[0] == org.name.split()[0] or posts().match(words, parent.end) \
+            or not (any(org.name.startswith(h + " ") for h in subunit_heads()) or _unit_of_kind(org.name, parent.name)):
         return org
     parent = with_parent(words, parent, stops, province, recent)  # "Vụ A, Tổng cục B, Bộ C": each parent
     joined = f"{org.name}, {parent.name}" if words[k].text == "," else f"{org.name} {words[k].text} {parent.name}"
     return OrgSpan(org.begin, parent.end, joined, org.scope)
+
+
+def _unit_of_kind(name: str, parent: str) -> bool:
+    """A body that is a unit of a parent of the kind named after it (post_unit_parents.tsv: a member
+    university of a university system, "Trường Đại học Nông lâm, Đại học Huế")."""
+    return any(name.startswith(unit + " ") and (parent + " ").startswith(kind + " ") and not
+               (parent + " ").startswith(unit + " ") for unit, kind in load_table("post_unit_parents.tsv"))
 
 
 def with_shared_place(chain: list) -> list:
