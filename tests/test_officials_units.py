@@ -158,3 +158,9 @@ def test_member_university_written_with_its_university_after_a_comma_or_dash_is_
 def test_a_school_before_a_university_or_a_university_before_another_is_no_unit_of_it():
     o = officials("Ông Lò Văn Hùng, Hiệu trưởng Trường Đại học Tây Bắc, Trường Đại học Vinh cùng dự.")
     assert o["Lò Văn Hùng"].organization == "Trường Đại học Tây Bắc"
+
+
+def test_parent_written_with_its_kind_in_lower_case_closes_a_unit_named_in_capitals():
+    o = officials("PGS.TS Lò Văn Hùng, Trưởng Khoa Cơ khí và Công nghệ, trường Đại học Nông lâm, Đại học Huế, "
+                  "cho biết.")
+    assert o["Lò Văn Hùng"].organization == "Khoa Cơ khí và Công nghệ, Trường Đại học Nông lâm, Đại học Huế"

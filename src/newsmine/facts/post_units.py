@@ -96,7 +96,7 @@ def subunit_before_parent(words, k, title_words, stops, province, recent):
             words[m].text.isalpha() and not posts().match(words, m) and not _verb_at(words, m, start)
             or words[m].text in _PARENT_SEPARATORS + ("(",)):
         if words[m].text in _PARENT_SEPARATORS and m > start and m + 1 < len(words) \
-                and words[m + 1].is_title and heads().match(words, m + 1):
+                and _parent_opens(words, m + 1):
             parent = parse_org(words, m + 1, stops, province, recent)
             if parent is None or words[m].text == "," and opener and not words[m - 1].text.islower():
                 return title_words, None  # a capitalised name before a comma parses as a body
@@ -116,10 +116,17 @@ def subunit_before_parent(words, k, title_words, stops, province, recent):
             parent = parse_org(words, m, stops, province, recent)
             if parent is None:
                 return title_words, None
-            sub = " ".join(name + [w.text for w in words[start:m]])
+            sub = " ".join(name + [w.text for w in words[start:m]]).replace(" , ", ", ")
             return title_words[:-1], OrgSpan(k, parent.end, f"{sub} {parent.name}", "named")
         m += 1
     return title_words, None
+
+
+def _parent_opens(words, m: int) -> bool:
+    """A parent body opens at words[m]: capitalised, or its kind in lower case before its
+    capitalised name ("Trưởng khoa Cơ khí, trường Đại học Nông lâm")."""
+    lower_kind = words[m].text.islower() and m + 1 < len(words) and words[m + 1].is_title
+    return (words[m].is_title or lower_kind) and heads().match(words, m) is not None
 
 
 def _parent_in_brackets(words, m: int) -> bool:
