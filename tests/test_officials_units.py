@@ -164,3 +164,12 @@ def test_parent_written_with_its_kind_in_lower_case_closes_a_unit_named_in_capit
     o = officials("PGS.TS Lò Văn Hùng, Trưởng Khoa Cơ khí và Công nghệ, trường Đại học Nông lâm, Đại học Huế, "
                   "cho biết.")
     assert o["Lò Văn Hùng"].organization == "Khoa Cơ khí và Công nghệ, Trường Đại học Nông lâm, Đại học Huế"
+
+
+def test_unit_named_in_lower_case_after_its_post_word_keeps_its_parent_after_a_comma():
+    o = officials("Ông Lò Văn Hùng, Phó trưởng phòng quản lý giáo dục, Trung tâm Bảo trợ xã hội tỉnh, cho biết.")
+    assert o["Lò Văn Hùng"].organization == "Phòng quản lý giáo dục, Trung tâm Bảo trợ xã hội tỉnh Điện Biên"
+
+
+def test_unit_word_with_no_name_or_a_verb_after_it_takes_no_parent():
+    assert officials("Ông Lò Văn Hùng, Trưởng phòng cho biết, Sở Y tế đã chỉ đạo.")["Lò Văn Hùng"].organization is None

@@ -86,8 +86,10 @@ def subunit_before_parent(words, k, title_words, stops, province, recent):
     if opener and (" ".join(w.text for w in words[k:k + opener[0]]) in subunit_heads()
                    or words[k].text in subunit_heads() and words[k + 1].text.islower()):  # "Ban quản lý"
         name, m = [w.text for w in words[k:k + opener[0]]], k + opener[0]
-    elif title_words[-1].lower() in POST_BODY_WORDS and k < len(words) and words[k].is_title:
-        name, m = [title_words[-1].capitalize()], k  # "Trưởng khoa Nội": the post's word opens it
+    elif title_words[-1].lower() in POST_BODY_WORDS and k < len(words) and (
+            words[k].is_title or words[k].text.isalpha() and words[k].text.islower()):
+        # "Trưởng khoa Nội": the post's word opens it; "Phó trưởng phòng đào tạo, Trường …" in lower case
+        name, m = [title_words[-1].capitalize()], k
     else:
         return title_words, None
     start = m
