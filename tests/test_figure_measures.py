@@ -461,6 +461,8 @@ def test_a_subject_naming_the_people_a_generic_unit_counts_is_the_measure_alone(
     assert staff.measure == "Cán bộ cấp xã"
     assert "Cán bộ cấp xã" in certified.measure
     assert only("Thôn có 120 người dân sinh sống.").measure.startswith("người dân")
+    _, retired = extract_figures("Tổng số giáo viên nghỉ hưu là 640 người, trong đó bậc học mầm non 152 người.")
+    assert retired.measure == "giáo viên nghỉ hưu bậc học mầm non"
 
 
 @pytest.mark.parametrize(

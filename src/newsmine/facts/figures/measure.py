@@ -22,7 +22,7 @@ from .wordlists import _lexicons
 
 MAX_SCOPE_WORDS = 8
 ATTRIBUTED_WORDS = 6  # words of the noun phrase a count of its levels follows ("mô hình chính quyền địa phương")
-PEOPLE_SUBJECT_WORDS = 6  # a subject naming who a generic unit counts ("Viên chức giữ chức vụ lãnh đạo, quản lý")
+PEOPLE_SUBJECT_WORDS = 8  # a subject naming who a generic unit counts ("Viên chức giữ chức vụ lãnh đạo, quản lý")
 SHARE_ITEM_WORDS = 4  # "1.250 hộ nghèo, chiếm …": the rest of the counted noun before the share  # the clause said around a figure joins its measure up to this length
 _DATE = re.compile(r"\d{1,2}/\d{1,2}")  # a clause holding a date says when, not what
 
