@@ -478,9 +478,10 @@ def test_so_voi_and_doi_voi_are_left_out_whole_not_cut_to_their_first_syllable(s
 
 
 def test_what_is_said_of_a_counted_noun_goes_on_after_its_share_in_brackets():
-    _, certified, _ = extract_figures(
+    _, certified, share = extract_figures(
         "Toàn huyện có 1.240 giáo viên, trong đó chỉ có 310 người (25%) có chứng chỉ tin học nâng cao."
     )
     assert certified.measure.startswith("người có chứng chỉ tin học nâng cao")
+    assert share.measure == certified.measure  # the bracketed share is a share of those counted
     amount = extract_figures("Ông đã chi 60 triệu nhân dân tệ (khoảng 200 tỷ đồng) để mua nhà.")[0]
     assert "mua nhà" not in amount.measure  # an amount in other money is no share

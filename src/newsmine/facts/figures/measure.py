@@ -172,6 +172,8 @@ def _share_of_count(sent: _Sentence, f: _Found, floor: int, context: dict) -> st
     if f.unit != "percent" or not counted or not floor:
         return ""
     n = _match_before(toks, f.text_first, _lexicons().cues.get("part_of", frozenset()), 3)
+    if not n and f.text_first - 1 == floor and toks[floor].text == "(":
+        n = 1  # "chỉ có 1.050 người (5,17%) có chứng chỉ …": the share of those counted, in brackets
     if not n:
         return ""
     between = toks[floor : f.text_first - n]
