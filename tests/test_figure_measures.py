@@ -461,6 +461,8 @@ def test_a_subject_naming_the_people_a_generic_unit_counts_is_the_measure_alone(
     assert staff.measure == "Cán bộ cấp xã"
     assert "Cán bộ cấp xã" in certified.measure
     assert only("Thôn có 120 người dân sinh sống.").measure.startswith("người dân")
+    _, retired = extract_figures("Tổng số giáo viên nghỉ hưu là 640 người, trong đó bậc học mầm non 152 người.")
+    assert retired.measure == "giáo viên nghỉ hưu bậc học mầm non"
 
 
 @pytest.mark.parametrize(
@@ -473,3 +475,13 @@ def test_a_subject_naming_the_people_a_generic_unit_counts_is_the_measure_alone(
 )
 def test_so_voi_and_doi_voi_are_left_out_whole_not_cut_to_their_first_syllable(sentence, measure):
     assert extract_figures(sentence)[0].measure == measure
+
+
+def test_what_is_said_of_a_counted_noun_goes_on_after_its_share_in_brackets():
+    _, certified, share = extract_figures(
+        "Toàn huyện có 1.240 giáo viên, trong đó chỉ có 310 người (25%) có chứng chỉ tin học nâng cao."
+    )
+    assert certified.measure.startswith("người có chứng chỉ tin học nâng cao")
+    assert share.measure == certified.measure  # the bracketed share is a share of those counted
+    amount = extract_figures("Ông đã chi 60 triệu nhân dân tệ (khoảng 200 tỷ đồng) để mua nhà.")[0]
+    assert "mua nhà" not in amount.measure  # an amount in other money is no share

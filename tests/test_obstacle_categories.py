@@ -103,3 +103,18 @@ def test_the_work_of_managing_is_legal():
 def test_dropping_out_of_school_is_awareness_as_its_topic_word_says():
     # a cue and a topic word of one phrase agree: leaving school, like child marriage, is a habit
     assert category("Tình trạng học sinh bỏ học ở các bản vùng cao vẫn còn") == "awareness"
+
+
+def test_damage_told_with_the_means_it_lacks_is_of_that_means():
+    # the road is damaged, but what holds the repair up is money: the later lack decides
+    assert category("Nhiều tuyến đường liên thôn đã xuống cấp nhưng chưa có kinh phí sửa chữa") == "funding"
+    assert category("Một số hợp tác xã đã ngừng hoạt động do thiếu vốn sản xuất") == "funding"
+    assert category("Máy chụp X-quang của trung tâm y tế hư hỏng nhưng thiếu cán bộ kỹ thuật sửa chữa") \
+        == "human_resources"
+
+
+def test_a_later_lack_that_names_nothing_leaves_the_first_cue_its_say():
+    # "thiếu" before an adjective ("thiếu ổn định") names no means; a lack first is read as before
+    assert category("Nhiều tuyến đường liên thôn đã xuống cấp, thiếu an toàn cho người đi đường") \
+        == "infrastructure"
+    assert category("Trường thiếu giáo viên, chưa có phòng học bộ môn") == "human_resources"

@@ -299,6 +299,9 @@ def test_the_case_a_rule_is_written_for_is_no_obstacle():
                      "quy định.")) == 1
     assert len(items("Công ty đã xả thải vượt quy chuẩn ra suối Nậm La và sẽ bị xử lý theo quy "
                      "định.")) == 1
+    assert len(items("Công ty TNHH Minh Phát xả thải vượt quy chuẩn ra suối, sẽ bị xử lý theo quy "
+                     "định.")) == 1
+    assert len(items("Qua kiểm tra, cơ sở này kinh doanh hàng không rõ nguồn gốc nên sẽ bị xử phạt.")) == 1
 
 
 def test_a_task_opened_by_a_verb_of_campaigning_or_strict_execution_is_no_obstacle():
@@ -319,6 +322,8 @@ def test_a_case_that_may_arise_is_no_obstacle():
     # a case at hand, or named alone, is reported
     assert len(items("Trong trường hợp này, doanh nghiệp đã vi phạm hợp đồng thuê đất.")) == 1
     assert len(items("Trường hợp ông Lò Văn B chưa được bồi thường dù đã bàn giao mặt bằng.")) == 1
+    assert len(items("Trường hợp bà Lò Thị C chưa được bồi thường, gia đình đã nhiều lần gửi đơn.")) == 1
+    assert len(items("Trường hợp của hộ ông D chưa được cấp sổ đỏ, xã hứa sẽ xem xét.")) == 1
 
 
 def test_a_matter_not_yet_cleared_up_and_a_pressure_pipe_are_no_obstacles():

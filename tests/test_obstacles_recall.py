@@ -115,3 +115,13 @@ def test_a_bracketed_aside_closing_the_clause_is_no_part_of_the_obstacle():
         == ["Đường tỉnh 279 (đoạn qua xã Năng Khả) bị sạt lở nặng"]
     assert items("Nhà thầu chưa khắc phục các khuyến cáo của tư vấn an toàn hệ thống (ACT).") \
         == ["Nhà thầu chưa khắc phục các khuyến cáo của tư vấn an toàn hệ thống (ACT)"]
+
+
+def test_a_subject_of_two_nouns_of_one_kind_is_not_cut_at_its_comma():
+    assert items("Cơ chế, chính sách về đất đai của tỉnh còn chưa đồng bộ.") \
+        == ["Cơ chế, chính sách về đất đai của tỉnh còn chưa đồng bộ"]
+    assert items("Nhiều công trình, nhà ở của người dân ven sông đã xuống cấp nghiêm trọng.") \
+        == ["Nhiều công trình, nhà ở của người dân ven sông đã xuống cấp nghiêm trọng"]
+    # an opener before the comma is still no part of the obstacle
+    assert items("Theo phản ánh của thương lái, giá phân bón tăng cao.") == ["giá phân bón tăng cao"]
+    assert items("Năm 2024, huyện thiếu 120 giáo viên tiểu học.") == ["Năm 2024, huyện thiếu 120 giáo viên tiểu học"]

@@ -146,3 +146,30 @@ def test_unit_written_with_each_of_its_parents_after_commas_is_one_body():
         "Vụ Kế hoạch, Tổng cục Thủy lợi, Bộ Nông nghiệp và Phát triển nông thôn"
     o = officials("Bà Quàng Thị Mai, Trưởng phòng Tổ chức, Cục Thú y, Bộ Nông nghiệp và Phát triển nông thôn dự.")
     assert o["Quàng Thị Mai"].organization == "Phòng Tổ chức, Cục Thú y, Bộ Nông nghiệp và Phát triển nông thôn"
+
+
+def test_member_university_written_with_its_university_after_a_comma_or_dash_is_one_body():
+    o = officials("GS.TS Lò Văn Hùng, Hiệu trưởng Trường Đại học Nông lâm, Đại học Huế, phát biểu.")
+    assert o["Lò Văn Hùng"].organization == "Trường Đại học Nông lâm, Đại học Huế"
+    o = officials("Ông Quàng Văn Mạnh, Phó Hiệu trưởng Trường ĐH Y Dược - ĐHQGHN cho biết.")
+    assert o["Quàng Văn Mạnh"].organization == "Trường Đại học Y Dược - Đại học Quốc gia Hà Nội"
+
+
+def test_a_school_before_a_university_or_a_university_before_another_is_no_unit_of_it():
+    o = officials("Ông Lò Văn Hùng, Hiệu trưởng Trường Đại học Tây Bắc, Trường Đại học Vinh cùng dự.")
+    assert o["Lò Văn Hùng"].organization == "Trường Đại học Tây Bắc"
+
+
+def test_parent_written_with_its_kind_in_lower_case_closes_a_unit_named_in_capitals():
+    o = officials("PGS.TS Lò Văn Hùng, Trưởng Khoa Cơ khí và Công nghệ, trường Đại học Nông lâm, Đại học Huế, "
+                  "cho biết.")
+    assert o["Lò Văn Hùng"].organization == "Khoa Cơ khí và Công nghệ, Trường Đại học Nông lâm, Đại học Huế"
+
+
+def test_unit_named_in_lower_case_after_its_post_word_keeps_its_parent_after_a_comma():
+    o = officials("Ông Lò Văn Hùng, Phó trưởng phòng quản lý giáo dục, Trung tâm Bảo trợ xã hội tỉnh, cho biết.")
+    assert o["Lò Văn Hùng"].organization == "Phòng quản lý giáo dục, Trung tâm Bảo trợ xã hội tỉnh Điện Biên"
+
+
+def test_unit_word_with_no_name_or_a_verb_after_it_takes_no_parent():
+    assert officials("Ông Lò Văn Hùng, Trưởng phòng cho biết, Sở Y tế đã chỉ đạo.")["Lò Văn Hùng"].organization is None

@@ -30,9 +30,11 @@ def _cues() -> PhraseTrie:
 
 @lru_cache(maxsize=1)
 def _firm_nouns() -> PhraseTrie:
-    """Nouns for firms a list of their names follows ("các hãng như …"; org_brand_cues.txt)."""
+    """Nouns for firms a list of their names follows ("các hãng như …"): the cues and the nouns
+    listed for it in org_brand_cues.txt."""
     cues = load_list("org_brand_cues.txt")
-    return PhraseTrie((c, c) for c in cues[cues.index("-- firms listed --") + 1:cues.index("-- initials only --")])
+    nouns = cues[:cues.index("-- firms listed --")] + cues[cues.index("-- firms listed --") + 1:cues.index("-- initials only --")]
+    return PhraseTrie((c, c) for c in nouns)
 
 
 # Words that open a list of examples or members right after a noun ("các hãng lớn như …").

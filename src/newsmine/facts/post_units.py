@@ -5,7 +5,7 @@
 from dataclasses import replace
 
 from .body_tails import ends_with_place
-from .lexicons import load_list
+from .lexicons import load_list, load_table
 from .org_vocabulary import place_length
 from .organizations import (
     CONNECTORS,
@@ -86,8 +86,10 @@ def subunit_before_parent(words, k, title_words, stops, province, recent):
     if opener and (" ".join(w.text for w in words[k:k + opener[0]]) in subunit_heads()
                    or words[k].text in subunit_heads() and words[k + 1].text.islower()):  # "Ban quản lý"
         name, m = [w.text for w in words[k:k + opener[0]]], k + opener[0]
-    elif title_words[-1].lower() in POST_BODY_WORDS and k < len(words) and words[k].is_title:
-        name, m = [title_words[-1].capitalize()], k  # "Trưởng khoa Nội": the post's word opens it
+    elif title_words[-1].lower() in POST_BODY_WORDS and k < len(words) and (
+            words[k].is_title or words[k].text.isalpha() and words[k].text.islower()):
+        # "Trưởng khoa Nội": the post's word opens it; "Phó trưởng phòng đào tạo, Trường …" in lower case
+        name, m = [title_words[-1].capitalize()], k
     else:
         return title_words, None
     start = m
@@ -96,7 +98,7 @@ def subunit_before_parent(words, k, title_words, stops, province, recent):
             words[m].text.isalpha() and not posts().match(words, m) and not _verb_at(words, m, start)
             or words[m].text in _PARENT_SEPARATORS + ("(",)):
         if words[m].text in _PARENT_SEPARATORS and m > start and m + 1 < len(words) \
-                and words[m + 1].is_title and heads().match(words, m + 1):
+                and _parent_opens(words, m + 1):
             parent = parse_org(words, m + 1, stops, province, recent)
             if parent is None or words[m].text == "," and opener and not words[m - 1].text.islower():
                 return title_words, None  # a capitalised name before a comma parses as a body
@@ -116,10 +118,17 @@ def subunit_before_parent(words, k, title_words, stops, province, recent):
             parent = parse_org(words, m, stops, province, recent)
             if parent is None:
                 return title_words, None
-            sub = " ".join(name + [w.text for w in words[start:m]])
+            sub = " ".join(name + [w.text for w in words[start:m]]).replace(" , ", ", ")
             return title_words[:-1], OrgSpan(k, parent.end, f"{sub} {parent.name}", "named")
         m += 1
     return title_words, None
+
+
+def _parent_opens(words, m: int) -> bool:
+    """A parent body opens at words[m]: capitalised, or its kind in lower case before its
+    capitalised name ("Trưởng khoa Cơ khí, trường Đại học Nông lâm")."""
+    lower_kind = words[m].text.islower() and m + 1 < len(words) and words[m + 1].is_title
+    return (words[m].is_title or lower_kind) and heads().match(words, m) is not None
 
 
 def _parent_in_brackets(words, m: int) -> bool:
@@ -154,15 +163,22 @@ def with_parent(words, org, stops, province, recent):
     sub-unit alone when no parent follows."""
     k = org.end
     if k + 1 >= len(words) or words[k].text not in _PARENT_SEPARATORS or not heads().match(words, k + 1) \
-            or words[k].text != "," and not words[k + 1].is_title \
-            or not any(org.name.startswith(h + " ") for h in subunit_heads()):
+            or words[k].text != "," and not words[k + 1].is_title:
         return org
     parent = parse_org(words, k + 1, stops, province, recent)
-    if parent is None or parent.name.split()[0] == org.name.split()[0] or posts().match(words, parent.end):
+    if parent is None or parent.name.split()[0] == org.name.split()[0] or posts().match(words, parent.end) \
+            or not (any(org.name.startswith(h + " ") for h in subunit_heads()) or _unit_of_kind(org.name, parent.name)):
         return org
     parent = with_parent(words, parent, stops, province, recent)  # "Vụ A, Tổng cục B, Bộ C": each parent
     joined = f"{org.name}, {parent.name}" if words[k].text == "," else f"{org.name} {words[k].text} {parent.name}"
     return OrgSpan(org.begin, parent.end, joined, org.scope)
+
+
+def _unit_of_kind(name: str, parent: str) -> bool:
+    """A body that is a unit of a parent of the kind named after it (post_unit_parents.tsv: a member
+    university of a university system, "Trường Đại học Nông lâm, Đại học Huế")."""
+    return any(name.startswith(unit + " ") and (parent + " ").startswith(kind + " ") and not
+               (parent + " ").startswith(unit + " ") for unit, kind in load_table("post_unit_parents.tsv"))
 
 
 def with_shared_place(chain: list) -> list:

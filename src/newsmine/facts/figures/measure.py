@@ -22,7 +22,8 @@ from .wordlists import _lexicons
 
 MAX_SCOPE_WORDS = 8
 ATTRIBUTED_WORDS = 6  # words of the noun phrase a count of its levels follows ("mô hình chính quyền địa phương")
-PEOPLE_SUBJECT_WORDS = 6  # a subject naming who a generic unit counts ("Viên chức giữ chức vụ lãnh đạo, quản lý")
+PEOPLE_SUBJECT_WORDS = 8  # a subject naming who a generic unit counts ("Viên chức giữ chức vụ lãnh đạo, quản lý")
+BRACKETED_SHARE_TOKENS = 6  # "(5,17%)", "(chiếm 72%)": a bracket holding a figure right after a counted noun
 SHARE_ITEM_WORDS = 4  # "1.250 hộ nghèo, chiếm …": the rest of the counted noun before the share  # the clause said around a figure joins its measure up to this length
 _DATE = re.compile(r"\d{1,2}/\d{1,2}")  # a clause holding a date says when, not what
 
@@ -57,6 +58,7 @@ def _measure(
     if not head and f.unit in ("VND", "USD"):
         per = [toks[j + 1].text for j in range(f.text_first, f.text_last - 1)
                if toks[j].text == "/" and toks[j + 1].kind == "word"]
+    k = _past_bracketed_share(toks, k, starts) if head else k
     pred_end = _predicate_after(sent, k, starts) if head else k
     lone = pred_end - k == 1 and _match_at(toks, k, lex.breakers)
     if lone and (pred_end in starts or _match_at(toks, k, lex.cues.get("particle", frozenset()), 1)):
@@ -95,6 +97,17 @@ def _measure(
         measure = f"{lex.labels.get('target', '')} {measure}".strip()
     context["counted_measure"] = measure if f.unit in ("count", "person", "household") else ""
     return measure or None
+
+
+def _past_bracketed_share(toks: list, k: int, starts: set[int]) -> int:
+    """ "chỉ có 1.050 người (5,17%) có chứng chỉ B2 trở lên": where what is said of a counted noun
+    goes on after a short bracket holding its share, a percentage, right after it; else k."""
+    if k >= len(toks) or toks[k].text != "(":
+        return k
+    close = next((j for j in range(k + 1, min(len(toks), k + BRACKETED_SHARE_TOKENS)) if toks[j].text == ")"), None)
+    share = close is not None and any(j in starts for j in range(k + 1, close)) and any(
+        t.text == "%" for t in toks[k + 1 : close])  # not an amount in other money ("(khoảng 200 tỷ đồng)")
+    return close + 1 if share else k
 
 
 def _attributed_to(sent: _Sentence, f: _Found, head_start: int) -> str:
@@ -159,6 +172,8 @@ def _share_of_count(sent: _Sentence, f: _Found, floor: int, context: dict) -> st
     if f.unit != "percent" or not counted or not floor:
         return ""
     n = _match_before(toks, f.text_first, _lexicons().cues.get("part_of", frozenset()), 3)
+    if not n and f.text_first - 1 == floor and toks[floor].text == "(":
+        n = 1  # "chỉ có 1.050 người (5,17%) có chứng chỉ …": the share of those counted, in brackets
     if not n:
         return ""
     between = toks[floor : f.text_first - n]

@@ -6,6 +6,7 @@ from ..lexicons import load_list, load_table
 from ..words import PhraseTrie, Word, lexicon_trie
 from .cues import (
     category_words,
+    cue_positions,
     disaster_words,
     has_phrase,
 )
@@ -102,12 +103,35 @@ def paired_category(words: list[Word]) -> str | None:
 _LACK_CUES = load_list("obstacle_lack_cues.txt")
 
 
+def lacked_later(words: list[Word], cue: tuple[int, int]) -> str | None:
+    """The category of what a later cue of lack names, when the first cue is no lack: a damaged
+    road or a shut cooperative is told for the means it lacks ("… xuống cấp nhưng chưa có kinh phí
+    sửa chữa", "… ngừng hoạt động do thiếu vốn"); None when no later lack names a topic."""
+    if _is_lack(words, cue):
+        return None
+    for b, e, category in cue_positions(words):
+        if b < cue[1] or not _is_lack(words, (b, e)):
+            continue
+        if category:
+            return category  # "không có kinh phí": the lack names its means (obstacle_lack_objects.tsv)
+        for k, found in topics(words, e):
+            if k - e <= 1 and all(w.text[:1].isalnum() for w in words[e:k]):
+                return resolve(found, words)
+            break
+    return None
+
+
+def _is_lack(words: list[Word], cue: tuple[int, int]) -> bool:
+    return cue[1] > cue[0] and " ".join(w.lower for w in words[cue[0]:cue[1]]).startswith(_LACK_CUES)
+
+
 def category_of(words: list[Word], cue_category: str | None, cue: tuple[int, int]) -> str:
     """The category: the cue's own, else legal when the clause names a rule ("quy định", "luật"),
     else natural when the clause names a disaster, else the first
     topic word after a cue of lack or the first topic word of the clause, else the most frequent
-    one; a pair of words that fixes it (obstacle_category_pairs.tsv) goes before all."""
-    paired = paired_category(words)
+    one; a pair of words that fixes it (obstacle_category_pairs.tsv) or a later cue of lack that
+    names a means (`lacked_later`) goes before all."""
+    paired = paired_category(words) or lacked_later(words, cue)
     if paired:
         return paired
     if cue_category and cue_category not in ("damage", "casualty"):

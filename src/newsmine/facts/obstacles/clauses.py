@@ -9,6 +9,7 @@ from .categories import category_of
 from .cues import (
     GENERAL_NOUNS,
     announces,
+    category_words,
     continuations,
     cue_positions,
     directives,
@@ -154,6 +155,16 @@ def _continues_address(words: list[Word], c: int) -> bool:
     return bool(after) and c > 0 and (words[c - 1].text[:1].isupper() or words[c - 1].text.isdigit())
 
 
+def _lists_topics(words: list[Word], c: int) -> bool:
+    """Whether the comma at c stands in a list of topic nouns of one kind (obstacle_categories.tsv)
+    that the predicate after it tells together ("hành lang pháp lý và cơ chế, chính sách còn chưa
+    đồng bộ"): a topic word ends right before it and one of the same category opens right after.
+    The caller leaves out a part that opens on an attribution ("Theo lý giải của thương lái, giá …")."""
+    right = category_words().match(words, c + 1)
+    return bool(right) and any(category_words().match(words, c - n) == (n, right[1])
+                               for n in (1, 2, 3) if c - n >= 0)
+
+
 def _lists_causes(words: list[Word], start: int, c: int) -> bool:
     """Whether the comma at c continues a list of causes opened after the obstacle ("… chưa thể
     khắc phục do thiếu vật liệu, mất điện kéo dài"): the causes belong to the obstacle."""
@@ -203,6 +214,8 @@ def _drop_lead_context(words: list[Word], b: int, e: int) -> tuple[int, int]:
                 break  # "đề nghị …, tháo gỡ khó khăn, vướng mắc": the directive governs the rest
             if _continues_address(words, c):
                 continue  # "Cơ sở ở tổ 5, phường A, thành phố B xả thải …": one subject
+            if _lists_topics(words, c) and not run_on_openers().match(words, k):
+                break  # "Cơ chế, chính sách còn chưa đồng bộ": one subject of two nouns
             k = c + 1
     rest = words[k:e]
     cue_words = sum(ce - cb for cb, ce, _ in cue_positions(rest))

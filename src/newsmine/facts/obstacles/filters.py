@@ -1,5 +1,6 @@
 """Why a clause with a cue is not an obstacle: a directive, negator, instruction, condition or
-resolution governs it, it only says difficulties exist, or it needs a disaster that is not named."""
+resolution governs it, it names the case of a rule or a case that may arise, it only says
+difficulties exist, or it needs a disaster that is not named."""
 
 from functools import lru_cache
 
@@ -108,16 +109,23 @@ def _conditional(words: list[Word]) -> bool:
                for k, w in enumerate(words))
 
 
+# Words that point at a party already named ("công ty này", "cơ sở trên")
+_POINTERS = ("này", "trên", "đó")
+
+
 def prescribed(words: list[Word], cue: int) -> str | None:
     """Why the cue at word `cue` of a sentence names the case of a rule, or None: a duty or sanction
     to come follows it ("các trường hợp vi phạm … sẽ được xử lý nghiêm") or comes before a "khi"
     that opens it ("phải chịu trách nhiệm … khi để xảy ra lây nhiễm"; obstacle_prescriptions.txt).
-    A cue after a number or "đã" in its part of the sentence counts what happened: a report."""
+    A cue after a number or "đã" in its part of the sentence counts what happened, and one after a
+    name or a pointer ("Công ty X xả thải …", "cơ sở này …") tells of a party: reports."""
     duties = lexicon_trie("obstacle_prescriptions.txt")
     start = next((k + 1 for k in range(cue - 1, -1, -1) if words[k].text in (",", ";", ":")), 0)
     if any(w.lower == "đã" or w.text[:1].isdigit() for w in words[start:cue]):
         return None
-    if any(duties.match(words, k) for k in range(cue, len(words))):
+    named = any(w.text[:1].isupper() for w in words[max(start, 1):cue]) \
+        or any(w.lower in _POINTERS for w in words[start:cue])
+    if not named and any(duties.match(words, k) for k in range(cue, len(words))):
         return "the case of a rule: a duty or sanction to come follows it (obstacle_prescriptions.txt)"
     duty = next((k for k in range(cue) if duties.match(words, k)), None)
     if duty is not None and any(w.lower == "khi" for w in words[duty:cue]):
@@ -134,11 +142,14 @@ def a_case(words: list[Word], b: int, cue: int) -> str | None:
     None: it opens with "trong trường hợp" ("…, trong trường hợp các bệnh viện quá tải"; not "trong
     trường hợp này", the case at hand), or with "trường hợp" and a main clause follows the cue
     ("Trường hợp cuộc họp không đủ điều kiện, cuộc họp lần thứ ba sẽ …"). A case named alone
-    ("Trường hợp ông A chưa được bồi thường.") is reported."""
+    ("Trường hợp ông A chưa được bồi thường.") or told of a named party, its own ("của") or in the
+    past ("Trường hợp bà C chưa được bồi thường, gia đình đã …") is reported."""
     if joined(words[b:b + 3]) == "trong trường hợp":
         at_hand = b + 3 < len(words) and words[b + 3].lower in ("này", "đó", "trên")
         return None if at_hand else "a case that may arise: \"trong trường hợp\" opens it"
-    if joined(words[b:b + 2]) == "trường hợp" and any(w.lower in _MAIN_CLAUSE for w in words[cue:]):
+    at_hand = any(w.text[:1].isupper() or w.lower in ("của", "đã") for w in words[b + 2:cue])
+    if joined(words[b:b + 2]) == "trường hợp" and not at_hand \
+            and any(w.lower in _MAIN_CLAUSE for w in words[cue:]):
         return "a case that may arise: \"trường hợp\" opens it and a main clause follows"
     return None
 
