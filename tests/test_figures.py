@@ -195,6 +195,8 @@ def test_range_ends_measure_the_same_thing():
         ("Nhiều đơn vị giải ngân chưa đến 20%.", "chưa đến 20%", "under"),
         ("Nợ công không vượt quá 30% thu ngân sách.", "không vượt quá 30% thu ngân sách", "under"),
         ("Có 90% trở lên hồ sơ được xử lý trực tuyến.", "90% trở lên", "over"),
+        ("Nhiều điểm trường có ít hơn 15 học sinh.", "ít hơn 15 học sinh", "under"),
+        ("Mỗi tổ có không ít hơn 5 thành viên.", "không ít hơn 5 thành viên", "over"),
     ],
 )
 def test_qualifiers_belong_to_the_figure(sentence, text, qualifier):
