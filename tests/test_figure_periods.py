@@ -199,3 +199,14 @@ def test_a_period_before_a_move_to_now_is_not_the_later_figures():
 def test_a_verb_before_tai_is_no_move_to_now():
     text = "Năm 2021, cuộc điều tra được thực hiện tại 14 huyện, thị xã."
     assert only(text, published="2022-09-14").period == "2021"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hợp tác xã được thành lập năm 2019, có 45 thành viên.",
+        "Xe bán tải đời 2018 được rao bán với giá 520 triệu đồng.",
+    ],
+)
+def test_a_founding_year_or_a_model_year_is_no_period(sentence):
+    assert only(sentence, published="2022-09-14").period is None
