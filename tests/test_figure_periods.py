@@ -169,3 +169,44 @@ def test_a_number_read_as_a_figure_is_no_year():
     text = "Tối 12/5, hơn 2000 khán giả đến sân vận động tỉnh cổ vũ đội bóng chuyền nữ. Năm nay, giải có 8 đội."
     figures = extract_figures(text, published="2024-05-13")
     assert [(f.text, f.period) for f in figures] == [("hơn 2000 khán giả", None), ("8 đội", "2024")]
+
+
+# ---------------------------------------------------------------- spans to the time of writing
+
+
+@pytest.mark.parametrize(
+    "sentence, period",
+    [
+        ("Từ năm 2019 đến nay, huyện Tủa Chùa cấp 460 sổ đỏ cho hộ dân.", "2019-2022"),
+        ("Từ đầu năm 2021 đến nay, lực lượng kiểm lâm phát hiện 37 vụ phá rừng.", "2021-2022"),
+        ("Từ cuối năm 2020 tới nay, hợp tác xã mở thêm 6 cửa hàng.", "2020-2022"),
+        ("Từ ngày 1/2022 đến nay, đội tuần tra xử phạt 85 trường hợp vi phạm.", "2022"),
+        ("Từ 2018 - 2021, xã xây mới 14 km đường bê tông.", "2018-2021"),
+        ("Từ tháng 5/2021, giá nước sinh hoạt tăng 8%.", None),
+    ],
+)
+def test_a_period_from_a_start_to_now_runs_to_the_year_of_publication(sentence, period):
+    assert only(sentence, published="2022-09-14").period == period
+
+
+def test_a_period_before_a_move_to_now_is_not_the_later_figures():
+    text = ("Gia đình ông mua mảnh đất với giá 800 triệu đồng vào năm 2016 và từ đó đến nay "
+            "giá đã lên tới 2,4 tỷ đồng.")
+    periods = [(f.text, f.period) for f in extract_figures(text, published="2022-09-14")]
+    assert periods == [("800 triệu đồng", "2016"), ("2,4 tỷ đồng", None)]
+
+
+def test_a_verb_before_tai_is_no_move_to_now():
+    text = "Năm 2021, cuộc điều tra được thực hiện tại 14 huyện, thị xã."
+    assert only(text, published="2022-09-14").period == "2021"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hợp tác xã được thành lập năm 2019, có 45 thành viên.",
+        "Xe bán tải đời 2018 được rao bán với giá 520 triệu đồng.",
+    ],
+)
+def test_a_founding_year_or_a_model_year_is_no_period(sentence):
+    assert only(sentence, published="2022-09-14").period is None

@@ -260,3 +260,9 @@ def test_a_count_right_after_a_name_is_still_a_count():
 
 def test_a_number_right_after_a_bare_head_before_a_verb_names_no_unit():
     assert names("Lực lượng CSGT Đội 4 đã lập biên bản đối với lái xe.") == []
+
+
+def test_a_number_made_an_amount_by_a_multiplier_is_no_unit_number():
+    assert names("Tỉnh xử phạt công ty TNHH Hải Minh 695 triệu đồng vì xả thải.") == \
+        ["Công ty Trách nhiệm hữu hạn Hải Minh"]
+    assert names("Công ty Cổ phần LILAMA 10 đã ký hợp đồng thi công.") == ["Công ty Cổ phần LILAMA 10"]

@@ -517,8 +517,22 @@ def unit_number(words: list[Word], j: int, numbered: bool, clause: bool = False)
     if j >= len(words) or not words[j].text.isdigit() or len(words[j].text) > 3:
         return False
     after = words[j + 1] if j + 1 < len(words) else None
+    if amount_at(words, j):
+        return False
     return numbered or after is None or not (after.text[:1].islower() and after.text.isalpha()) \
         or clause and after.lower in _after_unit_number()
+
+
+def amount_at(words: list[Word], j: int) -> bool:
+    """A number at words[j] that a multiplier makes an amount ("công ty TNHH Viphaco 695 triệu
+    đồng": the sum the firm is fined, no unit's number)."""
+    return words[j].text.isdigit() and j + 1 < len(words) and words[j + 1].lower in _multipliers()
+
+
+@lru_cache(maxsize=1)
+def _multipliers() -> frozenset[str]:
+    """Words that make the number before them an amount ("695 triệu"), figure_multipliers.tsv."""
+    return frozenset(row[0].lower() for row in load_table("figure_multipliers.tsv"))
 
 
 @lru_cache(maxsize=1)

@@ -34,6 +34,7 @@ from .org_vocabulary import (
     LEVELS,
     LOWER_CASE_HEADS,
     POST_BODY_WORDS,
+    amount_at,
     board_of_next_body,
     branch_missing,
     bridging_heads,
@@ -431,7 +432,7 @@ def _inner_step(words: list[Word], j: int, numbered: bool) -> int:
     """Lower-case words at words[j] that a name goes on over: a number ("số 1", "Quân khu 7"),
     "(KBNN)" before a place, an inner word ("nhân dân", "cổ phần"), an expanded abbreviation."""
     w = words[j]
-    if w.text.isdigit() and (words[j - 1].lower in ("số", "sở") or numbered or words[j - 1].lower in villages()
+    if w.text.isdigit() and not amount_at(words, j) and (words[j - 1].lower in ("số", "sở") or numbered or words[j - 1].lower in villages()
                              or words[j - 1].is_title and unit_number(words, j, False)):
         return 1
     if w.lower in villages() and w.lower not in _VILLAGE_WORDS_ELSEWHERE and j + 1 < len(words) \

@@ -249,8 +249,10 @@ def _sentence_periods(toks: list[_Tok], anchor: _Anchor) -> list[_Period]:
             i += 1
             continue
         i = found[1]
-        if _match_before(toks, found[0], pw.get("not_before", ())):
-            continue  # "SN 1965", "hạn sử dụng 1/6/2027", "ngày thành lập 6/3/2016"
+        # "SN 1965", "hạn sử dụng 1/6/2027", "ngày thành lập 6/3/2016", "thành lập năm 2021", "xe đời 2015"
+        named_at = found[0] - _match_before(toks, found[0], pw.get("year", frozenset()) | pw.get("month", frozenset()))
+        if any(_match_before(toks, k, pw.get("not_before", ())) for k in {found[0], named_at}):
+            continue
         if found_all and (joined := _joined_span(toks, found_all[-1], found)):
             found_all[-1] = joined
         else:
@@ -261,10 +263,12 @@ def _sentence_periods(toks: list[_Tok], anchor: _Anchor) -> list[_Period]:
         a -= _match_before(toks, a, pw.get("span", frozenset()) | pw.get("year", frozenset()), 2)
         comparison = any(_match_before(toks, k, pw.get("comparison", ())) for k in range(a, max(0, a - 3) - 1, -1))
         kind = kind[0] if kind else "period"
-        if kind == "span":
-            kind = "period"
+        if kind == "span" or re.fullmatch(r"\d{4}-\d{4}", value):
+            kind = "period"  # "từ 2016 - 2020": a span after "từ" is no starting point
         elif a and toks[a - 1].low in lex.range_from:
             kind, value = _since(toks, b, value, anchor)
+        elif _opens_since(toks, a) and _since(toks, b, value, anchor)[0] == "period":
+            kind, value = _since(toks, b, value, anchor)  # "từ đầu năm 2024 đến nay", "từ ngày 1/2021 đến nay"
         out.append(_Period(toks[a].start, toks[b - 1].end, value, comparison, kind, _date_clause(toks, a, b, kind)))
     return out
 
@@ -275,9 +279,22 @@ def _since(toks: list[_Tok], b: int, value: str, anchor: _Anchor) -> tuple[str, 
     pw = _lexicons().period_words
     k = b + (b < len(toks) and toks[b].text == ",")
     up_to_now = _match_at(toks, k, pw.get("present", ())) or _match_at(toks, k, pw.get("up_to_now", ()))
-    if up_to_now and anchor.published_year and value[:4] == str(anchor.published_year):
+    year = int(value[:4])
+    if up_to_now and anchor.published_year and year == anchor.published_year:
         return "period", value[:4]
+    if up_to_now and anchor.published_year and year < anchor.published_year:
+        return "period", f"{year}-{anchor.published_year}"  # "từ năm 2016 đến nay", published in 2020
     return "since", value
+
+
+def _opens_since(toks: list[_Tok], a: int) -> bool:
+    """Whether "từ" opens the period at toks[a] over a day word or a part of the year ("từ ngày
+    1/2021", "từ đầu năm 2024"; figure_period_words.tsv, part)."""
+    lex = _lexicons()
+    skip = lex.day_words | {w for (w,) in lex.period_words.get("part", ())}
+    while a and toks[a - 1].low in skip and toks[a - 1].low not in lex.range_from:
+        a -= 1
+    return bool(a) and toks[a - 1].low in lex.range_from
 
 
 def _choose_period(periods: list[_Period], start: int, end: int, text: str = "") -> str | None:
@@ -292,12 +309,22 @@ def _choose_period(periods: list[_Period], start: int, end: int, text: str = "")
         gap = text[end : p.start].lower().split() if p.start >= end and p.kind != "date" else None
         if gap is not None and all((w,) in lead for w in gap) and len(gap) <= 2:
             return p.value
-    before = [p for p in candidates if p.end <= start]
+    before = [p for p in candidates if p.end <= start and not _now_between(text[p.end : start])]
     if before:
         return before[-1].value
     after = [p for p in candidates if p.start >= start and p.kind != "date" and not _dates_a_name(text, end, p.start)]
     after = [p for p in after if _same_clause(text[end : p.start])]
     return after[0].value if after else None
+
+
+def _now_between(gap: str) -> bool:
+    """Whether the text between a period and a figure after it moves to the time of writing ("vào
+    năm 2015 và từ đó đến nay tăng gấp 3 lần, đạt …"): the period then is not the figure's; one
+    that opens the gap belongs to the period ("từ năm 2016 đến nay, …"). Only the phrases that end
+    in "nay", "này" count: "hiện tại" is also "thực hiện tại …"."""
+    words = re.findall(r"\w+", gap.lower())
+    present = [w for w in _lexicons().period_words.get("present", ()) if w[-1] in ("nay", "này")]
+    return any(tuple(words[k : k + len(w)]) == w for w in present for k in range(1, len(words)))
 
 
 def _same_clause(gap: str) -> bool:
