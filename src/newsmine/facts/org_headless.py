@@ -105,13 +105,15 @@ def _after_cue(words: list[Word], k: int, cues: PhraseTrie | None = None) -> boo
 
 def _quoted_source(words: list[Word], k: int, j: int, surnames: "_Surnames") -> bool:
     """A firm or paper quoted as a source, words[k:j] between a cue and a comma: initials in
-    capitals ("Theo MBS, thị trường …", "theo EVN HCMC, …") or one foreign word the article never
-    writes as a person's last name ("Theo Forbes, …"; not "Theo Carter, …" after "Aaron Carter")."""
+    capitals ("Theo MBS, thị trường …", "theo EVN HCMC, …"), one foreign word the article never
+    writes as a person's last name ("Theo Forbes, …"; not "Theo Carter, …" after "Aaron Carter")
+    or a name closed by a paper's or firm's word ("Theo Daily Mail, …", org_source_tails.txt)."""
     if not (j < len(words) and words[j].text == "," and _after_cue(words, k, _initials_cues())):
         return False
     # a foreign word after a cue inside a clause may be a place ("mô phỏng theo Venice, …")
     opening = k < 2 or words[k - 2].text == "," or words[k - 2].text[:1].isupper()
-    source = all(w.is_upper_word for w in words[k:j]) or j == k + 1 and opening and words[k].text not in surnames
+    source = all(w.is_upper_word for w in words[k:j]) or j == k + 1 and opening and words[k].text not in surnames \
+        or j > k + 1 and opening and words[j - 1].text in _source_tails()  # "Theo Daily Mail, …"
     return source and not _sources_only(words[j + 1:])
 
 
@@ -128,6 +130,12 @@ class _Surnames:
                           if w.is_title and before.is_title and not before.abbreviation
                           and foreign_word(before.text) and foreign_word(w.text)}
         return text in self.words
+
+
+@lru_cache(maxsize=1)
+def _source_tails() -> frozenset[str]:
+    """Last words of the names of papers and firms quoted as sources (org_source_tails.txt)."""
+    return frozenset(load_list("org_source_tails.txt"))
 
 
 def _sources_only(words: list[Word]) -> bool:
