@@ -210,3 +210,14 @@ def test_a_verb_before_tai_is_no_move_to_now():
 )
 def test_a_founding_year_or_a_model_year_is_no_period(sentence):
     assert only(sentence, published="2022-09-14").period is None
+
+
+def test_a_date_written_with_dashes_gives_its_month():
+    assert only("Ngày 15-8-2023, huyện Mường Chà bàn giao 27 căn nhà đại đoàn kết.").period == "2023-08"
+    text = "Ngày 15-8-2023, huyện bàn giao 27 căn nhà; tổng kinh phí 1,3 tỷ đồng."
+    assert [f.period for f in extract_figures(text)] == ["2023-08", None]  # a date dates its own clause
+
+
+def test_a_starting_point_stops_the_carried_period():
+    text = "Năm 2022, hợp tác xã lãi 1,2 tỷ đồng. Kể từ năm 2018, hợp tác xã chia lãi cho xã viên 10% mỗi năm."
+    assert [f.period for f in extract_figures(text, published="2023-03-01")] == ["2022", None]

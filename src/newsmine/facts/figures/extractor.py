@@ -82,8 +82,8 @@ def extract_figures(
         ]
         lex = _lexicons()
         present = any(_match_at(sent.toks, k, lex.period_words.get("present", ())) for k in range(len(sent.toks)))
-        if present:
-            carried.pop(paragraph, None)
+        if present or any(p.kind == "since" for p in periods):
+            carried.pop(paragraph, None)  # "Kể từ năm 2017, công ty …": the sentence sets its own time
         found_all = _sentence_quantities(sent)
         # "Hơn 2000 khán giả": a number read as a figure is no year of the sentence
         numbers = {sent.toks[f.first].start for f in found_all}

@@ -129,12 +129,14 @@ def _years_at(toks: list[_Tok], i: int):
 
 
 def _slashed_date_at(toks: list[_Tok], i: int):
-    """ "17/11/2023" (a day's date) or "11/2023" (a month)."""
+    """ "17/11/2023", "17-11-2023" written together (a day's date) or "11/2023" (a month)."""
     n = len(toks)
     t = toks[i]
-    if i + 4 < n and toks[i + 1].low == "/" and toks[i + 3].low == "/" and _year(toks[i + 4].text):
+    sep = toks[i + 1].low if i + 1 < n else ""
+    dashed = sep == "-" and i + 4 < n and all(toks[k].glued for k in range(i + 1, i + 5))
+    if i + 4 < n and (sep == "/" or dashed) and toks[i + 3].low == sep and _year(toks[i + 4].text):
         d, m, y = t.text, toks[i + 2].text, _year(toks[i + 4].text)
-        if d.isdigit() and m.isdigit() and 1 <= int(m) <= 12:
+        if d.isdigit() and m.isdigit() and 1 <= int(m) <= 12 and 1 <= int(d) <= 31:
             value = str(y) if (int(d), int(m)) == (31, 12) else f"{y}-{int(m):02d}"
             return i, i + 5, value, "date"
         return None
