@@ -7,6 +7,7 @@ from .org_vocabulary import (
     canonical_forms,
     heads,
     level_at,
+    level_heads,
     numbered_place_at,
     place_length,
     prevention_at,
@@ -72,6 +73,8 @@ def canonical_name(words: list[Word], scope: str, province: str | None,
         texts = _with_province(texts, words, length, scope, province)
         if texts is None:
             return None
+    if " ".join(texts[:length]) in level_heads():  # "Công an Đồng Nai": the province right after the head
+        texts = _insert_level_before_province(texts, words, length - 1)
     name = normalize_tones(" ".join(texts).replace(" ,", ","))
     return canonical_forms().get(name, name)
 
