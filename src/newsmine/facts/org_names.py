@@ -73,8 +73,7 @@ def canonical_name(words: list[Word], scope: str, province: str | None,
         texts = _with_province(texts, words, length, scope, province)
         if texts is None:
             return None
-    if " ".join(texts[:length]) in level_heads():  # "Công an Đồng Nai": the province right after the head
-        texts = _insert_level_before_province(texts, words, length - 1)
+    texts = _service_level(texts, words, length)
     name = normalize_tones(" ".join(texts).replace(" ,", ","))
     return canonical_forms().get(name, name)
 
@@ -91,6 +90,13 @@ def _with_province(texts: list[str], words: list[Word], length: int, scope: str,
         if texts[0] == "Sở":
             return None  # "chỉ đạo Sở Y tế …" in national news: each province's department, no one body
     return _insert_level_before_province(texts, words, length)
+
+
+def _service_level(texts: list[str], words: list[Word], length: int) -> list[str]:
+    """"Công an Đồng Nai" → "Công an tỉnh Đồng Nai": a service's province may follow its head."""
+    if " ".join(texts[:length]) in level_heads():
+        return _insert_level_before_province(texts, words, length - 1)
+    return texts
 
 
 # The rank of units (org_unit_ranks.tsv: "Phòng", "Đội", "Trung tâm") named with their place or parent:
