@@ -174,3 +174,15 @@ def test_a_provincial_service_named_with_a_bare_province_takes_its_level(text, e
 
 def test_a_service_of_a_district_named_bare_is_left_as_written():
     assert "Công an Kỳ Anh" in names("Công an Kỳ Anh bắt giữ hai đối tượng trộm cắp.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ban Tuyên giáo Thành ủy tổ chức hội nghị báo cáo viên.", "Ban Tuyên giáo Thành ủy Đà Nẵng"),
+    ("Ủy ban Kiểm tra Thành ủy đề nghị thi hành kỷ luật hai đảng viên.", "Ủy ban Kiểm tra Thành ủy Đà Nẵng"),
+])
+def test_a_board_of_the_city_party_committee_is_the_city_s_in_a_city_article(text, expected):
+    assert names(text, "Đà Nẵng") == [expected]
+
+
+def test_a_board_of_a_town_party_committee_takes_no_province():
+    assert names("Ban Tuyên giáo Thành ủy tổ chức hội nghị báo cáo viên.") == ["Ban Tuyên giáo Thành ủy"]
