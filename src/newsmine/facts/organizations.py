@@ -37,6 +37,7 @@ from .org_vocabulary import (
     board_of_next_body,
     branch_missing,
     bridging_heads,
+    clause_words,
     document_at,
     domain_heads,
     domain_tail_length,
@@ -136,7 +137,7 @@ def _bridge(words: list[Word], j: int, stops: set[int], name_started: bool, brid
             or words[j].lower in _BRIDGE_OPENERS or any(w.lower in ("từ", "khác") or w.lower == "cấp" and (
                 m + 1 == k or words[m + 1].lower in ("cơ", "ủy")) for m, w in enumerate(words[j:k], j)):
         return 0
-    if any(stop_at(words, m) or posts_start(words, m) for m in range(j, k)):
+    if any(stop_at(words, m) or posts_start(words, m) or words[m].lower in clause_words() for m in range(j, k)):
         return 0
     level = level_at(words, k)
     if level and (standard or words[k - 1].lower in _BRIDGE_OPENERS):
