@@ -186,3 +186,7 @@ def test_a_board_of_the_city_party_committee_is_the_city_s_in_a_city_article(tex
 
 def test_a_board_of_a_town_party_committee_takes_no_province():
     assert names("Ban Tuyên giáo Thành ủy tổ chức hội nghị báo cáo viên.") == ["Ban Tuyên giáo Thành ủy"]
+
+
+def test_a_ward_named_after_a_person_whose_name_ends_like_a_province_keeps_its_name():
+    assert "Công an phường Nguyễn Thái Bình" in names("Công an phường Nguyễn Thái Bình lập biên bản vụ việc.")

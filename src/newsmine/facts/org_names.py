@@ -113,7 +113,8 @@ def _province_place(texts: list[str], province: str) -> list[str]:
 def _closing_place(texts: list[str], words: list[Word], length: int, province: str | None) -> list[str]:
     """"Công an Đồng Nai" → "Công an tỉnh Đồng Nai" (a service's province may follow its head);
     "Ủy ban Kiểm tra Thành ủy" in a Hà Nội article → "… Thành ủy Hà Nội"."""
-    if " ".join(texts[:length]) in level_heads():
+    if " ".join(texts[:length]) in level_heads() and not any(
+            level_at(words, k) and not words[k].is_title for k in range(length, len(words))):  # "phường Nguyễn Thái Bình"
         return _insert_level_before_province(texts, words, length - 1)
     if texts[-2:] == ["Thành", "ủy"] and len(texts) > 2 and (city := city_place(province)):
         return texts + city.split()
