@@ -237,3 +237,8 @@ def test_in_a_chain_of_former_posts_a_former_membership_or_deputy_secretary_is_n
     assert o["Lò Văn Chiến"].organization == "Ủy ban nhân dân tỉnh Điện Biên"
     o = officials("Ông Lò Văn Chiến, nguyên Phó Bí thư Tỉnh ủy về thăm xã.")
     assert o["Lò Văn Chiến"].organization == "Tỉnh ủy Điện Biên"
+
+
+def test_a_district_party_committee_of_a_city_is_the_body_of_its_secretary():
+    text = "Ông Đỗ Minh Khang, Bí thư Quận ủy Hoàn Kiếm, kiểm tra công tác chỉnh trang vỉa hè."
+    assert officials(text, "Hà Nội")["Đỗ Minh Khang"].organization == "Quận ủy Hoàn Kiếm"

@@ -54,3 +54,11 @@ def test_an_abbreviation_written_apart_around_an_ampersand_is_read_whole():
 ])
 def test_the_abbreviation_of_a_kind_of_body_is_expanded(text, expected):
     assert names(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cty TNHH Hoàng Long vừa ký hợp đồng thu mua chè.", "Công ty Trách nhiệm hữu hạn Hoàng Long"),
+    ("Cty CP Thủy điện Nậm Na báo lãi quý III.", "Công ty cổ phần Thủy điện Nậm Na"),
+])
+def test_a_company_shortened_to_cty_is_expanded(text, expected):
+    assert expected in names(text)

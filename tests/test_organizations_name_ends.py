@@ -141,3 +141,9 @@ def test_what_a_resolution_is_about_is_no_field_of_the_committee():
 def test_initials_between_a_level_and_its_place_leave_the_place_in_the_name():
     assert names("Trung tâm Kiểm soát bệnh tật tỉnh (CDC) Hà Nam cho biết có 3 ca mắc mới.", "Sơn La") == \
         ["Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam"]
+
+
+def test_a_name_does_not_run_over_a_conjunction_to_the_next_clause_s_level_word():
+    found = names("Bà con đã kiến nghị lên UBND Hải Lĩnh nhưng xã chưa có câu trả lời.")
+    assert "Ủy ban nhân dân Hải Lĩnh" in found
+    assert not any("nhưng" in n for n in found)

@@ -159,3 +159,34 @@ def test_a_trade_opening_with_cap_goes_on_to_the_province():
 
 def test_a_board_at_a_level_is_still_a_kind():
     assert names("Ban Chỉ đạo cấp tỉnh họp định kỳ.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Công an Nghệ An vừa triệt phá đường dây cá độ bóng đá.", "Công an tỉnh Nghệ An"),
+    ("Bảo hiểm xã hội Quảng Bình đã chi trả trợ cấp thất nghiệp.", "Bảo hiểm xã hội tỉnh Quảng Bình"),
+    ("Chi cục Kiểm lâm Quảng Bình tăng cường tuần tra rừng.", "Chi cục Kiểm lâm tỉnh Quảng Bình"),
+    ("Kho bạc Nhà nước Quảng Bình giải ngân 80% vốn đầu tư công.", "Kho bạc Nhà nước tỉnh Quảng Bình"),
+    ("KBNN Quảng Bình giải ngân 80% vốn đầu tư công.", "Kho bạc Nhà nước tỉnh Quảng Bình"),
+])
+def test_a_provincial_service_named_with_a_bare_province_takes_its_level(text, expected):
+    assert expected in names(text)
+
+
+def test_a_service_of_a_district_named_bare_is_left_as_written():
+    assert "Công an Kỳ Anh" in names("Công an Kỳ Anh bắt giữ hai đối tượng trộm cắp.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ban Tuyên giáo Thành ủy tổ chức hội nghị báo cáo viên.", "Ban Tuyên giáo Thành ủy Đà Nẵng"),
+    ("Ủy ban Kiểm tra Thành ủy đề nghị thi hành kỷ luật hai đảng viên.", "Ủy ban Kiểm tra Thành ủy Đà Nẵng"),
+])
+def test_a_board_of_the_city_party_committee_is_the_city_s_in_a_city_article(text, expected):
+    assert names(text, "Đà Nẵng") == [expected]
+
+
+def test_a_board_of_a_town_party_committee_takes_no_province():
+    assert names("Ban Tuyên giáo Thành ủy tổ chức hội nghị báo cáo viên.") == ["Ban Tuyên giáo Thành ủy"]
+
+
+def test_a_ward_named_after_a_person_whose_name_ends_like_a_province_keeps_its_name():
+    assert "Công an phường Nguyễn Thái Bình" in names("Công an phường Nguyễn Thái Bình lập biên bản vụ việc.")

@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicons import load_table
-from .names import find_names, surnames
+from .names import find_names
 from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration
 from .obstacles.events import article_events
 from .officials import (
@@ -16,7 +16,7 @@ from .officials import (
     with_lower_case_rest,
 )
 from .org_brands import short_name_after
-from .org_names import named_places, without_level
+from .org_names import city_place, named_places, without_level
 from .org_shared import across_places, bare_head_across, coordinated_places, with_shared_place
 from .org_vocabulary import (
     LEVELS,
@@ -37,7 +37,7 @@ from .organizations import (
     with_brand_bodies,
     with_region,
 )
-from .places import gazetteer, level_of
+from .places import gazetteer
 from .records import Obstacle, Official, OrganizationMention
 from .sentences import split_sentences
 from .trace import reject
@@ -340,10 +340,8 @@ def _city_party_committee(province: str | None) -> dict[str, str]:
     """A centrally-run city's article names its Party committee bare ("Bí thư Thành ủy", "Phó Bí thư
     Thường trực Thành ủy"): the city's, as "Tỉnh ủy" is the province's, until the article names
     another. A city named after a person keeps its level ("Thành ủy Thành phố Hồ Chí Minh")."""
-    if not province or level_of(province) != "thành phố":
-        return {}
-    place = f"Thành phố {province}" if len(province.split()) == 3 and province.split()[0] in surnames() else province
-    return body_kinds(f"Thành ủy {place}")
+    place = city_place(province)
+    return body_kinds(f"Thành ủy {place}") if place else {}
 
 
 class Recent(dict):

@@ -2,11 +2,13 @@
 district it named last made explicit, and a level word put before a province named bare."""
 
 from ..textnorm import normalize_tones
+from .lexicons import load_list
 from .org_vocabulary import (
     LEVELS,
     canonical_forms,
     heads,
     level_at,
+    level_heads,
     numbered_place_at,
     place_length,
     prevention_at,
@@ -72,6 +74,7 @@ def canonical_name(words: list[Word], scope: str, province: str | None,
         texts = _with_province(texts, words, length, scope, province)
         if texts is None:
             return None
+    texts = _closing_place(texts, words, length, province)
     name = normalize_tones(" ".join(texts).replace(" ,", ","))
     return canonical_forms().get(name, name)
 
@@ -84,10 +87,38 @@ def _with_province(texts: list[str], words: list[Word], length: int, scope: str,
     if provincial and not has_place(words[length:]) and not _central(texts) \
             and not any(numbered_place_at(words, k) for k in range(length, len(words))):  # "… khu vực XI"
         if province:
-            return texts + [level_of(province), province]
+            return texts + _province_place(texts, province)
         if texts[0] == "Sở":
             return None  # "chỉ đạo Sở Y tế …" in national news: each province's department, no one body
     return _insert_level_before_province(texts, words, length)
+
+
+def city_place(province: str | None) -> str | None:
+    """A centrally-run city as its Party committee's name closes with it ("Thành ủy Hà Nội"; one
+    named after a person keeps its level: "Thành ủy Thành phố Hồ Chí Minh"), or None."""
+    if not province or level_of(province) != "thành phố":
+        return None
+    return f"Thành phố {province}" if len(province.split()) == 3 and province.split()[0] in load_list("surnames.txt") else province
+
+
+def _province_place(texts: list[str], province: str) -> list[str]:
+    """The words of the article's province closing a provincial body's name: a board of "Thành
+    ủy" takes the city's name without a level, and none outside a city ("Thành ủy" of a
+    provincial town is not the province's)."""
+    if texts[-2:] == ["Thành", "ủy"]:
+        return []
+    return [level_of(province), province]
+
+
+def _closing_place(texts: list[str], words: list[Word], length: int, province: str | None) -> list[str]:
+    """"Công an Đồng Nai" → "Công an tỉnh Đồng Nai" (a service's province may follow its head);
+    "Ủy ban Kiểm tra Thành ủy" in a Hà Nội article → "… Thành ủy Hà Nội"."""
+    if " ".join(texts[:length]) in level_heads() and not any(
+            level_at(words, k) and not words[k].is_title for k in range(length, len(words))):  # "phường Nguyễn Thái Bình"
+        return _insert_level_before_province(texts, words, length - 1)
+    if texts[-2:] == ["Thành", "ủy"] and len(texts) > 2 and (city := city_place(province)):
+        return texts + city.split()
+    return texts
 
 
 # The rank of units (org_unit_ranks.tsv: "Phòng", "Đội", "Trung tâm") named with their place or parent:

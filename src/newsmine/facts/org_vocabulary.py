@@ -120,6 +120,17 @@ def provincial_bodies() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def clause_words() -> frozenset[str]:
+    return frozenset(load_list("org_clause_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def level_heads() -> frozenset[str]:
+    """Heads whose province written right after them takes its level word (org_level_heads.txt)."""
+    return frozenset(load_list("org_level_heads.txt"))
+
+
+@lru_cache(maxsize=1)
 def generic_boards() -> frozenset[str]:
     return frozenset(b.lower() for b in load_list("org_generic_boards.txt"))
 

@@ -38,6 +38,7 @@ from .org_vocabulary import (
     board_of_next_body,
     branch_missing,
     bridging_heads,
+    clause_words,
     document_at,
     domain_heads,
     domain_tail_length,
@@ -55,6 +56,7 @@ from .org_vocabulary import (
     inside_proper_name,
     institution_types,
     level_at,
+    level_heads,
     match_body,
     nationality_heads,
     numbered_place_at,
@@ -136,7 +138,7 @@ def _bridge(words: list[Word], j: int, stops: set[int], name_started: bool, brid
             or words[j].lower in _BRIDGE_OPENERS or any(w.lower in ("từ", "khác") or w.lower == "cấp" and (
                 m + 1 == k or words[m + 1].lower in ("cơ", "ủy")) for m, w in enumerate(words[j:k], j)):
         return 0
-    if any(stop_at(words, m) or posts_start(words, m) for m in range(j, k)):
+    if any(stop_at(words, m) or posts_start(words, m) or words[m].lower in clause_words() for m in range(j, k)):
         return 0
     level = level_at(words, k)
     if level and (standard or words[k - 1].lower in _BRIDGE_OPENERS):
@@ -206,6 +208,8 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
             j += level[0] + place_length(words, j + level[0], stops)
         elif scope == "brand":
             j = branch_end(words, j, stops)
+        elif head_text in level_heads() and (n := _province_after(words, j, stops)):
+            j += n  # "Kho bạc Nhà nước Quảng Trị": the province's branch
         else:
             j += foreign_country_length(words, j)  # "Chính phủ Anh", "Quốc hội Hàn Quốc": that country's
     else:  # "Trường Tiểu học và THCS …": the name goes on after its whole kind
@@ -504,6 +508,15 @@ def _only_place(words: list[Word]) -> bool:
     level = level_at(words, 0)
     name = " ".join(w.text for w in words[level[0] if level else 0:])
     return is_province(name) or name in gazetteer().places
+
+
+def _province_after(words: list[Word], j: int, stops: set[int]) -> int:
+    """How many words from words[j] name a province in title case, or 0."""
+    for n in (3, 2, 1):
+        if j + n <= len(words) and all(w.is_title and k not in stops for k, w in enumerate(words[j:j + n], j)) \
+                and is_province(" ".join(w.text for w in words[j:j + n])):
+            return n
+    return 0
 
 
 def _capitalised_level_closes(words: list[Word], j: int, length: int, province: str | None) -> bool:
