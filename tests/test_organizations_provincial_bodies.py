@@ -167,6 +167,8 @@ def test_a_board_at_a_level_is_still_a_kind():
     ("Chi cục Kiểm lâm Quảng Bình tăng cường tuần tra rừng.", "Chi cục Kiểm lâm tỉnh Quảng Bình"),
     ("Kho bạc Nhà nước Quảng Bình giải ngân 80% vốn đầu tư công.", "Kho bạc Nhà nước tỉnh Quảng Bình"),
     ("KBNN Quảng Bình giải ngân 80% vốn đầu tư công.", "Kho bạc Nhà nước tỉnh Quảng Bình"),
+    ("Bộ Chỉ huy Quân sự Quảng Bình tổ chức diễn tập phòng thủ.", "Bộ Chỉ huy Quân sự tỉnh Quảng Bình"),
+    ("Bộ đội Biên phòng Quảng Bình bắt giữ tàu cá vi phạm.", "Bộ đội Biên phòng tỉnh Quảng Bình"),
 ])
 def test_a_provincial_service_named_with_a_bare_province_takes_its_level(text, expected):
     assert expected in names(text)
