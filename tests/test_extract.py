@@ -513,6 +513,16 @@ def test_plain_text_input_loses_attribution_line_and_trailing_related_box():
     assert cleaned == "Huyện Tủa Chùa làm đường\nHuyện đã làm 12 km đường bê tông.\nNgười dân góp 300 ngày công."
 
 
+def test_plain_text_input_loses_an_attribution_at_the_end_of_a_line():
+    from newsmine.extract import clean_plain_text
+
+    # GOLD.md: an organisation named only in the source attribution is not annotated
+    text = "Tỉnh đã hỗ trợ 500 hộ nghèo làm nhà mới.\nMinh Anh (Theo Báo Lao Động)"
+    assert clean_plain_text(text) == "Tỉnh đã hỗ trợ 500 hộ nghèo làm nhà mới.\nMinh Anh"
+    assert clean_plain_text("Giá lúa tăng 200 đồng/kg. (Theo TTXVN)") == "Giá lúa tăng 200 đồng/kg."
+    assert clean_plain_text("Hội nghị (theo kế hoạch) diễn ra hai ngày.") == "Hội nghị (theo kế hoạch) diễn ra hai ngày."
+
+
 def test_plain_text_input_has_html_entities_decoded():
     from newsmine.extract import clean_plain_text
 

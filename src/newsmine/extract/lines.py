@@ -199,7 +199,7 @@ def _pull_signature_and_origin(kept: list[Line], author: str | None):
 
 def clean_plain_text(text: str) -> str:
     """Plain text as a reader copied it (gold `text` input): normalised, attribution lines
-    ("(Theo Báo …)") out, and a related-article box heading ("Các bài viết khác", "Tin liên
+    ("(Theo Báo …)", also at the end of a line) out, and a related-article box heading ("Các bài viết khác", "Tin liên
     quan") with what follows it cut when it stands in the second half of the text."""
     lines = normalize_text(html.unescape(text)).split("\n")  # copied text may hold "&amp;"
     kept = []
@@ -210,5 +210,11 @@ def clean_plain_text(text: str) -> str:
             continue
         if _origin_of(line.strip()):
             continue
+        trailing = trailing_origin_re().search(line)
+        if trailing and _outlet(trailing.group("outlet")):
+            # "Minh Anh (Theo Báo Lao Động)", "… đồng. (Theo TTXVN)": the attribution, not the body
+            line = line[:trailing.start()].rstrip()
+            if not line.strip():
+                continue
         kept.append(line)
     return "\n".join(kept)
