@@ -103,3 +103,17 @@ def test_an_accident_named_without_its_harm_or_as_a_cause_sought_is_no_event():
     assert items("Sáng nay, tại ngã tư thị trấn xảy ra vụ tai nạn giữa xe tải và xe máy.") == []
     assert items("Công an huyện đang điều tra nguyên nhân vụ cháy khiến cả dãy nhà trọ tan hoang.") == []
     assert items("Lực lượng chức năng tuyên truyền để tránh các vụ cháy làm ảnh hưởng đến rừng phòng hộ.") == []
+
+
+def test_a_pest_or_a_crop_or_herd_disease_that_struck_is_natural():
+    # GOLD.md: plant or animal diseases are natural obstacles, though no cue word names them
+    assert items("Bệnh vàng lá thối rễ gây hại trên 300 ha cam của nông dân huyện Hương Sơn.") == [
+        ("Bệnh vàng lá thối rễ gây hại trên 300 ha cam của nông dân huyện Hương Sơn", "natural")]
+    assert items("Dịch tả lợn châu Phi đã xảy ra tại 3 xã của huyện Kỳ Anh.") == [
+        ("Dịch tả lợn châu Phi đã xảy ra tại 3 xã của huyện Kỳ Anh", "natural")]
+
+
+def test_a_disease_that_may_come_or_harmed_long_ago_is_no_event():
+    assert items("Nếu không phun thuốc kịp thời, sâu cuốn lá có thể gây hại nặng trên lúa.") == []
+    assert items("Các nhà khoa học cho rằng bệnh cổ xưa gây hại cho tổ tiên loài người.") == []
+    assert items("Bệnh nhân xuất hiện triệu chứng sốt sau hai ngày.") == []
