@@ -118,3 +118,11 @@ def test_a_later_lack_that_names_nothing_leaves_the_first_cue_its_say():
     assert category("Nhiều tuyến đường liên thôn đã xuống cấp, thiếu an toàn cho người đi đường") \
         == "infrastructure"
     assert category("Trường thiếu giáo viên, chưa có phòng học bộ môn") == "human_resources"
+
+
+def test_a_habit_kept_or_a_reluctance_is_awareness_whatever_it_is_about():
+    # GOLD.md: awareness is habits, attitudes, adoption; the money or market it concerns does not decide
+    assert categories("Một bộ phận người dân còn thói quen sử dụng tiền mặt, ngại thanh toán "
+                      "không dùng tiền mặt.") == ["awareness"]
+    assert categories("Nhiều doanh nghiệp nhỏ còn ngại đổi mới công nghệ vì sợ tốn kém.") == ["awareness"]
+    assert categories("Trở ngại lớn nhất của hợp tác xã là thiếu vốn lưu động.") == ["funding"]
