@@ -272,3 +272,12 @@ def test_a_two_word_place_opening_a_holders_name_after_a_level_is_the_name():
     found = people("Phó Chủ tịch Thường trực UBND thành phố Dương Đức Tuấn chủ trì cuộc họp.", "Hà Nội")
     assert list(found) == ["Dương Đức Tuấn"]
     assert list(people("Chủ tịch UBND tỉnh Lâm Đồng Trần Văn Hiệp phát biểu.")) == ["Trần Văn Hiệp"]
+
+
+def test_a_doctor_with_an_office_is_titled_by_the_office():
+    # GOLD.md: the title is the post, no honorific; a profession is the title only when it is all
+    found = people("Bác sĩ Trần Văn Long, Giám đốc Bệnh viện Đa khoa tỉnh cho biết bệnh viện đã có thêm "
+                   "máy thở. Bác sĩ Nguyễn Văn Tâm cho biết bệnh nhi đã qua cơn nguy kịch.", "Quảng Trị")
+    assert found["Trần Văn Long"]["title"] == "Giám đốc Bệnh viện Đa khoa tỉnh Quảng Trị"
+    assert found["Trần Văn Long"]["organization"] == "Bệnh viện Đa khoa tỉnh Quảng Trị"
+    assert found["Nguyễn Văn Tâm"]["title"] == "Bác sĩ"

@@ -18,7 +18,7 @@ from .body_tails import (
     with_name_tail,
 )
 from .identity import province_named
-from .lexicons import load_table
+from .lexicons import load_list, load_table
 from .main_post import main_organization
 from .names import colon_of_list, honorific_length, honorifics, skip_brackets, surnames
 from .org_vocabulary import place_length
@@ -478,6 +478,8 @@ def officials_in_sentence(words, names, province, sentence, known, recent=None):
             reject("officials", name, "a personal name with no post before or after it")
             continue
         chain = chain if name.split()[0] in surnames() or name.startswith("H'") else _without_implied_bodies(chain)
+        offices = [p for p in chain if p.title.lower() not in load_list("post_professions.txt")]
+        chain = offices or chain  # "Bác sĩ A, Giám đốc B": the office is the title
         pattern = "post name" if before and not after else "name, post" if not before else "post name, post"
         found.append(Official(name=name, title="; ".join(p.title for p in chain),
                               organization=main_organization(chain),
