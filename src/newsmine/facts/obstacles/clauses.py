@@ -63,7 +63,7 @@ def clauses(words: list[Word]) -> list[tuple[int, int]]:
         parts.append((begin, len(words)))
     result = []
     for b, e in parts:
-        commas = [k for k in range(b, e) if words[k].text == "," or _lack_again(words, b, k)]
+        commas = [k for k in range(b, e) if words[k].text == ","]
         cuts, start = [], b
         if announces(words[b:e]):
             result.append((b, e))
@@ -82,32 +82,13 @@ def clauses(words: list[Word]) -> list[tuple[int, int]]:
                     and not continuations().match(words, c + 1) \
                     and not _lists_causes(words, start, c) \
                     and not _lists_subjects(words, start, right) \
-                    and not (_one_kind(words[start:c], words[c + 1:nxt]) and not _repeats_lack(words, start, c)) \
+                    and not _one_kind(words[start:c], words[c + 1:nxt]) \
                     and not remedy_object(words[c + 1:nxt], right[0][0]):
                 cuts.append((start, c))
                 start = c + 1
         cuts.append((start, e))
         result.extend(_drop_lead_context(words, b2, e2) for b2, e2 in cuts)
     return result
-
-
-def _lack_again(words: list[Word], b: int, k: int) -> bool:
-    """Whether the "và" at k opens the lack cue of the part before it again ("thiếu vốn và thiếu
-    lao động"): a second thing missing, cut there like a comma (GOLD.md: one item per obstacle)."""
-    return words[k].lower == "và" and _repeats_lack(words, b, k)
-
-
-def _repeats_lack(words: list[Word], b: int, k: int) -> bool:
-    """Whether the part after the separator at k opens with a lack cue (obstacle_lack_cues.txt)
-    that words[b:k] holds too ("thiếu A, thiếu B"): each names a thing missing of its own."""
-    if k <= b:
-        return False
-    right = cue_positions(words[k + 1:k + 4])
-    if not right or right[0][0] != 0:
-        return False
-    cue = joined(words[k + 1:k + 1 + right[0][1]])
-    return cue in load_list("obstacle_lack_cues.txt") and any(
-        joined(words[b + cb:b + ce]) == cue for cb, ce, _ in cue_positions(words[b:k]))
 
 
 def _goes_on(words: list[Word], start: int, c: int, right: list) -> bool:
