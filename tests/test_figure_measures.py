@@ -485,3 +485,16 @@ def test_what_is_said_of_a_counted_noun_goes_on_after_its_share_in_brackets():
     assert share.measure == certified.measure  # the bracketed share is a share of those counted
     amount = extract_figures("Ông đã chi 60 triệu nhân dân tệ (khoảng 200 tỷ đồng) để mua nhà.")[0]
     assert "mua nhà" not in amount.measure  # an amount in other money is no share
+
+
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        ("Năm 2022 có 300 hộ thoát nghèo.", "hộ thoát nghèo"),
+        ("Quý I/2024 có 40 doanh nghiệp thành lập mới.", "doanh nghiệp thành lập mới"),
+        ("Tháng 3/2024 có 12 vụ tai nạn giao thông.", "vụ tai nạn giao thông"),
+    ],
+)
+def test_a_count_after_a_clause_that_only_says_when_is_measured_by_its_noun(text, measure):
+    """The period before "có" is the figure's period, not part of what it counts."""
+    assert only(text).measure == measure
