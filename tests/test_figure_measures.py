@@ -498,3 +498,16 @@ def test_what_is_said_of_a_counted_noun_goes_on_after_its_share_in_brackets():
 def test_a_count_after_a_clause_that_only_says_when_is_measured_by_its_noun(text, measure):
     """The period before "có" is the figure's period, not part of what it counts."""
     assert only(text).measure == measure
+
+
+@pytest.mark.parametrize(
+    "text, last",
+    [
+        ("Kỳ thi có 12.000 thí sinh, 500 trẻ em và 2.000 du khách.", "du khách Kỳ thi"),
+        ("Đoàn có 25 thành viên, 40 tình nguyện viên và 18 nghệ nhân.", "nghệ nhân Đoàn"),
+    ],
+)
+def test_the_last_item_of_a_list_of_counts_is_not_scoped_by_the_item_before(text, last):
+    """Only "và" or a comma between two counts makes them items of one list, not owner and owned."""
+    figures = extract_figures(text)
+    assert figures[-1].measure == last
