@@ -314,3 +314,11 @@ def test_a_small_mass_keeps_its_digits_in_base_units():
 )
 def test_a_bare_billion_is_dong_unless_foreign_money_or_time_follows(sentence, expected):
     assert found(sentence) == expected
+
+
+def test_the_counted_noun_is_never_cut_inside_a_word():
+    """The item's length cap never splits a two-syllable word ("hoạt | động")."""
+    (f,) = extract_figures("Năm 2023, toàn tỉnh có 120 hợp tác xã nông nghiệp hoạt động hiệu quả.")
+    assert f.item == "hợp tác xã nông nghiệp hoạt động"
+    (g,) = extract_figures("Huyện có 8 trạm bơm điện phục vụ tưới tiêu cho vụ hè thu.")
+    assert g.item == "trạm bơm điện phục vụ tưới tiêu"

@@ -485,3 +485,29 @@ def test_what_is_said_of_a_counted_noun_goes_on_after_its_share_in_brackets():
     assert share.measure == certified.measure  # the bracketed share is a share of those counted
     amount = extract_figures("Ông đã chi 60 triệu nhân dân tệ (khoảng 200 tỷ đồng) để mua nhà.")[0]
     assert "mua nhà" not in amount.measure  # an amount in other money is no share
+
+
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        ("Năm 2022 có 300 hộ thoát nghèo.", "hộ thoát nghèo"),
+        ("Quý I/2024 có 40 doanh nghiệp thành lập mới.", "doanh nghiệp thành lập mới"),
+        ("Tháng 3/2024 có 12 vụ tai nạn giao thông.", "vụ tai nạn giao thông"),
+    ],
+)
+def test_a_count_after_a_clause_that_only_says_when_is_measured_by_its_noun(text, measure):
+    """The period before "có" is the figure's period, not part of what it counts."""
+    assert only(text).measure == measure
+
+
+@pytest.mark.parametrize(
+    "text, last",
+    [
+        ("Kỳ thi có 12.000 thí sinh, 500 trẻ em và 2.000 du khách.", "du khách Kỳ thi"),
+        ("Đoàn có 25 thành viên, 40 tình nguyện viên và 18 nghệ nhân.", "nghệ nhân Đoàn"),
+    ],
+)
+def test_the_last_item_of_a_list_of_counts_is_not_scoped_by_the_item_before(text, last):
+    """Only "và" or a comma between two counts makes them items of one list, not owner and owned."""
+    figures = extract_figures(text)
+    assert figures[-1].measure == last

@@ -221,3 +221,20 @@ def test_a_date_written_with_dashes_gives_its_month():
 def test_a_starting_point_stops_the_carried_period():
     text = "Năm 2022, hợp tác xã lãi 1,2 tỷ đồng. Kể từ năm 2018, hợp tác xã chia lãi cho xã viên 10% mỗi năm."
     assert [f.period for f in extract_figures(text, published="2023-03-01")] == ["2022", None]
+
+
+def test_a_comparison_with_the_same_part_of_last_year_dates_the_sentence():
+    """"so với cùng kỳ năm 2023" with no period of its own: the figures are of 2024."""
+    figures = extract_figures("Doanh thu du lịch đạt 1.200 tỷ đồng, tăng 15% so với cùng kỳ năm 2023.",
+                              published="2024-05-20")
+    assert [f.period for f in figures] == ["2024", "2024"]
+
+
+def test_the_basis_of_a_same_period_comparison_keeps_its_own_year_and_brackets_date_nothing_else():
+    figures = extract_figures("Cao tốc có gần 74.000 xe (cùng kỳ năm 2020 là 51.162 xe).", published="2021-05-01")
+    assert [f.period for f in figures] == [None, "2020"]
+
+
+def test_no_year_after_the_publication_is_inferred_from_a_same_period_comparison():
+    (f,) = extract_figures("Thu ngân sách tăng 20% so với cùng kỳ năm 2024.", published="2024-12-30")
+    assert f.period is None

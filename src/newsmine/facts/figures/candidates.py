@@ -155,6 +155,9 @@ class _Sentence:
                 break
             k += 1
             words += 1
+        if words >= MAX_ITEM_WORDS and k < len(toks) and self.is_item_word(toks[k]) \
+                and toks[k].start not in self.period_starts and _splits_word(toks, k):
+            k += 1  # "dịch vụ công trực tuyến toàn trình": the cap never cuts a word in two
         return k
 
 

@@ -11,7 +11,14 @@ from .candidates import _Found, _Sentence, _sentence_quantities
 from .clauses import _names_quantity
 from .kinds import figure_kind
 from .measure import _measure
-from .periods import _Anchor, _choose_period, _Period, _sentence_periods, _year
+from .periods import (
+    _Anchor,
+    _choose_period,
+    _Period,
+    _sentence_periods,
+    _year,
+    _year_after_same_period,
+)
 from .tokens import _match_at
 from .wordlists import _lexicons
 
@@ -163,7 +170,7 @@ def _to_figure(
 ) -> Figure:
     toks = sent.toks
     start, end = toks[f.text_first].start, toks[f.text_last - 1].end
-    period = _choose_period(periods, start, end, sent.text) or carried
+    period = _choose_period(periods, start, end, sent.text) or carried or _year_after_same_period(periods, start, sent.text, context.get("published_year"))
     measure = _measure(sent, f, floor, starts, periods, context)
     return Figure(
         value=_clean_value(f.value),

@@ -273,7 +273,7 @@ def _measure_parts(
             return [before]  # "giáo viên mầm non 905 người": the teachers "người" counts, not "người giáo viên"
         elif own_clause or not counted:
             tail = _without_tally(before) if counted else before
-        elif a <= floor + 2 and not _siblings(head, context.get("head", "")):
+        elif a <= floor + 2 and not _siblings(head, context.get("head", "")) and not _listed(toks, floor, f.text_first):
             tail = context.get("head", "")
         else:
             tail = ""
@@ -311,6 +311,15 @@ def _fine_start(toks: list, a: int, b: int) -> int | None:
     if any(_match_at(toks, j, cues.get("money", frozenset()), 2) for j in range(k, b)):
         return None
     return k
+
+
+def _listed(toks: list, floor: int, first: int) -> bool:
+    """Whether only a comma or a joining word ("và"; figure_measure_cues.tsv, coordinator) stands
+    between the figure before and this one: items of one list ("500 trẻ em và 2.000 du khách"),
+    neither the other's scope."""
+    between = toks[floor:first]
+    joins = _lexicons().cues.get("coordinator", frozenset())
+    return bool(between) and all(t.text == "," or (t.low,) in joins for t in between)
 
 
 def _siblings(head: str, previous: str) -> bool:

@@ -319,6 +319,28 @@ def _choose_period(periods: list[_Period], start: int, end: int, text: str = "")
     return after[0].value if after else None
 
 
+def _year_after_same_period(periods: list[_Period], start: int, text: str, latest: int | None) -> str | None:
+    """The figure's own year when the only period of its sentence is the same part of the year
+    before ("tăng 15% so với cùng kỳ năm 2023" → 2024; figure_period_words.tsv, same_period): a
+    level and its change are of one time. A figure the comparison's own clause gives ("cùng kỳ năm
+    2020 là 51.162 xe") is of that year; a bracketed comparison dates nothing outside it, and no
+    year after the publication's (`latest`) is inferred."""
+    lex = _lexicons()
+    same = lex.period_words.get("same_period", ())
+    for p in periods:
+        words = tuple(re.findall(r"\w+|\(", text[max(0, p.start - 20) : p.start].lower()))
+        opened = next((len(w) for w in same if words[-len(w):] == w or words[-len(w) - 1 : -1] == w), 0)
+        if not (opened and p.comparison and p.kind == "period" and re.fullmatch(r"\d{4}(-Q\d|-\d\d)?", p.value)):
+            continue
+        gap = tuple(text[p.end : start].lower().split())
+        if p.end <= start and (not gap or gap in lex.links):
+            return p.value  # the basis itself
+        year = int(p.value[:4]) + 1
+        if "(" not in words[-opened - 3 : -opened] and (latest is None or year <= latest):
+            return f"{year}{p.value[4:]}"
+    return None
+
+
 def _now_between(gap: str) -> bool:
     """Whether the text between a period and a figure after it moves to the time of writing ("vào
     năm 2015 và từ đó đến nay tăng gấp 3 lần, đạt …"): the period then is not the figure's; one

@@ -164,6 +164,14 @@ def _without_final_movement(subject: str) -> str:
     return subject
 
 
+def _unless_only_when(sent: _Sentence, f: _Found, a: int, b: int, before: str) -> str:
+    """No subject for a count whose clause before only says when ("Năm 2022 có 300 hộ thoát
+    nghèo"): the period is the figure's own, and the counted noun says what is counted."""
+    if f.unit in ("count", "person", "household") and a < b and not _words_text(sent, a, b, fallback=False):
+        return ""
+    return before
+
+
 def _subject_text(
     sent: _Sentence, f: _Found, a: int, b: int, floor: int, periods: list[_Period], context: dict
 ) -> str:
@@ -190,6 +198,7 @@ def _subject_text(
             before = f"{before} {described}".strip()
     before = _breakdown_item(sent, f, a, before, context)
     before = _with_owner(sent, a, b, before)
+    before = _unless_only_when(sent, f, a, b, before)
     extremes = lex.cues.get("extreme", frozenset())
     if a < b and context.get("subject") and not _words_text(sent, a, b, fallback=False):
         before = context["subject"]  # "… từ 50% vào năm 2016 lên 65%": only a period, the same subject
