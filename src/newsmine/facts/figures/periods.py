@@ -4,6 +4,7 @@ of the period a figure refers to (`_choose_period`)."""
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .tokens import _RANGE_DASHES, _match_at, _match_before, _Tok
 from .wordlists import _lexicons
@@ -347,8 +348,13 @@ def _now_between(gap: str) -> bool:
     that opens the gap belongs to the period ("từ năm 2016 đến nay, …"). Only the phrases that end
     in "nay", "này" count: "hiện tại" is also "thực hiện tại …"."""
     words = re.findall(r"\w+", gap.lower())
-    present = [w for w in _lexicons().period_words.get("present", ()) if w[-1] in ("nay", "này")]
-    return any(tuple(words[k : k + len(w)]) == w for w in present for k in range(1, len(words)))
+    return any(tuple(words[k : k + len(w)]) == w for w in _present_now() for k in range(1, len(words)))
+
+
+@lru_cache(maxsize=1)
+def _present_now() -> tuple[tuple[str, ...], ...]:
+    """The present phrases (figure_period_words.tsv) that end in "nay" or "này"."""
+    return tuple(w for w in _lexicons().period_words.get("present", ()) if w[-1] in ("nay", "này"))
 
 
 def _same_clause(gap: str) -> bool:

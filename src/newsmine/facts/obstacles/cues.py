@@ -89,9 +89,17 @@ def imperatives() -> PhraseTrie:
     return lexicon_trie("obstacle_imperatives.txt")
 
 
+@lru_cache(maxsize=1)
 def remedy_verbs() -> tuple[str, ...]:
     """The imperative verbs that name a remedy wherever they stand (all but the "để" of a purpose)."""
     return tuple(v for v in load_list("obstacle_imperatives.txt") if v != "để")
+
+
+@lru_cache(maxsize=2)
+def _acting_verbs(lessening: bool) -> frozenset[str]:
+    """The verbs whose object is a task (the remedy verbs) or, when `lessening`, also a relief
+    (obstacle_lessening_verbs.txt)."""
+    return frozenset(remedy_verbs() + (load_list("obstacle_lessening_verbs.txt") if lessening else ()))
 
 
 def opens_instruction(words: list[Word], k: int) -> bool:
@@ -129,9 +137,8 @@ def remedy_object(words: list[Word], cue: int) -> bool:
         else:
             break
     # "giảm áp lực thi cử" lessens a problem; "giảm xuống thấp" is a fall, not a relief
-    falls = cue < len(words) and words[cue].lower == "xuống"
-    lessening = () if falls else load_list("obstacle_lessening_verbs.txt")
-    return any(joined(words[k - n:k]) in remedy_verbs() + lessening for n in (1, 2) if k >= n)
+    verbs = _acting_verbs(lessening=not (cue < len(words) and words[cue].lower == "xuống"))
+    return any(joined(words[k - n:k]) in verbs for n in (1, 2) if k >= n)
 
 
 def lead_trims() -> PhraseTrie:
