@@ -34,3 +34,28 @@ def test_a_deputy_who_holds_a_post_keeps_the_post_as_main_body():
     o = officials("Ông Hà Sỹ Lâm, Phó Chủ tịch UBND tỉnh, đại biểu Quốc hội tỉnh Quảng Trị phát biểu.")["Hà Sỹ Lâm"]
     assert o.title.split("; ") == ["Phó Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị", "Đại biểu Quốc hội tỉnh Quảng Trị"]
     assert o.organization == "Ủy ban nhân dân tỉnh Quảng Trị"
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Ông Lê Văn Hùng, Chi cục trưởng Chi cục Thủy lợi cho biết các hồ chứa đã tích nước 80%.",
+     "Lê Văn Hùng", "Chi cục Thủy lợi tỉnh Thanh Hóa"),
+    ("Chi cục trưởng Chi cục Kiểm lâm Trần Văn Hòa cho biết diện tích rừng trồng mới tăng.",
+     "Trần Văn Hòa", "Chi cục Kiểm lâm tỉnh Thanh Hóa"),
+    ("Bà Nguyễn Thị Huyền, Phó Chi cục trưởng Chi cục Chăn nuôi và Thú y, cho biết dịch đã được khống chế.",
+     "Nguyễn Thị Huyền", "Chi cục Chăn nuôi và Thú y tỉnh Thanh Hóa"),
+    ("Ông Lê Văn Đức, Giám đốc Trung tâm Khuyến nông cho biết mô hình cho lãi 50 triệu đồng/ha.",
+     "Lê Văn Đức", "Trung tâm Khuyến nông tỉnh Thanh Hóa"),
+])
+def test_a_provincial_department_branch_written_bare_is_the_article_province_s(text, person, body):
+    o = officials(text, "Thanh Hóa")[person]
+    assert o.organization == body and o.title.endswith(body)
+    assert body in names(text, "Thanh Hóa")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Chi cục Kiểm lâm tỉnh Quảng Bình đã tuần tra 20 lượt.", "Chi cục Kiểm lâm tỉnh Quảng Bình"),
+    ("Chi cục An toàn vệ sinh thực phẩm Hà Nội đã lấy 30 mẫu.", "Chi cục An toàn vệ sinh thực phẩm thành phố Hà Nội"),
+    ("Cục Thuế Hà Nội đã thu 1.000 tỷ đồng.", "Cục Thuế thành phố Hà Nội"),
+])
+def test_a_branch_written_with_another_province_keeps_it_with_its_level_once(text, body):
+    assert names(text, "Thanh Hóa") == [body]

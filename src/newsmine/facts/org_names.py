@@ -176,7 +176,8 @@ def has_place(words: list[Word]) -> bool:
 
 def _insert_level_before_province(texts: list[str], words: list[Word], head_len: int) -> list[str]:
     """"Sở Y tế Hà Tĩnh" → "Sở Y tế tỉnh Hà Tĩnh" (a province named right after the body)."""
-    for k in range(head_len + 1, len(words)):
+    texts = " ".join(texts).split()  # a level put in before ("thành phố") is two words: not put in twice
+    for k in range(head_len + 1, len(texts)):
         tail = " ".join(texts[k:])
         if is_province(tail):
             placed = _trailing_level(texts[:k]) or texts[k - 1] in ("-", "–")
