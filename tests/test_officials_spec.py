@@ -59,3 +59,14 @@ def test_a_provincial_department_branch_written_bare_is_the_article_province_s(t
 ])
 def test_a_branch_written_with_another_province_keeps_it_with_its_level_once(text, body):
     assert names(text, "Thanh Hóa") == [body]
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Cô Hồ Thị Hoa, Hiệu trưởng Trường phổ thông DTNT Hướng Hóa cho biết trường có 400 học sinh.",
+     "Hồ Thị Hoa", "Trường phổ thông Dân tộc nội trú Hướng Hóa"),
+    ("Ông Trần Văn Hòa, Giám đốc Trung tâm GDNN-GDTX huyện Diễn Châu cho biết trung tâm tuyển 300 học viên.",
+     "Trần Văn Hòa", "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Diễn Châu"),
+])
+def test_school_and_centre_abbreviations_are_expanded_in_title_and_body(text, person, body):
+    o = officials(text, "Nghệ An")[person]
+    assert o.organization == body and o.title.endswith(body)
