@@ -435,7 +435,7 @@ def _with_unit(sent: _Sentence, q: _Quantity, unit: tuple, blocked: bool) -> _Fo
     if name in ("person", "household") and blocked and not collective:
         return _not_a_figure(sent, i, k, "part of a name or label")
     if name in ("person", "household") and k == j + 1 < n and toks[j].text[:1].isupper() \
-            and toks[k].text[:1].isupper():
+            and toks[k].text[:1].isupper() and not sent.all_caps:  # a headline in capitals has no names to tell
         return _not_a_figure(sent, i, k, "a number before a proper name")  # "tổ 5 Nam Sơn", not "12 Giám đốc"
     if i and _lexicons().units.get(toks[i - 1].low, ("",))[0] == "km":
         return _not_a_figure(sent, i, k, "a chainage (Km …)")

@@ -1,0 +1,37 @@
+"""Figures against GOLD.md's written rules, on sentences written for them: what a figure is,
+its unit and qualifier, and a measure without the sentence's dates, verbs or lists."""
+
+import pytest
+
+from newsmine.facts.figures import extract_figures
+
+
+def only(text: str):
+    """The one figure of `text`."""
+    figures = extract_figures(text, published="2025-06-10")
+    assert len(figures) == 1, [f.text for f in figures]
+    return figures[0]
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("Vùng lõi của khu bảo tồn có diện tích 45 km².", 4500, "ha"),
+        ("Đơn vị đã thu giữ 1.200 lít rượu không rõ nguồn gốc.", 1.2, "m3"),
+        ("Dự án điện mặt trời có công suất 50 MWp.", 50, "MW"),
+        ("Vốn FDI đăng ký mới đạt 2,5 tỷ đô la Mỹ.", 2.5e9, "USD"),
+        ("Sản lượng điện thương phẩm đạt 520 triệu kWh.", 5.2e8, "kWh"),
+    ],
+)
+def test_each_quantity_is_in_the_base_unit_gold_names(text, value, unit):
+    f = only(text)
+    assert (f.value, f.unit) == (value, unit)
+
+
+def test_a_headline_in_capitals_counts_people_and_households():
+    f = only("ĐIỆN BIÊN: 300 HỘ NGHÈO ĐƯỢC HỖ TRỢ NHÀ Ở")
+    assert (f.value, f.unit) == (300, "household")
+
+
+def test_a_number_before_a_name_in_running_text_is_still_no_figure():
+    assert extract_figures("Gia đình ông sống ở tổ 5 Nam Sơn, phường Đông Vĩnh.") == []
