@@ -35,3 +35,29 @@ def test_a_headline_in_capitals_counts_people_and_households():
 
 def test_a_number_before_a_name_in_running_text_is_still_no_figure():
     assert extract_figures("Gia đình ông sống ở tổ 5 Nam Sơn, phường Đông Vĩnh.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toàn tỉnh có trên 1.500 hợp tác xã.",
+        "Trên 200 doanh nghiệp tham gia hội chợ.",
+        "Đoàn đã trao quà cho trên 300 học sinh nghèo.",
+    ],
+)
+def test_tren_before_a_counted_noun_after_a_link_or_at_a_clause_start_is_over(text):
+    f = only(text)
+    assert f.qualifier == "over"
+    assert f.text.lower().startswith("trên")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chiến lược phát triển đến năm 2030 dựa trên 3 trụ cột chính.",
+        "Ngoài ba mẫu xe trên, khách hàng còn có nhiều lựa chọn.",
+        "Tỉnh đạt và vượt 15/15 chỉ tiêu chủ yếu.",
+    ],
+)
+def test_tren_ngoai_vuot_after_a_verb_before_a_counted_noun_qualify_nothing(text):
+    assert only(text).qualifier is None

@@ -548,7 +548,10 @@ def _finish(sent: _Sentence, found: _Found, in_range: bool = False) -> _Found:
     first = i
     nq = _match_before(toks, i, lex.qualifiers_before)
     words = _words_at(toks, i - nq, nq) if nq else None
-    if words and not (found.unit == "count" and words in lex.qualifiers_measure_only):
+    # "có trên 1.500 hợp tác xã": after a link word or at a clause's start "trên" is "over", not "on"
+    opens = words in lex.qualifiers_after_link and (
+        i == nq or toks[i - nq - 1].kind == "punct" or _match_before(toks, i - nq, lex.links))
+    if words and not (found.unit == "count" and words in lex.qualifiers_measure_only and not opens):
         found.qualifier = lex.qualifiers_before[words]
         first = i - nq
     end = found.item_end if found.unit == "count" and found.item_end else found.last
