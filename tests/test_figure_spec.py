@@ -61,3 +61,23 @@ def test_tren_before_a_counted_noun_after_a_link_or_at_a_clause_start_is_over(te
 )
 def test_tren_ngoai_vuot_after_a_verb_before_a_counted_noun_qualify_nothing(text):
     assert only(text).qualifier is None
+
+
+def test_a_clause_that_only_says_when_is_no_part_of_the_measure():
+    for opener in ("Năm ngoái", "Năm nay", "Tháng trước"):
+        f = only(f"{opener}, huyện có 2.100 hộ nghèo.")
+        assert f.measure == "hộ nghèo huyện", opener
+    assert only("Năm ngoái, huyện có 2.100 hộ nghèo.").period == "2024"
+
+
+def test_a_part_of_a_period_leaves_with_the_word_leading_it_but_a_count_of_months_stays():
+    f = only("Lạm phát dự kiến giảm vào cuối năm 2025 ở mức 3,5%.")
+    assert "cuối" not in f.measure and "vào" not in f.measure
+    f = only("Giá gạo xuất khẩu trong 5 tháng đầu năm 2025 giảm 18,7% so với cùng kỳ.")
+    assert "5 tháng đầu" in f.measure
+
+
+def test_the_lead_of_a_dated_deadline_leaves_the_measure_with_the_date():
+    f = only("Huyện đã bàn giao 20 ha mặt bằng trước ngày 31/12/2023 để nhà thầu thi công.")
+    assert "trước ngày" not in f.measure
+    assert "mặt bằng để nhà thầu thi công" in f.measure
