@@ -81,3 +81,10 @@ def test_the_lead_of_a_dated_deadline_leaves_the_measure_with_the_date():
     f = only("Huyện đã bàn giao 20 ha mặt bằng trước ngày 31/12/2023 để nhà thầu thi công.")
     assert "trước ngày" not in f.measure
     assert "mặt bằng để nhà thầu thi công" in f.measure
+
+
+def test_a_cause_said_with_da_is_said_after_the_counted_noun_without_it():
+    f = only("Mưa lũ đã làm 235 phòng học bị hư hỏng.")
+    assert f.measure == "phòng học bị hư hỏng do mưa lũ"
+    f = only("Đợt rét kéo dài từ cuối tháng 12/2023 đã làm 120 con trâu bị chết.")
+    assert f.measure == "con trâu bị chết do đợt rét kéo dài"

@@ -410,7 +410,7 @@ def _as_scope(clause: str) -> str:
     """The clause before a counted noun, as said after it: "mưa lớn làm" → "do mưa lớn"."""
     lex = _lexicons()
     words = _tokens(clause, 0, len(clause))
-    n = _match_before(words, len(words), lex.cues.get("cause", frozenset()), 2)
+    n = _match_before(words, len(words), lex.cues.get("cause", frozenset()), 3)
     if not n or n == len(words):
         return clause
     cause = clause[: words[-n].start].strip()
