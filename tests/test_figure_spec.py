@@ -88,3 +88,10 @@ def test_a_cause_said_with_da_is_said_after_the_counted_noun_without_it():
     assert f.measure == "phòng học bị hư hỏng do mưa lũ"
     f = only("Đợt rét kéo dài từ cuối tháng 12/2023 đã làm 120 con trâu bị chết.")
     assert f.measure == "con trâu bị chết do đợt rét kéo dài"
+
+
+def test_a_list_of_members_after_what_is_said_of_a_counted_noun_is_left_out():
+    f = only("Huyện có 4 trạm y tế đạt chuẩn quốc gia gồm trạm Mường Phăng, Nà Tấu và Nà Nhạn.")
+    assert f.measure == "trạm y tế đạt chuẩn quốc gia"
+    f = only("Xã có 5 thôn được công nhận đạt chuẩn nông thôn mới bao gồm thôn Na Sang và thôn Huổi Lếch.")
+    assert f.measure == "thôn được công nhận đạt chuẩn nông thôn mới"
