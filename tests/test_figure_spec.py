@@ -95,3 +95,8 @@ def test_a_list_of_members_after_what_is_said_of_a_counted_noun_is_left_out():
     assert f.measure == "trạm y tế đạt chuẩn quốc gia"
     f = only("Xã có 5 thôn được công nhận đạt chuẩn nông thôn mới bao gồm thôn Na Sang và thôn Huổi Lếch.")
     assert f.measure == "thôn được công nhận đạt chuẩn nông thôn mới"
+
+
+def test_nha_o_ending_a_measure_is_one_word_not_a_link():
+    f = only("Năm nay, huyện hỗ trợ 300 hộ nghèo xây nhà ở.")
+    assert f.measure.startswith("hộ nghèo xây nhà ở")
