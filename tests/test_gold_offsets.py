@@ -36,7 +36,7 @@ GOLD = {
 ROOT = Path(__file__).parent.parent
 SHIPPED = {"annotated.jsonl": 25, "second-pass.jsonl": 10, "fresh.jsonl": 20, "study.jsonl": 20,
            "study2.jsonl": 25, "study3.jsonl": 12, "study4.jsonl": 20,
-           "study5.jsonl": 20, "study6.jsonl": 20, "study7.jsonl": 15}  # article counts
+           "study5.jsonl": 20, "study6.jsonl": 20, "study7.jsonl": 20}  # article counts
 SHARED = ROOT.parent / "shared"
 
 
