@@ -37,6 +37,7 @@ from .post_units import (
     body_in_post,
     body_of_compound_head,
     clause_goes_on,
+    delegation_body,
     expansion_length,
     lifted_body,
     region_length,
@@ -284,7 +285,7 @@ def _post_of_own_words(words, k, title_words, length, stops, province, head) -> 
             # "Trưởng Công an xã Nguyễn Văn A": no commune named, the level stays in the title
             title_words += [w.text for w in words[k:m]]
             k = m
-    body = _body_in_title(title_words, province)
+    body = _body_in_title(title_words, province) or delegation_body(title_words, length)
     if body is None and start < k and words[start].is_upper_word:
         body = " ".join(title_words[len(title_words) - (k - start):])  # a brand: "FPT Telecom"
     elif body is None and len(title_words) - (k - start) == length:

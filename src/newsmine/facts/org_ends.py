@@ -20,6 +20,12 @@ from .places import gazetteer
 from .words import Word
 
 
+@lru_cache(maxsize=1)
+def placeless_heads() -> frozenset[str]:
+    """National bodies no place follows ("Quốc hội tỉnh A" is a deputy's province; org_placeless_heads.txt)."""
+    return frozenset(load_list("org_placeless_heads.txt"))
+
+
 def run_to_number(words: list[Word], j: int, stops: set[int]) -> int:
     """Words from j up to and with "số N" closing a unit's name, over at most six words that
     open no other body, person, post or clause, and an abbreviation in brackets ("Đội Quản lý thị

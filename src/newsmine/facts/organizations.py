@@ -13,7 +13,13 @@ from functools import lru_cache
 from ..textnorm import normalize_tones
 from .lexicons import vietnamese_words
 from .org_brands import after_product, brand_length, with_brand_bodies
-from .org_ends import branch_end, foreign_country_length, run_to_number, trade_to_name
+from .org_ends import (
+    branch_end,
+    foreign_country_length,
+    placeless_heads,
+    run_to_number,
+    trade_to_name,
+)
 from .org_generic import generic_mention
 from .org_names import (
     canonical_name,
@@ -203,7 +209,7 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
         if j + 2 < len(words) and words[j].lower == "chi" and words[j + 1].lower == "nhánh" \
                 and not words[j + 2].is_title and level_at(words, j + 2):
             j += 2  # "Ngân hàng Chính sách xã hội chi nhánh tỉnh …": the branch is one name
-        level = level_at(words, j)
+        level = level_at(words, j) if head_text not in placeless_heads() else None
         if level and not words[j].is_title:
             j += level[0] + place_length(words, j + level[0], stops)
         elif scope == "brand":

@@ -3,6 +3,7 @@
 …"), or written with its parent after a comma ("Trưởng phòng Kế hoạch, Sở Y tế tỉnh")."""
 
 from dataclasses import replace
+from functools import lru_cache
 
 from .body_tails import ends_with_place
 from .lexicons import load_list, load_table
@@ -234,6 +235,19 @@ def body_in_post(title_words: list[str]) -> bool:
     """The post's own capitalised words after its first open a body's head ("Trưởng Công an")."""
     words = [Word(t, 0, 0) for t in title_words]
     return any(words[p].text[:1].isupper() and heads().match(words, p) for p in range(1, len(words)))
+
+
+def delegation_body(title_words: list[str], length: int) -> str | None:
+    """"Đại biểu Quốc hội tỉnh A": a member's post closed by the place that elected them is of
+    that place's delegation, "Đoàn đại biểu Quốc hội tỉnh A" (post_delegations.tsv), or None."""
+    body = _delegations().get(" ".join(title_words[:length]).lower())
+    place = [Word(t, 0, 0) for t in title_words[length:]]
+    return f"{body} {' '.join(title_words[length:])}" if body and place and level_at(place, 0) else None
+
+
+@lru_cache(maxsize=1)
+def _delegations() -> dict[str, str]:
+    return {post.lower(): body for post, body in load_table("post_delegations.tsv")}
 
 
 def expansion_length(words: list[Word], k: int) -> int:
