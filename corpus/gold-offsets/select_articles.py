@@ -43,14 +43,23 @@ in a shared gold set):
         | grep -vxFf <(cat corpus/gold-offsets/{annotated,fresh,study,study2}.jsonl \
                        | grep -o '"id":"[^"]*"' | cut -d'"' -f4; cat short) | head -n 51 | tail -n 20
 
-In file order, an article is taken when (1) its body is 500 to 2,999 characters long (or up to
-the maximum given), (2) its
+and of study7.jsonl (baomoi-2025 again: the rule above is exhausted there, every article it yields
+with bodies up to 5,999 characters being in annotated or study3, so it was loosened by its two
+optional last arguments: bodies of at least 800 characters, and (2) or (3) below instead of both;
+then the first 20 that no earlier set holds):
+
+    python corpus/gold-offsets/select_articles.py ../shared baomoi-2025.jsonl 1000 6000 800 either \
+        | grep -vxFf <(cat corpus/gold-offsets/{annotated,study3}.jsonl \
+                       | grep -o '"id":"[^"]*"' | cut -d'"' -f4) | head -n 20
+
+In file order, an article is taken when (1) its body is 500 to 2,999 characters long (or between
+the minimum and the maximum given), (2) its
 title or body names a local-government body (ADMIN, case-sensitive), (3) it has a topic word of
 administration, economy, disasters or infrastructure (TOPIC, whole words), (4) it is not already
 in a shared gold set (a 60-character window taken every 300 characters of its body is found in
 dev, real-train or real-check: only the texts' overlap is computed, none is shown), and (5) its
 title shares under 20 % of its words (Jaccard) with every title taken before (no second report of
-one event). The first N taken are kept."""
+one event). The first N taken are kept. With "either" as the sixth argument, (2) or (3) suffices."""
 
 import json
 import re
@@ -90,15 +99,17 @@ def similar(a: str, b: str) -> bool:
     return len(a & b) / len(a | b) >= 0.2
 
 
-def select(path: str, count: int, gold: str, longest: int = 3000) -> list[dict]:
+def select(path: str, count: int, gold: str, longest: int = 3000, shortest: int = 500,
+           either: bool = False) -> list[dict]:
     chosen = []
     with open(path, encoding="utf-8") as lines:
         for line in lines:
             article = json.loads(line)
             full = normal(article["title"]) + "\n" + normal(article["text"])
-            if not 500 <= len(article["text"]) < longest:
+            if not shortest <= len(article["text"]) < longest:
                 continue
-            if not any(word in full for word in ADMIN) or not TOPIC.search(full):
+            admin, topic = any(word in full for word in ADMIN), bool(TOPIC.search(full))
+            if not (admin or topic if either else admin and topic):
                 continue
             if in_gold(article["text"], gold) or any(similar(article["title"], c["title"]) for c in chosen):
                 continue
@@ -111,5 +122,7 @@ def select(path: str, count: int, gold: str, longest: int = 3000) -> list[dict]:
 if __name__ == "__main__":
     shared, corpus, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
     longest = int(sys.argv[4]) if len(sys.argv) > 4 else 3000
-    for article in select(f"{shared}/corpora/{corpus}", count, gold_texts(shared), longest):
+    shortest = int(sys.argv[5]) if len(sys.argv) > 5 else 500
+    either = len(sys.argv) > 6 and sys.argv[6] == "either"
+    for article in select(f"{shared}/corpora/{corpus}", count, gold_texts(shared), longest, shortest, either):
         print(article["id"])

@@ -435,7 +435,7 @@ def _with_unit(sent: _Sentence, q: _Quantity, unit: tuple, blocked: bool) -> _Fo
     if name in ("person", "household") and blocked and not collective:
         return _not_a_figure(sent, i, k, "part of a name or label")
     if name in ("person", "household") and k == j + 1 < n and toks[j].text[:1].isupper() \
-            and toks[k].text[:1].isupper():
+            and toks[k].text[:1].isupper() and not sent.all_caps:  # a headline in capitals has no names to tell
         return _not_a_figure(sent, i, k, "a number before a proper name")  # "tổ 5 Nam Sơn", not "12 Giám đốc"
     if i and _lexicons().units.get(toks[i - 1].low, ("",))[0] == "km":
         return _not_a_figure(sent, i, k, "a chainage (Km …)")
@@ -548,7 +548,10 @@ def _finish(sent: _Sentence, found: _Found, in_range: bool = False) -> _Found:
     first = i
     nq = _match_before(toks, i, lex.qualifiers_before)
     words = _words_at(toks, i - nq, nq) if nq else None
-    if words and not (found.unit == "count" and words in lex.qualifiers_measure_only):
+    # "có trên 1.500 hợp tác xã": after a link word or at a clause's start "trên" is "over", not "on"
+    opens = words in lex.qualifiers_after_link and (
+        i == nq or toks[i - nq - 1].kind == "punct" or _match_before(toks, i - nq, lex.links))
+    if words and not (found.unit == "count" and words in lex.qualifiers_measure_only and not opens):
         found.qualifier = lex.qualifiers_before[words]
         first = i - nq
     end = found.item_end if found.unit == "count" and found.item_end else found.last

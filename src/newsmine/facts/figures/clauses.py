@@ -159,8 +159,13 @@ def _words_text(sent: _Sentence, a: int, b: int, fallback: bool = True) -> str:
     toks = sent.toks
     if a >= b:
         return ""
-    keep = [k for k in range(a, b) if not any(s <= toks[k].start < e for s, e in sent.period_spans)]
-    if len(keep) == b - a:
+    def dated(k: int) -> bool:
+        return k < len(toks) and any(s <= toks[k].start < e for s, e in sent.period_spans)
+
+    keep = [k for k in range(a, b) if not dated(k)]
+    lead = _lexicons().period_words.get("lead", frozenset())
+    part = _lexicons().period_words.get("part", frozenset())
+    if len(keep) == b - a and not (dated(b) and _match_before(toks, b, lead, 4)):
         return sent.text[toks[a].start : toks[b - 1].end]
     runs, run = [], []
     for k in keep:
@@ -169,11 +174,14 @@ def _words_text(sent: _Sentence, a: int, b: int, fallback: bool = True) -> str:
             run = []
         run.append(k)
     runs += [run] if run else []
-    lead = _lexicons().period_words.get("lead", frozenset())
     pieces = []
     for run in runs:
         last = run[-1] + 1
-        if last < b and last not in keep:  # a word that only introduced the period: "trong", "vào"
+        if (last < b and last not in keep) or (last == b and dated(b)):
+            # words that only introduced the period: "trong", "vào", "từ cuối" (a part of it after
+            # one of them), and "trước ngày" before a date the words stop at
+            n = _match_before(toks, last, part, 1)
+            last -= n if _match_before(toks, last - n, lead, 4) else 0
             last -= _match_before(toks, last, lead, 4)
         if last > run[0]:
             pieces.append(sent.text[toks[run[0]].start : toks[last - 1].end].strip(" ,;"))

@@ -65,8 +65,7 @@ def _measure(
         pred_end = k  # a lone preposition before the next figure ("32 gói thầu thuộc 22 dự án"), or "thôi"
     elif pred_end > k and _match_at(toks, k, lex.cues.get("particle", frozenset()), 2) == pred_end - k:
         pred_end = k  # "đạt từ 24 điểm trở lên": a bound, nothing said of the counted noun
-    if _match_at(toks, k, lex.cues.get("apposition", frozenset()), 2):
-        pred_end = k  # "3 bệnh viện gồm Bệnh viện …": the list of what is counted, not what it is
+    pred_end = _before_apposition(toks, k, pred_end)
     predicate = _words_text(sent, k, pred_end)
     parts = _measure_parts(sent, f, (a, b, floor), before, head, predicate, k, starts, context)
     context["head"] = head
@@ -97,6 +96,18 @@ def _measure(
         measure = f"{lex.labels.get('target', '')} {measure}".strip()
     context["counted_measure"] = measure if f.unit in ("count", "person", "household") else ""
     return measure or None
+
+
+def _before_apposition(toks: list, k: int, end: int) -> int:
+    """Where what is said of a counted noun gives way to the list of its members ("3 bệnh viện
+    gồm Bệnh viện …", "3 bệnh viện tiếp nhận bệnh nhân gồm …"; figure_measure_cues.tsv,
+    apposition): the list names them, it is no part of what is counted; else `end`. A cue that
+    ends a word is none."""
+    appositions = _lexicons().cues.get("apposition", frozenset())
+    for j in range(k, end):
+        if _match_at(toks, j, appositions, 2) and not _splits_word(toks, j):
+            return j
+    return end
 
 
 def _past_bracketed_share(toks: list, k: int, starts: set[int]) -> int:
@@ -292,8 +303,8 @@ def _measure_parts(
     parts = [lex.unit_quantities.get((f.unit, "subject"), ""), before or after]
     if _words_at(toks, k, 2) == ("so", "với") and before:
         parts.append(after)
-    elif before and after and len(after.split()) <= MAX_SCOPE_WORDS and not re.search(r"\d", after):
-        parts.append(after)  # "doanh thu … đạt 50 tỷ đồng nhờ du lịch": what is said of it
+    elif before and after and (len(after.split()) <= MAX_SCOPE_WORDS or f.unit == "rank") and not re.search(r"\d", after):
+        parts.append(after)  # "doanh thu … đạt 50 tỷ đồng nhờ du lịch"; "đứng thứ 12 cả nước về …": the ranking
     return parts
 
 
@@ -410,7 +421,7 @@ def _as_scope(clause: str) -> str:
     """The clause before a counted noun, as said after it: "mưa lớn làm" → "do mưa lớn"."""
     lex = _lexicons()
     words = _tokens(clause, 0, len(clause))
-    n = _match_before(words, len(words), lex.cues.get("cause", frozenset()), 2)
+    n = _match_before(words, len(words), lex.cues.get("cause", frozenset()), 3)
     if not n or n == len(words):
         return clause
     cause = clause[: words[-n].start].strip()

@@ -57,8 +57,8 @@ def _subject_span(sent: _Sentence, f: _Found, floor: int, periods: list[_Period]
         a2, _ = before_clause(a - 1)
         if _after_comparison(toks, floor, a) and a2 <= floor + 2:
             return a, b  # the clause before is the comparison of the figure before
-        if _dates_only(toks, a2, a - 1):
-            return a, b  # "Từ ngày 1/7, toàn quốc có 34 …": the clause before only says when
+        if _dates_only(toks, a2, a - 1) or _period_only(toks, a2, a - 1, periods):
+            return a, b  # "Từ ngày 1/7, toàn quốc có 34 …", "Năm ngoái, huyện có …": it only says when
         return min(a, a2), b
     # an enumeration of short items: "cho các dự án, nhiệm vụ, chuyển đổi số, … khoảng 433 tỷ"
     seg, start = words, a
@@ -100,6 +100,13 @@ def _quantity_of_counted(sent: _Sentence, f: _Found, floor: int, context: dict) 
     if b <= v + 1:
         return ""
     return f"{_words_text(sent, v + 1, b)} {counted} {_words_text(sent, floor, v, fallback=False)}".strip()
+
+
+def _period_only(toks: list[_Tok], a: int, b: int, periods: list[_Period]) -> bool:
+    """Whether every word of toks[a:b] lies in one of the sentence's period expressions ("Năm
+    ngoái", "Cùng kỳ năm trước"): the period is the figure's `period`, no part of its measure."""
+    words = [t for t in toks[a:b] if t.kind == "word"]
+    return bool(words) and all(any(p.start <= t.start < p.end for p in periods) for t in words)
 
 
 def _dates_only(toks: list[_Tok], a: int, b: int) -> bool:

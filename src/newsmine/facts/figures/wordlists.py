@@ -25,6 +25,7 @@ class _Lexicons:
     qualifiers_before: dict  # phrase tuple → qualifier
     qualifiers_after: dict
     qualifiers_measure_only: frozenset
+    qualifiers_after_link: frozenset  # measure-only qualifiers that a counted noun takes after a link word
     directions: dict
     not_items: frozenset
     not_units: frozenset
@@ -77,13 +78,15 @@ def _lexicons() -> _Lexicons:
         number_words[row[0]] = (row[1], float(row[2]))
         if len(row) > 3 and row[3] == "no":
             not_alone.add(row[0])
-    q_before, q_after, q_measure_only = {}, {}, set()
+    q_before, q_after, q_measure_only, q_after_link = {}, {}, set(), set()
     for row in load_table("figure_qualifiers.tsv"):
         position = row[2] if len(row) > 2 else "before"
         words = tuple(row[0].lower().split())
         (q_after if position == "after" else q_before)[words] = row[1]
-        if position == "before_measure":
+        if position in ("before_measure", "before_measure_or_link"):
             q_measure_only.add(words)
+        if position == "before_measure_or_link":
+            q_after_link.add(words)
     directions = PhraseMap((tuple(row[0].split()), row[1]) for row in load_table("figure_directions.tsv"))
     period_words: dict[str, set] = {}
     for kind, words in load_table("figure_period_words.tsv"):
@@ -107,6 +110,7 @@ def _lexicons() -> _Lexicons:
         qualifiers_before=PhraseMap(q_before),
         qualifiers_after=PhraseMap(q_after),
         qualifiers_measure_only=frozenset(q_measure_only),
+        qualifiers_after_link=frozenset(q_after_link),
         directions=directions,
         not_items=_phrases("figure_not_items.txt"),
         not_units=_phrases("figure_not_units.txt"),
