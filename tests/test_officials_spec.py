@@ -70,3 +70,14 @@ def test_a_branch_written_with_another_province_keeps_it_with_its_level_once(tex
 def test_school_and_centre_abbreviations_are_expanded_in_title_and_body(text, person, body):
     o = officials(text, "Nghệ An")[person]
     assert o.organization == body and o.title.endswith(body)
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Chị Hồ Thị Lan, Bí thư Đoàn xã Hướng Lập vận động thanh niên trồng rừng.", "Hồ Thị Lan", "Đoàn xã Hướng Lập"),
+    ("Phó Bí thư Đoàn phường Đông Thanh Lê Văn Bình cho biết đã ra quân dọn vệ sinh.", "Lê Văn Bình",
+     "Đoàn phường Đông Thanh"),
+])
+def test_the_youth_union_of_a_commune_or_ward_is_a_body(text, person, body):
+    o = officials(text)[person]
+    assert o.organization == body and o.title.endswith(body)
+    assert body in names(text)
