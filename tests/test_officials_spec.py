@@ -70,3 +70,31 @@ def test_a_branch_written_with_another_province_keeps_it_with_its_level_once(tex
 def test_school_and_centre_abbreviations_are_expanded_in_title_and_body(text, person, body):
     o = officials(text, "Nghệ An")[person]
     assert o.organization == body and o.title.endswith(body)
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Chị Hồ Thị Lan, Bí thư Đoàn xã Hướng Lập vận động thanh niên trồng rừng.", "Hồ Thị Lan", "Đoàn xã Hướng Lập"),
+    ("Phó Bí thư Đoàn phường Đông Thanh Lê Văn Bình cho biết đã ra quân dọn vệ sinh.", "Lê Văn Bình",
+     "Đoàn phường Đông Thanh"),
+])
+def test_the_youth_union_of_a_commune_or_ward_is_a_body(text, person, body):
+    o = officials(text)[person]
+    assert o.organization == body and o.title.endswith(body)
+    assert body in names(text)
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Chủ tịch UBND xã Vân Du (mới) Nguyễn Văn Khánh cho biết xã có 12.000 dân.", "Nguyễn Văn Khánh",
+     "Chủ tịch Ủy ban nhân dân xã Vân Du"),
+    ("Bí thư Đảng ủy phường Hạc Thành (mới), đồng chí Lê Văn Bình phát biểu.", "Lê Văn Bình",
+     "Bí thư Đảng ủy phường Hạc Thành"),
+])
+def test_a_bracket_marking_a_place_new_or_old_does_not_part_the_post_from_the_name(text, person, title):
+    assert officials(text).get(person) is not None and officials(text)[person].title == title
+
+
+def test_a_post_held_now_after_an_old_district_post_is_the_main_one():
+    o = officials("Ông Trần Văn Hậu, nguyên Chủ tịch UBND huyện Cam Lộ (cũ), nay là Bí thư Đảng ủy xã Cam Lộ "
+                  "cho biết xã đã ổn định bộ máy.")["Trần Văn Hậu"]
+    assert o.organization == "Đảng ủy xã Cam Lộ"
+    assert "nguyên Chủ tịch Ủy ban nhân dân huyện Cam Lộ" in o.title.split("; ")

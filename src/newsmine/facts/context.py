@@ -41,7 +41,7 @@ from .places import gazetteer
 from .records import Obstacle, Official, OrganizationMention
 from .sentences import split_sentences
 from .trace import reject
-from .words import Word, is_shouting, sentence_words
+from .words import Word, is_shouting, sentence_words, without_place_asides
 
 
 @dataclass
@@ -64,7 +64,7 @@ def analyse(text: str, spans: list[tuple[int, int]] | None = None,
     result = []
     for start, end in spans if spans is not None else split_sentences(text):
         chunk = text[start:end]
-        words = sentence_words(text, start, end)
+        words = without_place_asides(sentence_words(text, start, end))
         shouting = is_shouting(chunk)
         names = [] if shouting else find_names(words)
         if people and not shouting:

@@ -222,3 +222,21 @@ class PhraseTrie:
 def lexicon_trie(name: str) -> PhraseTrie:
     """The phrases of a one-phrase-a-line lexicon file as a trie, each phrase its own value."""
     return PhraseTrie((phrase, phrase) for phrase in load_list(name))
+
+
+def without_place_asides(words: list[Word]) -> list[Word]:
+    """The words without a bracket that only marks a place as new or old ("xã A (mới)",
+    place_asides.txt), written after a capitalised word; the others as they are."""
+    asides = _place_asides()
+    drop: set[int] = set()
+    for k in range(1, len(words) - 2):
+        if words[k].text == "(" and words[k + 1].lower in asides and words[k + 2].text == ")" \
+                and (words[k - 1].is_title or words[k - 1].is_upper_word):
+            drop.update((k, k + 1, k + 2))
+    return [w for k, w in enumerate(words) if k not in drop] if drop else words
+
+
+@lru_cache(maxsize=1)
+def _place_asides() -> frozenset[str]:
+    return frozenset(load_list("place_asides.txt"))
+
