@@ -97,6 +97,14 @@ def test_a_list_of_members_after_what_is_said_of_a_counted_noun_is_left_out():
     assert f.measure == "thôn được công nhận đạt chuẩn nông thôn mới"
 
 
+def test_a_place_in_a_ranking_is_a_level_measured_by_what_it_ranks_on():
+    f = only("Điện Biên đứng thứ 12 cả nước về chỉ số cải cách hành chính.")
+    assert f.unit == "rank" and f.kind == "level"
+    assert f.measure.endswith("về chỉ số cải cách hành chính")
+    f = only("Chỉ số PCI của tỉnh xếp thứ 45/63 tỉnh, thành phố.")
+    assert (f.value, f.unit, f.kind) == (45, "rank", "level")
+
+
 def test_nha_o_ending_a_measure_is_one_word_not_a_link():
     f = only("Năm nay, huyện hỗ trợ 300 hộ nghèo xây nhà ở.")
     assert f.measure.startswith("hộ nghèo xây nhà ở")

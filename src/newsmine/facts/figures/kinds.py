@@ -56,7 +56,7 @@ def _is_change(sent: _Sentence, f: _Found, measure: str) -> bool:
 def _is_share(sent: _Sentence, f: _Found, measure: str) -> bool:
     toks = sent.toks
     if f.first + 2 < len(toks) and toks[f.first + 1].text == "/" and toks[f.first + 2].kind == "num":
-        return True  # "15/15 chỉ tiêu"
+        return f.unit != "rank"  # "15/15 chỉ tiêu"; "xếp thứ 45/63 tỉnh" is a place in a ranking
     if f.unit == "percent":
         return True
     words = _tokens(measure, 0, len(measure))

@@ -303,8 +303,8 @@ def _measure_parts(
     parts = [lex.unit_quantities.get((f.unit, "subject"), ""), before or after]
     if _words_at(toks, k, 2) == ("so", "với") and before:
         parts.append(after)
-    elif before and after and len(after.split()) <= MAX_SCOPE_WORDS and not re.search(r"\d", after):
-        parts.append(after)  # "doanh thu … đạt 50 tỷ đồng nhờ du lịch": what is said of it
+    elif before and after and (len(after.split()) <= MAX_SCOPE_WORDS or f.unit == "rank") and not re.search(r"\d", after):
+        parts.append(after)  # "doanh thu … đạt 50 tỷ đồng nhờ du lịch"; "đứng thứ 12 cả nước về …": the ranking
     return parts
 
 
