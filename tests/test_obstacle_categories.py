@@ -126,3 +126,24 @@ def test_a_habit_kept_or_a_reluctance_is_awareness_whatever_it_is_about():
                       "không dùng tiền mặt.") == ["awareness"]
     assert categories("Nhiều doanh nghiệp nhỏ còn ngại đổi mới công nghệ vì sợ tốn kém.") == ["awareness"]
     assert categories("Trở ngại lớn nhất của hợp tác xã là thiếu vốn lưu động.") == ["funding"]
+
+
+def test_a_backlog_of_files_is_legal_and_unsold_goods_market():
+    # legal: procedures (a backlog of applications); market: goods left unsold
+    assert category("Toàn huyện còn tồn đọng hơn 1.800 hồ sơ cấp giấy chứng nhận quyền sử dụng đất") == "legal"
+    assert category("Phường còn tồn đọng 46 đơn thư chưa được giải quyết dứt điểm") == "legal"
+    assert category("Các hợp tác xã còn tồn hơn 300 tấn mận chưa tiêu thụ được") == "market"
+
+
+def test_terrain_and_drought_are_natural():
+    # GOLD.md: natural is weather, disasters and terrain
+    assert category("Xã có đồi núi cao, dân cư thưa thớt nên việc đến trạm y tế gặp nhiều khó khăn") == "natural"
+    assert category("Vùng này đèo dốc hiểm trở nên việc chở vật liệu lên bản rất khó khăn") == "natural"
+    assert category("Nắng hạn kéo dài khiến hơn 2.000 ha cây trồng thiếu nước tưới") == "natural"
+    assert category("Thời tiết khô hạn làm hơn 300 ha mía chậm phát triển") == "natural"
+
+
+
+def test_a_drainage_system_is_infrastructure_not_technology():
+    # "hệ thống" yields to the drains it heads (obstacle_topic_heads.txt)
+    assert category("Hệ thống thoát nước của khu dân cư đã xuống cấp, nhiều đoạn cống bị vỡ") == "infrastructure"

@@ -235,6 +235,16 @@ def test_trailing_attribution_is_cut():
     assert [t for t, _ in found] == ["Nhiều phòng học bị tốc mái chưa được sửa chữa"]
 
 
+def test_a_quotation_ends_before_its_speaker_and_the_speaker_s_post():
+    # GOLD.md: the shortest span; the speaker named after the quotation states nothing of it
+    found = items("\"Đường làng ngập sâu cả tuần nay, bọn trẻ phải lội nước đi học\", ông Lò Văn Sinh, "
+                  "người dân bản Nà Sài, phản ánh.")
+    assert [t for t, _ in found] == ["Đường làng ngập sâu cả tuần nay, bọn trẻ phải lội nước đi học"]
+    found = items("“Xã không có kinh phí sửa chữa 3 phòng học đã xuống cấp”, bà Vì Thị Hoa, Chủ tịch "
+                  "UBND xã, chia sẻ.")
+    assert [t for t, _ in found] == ["Xã không có kinh phí sửa chữa 3 phòng học đã xuống cấp"]
+
+
 def test_a_fragment_repeating_an_earlier_obstacle_is_a_restatement():
     assert is_restatement("khai thác cát trái phép", "nhiều đối tượng khai thác cát trái phép trên sông")
     assert not is_restatement("khai thác cát trái phép", "xây dựng nhà trái phép")

@@ -3,6 +3,7 @@
 (`tightened`); the words a directive would govern (`lead_words`)."""
 
 from ..lexicons import vietnamese_words
+from ..names import honorifics
 from ..words import Word, lexicon_trie
 from .cues import cue_positions, cues, facing_openers, joined, lead_trims
 
@@ -144,6 +145,9 @@ def _tighten(words: list[Word]) -> tuple[int, int]:
                    for name in ("obstacle_reporting_verbs.txt", "obstacle_attribution_verbs.txt")):
                 e = c
             break
+    # "…”, ông A, người dân thôn B, phản ánh": the quotation closes before its speaker
+    e = next((c for c in range(last, e - 2) if words[c].text in ("\"", "”")
+              and words[c + 1].text == "," and honorifics().match(words, c + 2)), e)
     return b, e
 
 
