@@ -32,6 +32,9 @@ def test_doc_text_is_exactly_the_input_and_tokens_are_the_extractors_words():
     ("TIÊU ĐỀ VIẾT HOA\nCâu thứ nhất. Câu thứ hai!", 3),
     ("Tỉnh ghi nhận 2 ca (TP. Điện Biên Phủ 1 ca, huyện Mường Ảng 1 ca). Ngành y tế vào cuộc.", 2),
     ("Đoàn thăm khu di tích “TP. Điện Biên Phủ xưa”. Các đại biểu dâng hương.", 2),
+    # a name's initials go on before the bracket that tells of the person or a lower-case word
+    ("Ông T.V.K. (45 tuổi, trú tại xã Mường Phăng) đến nhà cháu B.H. để đòi nợ. Công an xã vào cuộc.", 2),
+    ("Hàng hóa trên là của bà L.T.M. Đội quản lý thị trường lập biên bản.", 2),
 ])
 def test_sentence_boundaries_survive_abbreviations_and_headlines(text, expected):
     assert len(split_sentences(text)) == expected

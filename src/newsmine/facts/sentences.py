@@ -2,7 +2,8 @@
 
 A line is a paragraph (or a headline, or a caption) and never shares a sentence with the next.
 Inside a line a sentence ends at . ! ? … when the next word starts with a capital letter, a digit,
-a quote or a dash, unless the period closes an abbreviation ("TP.", "TS.", "PGS.TS.", "Q.", "v.v.").
+a quote or a dash, unless the period closes an abbreviation ("TP.", "TS.", "PGS.TS.", "Q.", "v.v.")
+or a person's initials before the bracket that tells of them ("bà N.T.C. (56 tuổi) …").
 """
 
 import re
@@ -10,6 +11,8 @@ import re
 from .lexicons import load_list
 
 _END = re.compile(r"(?:[.!?…]+|\.\.\.)[\"”’)\]]*(?=\s+[\"“‘(\[\-–—•]?[\dA-ZÀ-ỸĐ])")
+# A name's initials ("N.T.C.", "H.L."), which dantri writes for the people of a story
+_INITIALS = re.compile(r"(?:[A-ZĐ]\.){2,}")
 
 
 def _abbreviations() -> frozenset[str]:
@@ -29,6 +32,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             last = word.group(1) if word else ""
             # "(TP. Hồ Chí Minh)", "“TP. Huế”": the bracket or quote opens the abbreviation's word
             if last.lstrip("\"“‘([").rstrip("\"”’)]") in abbreviations or re.fullmatch(r"[A-ZĐ]\.", last):
+                continue
+            # initials go on before a bracket ("bà N.T.C. (56 tuổi) đến …") or a lower-case word
+            # (À-Ỹ above holds the lower-case accented letters too: "cháu H.L. để …")
+            following = text[cut:line.end()].lstrip()[:1]
+            if _INITIALS.fullmatch(last) and (following == "(" or following.islower()):
                 continue
             spans.append((start, cut))
             start = cut
