@@ -1,7 +1,8 @@
 """Obstacles: cue words that report no difficulty in GOLD.md's sense (a star's troubles in show
-business)."""
+business, advice spoken to the reader)."""
 
 from newsmine.facts import extract_facts
+from newsmine.facts.obstacles import obstacles_in_sentence
 
 STAR = (
     "Nữ diễn viên Hoàng Thu Lam hé lộ quãng thời gian khó khăn\n\n"
@@ -32,3 +33,23 @@ def test_a_singer_named_once_leaves_the_provinces_troubles():
     assert any("sạt" in t for t in texts)
     assert any("thiếu nước" in t for t in texts)
 
+
+def items(text):
+    return [o.text for o in obstacles_in_sentence(text, 0, len(text))]
+
+
+def test_advice_spoken_to_the_reader_is_no_obstacle():
+    assert items("Nếu bạn thường xuyên thức khuya, làn da sẽ bị khô và thiếu sức sống.") == []
+    assert items("Khi bạn cảm thấy áp lực công việc quá lớn, hãy nghỉ ngơi vài phút.") == []
+    assert items("Điện thoại của bạn hoạt động chậm chạp sau một thời gian sử dụng.") == []
+
+
+def test_friends_and_young_people_named_bạn_are_still_reported():
+    assert len(items("Nhiều bạn trẻ ra đường còn thiếu ý thức đeo khẩu trang.")) == 1
+    assert len(items("Các bạn sinh viên ở ký túc xá thiếu chỗ học nhóm.")) == 1
+    assert len(items("Em bị nhóm bạn xấu lôi kéo nên bỏ học giữa chừng.")) == 1
+
+
+def test_a_partner_called_bạn_is_no_reader():
+    assert len(items("Xuất khẩu qua cửa khẩu còn phụ thuộc vào chính sách của phía bạn.")) == 1
+    assert len(items("Xe chở nông sản phải chờ lâu vì lực lượng bạn thiếu nhân viên kiểm dịch.")) == 1

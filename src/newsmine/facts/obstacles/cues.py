@@ -118,6 +118,25 @@ def instructs(words: list[Word]) -> bool:
     return opens_instruction(words, k)
 
 
+@lru_cache(maxsize=1)
+def _not_the_reader() -> dict[str, frozenset[str]]:
+    """The words before or after "bạn" that make it other people (obstacle_reader_words.tsv)."""
+    sides: dict[str, set[str]] = {"before": set(), "after": set()}
+    for word, side, *_ in load_table("obstacle_reader_words.tsv"):
+        sides[side].add(word)
+    return {side: frozenset(found) for side, found in sides.items()}
+
+
+def addresses_reader(words: list[Word]) -> bool:
+    """A sentence that speaks to the reader as "bạn" ("Nếu bạn dùng chung kem chống nắng …",
+    "khi bạn cảm thấy ngại …") gives advice or a general warning, not a report."""
+    other = _not_the_reader()
+    return any(w.lower == "bạn" and not any(k >= n and joined(words[k - n:k]) in other["before"]
+                                           for n in (1, 2))
+               and not (k + 1 < len(words) and words[k + 1].lower in other["after"])
+               for k, w in enumerate(words))
+
+
 # Words between a remedy verb and the cue it acts on ("xử lý các hành vi vi phạm")
 _OBJECT_OPENERS = ("các", "những", "mọi", "tình trạng", "việc", "hành vi", "kịp thời", "nghiêm",
                    "dứt điểm", "triệt để")
