@@ -1,5 +1,5 @@
 """Obstacles: cue words that report no difficulty in GOLD.md's sense (a star's troubles in show
-business, advice spoken to the reader)."""
+business, advice spoken to the reader, the thinness of a thing)."""
 
 from newsmine.facts import extract_facts
 from newsmine.facts.obstacles import obstacles_in_sentence
@@ -53,3 +53,12 @@ def test_friends_and_young_people_named_bạn_are_still_reported():
 def test_a_partner_called_bạn_is_no_reader():
     assert len(items("Xuất khẩu qua cửa khẩu còn phụ thuộc vào chính sách của phía bạn.")) == 1
     assert len(items("Xe chở nông sản phải chờ lâu vì lực lượng bạn thiếu nhân viên kiểm dịch.")) == 1
+
+
+def test_thin_is_a_shortfall_only_of_staff_or_margin():
+    assert len(items("Lực lượng kiểm lâm của huyện còn mỏng, mỗi người giữ hơn 1.000 ha rừng.")) == 1
+    assert len(items("Biên lợi nhuận gộp của hợp tác xã rất mỏng, chỉ khoảng 2%.")) == 1
+    assert items("Lớp bánh tráng mỏng và dai, ăn kèm rau rừng Tây Bắc.") == []
+    assert items("Vùng da quanh mắt khá mỏng nên cần được chăm sóc kỹ.") == []
+    # a holder past a comma holds nothing: the thin thing is another
+    assert items("Cán bộ xã hướng dẫn bà con, cắt lát mỏng củ gừng để phơi.") == []
