@@ -1,5 +1,5 @@
 """Obstacles: cue words that report no difficulty in GOLD.md's sense (a star's troubles in show
-business, advice spoken to the reader, the thinness of a thing)."""
+business, advice spoken to the reader, the thinness of a thing, wonder and disbelief)."""
 
 from newsmine.facts import extract_facts
 from newsmine.facts.obstacles import obstacles_in_sentence
@@ -62,3 +62,10 @@ def test_thin_is_a_shortfall_only_of_staff_or_margin():
     assert items("Vùng da quanh mắt khá mỏng nên cần được chăm sóc kỹ.") == []
     # a holder past a comma holds nothing: the thin thing is another
     assert items("Cán bộ xã hướng dẫn bà con, cắt lát mỏng củ gừng để phơi.") == []
+
+
+def test_wonder_and_disbelief_are_no_inability():
+    assert items("Bà Lan không thể ngờ ngôi nhà mới được xây xong chỉ trong một tháng.") == []
+    assert items("Chính quyền xã không thể làm ngơ trước lời kêu cứu của bà con.") == []
+    assert items("Các nhà khoa học vẫn không thể giải thích được hiện tượng này.") == []
+    assert len(items("Nhiều hộ dân không thể bán được cà phê vì thương lái ngừng thu mua.")) == 1
