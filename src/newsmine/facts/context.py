@@ -7,6 +7,7 @@ from .lexicons import load_table
 from .names import find_names
 from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration
 from .obstacles.events import article_events
+from .obstacles.genre import show_business
 from .officials import (
     BARE_KEY,
     BODY_KEY,
@@ -435,7 +436,8 @@ def _bare_post_heads() -> list[tuple[str, str]]:
 
 def extract_obstacles(text: str, sentences: list[Sentence]) -> list[Obstacle]:
     """Every obstacle item; headlines in capitals are skipped (the body says it again), and so is
-    an obstacle the article already stated in nearly the same words (a sapo or quote repeating it)."""
+    an obstacle the article already stated in nearly the same words (a sapo or quote repeating it);
+    an article of show business has none (obstacles/genre.py)."""
     found, previous, under_heading = [], [], False
     for s in sentences:
         bullet = s.text[:1] in "-+•–"
@@ -449,4 +451,9 @@ def extract_obstacles(text: str, sentences: list[Sentence]) -> list[Obstacle]:
         # bullets under "… gặp những khó khăn sau:" are items even without a cue word
         under_heading = opens_enumeration(s.words) or (under_heading and bullet)
         previous = s.words
-    return found + article_events(text, sentences, found)  # obstacles no cue names
+    found += article_events(text, sentences, found)  # obstacles no cue names
+    if found and show_business(sentences):
+        for o in found:  # a star's troubles: GOLD.md's annotators make them optional
+            reject("obstacles", o.text, "an article of show business (obstacle_show_business.txt)")
+        return []
+    return found

@@ -118,6 +118,25 @@ def instructs(words: list[Word]) -> bool:
     return opens_instruction(words, k)
 
 
+@lru_cache(maxsize=1)
+def _not_the_reader() -> dict[str, frozenset[str]]:
+    """The words before or after "bạn" that make it other people (obstacle_reader_words.tsv)."""
+    sides: dict[str, set[str]] = {"before": set(), "after": set()}
+    for word, side, *_ in load_table("obstacle_reader_words.tsv"):
+        sides[side].add(word)
+    return {side: frozenset(found) for side, found in sides.items()}
+
+
+def addresses_reader(words: list[Word]) -> bool:
+    """A sentence that speaks to the reader as "bạn" ("Nếu bạn dùng chung kem chống nắng …",
+    "khi bạn cảm thấy ngại …") gives advice or a general warning, not a report."""
+    other = _not_the_reader()
+    return any(w.lower == "bạn" and not any(k >= n and joined(words[k - n:k]) in other["before"]
+                                           for n in (1, 2))
+               and not (k + 1 < len(words) and words[k + 1].lower in other["after"])
+               for k, w in enumerate(words))
+
+
 # Words between a remedy verb and the cue it acts on ("xử lý các hành vi vi phạm")
 _OBJECT_OPENERS = ("các", "những", "mọi", "tình trạng", "việc", "hành vi", "kịp thời", "nghiêm",
                    "dứt điểm", "triệt để")
@@ -175,11 +194,37 @@ def _cues_of(lowered: tuple[str, ...]) -> list[tuple[int, int, str | None]]:
     while k < len(lowered):
         found = lowered[k] in cue.root and cue.match_lowered(lowered, k)
         if found and k not in blocked:
-            result.append((k, k + found[0], found[1]))
+            if _held(lowered, k, k + found[0]):
+                result.append((k, k + found[0], found[1]))
             k += found[0]
         else:
             k += 1
     return result
+
+
+_HOLDER_REACH = 10  # how far before a cue its holder may stand, in words
+
+
+@lru_cache(maxsize=1)
+def _holders() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The cues that need a holder before them, each with its holders as word tuples
+    (obstacle_cue_holders.tsv)."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for cue, holder, *_ in load_table("obstacle_cue_holders.tsv"):
+        found.setdefault(cue, []).append(tuple(holder.split()))
+    return {cue: tuple(holders) for cue, holders in found.items()}
+
+
+def _held(lowered: tuple[str, ...], b: int, e: int) -> bool:
+    """Whether the cue lowered[b:e] needs no holder or has one before it in its clause ("lực
+    lượng … còn mỏng"), not past a comma or semicolon."""
+    holders = _holders().get(" ".join(lowered[b:e]))
+    if holders is None:
+        return True
+    start = b
+    while start > max(0, b - _HOLDER_REACH) and lowered[start - 1] not in (",", ";", ":"):
+        start -= 1
+    return any(lowered[k:k + len(h)] == h for h in holders for k in range(start, b))
 
 
 def announces(words: list[Word]) -> bool:

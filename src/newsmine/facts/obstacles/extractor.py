@@ -10,6 +10,7 @@ from .categories import category_of, mentions_disaster, mentions_fire, names_wea
 from .clauses import clauses
 from .cues import (
     GENERAL_NOUNS,
+    addresses_reader,
     cue_file,
     cue_positions,
     cues,
@@ -87,6 +88,11 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
         if cue_positions(words):
             reject("obstacles", sentence, "a sentence of tasks: it opens with an imperative verb "
                    "(obstacle_imperatives.txt)")
+        return found
+    if addresses_reader(words):
+        if cue_positions(words):
+            reject("obstacles", sentence, "a sentence that speaks to the reader as \"bạn\": advice "
+                   "or a general warning (obstacle_reader_words.tsv)")
         return found
     # "… còn 5 điểm nghẽn: A; B; C": every item after the heading is an obstacle
     heading_end = next((k for k, w in enumerate(words) if w.text == ":"), None)

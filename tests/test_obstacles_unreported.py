@@ -1,0 +1,71 @@
+"""Obstacles: cue words that report no difficulty in GOLD.md's sense (a star's troubles in show
+business, advice spoken to the reader, the thinness of a thing, wonder and disbelief)."""
+
+from newsmine.facts import extract_facts
+from newsmine.facts.obstacles import obstacles_in_sentence
+
+STAR = (
+    "Nữ diễn viên Hoàng Thu Lam hé lộ quãng thời gian khó khăn\n\n"
+    "Nữ diễn viên Hoàng Thu Lam vừa chia sẻ về những năm tháng vất vả khi mới vào nghề. "
+    "Cô từng bị chê diễn xuất thiếu chiều sâu trong bộ phim đầu tay. "
+    "Khi đó, người đẹp sinh năm 1990 phải đối mặt với áp lực tài chính vì chưa có vai diễn lớn. "
+    "Cuộc hôn nhân đầu tiên của cô cũng đổ vỡ sau hai năm chung sống. "
+    "Hiện nữ diễn viên sống cùng con gái tại một căn hộ ở quận 7. "
+    "Người hâm mộ mong cô sớm trở lại màn ảnh."
+)
+
+FESTIVAL = (
+    "Lễ hội hoa ban bị hoãn vì mưa lớn\n\n"
+    "UBND huyện Điện Biên Đông cho biết, mưa lớn kéo dài khiến tuyến đường vào bản Na Son bị sạt "
+    "lở nghiêm trọng. Nhiều hộ dân thiếu nước sinh hoạt do đường ống bị cuốn trôi. "
+    "Đêm nhạc với sự tham gia của ca sĩ Minh Hằng được lùi sang tháng sau. "
+    "Huyện đang huy động lực lượng khắc phục hậu quả. "
+    "Kinh phí sửa chữa đường còn thiếu khoảng 2 tỷ đồng."
+)
+
+
+def test_a_stars_troubles_are_no_obstacles():
+    assert extract_facts(STAR).obstacles == []
+
+
+def test_a_singer_named_once_leaves_the_provinces_troubles():
+    texts = [o.text for o in extract_facts(FESTIVAL).obstacles]
+    assert any("sạt" in t for t in texts)
+    assert any("thiếu nước" in t for t in texts)
+
+
+def items(text):
+    return [o.text for o in obstacles_in_sentence(text, 0, len(text))]
+
+
+def test_advice_spoken_to_the_reader_is_no_obstacle():
+    assert items("Nếu bạn thường xuyên thức khuya, làn da sẽ bị khô và thiếu sức sống.") == []
+    assert items("Khi bạn cảm thấy áp lực công việc quá lớn, hãy nghỉ ngơi vài phút.") == []
+    assert items("Điện thoại của bạn hoạt động chậm chạp sau một thời gian sử dụng.") == []
+
+
+def test_friends_and_young_people_named_bạn_are_still_reported():
+    assert len(items("Nhiều bạn trẻ ra đường còn thiếu ý thức đeo khẩu trang.")) == 1
+    assert len(items("Các bạn sinh viên ở ký túc xá thiếu chỗ học nhóm.")) == 1
+    assert len(items("Em bị nhóm bạn xấu lôi kéo nên bỏ học giữa chừng.")) == 1
+
+
+def test_a_partner_called_bạn_is_no_reader():
+    assert len(items("Xuất khẩu qua cửa khẩu còn phụ thuộc vào chính sách của phía bạn.")) == 1
+    assert len(items("Xe chở nông sản phải chờ lâu vì lực lượng bạn thiếu nhân viên kiểm dịch.")) == 1
+
+
+def test_thin_is_a_shortfall_only_of_staff_or_margin():
+    assert len(items("Lực lượng kiểm lâm của huyện còn mỏng, mỗi người giữ hơn 1.000 ha rừng.")) == 1
+    assert len(items("Biên lợi nhuận gộp của hợp tác xã rất mỏng, chỉ khoảng 2%.")) == 1
+    assert items("Lớp bánh tráng mỏng và dai, ăn kèm rau rừng Tây Bắc.") == []
+    assert items("Vùng da quanh mắt khá mỏng nên cần được chăm sóc kỹ.") == []
+    # a holder past a comma holds nothing: the thin thing is another
+    assert items("Cán bộ xã hướng dẫn bà con, cắt lát mỏng củ gừng để phơi.") == []
+
+
+def test_wonder_and_disbelief_are_no_inability():
+    assert items("Bà Lan không thể ngờ ngôi nhà mới được xây xong chỉ trong một tháng.") == []
+    assert items("Chính quyền xã không thể làm ngơ trước lời kêu cứu của bà con.") == []
+    assert items("Các nhà khoa học vẫn không thể giải thích được hiện tượng này.") == []
+    assert len(items("Nhiều hộ dân không thể bán được cà phê vì thương lái ngừng thu mua.")) == 1
