@@ -511,3 +511,25 @@ def test_the_last_item_of_a_list_of_counts_is_not_scoped_by_the_item_before(text
     """Only "và" or a comma between two counts makes them items of one list, not owner and owned."""
     figures = extract_figures(text)
     assert figures[-1].measure == last
+
+
+@pytest.mark.parametrize(
+    "text, noun, parts",
+    [
+        (
+            "Sau khi sắp xếp, tỉnh Lai Châu có 38 đơn vị hành chính cấp xã gồm 30 xã, 6 phường và 2 đặc khu.",
+            "đơn vị hành chính cấp xã",
+            ["xã", "phường", "đặc khu"],
+        ),
+        ("Vụ tai nạn làm 12 người bị thương, gồm 7 hành khách, 3 học sinh và 2 tài xế.", "người",
+         ["hành khách", "học sinh", "tài xế"]),
+        ("Khu cách ly có 73 người (gồm 52 người lớn và 21 trẻ em).", "người", ["người lớn", "trẻ em"]),
+    ],
+)
+def test_the_parts_of_a_counted_whole_are_scoped_as_the_whole_is(text, noun, parts):
+    """ "gồm" or a bracket after a count opens a list of its parts: each part says what the
+    whole's measure says beyond its counted noun, not the whole's noun nor the clause before it."""
+    whole, *found = extract_figures(text)
+    assert whole.measure.startswith(f"{noun} ")
+    scope = whole.measure[len(noun) + 1 :]
+    assert [f.measure for f in found] == [f"{part} {scope}" for part in parts]

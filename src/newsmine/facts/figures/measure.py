@@ -24,6 +24,7 @@ MAX_SCOPE_WORDS = 8
 ATTRIBUTED_WORDS = 6  # words of the noun phrase a count of its levels follows ("mô hình chính quyền địa phương")
 PEOPLE_SUBJECT_WORDS = 8  # a subject naming who a generic unit counts ("Viên chức giữ chức vụ lãnh đạo, quản lý")
 BRACKETED_SHARE_TOKENS = 6  # "(5,17%)", "(chiếm 72%)": a bracket holding a figure right after a counted noun
+PARTS_GAP_WORDS = 4  # "40 người thiệt mạng bao gồm 12 binh sĩ": words of the whole between it and its parts
 SHARE_ITEM_WORDS = 4  # "1.250 hộ nghèo, chiếm …": the rest of the counted noun before the share  # the clause said around a figure joins its measure up to this length
 _DATE = re.compile(r"\d{1,2}/\d{1,2}")  # a clause holding a date says when, not what
 
@@ -67,9 +68,11 @@ def _measure(
         pred_end = k  # "đạt từ 24 điểm trở lên": a bound, nothing said of the counted noun
     pred_end = _before_apposition(toks, k, pred_end)
     predicate = _words_text(sent, k, pred_end)
+    context["part_scope"] = _whole_scope(sent, f, floor, pred_end, starts, context) if head else None
     parts = _measure_parts(sent, f, (a, b, floor), before, head, predicate, k, starts, context)
-    context["head"] = head
+    context["head"], context["item_end"] = head, pred_end
     context["counted_head"] = head if f.unit in ("count", "person", "household") else ""
+    context["counted_unit"] = _words_text(sent, f.unit_first, f.last) if _generic_unit(sent, f) else ""
     quantities = {lex.unit_quantities.get((f.unit, "noun")), lex.unit_quantities.get((f.unit, "subject"))}
     if parts[0] and parts[0] in quantities and _names_quantity(" ".join(parts[1:])):
         parts = parts[1:]  # "diện tích" before a measure that says "tổng diện tích" already
@@ -108,6 +111,45 @@ def _before_apposition(toks: list, k: int, end: int) -> int:
         if _match_at(toks, j, appositions, 2) and not _splits_word(toks, j):
             return j
     return end
+
+
+def _whole_scope(sent: _Sentence, f: _Found, floor: int, pred_end: int, starts: set[int], context: dict) -> str | None:
+    """ "Lai Châu có 38 đơn vị hành chính cấp xã gồm 30 xã, 6 phường và 2 đặc khu", "60 người
+    thiệt mạng, bao gồm 30 binh sĩ và 4 trẻ em": a count that opens, after "gồm"
+    (figure_measure_cues.tsv apposition), a list of at least two parts of the counted whole right
+    before it, or goes on that list after a comma or "và", is scoped as the whole is: the whole's
+    measure without its counted noun, or only without its unit when that is generic ("người");
+    the parts: "xã tỉnh Lai Châu", not "xã đơn vị hành chính cấp xã". None when it is no part."""
+    if f.unit not in ("count", "person", "household") or not floor:
+        return None
+    toks = sent.toks
+    scope, end = context.get("part_scope"), context.get("item_end")
+    if scope is not None and end is not None and floor <= end < f.text_first and _listed(toks, end, f.text_first):
+        return scope  # "…, 6 phường và 2 đặc khu": the list goes on
+    whole, head = context.get("counted_measure", ""), context.get("counted_head", "")
+    unit = context.get("counted_unit", "")
+    listed = any(s in starts and _listed(toks, pred_end, s) for s in range(pred_end + 1, pred_end + 3))
+    if not listed or not whole or not head or not _opens_parts(toks, floor, f.text_first):
+        return None
+    noun = unit if unit and head.lower().startswith(unit.lower()) else head
+    if not whole.lower().startswith(noun.lower()):
+        return None
+    return whole[len(noun) :].strip()
+
+
+def _opens_parts(toks: list, floor: int, first: int) -> bool:
+    """Whether the words between a counted figure (ending at toks[floor]) and the next one at
+    toks[first] open a list of its parts: a few words said of it (no other clause joined), a mark
+    and "gồm", "bao gồm", "gồm có" ("60 người thiệt mạng, bao gồm", "30 đơn vị … (gồm")."""
+    k = first - (first > floor and toks[first - 1].low == "có")
+    n = _match_before(toks, k, _lexicons().cues.get("apposition", frozenset()), 2)
+    if not n:
+        return False
+    k -= n
+    if k > floor and toks[k - 1].kind == "punct" and toks[k - 1].text in ",-–:(":
+        k -= 1
+    joins = _lexicons().cues.get("coordinator", frozenset())
+    return k - floor <= PARTS_GAP_WORDS and all(t.kind == "word" and (t.low,) not in joins for t in toks[floor:k])
 
 
 def _past_bracketed_share(toks: list, k: int, starts: set[int]) -> int:
@@ -272,7 +314,11 @@ def _measure_parts(
         # what is said before the number describes a counted noun only when it opens a clause;
         # right after another figure the noun belongs to it ("1.034 tổ … với 6.820 thành viên")
         own_clause = a > floor or floor == 0
-        if predicate:
+        if counted and not predicate and context.get("part_scope") is not None:
+            # "38 đơn vị hành chính cấp xã gồm 30 xã, 6 phường …": a part that says nothing of
+            # itself is scoped as its whole is
+            tail = context["part_scope"]
+        elif predicate:
             tail = predicate
             scope = _without_tally(before) if counted else before
             if scope and own_clause and 2 <= len(scope.split()) <= MAX_SCOPE_WORDS and not _DATE.search(scope):
