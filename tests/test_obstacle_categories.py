@@ -147,3 +147,9 @@ def test_terrain_and_drought_are_natural():
 def test_a_drainage_system_is_infrastructure_not_technology():
     # "hệ thống" yields to the drains it heads (obstacle_topic_heads.txt)
     assert category("Hệ thống thoát nước của khu dân cư đã xuống cấp, nhiều đoạn cống bị vỡ") == "infrastructure"
+
+
+def test_vehicles_and_equipment_are_infrastructure_but_the_media_are_not():
+    assert category("Phương tiện phục vụ tuần tra trên sông của đồn biên phòng còn thiếu") == "infrastructure"
+    assert category("Các phương tiện chữa cháy không thể tiếp cận do ngõ quá hẹp") == "infrastructure"
+    assert category("Thông tin trên các phương tiện truyền thông về dự án còn hạn chế") != "infrastructure"
