@@ -98,3 +98,16 @@ def test_a_post_held_now_after_an_old_district_post_is_the_main_one():
                   "cho biết xã đã ổn định bộ máy.")["Trần Văn Hậu"]
     assert o.organization == "Đảng ủy xã Cam Lộ"
     assert "nguyên Chủ tịch Ủy ban nhân dân huyện Cam Lộ" in o.title.split("; ")
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Chủ tịch UBND Hà Tĩnh Võ Văn Hải yêu cầu các sở khẩn trương khắc phục.", "Võ Văn Hải",
+     "Ủy ban nhân dân tỉnh Hà Tĩnh"),
+    ("Ông Nguyễn Văn Bình, Phó Chủ tịch UBND Hà Nội cho biết thành phố đã cấp 300 tỷ đồng.", "Nguyễn Văn Bình",
+     "Ủy ban nhân dân thành phố Hà Nội"),
+    ("Bà Lê Thị Hoa, Phó Chủ tịch HĐND Nghệ An, đã tiếp xúc cử tri.", "Lê Thị Hoa", "Hội đồng nhân dân tỉnh Nghệ An"),
+])
+def test_a_people_s_committee_or_council_named_with_a_bare_province_takes_its_level(text, person, body):
+    o = officials(text, "Hà Tĩnh")[person]
+    assert o.organization == body and o.title.endswith(body)
+    assert body in names(text, "Hà Tĩnh")
