@@ -540,7 +540,7 @@ def test_the_parts_of_a_counted_whole_are_scoped_as_the_whole_is(text, noun, par
     "text, measure",
     [
         ("Tỷ lệ hộ nghèo của huyện đã giảm xuống còn 4,2%.", "Tỷ lệ hộ nghèo của huyện"),
-        ("Giá phân bón tăng lên 15.000 đồng/kg.", "Giá phân bón mỗi kg"),
+        ("Giá phân bón tăng lên 15.000 đồng/kg.", "Giá phân bón/kg"),
         ("Sau khi mở tuyến, giá vé máy bay tăng lên 1,2 triệu đồng.", "giá vé máy bay"),
     ],
 )
