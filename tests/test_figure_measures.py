@@ -533,3 +533,26 @@ def test_the_parts_of_a_counted_whole_are_scoped_as_the_whole_is(text, noun, par
     assert whole.measure.startswith(f"{noun} ")
     scope = whole.measure[len(noun) + 1 :]
     assert [f.measure for f in found] == [f"{part} {scope}" for part in parts]
+
+
+
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        ("Tỷ lệ hộ nghèo của huyện đã giảm xuống còn 4,2%.", "Tỷ lệ hộ nghèo của huyện"),
+        ("Giá phân bón tăng lên 15.000 đồng/kg.", "Giá phân bón/kg"),
+        ("Sau khi mở tuyến, giá vé máy bay tăng lên 1,2 triệu đồng.", "giá vé máy bay"),
+    ],
+)
+def test_the_level_reached_after_a_movement_measures_its_subject_without_the_verb(text, measure):
+    """ "… tăng lên 15.000 đồng": the level is of the subject; the verb is no part of the measure."""
+    assert only(text).measure == measure
+
+
+def test_a_movement_verb_with_an_object_stays_in_the_measure():
+    assert only("Công ty tăng vốn điều lệ lên 500 tỷ đồng.").measure == "Công ty tăng vốn điều lệ"
+
+
+def test_a_movement_that_disagrees_with_the_level_word_names_what_is_counted():
+    """ "số mã giảm lên tới 772 mã": the falling stocks rose in number; "giảm" says which stocks."""
+    assert only("Cuối phiên, số lượng mã giảm lên tới 400 mã.").measure.endswith("mã giảm")

@@ -235,7 +235,7 @@ def test_direction_when_stated(sentence, direction):
         ("Năm 2015 tỷ lệ này chỉ là 0,2%.", "tỷ lệ"),
         ("Hội thi nhận được 267 hồ sơ công trình, sáng kiến tham gia.",
          "hồ sơ công trình, sáng kiến tham gia Hội thi nhận"),
-        ("Bệnh viện tiêm cho 50 người/ngày.", "người mỗi ngày Bệnh viện tiêm"),
+        ("Bệnh viện tiêm cho 50 người/ngày.", "người/ngày Bệnh viện tiêm"),
     ],
 )
 def test_measure_is_what_the_number_describes(sentence, measure):
@@ -283,11 +283,13 @@ def test_measure_tells_the_two_ends_of_a_range_apart():
     assert high.measure == "Giá bán (mức cao)"
 
 
-def test_measure_of_an_amount_per_unit_is_a_price_for_each_unit():
+def test_measure_of_an_amount_per_unit_is_a_price_for_each_unit_written_as_the_article_writes_it():
     fares = extract_figures("Vé xe buýt nội tỉnh tăng từ 7.000 đồng/lượt lên 9.000 đồng/lượt.")
-    assert [f.measure for f in fares] == ["giá Vé xe buýt nội tỉnh mỗi lượt"] * 2
+    assert [f.measure for f in fares] == ["giá Vé xe buýt nội tỉnh/lượt"] * 2
     income = only("Thu nhập bình quân của công nhân đạt 8 triệu đồng/người/tháng.")
-    assert income.measure == "Thu nhập bình quân của công nhân mỗi người mỗi tháng"
+    assert income.measure == "Thu nhập bình quân của công nhân/người/tháng"
+    rooms = only("Khu nghỉ dưỡng đón 300 lượt khách/ngày trong dịp lễ.")
+    assert rooms.measure.startswith("lượt khách/ngày")
 
 
 def test_measure_leaves_out_a_period_after_the_number_and_an_estimating_verb():

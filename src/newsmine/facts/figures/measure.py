@@ -61,7 +61,7 @@ def _measure(
     if f.unit not in ("count", "person", "household") and f.text_last > k:
         k = f.text_last
     while head and k + 1 < len(toks) and toks[k].text == "/" and toks[k].glued and toks[k + 1].kind == "word":
-        head = f"{head} {lex.labels.get('each', '')} {toks[k + 1].text}"  # "phòng/ngày" → "phòng mỗi ngày"
+        head = f"{head}/{toks[k + 1].text}"  # "phòng/ngày": the rate as the article writes it
         k += 2
     per = []  # "70.000 đồng/lượt": a price, for each "lượt"
     if not head and f.unit in ("VND", "USD"):
@@ -89,10 +89,9 @@ def _measure(
         dimension = lex.unit_quantities.get(("ha", "noun"), "")  # "khu đất rộng 5.000 m2": its area
     if dimension and not _names_quantity(" ".join(p for p in parts if p)):
         parts = [dimension, *parts]  # "tuyến đường dài 12,5 km": its length, "chiều dài tuyến đường"
-    if per:  # "180.000 đồng/lượt" → "giá … mỗi lượt" (no "giá" when the measure names money)
-        each = " ".join(f"{lex.labels.get('each', '')} {w}" for w in per)
+    if per:  # "180.000 đồng/lượt" → "giá …/lượt" (no "giá" when the measure names money)
         price = [] if _names_money(" ".join(p for p in parts if p)) else [lex.labels.get("price", "")]
-        parts = price + parts + [each]
+        parts = price + parts
     measure = " ".join(_without_plural(p.strip(" ,;")) for p in parts if p and p.strip(" ,;"))
     measure = re.sub(r"\s+", " ", measure).lstrip(" ,;:-–").rstrip(" ,;:-–(")  # no dangling "("
     measure = re.sub(r"\s+([,;:])", r"\1", measure)  # a mark left by a period taken out sticks to its word
@@ -100,6 +99,7 @@ def _measure(
         measure = ""  # "=": marks alone name nothing
     measure = _without_demonstratives(measure)
     measure = _without_adverbs(measure)
+    measure += "".join(f"/{w}" for w in per)  # the rate as the article writes it ("…/người/tháng")
     attributed = _attributed_to(sent, f, head_start) if head else ""
     if attributed:  # "mô hình chính quyền địa phương 2 cấp": the levels of that thing, not what it does
         measure = attributed

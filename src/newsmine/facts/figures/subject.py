@@ -49,7 +49,8 @@ def _subject_span(sent: _Sentence, f: _Found, floor: int, periods: list[_Period]
         if joins and joins[-1] < b:
             a, b = _strip_phrase(toks, joins[-1], b)
     b = _without_movement(toks, a, b, f)
-    words = sum(t.kind == "word" for t in toks[a:b])
+    words = sum(t.kind == "word" for t in toks[a:b])  # with the verb: "giá Bitcoin đã tăng lên" is no short clause
+    b = _without_rise_to_level(toks, a, b, f)
     if not words and a > floor + 1 and toks[a - 1].text == ":" and f.unit not in ("count", "person", "household"):
         return before_clause(a - 1)  # "Tổng mức đầu tư: khoảng 6.398 tỷ đồng": the label says what
     if words <= 2 and a > floor + 1 and toks[a - 1].text in (",", "("):
@@ -137,6 +138,23 @@ def _without_movement(toks: list[_Tok], a: int, b: int, f: _Found) -> int:
         return b
     after = {t.low for t in toks[f.text_first : f.text_last + TO_WORDS_AHEAD]}  # "từ 132 lên 141 xã" is one text
     return b - n if any((w,) in lex.cues.get("level_to", ()) for w in after) else b
+
+
+def _without_rise_to_level(toks: list[_Tok], a: int, b: int, f: _Found) -> int:
+    """End of the subject toks[a:b] without the movement verb it ends with when the figure is the
+    level reached ("tỷ lệ sử dụng thuốc lá điện tử tăng lên 2,6%", "UPCoM-Index lại tăng 0,56
+    điểm … lên 80,68 điểm"): the level is of the subject, the verb is no part of what is measured
+    (GOLD.md: a measure holds no verb of its sentence); a verb with an object ("tăng vốn điều lệ
+    lên …") is not at the end and stays, nor one that disagrees with the level's word ("số mã giảm
+    lên tới 772 mã": falling stocks counted)."""
+    lex = _lexicons()
+    n = _match_before(toks, b, lex.directions)
+    if not n or b - n <= a:
+        return b
+    reached = lex.cues.get(f"level_{lex.directions.get(_words_at(toks, b - n, n))}", frozenset())
+    if not any((t.low,) in reached for t in toks[b : f.text_first]):
+        return b
+    return _strip_phrase(toks, a, b - n)[1]
 
 
 def _after_comparison(toks: list[_Tok], floor: int, a: int) -> bool:
