@@ -238,3 +238,25 @@ def test_the_basis_of_a_same_period_comparison_keeps_its_own_year_and_brackets_d
 def test_no_year_after_the_publication_is_inferred_from_a_same_period_comparison():
     (f,) = extract_figures("Thu ngân sách tăng 20% so với cùng kỳ năm 2024.", published="2024-12-30")
     assert f.period is None
+
+
+# ---------------------------------------------------------------- an event named with its year
+
+
+def test_figures_of_an_event_the_lead_names_with_its_year_take_that_year():
+    text = ("Hội thi ẩm thực dân tộc Mường năm 2024 khép lại\n\n"
+            "Sáng 12/5, huyện Cao Phong tổ chức Hội thi ẩm thực dân tộc Mường năm 2024 tại sân vận động huyện. "
+            "Trời nắng nhẹ, khán đài chật kín người. Hội thi thu hút 18 đội đến từ các xã, thị trấn. "
+            "Ban tổ chức trao 6 giải cho các đội xuất sắc. Hiện nay, huyện có 35 nhà hàng ẩm thực Mường.")
+    figures = extract_figures(text, published="2024-05-13")
+    assert [f.period for f in figures] == ["2024", "2024", None]
+
+
+def test_an_event_of_another_year_or_one_named_late_dates_nothing():
+    late = ("Huyện Cao Phong có nhiều món ăn ngon. Người dân trồng cam trên đồi. Mùa cam đến vào tháng 11. "
+            "Huyện có 1.200 ha cam. Hội thi ẩm thực dân tộc Mường năm 2024 diễn ra tuần trước.")
+    assert [f.period for f in extract_figures(late, published="2024-05-13")] == [None]
+    earlier = ("Nhìn lại Hội thi ẩm thực dân tộc Mường năm 2022\n\n"
+               "Hội thi thu hút 18 đội đến từ các xã, thị trấn.")
+    assert [f.period for f in extract_figures(earlier, published="2024-05-13")] == [None]
+

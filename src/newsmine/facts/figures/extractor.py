@@ -14,6 +14,7 @@ from .measure import _measure
 from .periods import (
     _Anchor,
     _choose_period,
+    _event_year,
     _Period,
     _sentence_periods,
     _year,
@@ -24,6 +25,7 @@ from .wordlists import _lexicons
 
 ANAPHOR_WORDS = 2  # a measure this short that only names a quantity may stand for one said before
 CARRY_SENTENCES = 1  # how many sentences a stated period carries over, within its paragraph
+OPENING_SENTENCES = 3  # the title and lead, where an article names the event it reports
 
 
 def _is_all_caps_line(line: str) -> bool:
@@ -73,6 +75,7 @@ def extract_figures(
     line_starts = [m.start() for m in re.finditer(r"^", text, re.MULTILINE)]
     carried: dict[int, tuple[str, int]] = {}  # paragraph → (last period stated in it, sentence no.)
     article_year = published_year  # what "cả năm", "cuối năm" refer to ("năm nay": the anchor's published_year)
+    event_year = _opening_event_year(text, low, sorted(sentences), skipped, published_year)
     for number, (s_start, s_end) in enumerate(sorted(sentences)):
         if any(a <= s_start < b for a, b in skipped):
             continue
@@ -101,6 +104,8 @@ def extract_figures(
             carry = carried.get(paragraph)
             carry = carry[0] if carry and number - carry[1] <= CARRY_SENTENCES else None
             figure = _to_figure(sent, found, periods, carry, floor, starts, context)
+            if figure.period is None and event_year and not periods and not present:
+                figure.period = str(event_year)  # a figure of the reported event, with no time of its own
             if previous is not None and previous[0].partner_first == found.first:
                 # the two ends of a range measure one thing: a counted noun is read at the end
                 if found.unit in ("count", "person", "household") and not _says_less(figure.measure, previous[1].measure):
@@ -129,6 +134,13 @@ def extract_figures(
                       and re.search(r"\d{4}", text[p.start:p.end])]
             article_year = _year(single[-1]) if single else article_year
     return figures
+
+
+def _opening_event_year(text, low, sentences, skipped, published_year) -> int | None:
+    """The year of the event the title or lead names ("Giải chạy … 2025"), if any."""
+    opening = [(a, b) for a, b in sentences if not any(x <= a < y for x, y in skipped)][:OPENING_SENTENCES]
+    years = (_event_year(_Sentence(text, low, a, b, False).toks, published_year) for a, b in opening)
+    return next((y for y in years if y), None)
 
 
 def _part_before(sent: _Sentence, before: _Found, whole: _Found) -> bool:

@@ -369,3 +369,26 @@ def _dates_a_name(text: str, end: int, start: int) -> bool:
     end ("3 thành phố là Thủ Dầu Một (năm 2012)"), not the figure ("2.280 tỷ đồng (2017 - 2020)")."""
     between = text[end:start].rstrip()
     return between.endswith("(") and bool(re.search(r"\w", between[:-1]))
+
+
+EVENT_REACH = 12  # tokens from an event's word to the year that names it ("giải Golf '…' lần 3 năm 2025")
+
+
+def _event_year(toks: list[_Tok], published_year: int | None) -> int | None:
+    """The publication year when the sentence names an event of that year ("Giải chạy cộng đồng
+    Run4Life 2025", "kỳ thi tốt nghiệp THPT năm 2025"; figure_period_words.tsv, event): an
+    article opening on it reports that event, whose figures are of its year (GOLD.md: a period
+    the article clearly implies)."""
+    if not published_year:
+        return None
+    events = _lexicons().period_words.get("event", ())
+    for k in range(len(toks)):
+        n = _match_at(toks, k, events)
+        if not n:
+            continue
+        for t in toks[k + n : k + n + EVENT_REACH]:
+            if t.text in (",", ";", ".", ":", "(") or (t.kind == "num" and not t.glued and _year(t.text) and t.text != str(published_year)):
+                break
+            if t.kind == "num" and t.text == str(published_year) and not t.glued:
+                return published_year
+    return None
