@@ -69,3 +69,9 @@ def test_wonder_and_disbelief_are_no_inability():
     assert items("Chính quyền xã không thể làm ngơ trước lời kêu cứu của bà con.") == []
     assert items("Các nhà khoa học vẫn không thể giải thích được hiện tượng này.") == []
     assert len(items("Nhiều hộ dân không thể bán được cà phê vì thương lái ngừng thu mua.")) == 1
+
+
+def test_a_world_in_flux_is_a_backdrop_and_a_price_swing_a_difficulty():
+    assert items("Sinh viên phải thích nghi với một thế giới kinh doanh không ngừng biến động.") == []
+    assert items("Ông Minh kể lại những năm tháng đầy biến động của làng chài.") == []
+    assert len(items("Giá phân bón biến động mạnh khiến nông dân thua lỗ.")) == 1
