@@ -111,3 +111,13 @@ def test_a_people_s_committee_or_council_named_with_a_bare_province_takes_its_le
     o = officials(text, "Hà Tĩnh")[person]
     assert o.organization == body and o.title.endswith(body)
     assert body in names(text, "Hà Tĩnh")
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Đại tá Vũ Văn Hải, Trưởng Phòng CSGT đường bộ - đường sắt Công an tỉnh Quảng Ninh cho biết đã xử phạt 300 xe.",
+     "Vũ Văn Hải", "Phòng Cảnh sát giao thông đường bộ - đường sắt Công an tỉnh Quảng Ninh"),
+    ("Thiếu tá Lê Văn Sơn, Phó Trưởng Phòng Cảnh sát giao thông đường thủy Công an tỉnh Cà Mau cho biết.",
+     "Lê Văn Sơn", "Phòng Cảnh sát giao thông đường thủy Công an tỉnh Cà Mau"),
+])
+def test_a_traffic_police_unit_named_for_its_roads_is_one_sub_unit_with_its_parent(text, person, body):
+    assert officials(text, "Quảng Ninh")[person].organization == body
