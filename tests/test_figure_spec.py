@@ -115,3 +115,10 @@ def test_a_quantity_named_after_dat_comes_first_in_the_measure():
     assert f.measure == "tỷ lệ Học sinh lớp 12 đỗ tốt nghiệp"
     f = only("Nhà máy chế biến chè đạt sản lượng 500 tấn.")
     assert f.measure == "sản lượng Nhà máy chế biến chè"
+
+
+def test_a_count_inside_the_subject_of_a_count_leaves_the_subject_whole():
+    _, total = extract_figures("Số hộ có từ 3 con trở lên là 120 hộ.", published="2025-06-10")
+    assert total.measure == "Số hộ có từ 3 con trở lên"
+    _, total = extract_figures("Số người đã tiêm đủ 2 mũi vắc xin là 3.500 người.")
+    assert total.measure == "Số người đã tiêm đủ 2 mũi vắc xin"

@@ -5,7 +5,14 @@ said of it, else the subject before the number, shaped by the cues of figure_mea
 import re
 
 from .candidates import _Found, _Sentence
-from .clauses import _is_period, _names_money, _names_quantity, _predicate_after, _words_text
+from .clauses import (
+    _clause_before,
+    _is_period,
+    _names_money,
+    _names_quantity,
+    _predicate_after,
+    _words_text,
+)
 from .cues import _after_cues, _goal_before, _is_funding, _names_goal
 from .periods import _Period
 from .subject import _subject_span, _subject_text
@@ -36,6 +43,7 @@ def _measure(
     tuyến" in "tỷ lệ hồ sơ trực tuyến đạt 53%")."""
     lex = _lexicons()
     toks = sent.toks
+    floor = 0 if _inside_count_of(sent, f, floor) else floor
     a, b = _subject_span(sent, f, floor, periods)
     sized = _sized_noun(sent, f, a, b)
     a, b = sized or (a, b)
@@ -96,6 +104,20 @@ def _measure(
         measure = f"{lex.labels.get('target', '')} {measure}".strip()
     context["counted_measure"] = measure if f.unit in ("count", "person", "household") else ""
     return measure or None
+
+
+def _inside_count_of(sent: _Sentence, f: _Found, floor: int) -> bool:
+    """Whether the figure before a counted one is part of its subject: only a copula
+    (figure_measure_cues.tsv, copula) between them, and the clause opening with a count ("Số hộ
+    có từ 3 con trở lên là 120 hộ"; count_of): the clause, not the figure before, says what."""
+    lex = _lexicons()
+    toks = sent.toks
+    if not floor or f.unit not in ("count", "person", "household") \
+            or _words_at(toks, floor, f.text_first - floor) not in lex.cues.get("copula", frozenset()):
+        return False
+    a, _ = _clause_before(sent, floor, 0)
+    a += _match_at(toks, a, lex.openers)
+    return bool(_match_at(toks, a, lex.cues.get("count_of", frozenset()), 2))
 
 
 def _before_apposition(toks: list, k: int, end: int) -> int:
