@@ -54,3 +54,41 @@ def test_post_closed_by_a_dash_before_a_rank_is_the_named_officers():
 def test_deputy_governor_is_of_the_state_bank():
     assert officials("Phó Thống đốc Đào Minh Tú dự hội nghị.")["Đào Minh Tú"].organization \
         == "Ngân hàng Nhà nước Việt Nam"
+
+
+def test_foreign_leader_named_right_after_the_post_without_country_or_honorific():
+    o = officials("Tại hội nghị, Thủ tướng Giorgia Meloni cam kết tăng chi tiêu. Tổng thư ký NATO Jens Stoltenberg hoan nghênh.")
+    assert o["Giorgia Meloni"].title == "Thủ tướng"
+    assert o["Giorgia Meloni"].organization is None
+    assert o["Jens Stoltenberg"].title.startswith("Tổng thư ký NATO")
+
+
+def test_a_firm_and_its_head_after_a_post_are_not_read_as_one_foreign_name():
+    o = officials("Giám đốc điều hành Netflix Reed Hastings cho biết doanh thu tăng.")
+    assert "Netflix Reed Hastings" not in o
+
+
+def test_a_firm_after_the_post_of_a_person_named_before_is_no_foreign_name():
+    o = officials("Ông Hoàng Văn Đức, Chủ tịch Sunrise Holdings phát biểu tại buổi lễ.")
+    assert "Sunrise Holdings" not in o and "Hoàng Văn Đức" in o
+    assert "Sri Lanka" not in officials("Đoàn gặp Phó Chủ tịch Quốc hội Sri Lanka, Tiến sĩ Rizwan Hameed.")
+
+
+def test_foreign_names_listed_each_after_its_post_are_all_found():
+    o = officials("Phía đối tác có Tổng Biên tập Ahmed Rashid, Giám đốc điều hành Kamal Perera, cùng nhiều phóng viên.")
+    assert o["Kamal Perera"].title == "Giám đốc điều hành"
+    assert o["Ahmed Rashid"].title == "Tổng Biên tập"
+
+
+def test_a_foreign_name_going_on_after_a_particle_is_not_cut_to_two_words():
+    assert "Sheikh Hamad" not in officials("Thủ tướng Sheikh Hamad bin Jassim điện đàm với lãnh đạo hai nước.")
+
+
+def test_a_club_or_firm_after_the_post_is_no_name_when_the_holder_is_named_beside_it():
+    o = officials("Chủ tịch Inter Milan, Giuseppe Marotta, phản đối. Ông Carlo Ancelotti (Huấn luyện viên Real Madrid) im lặng.")
+    assert "Inter Milan" not in o and "Real Madrid" not in o
+    assert "General Electric" not in officials("Các cựu giám đốc điều hành General Electric cũng tham gia dự án.")
+
+
+def test_a_club_whose_name_ends_in_a_firms_or_clubs_word_is_no_foreign_name():
+    assert "Leeds United" not in officials("Phó Chủ tịch Leeds United công bố kế hoạch mới của câu lạc bộ.")

@@ -4,6 +4,8 @@ body name glued in front cut off, any capitalised run after an honorific ("ông"
 from functools import lru_cache
 
 from .lexicons import load_list
+from .org_brands import foreign_word
+from .org_vocabulary import post_length
 from .organizations import heads, level_at
 from .places import gazetteer
 from .post_lexicon import posts, rank_length
@@ -96,6 +98,62 @@ def _foreign_name_before_post(words: list[Word], begin: int, end: int) -> bool:
         " ".join(w.text for w in words[m:m + n]) in places for m in range(begin, end) for n in (2, 3) if m + n <= end)
 
 
+def _foreign_name_after_post(words: list[Word], begin: int, end: int) -> bool:
+    """Two capitalised words right after a post (or a post and a body's initials: "Tổng thư ký
+    NATO"), the last no Vietnamese syllable, neither opening a body or a post: a foreign person
+    written without an honorific ("Thủ tướng Pedro Sánchez"); three may be a firm and a name
+    ("Giám đốc điều hành Apple Tim Cook"), and after a name's post in apposition ("Ông A, Chủ tịch
+    Vietravel Airlines") the words are the body's: both are left alone."""
+    if end - begin != 2 or begin < 1:
+        return False
+    post_end = begin - 2 if words[begin - 1].is_upper_word and begin >= 2 else begin - 1
+    start = next((p for p in range(max(0, post_end - 3), post_end + 1) if post_length(words, p) == post_end + 1 - p), None)
+    if start is None or not words[start].text[:1].isupper() or _post_of_name_before(words, start) \
+            or _name_after(words, end) or any(
+            posts().match(words, m) or heads().match(words, m) or level_at(words, m) for m in range(begin, end)):
+        return False
+    return foreign_word(words[end - 1].text) and words[begin].text not in gazetteer().countries \
+        and words[end - 1].text not in _body_tails()  # "Phó Chủ tịch Man Utd": a club's name
+
+
+def _post_of_name_before(words: list[Word], start: int) -> bool:
+    """The post at words[start] follows a name, after a comma ("Ông A, Chủ tịch Vietravel Airlines";
+    not in a list where that name has a post before it too: "Tổng Biên tập A, Giám đốc B"), a
+    bracket or a dash."""
+    if start >= 1 and words[start - 1].text in ("(", "-", "–") or start >= 2 and words[start - 2].text in ("(", "-", "–"):
+        return True  # "Ed Woodward (Phó Chủ tịch Man Utd)", "ông Lee - cố Chủ tịch Samsung Electronics -"
+    if start < 2 or words[start - 1].text != "," or not words[start - 2].text[:1].isupper():
+        return False
+    k = start - 2
+    while k > 0 and words[k - 1].text[:1].isupper():
+        k -= 1
+    return not (k > 0 and post_length(words, k - 1) == 1 or any(
+        post_length(words, p) == k - p for p in range(max(0, k - 4), k)))
+
+
+@lru_cache(maxsize=1)
+def _body_tails() -> frozenset[str]:
+    """Last words of foreign firms, clubs and papers, never of a person (org_source_tails.txt)."""
+    return frozenset(load_list("org_source_tails.txt"))
+
+
+@lru_cache(maxsize=1)
+def _name_particles() -> frozenset[str]:
+    return frozenset(load_list("name_particles.txt"))
+
+
+def _name_after(words: list[Word], end: int) -> bool:
+    """After the two words, a lower-case particle carries a foreign name on ("bin", "von":
+    name_particles.txt), or a comma and a capitalised word that opens no post give the holder's
+    name ("Chủ tịch Real Madrid, Florentino Perez"): the two words are not the whole name."""
+    if end >= len(words):
+        return False
+    if words[end].text in _name_particles():
+        return True
+    return words[end].text == "," and end + 1 < len(words) and words[end + 1].text[:1].isupper() \
+        and not post_length(words, end + 1)
+
+
 def _opens_with_country(words: list[Word], begin: int, end: int) -> bool:
     """"Phó Đô đốc Mỹ Bradley Cooper", "Hội đồng Giám mục Việt Nam": a country opens the run
     (a name of two or more may follow)."""
@@ -158,6 +216,8 @@ def _names_in_run(words, begin, end):
         return [(begin, end)]  # "Y Thanh Hà Niê Kđăm": an Ê Đê name may have five syllables
     if _foreign_name_before_post(words, begin, end):
         return [(begin, end)]  # "Khăm Phăn Phôm Ma Thắt, Phó Tỉnh trưởng …": no honorific, not "Ma Thắt"
+    if _foreign_name_after_post(words, begin, end):
+        return [(begin, end)]  # "Tổng thống Vladimir Putin", "Tổng thư ký NATO Mark Rutte"
     # "Vườn quốc gia Bạch Mã Nguyễn Văn A": of the family names a name could open with, the commonest
     starts = [k for k in range(begin + 1, end - 1) if _surname_at(words, k) and 2 <= end - k <= 4]
     if starts:
