@@ -556,3 +556,15 @@ def test_a_movement_verb_with_an_object_stays_in_the_measure():
 def test_a_movement_that_disagrees_with_the_level_word_names_what_is_counted():
     """ "số mã giảm lên tới 772 mã": the falling stocks rose in number; "giảm" says which stocks."""
     assert only("Cuối phiên, số lượng mã giảm lên tới 400 mã.").measure.endswith("mã giảm")
+
+
+@pytest.mark.parametrize(
+    "text, ending",
+    [
+        ("Năm ngoái, nữ ca sĩ kiếm được 25 tỷ đồng từ các buổi diễn.", "nữ ca sĩ kiếm được"),
+        ("Quỹ khuyến học của xã đã huy động được hơn 300 triệu đồng.", "đã huy động được"),
+    ],
+)
+def test_a_verb_keeps_the_duoc_that_says_what_it_got(text, ending):
+    """ "kiếm được 25 tỷ đồng": "được" completes the verb; "kiếm" alone is no quote."""
+    assert ending in only(text).measure

@@ -234,7 +234,7 @@ def test_direction_when_stated(sentence, direction):
          "đội viên Ban tổ chức trao huy hiệu \"Tuổi trẻ dũng cảm\""),
         ("Năm 2015 tỷ lệ này chỉ là 0,2%.", "tỷ lệ"),
         ("Hội thi nhận được 267 hồ sơ công trình, sáng kiến tham gia.",
-         "hồ sơ công trình, sáng kiến tham gia Hội thi nhận"),
+         "hồ sơ công trình, sáng kiến tham gia Hội thi nhận được"),
         ("Bệnh viện tiêm cho 50 người/ngày.", "người/ngày Bệnh viện tiêm"),
     ],
 )

@@ -87,7 +87,7 @@ def _link_before(toks: list[_Tok], b: int) -> int:
     lex = _lexicons()
     n = _match_before(toks, b, lex.links)
     if n and (_match_before(toks, b, lex.quantity_nouns) > n
-              or _match_before(toks, b, lex.cues.get("link_compound", frozenset()), 2) > n):
+              or _match_before(toks, b, lex.cues.get("link_compound", frozenset()), 3) > n):
         return 0
     return n
 
