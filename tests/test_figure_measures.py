@@ -568,3 +568,16 @@ def test_a_movement_that_disagrees_with_the_level_word_names_what_is_counted():
 def test_a_verb_keeps_the_duoc_that_says_what_it_got(text, ending):
     """ "kiếm được 25 tỷ đồng": "được" completes the verb; "kiếm" alone is no quote."""
     assert ending in only(text).measure
+
+
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        ("Tài sản của cặp vợ chồng diễn viên ước tính 60 tỷ won.", "Tài sản của cặp vợ chồng diễn viên"),
+        ("Câu lạc bộ đã chi 80 triệu euro để mua tiền đạo này.", "Câu lạc bộ đã chi để mua tiền đạo"),
+        ("Tiền vệ này nhận lương 150.000 bảng Anh mỗi tuần.", "Tiền vệ nhận lương mỗi tuần"),
+    ],
+)
+def test_money_of_another_country_is_measured_by_what_it_is_the_amount_of(text, measure):
+    """ "60 tỷ won" counts won only in form: the measure is whose money it is, not "won …"."""
+    assert only(text).measure == measure

@@ -303,14 +303,19 @@ def _without_demonstratives(measure: str) -> str:
 
 
 def _head_span(sent: _Sentence, f: _Found) -> tuple[int, int]:
-    """The noun phrase the figure counts ("235 phòng học") or measures ("105ha đất", "100% xã")."""
+    """The noun phrase the figure counts ("235 phòng học") or measures ("105ha đất", "100% xã");
+    none for money of other countries ("42 tỷ won", figure_measure_cues.tsv currency)."""
     lex = _lexicons()
     toks, n = sent.toks, len(sent.toks)
     if f.unit in ("count", "person", "household"):
         head_start = f.unit_first if f.unit_first is not None else f.last
         if head_start < n and toks[head_start].text in _OPEN_QUOTES:
             head_start += 1
-        return head_start, f.item_end or f.last
+        end = f.item_end or f.last
+        currency = _match_at(toks, head_start, lex.cues.get("currency", frozenset()), 3) if f.unit == "count" else 0
+        if currency and currency >= end - head_start:
+            return head_start + currency, head_start + currency  # "42 tỷ won": money, measured by whose it is
+        return head_start, end
     head_start = f.np_start if f.np_start is not None else f.text_last
     head_end = f.np_end or head_start
     if head_end == head_start and head_start < n and sent.is_item_word(toks[head_start]) and not (
