@@ -98,3 +98,17 @@ def test_a_national_body_of_a_foreign_country_keeps_its_country(text, expected):
 
 def test_the_government_of_viet_nam_is_the_government():
     assert names("Chính phủ Việt Nam cam kết hỗ trợ doanh nghiệp.") == ["Chính phủ"]
+
+
+def test_a_firms_trade_opened_by_one_capitalised_syllable_goes_on_to_its_name():
+    assert names("Công ty CP Gạch nung Mường Thanh, đơn vị trúng thầu, đã khởi công nhà máy.") \
+        == ["Công ty cổ phần Gạch nung Mường Thanh"]
+    assert names("Năm nay, Công ty CP Nước mặt sông Nậm Rốm tăng vốn điều lệ.") \
+        == ["Công ty cổ phần Nước mặt sông Nậm Rốm"]
+    assert names("Cổ đông của Công ty TNHH Gỗ ép An Khánh vừa thay đổi.") \
+        == ["Công ty Trách nhiệm hữu hạn Gỗ ép An Khánh"]
+
+
+def test_a_capitalised_syllable_before_a_clause_stays_the_firms_name():
+    found = names("Công ty Thịnh cung cấp vật tư cho Ban Quản lý dự án tỉnh.")
+    assert "Công ty Thịnh" in found

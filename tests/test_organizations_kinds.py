@@ -158,3 +158,9 @@ def test_a_kind_of_school_of_a_country_is_no_school():
 def test_a_school_named_for_two_countries_or_its_nation_stays_a_school():
     assert names("Trường Đại học Việt Đức tuyển 1.200 sinh viên.") == ["Trường Đại học Việt Đức"]
     assert names("Đại học Quốc gia Việt Nam công bố điểm chuẩn.") == ["Đại học Quốc gia Việt Nam"]
+
+
+def test_international_bodies_of_a_continent_or_the_world_are_whole_names():
+    found = names("Ủy ban châu Âu và Tổ chức Thương mại Thế giới cùng đánh giá. Cơ quan Năng lượng quốc tế (IEA) dự báo giá dầu tăng.")
+    assert "Ủy ban châu Âu" in found and "Tổ chức Thương mại Thế giới" in found
+    assert "Cơ quan Năng lượng quốc tế" in found

@@ -11,6 +11,7 @@ from .org_spans import parenthesised_abbreviation
 from .org_vocabulary import (
     domestic_place_at,
     heads,
+    inner_words,
     level_at,
     number_run_breakers,
     place_length,
@@ -86,6 +87,23 @@ def trade_to_name(words: list[Word], j: int, k: int) -> bool:
         return False
     after = words[k + 2].text if k + 2 < len(words) else ""
     return not after[:1].isalnum() or after[:1].islower()
+
+
+def capitalised_trade_word(words: list[Word], begin: int, end: int) -> bool:
+    """words[begin:end], past a legal form ("cổ phần", "TNHH"), is one Vietnamese syllable written with
+    a capital, lower-case words going on after it: a trade opening a firm's name ("Công ty CP Lọc
+    hóa dầu Bình Sơn", "Nước mặt sông Đuống"), not yet its own name (two capitalised syllables or
+    more, or a foreign word), when one to three lower-case words of no clause lead on to a
+    capitalised one."""
+    while begin < end and (words[begin].lower in inner_words() or words[begin].abbreviation):
+        begin += 1
+    if end - begin != 1 or not words[begin].is_title or words[begin].abbreviation or foreign_word(words[begin].text):
+        return False
+    k = end  # one to three lower-case words of the trade, none of the clause, lead to the name
+    while k < len(words) and k - end < 4 and words[k].text.isalpha() and words[k].text[:1].islower() \
+            and words[k].lower not in _trade_breakers():
+        k += 1
+    return 0 < k - end <= 3 and k < len(words) and words[k].is_title
 
 
 def foreign_country_length(words: list[Word], j: int) -> int:

@@ -15,6 +15,7 @@ from .lexicons import vietnamese_words
 from .org_brands import after_product, brand_length, with_brand_bodies
 from .org_ends import (
     branch_end,
+    capitalised_trade_word,
     foreign_country_length,
     placeless_heads,
     run_to_number,
@@ -337,7 +338,9 @@ class _NameReader:
         if n := self.scope == "named" and plural_domain_length(words, j, self.stops) \
                 or field_length(words, self.begin, j, self.stops):  # "Ban Chỉ đạo quốc gia về phòng, chống dịch"
             return j + n  # "Ban Quản lý các dự án đầu tư xây dựng tỉnh", "Vụ Tín dụng các ngành kinh tế"
-        started = _proper_name_started(words, self.begin + type_length(words, self.begin), j)
+        kind_end = self.begin + type_length(words, self.begin)
+        started = _proper_name_started(words, kind_end, j) and not (
+            self.head_text in _FIRM_HEADS and capitalised_trade_word(words, kind_end, j))
         n = _bridge(words, j, self.stops, name_started=started, bridging=self.head_text in bridging_heads(),
                     placed=has_place(named), standard=self.standard, firm=self.head_text in _FIRM_HEADS, trade=self.head_text in _TRADE_HEADS)
         return j + n if n else None
