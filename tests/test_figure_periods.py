@@ -260,3 +260,7 @@ def test_an_event_of_another_year_or_one_named_late_dates_nothing():
                "Hội thi thu hút 18 đội đến từ các xã, thị trấn.")
     assert [f.period for f in extract_figures(earlier, published="2024-05-13")] == [None]
 
+
+def test_a_founding_year_after_vao_is_no_period():
+    text = "Hợp tác xã được thành lập vào năm 2019, có 45 thành viên."
+    assert only(text, published="2024-03-02").period is None

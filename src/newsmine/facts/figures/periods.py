@@ -254,7 +254,9 @@ def _sentence_periods(toks: list[_Tok], anchor: _Anchor) -> list[_Period]:
         i = found[1]
         # "SN 1965", "hạn sử dụng 1/6/2027", "ngày thành lập 6/3/2016", "thành lập năm 2021", "xe đời 2015"
         named_at = found[0] - _match_before(toks, found[0], pw.get("year", frozenset()) | pw.get("month", frozenset()))
-        if any(_match_before(toks, k, pw.get("not_before", ())) for k in {found[0], named_at}):
+        # "được thành lập vào năm 2021": a word that only leads to the year may stand between
+        led_at = named_at - _match_before(toks, named_at, pw.get("right_after", ()))
+        if any(_match_before(toks, k, pw.get("not_before", ())) for k in {found[0], named_at, led_at}):
             continue
         if found_all and (joined := _joined_span(toks, found_all[-1], found)):
             found_all[-1] = joined
