@@ -121,3 +121,22 @@ def test_a_people_s_committee_or_council_named_with_a_bare_province_takes_its_le
 ])
 def test_a_traffic_police_unit_named_for_its_roads_is_one_sub_unit_with_its_parent(text, person, body):
     assert officials(text, "Quảng Ninh")[person].organization == body
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ông Lê Văn An, Chủ tịch UBND Hương Khê cho biết huyện có 300 hộ nghèo.", "Ủy ban nhân dân huyện Hương Khê"),
+    ("Trung tâm Y tế Can Lộc đã tiêm 300 liều vắc xin.", "Trung tâm Y tế huyện Can Lộc"),
+    ("Công an Thạch Hà đã vào cuộc điều tra.", "Công an huyện Thạch Hà"),
+    ("Phòng GD&ĐT Cầu Giấy đã họp với phụ huynh.", "Phòng Giáo dục và Đào tạo quận Cầu Giấy"),
+])
+def test_a_local_body_named_with_a_bare_district_takes_the_district_s_level(text, body):
+    assert body in names(text, "Hà Tĩnh")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("UBND Kỳ Anh đã họp bàn phương án.", "Ủy ban nhân dân Kỳ Anh"),  # a district and a town: no level is sure
+    ("Công an Khu công nghiệp Biên Hòa đã đến hiện trường.", "Công an Khu công nghiệp Biên Hòa"),
+    ("Trường THPT Hương Khê có 900 học sinh.", "Trường Trung học phổ thông Hương Khê"),
+])
+def test_no_level_where_the_place_is_unsure_or_names_another_body_or_a_school(text, body):
+    assert body in names(text, "Hà Tĩnh")

@@ -16,7 +16,7 @@ from .org_vocabulary import (
     unit_number_heads,
     unit_rank,
 )
-from .places import is_province, level_of
+from .places import district_level, is_province, level_of
 from .words import Word
 
 
@@ -90,7 +90,7 @@ def _with_province(texts: list[str], words: list[Word], length: int, scope: str,
             return texts + _province_place(texts, province)
         if texts[0] == "Sở":
             return None  # "chỉ đạo Sở Y tế …" in national news: each province's department, no one body
-    return _insert_level_before_province(texts, words, length)
+    return _insert_level_before_province(texts, words, length, province)
 
 
 def city_place(province: str | None) -> str | None:
@@ -115,7 +115,7 @@ def _closing_place(texts: list[str], words: list[Word], length: int, province: s
     "Ủy ban Kiểm tra Thành ủy" in a Hà Nội article → "… Thành ủy Hà Nội"."""
     if " ".join(texts[:length]) in level_heads() and not any(
             level_at(words, k) and not words[k].is_title for k in range(length, len(words))):  # "phường Nguyễn Thái Bình"
-        return _insert_level_before_province(texts, words, length - 1)
+        return _insert_level_before_province(texts, words, length - 1, province)
     if texts[-2:] == ["Thành", "ủy"] and len(texts) > 2 and (city := city_place(province)):
         return texts + city.split()
     return texts
@@ -174,15 +174,26 @@ def has_place(words: list[Word]) -> bool:
         any(is_province(" ".join(w.text for w in words[k:])) for k in range(len(words)))
 
 
-def _insert_level_before_province(texts: list[str], words: list[Word], head_len: int) -> list[str]:
-    """"Sở Y tế Hà Tĩnh" → "Sở Y tế tỉnh Hà Tĩnh" (a province named right after the body)."""
+def _insert_level_before_province(texts: list[str], words: list[Word], head_len: int,
+                                  province: str | None = None) -> list[str]:
+    """"Sở Y tế Hà Tĩnh" → "Sở Y tế tỉnh Hà Tĩnh" (a province named right after the body); a district
+    of the article's province too ("Trung tâm Y tế Hương Khê" → "… huyện Hương Khê")."""
     texts = " ".join(texts).split()  # a level put in before ("thành phố") is two words: not put in twice
     for k in range(head_len + 1, len(texts)):
         tail = " ".join(texts[k:])
-        if is_province(tail):
-            placed = _trailing_level(texts[:k]) or texts[k - 1] in ("-", "–")
-            return texts if placed else texts[:k] + [level_of(tail)] + texts[k:]
+        level = level_of(tail) if is_province(tail) else district_level(tail, province) \
+            if tail[:1].isupper() and not _nested_head(texts[:k], head_len + 1) else None
+        if level:  # "UBND Hương Khê" in a Hà Tĩnh article: the district, "huyện Hương Khê"
+            placed = _trailing_level([t.lower() for t in texts[:k]]) or texts[k - 1] in ("-", "–")
+            return texts if placed else texts[:k] + [level] + texts[k:]
     return texts
+
+
+def _nested_head(texts: list[str], after: int) -> bool:
+    """A second body opens inside the name past its head ("Công an Khu công nghiệp Biên Hòa"): the
+    place is that body's own."""
+    words = [Word(t, 0, 0) for t in texts]
+    return any(heads().match(words, k) for k in range(after, len(words)))
 
 
 def named_places(words: list[Word], stops: set[int]) -> dict[str, str]:

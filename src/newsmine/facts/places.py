@@ -70,3 +70,28 @@ def short_province(name: str | None) -> str | None:
         return name
     short = _short(name)
     return short if short != normalize_tones(name) and is_province(short) else name
+
+
+@lru_cache(maxsize=1)
+def _district_levels() -> dict[str, dict[str, set[str]]]:
+    """Short name of a district (before the 2025 merger) → its province's short name → its levels."""
+    data = json.loads(package_data("underthesea", "address", "data", "mapping.json").read_text("utf-8"))
+    found: dict[str, dict[str, set[str]]] = {}
+    for ward in data["ward_mapping"]:
+        district, province = ward.get("old_district") or "", ward.get("old_province") or ""
+        level = _LEVEL.match(district)
+        if level:
+            found.setdefault(_short(district), {}).setdefault(_short(province), set()).add(level.group(1).lower())
+    return found
+
+
+def district_level(name: str, province: str | None = None) -> str | None:
+    """The level word of a district written bare ("Hương Khê" → "huyện"): its level in the
+    article's province, or anywhere when the province has none of that name; None when the name is
+    a province's or has several levels ("Kỳ Anh": a district and a town)."""
+    by_province = _district_levels().get(normalize_tones(name))
+    if not by_province or is_province(name):
+        return None
+    levels = by_province.get(normalize_tones(province or "")) or set().union(*by_province.values())
+    return next(iter(levels)) if len(levels) == 1 else None
+
