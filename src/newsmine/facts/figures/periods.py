@@ -96,7 +96,27 @@ def _month_at(toks: list[_Tok], i: int, anchor: _Anchor):
     k = _this_year_after(toks, i + 2)
     if k and anchor.year:
         return i, i + 2 + k, f"{_this_year(toks, i + 2, k, anchor)}-{int(m):02d}"
-    return None
+    return _bare_month(toks, i, int(m), anchor)
+
+
+def _bare_month(toks: list[_Tok], i: int, m: int, anchor: _Anchor):
+    """ "trong tháng 6" (during June) with no year, published in June: the month of publication,
+    as "tháng này" is (GOLD.md). Only after a word that makes the month the time of what is said
+    (figure_period_words.tsv, during): "cuối tháng 4 doanh nghiệp mới phải công bố", "vào tháng
+    3" of a season, "Những ngày giữa tháng 5" (the demo's gold: undated) are left; so are another
+    month (the demo's "trong tháng 6" of a plan said in May, real-train's "cuối tháng 3 vừa qua"
+    said in April), one that recurs ("tháng 6 hàng năm"; recurring), or a text speaking of
+    another year."""
+    pw = _lexicons().period_words
+    if not (anchor.month and anchor.published_year and anchor.year == anchor.published_year):
+        return None
+    if not _match_before(toks, i, pw.get("during", ())):
+        return None  # "ngày 27 tháng 6" (GOLD.md: a bare day and month gives none), "cuối tháng 4"
+    if i + 2 < len(toks) and ((toks[i + 2].low,) in pw.get("year", ()) or toks[i + 2].low in ("/", "-")):
+        return None  # "tháng 6 năm ngoái", "tháng 6/…" read otherwise or not at all
+    if m != anchor.month or _match_at(toks, i + 2, pw.get("recurring", ())):
+        return None
+    return i, i + 2, _month_value(anchor.published_year, m)
 
 
 def _years_at(toks: list[_Tok], i: int):
