@@ -293,3 +293,25 @@ def test_the_month_of_publication_is_read_only_as_the_time_of_what_is_said():
     assert only(text, published="2025-06-20").period is None
     text = "Ngày 12 tháng 6, huyện cấp 120 giấy phép xây dựng."
     assert only(text, published="2025-06-20").period is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Theo Luật Giáo dục 2019, huyện bố trí 12 giáo viên cho mỗi trường.",
+        "Năm học này, 3.400 học sinh của huyện học theo chương trình giáo dục phổ thông 2018.",
+        "Có 900 thí sinh dự thi theo chương trình 2006.",
+    ],
+)
+def test_the_year_that_ends_the_name_of_a_law_or_curriculum_is_no_period(sentence):
+    assert only(sentence, published="2025-06-20").period is None
+
+
+def test_a_programme_of_years_is_still_a_period():
+    text = "Chương trình mục tiêu quốc gia 2021 - 2025 bố trí 3.000 tỷ đồng cho huyện."
+    assert only(text, published="2025-06-20").period == "2021-2025"
+
+
+def test_this_years_programme_is_of_this_year():
+    text = "Chương trình năm nay có 1.200 tình nguyện viên tham gia."
+    assert only(text, published="2025-06-20").period == "2025"

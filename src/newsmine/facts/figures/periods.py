@@ -278,6 +278,8 @@ def _sentence_periods(toks: list[_Tok], anchor: _Anchor) -> list[_Period]:
         led_at = named_at - _match_before(toks, named_at, pw.get("right_after", ()))
         if any(_match_before(toks, k, pw.get("not_before", ())) for k in {found[0], named_at, led_at}):
             continue
+        if named_at == found[0] and toks[found[0]].kind == "num" and re.fullmatch(r"\d{4}", found[2]) and _names_a_text(toks, found[0]):
+            continue
         if found_all and (joined := _joined_span(toks, found_all[-1], found)):
             found_all[-1] = joined
         else:
@@ -296,6 +298,22 @@ def _sentence_periods(toks: list[_Tok], anchor: _Anchor) -> list[_Period]:
             kind, value = _since(toks, b, value, anchor)  # "từ đầu năm 2024 đến nay", "từ ngày 1/2021 đến nay"
         out.append(_Period(toks[a].start, toks[b - 1].end, value, comparison, kind, _date_clause(toks, a, b, kind)))
     return out
+
+
+NAME_REACH = 4  # words between a law's or curriculum's word and the year that ends its name
+
+
+def _names_a_text(toks: list[_Tok], k: int) -> bool:
+    """Whether the bare year at toks[k] ends the name of a law or a curriculum ("Luật Giáo dục
+    2019", "chương trình giáo dục phổ thông 2018", "theo chương trình 2006"; figure_period_words.tsv,
+    named_text): the text's year, not the time of a figure."""
+    names = _lexicons().period_words.get("named_text", ())
+    for j in range(k, max(0, k - NAME_REACH - 1), -1):
+        if _match_before(toks, j, names):
+            return True
+        if j == 0 or toks[j - 1].kind != "word":
+            return False
+    return False
 
 
 def _since(toks: list[_Tok], b: int, value: str, anchor: _Anchor) -> tuple[str, str]:
