@@ -264,3 +264,54 @@ def test_an_event_of_another_year_or_one_named_late_dates_nothing():
 def test_a_founding_year_after_vao_is_no_period():
     text = "Hợp tác xã được thành lập vào năm 2019, có 45 thành viên."
     assert only(text, published="2024-03-02").period is None
+
+
+@pytest.mark.parametrize(
+    "sentence, period",
+    [
+        ("Cuộc khảo sát thực hiện trong tháng 6 với hơn 1.500 người dân tham gia.", "2025-06"),
+        ("Công ty giảm 30% giá vé trong tháng 6.", "2025-06"),
+        ("Trong tháng 6, huyện cấp 120 giấy phép xây dựng.", "2025-06"),
+        ("Trong tháng 5, huyện cấp 120 giấy phép xây dựng.", None),  # not the month of publication
+        ("Dự kiến trong tháng 7, công ty nhận thêm 3 tàu cá vỏ thép.", None),
+        ("Trong tháng 6 hàng năm, huyện đón 20.000 lượt khách.", None),
+        ("Trong tháng 6 năm ngoái, huyện cấp 120 giấy phép xây dựng.", None),  # not this year's June
+    ],
+)
+def test_the_month_of_publication_without_a_year_is_of_that_year(sentence, period):
+    assert only(sentence, published="2025-06-20").period == period
+
+
+def test_a_month_without_a_year_is_left_when_the_text_speaks_of_another_year():
+    text = "Năm 2023, huyện cấp 90 giấy phép. Riêng trong tháng 6, huyện cấp 20 giấy phép."
+    assert [f.period for f in extract_figures(text, published="2025-06-20")] == ["2023", "2023"]
+
+
+
+def test_the_month_of_publication_is_read_only_as_the_time_of_what_is_said():
+    text = "Cuối tháng 6, doanh nghiệp phải nộp báo cáo; công ty đã đạt lợi nhuận 12 tỷ đồng."
+    assert only(text, published="2025-06-20").period is None
+    text = "Ngày 12 tháng 6, huyện cấp 120 giấy phép xây dựng."
+    assert only(text, published="2025-06-20").period is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Theo Luật Giáo dục 2019, huyện bố trí 12 giáo viên cho mỗi trường.",
+        "Năm học này, 3.400 học sinh của huyện học theo chương trình giáo dục phổ thông 2018.",
+        "Có 900 thí sinh dự thi theo chương trình 2006.",
+    ],
+)
+def test_the_year_that_ends_the_name_of_a_law_or_curriculum_is_no_period(sentence):
+    assert only(sentence, published="2025-06-20").period is None
+
+
+def test_a_programme_of_years_is_still_a_period():
+    text = "Chương trình mục tiêu quốc gia 2021 - 2025 bố trí 3.000 tỷ đồng cho huyện."
+    assert only(text, published="2025-06-20").period == "2021-2025"
+
+
+def test_this_years_programme_is_of_this_year():
+    text = "Chương trình năm nay có 1.200 tình nguyện viên tham gia."
+    assert only(text, published="2025-06-20").period == "2025"

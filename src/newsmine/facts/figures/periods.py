@@ -96,7 +96,27 @@ def _month_at(toks: list[_Tok], i: int, anchor: _Anchor):
     k = _this_year_after(toks, i + 2)
     if k and anchor.year:
         return i, i + 2 + k, f"{_this_year(toks, i + 2, k, anchor)}-{int(m):02d}"
-    return None
+    return _bare_month(toks, i, int(m), anchor)
+
+
+def _bare_month(toks: list[_Tok], i: int, m: int, anchor: _Anchor):
+    """ "trong tháng 6" (during June) with no year, published in June: the month of publication,
+    as "tháng này" is (GOLD.md). Only after a word that makes the month the time of what is said
+    (figure_period_words.tsv, during): "cuối tháng 4 doanh nghiệp mới phải công bố", "vào tháng
+    3" of a season, "Những ngày giữa tháng 5" (the demo's gold: undated) are left; so are another
+    month (the demo's "trong tháng 6" of a plan said in May, real-train's "cuối tháng 3 vừa qua"
+    said in April), one that recurs ("tháng 6 hàng năm"; recurring), or a text speaking of
+    another year."""
+    pw = _lexicons().period_words
+    if not (anchor.month and anchor.published_year and anchor.year == anchor.published_year):
+        return None
+    if not _match_before(toks, i, pw.get("during", ())):
+        return None  # "ngày 27 tháng 6" (GOLD.md: a bare day and month gives none), "cuối tháng 4"
+    if i + 2 < len(toks) and ((toks[i + 2].low,) in pw.get("year", ()) or toks[i + 2].low in ("/", "-")):
+        return None  # "tháng 6 năm ngoái", "tháng 6/…" read otherwise or not at all
+    if m != anchor.month or _match_at(toks, i + 2, pw.get("recurring", ())):
+        return None
+    return i, i + 2, _month_value(anchor.published_year, m)
 
 
 def _years_at(toks: list[_Tok], i: int):
@@ -258,6 +278,8 @@ def _sentence_periods(toks: list[_Tok], anchor: _Anchor) -> list[_Period]:
         led_at = named_at - _match_before(toks, named_at, pw.get("right_after", ()))
         if any(_match_before(toks, k, pw.get("not_before", ())) for k in {found[0], named_at, led_at}):
             continue
+        if named_at == found[0] and toks[found[0]].kind == "num" and re.fullmatch(r"\d{4}", found[2]) and _names_a_text(toks, found[0]):
+            continue
         if found_all and (joined := _joined_span(toks, found_all[-1], found)):
             found_all[-1] = joined
         else:
@@ -276,6 +298,22 @@ def _sentence_periods(toks: list[_Tok], anchor: _Anchor) -> list[_Period]:
             kind, value = _since(toks, b, value, anchor)  # "từ đầu năm 2024 đến nay", "từ ngày 1/2021 đến nay"
         out.append(_Period(toks[a].start, toks[b - 1].end, value, comparison, kind, _date_clause(toks, a, b, kind)))
     return out
+
+
+NAME_REACH = 4  # words between a law's or curriculum's word and the year that ends its name
+
+
+def _names_a_text(toks: list[_Tok], k: int) -> bool:
+    """Whether the bare year at toks[k] ends the name of a law or a curriculum ("Luật Giáo dục
+    2019", "chương trình giáo dục phổ thông 2018", "theo chương trình 2006"; figure_period_words.tsv,
+    named_text): the text's year, not the time of a figure."""
+    names = _lexicons().period_words.get("named_text", ())
+    for j in range(k, max(0, k - NAME_REACH - 1), -1):
+        if _match_before(toks, j, names):
+            return True
+        if j == 0 or toks[j - 1].kind != "word":
+            return False
+    return False
 
 
 def _since(toks: list[_Tok], b: int, value: str, anchor: _Anchor) -> tuple[str, str]:
