@@ -1,6 +1,7 @@
-"""Obstacles: the span of one obstacle told in several comma parts, and one told again."""
+"""Obstacles: the span of one obstacle told in several comma parts, and one told again (the body\nretelling its headline)."""
 
-from newsmine.facts.obstacles import obstacles_in_sentence
+from newsmine.facts import extract_facts
+from newsmine.facts.obstacles import obstacles_in_sentence, retells
 
 
 def items(text):
@@ -22,3 +23,33 @@ def test_a_part_that_heightens_or_narrows_the_obstacle_stays_in_its_span():
 
 def test_two_obstacles_of_their_own_are_still_two():
     assert len(items("Nhiều xã còn thiếu giáo viên, 11 phòng học bị sập.")) == 2
+
+
+def first(text):
+    return obstacles_in_sentence(text, 0, len(text))[0]
+
+
+def test_the_body_telling_the_headline_again_is_the_same_obstacle():
+    headline = first("Nhóm người nước ngoài nhập cảnh trái phép")
+    assert retells(headline, first("Công an huyện đang xác minh vụ 7 người nước ngoài nhập cảnh trái "
+                                   "phép vào Việt Nam qua đường mòn."))
+    # another group, told with few of the headline's words, is an obstacle of its own
+    assert not retells(headline, first("Một nhóm khác cũng nhập cảnh trái phép tại xã biên giới."))
+    # the same words with another cue tell another difficulty
+    assert not retells(first("Nhiều tuyến đường bị sạt lở"),
+                       first("Nhiều tuyến đường vẫn thiếu biển báo."))
+
+
+def test_the_body_retelling_the_headline_takes_its_place():
+    text = ("Hàng chục ngôi nhà ở Mường Lát bị lũ cuốn trôi\n\nTrận lũ quét đêm 12/8 khiến hàng chục "
+            "ngôi nhà ở các bản vùng cao của huyện Mường Lát bị cuốn trôi hoàn toàn. Tuyến đường vào "
+            "xã cũng bị sạt lở nặng.")
+    assert [o.text for o in extract_facts(text).obstacles] == [
+        ("Trận lũ quét đêm 12/8 khiến hàng chục ngôi nhà ở các bản vùng cao của huyện Mường Lát bị "
+         "cuốn trôi hoàn toàn"),
+        "Tuyến đường vào xã cũng bị sạt lở nặng"]
+
+
+def test_a_short_headline_names_a_place_not_one_event():
+    headline = first("Sạt lở Trà Leng")
+    assert not retells(headline, first("Vụ sạt lở núi ở Trà Leng làm vùi lấp nhiều ngôi nhà."))

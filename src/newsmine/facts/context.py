@@ -5,7 +5,7 @@ from functools import lru_cache
 
 from .lexicons import load_table
 from .names import find_names
-from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration
+from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration, retells
 from .obstacles.events import article_events
 from .obstacles.genre import show_business
 from .officials import (
@@ -437,15 +437,24 @@ def _bare_post_heads() -> list[tuple[str, str]]:
 def extract_obstacles(text: str, sentences: list[Sentence]) -> list[Obstacle]:
     """Every obstacle item; headlines in capitals are skipped (the body says it again), and so is
     an obstacle the article already stated in nearly the same words (a sapo or quote repeating it);
+    an obstacle of the headline that the body tells again (`retells`) is the body's;
     an article of show business has none (obstacles/genre.py)."""
-    found, previous, under_heading = [], [], False
-    for s in sentences:
+    found, previous, under_heading, headline = [], [], False, []
+    for n, s in enumerate(sentences):
         bullet = s.text[:1] in "-+•–"
         if not s.shouting:
             for o in obstacles_in_sentence(text, s.start, s.end, s.words, previous,
                                            listed=under_heading and bullet):
-                if not any(is_restatement(o.text, seen.text) for seen in found):
+                told = next((h for h in headline if n and retells(h, o)), None)
+                if told:  # the body's telling is the fuller one: it takes the headline's place
+                    reject("obstacles", told.text, "the body tells this obstacle of the headline again")
+                    headline.remove(told)
+                    found.remove(told)
                     found.append(o)
+                elif not any(is_restatement(o.text, seen.text) for seen in found):
+                    found.append(o)
+                    if not n:
+                        headline.append(o)
                 else:
                     reject("obstacles", o.text, "the article already stated this obstacle")
         # bullets under "… gặp những khó khăn sau:" are items even without a cue word

@@ -18,10 +18,10 @@ The rooms of the package, each using only those listed before it:
   spans.py       the shortest span of a clause that states its obstacle
   clauses.py     a sentence cut into clauses
   filters.py     why a clause with a cue is not an obstacle
-  extractor.py   `obstacles_in_sentence`, `is_restatement`, `opens_enumeration`
+  extractor.py   `obstacles_in_sentence`, `is_restatement`, `retells`, `opens_enumeration`
   model.py       the learned filter's features and model (run after the rules, by the pipeline)
 """
 
-from .extractor import is_restatement, obstacles_in_sentence, opens_enumeration
+from .extractor import is_restatement, obstacles_in_sentence, opens_enumeration, retells
 
-__all__ = ["is_restatement", "obstacles_in_sentence", "opens_enumeration"]
+__all__ = ["is_restatement", "obstacles_in_sentence", "opens_enumeration", "retells"]

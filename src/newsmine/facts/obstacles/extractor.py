@@ -1,5 +1,5 @@
-"""`obstacles_in_sentence`: a sentence's clauses turned into `Obstacle`s; `is_restatement` and
-`opens_enumeration` for the article-level pass (context.py)."""
+"""`obstacles_in_sentence`: a sentence's clauses turned into `Obstacle`s; `is_restatement`,
+`retells` and `opens_enumeration` for the article-level pass (context.py)."""
 
 from functools import lru_cache
 
@@ -29,6 +29,21 @@ def is_restatement(a: str, b: str) -> bool:
     if bool(x and y) and (2 * common / (len(x) + len(y)) >= 0.8 or common == len(x) < len(y)):
         return True
     return bool(_violations(tuple(x)) & _violations(tuple(y)))
+
+
+def retells(headline: Obstacle, o: Obstacle) -> bool:
+    """Whether `o`, found in the body, tells again the obstacle of the headline: it holds the
+    headline's cue and most of its other words, seven in ten and three at least ("Nhóm người nước
+    ngoài nhập cảnh trái phép", then "… vụ 9 người nước ngoài nhập cảnh trái phép vào …"): a
+    headline compresses the story the body tells."""
+    cue = headline.rule.split(": ", 1)[-1].split()
+    h = [w.strip(",.;:\"“”()") for w in headline.text.lower().split()]
+    x = [w.strip(",.;:\"“”()") for w in o.text.lower().split()]
+    if not any(x[k:k + len(cue)] == cue for k in range(len(x))):
+        return False
+    # a headline of two words besides its cue ("Sạt lở Trà Leng") names a place, not one event
+    rest = set(h) - set(cue) - {""}
+    return len(rest) >= 3 and len(rest & set(x)) >= 0.7 * len(rest)
 
 
 @lru_cache(maxsize=1024)  # each found obstacle is compared with every later one
