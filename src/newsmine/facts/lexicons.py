@@ -44,6 +44,12 @@ def load_list(name: str) -> tuple[str, ...]:
 
 
 @cache
+def load_set(name: str) -> frozenset[str]:
+    """A one-entry-a-line lexicon as a set, for the membership tests most callers make."""
+    return frozenset(load_list(name))
+
+
+@cache
 def load_table(name: str) -> tuple[tuple[str, ...], ...]:
     """A tab-separated lexicon, as a tuple of rows (every row has at least two columns)."""
     rows = []

@@ -3,17 +3,15 @@
 import calendar
 import re
 from datetime import date
-from functools import lru_cache
 
 from ..textnorm import normalize_for_match
-from .lexicons import load_list
+from .lexicons import load_set
 
 MIN_CONTENT_WORDS = 2  # a measure must name something: two words besides the generic ones
 
 
-@lru_cache(maxsize=1)
 def _generic_words() -> frozenset[str]:
-    return frozenset(load_list("measure_generic_words.txt"))
+    return load_set("measure_generic_words.txt")
 
 
 def measure_key(measure: str | None) -> str | None:

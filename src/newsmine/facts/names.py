@@ -3,7 +3,7 @@ body name glued in front cut off, any capitalised run after an honorific ("ông"
 
 from functools import lru_cache
 
-from .lexicons import load_list
+from .lexicons import load_list, load_set
 from .org_brands import foreign_word
 from .org_vocabulary import post_length
 from .organizations import heads, level_at
@@ -12,9 +12,8 @@ from .post_lexicon import posts, rank_length
 from .words import PhraseTrie, Word, compound_length, lexicon_trie
 
 
-@lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
-    return frozenset(load_list("surnames.txt"))
+    return load_set("surnames.txt")
 
 
 @lru_cache(maxsize=1)
@@ -131,15 +130,13 @@ def _post_of_name_before(words: list[Word], start: int) -> bool:
         post_length(words, p) == k - p for p in range(max(0, k - 4), k)))
 
 
-@lru_cache(maxsize=1)
 def _body_tails() -> frozenset[str]:
     """Last words of foreign firms, clubs and papers, never of a person (org_source_tails.txt)."""
-    return frozenset(load_list("org_source_tails.txt"))
+    return load_set("org_source_tails.txt")
 
 
-@lru_cache(maxsize=1)
 def _name_particles() -> frozenset[str]:
-    return frozenset(load_list("name_particles.txt"))
+    return load_set("name_particles.txt")
 
 
 def _name_after(words: list[Word], end: int) -> bool:

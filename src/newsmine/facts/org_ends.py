@@ -3,9 +3,8 @@ trường số 8"), at a brand's branch ("Viettel Điện Biên"), at the proper
 to ("Tập đoàn Than khoáng sản Việt Nam"), at the foreign country a national body is of ("Chính
 phủ Anh")."""
 
-from functools import lru_cache
 
-from .lexicons import load_list
+from .lexicons import load_set
 from .org_brands import foreign_word
 from .org_spans import parenthesised_abbreviation
 from .org_vocabulary import (
@@ -21,10 +20,9 @@ from .places import gazetteer
 from .words import Word
 
 
-@lru_cache(maxsize=1)
 def placeless_heads() -> frozenset[str]:
     """National bodies no place follows ("Quốc hội tỉnh A" is a deputy's province; org_placeless_heads.txt)."""
-    return frozenset(load_list("org_placeless_heads.txt"))
+    return load_set("org_placeless_heads.txt")
 
 
 def run_to_number(words: list[Word], j: int, stops: set[int]) -> int:
@@ -69,9 +67,8 @@ def branch_end(words: list[Word], j: int, stops: set[int]) -> int:
     return place + n if n else j
 
 
-@lru_cache(maxsize=1)
 def _trade_breakers() -> frozenset[str]:
-    return frozenset(load_list("org_trade_breakers.txt"))
+    return load_set("org_trade_breakers.txt")
 
 
 def trade_to_name(words: list[Word], j: int, k: int) -> bool:

@@ -7,7 +7,7 @@ closed by "Việt Nam" ("Nielsen Việt Nam"); then wherever the article writes 
 import re
 from functools import lru_cache
 
-from .lexicons import load_list
+from .lexicons import load_list, load_set
 from .org_brands import after_product, foreign_word
 from .org_vocabulary import heads, level_at
 from .places import gazetteer
@@ -132,10 +132,9 @@ class _Surnames:
         return text in self.words
 
 
-@lru_cache(maxsize=1)
 def _source_tails() -> frozenset[str]:
     """Last words of the names of papers and firms quoted as sources (org_source_tails.txt)."""
-    return frozenset(load_list("org_source_tails.txt"))
+    return load_set("org_source_tails.txt")
 
 
 def _sources_only(words: list[Word]) -> bool:

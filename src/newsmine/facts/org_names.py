@@ -2,7 +2,7 @@
 district it named last made explicit, and a level word put before a province named bare."""
 
 from ..textnorm import normalize_tones
-from .lexicons import load_list
+from .lexicons import load_set
 from .org_vocabulary import (
     LEVELS,
     canonical_forms,
@@ -98,7 +98,7 @@ def city_place(province: str | None) -> str | None:
     named after a person keeps its level: "Thành ủy Thành phố Hồ Chí Minh"), or None."""
     if not province or level_of(province) != "thành phố":
         return None
-    return f"Thành phố {province}" if len(province.split()) == 3 and province.split()[0] in load_list("surnames.txt") else province
+    return f"Thành phố {province}" if len(province.split()) == 3 and province.split()[0] in load_set("surnames.txt") else province
 
 
 def _province_place(texts: list[str], province: str) -> list[str]:

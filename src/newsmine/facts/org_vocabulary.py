@@ -4,14 +4,14 @@ the standard bodies, and the stop words and posts that end a name (lexicons/org_
 from functools import lru_cache
 
 from ..textnorm import normalize_tones
-from .lexicons import load_list, load_table, vietnamese_words
+from .lexicons import load_list, load_set, load_table, vietnamese_words
 from .places import gazetteer, is_province
 from .words import PhraseTrie, Word, compound_length, lexicon_trie, sentence_words
 
 LEVELS = PhraseTrie((w, w) for w in load_list("level_words.txt"))
 CONNECTORS = {"và", "của", "-", "–", "&"}
 # The last word of a post that also opens its body ("Trưởng ban Tuyên giáo", "Trưởng phòng Y tế").
-POST_BODY_WORDS = frozenset(load_list("post_body_words.txt"))
+POST_BODY_WORDS = load_set("post_body_words.txt")
 
 
 def level_at(words: list[Word], k: int):
@@ -51,9 +51,8 @@ def head_spelling(written: str) -> str:
     return written if not spellings or written in spellings else spellings[0]
 
 
-@lru_cache(maxsize=1)
 def inner_words() -> frozenset[str]:
-    return frozenset(load_list("org_inner_words.txt"))
+    return load_set("org_inner_words.txt")
 
 
 def inner_compound(words: list[Word], j: int) -> bool:
@@ -66,15 +65,13 @@ def inner_compound(words: list[Word], j: int) -> bool:
     return all(w.lower in inner_words() for w in words[j:j + n])
 
 
-@lru_cache(maxsize=1)
 def villages() -> frozenset[str]:
     """Words for a village below the commune ("thôn", "bản"; villages.txt), named by a number too."""
-    return frozenset(load_list("villages.txt"))
+    return load_set("villages.txt")
 
 
-@lru_cache(maxsize=1)
 def subunit_heads() -> frozenset[str]:
-    return frozenset(load_list("org_subunit_heads.txt"))
+    return load_set("org_subunit_heads.txt")
 
 
 @lru_cache(maxsize=1)
@@ -82,24 +79,20 @@ def given_name_heads() -> frozenset[str]:
     return frozenset(h.lower() for h in load_list("org_given_name_heads.txt"))
 
 
-@lru_cache(maxsize=1)
 def unit_number_heads() -> frozenset[str]:
-    return frozenset(load_list("org_unit_number_heads.txt"))
+    return load_set("org_unit_number_heads.txt")
 
 
-@lru_cache(maxsize=1)
 def domain_heads() -> frozenset[str]:
-    return frozenset(load_list("org_domain_heads.txt"))
+    return load_set("org_domain_heads.txt")
 
 
-@lru_cache(maxsize=1)
 def nationality_heads() -> frozenset[str]:
-    return frozenset(load_list("org_nationality_heads.txt"))
+    return load_set("org_nationality_heads.txt")
 
 
-@lru_cache(maxsize=1)
 def number_run_breakers() -> frozenset[str]:
-    return frozenset(load_list("org_number_run_breakers.txt"))
+    return load_set("org_number_run_breakers.txt")
 
 
 @lru_cache(maxsize=1)
@@ -113,21 +106,18 @@ def unit_rank(name: str) -> int | None:
     return max(found)[1] if found else None
 
 
-@lru_cache(maxsize=1)
 def provincial_bodies() -> frozenset[str]:
     """Standard bodies each province has one of, written bare for the province's (org_provincial_bodies.txt)."""
-    return frozenset(load_list("org_provincial_bodies.txt"))
+    return load_set("org_provincial_bodies.txt")
 
 
-@lru_cache(maxsize=1)
 def clause_words() -> frozenset[str]:
-    return frozenset(load_list("org_clause_words.txt"))
+    return load_set("org_clause_words.txt")
 
 
-@lru_cache(maxsize=1)
 def level_heads() -> frozenset[str]:
     """Heads whose province written right after them takes its level word (org_level_heads.txt)."""
-    return frozenset(load_list("org_level_heads.txt"))
+    return load_set("org_level_heads.txt")
 
 
 @lru_cache(maxsize=1)
@@ -140,9 +130,8 @@ def canonical_forms() -> dict[str, str]:
     return dict(load_table("org_canonical.tsv"))
 
 
-@lru_cache(maxsize=1)
 def bridging_heads() -> frozenset[str]:
-    return frozenset(load_list("org_bridging_heads.txt"))
+    return load_set("org_bridging_heads.txt")
 
 
 _BODY_PUNCTUATION = {",", "-", "–"}
@@ -304,9 +293,8 @@ def inside_proper_name(words: list[Word], i: int) -> bool:
         and not post_closes_at(words, i - 1)
 
 
-@lru_cache(maxsize=1)
 def _verb_heads() -> frozenset[str]:
-    return frozenset(load_list("org_verb_heads.txt"))
+    return load_set("org_verb_heads.txt")
 
 
 def verb_opening_clause(words: list[Word], i: int, length: int) -> bool:
@@ -419,14 +407,12 @@ def field_length(words: list[Word], begin: int, j: int, stops: set[int]) -> int:
     return m - j if m > k + 1 else 0
 
 
-@lru_cache(maxsize=1)
 def _field_heads() -> frozenset[str]:
-    return frozenset(load_list("org_field_heads.txt"))
+    return load_set("org_field_heads.txt")
 
 
-@lru_cache(maxsize=1)
 def _village_heads() -> frozenset[str]:
-    return frozenset(load_list("org_village_heads.txt"))
+    return load_set("org_village_heads.txt")
 
 
 def branch_missing(words: list[Word], i: int, j: int, length: int, head_text: str) -> bool:
@@ -500,7 +486,7 @@ def post_length(words: list[Word], m: int) -> int:
 
 
 # Heads that may be written in lower case inside a sentence ("sở Kế hoạch", "trường Tiểu học").
-LOWER_CASE_HEADS = frozenset(load_list("org_lower_case_heads.txt"))
+LOWER_CASE_HEADS = load_set("org_lower_case_heads.txt")
 
 def party_committee(words: list[Word], j: int) -> bool:
     """"tỉnh ủy", "huyện ủy" written in lower case inside a name ("UBKT tỉnh ủy")."""
@@ -546,9 +532,8 @@ def _multipliers() -> frozenset[str]:
     return frozenset(row[0].lower() for row in load_table("figure_multipliers.tsv"))
 
 
-@lru_cache(maxsize=1)
 def _after_unit_number() -> frozenset[str]:
-    return frozenset(load_list("org_after_unit_number.txt"))
+    return load_set("org_after_unit_number.txt")
 
 
 def parent_at(words: list[Word], k: int) -> bool:
@@ -562,6 +547,5 @@ def in_region(words: list[Word], i: int) -> bool:
     return any(" ".join(w.text for w in words[i - n:i + 1]) in _regions() for n in (1, 2) if i >= n)
 
 
-@lru_cache(maxsize=1)
 def _regions() -> frozenset[str]:
-    return frozenset(load_list("regions.txt"))
+    return load_set("regions.txt")

@@ -8,7 +8,7 @@ or a person's initials before the bracket that tells of them ("bà N.T.C. (56 tu
 
 import re
 
-from .lexicons import load_list
+from .lexicons import load_set
 
 _END = re.compile(r"(?:[.!?…]+|\.\.\.)[\"”’)\]]*(?=\s+[\"“‘(\[\-–—•]?[\dA-ZÀ-ỸĐ])")
 # A name's initials ("N.T.C.", "H.L."), which dantri writes for the people of a story
@@ -16,7 +16,7 @@ _INITIALS = re.compile(r"(?:[A-ZĐ]\.){2,}")
 
 
 def _abbreviations() -> frozenset[str]:
-    return frozenset(load_list("sentence_abbreviations.txt"))
+    return load_set("sentence_abbreviations.txt")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

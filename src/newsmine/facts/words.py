@@ -7,7 +7,7 @@ and names runs on these words, so lexicons hold only expanded forms."""
 import re
 from functools import cache, lru_cache
 
-from .lexicons import load_list, load_table, vietnamese_words
+from .lexicons import load_list, load_set, load_table, vietnamese_words
 
 TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[\w]+(?:['’][\w]+)?(?:[&.\-][\w]+)*&?[\w]*|[^\w\s]")  # "1.234,5" is one
 
@@ -236,7 +236,6 @@ def without_place_asides(words: list[Word]) -> list[Word]:
     return [w for k, w in enumerate(words) if k not in drop] if drop else words
 
 
-@lru_cache(maxsize=1)
 def _place_asides() -> frozenset[str]:
-    return frozenset(load_list("place_asides.txt"))
+    return load_set("place_asides.txt")
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...lexicons import boilerplate
-from ..lexicons import load_list, load_table
+from ..lexicons import load_list, load_set, load_table
 from .tokens import PhraseMap, Phrases
 
 
@@ -117,7 +117,7 @@ def _lexicons() -> _Lexicons:
         capitalised_items=_phrases("figure_capitalised_items.txt"),
         collectives=_phrases("figure_collectives.txt"),
         fraction_wholes=_phrases("figure_fraction_wholes.txt"),
-        person_modifiers=frozenset(load_list("figure_person_modifiers.txt")),
+        person_modifiers=load_set("figure_person_modifiers.txt"),
         grades=_phrases("figure_grades.txt"),
         item_compounds=_phrases("figure_item_compounds.txt"),
         not_money_after_scale=_phrases("figure_not_money_after_scale.txt"),
@@ -127,17 +127,17 @@ def _lexicons() -> _Lexicons:
         not_name_cues=_phrases("figure_not_name_cues.txt"),
         rank_cues=_phrases("figure_rank_cues.txt"),
         idioms=_phrases("figure_number_idioms.txt"),
-        count_heads_after_so=frozenset(load_list("figure_count_heads_after_cue.txt")),
-        ratio_counters=frozenset(load_list("figure_ratio_counters.txt")),
-        multiplication=frozenset(load_list("figure_multiplication_cues.txt")),
+        count_heads_after_so=load_set("figure_count_heads_after_cue.txt"),
+        ratio_counters=load_set("figure_ratio_counters.txt"),
+        multiplication=load_set("figure_multiplication_cues.txt"),
         links=_phrases("figure_measure_links.txt"),
         share_links=_phrases("figure_share_links.txt"),
         unit_quantities={(row[0], row[2]): row[1] for row in load_table("figure_unit_quantities.tsv")},
         quantity_nouns=_phrases("figure_quantity_nouns.txt"),
         openers=_phrases("figure_measure_openers.txt"),
         paired=_phrases("figure_paired_nouns.txt"),
-        vague=frozenset(load_list("figure_vague_cues.txt")),
-        day_words=frozenset(load_list("figure_day_words.txt")),
+        vague=load_set("figure_vague_cues.txt"),
+        day_words=load_set("figure_day_words.txt"),
         range_from=frozenset(w for kind, w in load_table("figure_range_words.tsv") if kind == "from"),
         range_to=frozenset(w for kind, w in load_table("figure_range_words.tsv") if kind == "to"),
         change_to=Phrases(tuple(w.lower().split()) for kind, w in load_table("figure_range_words.tsv")

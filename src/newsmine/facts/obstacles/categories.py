@@ -2,7 +2,7 @@
 
 from functools import lru_cache
 
-from ..lexicons import load_list, load_table
+from ..lexicons import load_list, load_set, load_table
 from ..words import PhraseTrie, Word, lexicon_trie
 from .cues import (
     category_words,
@@ -66,7 +66,7 @@ def _yields(words: list[Word], k: int, length: int) -> bool:
     return False
 
 
-_HEADS = frozenset(load_list("obstacle_topic_heads.txt"))
+_HEADS = load_set("obstacle_topic_heads.txt")
 
 
 def names_weather(words: list[Word]) -> bool:

@@ -4,7 +4,7 @@ cue only as the object of a remedy verb (`remedy_object`)."""
 
 from functools import lru_cache
 
-from ..lexicons import load_list, load_table
+from ..lexicons import load_list, load_set, load_table
 from ..words import PhraseTrie, Word, lexicon_trie
 
 
@@ -166,7 +166,7 @@ def lead_trims() -> PhraseTrie:
 
 # A clause is only general when its cues are these nouns, opened by a quantifier
 # ("gặp nhiều khó khăn, vướng mắc", "chỉ ra nhiều tồn tại trong việc …").
-GENERAL_NOUNS = frozenset(load_list("obstacle_general_nouns.txt"))
+GENERAL_NOUNS = load_set("obstacle_general_nouns.txt")
 
 
 _QUANTIFIERS = {"nhiều", "một số", "những", "không ít", "các", "mọi", "số"}
