@@ -1,6 +1,7 @@
 """The extractor: `extract_figures` walks an article's sentences, skips boilerplate lines, reads
 each sentence's periods and quantities, carries a stated period over to the next sentences of
-its paragraph, and turns each candidate into a `Figure` with its measure and period."""
+its paragraph (and the year of an event its opening names to figures with no time of their
+own), and turns each candidate into a `Figure` with its measure and period."""
 
 import re
 from bisect import bisect_left
