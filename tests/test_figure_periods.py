@@ -315,3 +315,10 @@ def test_a_programme_of_years_is_still_a_period():
 def test_this_years_programme_is_of_this_year():
     text = "Chương trình năm nay có 1.200 tình nguyện viên tham gia."
     assert only(text, published="2025-06-20").period == "2025"
+
+
+def test_a_day_before_its_month_is_a_date_not_the_months_so_far():
+    # "5 tháng" here is the 5th of June, not "5 tháng đầu năm" (GOLD.md: a bare day and month give none)
+    text = "Ngày 5 tháng 6, huyện Tuy Phước ghi nhận 120 ca sốt xuất huyết."
+    assert only(text, published="2025-06-20").period is None
+    assert only("5 tháng, huyện Tuy Phước ghi nhận 120 ca sốt xuất huyết.", published="2025-06-20").period == "2025"

@@ -214,6 +214,8 @@ def _part_of_year_at(toks: list[_Tok], i: int, anchor: _Anchor):
         return None
     if i + 2 < n and toks[i + 2].kind == "word" and not _match_at(toks, i + 2, pw.get("part_of_year_next", ())):
         return None  # "9 tháng tuổi", "3 tháng lương"
+    if i + 2 < n and toks[i + 2].text.isdigit() and 1 <= int(toks[i + 2].text) <= 12:
+        return None  # "ngày 5 tháng 6": a day and its month (GOLD.md: no year, no period)
     return i, i + 2, str(anchor.year)
 
 
