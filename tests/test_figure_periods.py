@@ -322,3 +322,9 @@ def test_a_day_before_its_month_is_a_date_not_the_months_so_far():
     text = "Ngày 5 tháng 6, huyện Tuy Phước ghi nhận 120 ca sốt xuất huyết."
     assert only(text, published="2025-06-20").period is None
     assert only("5 tháng, huyện Tuy Phước ghi nhận 120 ca sốt xuất huyết.", published="2025-06-20").period == "2025"
+
+
+def test_the_second_year_of_two_curricula_is_no_period():
+    text = "Năm học này, trường dạy song song hai chương trình giáo dục phổ thông 2006 và 2018 cho 1.350 học sinh."
+    figures = extract_figures(text, published="2025-06-20")
+    assert [f.period for f in figures if f.value == 1350] == [None]

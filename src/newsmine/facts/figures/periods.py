@@ -310,6 +310,8 @@ def _names_a_text(toks: list[_Tok], k: int) -> bool:
     2019", "chương trình giáo dục phổ thông 2018", "theo chương trình 2006"; figure_period_words.tsv,
     named_text): the text's year, not the time of a figure."""
     names = _lexicons().period_words.get("named_text", ())
+    if k >= 2 and toks[k - 1].low in ("và", "hoặc", ",") and toks[k - 2].kind == "num" and _year(toks[k - 2].text):
+        return _names_a_text(toks, k - 2)  # "chương trình giáo dục phổ thông 2006 và 2018"
     for j in range(k, max(0, k - NAME_REACH - 1), -1):
         if _match_before(toks, j, names):
             return True
