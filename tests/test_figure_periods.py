@@ -328,3 +328,11 @@ def test_the_second_year_of_two_curricula_is_no_period():
     text = "Năm học này, trường dạy song song hai chương trình giáo dục phổ thông 2006 và 2018 cho 1.350 học sinh."
     figures = extract_figures(text, published="2025-06-20")
     assert [f.period for f in figures if f.value == 1350] == [None]
+
+
+def test_the_same_period_opening_its_clause_dates_the_clause():
+    text = "Cùng kỳ năm trước, toàn huyện Phù Mỹ có 45 ca tay chân miệng."
+    assert only(text, published="2025-06-20").period == "2024"
+    # still a comparison when "so với" opens it, or when it follows the figure
+    assert only("So với cùng kỳ năm trước, số ca mắc tăng 20%.", published="2025-06-20").period == "2025"
+    assert only("Năm nay huyện có 60 ca, cao hơn cùng kỳ năm trước.", published="2025-06-20").period == "2025"

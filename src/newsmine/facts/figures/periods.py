@@ -298,8 +298,19 @@ def _sentence_periods(toks: list[_Tok], anchor: _Anchor) -> list[_Period]:
             kind, value = _since(toks, b, value, anchor)
         elif _opens_since(toks, a) and _since(toks, b, value, anchor)[0] == "period":
             kind, value = _since(toks, b, value, anchor)  # "từ đầu năm 2024 đến nay", "từ ngày 1/2021 đến nay"
+        if comparison and kind == "period" and _opens_clause(toks, a, b):
+            comparison, kind = False, "date"  # "Cùng kỳ năm trước, toàn tỉnh có 45 ca": that clause's time
         out.append(_Period(toks[a].start, toks[b - 1].end, value, comparison, kind, _date_clause(toks, a, b, kind)))
     return out
+
+
+def _opens_clause(toks: list[_Tok], a: int, b: int) -> bool:
+    """Whether the period at toks[a:b], after "cùng kỳ" (figure_period_words.tsv, same_period),
+    opens its clause and a comma closes it: the figures of the clause are of that time, not
+    compared with it ("so với cùng kỳ năm trước, …" still compares)."""
+    k = a - _match_before(toks, a, _lexicons().period_words.get("same_period", ()))
+    opens = k < a and (k == 0 or toks[k - 1].text in (";", ":"))
+    return opens and b < len(toks) and toks[b].text == ","
 
 
 NAME_REACH = 4  # words between a law's or curriculum's word and the year that ends its name
