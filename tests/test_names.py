@@ -61,3 +61,10 @@ def test_a_long_foreign_name_right_before_its_post_is_read_whole_without_an_hono
     assert _full_names("Đoàn có Xổm Phăn Khăm Ma Vông - Phó Tỉnh trưởng tỉnh Phông Sa Lỳ.") == [
         "Xổm Phăn Khăm Ma Vông"]
     assert _full_names("Tại Hà Nội Nguyễn Văn An, Chủ tịch UBND xã, cho biết.") == ["Nguyễn Văn An"]
+
+
+def test_a_preposition_that_is_also_a_surname_names_no_one_before_a_body_or_a_province():
+    assert _full_names("Từ Sở Y tế tỉnh Gia Lai, đoàn công tác đến xã kiểm tra dịch bệnh.") == []
+    assert _full_names("Từ Viện Brookings, ông John Carter nhận định tăng trưởng sẽ chậm lại.") == ["John Carter"]
+    assert _full_names("Từ Gia Lai, đoàn xe cứu trợ đã lên đường.") == []
+    assert _full_names("Ông Từ Văn Phúc, Chủ tịch UBND xã, cho biết.") == ["Từ Văn Phúc"]

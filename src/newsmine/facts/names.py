@@ -71,8 +71,8 @@ def find_names(words: list[Word]) -> list[tuple[int, int]]:
                 and " ".join(w.text for w in words[begin:end]) not in gazetteer().provinces \
                 and not _opens_with_country(words, begin, end):
             names.append((begin, end))
-        else:
-            names.extend(_names_in_run(words, begin, end))
+        else:  # "Từ Viện Brookings", "Từ Hà Nội": a preposition opens the run
+            names.extend(_names_in_run(words, begin + _preposition_before_body(words, begin, end), end))
         k = end
     return names
 
@@ -222,6 +222,14 @@ def _names_in_run(words, begin, end):
     if length == 1:
         return [(begin, end)]
     return []
+
+
+def _preposition_before_body(words: list[Word], begin: int, end: int) -> bool:
+    """Whether the run opens with a surname that is also a preposition (surname_prepositions.txt)
+    before a body's head or a province: "Từ Sở Y tế …" is "from the Department of Health"."""
+    if words[begin].text not in load_set("surname_prepositions.txt") or begin + 1 >= end:
+        return False
+    return bool(heads().match(words, begin + 1)) or " ".join(w.text for w in words[begin + 1:end]) in gazetteer().provinces
 
 
 def _after_level(words: list[Word], begin: int) -> bool:
