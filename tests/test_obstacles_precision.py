@@ -343,3 +343,11 @@ def test_cumbersome_procedures_are_legal_but_cutting_them_is_a_remedy():
         ("Hồ sơ vay vốn ưu đãi còn rườm rà khiến nhiều hộ nghèo không tiếp cận được", "legal")]
     assert items("Tỉnh sẽ cắt bớt thủ tục rườm rà để thu hút nhà đầu tư.") == []
     assert items("Huyện đã lược bỏ các giấy tờ rườm rà trong hồ sơ xin cấp phép.") == []
+
+
+def test_a_cue_that_opens_a_longer_word_is_none():
+    # "bị thương lái ép giá": traders force prices down, nobody is injured
+    text = "Nhiều hộ trồng dưa hấu ở xã Cát Tiến bị thương lái ép giá."
+    found = obstacles_in_sentence(text, 0, len(text))
+    assert [(o.category, o.rule) for o in found] == [("market", "obstacle_cues.tsv: ép giá")]
+    assert items("Vụ tai nạn làm 2 người bị thương.") != []

@@ -193,7 +193,8 @@ def _cues_of(lowered: tuple[str, ...]) -> list[tuple[int, int, str | None]]:
     k = 0
     while k < len(lowered):
         found = lowered[k] in cue.root and cue.match_lowered(lowered, k)
-        if found and k not in blocked:
+        # a non-cue may start inside the cue: "bị thương lái ép giá" holds "thương lái" (traders)
+        if found and blocked.isdisjoint(range(k, k + found[0])):
             if _held(lowered, k, k + found[0]):
                 result.append((k, k + found[0], found[1]))
             k += found[0]
