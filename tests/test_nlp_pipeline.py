@@ -80,7 +80,7 @@ def test_every_fact_names_the_rule_that_made_it():
     assert official.rule == "post name (posts.txt: Phó Chủ tịch)"
     assert any("abbreviations.tsv: UBND" in m.rule for m in facts.organizations)
     assert next(f.rule for f in facts.figures if f.unit == "VND").startswith("figure_units.tsv:")
-    assert facts.obstacles[0].rule == "obstacle_cues.tsv: thiếu"
+    assert facts.obstacles[0].rule.startswith("obstacle_cues.tsv: thiếu; kept by obstacle_filter.json (p=")
 
 
 def test_rejected_candidates_come_with_a_reason():

@@ -2,11 +2,10 @@
 
 import json
 
-from newsmine.facts import extract_facts
+from newsmine.facts import explain_facts, extract_facts
 from newsmine.facts.obstacles.model import ObstacleModel, features, load_model
 from newsmine.facts.pipeline import ObstacleFilter, add_fact_components, blank, load_pipeline, run
 from newsmine.facts.records import Obstacle
-from newsmine.facts.trace import collecting
 from newsmine.train_obstacles import train, training_sets
 
 SENTENCE = "Tuy nhiên, nhiều tuyến đường liên xã xuống cấp nghiêm trọng, thiếu kinh phí sửa chữa."
@@ -37,20 +36,21 @@ def test_filter_drops_unlikely_candidates_and_names_the_model_on_the_rest():
     assert [s.text for s in doc.spans["obstacles"]] == ["nhiều tuyến đường liên xã xuống cấp nghiêm trọng"]
 
 
-def test_shipped_model_loads_for_the_ablation_but_stays_off_the_annotate_path():
+def test_shipped_model_loads_from_the_package_and_runs_in_the_annotate_path():
     model = load_model()
     assert model is not None and 0.0 < model.threshold < 1.0
-    assert "newsmine_obstacle_filter" not in load_pipeline().pipe_names
-    assert "newsmine_obstacle_filter" in add_fact_components(blank(), obstacle_filter=True).pipe_names
+    assert "newsmine_obstacle_filter" in load_pipeline().pipe_names
     facts = extract_facts("Nhiều tuyến đường giao thông nông thôn của xã bị sạt lở sau mưa lớn kéo dài.")
-    assert facts.obstacles and not any("obstacle_filter.json" in o.rule for o in facts.obstacles)
+    assert all("obstacle_filter.json" in o.rule for o in facts.obstacles)
 
 
-def test_a_dropped_candidate_is_explained():
+def test_a_dropped_candidate_is_explained(monkeypatch):
+    from newsmine.facts import steps
+
     strict = ObstacleModel({}, bias=-5.0, threshold=0.5)
-    with collecting() as rejected:
-        doc = ObstacleFilter(strict)(run(add_fact_components(blank()), SENTENCE))
-    assert doc._.facts.obstacles == []
+    monkeypatch.setattr(steps, "load_model", lambda: strict)  # extract_facts runs the steps
+    facts, rejected = explain_facts(SENTENCE)
+    assert facts.obstacles == []
     assert any("learned filter" in r.reason for r in rejected)
 
 

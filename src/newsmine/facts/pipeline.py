@@ -4,9 +4,8 @@ The tokenizer splits sentences with `sentences.split_sentences` and words with t
 expression the extractors read (`words.TOKEN`), so `doc.text` is exactly the article text and
 every offset holds. The four components are factories (`newsmine_officials`, …) that share one
 per-sentence analysis (`context.analyse`), cached on the Doc, and each writes its facts on
-`doc._.facts` and a span group `doc.spans[kind]`; `newsmine_obstacle_filter`, added only when
-asked for (the ablation), then drops the obstacle candidates the learned model
-(obstacles/model.py) finds unlikely. Optional layers
+`doc._.facts` and a span group `doc.spans[kind]`; `newsmine_obstacle_filter` then drops the
+obstacle candidates the learned model (obstacles/model.py) finds unlikely. Optional layers
 registered elsewhere (see `newsmine.nlp`) may run before them; a `PER` entity they set on the Doc
 adds a personal name. The components are the steps of steps.py, which `extract_facts` runs
 without spaCy: the same facts as `load_pipeline()` (a test holds them to it)."""
@@ -147,10 +146,8 @@ def blank() -> Language:
     return nlp
 
 
-def add_fact_components(nlp: Language, obstacle_filter: bool = False) -> Language:
-    """The four fact components, then the learned obstacle filter when asked for and shipped (the
-    ablation's row: retrained on the rules of 2026-12-05 it no longer gained on real-check, so it
-    left the annotate path; README, "How the facts are found")."""
+def add_fact_components(nlp: Language, obstacle_filter: bool = True) -> Language:
+    """The four fact components, then the learned obstacle filter when asked for and shipped."""
     for kind in KINDS:
         nlp.add_pipe(f"newsmine_{kind}")
     if obstacle_filter and load_model() is not None:

@@ -1,5 +1,5 @@
 """The fact stage's steps on one article, without spaCy: the four extractors in turn over one
-shared per-sentence analysis (and, for the ablation, the learned obstacle filter).
+shared per-sentence analysis, then the learned obstacle filter.
 
 The spaCy pipeline (pipeline.py) runs these same steps as its components, on the state it keeps
 on the Doc; `extract_facts` runs them directly (`run_plain`), so that annotating needs neither
@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from . import context
 from .figures import extract_figures
 from .obstacles.events import is_event
+from .obstacles.model import load_model
 from .places import short_province
 from .records import Facts
 from .sentences import split_sentences
@@ -83,4 +84,7 @@ def run_plain(text: str, province: str | None = None, published: str | None = No
     article = ArticleState(text, text_sentences(text), short_province(province), published)
     for kind in KINDS:
         find(article, kind)
+    model = load_model()
+    if model is not None:
+        filter_obstacles(article, model)
     return article.facts
