@@ -5,6 +5,7 @@ from functools import lru_cache
 
 from .lexicons import load_list, load_set
 from .org_brands import foreign_word
+from .org_headless import source_tails
 from .org_vocabulary import post_length
 from .organizations import heads, level_at
 from .places import gazetteer
@@ -112,7 +113,7 @@ def _foreign_name_after_post(words: list[Word], begin: int, end: int) -> bool:
             posts().match(words, m) or heads().match(words, m) or level_at(words, m) for m in range(begin, end)):
         return False
     return foreign_word(words[end - 1].text) and words[begin].text not in gazetteer().countries \
-        and words[end - 1].text not in _body_tails()  # "Phó Chủ tịch Man Utd": a club's name
+        and words[end - 1].text not in source_tails()  # "Phó Chủ tịch Man Utd": a club's name
 
 
 def _post_of_name_before(words: list[Word], start: int) -> bool:
@@ -128,11 +129,6 @@ def _post_of_name_before(words: list[Word], start: int) -> bool:
         k -= 1
     return not (k > 0 and post_length(words, k - 1) == 1 or any(
         post_length(words, p) == k - p for p in range(max(0, k - 4), k)))
-
-
-def _body_tails() -> frozenset[str]:
-    """Last words of foreign firms, clubs and papers, never of a person (org_source_tails.txt)."""
-    return load_set("org_source_tails.txt")
 
 
 def _name_particles() -> frozenset[str]:

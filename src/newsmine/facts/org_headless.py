@@ -113,7 +113,7 @@ def _quoted_source(words: list[Word], k: int, j: int, surnames: "_Surnames") -> 
     # a foreign word after a cue inside a clause may be a place ("mô phỏng theo Venice, …")
     opening = k < 2 or words[k - 2].text == "," or words[k - 2].text[:1].isupper()
     source = all(w.is_upper_word for w in words[k:j]) or j == k + 1 and opening and words[k].text not in surnames \
-        or j > k + 1 and opening and words[j - 1].text in _source_tails()  # "Theo Daily Mail, …"
+        or j > k + 1 and opening and words[j - 1].text in source_tails()  # "Theo Daily Mail, …"
     return source and not _sources_only(words[j + 1:])
 
 
@@ -132,8 +132,9 @@ class _Surnames:
         return text in self.words
 
 
-def _source_tails() -> frozenset[str]:
-    """Last words of the names of papers and firms quoted as sources (org_source_tails.txt)."""
+def source_tails() -> frozenset[str]:
+    """Last words of the names of foreign firms, clubs and papers, as quoted sources, never of a
+    person (org_source_tails.txt)."""
     return load_set("org_source_tails.txt")
 
 

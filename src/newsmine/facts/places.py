@@ -22,6 +22,8 @@ class Gazetteer:
     places: frozenset[str]  # provinces, districts, wards and countries, short names
     longest: int  # most syllables in a place name
     countries: frozenset[str]
+    # short name of a district (before the 2025 merger) → its province's short name → its levels
+    districts: dict[str, dict[str, set[str]]]
 
 
 def _short(name: str) -> str:
@@ -49,7 +51,19 @@ def gazetteer() -> Gazetteer:
     places |= provinces | countries
     places.discard("")
     return Gazetteer(frozenset(provinces), frozenset(cities), frozenset(places),
-                     max(len(p.split()) for p in places), frozenset(countries))
+                     max(len(p.split()) for p in places), frozenset(countries), _districts(data))
+
+
+def _districts(data: dict) -> dict[str, dict[str, set[str]]]:
+    """The districts of the mapping with their levels, by province (each pair read once: many
+    wards share a district)."""
+    found: dict[str, dict[str, set[str]]] = {}
+    pairs = {(ward.get("old_district") or "", ward.get("old_province") or "") for ward in data["ward_mapping"]}
+    for district, province in pairs:
+        level = _LEVEL.match(district)
+        if level:
+            found.setdefault(_short(district), {}).setdefault(_short(province), set()).add(level.group(1).lower())
+    return found
 
 
 def level_of(province: str | None) -> str:
@@ -72,24 +86,11 @@ def short_province(name: str | None) -> str | None:
     return short if short != normalize_tones(name) and is_province(short) else name
 
 
-@lru_cache(maxsize=1)
-def _district_levels() -> dict[str, dict[str, set[str]]]:
-    """Short name of a district (before the 2025 merger) → its province's short name → its levels."""
-    data = json.loads(package_data("underthesea", "address", "data", "mapping.json").read_text("utf-8"))
-    found: dict[str, dict[str, set[str]]] = {}
-    for ward in data["ward_mapping"]:
-        district, province = ward.get("old_district") or "", ward.get("old_province") or ""
-        level = _LEVEL.match(district)
-        if level:
-            found.setdefault(_short(district), {}).setdefault(_short(province), set()).add(level.group(1).lower())
-    return found
-
-
 def district_level(name: str, province: str | None = None) -> str | None:
     """The level word of a district written bare ("Hương Khê" → "huyện"): its level in the
     article's province, or anywhere when the province has none of that name; None when the name is
     a province's or has several levels ("Kỳ Anh": a district and a town)."""
-    by_province = _district_levels().get(normalize_tones(name))
+    by_province = gazetteer().districts.get(normalize_tones(name))
     if not by_province or is_province(name):
         return None
     levels = by_province.get(normalize_tones(province or "")) or set().union(*by_province.values())

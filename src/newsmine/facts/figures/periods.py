@@ -296,8 +296,8 @@ def _sentence_periods(toks: list[_Tok], anchor: _Anchor) -> list[_Period]:
             kind = "period"  # "từ 2016 - 2020": a span after "từ" is no starting point
         elif a and toks[a - 1].low in lex.range_from:
             kind, value = _since(toks, b, value, anchor)
-        elif _opens_since(toks, a) and _since(toks, b, value, anchor)[0] == "period":
-            kind, value = _since(toks, b, value, anchor)  # "từ đầu năm 2024 đến nay", "từ ngày 1/2021 đến nay"
+        elif _opens_since(toks, a) and (since := _since(toks, b, value, anchor))[0] == "period":
+            kind, value = since  # "từ đầu năm 2024 đến nay", "từ ngày 1/2021 đến nay"
         if comparison and kind == "period" and _opens_clause(toks, a, b):
             comparison, kind = False, "date"  # "Cùng kỳ năm trước, toàn tỉnh có 45 ca": that clause's time
         out.append(_Period(toks[a].start, toks[b - 1].end, value, comparison, kind, _date_clause(toks, a, b, kind)))
