@@ -322,3 +322,25 @@ def test_the_counted_noun_is_never_cut_inside_a_word():
     assert f.item == "hợp tác xã nông nghiệp hoạt động"
     (g,) = extract_figures("Huyện có 8 trạm bơm điện phục vụ tưới tiêu cho vụ hè thu.")
     assert g.item == "trạm bơm điện phục vụ tưới tiêu"
+
+
+@pytest.mark.parametrize(
+    "sentence, value, item",
+    [
+        ("Nhà đầu tư rót 574 triệu đô la Hồng Kông vào dự án bến cảng.", 574e6, "đô la Hồng Kông"),
+        ("Hãng tàu báo lãi 14 triệu đô la Singapore trong quý.", 14e6, "đô la Singapore"),
+        ("Quỹ của Canada tài trợ 30 triệu đô la Canada cho chương trình.", 30e6, "đô la Canada"),
+    ],
+)
+def test_dollars_of_another_country_are_that_money_not_usd(sentence, value, item):
+    figures = extract_figures(sentence)
+    assert [(f.value, f.unit, f.item) for f in figures] == [(value, "count", item)]
+
+
+def test_a_dollar_of_the_united_states_stays_usd():
+    assert found("Quỹ nhận 2 triệu đô la Mỹ từ nhà tài trợ.") == [(2e6, "USD")]
+
+
+def test_billions_of_another_countrys_dollars_are_not_dong():
+    figures = extract_figures("Tài sản của tập đoàn ước tính 42 tỷ đô la Hồng Kông.")
+    assert [(f.value, f.unit, f.item) for f in figures] == [(42e9, "count", "đô la Hồng Kông")]

@@ -520,7 +520,7 @@ def _counted(sent: _Sentence, q: _Quantity) -> _Found | None:
         return _not_a_figure(sent, i, j, "no unit or counted noun after the number")
     if _match_at(toks, k, lex.not_items) and not _match_at(toks, k, lex.item_compounds):
         return _not_a_figure(sent, i, k, "the noun after it is not counted (figure_not_items.txt)")
-    end = sent.item_phrase(k, named)
+    end = max(sent.item_phrase(k, named), k + _match_at(toks, k, lex.cues.get("currency", frozenset())))
     if end <= k:
         return _not_a_figure(sent, i, k, "no counted noun phrase after the number")
     if toks[k].low in lex.ratio_counters and _after_multiplication(toks, i):

@@ -312,7 +312,7 @@ def _head_span(sent: _Sentence, f: _Found) -> tuple[int, int]:
         if head_start < n and toks[head_start].text in _OPEN_QUOTES:
             head_start += 1
         end = f.item_end or f.last
-        currency = _match_at(toks, head_start, lex.cues.get("currency", frozenset()), 3) if f.unit == "count" else 0
+        currency = _match_at(toks, head_start, lex.cues.get("currency", frozenset())) if f.unit == "count" else 0
         if currency and currency >= end - head_start:
             return head_start + currency, head_start + currency  # "42 tỷ won": money, measured by whose it is
         return head_start, end
