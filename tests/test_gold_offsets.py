@@ -36,7 +36,7 @@ GOLD = {
 ROOT = Path(__file__).parent.parent
 SHIPPED = {"annotated.jsonl": 25, "second-pass.jsonl": 10, "fresh.jsonl": 20, "study.jsonl": 20,
            "study2.jsonl": 25, "study3.jsonl": 12, "study4.jsonl": 20,
-           "study5.jsonl": 20, "study6.jsonl": 20, "study7.jsonl": 20}  # article counts
+           "study5.jsonl": 20, "study6.jsonl": 20, "study7.jsonl": 20, "study8.jsonl": 20}  # article counts
 SHARED = ROOT.parent / "shared"
 
 
@@ -250,6 +250,8 @@ def test_the_fifth_study_set_is_the_next_longer_dantri_articles_after_the_fourth
     assert fifth == longer[11:11 + len(fifth)]  # then the 12th to the 31st, in the rule's order
     sixth = [i for _, i in _ids("study6.jsonl")]
     assert sixth == longer[31:31 + len(sixth)]  # then the 32nd to the 51st
+    eighth = [i for _, i in _ids("study8.jsonl")]
+    assert eighth == longer[51:51 + len(eighth)]  # then the 52nd to the 71st
 
 
 @pytest.mark.skipif(not (SHARED / "corpora").is_dir() or not (SHARED / "gold").is_dir(),

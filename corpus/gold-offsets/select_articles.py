@@ -43,6 +43,13 @@ in a shared gold set):
         | grep -vxFf <(cat corpus/gold-offsets/{annotated,fresh,study,study2}.jsonl \
                        | grep -o '"id":"[^"]*"' | cut -d'"' -f4; cat short) | head -n 51 | tail -n 20
 
+and of study8.jsonl (the next 20 of study6's list, its 52nd to 71st; none is in an earlier set or
+in /work/scratch/gold_overlap_ids.txt):
+
+    python corpus/gold-offsets/select_articles.py ../shared unc-dantri-2020.jsonl 1000 6000 \
+        | grep -vxFf <(cat corpus/gold-offsets/{annotated,fresh,study,study2}.jsonl \
+                       | grep -o '"id":"[^"]*"' | cut -d'"' -f4; cat short) | head -n 71 | tail -n 20
+
 and of study7.jsonl (baomoi-2025 again: the rule above is exhausted there, every article it yields
 with bodies up to 5,999 characters being in annotated or study3, so it was loosened by its two
 optional last arguments: bodies of at least 800 characters, and (2) or (3) below instead of both;

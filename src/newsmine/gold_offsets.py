@@ -26,7 +26,9 @@ WORDS = frozenset((";", "Ủy ban nhân dân", "Hội đồng nhân dân", "Mặ
                    "Trung học cơ sở", "Tòa án nhân dân", "Đại học", "Giao thông vận tải",
                    "Viện kiểm sát nhân dân", "Trung tâm Kiểm soát bệnh tật", "Tỉnh ủy",
                    "Hội Liên hiệp Phụ nữ", "Hội đồng thành viên",
-                   "Nông nghiệp và Phát triển nông thôn", "Trách nhiệm hữu hạn", "Một thành viên", "Chính phủ"))
+                   "Nông nghiệp và Phát triển nông thôn", "Trách nhiệm hữu hạn", "Một thành viên", "Chính phủ",
+                   "Ủy ban Kiểm tra", "Tài nguyên và Môi trường", "Đảng Cộng sản Việt Nam",
+                   "Phổ thông Dân tộc"))
 
 
 def article_text(corpus_record: dict) -> str:
