@@ -163,3 +163,12 @@ def test_a_risk_told_after_the_obstacle_does_not_decide_its_category():
                     "trong mùa mưa") != "natural"
     # a risk named before the cue is the subject itself
     assert category("Nguy cơ sạt lở tại các điểm dân cư ven suối vẫn chưa được khắc phục") == "natural"
+
+
+def test_management_crimes_and_the_workforce():
+    # how an authority manages is legal (institutions and procedures), like "công tác quản lý"
+    assert category("Hiệu quả quản lý tài nguyên khoáng sản ở cấp xã còn thấp") == "legal"
+    assert category("Mô hình quản lý chợ nông thôn hiện nay không còn phù hợp") == "legal"
+    # fraud and corruption are legal, like "gian lận" and "trục lợi"
+    assert category("Nhiều người cao tuổi bị các đối tượng lừa đảo qua mạng chiếm đoạt tiền tiết kiệm, "
+                    "việc truy vết rất khó khăn") == "legal"
