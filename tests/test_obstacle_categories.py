@@ -153,3 +153,22 @@ def test_vehicles_and_equipment_are_infrastructure_but_the_media_are_not():
     assert category("Phương tiện phục vụ tuần tra trên sông của đồn biên phòng còn thiếu") == "infrastructure"
     assert category("Các phương tiện chữa cháy không thể tiếp cận do ngõ quá hẹp") == "infrastructure"
     assert category("Thông tin trên các phương tiện truyền thông về dự án còn hạn chế") != "infrastructure"
+
+
+def test_a_risk_told_after_the_obstacle_does_not_decide_its_category():
+    # what may happen next (GOLD.md: a risk that has not happened) is no part of the obstacle
+    assert category("Nhiều người từ vùng biên giới về xã chưa khai báo, nguy cơ lây lan dịch bệnh "
+                    "ra cộng đồng rất cao") == "other"
+    assert category("Nhiều hộ dân xây nhà sát bờ suối chưa được di dời, tiềm ẩn nguy cơ lũ quét "
+                    "trong mùa mưa") != "natural"
+    # a risk named before the cue is the subject itself
+    assert category("Nguy cơ sạt lở tại các điểm dân cư ven suối vẫn chưa được khắc phục") == "natural"
+
+
+def test_management_crimes_and_the_workforce():
+    # how an authority manages is legal (institutions and procedures), like "công tác quản lý"
+    assert category("Hiệu quả quản lý tài nguyên khoáng sản ở cấp xã còn thấp") == "legal"
+    assert category("Mô hình quản lý chợ nông thôn hiện nay không còn phù hợp") == "legal"
+    # fraud and corruption are legal, like "gian lận" and "trục lợi"
+    assert category("Nhiều người cao tuổi bị các đối tượng lừa đảo qua mạng chiếm đoạt tiền tiết kiệm, "
+                    "việc truy vết rất khó khăn") == "legal"

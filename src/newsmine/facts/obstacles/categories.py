@@ -125,7 +125,30 @@ def _is_lack(words: list[Word], cue: tuple[int, int]) -> bool:
     return cue[1] > cue[0] and " ".join(w.lower for w in words[cue[0]:cue[1]]).startswith(_LACK_CUES)
 
 
+# Words that open a risk told after the obstacle, past a comma or a link of consequence ("…,
+# tiềm ẩn nguy cơ lây lan dịch bệnh", "… nên nguy cơ cháy rừng rất cao"): a risk that has not
+# happened is no obstacle (GOLD.md), so it does not decide the category. A risk the obstacle is
+# about ("lo ngại về nguy cơ lây nhiễm", "áp lực chốt lời tiềm ẩn") is not cut.
+_RISKS = tuple(tuple(r.split()) for r in load_list("obstacle_risk_openers.txt"))
+_RISK_LINKS = (",", "nên", "đến", "tới")  # "…, nguy cơ", "… nên nguy cơ", "… dẫn đến nguy cơ"
+
+
+def _before_risk(words: list[Word], cue: tuple[int, int]) -> list[Word]:
+    """The words before the first risk opener after the cue that follows a comma or a link of
+    consequence, or all the words."""
+    lowered = tuple(w.lower for w in words)
+    for k in range(cue[1] + 1, len(words)):
+        if lowered[k - 1] in _RISK_LINKS and any(lowered[k:k + len(r)] == r for r in _RISKS):
+            return words[:k]
+    return words
+
+
 def category_of(words: list[Word], cue_category: str | None, cue: tuple[int, int]) -> str:
+    """The category of the obstacle the words state, a risk told after it left out (`_before_risk`)."""
+    return _category(_before_risk(words, cue), cue_category, cue)
+
+
+def _category(words: list[Word], cue_category: str | None, cue: tuple[int, int]) -> str:
     """The category: the cue's own, else legal when the clause names a rule ("quy định", "luật"),
     else natural when the clause names a disaster, else the first
     topic word after a cue of lack or the first topic word of the clause, else the most frequent
