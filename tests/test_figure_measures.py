@@ -166,6 +166,14 @@ def test_a_short_subject_does_not_take_a_clause_before_that_only_says_when():
     assert only("Tính đến nay, toàn huyện có 45 hộ.").measure == "hộ toàn huyện"
 
 
+def test_a_sentence_adverbial_before_a_comma_is_no_subject_nor_scope():
+    assert only("Đáng chú ý, 95% nạn nhân bị lừa qua mạng là người cao tuổi.").measure == (
+        "nạn nhân bị lừa qua mạng là người cao tuổi")
+    assert only("Như vậy, 300 học sinh từng học ở trường cũ.").measure == "học sinh từng học ở trường cũ"
+    # an adverb opening a longer clause leaves the clause its subject
+    assert "người dân" in only("Hiện người dân trong xã đã có thể đăng ký, nộp 50 nghìn đồng.").measure
+
+
 def test_con_so_before_what_is_measured_is_left_out():
     assert only("Con số thiệt hại do bão gây ra là 120 tỷ đồng.").measure == "thiệt hại do bão gây ra"
 

@@ -122,3 +122,13 @@ def test_a_count_inside_the_subject_of_a_count_leaves_the_subject_whole():
     assert total.measure == "Số hộ có từ 3 con trở lên"
     _, total = extract_figures("Số người đã tiêm đủ 2 mũi vắc xin là 3.500 người.")
     assert total.measure == "Số người đã tiêm đủ 2 mũi vắc xin"
+
+
+def test_a_rate_after_a_slash_is_its_whole_word():
+    f = only("Công ty chia cổ tức 1.200 đồng/cổ phiếu cho cổ đông hiện hữu.")
+    assert f.text == "1.200 đồng/cổ phiếu"
+    assert f.measure.endswith("/cổ phiếu") and not f.measure.startswith("phiếu")
+    assert only("Học phí của trường là 18 triệu đồng/năm học.").measure == "Học phí của trường/năm học"
+    # a time word after the rate starts the next clause: "/ngày nay" is no rate
+    first, _ = extract_figures("Giá phòng là 3 triệu đồng/người/ngày nay chỉ còn 2 triệu đồng.")
+    assert first.text == "3 triệu đồng/người/ngày"

@@ -20,6 +20,7 @@ from .tokens import (
     _splits_word,
     _Tok,
     _tokens,
+    _word_end,
     _words_at,
 )
 from .wordlists import _lexicons
@@ -561,6 +562,7 @@ def _finish(sent: _Sentence, found: _Found, in_range: bool = False) -> _Found:
         end += 2
         if end < len(toks) and toks[end].kind == "num" and toks[end].glued:
             end += 1  # "đ/m3"
+        end = _word_end(toks, end)  # "1.500 đồng/cổ phiếu", "5 triệu đồng/hợp đồng": the rate's whole word
     # a percentage takes the noun phrase it is a share of: "100% xã", "28,4% dự toán năm"
     if found.unit == "percent" and end < len(toks) and sent.is_item_word(toks[end]) and not _match_at(toks, end, lex.breakers) and not _match_at(toks, end, lex.qualifiers_after) \
             and toks[end].start not in sent.period_starts:  # "28,1% năm 2018": the period, no noun phrase

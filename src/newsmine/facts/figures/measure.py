@@ -23,6 +23,7 @@ from .tokens import (
     _match_before,
     _splits_word,
     _tokens,
+    _word_end,
     _words_at,
 )
 from .wordlists import _lexicons
@@ -61,11 +62,12 @@ def _measure(
     if f.unit not in ("count", "person", "household") and f.text_last > k:
         k = f.text_last
     while head and k + 1 < len(toks) and toks[k].text == "/" and toks[k].glued and toks[k + 1].kind == "word":
-        head = f"{head}/{toks[k + 1].text}"  # "phòng/ngày": the rate as the article writes it
-        k += 2
+        end = _rate_end(toks, k + 1)
+        head = f"{head}/{_words_text(sent, k + 1, end)}"  # "phòng/ngày": the rate as the article writes it
+        k = end
     per = []  # "70.000 đồng/lượt": a price, for each "lượt"
     if not head and f.unit in ("VND", "USD"):
-        per = [toks[j + 1].text for j in range(f.text_first, f.text_last - 1)
+        per = [_words_text(sent, j + 1, _rate_end(toks, j + 1)) for j in range(f.text_first, f.text_last - 1)
                if toks[j].text == "/" and toks[j + 1].kind == "word"]
     k = _past_bracketed_share(toks, k, starts) if head else k
     pred_end = _predicate_after(sent, k, starts) if head else k
@@ -107,6 +109,15 @@ def _measure(
         measure = f"{lex.labels.get('target', '')} {measure}".strip()
     context["counted_measure"] = measure if f.unit in ("count", "person", "household") else ""
     return measure or None
+
+
+def _rate_end(toks: list, j: int) -> int:
+    """End of the rate word at toks[j] after a "/": the whole dictionary word ("cổ phiếu", "hợp
+    đồng"), not its first syllable; a glued number stays ("m2")."""
+    k = j + 1
+    if k < len(toks) and toks[k].kind == "num" and toks[k].glued:
+        return k + 1
+    return _word_end(toks, k)
 
 
 def _inside_count_of(sent: _Sentence, f: _Found, floor: int) -> bool:

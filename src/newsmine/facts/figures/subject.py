@@ -60,6 +60,8 @@ def _subject_span(sent: _Sentence, f: _Found, floor: int, periods: list[_Period]
             return a, b  # the clause before is the comparison of the figure before
         if _dates_only(toks, a2, a - 1) or _period_only(toks, a2, a - 1, periods):
             return a, b  # "Từ ngày 1/7, toàn quốc có 34 …", "Năm ngoái, huyện có …": it only says when
+        if _adverbial_before(sent, a - 1, floor):
+            return a, b  # "Đáng chú ý, 95% nạn nhân …", "Hiện, huyện có 4 cơ sở …": how the writer goes on
         return min(a, a2), b
     # an enumeration of short items: "cho các dự án, nhiệm vụ, chuyển đổi số, … khoảng 433 tỷ"
     seg, start = words, a
@@ -101,6 +103,19 @@ def _quantity_of_counted(sent: _Sentence, f: _Found, floor: int, context: dict) 
     if b <= v + 1:
         return ""
     return f"{_words_text(sent, v + 1, b)} {counted} {_words_text(sent, floor, v, fallback=False)}".strip()
+
+
+def _adverbial_before(sent: _Sentence, comma: int, floor: int) -> bool:
+    """Whether the clause before the comma at toks[comma] is only a sentence adverbial
+    (figure_measure_cues.tsv, adverbial: "Đáng chú ý,", "Như vậy,", "Hiện,"): it says how the
+    writer goes on, not who or what the figure after it measures. One that opens a longer
+    clause ("hiện người dùng … đã có thể đăng ký,") leaves the clause its subject."""
+    toks = sent.toks
+    a, _ = _clause_before(sent, comma, floor)
+    while a < comma and toks[a].kind == "punct":
+        a += 1  # an opening quote
+    n = _match_at(toks, a, _lexicons().cues.get("adverbial", frozenset()), 3)
+    return bool(n) and a + n == comma
 
 
 def _period_only(toks: list[_Tok], a: int, b: int, periods: list[_Period]) -> bool:

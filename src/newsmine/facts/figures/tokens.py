@@ -120,3 +120,14 @@ def _splits_word(toks: list[_Tok], k: int) -> bool:
     if not 0 < k < len(toks) or toks[k - 1].kind != "word" or toks[k].kind != "word" or toks[k].glued:
         return False
     return normalize_tones(f"{toks[k - 1].low} {toks[k].low}") in vietnamese_words()
+
+
+_DEICTIC = frozenset(("nay", "này", "qua", "ấy", "đó"))  # "ngày nay", "năm qua": a time, no rate word
+
+
+def _word_end(toks: list[_Tok], k: int) -> int:
+    """End of the dictionary word whose last syllable read so far is toks[k - 1] ("cổ" → "cổ
+    phiếu", "năm" → "năm học"); a time word ("đồng/người/ngày nay chỉ còn") is not joined."""
+    while _splits_word(toks, k) and toks[k].low not in _DEICTIC:
+        k += 1
+    return k
