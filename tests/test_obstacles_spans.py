@@ -67,3 +67,14 @@ def test_examples_after_a_general_difficulty_are_obstacles_of_their_own():
     # "cũng như" joins, and "tồn tại như thế" compares: neither opens examples
     assert items("Nhiều hộ vẫn gặp khó khăn cũng như thiếu vốn để tái sản xuất.") == [
         "Nhiều hộ vẫn gặp khó khăn cũng như thiếu vốn để tái sản xuất"]
+
+
+def test_a_subject_opened_by_cac_or_viec_is_not_cut_at_its_comma():
+    # the nouns before the comma are the subject's own, not an opener to drop
+    assert items("Các phòng học, nhà vệ sinh của điểm trường còn xuống cấp.") == [
+        "Các phòng học, nhà vệ sinh của điểm trường còn xuống cấp"]
+    assert items("Việc dồn lớp, ghép điểm trường làm sĩ số tăng cao, gây khó khăn cho giáo viên.")[0] \
+        .startswith("Việc dồn lớp, ghép điểm trường")
+    # a verb of saying still makes the part an attribution to drop
+    assert items("Các chuyên gia cho rằng, nhiều hợp tác xã còn thiếu vốn.") == [
+        "nhiều hợp tác xã còn thiếu vốn"]

@@ -229,6 +229,21 @@ def _runs_on(words: list[Word], k: int) -> bool:
         and bool(run_on_openers().match(words, k))
 
 
+# Words that open a clause on its subject's nouns ("Các hồ sơ, …", "Việc thanh tra, kiểm tra …")
+_SUBJECT_OPENERS = ("các", "việc")
+
+
+def _opens_subject(words: list[Word], b: int, c: int) -> bool:
+    """Whether the cue-less part words[b:c] before a comma opens the subject of its clause, a list
+    of nouns the part after it goes on ("Các tuyến phố trung tâm như A, B … bị ùn tắc"): it starts
+    with "các" or "việc" and no verb of saying makes it an attribution ("Các chuyên gia cho rằng,
+    …")."""
+    if words[b].lower not in _SUBJECT_OPENERS:
+        return False
+    saying = (lexicon_trie(name) for name in ("obstacle_reporting_verbs.txt", "obstacle_attribution_verbs.txt"))
+    return not any(trie.match(words, k) for trie in saying for k in range(b, c))
+
+
 def _drop_lead_context(words: list[Word], b: int, e: int) -> tuple[int, int]:
     """Cut the comma-separated openers that hold no cue ("Theo kết luận thanh tra, …",
     "ông A cho biết, …") from the start of a clause."""
@@ -242,6 +257,8 @@ def _drop_lead_context(words: list[Word], b: int, e: int) -> tuple[int, int]:
                 continue  # "Cơ sở ở tổ 5, phường A, thành phố B xả thải …": one subject
             if _lists_topics(words, c) and not run_on_openers().match(words, k):
                 break  # "Cơ chế, chính sách còn chưa đồng bộ": one subject of two nouns
+            if k == b and _opens_subject(words, b, c):
+                break  # "Các hồ sơ, thủ tục nghiệm thu còn …": the subject's first nouns
             k = c + 1
     rest = words[k:e]
     cue_words = sum(ce - cb for cb, ce, _ in cue_positions(rest))
