@@ -53,3 +53,28 @@ def test_the_body_retelling_the_headline_takes_its_place():
 def test_a_short_headline_names_a_place_not_one_event():
     headline = first("Sạt lở Trà Leng")
     assert not retells(headline, first("Vụ sạt lở núi ở Trà Leng làm vùi lấp nhiều ngôi nhà."))
+
+
+def test_examples_after_a_general_difficulty_are_obstacles_of_their_own():
+    # "bao gồm"/"như" after "một số thách thức", "nhiều rào cản" opens the difficulties themselves
+    assert items("Việc chuyển đổi sang xe điện vẫn đối mặt với một số thách thức, bao gồm giá pin "
+                 "còn cao và trạm sạc còn thiếu.") == [
+        "Việc chuyển đổi sang xe điện vẫn đối mặt với một số thách thức",
+        "giá pin còn cao và trạm sạc còn thiếu"]
+    assert "trình độ tay nghề hạn chế" in items(
+        "Lao động nông thôn còn đối mặt với nhiều rào cản như trình độ tay nghề hạn chế, thiếu "
+        "thông tin về việc làm.")
+    # "cũng như" joins, and "tồn tại như thế" compares: neither opens examples
+    assert items("Nhiều hộ vẫn gặp khó khăn cũng như thiếu vốn để tái sản xuất.") == [
+        "Nhiều hộ vẫn gặp khó khăn cũng như thiếu vốn để tái sản xuất"]
+
+
+def test_a_subject_opened_by_viec_is_not_cut_at_its_comma():
+    # the nouns before the comma are the subject's own, not an opener to drop
+    assert items("Việc dồn lớp, ghép điểm trường làm sĩ số tăng cao, gây khó khăn cho giáo viên.")[0] \
+        .startswith("Việc dồn lớp, ghép điểm trường")
+    assert items("Việc xây dựng hạ tầng, nền tảng dữ liệu của ngành còn hạn chế.") == [
+        "Việc xây dựng hạ tầng, nền tảng dữ liệu của ngành còn hạn chế"]
+    # a verb of saying still makes the part an attribution to drop
+    assert items("Việc này, theo ông Hùng cho biết, nhiều hộ còn thiếu vốn.") == [
+        "nhiều hộ còn thiếu vốn"]

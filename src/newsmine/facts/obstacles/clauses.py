@@ -51,10 +51,11 @@ def clauses(words: list[Word]) -> list[tuple[int, int]]:
     parts, begin = [], 0
     for k, w in enumerate(words):
         opens_list = w.lower in ("như", "là", "gồm") and k > begin and cue_positions(words[begin:k]) \
-            and announces(words[begin:k])
+            and (announces(words[begin:k]) or _after_difficulties(words, begin, k))
         if w.text in (";", ":", "•", "…") or w.text in ("-", "–") and k == begin or opens_list:
-            if k > begin:
-                parts.append((begin, k))
+            end = k - (opens_list and w.lower == "gồm" and words[k - 1].lower == "bao")  # "bao gồm"
+            if end > begin:
+                parts.append((begin, end))
             begin = k + 1
         elif k > begin and _runs_on(words, k):
             parts.append((begin, k))  # a heading glued to the sentence after it
@@ -89,6 +90,31 @@ def clauses(words: list[Word]) -> list[tuple[int, int]]:
         cuts.append((start, e))
         result.extend(_drop_lead_context(words, b2, e2) for b2, e2 in cuts)
     return result
+
+
+# Words before "như" that make it a comparison or "as well as", not an opener of examples
+_LIKE = ("cũng", "giống", "gần", "hệt", "tương tự")
+
+# Words before a general noun that make it the noun of a list's heading ("nhiều khó khăn")
+_HEAD_OPENERS = ("nhiều", "một số", "một vài", "những", "không ít", "các", "với", "phải")
+
+
+def _after_difficulties(words: list[Word], begin: int, k: int) -> bool:
+    """Whether "như" or "(bao) gồm" at k opens examples of a general difficulty named just before
+    it ("đối mặt với nhiều rào cản như A, B", "một số thách thức kỹ thuật, bao gồm A và B"): each
+    example is a difficulty of its own, and the part before it only names them together. The
+    general noun follows a quantifier or a verb of facing ("nhiều", "đối mặt với"), as a noun;
+    "tồn tại như thế" and "cũng như" open no examples."""
+    if words[k].lower not in ("như", "gồm") or words[k - 1].lower in _LIKE:
+        return False
+    end = k - (words[k - 1].lower == "bao")
+    end -= end > begin and words[end - 1].text == ","
+    for j in range(max(begin + 1, end - 4), end):
+        for n in (1, 2):
+            head = j + n <= end and joined(words[j:j + n]) in GENERAL_NOUNS
+            if head and any(joined(words[j - m:j]) in _HEAD_OPENERS for m in (1, 2) if j - m >= begin):
+                return True
+    return False
 
 
 def _goes_on(words: list[Word], start: int, c: int, right: list) -> bool:
@@ -203,6 +229,22 @@ def _runs_on(words: list[Word], k: int) -> bool:
         and bool(run_on_openers().match(words, k))
 
 
+# Words that open a clause on its subject's nouns ("Việc thanh tra, kiểm tra …"). "Các" was tried:
+# as often a list the rest goes on as a clause of its own before the obstacle, and corpus-fresh fell
+_SUBJECT_OPENERS = ("việc",)
+
+
+def _opens_subject(words: list[Word], b: int, c: int) -> bool:
+    """Whether the cue-less part words[b:c] before a comma opens the subject of its clause, a list
+    of nouns the part after it goes on ("Việc dồn lớp, sáp nhập điểm trường … gây khó khăn"): it
+    starts with "việc" and no verb of saying makes it an attribution ("Việc này, ông A cho biết,
+    …")."""
+    if words[b].lower not in _SUBJECT_OPENERS:
+        return False
+    saying = (lexicon_trie(name) for name in ("obstacle_reporting_verbs.txt", "obstacle_attribution_verbs.txt"))
+    return not any(trie.match(words, k) for trie in saying for k in range(b, c))
+
+
 def _drop_lead_context(words: list[Word], b: int, e: int) -> tuple[int, int]:
     """Cut the comma-separated openers that hold no cue ("Theo kết luận thanh tra, …",
     "ông A cho biết, …") from the start of a clause."""
@@ -216,6 +258,8 @@ def _drop_lead_context(words: list[Word], b: int, e: int) -> tuple[int, int]:
                 continue  # "Cơ sở ở tổ 5, phường A, thành phố B xả thải …": one subject
             if _lists_topics(words, c) and not run_on_openers().match(words, k):
                 break  # "Cơ chế, chính sách còn chưa đồng bộ": one subject of two nouns
+            if k == b and _opens_subject(words, b, c):
+                break  # "Các hồ sơ, thủ tục nghiệm thu còn …": the subject's first nouns
             k = c + 1
     rest = words[k:e]
     cue_words = sum(ce - cb for cb, ce, _ in cue_positions(rest))
