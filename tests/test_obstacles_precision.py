@@ -363,3 +363,13 @@ def test_a_cue_that_names_who_receives_aid_is_no_obstacle():
     assert len(items("Quỹ đất để bố trí tái định cư cho các hộ ở vùng sạt lở rất hạn chế.")) == 1
     assert len(items("Nhiều hộ có nhà bị lũ cuốn trôi chưa được hỗ trợ.")) == 1
     assert len(items("Mưa đá khiến cho các hộ bị mất trắng hoa màu.")) == 1
+
+
+def test_a_judgement_or_praise_with_khong_the_is_no_inability():
+    assert items("Bạo lực học đường là điều không thể chấp nhận được.") == []
+    assert items("Chúng ta không thể so sánh đội tuyển bây giờ với mười năm trước.") == []
+    assert items("Màn trình diễn của hai thầy trò không thể hoàn hảo hơn.") == []
+    assert items("Pháo hoa phun từ thấp lên cao suốt 15 phút.") == []
+    # a striker facing the keeper is a move of the game
+    assert items("Tiền đạo đội khách thoát xuống đối mặt với thủ môn nhưng dứt điểm ra ngoài.") == []
+    assert len(items("Xe cứu hỏa không thể tiếp cận hiện trường vì đường quá hẹp.")) == 1
