@@ -351,3 +351,25 @@ def test_a_cue_that_opens_a_longer_word_is_none():
     found = obstacles_in_sentence(text, 0, len(text))
     assert [(o.category, o.rule) for o in found] == [("market", "obstacle_cues.tsv: ép giá")]
     assert items("Vụ tai nạn làm 2 người bị thương.") != []
+
+
+def test_a_cue_that_names_who_receives_aid_is_no_obstacle():
+    # the harm is told elsewhere; the sentence tells the aid given for it
+    assert items("Huyện hỗ trợ 10 triệu đồng cho mỗi người tử vong, 5 triệu đồng cho mỗi người bị thương.") == []
+    assert items("Mỗi hộ có nhà bị lũ cuốn trôi được xã hỗ trợ trước 3 triệu đồng để dựng lại nhà.") == []
+    assert items("Phường đã bố trí chỗ ở tạm thời cho những hộ bị ảnh hưởng từ vụ sạt lở.") == []
+    assert items("Hội Chữ thập đỏ đang giúp đỡ các gia đình có thu nhập thấp trong xã.") == []
+    # the cue is the sentence's own predicate, the aid was not given, or harm is caused, not aided
+    assert len(items("Quỹ đất để bố trí tái định cư cho các hộ ở vùng sạt lở rất hạn chế.")) == 1
+    assert len(items("Nhiều hộ có nhà bị lũ cuốn trôi chưa được hỗ trợ.")) == 1
+    assert len(items("Mưa đá khiến cho các hộ bị mất trắng hoa màu.")) == 1
+
+
+def test_a_judgement_or_praise_with_khong_the_is_no_inability():
+    assert items("Bạo lực học đường là điều không thể chấp nhận được.") == []
+    assert items("Chúng ta không thể so sánh đội tuyển bây giờ với mười năm trước.") == []
+    assert items("Màn trình diễn của hai thầy trò không thể hoàn hảo hơn.") == []
+    assert items("Pháo hoa phun từ thấp lên cao suốt 15 phút.") == []
+    # a striker facing the keeper is a move of the game
+    assert items("Tiền đạo đội khách thoát xuống đối mặt với thủ môn nhưng dứt điểm ra ngoài.") == []
+    assert len(items("Xe cứu hỏa không thể tiếp cận hiện trường vì đường quá hẹp.")) == 1

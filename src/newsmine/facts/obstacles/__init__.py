@@ -10,7 +10,8 @@ clause without the discourse words that open it. A heading that only says diffic
 not one, nor is a conditional rule ("vi phạm thì kiên quyết xử lý"), a problem a remedy verb acts
 on ("mở chuyên đề xử lý ô nhiễm tiếng ồn"), a measure that restricts ("hạn chế tập trung đông
 người"), the case of a rule ("các trường hợp vi phạm … sẽ bị xử phạt"), a case that may arise
-("trong trường hợp bệnh viện quá tải") or a clause that asks ("Vì sao … vẫn thiếu …?").
+("trong trường hợp bệnh viện quá tải"), who receives aid ("5 triệu đồng cho mỗi người bị
+thương") or a clause that asks ("Vì sao … vẫn thiếu …?").
 
 The rooms of the package, each using only those listed before it:
   cues.py        the obstacle_* lexicons, read once, and the cues of a clause

@@ -16,7 +16,7 @@ from .cues import (
     cues,
     instructs,
 )
-from .filters import a_case, blocked, governed_before, needs_disaster, prescribed
+from .filters import a_case, aided, blocked, governed_before, needs_disaster, prescribed
 from .spans import tightened, trim_clause
 
 
@@ -128,7 +128,8 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
         reason = (not item and governed_before(words, opening, b)) or blocked(span_words, clause_cues) \
             or needs_disaster(span_words, clause_cues, disaster) or _asks(words, e) \
             or (clause_cues and (prescribed(words, b + clause_cues[0][0])
-                                 or a_case(words, b, b + clause_cues[0][0])))
+                                 or a_case(words, b, b + clause_cues[0][0])
+                                 or aided(words, b + clause_cues[0][0], b + clause_cues[-1][0])))
         if reason:
             reject("obstacles", text[span_words[0].start:span_words[-1].end], reason)
             continue

@@ -133,6 +133,51 @@ def prescribed(words: list[Word], cue: int) -> str | None:
     return None
 
 
+# Quantifiers and nouns of the people or households aid goes to ("cho mỗi người …", "các hộ …")
+_QUANTIFIED = ("mỗi", "các", "những", "từng")
+_RECIPIENTS = ("hộ", "người", "gia đình", "trường hợp", "nạn nhân", "học sinh")
+# Words between a recipient and a cue that make the cue the sentence's own predicate ("… cho các
+# hộ ở vùng nguy hiểm rất hạn chế"), not a trait of the recipient
+_PREDICATE_MARKS = ("rất", "thì", "nên", "vẫn", "còn", "đã", "đang", "chưa", "không", "là", ",")
+_RECIPIENT_REACH = 6  # words from a recipient noun to the cue that describes it
+
+
+def _recipient_end(words: list[Word], k: int) -> int:
+    """The end of a quantified recipient ("mỗi người", "các gia đình") at word k, or 0."""
+    if k >= len(words) or words[k].lower not in _QUANTIFIED:
+        return 0
+    return next((k + 1 + n for n in (1, 2) if joined(words[k + 1:k + 1 + n]) in _RECIPIENTS), 0)
+
+
+def aided(words: list[Word], cue: int, last: int) -> str | None:
+    """Why the cues of a clause, the first at word `cue` of its sentence and the last at `last`,
+    only say who receives aid, or None: they describe a recipient after a verb of aid and "cho"
+    ("hỗ trợ … 5 triệu đồng cho mỗi người bị thương") or right after the verb ("giúp đỡ các gia
+    đình có thu nhập thấp"), or a recipient that opens its part and is then given aid ("Mỗi hộ có
+    nhà bị cuốn trôi được huyện hỗ trợ …"; obstacle_aid_verbs.txt). Aid not given ("chưa được hỗ
+    trợ") leaves the harm a report, and so does a cue that is the sentence's own predicate."""
+    aid = lexicon_trie("obstacle_aid_verbs.txt")
+    for k in range(max(0, cue - _RECIPIENT_REACH - 3), cue):
+        verb = aid.match(words, k)
+        link = k + verb[0] if verb else None
+        if link is None:
+            link = k + 1 if words[k].lower == "cho" and any(aid.match(words, j) for j in range(k)) else None
+        end = _recipient_end(words, link) if link is not None else 0
+        if end and end <= cue and not any(w.lower in _PREDICATE_MARKS for w in words[end:last]):
+            return "who receives aid: the cue describes the recipient of a verb of aid (obstacle_aid_verbs.txt)"
+    start = next((k + 1 for k in range(cue - 1, -1, -1) if words[k].text in (",", ";", ":")), 0)
+    opens = _recipient_end(words, start) or any(joined(words[start:start + n]) in _RECIPIENTS for n in (1, 2))
+    if not opens:
+        return None
+    for k in range(last + 1, min(len(words), last + _RECIPIENT_REACH + 2)):
+        if words[k].text in (",", ";"):
+            return None
+        if words[k].lower == "được" and words[k - 1].lower not in ("chưa", "không") \
+                and any(aid.match(words, j) for j in range(k + 1, min(len(words), k + 4))):
+            return "who receives aid: a recipient given aid (obstacle_aid_verbs.txt)"
+    return None
+
+
 # Words after the cue of a clause opened by "trường hợp" that show a main clause follows it
 _MAIN_CLAUSE = (",", "sẽ", "thì")
 
