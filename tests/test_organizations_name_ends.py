@@ -1,6 +1,8 @@
 """Where a body's name ends in provincial news: a domain that opens with a head word, a naval
 region, a Party cell of a village, a run-in sentence after a name (issue 12)."""
 
+import pytest
+
 from newsmine.facts.context import analyse, extract_organizations
 
 
@@ -147,3 +149,20 @@ def test_a_name_does_not_run_over_a_conjunction_to_the_next_clause_s_level_word(
     found = names("Bà con đã kiến nghị lên UBND Hải Lĩnh nhưng xã chưa có câu trả lời.")
     assert "Ủy ban nhân dân Hải Lĩnh" in found
     assert not any("nhưng" in n for n in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Huyện trao 30 suất quà cho Hội Nạn nhân chất độc da cam để chăm lo hội viên nghèo.",
+     ["Hội Nạn nhân chất độc da cam"]),
+    ("Sáng 12/3, Hội Sinh vật cảnh tổ chức triển lãm mừng xuân.", ["Hội Sinh vật cảnh"]),
+    ("Đại diện Viện Đổi mới sáng tạo cho biết sẽ hỗ trợ 20 doanh nghiệp khởi nghiệp.", ["Viện Đổi mới sáng tạo"]),
+])
+def test_a_field_written_in_lower_case_after_its_first_word_stays_in_the_name(text, expected):
+    assert names(text) == expected
+
+
+def test_a_field_runs_over_no_clause_after_the_name():
+    assert names("Hội Sinh vật cảnh hướng dẫn bà con chăm sóc cây cảnh trong mùa mưa.") == ["Hội Sinh vật"]
+    assert names("Hội Khuyến nông xã đã tập huấn cho 40 hộ dân.") == ["Hội Khuyến nông"]  # a level word
+    # a foreign name is no Vietnamese field's first word: the verb after it stays out
+    assert names("Viện Halvorsen giải thích rằng mẫu thử đã được kiểm tra.") == ["Viện Halvorsen"]

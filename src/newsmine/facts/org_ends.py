@@ -1,23 +1,26 @@
 """Where the name of a body ends past its head's own words: at a unit's number ("Đội Quản lý thị
 trường số 8"), at a brand's branch ("Viettel Điện Biên"), at the proper name a firm's trade leads
 to ("Tập đoàn Than khoáng sản Việt Nam"), at the foreign country a national body is of ("Chính
-phủ Anh")."""
+phủ Anh"), after the lower-case rest of a field its capitalised first word opened ("Hội Nạn nhân
+chất độc da cam")."""
 
 
-from .lexicons import load_set
+from .lexicons import load_set, vietnamese_words
 from .org_brands import foreign_word
 from .org_spans import parenthesised_abbreviation
 from .org_vocabulary import (
     domestic_place_at,
+    generic_boards,
     heads,
     inner_words,
     level_at,
     number_run_breakers,
     place_length,
     posts_start,
+    stop_at,
 )
 from .places import gazetteer
-from .words import Word
+from .words import Word, compound_length, lexicon_trie
 
 
 def placeless_heads() -> frozenset[str]:
@@ -115,3 +118,45 @@ def foreign_country_length(words: list[Word], j: int) -> int:
                 and (j + n == len(words) or not (words[j + n].is_title or words[j + n].is_upper_word)):
             return n
     return 0
+
+
+# Heads of bodies whose field is written with only its first word capitalised ("Hội Nạn nhân
+# chất độc da cam", "Viện Đổi mới sáng tạo", "Hội đồng Công viên địa chất").
+_FIELD_HEADS = {"Hội", "Hội đồng", "Hiệp hội", "Quỹ", "Viện", "Trung tâm", "Câu lạc bộ", "Ban"}
+# What closes such a field: a punctuation mark (or the sentence's end, a stop word, a person).
+_FIELD_CLOSERS = {",", ".", ";", ":", "(", ")", "…", "!", "?", "\"", "”"}
+# Function words no field holds: prepositions, adverbs, quantifiers, conjunctions, a term's words
+# ("Ban Kiểm soát nhiệm kỳ tới").
+_NOT_FIELD = {"các", "những", "toàn", "mọi", "trên", "và", "của", "với", "tại", "ở", "thuộc", "cho", "theo",
+              "này", "đó", "nhiều", "một", "hai", "ba", "mà", "còn", "từ", "nhằm", "cũng", "vẫn", "đều", "chỉ",
+              "không", "chưa", "rất", "sau", "trước", "bị", "phải", "luôn", "thành", "lại", "nay", "hiện", "ra",
+              "vào", "lên", "xuống", "qua", "như", "hay", "hoặc", "giữa", "bằng", "từng", "mới", "đến", "tới",
+              "gồm", "thay", "kể", "nhưng", "song", "thì", "nên", "vì", "nếu", "khi", "lúc", "rồi", "đây", "kia",
+              "ấy", "sự", "việc", "đang", "cùng", "được", "bởi", "tuy", "dù", "hết", "thêm", "năm", "nhiệm",
+              "khóa", "giai", "đợt", "lần", "kỳ", "thời", "tháng", "quý", "đầu", "cuối", "rằng", "hàng"}
+
+
+def field_tail_length(words: list[Word], head_text: str, after_head: int, j: int, stops: set[int]) -> int:
+    """Lower-case words at words[j] that finish the field a name's capitalised word opened, or 0:
+    the capitalised word a two-syllable Vietnamese word (no person's or foreign name: "Viện
+    Karolinska"), then at most four syllables, word by word none a preposition, a level word or
+    a post, up to the name's clear end, a punctuation mark, a stop word, a verb of
+    org_tail_breakers.txt or a person ("Hội Nạn nhân chất độc da cam để …", "Hội Sinh vật cảnh tổ
+    chức …"); a lower-case word running on past four or into a capitalised word is no such field."""
+    if head_text not in _FIELD_HEADS or j - after_head != 2 or not words[after_head].is_title \
+            or words[after_head].abbreviation or words[after_head + 1].text != words[after_head + 1].lower \
+            or f"{words[after_head].lower} {words[after_head + 1].lower}" not in vietnamese_words() \
+            or f"{head_text} {words[after_head].text} {words[after_head + 1].text}".lower() in generic_boards():
+        return 0  # "Ban Giám đốc bệnh viện": a board every institution has, and its institution
+    k = j
+    while k < len(words) and k - j < 4 and words[k].text.isalpha() and words[k].text.islower() \
+            and words[k].lower not in _NOT_FIELD and not stop_at(words, k) and not _tail_breaker(words, k) \
+            and not level_at(words, k) and not posts_start(words, k):
+        k += compound_length(words, k)
+    closed = k == len(words) or words[k].text in _FIELD_CLOSERS or stop_at(words, k) or _tail_breaker(words, k) \
+        or k in stops
+    return k - j if j < k <= j + 4 and closed else 0
+
+
+def _tail_breaker(words: list[Word], k: int) -> bool:
+    return lexicon_trie("org_tail_breakers.txt").match(words, k) is not None

@@ -16,6 +16,7 @@ from .org_brands import after_product, brand_length, with_brand_bodies
 from .org_ends import (
     branch_end,
     capitalised_trade_word,
+    field_tail_length,
     foreign_country_length,
     placeless_heads,
     run_to_number,
@@ -296,7 +297,7 @@ class _NameReader:
             if parent and parent[1] == "standalone":
                 return j + 1 + parent[0]  # "Ủy ban … của Quốc hội": the body it belongs to closes the name
             if (joined := self.joined_on(j)) is None:
-                return j
+                return j if self.standard else j + field_tail_length(words, self.head_text, self.after_head, j, self.stops)
             j = joined
         return j
 
