@@ -336,3 +336,16 @@ def test_the_same_period_opening_its_clause_dates_the_clause():
     # still a comparison when "so với" opens it, or when it follows the figure
     assert only("So với cùng kỳ năm trước, số ca mắc tăng 20%.", published="2025-06-20").period == "2025"
     assert only("Năm nay huyện có 60 ca, cao hơn cùng kỳ năm trước.", published="2025-06-20").period == "2025"
+
+
+@pytest.mark.parametrize(
+    "sentence, period",
+    [
+        ("Toàn huyện còn thiếu 120 giáo viên trong năm học 2024 - 2025.", "2024-2025"),
+        ("Trong năm học tới, huyện tuyển thêm 40 giáo viên.", None),
+        ("Trong năm, huyện tuyển thêm 40 giáo viên.", "2024"),
+    ],
+)
+def test_a_school_year_is_no_calendar_year(sentence, period):
+    assert only(sentence, published="2024-07-05").period == period
+

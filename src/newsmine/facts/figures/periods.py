@@ -173,7 +173,9 @@ def _relative_at(toks: list[_Tok], i: int, anchor: _Anchor):
     pw = _lexicons().period_words
     n = len(toks)
     k = _match_at(toks, i, pw.get("this_year", ()))
-    if k and anchor.year and not (i + k < n and toks[i + k].kind == "num" and _year(toks[i + k].text)):
+    # "trong năm 2021" is that year, "trong năm học 2024 - 2025" a school year (year_kind)
+    if k and anchor.year and not (i + k < n and toks[i + k].kind == "num" and _year(toks[i + k].text)) \
+            and not _match_at(toks, i + k, pw.get("year_kind", ())):
         return i, i + k, str(_this_year(toks, i, k, anchor))
     if anchor.month and anchor.published_year:
         for kind, shift in (("this_month", 0), ("last_month", -1)):
