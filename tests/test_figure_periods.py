@@ -349,3 +349,9 @@ def test_the_same_period_opening_its_clause_dates_the_clause():
 def test_a_school_year_is_no_calendar_year(sentence, period):
     assert only(sentence, published="2024-07-05").period == period
 
+
+
+def test_a_comparison_word_belongs_to_the_period_right_after_it():
+    figures = extract_figures("Giá thuê nhà xưởng đạt 4,8 USD/m2, tăng 7,2% so với cùng kỳ năm ngoái trong quý 2/2024.",
+                              published="2024-07-05")
+    assert [(f.text, f.period) for f in figures][-1] == ("7,2%", "2024-Q2")

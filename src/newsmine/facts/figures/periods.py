@@ -288,11 +288,15 @@ def _sentence_periods(toks: list[_Tok], anchor: _Anchor) -> list[_Period]:
             found_all[-1] = joined
         else:
             found_all.append(found)
-    out = []
+    out, last_end = [], 0
     for a, b, value, *kind in found_all:
         # a span word or "năm" before the expression belongs to it
         a -= _match_before(toks, a, pw.get("span", frozenset()) | pw.get("year", frozenset()), 2)
-        comparison = any(_match_before(toks, k, pw.get("comparison", ())) for k in range(a, max(0, a - 3) - 1, -1))
+        # "so với cùng kỳ năm ngoái trong quý 1/2021": a comparison word before the period before
+        # is that period's, not this one's
+        reach = max(0, a - 3, last_end)
+        comparison = any(_match_before(toks, k, pw.get("comparison", ())) for k in range(a, reach - 1, -1))
+        last_end = b
         kind = kind[0] if kind else "period"
         if kind == "span" or re.fullmatch(r"\d{4}-\d{4}", value):
             kind = "period"  # "từ 2016 - 2020": a span after "từ" is no starting point
