@@ -355,3 +355,15 @@ def test_a_comparison_word_belongs_to_the_period_right_after_it():
     figures = extract_figures("Giá thuê nhà xưởng đạt 4,8 USD/m2, tăng 7,2% so với cùng kỳ năm ngoái trong quý 2/2024.",
                               published="2024-07-05")
     assert [(f.text, f.period) for f in figures][-1] == ("7,2%", "2024-Q2")
+
+
+@pytest.mark.parametrize(
+    "sentence, period",
+    [
+        ("Bình quân mỗi xã đạt 12,4 tiêu chí, tăng 1,3 tiêu chí so với năm 2023.", "2024"),
+        ("Tỷ lệ hộ nghèo còn 9,2%, giảm 2,1% so với cuối năm 2023.", "2024"),
+        ("Bình quân mỗi xã đạt 12,4 tiêu chí, tăng 1,3 tiêu chí so với năm 2019.", None),
+    ],
+)
+def test_a_change_on_the_year_before_publication_is_of_the_year_of_publication(sentence, period):
+    assert [f.period for f in extract_figures(sentence, published="2024-07-05")] == [period, period]

@@ -392,6 +392,8 @@ def _year_after_same_period(periods: list[_Period], start: int, text: str, lates
     for p in periods:
         words = tuple(re.findall(r"\w+|\(", text[max(0, p.start - 20) : p.start].lower()))
         opened = next((len(w) for w in same if words[-len(w):] == w or words[-len(w) - 1 : -1] == w), 0)
+        if not opened and latest and p.value == str(latest - 1) and p.value in text[p.start : p.end]:
+            opened = _last_year_basis(words)  # "tăng 1,1 tiêu chí so với năm 2018", published in 2019
         if not (opened and p.comparison and p.kind == "period" and re.fullmatch(r"\d{4}(-Q\d|-\d\d)?", p.value)):
             continue
         gap = tuple(text[p.end : start].lower().split())
@@ -401,6 +403,14 @@ def _year_after_same_period(periods: list[_Period], start: int, text: str, lates
         if "(" not in words[-opened - 3 : -opened] and (latest is None or year <= latest):
             return f"{year}{p.value[4:]}"
     return None
+
+
+def _last_year_basis(words: tuple[str, ...]) -> int:
+    """Length of a comparison phrase that ends `words` and compares with a whole year written out
+    (figure_period_words.tsv, year_basis: "so với năm 2022", "so với cuối năm 2022"): said of
+    the year before publication, the figure is of the year of publication, as after "cùng kỳ"
+    ("so với năm trước" after another year, "so với đầu năm" are left: their year is the text's)."""
+    return next((len(w) for w in _lexicons().period_words.get("year_basis", ()) if words[-len(w):] == w), 0)
 
 
 def _now_between(gap: str) -> bool:
