@@ -367,3 +367,15 @@ def test_a_comparison_word_belongs_to_the_period_right_after_it():
 )
 def test_a_change_on_the_year_before_publication_is_of_the_year_of_publication(sentence, period):
     assert [f.period for f in extract_figures(sentence, published="2024-07-05")] == [period, period]
+
+
+@pytest.mark.parametrize(
+    "sentence, period",
+    [
+        ("Kể từ đầu tháng 7 đến nay, lượng khách đến bến tàu tăng 120%.", "2024-07"),
+        ("Từ tháng 7/2024 đến nay, lượng khách đến bến tàu tăng 120%.", "2024-07"),
+        ("Từ giữa tháng 6 đến nay, lượng khách đến bến tàu tăng 120%.", None),
+    ],
+)
+def test_from_early_in_the_month_of_publication_up_to_now_is_that_month(sentence, period):
+    assert only(sentence, published="2024-07-05").period == period

@@ -102,7 +102,8 @@ def _month_at(toks: list[_Tok], i: int, anchor: _Anchor):
 def _bare_month(toks: list[_Tok], i: int, m: int, anchor: _Anchor):
     """ "trong tháng 6" (during June) with no year, published in June: the month of publication,
     as "tháng này" is (GOLD.md). Only after a word that makes the month the time of what is said
-    (figure_period_words.tsv, during): "cuối tháng 4 doanh nghiệp mới phải công bố", "vào tháng
+    (figure_period_words.tsv, during) or as the start of a time up to now ("từ đầu tháng 4 đến
+    nay"): "cuối tháng 4 doanh nghiệp mới phải công bố", "vào tháng
     3" of a season, "Những ngày giữa tháng 5" (the demo's gold: undated) are left; so are another
     month (the demo's "trong tháng 6" of a plan said in May, real-train's "cuối tháng 3 vừa qua"
     said in April), one that recurs ("tháng 6 hàng năm"; recurring), or a text speaking of
@@ -110,7 +111,7 @@ def _bare_month(toks: list[_Tok], i: int, m: int, anchor: _Anchor):
     pw = _lexicons().period_words
     if not (anchor.month and anchor.published_year and anchor.year == anchor.published_year):
         return None
-    if not _match_before(toks, i, pw.get("during", ())):
+    if not (_match_before(toks, i, pw.get("during", ())) or _opens_since(toks, i) and _up_to_now(toks, i + 2)):
         return None  # "ngày 27 tháng 6" (GOLD.md: a bare day and month gives none), "cuối tháng 4"
     if i + 2 < len(toks) and ((toks[i + 2].low,) in pw.get("year", ()) or toks[i + 2].low in ("/", "-")):
         return None  # "tháng 6 năm ngoái", "tháng 6/…" read otherwise or not at all
@@ -339,16 +340,23 @@ def _names_a_text(toks: list[_Tok], k: int) -> bool:
 
 def _since(toks: list[_Tok], b: int, value: str, anchor: _Anchor) -> tuple[str, str]:
     """ "từ tháng 12/2023" is a starting point, not the figure's time; but "từ đầu năm đến nay",
-    "từ quý I/2021 đến nay" in the year of publication are that year."""
-    pw = _lexicons().period_words
-    k = b + (b < len(toks) and toks[b].text == ",")
-    up_to_now = _match_at(toks, k, pw.get("present", ())) or _match_at(toks, k, pw.get("up_to_now", ()))
+    "từ quý I/2021 đến nay" in the year of publication are that year, and "từ đầu tháng 4 đến
+    nay" in the month of publication that month."""
+    up_to_now = _up_to_now(toks, b)
     year = int(value[:4])
     if up_to_now and anchor.published_year and year == anchor.published_year:
-        return "period", value[:4]
+        month = _month_value(anchor.published_year, anchor.month) if anchor.month else None
+        return "period", value if value == month else value[:4]  # "từ đầu tháng 4 đến nay", in April
     if up_to_now and anchor.published_year and year < anchor.published_year:
         return "period", f"{year}-{anchor.published_year}"  # "từ năm 2016 đến nay", published in 2020
     return "since", value
+
+
+def _up_to_now(toks: list[_Tok], b: int) -> bool:
+    """Whether "đến nay" or another present phrase follows toks[b], after an optional comma."""
+    pw = _lexicons().period_words
+    k = b + (b < len(toks) and toks[b].text == ",")
+    return bool(_match_at(toks, k, pw.get("present", ())) or _match_at(toks, k, pw.get("up_to_now", ())))
 
 
 def _opens_since(toks: list[_Tok], a: int) -> bool:
