@@ -379,3 +379,8 @@ def test_a_change_on_the_year_before_publication_is_of_the_year_of_publication(s
 )
 def test_from_early_in_the_month_of_publication_up_to_now_is_that_month(sentence, period):
     assert only(sentence, published="2024-07-05").period == period
+
+
+def test_the_edition_of_a_standard_is_no_period():
+    figure = only("Nhà máy áp dụng tiêu chuẩn ISO 9001:2015 và xuất khẩu 35 container.", published="2024-07-05")
+    assert figure.period is None

@@ -230,7 +230,8 @@ def _period_at(toks: list[_Tok], i: int, anchor: _Anchor):
         return _quarter_at(toks, i, anchor)
     if t.kind == "word" and (t.low,) in pw.get("month", ()) and i + 1 < len(toks) and toks[i + 1].kind == "num":
         return _month_at(toks, i, anchor)
-    if t.kind == "num" and _year(t.text) and not (i and toks[i - 1].low in ("/", "-") and toks[i - 1].glued):
+    # "11/2023" is read from its month, "ISO 9001:2015" is a standard's edition, no period
+    if t.kind == "num" and _year(t.text) and not (i and toks[i - 1].low in ("/", "-", ":") and toks[i - 1].glued):
         return _years_at(toks, i)
     if t.kind == "num":
         return _slashed_date_at(toks, i) or _first_quarter_at(toks, i, anchor) or _part_of_year_at(toks, i, anchor)
