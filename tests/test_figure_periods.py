@@ -336,3 +336,51 @@ def test_the_same_period_opening_its_clause_dates_the_clause():
     # still a comparison when "so với" opens it, or when it follows the figure
     assert only("So với cùng kỳ năm trước, số ca mắc tăng 20%.", published="2025-06-20").period == "2025"
     assert only("Năm nay huyện có 60 ca, cao hơn cùng kỳ năm trước.", published="2025-06-20").period == "2025"
+
+
+@pytest.mark.parametrize(
+    "sentence, period",
+    [
+        ("Toàn huyện còn thiếu 120 giáo viên trong năm học 2024 - 2025.", "2024-2025"),
+        ("Trong năm học tới, huyện tuyển thêm 40 giáo viên.", None),
+        ("Trong năm, huyện tuyển thêm 40 giáo viên.", "2024"),
+    ],
+)
+def test_a_school_year_is_no_calendar_year(sentence, period):
+    assert only(sentence, published="2024-07-05").period == period
+
+
+
+def test_a_comparison_word_belongs_to_the_period_right_after_it():
+    figures = extract_figures("Giá thuê nhà xưởng đạt 4,8 USD/m2, tăng 7,2% so với cùng kỳ năm ngoái trong quý 2/2024.",
+                              published="2024-07-05")
+    assert [(f.text, f.period) for f in figures][-1] == ("7,2%", "2024-Q2")
+
+
+@pytest.mark.parametrize(
+    "sentence, period",
+    [
+        ("Bình quân mỗi xã đạt 12,4 tiêu chí, tăng 1,3 tiêu chí so với năm 2023.", "2024"),
+        ("Tỷ lệ hộ nghèo còn 9,2%, giảm 2,1% so với cuối năm 2023.", "2024"),
+        ("Bình quân mỗi xã đạt 12,4 tiêu chí, tăng 1,3 tiêu chí so với năm 2019.", None),
+    ],
+)
+def test_a_change_on_the_year_before_publication_is_of_the_year_of_publication(sentence, period):
+    assert [f.period for f in extract_figures(sentence, published="2024-07-05")] == [period, period]
+
+
+@pytest.mark.parametrize(
+    "sentence, period",
+    [
+        ("Kể từ đầu tháng 7 đến nay, lượng khách đến bến tàu tăng 120%.", "2024-07"),
+        ("Từ tháng 7/2024 đến nay, lượng khách đến bến tàu tăng 120%.", "2024-07"),
+        ("Từ giữa tháng 6 đến nay, lượng khách đến bến tàu tăng 120%.", None),
+    ],
+)
+def test_from_early_in_the_month_of_publication_up_to_now_is_that_month(sentence, period):
+    assert only(sentence, published="2024-07-05").period == period
+
+
+def test_the_edition_of_a_standard_is_no_period():
+    figure = only("Nhà máy áp dụng tiêu chuẩn ISO 9001:2015 và xuất khẩu 35 container.", published="2024-07-05")
+    assert figure.period is None

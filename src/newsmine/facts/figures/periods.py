@@ -102,7 +102,8 @@ def _month_at(toks: list[_Tok], i: int, anchor: _Anchor):
 def _bare_month(toks: list[_Tok], i: int, m: int, anchor: _Anchor):
     """ "trong tháng 6" (during June) with no year, published in June: the month of publication,
     as "tháng này" is (GOLD.md). Only after a word that makes the month the time of what is said
-    (figure_period_words.tsv, during): "cuối tháng 4 doanh nghiệp mới phải công bố", "vào tháng
+    (figure_period_words.tsv, during) or as the start of a time up to now ("từ đầu tháng 4 đến
+    nay"): "cuối tháng 4 doanh nghiệp mới phải công bố", "vào tháng
     3" of a season, "Những ngày giữa tháng 5" (the demo's gold: undated) are left; so are another
     month (the demo's "trong tháng 6" of a plan said in May, real-train's "cuối tháng 3 vừa qua"
     said in April), one that recurs ("tháng 6 hàng năm"; recurring), or a text speaking of
@@ -110,7 +111,7 @@ def _bare_month(toks: list[_Tok], i: int, m: int, anchor: _Anchor):
     pw = _lexicons().period_words
     if not (anchor.month and anchor.published_year and anchor.year == anchor.published_year):
         return None
-    if not _match_before(toks, i, pw.get("during", ())):
+    if not (_match_before(toks, i, pw.get("during", ())) or _opens_since(toks, i) and _up_to_now(toks, i + 2)):
         return None  # "ngày 27 tháng 6" (GOLD.md: a bare day and month gives none), "cuối tháng 4"
     if i + 2 < len(toks) and ((toks[i + 2].low,) in pw.get("year", ()) or toks[i + 2].low in ("/", "-")):
         return None  # "tháng 6 năm ngoái", "tháng 6/…" read otherwise or not at all
@@ -173,7 +174,9 @@ def _relative_at(toks: list[_Tok], i: int, anchor: _Anchor):
     pw = _lexicons().period_words
     n = len(toks)
     k = _match_at(toks, i, pw.get("this_year", ()))
-    if k and anchor.year and not (i + k < n and toks[i + k].kind == "num" and _year(toks[i + k].text)):
+    # "trong năm 2021" is that year, "trong năm học 2024 - 2025" a school year (year_kind)
+    if k and anchor.year and not (i + k < n and toks[i + k].kind == "num" and _year(toks[i + k].text)) \
+            and not _match_at(toks, i + k, pw.get("year_kind", ())):
         return i, i + k, str(_this_year(toks, i, k, anchor))
     if anchor.month and anchor.published_year:
         for kind, shift in (("this_month", 0), ("last_month", -1)):
@@ -227,7 +230,8 @@ def _period_at(toks: list[_Tok], i: int, anchor: _Anchor):
         return _quarter_at(toks, i, anchor)
     if t.kind == "word" and (t.low,) in pw.get("month", ()) and i + 1 < len(toks) and toks[i + 1].kind == "num":
         return _month_at(toks, i, anchor)
-    if t.kind == "num" and _year(t.text) and not (i and toks[i - 1].low in ("/", "-") and toks[i - 1].glued):
+    # "11/2023" is read from its month, "ISO 9001:2015" is a standard's edition, no period
+    if t.kind == "num" and _year(t.text) and not (i and toks[i - 1].low in ("/", "-", ":") and toks[i - 1].glued):
         return _years_at(toks, i)
     if t.kind == "num":
         return _slashed_date_at(toks, i) or _first_quarter_at(toks, i, anchor) or _part_of_year_at(toks, i, anchor)
@@ -286,11 +290,15 @@ def _sentence_periods(toks: list[_Tok], anchor: _Anchor) -> list[_Period]:
             found_all[-1] = joined
         else:
             found_all.append(found)
-    out = []
+    out, last_end = [], 0
     for a, b, value, *kind in found_all:
         # a span word or "năm" before the expression belongs to it
         a -= _match_before(toks, a, pw.get("span", frozenset()) | pw.get("year", frozenset()), 2)
-        comparison = any(_match_before(toks, k, pw.get("comparison", ())) for k in range(a, max(0, a - 3) - 1, -1))
+        # "so với cùng kỳ năm ngoái trong quý 1/2021": a comparison word before the period before
+        # is that period's, not this one's
+        reach = max(0, a - 3, last_end)
+        comparison = any(_match_before(toks, k, pw.get("comparison", ())) for k in range(a, reach - 1, -1))
+        last_end = b
         kind = kind[0] if kind else "period"
         if kind == "span" or re.fullmatch(r"\d{4}-\d{4}", value):
             kind = "period"  # "từ 2016 - 2020": a span after "từ" is no starting point
@@ -333,16 +341,23 @@ def _names_a_text(toks: list[_Tok], k: int) -> bool:
 
 def _since(toks: list[_Tok], b: int, value: str, anchor: _Anchor) -> tuple[str, str]:
     """ "từ tháng 12/2023" is a starting point, not the figure's time; but "từ đầu năm đến nay",
-    "từ quý I/2021 đến nay" in the year of publication are that year."""
-    pw = _lexicons().period_words
-    k = b + (b < len(toks) and toks[b].text == ",")
-    up_to_now = _match_at(toks, k, pw.get("present", ())) or _match_at(toks, k, pw.get("up_to_now", ()))
+    "từ quý I/2021 đến nay" in the year of publication are that year, and "từ đầu tháng 4 đến
+    nay" in the month of publication that month."""
+    up_to_now = _up_to_now(toks, b)
     year = int(value[:4])
     if up_to_now and anchor.published_year and year == anchor.published_year:
-        return "period", value[:4]
+        month = _month_value(anchor.published_year, anchor.month) if anchor.month else None
+        return "period", value if value == month else value[:4]  # "từ đầu tháng 4 đến nay", in April
     if up_to_now and anchor.published_year and year < anchor.published_year:
         return "period", f"{year}-{anchor.published_year}"  # "từ năm 2016 đến nay", published in 2020
     return "since", value
+
+
+def _up_to_now(toks: list[_Tok], b: int) -> bool:
+    """Whether "đến nay" or another present phrase follows toks[b], after an optional comma."""
+    pw = _lexicons().period_words
+    k = b + (b < len(toks) and toks[b].text == ",")
+    return bool(_match_at(toks, k, pw.get("present", ())) or _match_at(toks, k, pw.get("up_to_now", ())))
 
 
 def _opens_since(toks: list[_Tok], a: int) -> bool:
@@ -386,6 +401,8 @@ def _year_after_same_period(periods: list[_Period], start: int, text: str, lates
     for p in periods:
         words = tuple(re.findall(r"\w+|\(", text[max(0, p.start - 20) : p.start].lower()))
         opened = next((len(w) for w in same if words[-len(w):] == w or words[-len(w) - 1 : -1] == w), 0)
+        if not opened and latest and p.value == str(latest - 1) and p.value in text[p.start : p.end]:
+            opened = _last_year_basis(words)  # "tăng 1,1 tiêu chí so với năm 2018", published in 2019
         if not (opened and p.comparison and p.kind == "period" and re.fullmatch(r"\d{4}(-Q\d|-\d\d)?", p.value)):
             continue
         gap = tuple(text[p.end : start].lower().split())
@@ -395,6 +412,14 @@ def _year_after_same_period(periods: list[_Period], start: int, text: str, lates
         if "(" not in words[-opened - 3 : -opened] and (latest is None or year <= latest):
             return f"{year}{p.value[4:]}"
     return None
+
+
+def _last_year_basis(words: tuple[str, ...]) -> int:
+    """Length of a comparison phrase that ends `words` and compares with a whole year written out
+    (figure_period_words.tsv, year_basis: "so với năm 2022", "so với cuối năm 2022"): said of
+    the year before publication, the figure is of the year of publication, as after "cùng kỳ"
+    ("so với năm trước" after another year, "so với đầu năm" are left: their year is the text's)."""
+    return next((len(w) for w in _lexicons().period_words.get("year_basis", ()) if words[-len(w):] == w), 0)
 
 
 def _now_between(gap: str) -> bool:
