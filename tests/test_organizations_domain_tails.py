@@ -58,3 +58,8 @@ def test_a_research_institute_named_for_a_lower_case_field_is_read_whole():
 def test_an_office_named_for_land_or_tax_is_read_whole():
     assert names("Tổng cục Quản lý đất đai đã gửi văn bản hướng dẫn.") == ["Tổng cục Quản lý đất đai"]
     assert names("Phòng Quản lý thuế số 2 đã hướng dẫn các hộ kinh doanh kê khai.") == ["Phòng Quản lý thuế số 2"]
+
+
+def test_a_body_named_for_a_river_delta_is_read_whole():
+    assert names("Viện Lúa Đồng bằng sông Cửu Long vừa công bố giống lúa mới.") == ["Viện Lúa Đồng bằng sông Cửu Long"]
+    assert names("Các tỉnh Đồng bằng sông Cửu Long chịu hạn mặn.") == []
