@@ -211,6 +211,13 @@ def test_bare_director_or_editor_is_of_the_hospital_company_or_newspaper_named_b
     assert o["Lò Thị Hoa"].organization == "Báo Điện Biên Phủ"
 
 
+def test_bare_director_before_a_ceremonial_verb_is_of_the_hospital_named_before():
+    # "ôn lại", "điểm lại" (post_stops.txt): the anniversary speech goes on after the bare post
+    o = officials("Bệnh viện Đa khoa huyện Tuần Giáo kỷ niệm 50 năm thành lập. Bác sĩ Lò Văn Chiến, Giám đốc "
+                  "ôn lại chặng đường phát triển của bệnh viện.")
+    assert o["Lò Văn Chiến"].organization == "Bệnh viện Đa khoa huyện Tuần Giáo"
+
+
 def test_bare_director_takes_no_body_named_after_it_nor_a_department():
     o = officials("Ông Lò Văn Chiến, Giám đốc, cho biết Công ty Cổ phần Cấp nước Điện Biên sẽ sửa đường ống.")
     assert o["Lò Văn Chiến"].organization is None

@@ -97,3 +97,22 @@ def test_a_head_with_the_initials_a_body_was_given_is_that_body():
 def test_initials_after_another_head_stay_their_own_body():
     text = "Công ty cổ phần Nước sạch Lai Châu (LCW) cấp nước cho thị trấn. Ngân hàng LCW cho vay vốn."
     assert "Ngân hàng LCW" in names(text)
+
+
+def test_a_place_in_brackets_after_a_body_is_no_short_name():
+    # the bracket says where the institute is: a head of state of that country is not its official
+    text = ("Theo Viện Chính sách Toàn cầu (Mỹ), thỏa thuận còn nhiều điểm mở. "
+            "Tổng thống Mỹ Joe Biden cho biết sẽ xem xét thêm.")
+    official = extract_facts(text).officials[0]
+    assert official.title == "Tổng thống Mỹ"
+    assert official.organization is None
+
+
+def test_a_parent_body_in_brackets_is_no_short_name():
+    # "Tổng cục … (Bộ …)": the ministry named in brackets is the department's parent, so the
+    # deputy minister named later stays the ministry's
+    text = ("Ông Lò Văn Bình - Phó Tổng cục trưởng Tổng cục Thủy lợi (Bộ Nông nghiệp và Phát triển nông thôn) "
+            "cho biết mùa mưa đến sớm. Ông Trần Văn Cường, Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn, "
+            "chỉ đạo các tỉnh chủ động ứng phó.")
+    people = {o.name: o for o in extract_facts(text).officials}
+    assert people["Trần Văn Cường"].organization == "Bộ Nông nghiệp và Phát triển nông thôn"

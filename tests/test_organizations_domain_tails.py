@@ -46,3 +46,20 @@ def test_ministry_departments_whose_names_go_on_in_lower_case_are_read_whole():
         ["Cục Công Thương địa phương"]
     assert names("Cục trưởng Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công phát biểu tại hội nghị.") == \
         ["Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công"]
+
+
+def test_a_research_institute_named_for_a_lower_case_field_is_read_whole():
+    assert names("Viện Nghiên cứu Quản lý kinh tế Trung ương vừa công bố báo cáo.") == \
+        ["Viện Nghiên cứu Quản lý kinh tế Trung ương"]
+    assert names("Ông Trần Văn An, Viện trưởng Viện Đổi mới sáng tạo, cho biết đề tài đã hoàn thành.") == \
+        ["Viện Đổi mới sáng tạo"]
+
+
+def test_an_office_named_for_land_or_tax_is_read_whole():
+    assert names("Tổng cục Quản lý đất đai đã gửi văn bản hướng dẫn.") == ["Tổng cục Quản lý đất đai"]
+    assert names("Phòng Quản lý thuế số 2 đã hướng dẫn các hộ kinh doanh kê khai.") == ["Phòng Quản lý thuế số 2"]
+
+
+def test_a_body_named_for_a_river_delta_is_read_whole():
+    assert names("Viện Lúa Đồng bằng sông Cửu Long vừa công bố giống lúa mới.") == ["Viện Lúa Đồng bằng sông Cửu Long"]
+    assert names("Các tỉnh Đồng bằng sông Cửu Long chịu hạn mặn.") == []

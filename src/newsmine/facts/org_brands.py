@@ -61,12 +61,21 @@ DASHED = re.compile(r"\s*[-–]\s*([^\s()\-–,;:.][^()\-–,;:.]*?)\s*[(),;:.]"
 def short_name_after(text: str) -> tuple[str | None, bool]:
     """The short name written right after a body's name, and whether it is in brackets (a brand
     after a dash gives way to a bracketed one: "ngân hàng Ngoại thương - Vietcombank" after
-    "Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank)")."""
+    "Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank)"); a place or another body in brackets says
+    where the body is or what it belongs to ("Viện Brookings (Mỹ)", "Tổng cục … (Bộ Khoa học và Công
+    nghệ)"), it is no short name."""
     found = BRACKETED.match(text)
     if found:
-        return found.group(1), True
+        return (None, False) if _where_or_whose(found.group(1)) else (found.group(1), True)
     found = DASHED.match(text)
     return (found.group(1), False) if found and is_brand(found.group(1)) else (None, False)
+
+
+def _where_or_whose(said: str) -> bool:
+    """A place ("Mỹ") or a body named by its head and name ("Bộ Y tế"), not a brand ("Sacombank")."""
+    words = sentence_words(said, 0, len(said))
+    head = heads().match(words, 0) if words and words[0].is_title else None
+    return said in gazetteer().places or head is not None and head[1] != "brand" and head[0] < len(words)
 
 
 def given_name(name: str) -> str | None:
