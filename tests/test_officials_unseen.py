@@ -130,6 +130,13 @@ def test_foreign_brand_after_a_company_post_is_its_body():
     assert o["Nguyễn Văn Kỳ"]["organization"] == "Vietravel"
 
 
+def test_foreign_brand_linked_by_cua_after_a_company_post_is_its_body():
+    o = people("Bà Anna Berg, Giám đốc điều hành của Nordvik Energy, cho biết dự án điện gió sẽ khởi công.")
+    assert o["Anna Berg"]["organization"] == "Nordvik Energy"
+    o = people("Ông Trần Văn Nam, Giám đốc của Hà Nội Group, cùng dự.")  # a place opens no brand
+    assert o["Trần Văn Nam"]["organization"] is None
+
+
 def test_department_place_or_vietnamese_name_after_a_company_post_is_no_brand():
     o = people("Ông Trần Văn Nam, Giám đốc Marketing, và ông Lò Văn Hòa, Chủ tịch Hoà Bình, cùng dự.")
     assert o["Trần Văn Nam"]["organization"] is None

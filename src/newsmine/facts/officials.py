@@ -84,8 +84,9 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None,
     if mod:
         title_words += [w.text for w in words[k:k + mod[0]]]
         k += mod[0]
-    if k + 1 < len(words) and words[k].lower == "của" and (heads().match(words, k + 1) or words[k + 1].is_upper_word):
-        k += 1  # "Phó Giám đốc của Công ty …": the body the post belongs to
+    if k + 1 < len(words) and words[k].lower == "của" and (heads().match(words, k + 1) or words[k + 1].is_upper_word
+                                                          or foreign_brand(words, k + 1, k + 2, " ".join(title_words))):
+        k += 1  # "Phó Giám đốc của Công ty …", "Giám đốc điều hành của Fortescue": the body the post belongs to
     elif _comma_before_own_body(words, k, title_words):
         k += 1  # "Phó Tổng cục trưởng, Tổng cục Thống kê": the post, then the body it heads
     org = body_of_compound_head(words, k, title_words, length, stops, province, recent)
