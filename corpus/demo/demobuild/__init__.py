@@ -1,0 +1,1 @@
+"""The demo corpus builder that build.py runs: articles, helpers, the site layouts, the output."""
