@@ -60,7 +60,7 @@ serve: install
 	$(NM) serve --db $(DB) --port $(PORT)
 
 lint: install
-	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff check src tests bench corpus
 
 clean:
 	rm -rf $(VENV) data/*.db data/*.db-*

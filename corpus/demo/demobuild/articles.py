@@ -204,57 +204,63 @@ def adjust_gold(gold: dict, before: str, after: str) -> tuple[dict, list[str]]:
     return gold, dropped
 
 
+def _edit_fields(article: Article):
+    """The places an edit may apply to: title, sapo, then each paragraph or bullet."""
+    yield "title", None
+    yield "sapo", None
+    for i, (kind, value) in enumerate(article.body):
+        if kind == "bullets":
+            for j in range(len(value)):
+                yield i, j
+        else:
+            yield i, None
+
+
+def _field_text(article: Article, key, sub) -> str:
+    if key in ("title", "sapo"):
+        return getattr(article, key)
+    kind, value = article.body[key]
+    return value[sub] if kind == "bullets" else value
+
+
+def _set_field(article: Article, key, sub, text: str) -> None:
+    if key in ("title", "sapo"):
+        setattr(article, key, text)
+        return
+    kind, value = article.body[key]
+    if kind == "bullets":
+        value = list(value)
+        value[sub] = text
+        article.body[key] = (kind, value)
+    else:
+        article.body[key] = (kind, text)
+
+
+def _apply_edit(article: Article, edit: dict, where: str) -> None:
+    """One edit at its first place; a warning when it has no known kind or its text is not found."""
+    if "drop" in edit:
+        old, new = edit["drop"], ""
+    elif "replace" in edit:
+        old, new = edit["replace"], edit.get("with", "")
+    else:
+        warn(f"{where}: unknown edit {edit!r}")
+        return
+    for key, sub in _edit_fields(article):
+        text = _field_text(article, key, sub)
+        if old in text:
+            if "drop" in edit:
+                text = re.sub(r"\s*" + re.escape(old) + r"\s*", " ", text, count=1).strip()
+            else:
+                text = text.replace(old, new, 1)
+            _set_field(article, key, sub, text)
+            return
+    warn(f"{where}: edit text not found, edit skipped: {old!r:.60}")
+
+
 def apply_edits(article: Article, edits: list, where: str) -> None:
     """Apply republish.yaml's near-duplicate edits (drop a sentence, replace a phrase) in place."""
-
-    def fields():
-        yield "title", None
-        yield "sapo", None
-        for i, (kind, value) in enumerate(article.body):
-            if kind == "bullets":
-                for j in range(len(value)):
-                    yield i, j
-            else:
-                yield i, None
-
-    def get(key, sub):
-        if key in ("title", "sapo"):
-            return getattr(article, key)
-        kind, value = article.body[key]
-        return value[sub] if kind == "bullets" else value
-
-    def put(key, sub, text):
-        if key in ("title", "sapo"):
-            setattr(article, key, text)
-            return
-        kind, value = article.body[key]
-        if kind == "bullets":
-            value = list(value)
-            value[sub] = text
-            article.body[key] = (kind, value)
-        else:
-            article.body[key] = (kind, text)
-
     for edit in edits or []:
-        edit = nfc(edit)
-        if "drop" in edit:
-            old, new = edit["drop"], ""
-        elif "replace" in edit:
-            old, new = edit["replace"], edit.get("with", "")
-        else:
-            warn(f"{where}: unknown edit {edit!r}")
-            continue
-        for key, sub in fields():
-            text = get(key, sub)
-            if old in text:
-                if "drop" in edit:
-                    text = re.sub(r"\s*" + re.escape(old) + r"\s*", " ", text, count=1).strip()
-                else:
-                    text = text.replace(old, new, 1)
-                put(key, sub, text)
-                break
-        else:
-            warn(f"{where}: edit text not found, edit skipped: {old!r:.60}")
+        _apply_edit(article, nfc(edit), where)
     # A dropped sentence may leave an empty paragraph or bullet behind.
     body = []
     for kind, value in article.body:
