@@ -465,16 +465,18 @@ def _event_year(toks: list[_Tok], published_year: int | None) -> int | None:
     words = _lexicons().period_words
     for kind, years in (("event", (published_year,)), ("report", (published_year, published_year - 1))):
         for k in range(len(toks)):
-            n = _match_at(toks, k, words.get(kind, ()))
+            n = _match_at(toks, k, words.get(kind, ()), 6)  # "kết quả sản xuất kinh doanh"
             if n and (year := _named_year(toks[k + n : k + n + EVENT_REACH], years)):
                 return year
     return None
 
 
 def _named_year(toks: list[_Tok], years: tuple[int, ...]) -> int | None:
-    """The first bare year of `toks`, if one of `years`, before a mark ends the name."""
+    """The first bare year of `toks`, if one of `years`, before a mark ends the name or a quarter
+    or month makes it part of a year ("kết quả kinh doanh quý đầu tiên của năm 2021")."""
+    pw = _lexicons().period_words
     for t in toks:
-        if t.text in (",", ";", ".", ":", "("):
+        if t.text in (",", ";", ".", ":", "(") or (t.low,) in pw.get("quarter", ()) or (t.low,) in pw.get("month", ()):
             return None
         if t.kind == "num" and not t.glued and _year(t.text):
             return _year(t.text) if _year(t.text) in years else None
