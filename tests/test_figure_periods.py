@@ -261,6 +261,43 @@ def test_an_event_of_another_year_or_one_named_late_dates_nothing():
     assert [f.period for f in extract_figures(earlier, published="2024-05-13")] == [None]
 
 
+def test_figures_of_a_year_report_the_lead_names_take_its_year():
+    text = ("Công ty Cấp nước Hòa Bình lãi lớn\n\n"
+            "Công ty Cấp nước Hòa Bình vừa công bố báo cáo tài chính năm 2023 với doanh thu đạt 420 tỷ đồng.\n\n"
+            "Lợi nhuận sau thuế đạt 38 tỷ đồng. Công ty đặt kế hoạch năm 2024 lãi 45 tỷ đồng.")
+    figures = extract_figures(text, published="2024-04-20")
+    assert [f.period for f in figures] == ["2023", "2023", "2024"]
+    older = text.replace("năm 2023", "năm 2021")  # a report of 2021 is history
+    assert [f.period for f in extract_figures(older, published="2024-04-20")] == ["2021", None, "2024"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Công ty Cấp nước Hòa Bình vừa công bố báo cáo thường niên năm 2023.",
+        "Công ty Cấp nước Hòa Bình vừa công bố kết quả kinh doanh năm 2023.",
+        "Công ty Cấp nước Hòa Bình vừa công bố kết quả sản xuất kinh doanh năm 2023.",
+    ],
+)
+def test_each_form_of_a_year_report_dates_the_figures_after_it(lead):
+    text = f"{lead}\n\nLợi nhuận sau thuế đạt 38 tỷ đồng."
+    assert only(text, published="2024-04-20").period == "2023"
+    assert only(text, published="2025-04-20").period is None  # a report two years old is history
+
+
+def test_a_report_of_a_quarter_or_months_dates_nothing_after_it():
+    text = "Công ty vừa công bố kết quả kinh doanh quý đầu tiên của năm 2024.\n\nLợi nhuận sau thuế đạt 38 tỷ đồng."
+    assert only(text, published="2024-04-20").period is None
+    half = text.replace("quý đầu tiên của", "6 tháng đầu")
+    assert only(half, published="2024-07-20").period is None
+
+
+def test_figures_of_a_tourist_season_the_lead_names_take_its_year():
+    text = ("Thị xã Cửa Lò khai trương du lịch hè năm 2024 vào tối 28/4. "
+            "Các khách sạn đã có 85% phòng được đặt trước. Thị xã có 260 cơ sở lưu trú.")
+    assert [f.period for f in extract_figures(text, published="2024-04-29")] == ["2024", "2024"]
+
+
 def test_a_founding_year_after_vao_is_no_period():
     text = "Hợp tác xã được thành lập vào năm 2019, có 45 thành viên."
     assert only(text, published="2024-03-02").period is None

@@ -455,20 +455,29 @@ EVENT_REACH = 12  # tokens from an event's word to the year that names it ("gi�
 
 
 def _event_year(toks: list[_Tok], published_year: int | None) -> int | None:
-    """The publication year when the sentence names an event of that year ("Giải chạy cộng đồng
-    Run4Life 2025", "kỳ thi tốt nghiệp THPT năm 2025"; figure_period_words.tsv, event): an
-    article opening on it reports that event, whose figures are of its year (GOLD.md: a period
-    the article clearly implies)."""
+    """The year of the event or report the sentence names: the publication year for an event of
+    that year ("Giải chạy cộng đồng Run4Life 2025", "kỳ thi tốt nghiệp THPT năm 2025";
+    figure_period_words.tsv, event), that year or the one before for a report of a year's results
+    ("báo cáo tài chính năm 2020" published in 2021; report). An article opening on it reports that
+    event or year, whose figures are of its year (GOLD.md: a period the article clearly implies)."""
     if not published_year:
         return None
-    events = _lexicons().period_words.get("event", ())
-    for k in range(len(toks)):
-        n = _match_at(toks, k, events)
-        if not n:
-            continue
-        for t in toks[k + n : k + n + EVENT_REACH]:
-            if t.text in (",", ";", ".", ":", "(") or (t.kind == "num" and not t.glued and _year(t.text) and t.text != str(published_year)):
-                break
-            if t.kind == "num" and t.text == str(published_year) and not t.glued:
-                return published_year
+    words = _lexicons().period_words
+    for kind, years in (("event", (published_year,)), ("report", (published_year, published_year - 1))):
+        for k in range(len(toks)):
+            n = _match_at(toks, k, words.get(kind, ()), 6)  # "kết quả sản xuất kinh doanh"
+            if n and (year := _named_year(toks[k + n : k + n + EVENT_REACH], years)):
+                return year
+    return None
+
+
+def _named_year(toks: list[_Tok], years: tuple[int, ...]) -> int | None:
+    """The first bare year of `toks`, if one of `years`, before a mark ends the name or a quarter
+    or month makes it part of a year ("kết quả kinh doanh quý đầu tiên của năm 2021")."""
+    pw = _lexicons().period_words
+    for t in toks:
+        if t.text in (",", ";", ".", ":", "(") or (t.low,) in pw.get("quarter", ()) or (t.low,) in pw.get("month", ()):
+            return None
+        if t.kind == "num" and not t.glued and _year(t.text):
+            return _year(t.text) if _year(t.text) in years else None
     return None
