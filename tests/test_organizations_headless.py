@@ -82,3 +82,32 @@ def test_foreign_brands_listed_after_a_noun_for_firms_are_bodies(text, expected)
 
 def test_countries_listed_after_nhu_are_no_bodies():
     assert names("Nhiều nước như Australia, Canada đã hỗ trợ vắc xin cho tỉnh.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tờ The Guardian ngày 3/5 dẫn lời một quan chức cho biết hội nghị sẽ kéo dài hai ngày.", ["The Guardian"]),
+    ("Cô từng lọt vào danh sách phụ nữ quyền lực do Forbes bình chọn năm 2019.", ["Forbes"]),
+    ("Nhà máy là nhà cung cấp linh kiện cho Apple và đã tuyển thêm 2.000 lao động.", ["Apple"]),
+    ("Theo kênh Al Jazeera, hội nghị đã thông qua tuyên bố chung.", ["Al Jazeera"]),
+])
+def test_a_well_known_foreign_paper_or_firm_needs_no_cue(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Lãnh đạo các nước chụp ảnh chung trước hội nghị (Ảnh: AFP).",  # a photo credit
+    "Lãnh đạo các nước chụp ảnh chung trước hội nghị. Nguồn: Reuters.",  # a source line
+    "Các nhà khoa học đã thử nghiệm thành công trên chuột.\nMinh Hà\nTheo Sputnik",  # the closing line
+    "Anh mua chiếc xe Toyota đời 2016 với giá hơn 400 triệu đồng.",  # a product
+])
+def test_a_well_known_name_in_a_credit_a_source_line_or_on_a_product_is_no_body(text):
+    assert names(text) == []
+
+
+def test_a_source_glued_to_the_authors_name_is_no_body():
+    assert names("Giá dầu đã tăng mạnh trong tuần qua.\nMinh ThưTheo Reuters") == []
+
+
+def test_people_after_a_quoted_source_are_no_list_of_firms():
+    text = "Theo trang Forbes, Ethan và Mira Laurent có tổng tài sản khoảng 70 triệu USD."
+    assert names(text) == ["Forbes"]

@@ -2,7 +2,8 @@
 của Savills", "Đại diện JLL", "Samsung SDI, Crucial Tec, Hana Micron thuộc KCN …"): a capitalised
 run opening on a word that is no Vietnamese syllable, place or country, after a cue of
 org_brand_cues.txt ("khảo sát của", "Đại diện", "hãng"), listed right after another body, or
-closed by "Việt Nam" ("Nielsen Việt Nam"); then wherever the article writes it again."""
+closed by "Việt Nam" ("Nielsen Việt Nam"), or a well-known foreign paper or firm named with no
+cue (org_foreign_brands.txt: "Forbes bình chọn"); then wherever the article writes it again."""
 
 import re
 from functools import lru_cache
@@ -79,6 +80,29 @@ def _foreign(w: Word, after: Word | None) -> bool:
     if after is not None and after.text in ("-", "–") or _NUMBERED.search(text):
         return False
     return foreign_word(text) and text.lower() not in _functions()
+
+
+@lru_cache(maxsize=1)
+def _well_known() -> frozenset[str]:
+    """Foreign papers, agencies and firms named with no cue (org_foreign_brands.txt)."""
+    return load_set("org_foreign_brands.txt")
+
+
+# The word before a ":" that opens a photo credit or a source line ("Ảnh: AFP", "Nguồn: Reuters").
+_CREDIT_WORDS = {"ảnh", "nguồn", "video", "clip", "photo"}
+
+
+def _credited(words: list[Word], k: int, j: int) -> bool:
+    """Whether words[k:j] stand in a photo credit or the closing line of sources ("(Ảnh: AFP)",
+    "Nguồn: Reuters", a line "Theo Sputnik"), which GOLD.md leaves out."""
+    p = k - 1
+    while p > 0 and words[p].text in (",", "/", "và") and _capitalised(words[p - 1]):
+        p -= 2  # "Ảnh: Getty, AFP": the names before this one
+    if p > 0 and words[p].text == ":" and words[p - 1].lower in _CREDIT_WORDS:
+        return True
+    # "Theo Sputnik" on a line of its own, or glued to the author's name before it ("Minh PhươngTheo Reuters")
+    source = p >= 0 and (words[p].lower == "theo" or words[p].text.endswith("Theo") and len(words[p].text) > 4)
+    return source and all(_capitalised(w) for w in words[:p]) and _sources_only(words[j:])
 
 
 def _capitalised(w: Word) -> bool:
@@ -175,12 +199,20 @@ def _place_at(words: list[Word], k: int) -> bool:
     return any(" ".join(w.text for w in words[k:k + n]) in places.places for n in (1, 2, 3))
 
 
+def _after_theo(words: list[Word], k: int) -> bool:
+    """A source quoted after "Theo" ends right before words[k] ("Theo trang Forbes, Nick và …"):
+    a clause follows it, not a list of firms."""
+    return any(x.lower == "theo" for x in words[max(0, k - 3):k])
+
+
 def _candidates(s, taken: list[tuple[int, int]], known: set[str], surnames: "_Surnames"):
     """(first word, end word) of each brand in sentence `s` outside the spans `taken`: after a cue,
     listed after another body or, once `known`, anywhere."""
     words = s.words
     names = {k for b, e in s.names if e - b >= 2 for k in range(b, e)}
-    ends = {e for _, e in taken}  # where a body ends: a brand listed after it is one too
+    at = {w.start: i for i, w in enumerate(words)}
+    # where a body ends: a brand listed after it is one too, but not after a quoted source
+    ends = {e for b, e in taken if b not in at or not _after_theo(words, at[b])}
     chained: set[int] = set()  # where a brand read as an item of a list ends
     k = 0
     while k < len(words):
@@ -197,13 +229,14 @@ def _candidates(s, taken: list[tuple[int, int]], known: set[str], surnames: "_Su
         local = run.endswith((" Việt Nam", " Vietnam")) and w.is_title and (
             k == 0 or not (_capitalised(words[k - 1]) or words[k - 1].text in ("&", "-")))  # "Ernst & Young"
         listed = listed or _firms_listed(words, k)  # "các hãng như Fordham, …": the list's items follow
-        if not (listed or run in known or _after_cue(words, k) or local or _quoted_source(words, k, j, surnames)) \
+        if not (listed or run in known or run in _well_known() and not _credited(words, k, j) or _after_cue(words, k) or local or _quoted_source(words, k, j, surnames)) \
                 or after_product(words, k) \
                 or j < len(words) and j in names:  # "chương trình Shark Tank": a show; "Park Hang Seo": a person
             k += 1
             continue
         yield k, j
-        ends.add(words[j - 1].end)
+        if not _after_theo(words, k):
+            ends.add(words[j - 1].end)
         if listed:
             chained.add(words[j - 1].end)
         k = j
@@ -222,6 +255,8 @@ def headless_brands(sentences, mentions: list[OrganizationMention]) -> list[Orga
                 continue
             taken = [(m.start, m.end) for m in mentions + found if s.start <= m.start < s.end]
             for k, j in _candidates(s, taken, known if second else set(), surnames):
+                if k > 0 and s.words[k - 1].text == "The" and "The " + s.words[k].text in _well_known():
+                    k -= 1  # "The Guardian": "The" is a Vietnamese syllable too, no brand's first word
                 first, last = s.words[k], s.words[j - 1]
                 surface = s.text[first.start - s.start:last.end - s.start]
                 found.append(OrganizationMention(surface, surface, first.start, last.end, s.text, HEADLESS))
