@@ -80,7 +80,10 @@ def opens_enumeration(words: list[Word]) -> bool:
 def _asks(words: list[Word], e: int) -> str | None:
     """Why a clause that ends with a question mark is no obstacle ("Bao lâu rồi chưa về thăm
     quê?", "… có phải do thiếu vốn hay không?"): it asks, it does not report; None otherwise.
-    `e` is the end of its words, before its closing punctuation and quotes."""
+    `e` is the end of its words, before its closing punctuation and quotes. A clause that ends
+    on "gì" asks too, in reported speech ("… hỏi mình vi phạm lỗi gì")."""
+    if e and words[e - 1].lower == "gì":
+        return "a question: it ends on \"gì\", it asks, it does not report"
     for w in words[e:e + 4]:
         if w.text == "?":
             return "a question: it asks, it does not report"
