@@ -42,3 +42,8 @@ def test_a_contest_for_the_ball_is_play():
     assert items("Những pha tranh chấp bóng trên không diễn ra rất quyết liệt.") == []
     assert len(items("Hai hộ dân tranh chấp đất đai kéo dài nhiều năm.")) == 1
 
+
+def test_a_gì_in_a_later_part_asks_nothing_of_the_cue():
+    assert len(items("Tin đồn sai lệch ảnh hưởng đến việc buôn bán của chúng tôi, nhưng đi kiện cũng "
+                     "chẳng được gì.")) == 1
+
