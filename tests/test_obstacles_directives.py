@@ -47,3 +47,8 @@ def test_a_gì_in_a_later_part_asks_nothing_of_the_cue():
     assert len(items("Tin đồn sai lệch ảnh hưởng đến việc buôn bán của chúng tôi, nhưng đi kiện cũng "
                      "chẳng được gì.")) == 1
 
+
+
+def test_a_sentence_opened_by_cần_recommends_and_a_place_named_cần_reports():
+    assert items("Cần xác định việc chở hàng quá tải trọng là hành vi vi phạm nghiêm trọng.") == []
+    assert len(items("Cần Giờ thiếu nước ngọt vào mùa khô.")) == 1

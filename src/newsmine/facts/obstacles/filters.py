@@ -57,7 +57,10 @@ def blocked(span_words: list[Word], clause_cues: list) -> str | None:
     governing = next((n for n in negators() if f" {n} " in lead), None)
     if governing:
         return f"governed by \"{governing}\" (obstacle_negators.txt)"
-    if any(w.text == "cần" for w in lead_words(span_words, end)):
+    leading = lead_words(span_words, end)
+    # "Cần" opening a sentence recommends too; before a capital it names a place ("Cần Thơ")
+    if any(w.text == "cần" or w.text == "Cần" and k + 1 < len(leading) and leading[k + 1].text == leading[k + 1].lower
+           for k, w in enumerate(leading)):
         return "a recommendation: \"cần\" governs it"
     if remedy_object(span_words, end):
         return "the object of a remedy verb (obstacle_imperatives.txt)"
