@@ -52,3 +52,8 @@ def test_a_gì_in_a_later_part_asks_nothing_of_the_cue():
 def test_a_sentence_opened_by_cần_recommends_and_a_place_named_cần_reports():
     assert items("Cần xác định việc chở hàng quá tải trọng là hành vi vi phạm nghiêm trọng.") == []
     assert len(items("Cần Giờ thiếu nước ngọt vào mùa khô.")) == 1
+
+
+def test_readiness_for_an_outbreak_is_a_plan():
+    assert items("Trung tâm y tế huyện chuẩn bị phương án sẵn sàng cách ly khi dịch bệnh xuất hiện.") == []
+    assert len(items("Người dân sẵn sàng hiến đất nhưng dự án vẫn chậm tiến độ.")) == 1
