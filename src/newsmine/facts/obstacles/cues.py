@@ -138,8 +138,8 @@ def addresses_reader(words: list[Word]) -> bool:
 
 
 # Words between a remedy verb and the cue it acts on ("xử lý các hành vi vi phạm")
-_OBJECT_OPENERS = ("các", "những", "mọi", "tình trạng", "việc", "hành vi", "kịp thời", "nghiêm",
-                   "dứt điểm", "triệt để")
+_OBJECT_OPENERS = ("các", "những", "mọi", "tình trạng", "việc", "hành vi", "trường hợp", "kịp thời",
+                   "nghiêm", "dứt điểm", "triệt để")
 
 
 def remedy_object(words: list[Word], cue: int) -> bool:

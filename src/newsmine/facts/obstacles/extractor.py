@@ -77,10 +77,19 @@ def opens_enumeration(words: list[Word]) -> bool:
     return any(cue in GENERAL_NOUNS for cue in found)
 
 
-def _asks(words: list[Word], e: int) -> str | None:
+# Words between a cue and a closing "gì" that end the cue's part: the "gì" asks in another one
+# ("… ảnh hưởng đến tôi, nhưng kiện thưa cũng chẳng được gì")
+_PART_ENDS = (",", ";", "nhưng", "mà")
+
+
+def _asks(words: list[Word], e: int, last_cue: int = 0) -> str | None:
     """Why a clause that ends with a question mark is no obstacle ("Bao lâu rồi chưa về thăm
     quê?", "… có phải do thiếu vốn hay không?"): it asks, it does not report; None otherwise.
-    `e` is the end of its words, before its closing punctuation and quotes."""
+    `e` is the end of its words, before its closing punctuation and quotes. A clause that ends
+    on "gì" in the part of its last cue (at word `last_cue`) asks too, in reported speech ("… hỏi
+    mình vi phạm lỗi gì")."""
+    if e and words[e - 1].lower == "gì" and not any(w.lower in _PART_ENDS for w in words[last_cue:e]):
+        return "a question: it ends on \"gì\", it asks, it does not report"
     for w in words[e:e + 4]:
         if w.text == "?":
             return "a question: it asks, it does not report"
@@ -126,7 +135,8 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
                        "a cue word with nothing specific around it")
             continue  # a bare "vướng mắc" says nothing specific
         reason = (not item and governed_before(words, opening, b)) or blocked(span_words, clause_cues) \
-            or needs_disaster(span_words, clause_cues, disaster) or _asks(words, e) \
+            or needs_disaster(span_words, clause_cues, disaster) \
+            or _asks(words, e, b + clause_cues[-1][1] if clause_cues else b) \
             or (clause_cues and (prescribed(words, b + clause_cues[0][0])
                                  or a_case(words, b, b + clause_cues[0][0])
                                  or aided(words, b + clause_cues[0][0], b + clause_cues[-1][0])))

@@ -57,7 +57,10 @@ def blocked(span_words: list[Word], clause_cues: list) -> str | None:
     governing = next((n for n in negators() if f" {n} " in lead), None)
     if governing:
         return f"governed by \"{governing}\" (obstacle_negators.txt)"
-    if any(w.text == "cần" for w in lead_words(span_words, end)):
+    leading = lead_words(span_words, end)
+    # "Cần" opening a sentence recommends too; before a capital it names a place ("Cần Thơ")
+    if any(w.text == "cần" or w.text == "Cần" and k + 1 < len(leading) and leading[k + 1].text == leading[k + 1].lower
+           for k, w in enumerate(leading)):
         return "a recommendation: \"cần\" governs it"
     if remedy_object(span_words, end):
         return "the object of a remedy verb (obstacle_imperatives.txt)"
@@ -287,9 +290,10 @@ def _a_range(words: list[Word]) -> bool:
 
 
 # Verbs that are also cues of a shortcoming, and the words before them that make them a measure
-# wherever they stand ("lệnh hạn chế đi lại", "giúp hạn chế bám bụi", "thông qua việc hạn chế …")
+# wherever they stand ("lệnh hạn chế đi lại", "giúp hạn chế bám bụi", "thông qua việc hạn chế …"),
+# and the residents a restriction is asked of ("Người dân hạn chế ra khỏi nhà")
 _RESTRICTING = ("hạn chế",)
-_MEASURE_OPENERS = ("lệnh", "biện pháp", "giúp", "việc")
+_MEASURE_OPENERS = ("lệnh", "biện pháp", "giúp", "việc", "người dân")
 
 
 def _restricts(words: list[Word], clause_cues: list) -> bool:
@@ -301,7 +305,7 @@ def _restricts(words: list[Word], clause_cues: list) -> bool:
     b, e, _ = clause_cues[0]
     if joined(words[b:e]) not in _RESTRICTING or e >= len(words):
         return False
-    if b and words[b - 1].lower not in _MEASURE_OPENERS:
+    if b and words[b - 1].lower not in _MEASURE_OPENERS and joined(words[max(0, b - 2):b]) not in _MEASURE_OPENERS:
         return False
     follower = lexicon_trie("obstacle_noun_followers.txt")
     return not follower.match(words, e) and words[e].text[:1].isalpha()

@@ -1,0 +1,59 @@
+"""Obstacles: calls to act, prohibitions, indirect questions and play in a match name a problem
+without reporting one (GOLD.md: "never a heading, a plan or a directive")."""
+
+from newsmine.facts.obstacles import obstacles_in_sentence
+
+
+def items(text):
+    return [o.text for o in obstacles_in_sentence(text, 0, len(text))]
+
+
+def test_a_firm_order_to_handle_cases_is_a_task():
+    assert items("Huyện đã lập các tổ kiểm tra; cương quyết xử lý các trường hợp vi phạm, không để "
+                 "ảnh hưởng đến công tác phòng dịch.") == []
+    assert items("Xã kiên quyết xử lý các trường hợp lấn chiếm vỉa hè.") == []
+
+
+def test_handled_cases_counted_stay_a_report():
+    assert len(items("Đoàn kiểm tra phát hiện 12 trường hợp vi phạm quy định về an toàn thực phẩm.")) == 1
+
+
+def test_an_absolute_prohibition_is_no_report():
+    assert items("Các trạm y tế trực 24/24 giờ, tuyệt đối không được lơ là, chủ quan trong dịp nghỉ lễ.") == []
+    assert len(items("Tại một số chốt, lực lượng trực còn lơ là, chủ quan.")) == 1
+
+
+def test_what_a_campaign_fights_is_no_report():
+    assert items("Cán bộ phải gương mẫu, kiên quyết đấu tranh chống tham nhũng, lãng phí, mọi biểu "
+                 "hiện quan liêu, cửa quyền và các hành vi vi phạm pháp luật khác.") == []
+
+
+def test_residents_asked_to_restrict_is_advice_and_a_rare_use_a_report():
+    assert items("Người dân hạn chế đến nơi đông người, các địa điểm vui chơi để phòng dịch.") == []
+    assert len(items("Người dân còn hạn chế sử dụng dịch vụ công trực tuyến.")) == 1
+
+
+def test_a_clause_ending_on_gì_asks():
+    assert items("Ông K. hỏi lại cán bộ trực chốt mình vi phạm lỗi gì.") == []
+    assert len(items("Ông K. vi phạm lỗi không đội mũ bảo hiểm khi đi xe máy.")) == 1
+
+
+def test_a_contest_for_the_ball_is_play():
+    assert items("Những pha tranh chấp bóng trên không diễn ra rất quyết liệt.") == []
+    assert len(items("Hai hộ dân tranh chấp đất đai kéo dài nhiều năm.")) == 1
+
+
+def test_a_gì_in_a_later_part_asks_nothing_of_the_cue():
+    assert len(items("Tin đồn sai lệch ảnh hưởng đến việc buôn bán của chúng tôi, nhưng đi kiện cũng "
+                     "chẳng được gì.")) == 1
+
+
+
+def test_a_sentence_opened_by_cần_recommends_and_a_place_named_cần_reports():
+    assert items("Cần xác định việc chở hàng quá tải trọng là hành vi vi phạm nghiêm trọng.") == []
+    assert len(items("Cần Giờ thiếu nước ngọt vào mùa khô.")) == 1
+
+
+def test_readiness_for_an_outbreak_is_a_plan():
+    assert items("Trung tâm y tế huyện chuẩn bị phương án sẵn sàng cách ly khi dịch bệnh xuất hiện.") == []
+    assert len(items("Người dân sẵn sàng hiến đất nhưng dự án vẫn chậm tiến độ.")) == 1
