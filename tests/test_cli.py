@@ -98,3 +98,23 @@ def test_export_choices_are_the_store_export_types():
     from newsmine import search
 
     assert store.EXPORT_TYPES == search.FACT_TYPES
+
+
+def test_eval_misses_lists_what_is_extra_missed_and_wrong(tmp_path):
+    text = "Năm 2024, xã Nà Tấu trồng mới 120 ha cà phê. Ông Lò Văn Minh, Chủ tịch UBND xã Nà Tấu, dự lễ."
+    gold = {"id": "a", "text": text, "province": "Điện Biên", "published": "2024-05-02",
+            "officials": [{"name": "Lò Văn Minh", "title": "Chủ tịch Ủy ban nhân dân xã Nà Tấu",
+                           "organization": "Sở Tài chính tỉnh Điện Biên"}],
+            "organizations": [{"name": "Hội Nông dân tỉnh Điện Biên"}],
+            "figures": [], "obstacles": []}
+    path = write(tmp_path, [json.dumps(gold, ensure_ascii=False)])
+    result = run("eval", path, "--misses", "--json")
+    assert result.exit_code == 0, result.output
+    listed = json.loads(result.output)
+    found = {(m["kind"], m["miss"]) for m in listed}
+    assert ("organizations", "missed") in found  # the gold body the text never names
+    assert ("figures", "extra") in found  # 120 ha, which this gold leaves out
+    wrong = [m for m in listed if m["miss"] == "wrong"]
+    assert [m["scores"] for m in wrong] == [{"organization": 0.0}]  # the official found, his body not the gold's
+    lines = run("eval", path, "--misses").output.splitlines()
+    assert len(lines) == len(listed) and all(line.startswith("a ") for line in lines)

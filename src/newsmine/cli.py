@@ -78,13 +78,20 @@ def predict(gold_file, jobs):
 @click.option("--json", "as_json", is_flag=True, help="One JSON object instead of the table.")
 @click.option("--baseline", is_flag=True,
               help="Also score underthesea's NER alone (PER as officials, ORG as organisations).")
+@click.option("--misses", "show_misses", is_flag=True,
+              help="List what is extra, missed or wrong, article by article, instead of the scores.")
 @jobs_option
-def eval_command(gold_file, as_json, baseline, jobs):
+def eval_command(gold_file, as_json, baseline, show_misses, jobs):
     """Predict and score against a gold file (GOLD.md's rules)."""
-    from .evaluate import format_report, score
+    from .evaluate import format_misses, format_report, misses, score
 
     articles = _read_gold(gold_file)
-    report = score([(a.record, p) for a, p in _predictions(articles, jobs)])
+    pairs = [(a.record, p) for a, p in _predictions(articles, jobs)]
+    if show_misses:
+        found = misses(pairs)
+        click.echo(json.dumps(found, ensure_ascii=False) if as_json else format_misses(found))
+        return
+    report = score(pairs)
     if baseline:
         from .quality import baseline_report
 

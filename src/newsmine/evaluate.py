@@ -149,3 +149,47 @@ def format_report(report: dict) -> str:
     o = report["overall"]
     lines.append(f"overall: P={o['P']:.2f} R={o['R']:.2f} F1={o['F1']:.2f}")
     return "\n".join(lines)
+
+
+_SHOWN = {"officials": ("name", "title", "organization"), "organizations": ("name",),
+          "figures": ("text", "unit", "measure", "period"), "obstacles": ("text", "category")}
+
+
+def misses(pairs: list[tuple[dict, dict]]) -> list[dict]:
+    """What the scorer counts against a prediction, article by article: each false positive
+    (`extra`), each required gold item missed (`missed`), and each matched pair whose secondary
+    score is short of right (`wrong`, with the scores: a measure under 0.5 token F1)."""
+    found = []
+    for gold, predicted in pairs:
+        for kind in FACT_TYPES:
+            g_items, p_items = gold.get(kind) or [], predicted.get(kind) or []
+            matched = match_items(kind, p_items, g_items)
+            used_p, used_g = {i for i, _ in matched}, {j for _, j in matched}
+            base = {"article": gold.get("id"), "kind": kind}
+            found += [{**base, "miss": "extra", "predicted": _shown(kind, p)}
+                      for i, p in enumerate(p_items) if i not in used_p]
+            found += [{**base, "miss": "missed", "gold": _shown(kind, g)}
+                      for j, g in enumerate(g_items) if j not in used_g and not g.get("optional")]
+            for i, j in matched:
+                scores = _secondary(kind, p_items[i], g_items[j])
+                short = {k: round(v, 2) for k, v in scores.items() if v < (0.5 if k == "measure" else 1.0)}
+                if short and not g_items[j].get("optional"):
+                    found.append({**base, "miss": "wrong", "scores": short,
+                                  "predicted": _shown(kind, p_items[i]), "gold": _shown(kind, g_items[j])})
+    return found
+
+
+def _shown(kind: str, item: dict) -> dict:
+    return {k: item.get(k) for k in _SHOWN[kind] if item.get(k) is not None}
+
+
+def format_misses(found: list[dict]) -> str:
+    """One line a miss: article, kind, what is extra, missed or wrong, with the items."""
+    lines = []
+    for m in found:
+        head = f"{m['article']}  {m['kind']:<13} {m['miss']:<6}"
+        if m["miss"] == "wrong":
+            lines.append(f"{head} {m['scores']}  predicted {m['predicted']}  gold {m['gold']}")
+        else:
+            lines.append(f"{head} {m.get('predicted') or m.get('gold')}")
+    return "\n".join(lines)
