@@ -99,6 +99,9 @@ def _lexicons() -> _Lexicons:
             labels[row[1]] = row[2]
         else:
             cues.setdefault(row[0], set()).add(tuple(row[1].lower().split()))
+    # money of other countries (figure_measure_cues.tsv, currency) is no unit ("đô la Singapore" is
+    # no USD) and no đồng left out after "tỷ" ("1.000 tỷ won"): one list serves the three readings
+    currency = cues.get("currency", set())
     for kind, words in boilerplate("heading", "attribution"):
         (headings.add(words.lower()) if kind == "heading" else attributions.append(words.lower()))
     return _Lexicons(
@@ -113,14 +116,14 @@ def _lexicons() -> _Lexicons:
         qualifiers_after_link=frozenset(q_after_link),
         directions=directions,
         not_items=_phrases("figure_not_items.txt"),
-        not_units=_phrases("figure_not_units.txt"),
+        not_units=Phrases(_phrases("figure_not_units.txt") | currency),
         capitalised_items=_phrases("figure_capitalised_items.txt"),
         collectives=_phrases("figure_collectives.txt"),
         fraction_wholes=_phrases("figure_fraction_wholes.txt"),
         person_modifiers=load_set("figure_person_modifiers.txt"),
         grades=_phrases("figure_grades.txt"),
         item_compounds=_phrases("figure_item_compounds.txt"),
-        not_money_after_scale=_phrases("figure_not_money_after_scale.txt"),
+        not_money_after_scale=Phrases(_phrases("figure_not_money_after_scale.txt") | currency),
         not_multipliers=_phrases("figure_not_multipliers.txt"),
         breakers=_phrases("figure_item_breakers.txt"),
         name_cues=_phrases("figure_name_cues.txt"),
