@@ -99,26 +99,33 @@ def _prf(tp: int, fp: int, fn: int) -> dict:
     return {"P": round(p, 4), "R": round(r, 4), "F1": round(_ratio(2 * p * r, p + r), 4)}
 
 
+def _judged(kind: str, gold: dict, predicted: dict):
+    """The items of one type of one article as the scorer sees them: (predicted items, gold items,
+    the matched pairs that count (a match of an optional gold item is neither right nor wrong),
+    the predicted items matching nothing, the required gold items nothing matches)."""
+    g_items, p_items = gold.get(kind) or [], predicted.get(kind) or []
+    matched = match_items(kind, p_items, g_items)
+    used_p, used_g = {i for i, _ in matched}, {j for _, j in matched}
+    counted = [(i, j) for i, j in matched if not g_items[j].get("optional")]
+    extra = [i for i in range(len(p_items)) if i not in used_p]
+    missed = [j for j, g in enumerate(g_items) if j not in used_g and not g.get("optional")]
+    return p_items, g_items, counted, extra, missed
+
+
 def score(pairs: list[tuple[dict, dict]]) -> dict:
     """Score (gold record, predicted record) pairs; returns GOLD.md's JSON report."""
     counts = {k: Counter() for k in FACT_TYPES}
     secondary = {k: Counter() for k in FACT_TYPES}
     for gold, predicted in pairs:
         for kind in FACT_TYPES:
-            g_items, p_items = gold.get(kind) or [], predicted.get(kind) or []
-            matched = match_items(kind, p_items, g_items)
+            p_items, g_items, counted, extra, missed = _judged(kind, gold, predicted)
             c = counts[kind]
-            for i, j in matched:
-                if g_items[j].get("optional"):
-                    continue  # neither right nor wrong
-                c["tp"] += 1
+            c["tp"] += len(counted)
+            c["fp"] += len(extra)
+            c["fn"] += len(missed)
+            for i, j in counted:
                 for name, value in _secondary(kind, p_items[i], g_items[j]).items():
                     secondary[kind][name] += value
-            c["fp"] += len(p_items) - len(matched)
-            matched_gold = {j for _, j in matched}
-            c["fn"] += sum(
-                1 for j, g in enumerate(g_items) if j not in matched_gold and not g.get("optional")
-            )
     report = {"articles": len(pairs)}
     for kind in FACT_TYPES:
         c = counts[kind]
@@ -162,18 +169,14 @@ def misses(pairs: list[tuple[dict, dict]]) -> list[dict]:
     found = []
     for gold, predicted in pairs:
         for kind in FACT_TYPES:
-            g_items, p_items = gold.get(kind) or [], predicted.get(kind) or []
-            matched = match_items(kind, p_items, g_items)
-            used_p, used_g = {i for i, _ in matched}, {j for _, j in matched}
+            p_items, g_items, counted, extra, missed = _judged(kind, gold, predicted)
             base = {"article": gold.get("id"), "kind": kind}
-            found += [{**base, "miss": "extra", "predicted": _shown(kind, p)}
-                      for i, p in enumerate(p_items) if i not in used_p]
-            found += [{**base, "miss": "missed", "gold": _shown(kind, g)}
-                      for j, g in enumerate(g_items) if j not in used_g and not g.get("optional")]
-            for i, j in matched:
+            found += [{**base, "miss": "extra", "predicted": _shown(kind, p_items[i])} for i in extra]
+            found += [{**base, "miss": "missed", "gold": _shown(kind, g_items[j])} for j in missed]
+            for i, j in counted:
                 scores = _secondary(kind, p_items[i], g_items[j])
                 short = {k: round(v, 2) for k, v in scores.items() if v < (0.5 if k == "measure" else 1.0)}
-                if short and not g_items[j].get("optional"):
+                if short:
                     found.append({**base, "miss": "wrong", "scores": short,
                                   "predicted": _shown(kind, p_items[i]), "gold": _shown(kind, g_items[j])})
     return found
