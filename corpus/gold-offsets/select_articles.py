@@ -50,6 +50,16 @@ in /work/scratch/gold_overlap_ids.txt):
         | grep -vxFf <(cat corpus/gold-offsets/{annotated,fresh,study,study2}.jsonl \
                        | grep -o '"id":"[^"]*"' | cut -d'"' -f4; cat short) | head -n 71 | tail -n 20
 
+and of study9.jsonl (the rest of that list, its 72nd to 82nd, where it ends; then, loosened by `either`
+as study7 below, bodies of 500 to 5,999 characters, the first 9 that no earlier set and none of those 11 hold):
+
+    python corpus/gold-offsets/select_articles.py ../shared unc-dantri-2020.jsonl 1000 6000 \
+        | grep -vxFf <(cat corpus/gold-offsets/{annotated,fresh,study,study2}.jsonl \
+                       | grep -o '"id":"[^"]*"' | cut -d'"' -f4; cat short) | tail -n +72 > rest
+    python corpus/gold-offsets/select_articles.py ../shared unc-dantri-2020.jsonl 1000 6000 500 either \
+        | grep -vxFf <(cat corpus/gold-offsets/{annotated,fresh,study,study2,study4,study5,study6,study8}.jsonl \
+                       | grep -o '"id":"[^"]*"' | cut -d'"' -f4; cat rest) | head -n 9
+
 and of study7.jsonl (baomoi-2025 again: the rule above is exhausted there, every article it yields
 with bodies up to 5,999 characters being in annotated or study3, so it was loosened by its two
 optional last arguments: bodies of at least 800 characters, and (2) or (3) below instead of both;
