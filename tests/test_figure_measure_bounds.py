@@ -1,5 +1,6 @@
 """Where a measure starts and ends: it runs on across a comma that joins two words of one thing
-("phòng, chống", "cán bộ, công chức") and stops at any other comma."""
+("phòng, chống", "cán bộ, công chức") and stops at any other comma; a sentence adverbial that
+opens the clause before a figure ("Ví dụ", "Giờ đây,") is no part of it."""
 
 from newsmine.facts.figures import extract_figures
 
@@ -29,3 +30,11 @@ def test_a_comma_that_joins_no_pair_still_ends_what_is_said():
     f = only("Tỉnh đã tiêm 2.000 liều vắc xin cho cán bộ, sau đó mở rộng cho người dân.")
     assert "sau đó" not in f.measure
 
+
+def test_a_sentence_adverbial_opening_the_clause_is_no_scope():
+    first, _ = extract_figures("Ví dụ 10 con gà thì chỉ có khoảng 7 con sống sót.")
+    assert first.measure == "con gà"
+    f = only("Giờ đây, chỉ còn 3 hợp tác xã giữ nghề dệt thổ cẩm.")
+    assert "Giờ đây" not in f.measure and f.measure.startswith("hợp tác xã")
+    f = only("Qua tìm hiểu, đây là 2 cây cổ thụ được trồng từ thời Pháp.")
+    assert "tìm hiểu" not in f.measure
