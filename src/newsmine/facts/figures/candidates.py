@@ -17,6 +17,7 @@ from .tokens import (
     _RANGE_DASHES,
     _match_at,
     _match_before,
+    _paired_across,
     _splits_word,
     _Tok,
     _tokens,
@@ -148,8 +149,8 @@ class _Sentence:
                 continue
             if not self.is_item_word(t) and not word:
                 if t.kind == "punct" and t.text == "," and k > j:
-                    m = _match_at(toks, k + 1, lex.paired)
-                    if m and _match_before(toks, k, lex.paired, 3):  # "hồ sơ công trình, sáng kiến"
+                    m = _paired_across(toks, k, lex.paired, lex.paired_phrases)
+                    if m:  # "hồ sơ công trình, sáng kiến", "lực lượng phòng, chống dịch"
                         k += 1 + m
                         words += m
                         continue

@@ -10,6 +10,7 @@ from .tokens import (
     _OPEN_QUOTES,
     _match_at,
     _match_before,
+    _paired_across,
     _splits_word,
     _Tok,
     _tokens,
@@ -121,7 +122,7 @@ def _whole_words_from(toks: list[_Tok], a: int, cut: int) -> int:
 
 def _predicate_after(sent: _Sentence, k: int, starts: set[int]) -> int:
     """End of the words after toks[k] up to a boundary mark or the next figure."""
-    toks = sent.toks
+    toks, lex = sent.toks, _lexicons()
     b, words = k, 0
     while b < len(toks) and words < MAX_PREDICATE_WORDS:
         t = toks[b]
@@ -130,12 +131,16 @@ def _predicate_after(sent: _Sentence, k: int, starts: set[int]) -> int:
             words += quote - b - 1
             b = quote + 1
             continue
+        paired = _paired_across(toks, b, lex.paired, lex.paired_phrases) if b > k else 0
+        if paired and not any(s in starts for s in range(b, b + paired + 1)):
+            b, words = b + 1 + paired, words + paired  # "cán bộ lãnh đạo, quản lý được …": one thing
+            continue
         if b in starts or (t.kind == "punct" and t.text in _BOUNDARY | {".", "!", "?"}):
             break
         ahead = any(b < s <= b + MAX_PREDICATE_WORDS for s in starts)
         near = any(b < s <= b + COORDINATED_SUBJECT_TOKENS and all(x.kind != "punct" for x in toks[b:s])
                    for s in starts)
-        coordinator = near and _match_at(toks, b, _lexicons().cues.get("coordinator", frozenset()), 1)
+        coordinator = near and _match_at(toks, b, lex.cues.get("coordinator", frozenset()), 1)
         if (ahead and _attribute_at(toks, b) is not None) or coordinator:
             break  # "… với quy mô 55 ha", "… và tỷ lệ hộ nghèo chiếm 8%": the next figure's subject starts there
         b += 1

@@ -131,3 +131,20 @@ def _word_end(toks: list[_Tok], k: int) -> int:
     while _splits_word(toks, k) and toks[k].low not in _DEICTIC:
         k += 1
     return k
+
+
+def _paired_across(toks: list[_Tok], k: int, paired, pairs: dict) -> int:
+    """Tokens after the comma at toks[k] that make one thing with the words before it: two nouns
+    of one kind (`paired`: "9 tỉnh, thành phố", "cán bộ, đảng viên") or a pair written with a
+    comma (`pairs`, first words → second words: "phòng, chống", "lãnh đạo, quản lý"); 0 if none."""
+    if not 0 < k < len(toks) - 1 or toks[k].text != ",":
+        return 0
+    m = _match_at(toks, k + 1, paired)
+    if m and _match_before(toks, k, paired, 3):
+        return m
+    for n in (3, 2, 1):
+        seconds = pairs.get(_words_at(toks, k - n, n), ())
+        m = next((m for m in (3, 2, 1) if _words_at(toks, k + 1, m) in seconds), 0)
+        if m:
+            return m
+    return 0

@@ -15,6 +15,14 @@ def _phrases(name: str) -> frozenset[tuple[str, ...]]:
     return Phrases(tuple(entry.lower().split()) for entry in load_list(name))
 
 
+def _comma_pairs(name: str) -> dict[tuple[str, ...], frozenset[tuple[str, ...]]]:
+    pairs: dict[tuple[str, ...], set] = {}
+    for entry in load_list(name):
+        first, second = entry.lower().split(",", 1)
+        pairs.setdefault(tuple(first.split()), set()).add(tuple(second.split()))
+    return {first: frozenset(seconds) for first, seconds in pairs.items()}
+
+
 @dataclass(frozen=True)
 class _Lexicons:
     units: dict  # surface (lower) → (unit, factor)
@@ -51,6 +59,7 @@ class _Lexicons:
     quantity_nouns: frozenset
     openers: frozenset
     paired: frozenset
+    paired_phrases: dict  # first words → the words written after a comma with them ("phòng" → "chống")
     vague: frozenset
     day_words: frozenset
     range_from: frozenset
@@ -139,6 +148,7 @@ def _lexicons() -> _Lexicons:
         quantity_nouns=_phrases("figure_quantity_nouns.txt"),
         openers=_phrases("figure_measure_openers.txt"),
         paired=_phrases("figure_paired_nouns.txt"),
+        paired_phrases=_comma_pairs("figure_paired_phrases.txt"),
         vague=load_set("figure_vague_cues.txt"),
         day_words=load_set("figure_day_words.txt"),
         range_from=frozenset(w for kind, w in load_table("figure_range_words.tsv") if kind == "from"),
