@@ -28,7 +28,8 @@ WORDS = frozenset((";", "Ủy ban nhân dân", "Hội đồng nhân dân", "Mặ
                    "Hội Liên hiệp Phụ nữ", "Hội đồng thành viên",
                    "Nông nghiệp và Phát triển nông thôn", "Trách nhiệm hữu hạn", "Một thành viên", "Chính phủ",
                    "Ủy ban Kiểm tra", "Tài nguyên và Môi trường", "Đảng Cộng sản Việt Nam",
-                   "Phổ thông Dân tộc"))
+                   "Phổ thông Dân tộc", "Câu lạc bộ", "Văn hóa và Thể thao",
+                   "Ủy ban Mặt trận Tổ quốc Việt Nam"))
 
 
 def article_text(corpus_record: dict) -> str:

@@ -1,9 +1,9 @@
 """`make train`: the obstacle filter (facts/models/obstacle_filter.json) learned from the training
 gold sets only: the demo gold, and the studied corpus sets (corpus-annotated, corpus-study to
 corpus-study7) when ../shared/corpora exists; never dev, real-train or real-check (the
-generalisation gap's sets, which so stay out-of-sample) nor corpus-fresh, nor corpus-study8 and
-corpus-study9 (each annotated on the stop it was added, and kept unseen by the filter so that it
-measures it on new text).
+generalisation gap's sets, which so stay out-of-sample) nor corpus-fresh, nor corpus-study8,
+corpus-study9 and corpus-study10 (each annotated on the stop it was added, and kept unseen by the
+filter so that it measures it on new text).
 
 Each rule candidate of a training article is labelled by the scorer's matching (1: it matches a
 required gold obstacle, 0: it matches none; a match of an optional item teaches nothing). A
