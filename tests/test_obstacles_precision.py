@@ -376,6 +376,13 @@ def test_a_judgement_or_praise_with_khong_the_is_no_inability():
     assert len(items("Xe cứu hỏa không thể tiếp cận hiện trường vì đường quá hẹp.")) == 1
 
 
+def test_bewilderment_at_why_is_no_inability():
+    assert items("Bà con trong xóm không thể hiểu vì sao con đường mới làm đã bị đào lên.") == []
+    assert items("Tôi không thể hiểu được tại sao cửa hàng lại bán giá cao như vậy.") == []
+    # not understanding a language or a procedure is one
+    assert len(items("Nhiều người cao tuổi không thể hiểu được hướng dẫn trên điện thoại.")) == 1
+
+
 def test_a_cue_read_across_a_word_joint_is_none():
     # "không thể hiện" is "không" + "thể hiện"; the "mới" of "nông thôn mới" is no "only just"
     assert items("Bức tranh cổ động không thể hiện được tinh thần của lễ hội.") == []
