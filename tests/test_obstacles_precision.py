@@ -1,6 +1,7 @@
 """Obstacles: false candidates on unseen text (market reports, praise, plans, improvements) and
 the category of what is kept."""
 
+from newsmine.facts import extract_facts
 from newsmine.facts.obstacles import obstacles_in_sentence
 
 
@@ -373,3 +374,49 @@ def test_a_judgement_or_praise_with_khong_the_is_no_inability():
     # a striker facing the keeper is a move of the game
     assert items("Tiền đạo đội khách thoát xuống đối mặt với thủ môn nhưng dứt điểm ra ngoài.") == []
     assert len(items("Xe cứu hỏa không thể tiếp cận hiện trường vì đường quá hẹp.")) == 1
+
+
+def test_bewilderment_at_why_is_no_inability():
+    assert items("Bà con trong xóm không thể hiểu vì sao con đường mới làm đã bị đào lên.") == []
+    assert items("Tôi không thể hiểu được tại sao cửa hàng lại bán giá cao như vậy.") == []
+    # not understanding a language or a procedure is one
+    assert len(items("Nhiều người cao tuổi không thể hiểu được hướng dẫn trên điện thoại.")) == 1
+
+
+def test_a_cue_read_across_a_word_joint_is_none():
+    # "không thể hiện" is "không" + "thể hiện"; the "mới" of "nông thôn mới" is no "only just"
+    assert items("Bức tranh cổ động không thể hiện được tinh thần của lễ hội.") == []
+    assert items("Vốn huy động xây dựng nông thôn mới đạt hơn 900 tỷ đồng.") == []
+    assert items("Ngôi đình làng còn tồn tại gần như nguyên vẹn sau hai thế kỷ.") == []
+    assert len(items("Giải ngân vốn đầu tư công mới đạt 31% kế hoạch.")) == 1
+    assert len(items("Nhiều xã không thể tiếp cận được nguồn vốn vay ưu đãi.")) == 1
+
+
+def test_a_fact_not_yet_known_is_no_obstacle_but_an_unclear_rule_is():
+    assert items("Hiện vẫn chưa rõ danh tính tài xế xe tải gây tai nạn.") == []
+    assert items("Chưa rõ khi nào cây cầu tạm sẽ được thông xe.") == []
+    assert len(items("Văn bản hướng dẫn của tỉnh về thủ tục này còn chưa rõ ràng.")) == 1
+
+
+def test_the_verb_exist_and_a_persons_effort_are_no_obstacles():
+    assert items("Ngôi đình đã tồn tại hơn 200 năm giữa làng.") == []
+    assert items("Các chiến sĩ vất vả khuân từng bao cát lên đê.") == []
+    assert items("Thủ môn đội khách vất vả cản phá cú sút của đối phương.") == []
+    # a shortcoming named as a noun, and the hardship of a task or of getting around
+    assert len(items("Công tác quản lý đất đai vẫn còn nhiều tồn tại.")) == 1
+    assert len(items("Đường vào bản là đường đất, mùa mưa đi lại rất vất vả.")) == 1
+    assert len(items("Việc thu gom rác ở các xã vùng cao rất vất vả.")) == 1
+
+
+def test_a_heading_of_shortcomings_still_opens_its_list():
+    # before its colon "tồn tại" is the noun, with no quantifier: the items need no cue of their own
+    text = ("Thủy điện nhỏ gặp nhiều vướng mắc\n\nĐối với các dự án đang xây dựng, tồn tại chủ yếu "
+            "gồm:\n- ba dự án chậm tiến độ;\n- việc chuyển mục đích sử dụng đất ở một số nơi kéo dài.")
+    found = [o["text"] for o in extract_facts(text).as_gold()["obstacles"]]
+    assert "việc chuyển mục đích sử dụng đất ở một số nơi kéo dài" in found
+
+
+def test_the_manner_of_a_speaker_is_no_obstacle():
+    assert items("Một người dân trong xóm bức xúc nói với phóng viên.") == []
+    assert items("Chị Lan bức xúc chia sẻ trên trang cá nhân.") == []
+    assert len(items("Khói bụi từ nhà máy khiến người dân bức xúc.")) == 1

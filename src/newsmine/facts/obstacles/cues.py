@@ -172,22 +172,26 @@ GENERAL_NOUNS = load_set("obstacle_general_nouns.txt")
 _QUANTIFIERS = {"nhiều", "một số", "những", "không ít", "các", "mọi", "số"}
 
 
-def cue_positions(words: list[Word]) -> list[tuple[int, int, str | None]]:
+def cue_positions(words: list[Word], held: bool = True) -> list[tuple[int, int, str | None]]:
     """(begin, end, category) of every cue not inside a non-cue phrase nor a name: a cue written
-    with a capital after a word is part of a name ("ở Lỗ Giao", "xã Thiếu Khang"), not a report."""
-    return [c for c in _cues_of(tuple([w.lower for w in words]))
+    with a capital after a word is part of a name ("ở Lỗ Giao", "xã Thiếu Khang"), not a report.
+    With `held` False a cue needs no holder (obstacle_cue_holders.tsv): a heading's "tồn tại"
+    before its colon is the noun."""
+    return [c for c in _cues_of(tuple([w.lower for w in words]), held)
             if not (c[0] and words[c[0]].text[:1].isupper() and words[c[0] - 1].text[:1].isalnum())]
 
 
 @lru_cache(maxsize=4096)
-def _cues_of(lowered: tuple[str, ...]) -> list[tuple[int, int, str | None]]:
+def _cues_of(lowered: tuple[str, ...], held: bool = True) -> list[tuple[int, int, str | None]]:
     # a word that starts no phrase (not in the trie's root) is skipped without a match call:
     # most words of a clause start none
     non, cue = non_cues(), cues()
     blocked = set()
     for k, word in enumerate(lowered):
         found = word in non.root and non.match_lowered(lowered, k)
-        if found:
+        longer = found and word in cue.root and cue.match_lowered(lowered, k)
+        # a longer cue from the same word is read whole: "chưa rõ ràng" is no "chưa rõ" (not known)
+        if found and not (longer and longer[0] > found[0]):
             blocked.update(range(k, k + found[0]))
     result = []
     k = 0
@@ -195,7 +199,7 @@ def _cues_of(lowered: tuple[str, ...]) -> list[tuple[int, int, str | None]]:
         found = lowered[k] in cue.root and cue.match_lowered(lowered, k)
         # a non-cue may start inside the cue: "bị thương lái ép giá" holds "thương lái" (traders)
         if found and blocked.isdisjoint(range(k, k + found[0])):
-            if _held(lowered, k, k + found[0]):
+            if not held or _held(lowered, k, k + found[0]):
                 result.append((k, k + found[0], found[1]))
             k += found[0]
         else:

@@ -71,7 +71,7 @@ def opens_enumeration(words: list[Word]) -> bool:
         k -= 1
     if not k or words[k - 1].text != ":":
         return False
-    found = [" ".join(w.lower for w in words[b:e]) for b, e, _ in cue_positions(words[:k - 1])]
+    found = [" ".join(w.lower for w in words[b:e]) for b, e, _ in cue_positions(words[:k - 1], held=False)]
     if k >= 2 and words[k - 2].lower == "như" and found and found[-1] not in GENERAL_NOUNS:
         return False
     return any(cue in GENERAL_NOUNS for cue in found)
