@@ -172,3 +172,14 @@ def test_management_crimes_and_the_workforce():
     # fraud and corruption are legal, like "gian lận" and "trục lợi"
     assert category("Nhiều người cao tuổi bị các đối tượng lừa đảo qua mạng chiếm đoạt tiền tiết kiệm, "
                     "việc truy vết rất khó khăn") == "legal"
+
+
+def test_a_hole_is_no_loss_its_topic_decides():
+    # "lỗ hổng" (a hole, a gap) is no "lỗ" (a loss): the market category was the loss's
+    found = [(o.text, o.category) for o in obstacles_in_sentence(
+        "Kẻ gian đã lợi dụng một lỗ hổng bảo mật của cổng thông tin để lấy dữ liệu của người dân.", 0, 200)]
+    assert [c for _, c in found] == ["technology"]
+    found = obstacles_in_sentence("Quy định hiện hành còn lỗ hổng pháp lý về quản lý đất công.", 0, 200)
+    assert [o.category for o in found] == ["legal"]
+    found = obstacles_in_sentence("Hợp tác xã chè Tả Phìn lỗ hơn 300 triệu đồng trong năm qua.", 0, 200)
+    assert [o.category for o in found] == ["market"]
