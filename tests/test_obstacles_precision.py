@@ -32,6 +32,9 @@ def test_words_that_only_hold_a_cue_syllable_are_no_obstacles():
     assert items("Sự tồn tại của làng nghề dệt thổ cẩm khẳng định giá trị văn hóa của bản.") == []
     assert items("Tiết mục dự thi không trùng lặp với tiết mục đã biểu diễn ở vòng trước.") == []
     assert items("Vai trò của gia đình trong giáo dục con trẻ không thể lơ là.") == []
+    assert items("Đoàn du khách chậm rãi leo lên đỉnh Pha Đin ngắm mây.") == []
+    assert items("Những cây chè thấp bé mọc thành hàng trên sườn đồi.") == []
+    assert len(items("Tiến độ giải ngân vốn đầu tư công còn chậm.")) == 1
     assert len(items("Nhiều điểm trường vẫn thiếu giáo viên tiếng Anh.")) == 1
 
 
