@@ -3,6 +3,7 @@ person several posts in several sentences. Sentences written for the test."""
 
 from newsmine.facts import extract_facts
 from newsmine.facts.context import analyse, extract_officials, extract_organizations
+from newsmine.facts.records import is_former_post
 
 
 def officials(text, province="Điện Biên"):
@@ -249,3 +250,11 @@ def test_in_a_chain_of_former_posts_a_former_membership_or_deputy_secretary_is_n
 def test_a_district_party_committee_of_a_city_is_the_body_of_its_secretary():
     text = "Ông Đỗ Minh Khang, Bí thư Quận ủy Hoàn Kiếm, kiểm tra công tác chỉnh trang vỉa hè."
     assert officials(text, "Hà Nội")["Đỗ Minh Khang"].organization == "Quận ủy Hoàn Kiếm"
+
+
+def test_an_adviser_is_a_post_held_now_not_a_former_one():
+    o = officials("Ông Lò Văn Mạnh, nguyên Giám đốc Sở Y tế, Cố vấn cao cấp Trung tâm Kiểm soát bệnh tật tỉnh "
+                  "cho biết.")["Lò Văn Mạnh"]
+    assert o.title.endswith("; Cố vấn cao cấp Trung tâm Kiểm soát bệnh tật tỉnh Điện Biên")
+    assert o.organization == "Trung tâm Kiểm soát bệnh tật tỉnh Điện Biên"
+    assert is_former_post("cố Tổng Bí thư") and not is_former_post("Cố vấn cao cấp Trung tâm Kiểm soát bệnh tật")

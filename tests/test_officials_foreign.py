@@ -92,3 +92,15 @@ def test_a_club_or_firm_after_the_post_is_no_name_when_the_holder_is_named_besid
 
 def test_a_club_whose_name_ends_in_a_firms_or_clubs_word_is_no_foreign_name():
     assert "Leeds United" not in officials("Phó Chủ tịch Leeds United công bố kế hoạch mới của câu lạc bộ.")
+
+
+def test_foreign_holder_named_after_a_comma_that_closes_the_post_and_its_body():
+    o = officials("Chủ tịch Inter Milan, Giuseppe Marotta phản đối kế hoạch. Thủ tướng Anh, Keir Starmer hoan nghênh.")
+    assert o["Giuseppe Marotta"].title == "Chủ tịch Inter Milan"
+    assert o["Giuseppe Marotta"].organization == "Inter Milan"
+    assert o["Keir Starmer"].title == "Thủ tướng Anh"
+
+
+def test_the_country_anh_after_a_post_is_no_honorific():
+    assert officials("Thủ tướng Anh Keir Starmer phát biểu.")["Keir Starmer"].title == "Thủ tướng Anh"
+    assert officials("Bộ trưởng Y tế Anh Wes Streeting phát biểu.")["Wes Streeting"].title == "Bộ trưởng Y tế Anh"

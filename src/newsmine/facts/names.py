@@ -116,6 +116,26 @@ def _foreign_name_after_post(words: list[Word], begin: int, end: int) -> bool:
         and words[end - 1].text not in source_tails()  # "Phó Chủ tịch Man Utd": a club's name
 
 
+def _foreign_name_after_body(words: list[Word], begin: int, end: int) -> bool:
+    """Two or three capitalised words after a comma that closes a post and the foreign body or
+    country it serves ("Chủ tịch UEFA, Aleksander Ceferin", "Thủ tướng Anh, Boris Johnson"), the
+    last no Vietnamese syllable, none opening a body or a post: the holder, written without an
+    honorific (a Vietnamese name is found by its surname before this)."""
+    if not 2 <= end - begin <= 3 or begin < 3 or words[begin - 1].text != ",":
+        return False
+    k = begin - 1
+    while k > 0 and begin - 1 - k < 3 and words[k - 1].text[:1].isupper():
+        k -= 1
+    body = words[k:begin - 1]
+    if not body or not any(post_length(words, p) == k - p and words[p].text[:1].isupper() for p in range(max(0, k - 4), k)):
+        return False
+    body_text = " ".join(w.text for w in body)
+    if not (foreign_word(body[0].text) or body[0].is_upper_word or body_text in gazetteer().countries):
+        return False
+    return foreign_word(words[end - 1].text) and words[begin].text not in gazetteer().countries and not any(
+        posts().match(words, m) or heads().match(words, m) or level_at(words, m) for m in range(begin, end))
+
+
 def _post_of_name_before(words: list[Word], start: int) -> bool:
     """The post at words[start] follows a name, after a comma ("Ông A, Chủ tịch Vietravel Airlines";
     not in a list where that name has a post before it too: "Tổng Biên tập A, Giám đốc B"), a
@@ -209,8 +229,8 @@ def _names_in_run(words, begin, end):
         return [(begin, end)]  # "Y Thanh Hà Niê Kđăm": an Ê Đê name may have five syllables
     if _foreign_name_before_post(words, begin, end):
         return [(begin, end)]  # "Khăm Phăn Phôm Ma Thắt, Phó Tỉnh trưởng …": no honorific, not "Ma Thắt"
-    if _foreign_name_after_post(words, begin, end):
-        return [(begin, end)]  # "Tổng thống Vladimir Putin", "Tổng thư ký NATO Mark Rutte"
+    if _foreign_name_after_post(words, begin, end) or _foreign_name_after_body(words, begin, end):
+        return [(begin, end)]  # "Tổng thống Vladimir Putin", "Chủ tịch UEFA, Aleksander Ceferin"
     # "Vườn quốc gia Bạch Mã Nguyễn Văn A": of the family names a name could open with, the commonest
     starts = [k for k in range(begin + 1, end - 1) if _surname_at(words, k) and 2 <= end - k <= 4]
     if starts:

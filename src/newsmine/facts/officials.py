@@ -257,9 +257,11 @@ def _post_of_own_words(words, k, title_words, length, stops, province, head) -> 
         title_words += [w.text for w in words[k:k + village[0]]]
         k += village[0]
     while k < len(words) and (words[k].is_title or words[k].is_upper_word and not words[k].abbreviation) \
-            and k not in stops and not posts().match(words, k) and not honorifics().match(words, k):
+            and k not in stops and not posts().match(words, k) \
+            and not (honorifics().match(words, k) and words[k].text not in gazetteer().countries):
         # an abbreviation whose body has no canonical form ("UBND huyện", no district named) is
-        # kept whole, not cut to its first capitalised word ("Chủ tịch Ủy")
+        # kept whole, not cut to its first capitalised word ("Chủ tịch Ủy"); the "Anh" of "Thủ
+        # tướng Anh" is the country, not the honorific
         n = expansion_length(words, k)
         title_words += [w.text for w in words[k:k + n]]
         k += n

@@ -134,8 +134,10 @@ def _adds_posts(mention: Official, than: Official) -> bool:
 def is_former_post(title: str) -> bool:
     """A post no longer held: its title opens on a word of post_prefixes.txt ("nguyên Phó Giám
     đốc Sở …", "cố Tổng Bí thư")."""
-    first = title.split(maxsplit=1)[:1]
-    return bool(first) and first[0].lower() in load_list("post_prefixes.txt")
+    first = title.split(maxsplit=2)[:2]
+    # not a post whose own first word is one ("Cố vấn cao cấp …", post_capitalised.txt)
+    return bool(first) and first[0].lower() in load_list("post_prefixes.txt") \
+        and " ".join(first) not in load_list("post_capitalised.txt")
 
 
 def _all_posts(person: Official, mentions: list[Official]) -> str:
