@@ -18,7 +18,13 @@ from .officials import (
 )
 from .org_brands import short_name_after
 from .org_names import city_place, named_places, without_level
-from .org_shared import across_places, bare_head_across, coordinated_places, with_shared_place
+from .org_shared import (
+    across_places,
+    bare_head_across,
+    coordinated_places,
+    merged_body,
+    with_shared_place,
+)
 from .org_vocabulary import (
     LEVELS,
     generic_boards,
@@ -137,7 +143,8 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
             org = None if i in inside_names else parse_org(s.words, i, stops, province, recent)
             if i not in inside_names:  # "HĐND, UBND tỉnh": a bare head takes the place of the list
                 org = with_shared_place(s.words, i, org, stops, province, recent) \
-                    or bare_head_across(s.words, i, stops, province, recent)  # "UBND các xã A, B"
+                    or bare_head_across(s.words, i, stops, province, recent) \
+                    or merged_body(s.words, i, stops, province, recent)  # "Bảo tàng và Thư viện X"
             if org is None:
                 i += 1
                 continue
