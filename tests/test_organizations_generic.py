@@ -111,3 +111,14 @@ def test_a_facility_named_as_the_project_that_builds_it_is_no_body():
 def test_the_facility_itself_and_a_hospital_built_as_a_project_stay_bodies():
     assert names("Nhà máy thủy điện Ngàn Trươi đã phát điện tổ máy số 1.") == ["Nhà máy thủy điện Ngàn Trươi"]
     assert names("Tỉnh đẩy nhanh dự án Bệnh viện Đa khoa tỉnh Hà Tĩnh giai đoạn 2.") == ["Bệnh viện Đa khoa tỉnh Hà Tĩnh"]
+
+
+def test_a_body_in_every_place_of_a_level_is_a_generic_phrase():
+    assert names("Bộ đề nghị Sở Công Thương các tỉnh, thành phố kiểm tra giá phân bón.") == []
+    assert names("Trung tâm Y tế các huyện, thị xã tổ chức tiêm cho người dân.") == []
+    assert names("Công an các địa phương đã vào cuộc xác minh.") == []
+
+
+def test_a_body_of_each_named_place_stays():
+    assert names("Sở Tư pháp các tỉnh Hà Tĩnh, Quảng Bình ký kết quy chế phối hợp.") == \
+        ["Sở Tư pháp tỉnh Hà Tĩnh", "Sở Tư pháp tỉnh Quảng Bình"]

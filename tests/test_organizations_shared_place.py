@@ -65,3 +65,14 @@ def test_a_standard_body_of_several_provinces_is_not_the_articles_own():
         "Cục đã gửi công văn tới Sở Tư pháp các tỉnh Hà Tĩnh, Quảng Bình."), "Điện Biên")]
     assert "Sở Tư pháp tỉnh Điện Biên" not in found
     assert {"Sở Tư pháp tỉnh Hà Tĩnh", "Sở Tư pháp tỉnh Quảng Bình"} <= set(found)
+
+
+def test_a_body_merged_from_two_kinds_in_2025_is_one_name():
+    assert names("Báo và Đài Phát thanh - Truyền hình Lai Châu tổ chức hội nghị viên chức.") == \
+        ["Báo và Đài Phát thanh - Truyền hình Lai Châu"]
+    assert names("Bảo tàng và Thư viện Hải Phòng mở cửa miễn phí dịp lễ.") == ["Bảo tàng và Thư viện Hải Phòng"]
+
+
+def test_a_bare_head_before_another_body_names_no_merged_one():
+    assert names("Bộ và Ban Quản lý dự án Đường sắt đã làm việc với nhà thầu.") == ["Ban Quản lý dự án Đường sắt"]
+    assert names("UBND và Công an xã Nậm Tăm tham dự buổi lễ.") == ["Ủy ban nhân dân xã Nậm Tăm", "Công an xã Nậm Tăm"]

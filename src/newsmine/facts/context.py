@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicons import load_table
+from .lexicons import load_table, vietnamese_words
 from .names import find_names
 from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration, retells
 from .obstacles.events import article_events
@@ -18,7 +18,13 @@ from .officials import (
 )
 from .org_brands import short_name_after
 from .org_names import city_place, named_places, without_level
-from .org_shared import across_places, bare_head_across, coordinated_places, with_shared_place
+from .org_shared import (
+    across_places,
+    bare_head_across,
+    coordinated_places,
+    merged_body,
+    with_shared_place,
+)
 from .org_vocabulary import (
     LEVELS,
     generic_boards,
@@ -137,7 +143,8 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
             org = None if i in inside_names else parse_org(s.words, i, stops, province, recent)
             if i not in inside_names:  # "HĐND, UBND tỉnh": a bare head takes the place of the list
                 org = with_shared_place(s.words, i, org, stops, province, recent) \
-                    or bare_head_across(s.words, i, stops, province, recent)  # "UBND các xã A, B"
+                    or bare_head_across(s.words, i, stops, province, recent) \
+                    or merged_body(s.words, i, stops, province, recent)  # "Bảo tàng và Thư viện X"
             if org is None:
                 i += 1
                 continue
@@ -189,6 +196,39 @@ def _post_through(words: list[Word], i: int) -> int:
     if found and any(p + post_length(words, p) == i + found[0] for p in range(max(0, i - 4), i)):
         return i + found[0]
     return i
+
+
+def with_official_bodies(mentions: list[OrganizationMention], officials: list[Official]) -> list[OrganizationMention]:
+    """The body an official's post names, as the organisations list names it: a name the list cut
+    before its parent or the rest of its name in the post's sentence ("Phòng Chính trị tư tưởng"
+    of "Phòng Chính trị tư tưởng - Sở …", "Bệnh viện Huyết học và Truyền" of "… Truyền máu Trung
+    ương") takes the post's whole name (GOLD.md: a sub-unit with its parent is one name), a
+    sub-unit's in every sentence. A body the list names nowhere is not added: on real-check that
+    cost precision (a measured margin)."""
+    names = {m.name.lower() for m in mentions}
+    for o in officials:
+        body = o.organization
+        if not body or body.lower() in names or not _named_body(body):
+            continue
+        cut = next((m.name for m in mentions if m.sentence == o.sentence and len(body) > len(m.name)
+                    and body.startswith(m.name) and body[len(m.name)] in " ,"), None)
+        if cut:
+            unit = any(cut.startswith(h + " ") for h in subunit_heads())
+            for m in mentions:
+                if m.name == cut and (unit or m.sentence == o.sentence):
+                    m.name = body
+            names.add(body.lower())
+    return mentions
+
+
+def _named_body(body: str) -> bool:
+    """A post's body that names one body: closed by its capitalised name or number, not a board
+    every institution has ("Ban Kiểm soát"), a kind ("Hội đồng trường", "Công ty cổ phần") or words
+    of the sentence read on after it ("… đại học"), nor a second post read into it ("Phó Phòng")."""
+    words = body.split()
+    closed = words[-1][:1].isupper() or words[-1].isdigit() or len(words) > 1 and words[-2][:1].isupper() \
+        and f"{words[-2].lower()} {words[-1]}" in vietnamese_words()  # "… Trung ương"
+    return closed and body.lower() not in generic_boards() and "Phó" not in words[1:]
 
 
 def with_longer_names(mentions: list[OrganizationMention]) -> list[OrganizationMention]:

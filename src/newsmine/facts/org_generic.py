@@ -41,6 +41,9 @@ def generic_mention(words: list[Word], i: int, j: int, length: int) -> bool:
         or after[1:] == ["đơn", "vị"] and words[j].text.isdigit()
     if project_facility(words, i, length):
         return True
+    if _every_place(words, j):
+        reject("organizations", " ".join(w.text for w in words[i:j + 2]), "a kind of body in every place ('các tỉnh, thành phố')")
+        return True
     if many or after[:1] == ["cấp"] and level_at(words, j + 1):
         reason = "at a level ('cấp tỉnh')" if after[0] == "cấp" else "in many units ('các cấp', 'các cơ sở', '2 đơn vị')"
         n = 2 if "cấp" in after[:2] else 3  # "các cấp", "cấp tỉnh"; "các cơ sở", "2 đơn vị"
@@ -52,3 +55,16 @@ def generic_mention(words: list[Word], i: int, j: int, length: int) -> bool:
         reject("organizations", " ".join(w.text for w in words[i - 2:j]), "a kind of body at every level ('các cấp Hội')")
         return True  # "các cấp Hội Phụ nữ Công an tỉnh" names the police's own union, and stays
     return False
+
+
+def _every_place(words: list[Word], j: int) -> bool:
+    """"Sở Y tế các tỉnh, thành phố", "Trung tâm Y tế các huyện", "Công an các địa phương": the
+    body of every place of a level, none named after it ("Sở Tư pháp các tỉnh Hà Tĩnh, Quảng Bình"
+    names each province's: org_shared.across_places)."""
+    if j + 2 >= len(words) or words[j].lower != "các":
+        return False
+    if words[j + 1].lower == "địa" and words[j + 2].lower == "phương":
+        return True
+    level = level_at(words, j + 1)
+    k = j + 1 + level[0] if level and not words[j + 1].is_title else None
+    return k is not None and (k == len(words) or not (words[k].is_title or words[k].is_upper_word))

@@ -3,6 +3,8 @@ Mường Chà", "Thành ủy-HĐND-UBND thành phố"): each head written bare t
 the last body of the list is written with, as GOLD.md names each body with its place. And one body
 of several places ("Sở Tư pháp các tỉnh Hà Tĩnh, Quảng Bình"): one body each."""
 
+from .lexicons import load_set
+from .org_names import without_level
 from .org_vocabulary import heads, level_at, place_length, subunit_heads
 from .organizations import OrgSpan, parse_org
 from .places import gazetteer, is_province
@@ -116,3 +118,20 @@ def _closing_level_place(words: list[Word], org: OrgSpan, stops: set[int]) -> tu
         if level and not words[k].is_title and place_length(words, k + level[0], stops) == org.end - k - level[0]:
             return level[1], " ".join(w.text for w in words[k + level[0]:org.end])
     return None, ""
+
+
+def merged_body(words: list[Word], i: int, stops: set[int], province: str | None,
+                recent: dict[str, str] | None) -> OrgSpan | None:
+    """"Báo và Đài Phát thanh - Truyền hình Tuyên Quang", "Bảo tàng và Thư viện Hải Phòng": a body of
+    2025 merged from two kinds, a bare head joined by "và" to a body of another kind named with its
+    province (no level word: "UBND và Công an xã A" are two bodies, org_shared.with_shared_place);
+    the province as written. None where no such name is at words[i]."""
+    head = heads().match(words, i)
+    said = " ".join(w.text for w in words[i:i + head[0]]) if head else ""
+    k = i + head[0] if said in load_set("org_merged_heads.txt") else 0
+    if not k or k + 1 >= len(words) or words[k].lower != "và" or not words[k + 1].is_title:
+        return None
+    inner = parse_org(words, k + 1, stops, province, recent)
+    if inner is None or inner.name.startswith(said + " ") or any(level_at(words, m) for m in range(k + 1, inner.end)):
+        return None
+    return OrgSpan(i, inner.end, f"{said} và {without_level(inner.name)}", inner.scope)

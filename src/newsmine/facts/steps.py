@@ -57,6 +57,8 @@ def find(article: ArticleState, kind: str) -> list:
     article.analysed()
     facts = _EXTRACTORS[kind](article)
     setattr(article.facts, kind, facts)
+    if kind == "officials":  # a name the organisations cut takes the whole name a post gives it
+        article.facts.organizations = context.with_official_bodies(article.facts.organizations, facts)
     return facts
 
 
