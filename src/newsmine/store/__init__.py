@@ -1,6 +1,7 @@
-"""The SQLite store: the one package that writes SQL. `schema` (tables, views, migrations),
-`connect` (opening for writing or reading), `pages`, `articles`, `facts` (saving), `queries`
-(search, canned and export SQL); every name callers use is re-exported here."""
+"""The SQLite store: the one package that writes SQL. `schema` (tables, migrations),
+`fulltext` (full-text columns, SQL functions), `views`, `connect` (opening for writing or
+reading), `pages`, `articles`, `facts` (saving), `queries` (search, canned and export SQL); every
+name callers use is re-exported here."""
 
 from .. import search
 from .articles import (
@@ -15,6 +16,16 @@ from .articles import (
 from .common import StoreError, stable_id, transaction, utc_now
 from .connect import open_db, prepare_search
 from .facts import articles_to_annotate, save_facts
+from .fulltext import (
+    FOLDED_FROM,
+    FTS_COLUMNS,
+    FTS_TOKENIZE,
+    SQL_FUNCTIONS,
+    ensure_functions,
+    folded_text,
+    tidy_search_indexes,
+    with_folded,
+)
 from .pages import (
     PAGE_COLUMNS,
     PAGE_STATE_COLUMNS,
@@ -55,26 +66,15 @@ from .queries import (
     search_page,
 )
 from .schema import (
-    CATEGORY_LABELS,
     FACT_TABLES,
-    FOLDED_FROM,
-    FTS_COLUMNS,
-    FTS_TOKENIZE,
     MIGRATIONS,
     SCHEMA_VERSION,
-    SQL_FUNCTIONS,
     STEPS,
     TABLES,
-    VIEWS,
     ensure_db_shape,
-    ensure_functions,
-    ensure_views,
-    folded_text,
     schema_version,
-    tidy_search_indexes,
-    views_current,
-    with_folded,
 )
+from .views import CATEGORY_LABELS, VIEWS, ensure_views, views_current
 
 __all__ = [
     "ARTICLE_FILTERS",

@@ -5,7 +5,7 @@ import json
 
 from .common import stable_id, transaction, utc_now
 from .facts import delete_facts
-from .schema import with_folded
+from .fulltext import with_folded
 
 
 def save_article(db, row: dict) -> int:

@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 from ..facts.identity import organization_key, person_key, person_province
 from ..facts.measures import measure_key
 from .common import stable_id, transaction
-from .schema import FACT_TABLES, with_folded
+from .fulltext import with_folded
+from .schema import FACT_TABLES
 
 
 def delete_facts(db, article_id: int) -> None:
