@@ -3,17 +3,15 @@
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .implied_bodies import BARE_KEY, BODY_KEY, post_bodies
 from .lexicons import load_table, vietnamese_words
 from .names import find_names
 from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration, retells
 from .obstacles.events import article_events
 from .obstacles.genre import show_business
 from .officials import (
-    BARE_KEY,
-    BODY_KEY,
     modifiers,
     officials_in_sentence,
-    post_bodies,
     with_lower_case_rest,
 )
 from .org_brands import short_name_after

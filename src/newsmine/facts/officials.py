@@ -8,7 +8,6 @@ A post is a head from posts.txt (or a rank from ranks.txt) followed by the body 
 parsed as an organisation; several posts are joined with "; "."""
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .body_tails import (
     body_after_descriptor,
@@ -18,7 +17,15 @@ from .body_tails import (
     with_name_tail,
 )
 from .identity import province_named
-from .lexicons import load_list, load_table
+from .implied_bodies import (
+    BARE_KEY,
+    BODY_KEY,
+    body_named_before,
+    body_opened_in_post,
+    implied_body,
+    post_bodies,
+)
+from .lexicons import load_list
 from .main_post import main_organization
 from .names import colon_of_list, honorific_length, honorifics, skip_brackets, surnames
 from .org_vocabulary import place_length
@@ -36,7 +43,6 @@ from .post_lexicon import links, modifiers, post_at, posts, prefixes, rank_lengt
 from .post_units import (
     body_in_post,
     body_of_compound_head,
-    clause_goes_on,
     delegation_body,
     expansion_length,
     lifted_body,
@@ -108,7 +114,7 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None,
     if org is not None:
         org = _with_rest_of_name(words, org, stops, province, recent)
         return Post(" ".join(title_words + [org.name]), org.name, False, head), org.end
-    referred = _body_named_before(words, k, title_words, stops, recent)
+    referred = body_named_before(words, k, title_words, stops, recent)
     if referred is not None:
         title_words, body, k, bare = referred
         return Post(" ".join(title_words + [body]), body, False, f"{head}, {BARE_POST_RULE}" if bare else head), k
@@ -149,7 +155,7 @@ def _body_after_post(words, j, k, title_words, stops, province, recent):
         org = lifted_body(words, k, committee, stops, province, recent)
     else:
         # "Chủ nhiệm Ủy ban Kiểm tra …": a body opened by the post's own capitalised words first
-        org, title_words = _body_opened_in_post(words, j, k, title_words, stops, province, recent)
+        org, title_words = body_opened_in_post(words, j, k, title_words, stops, province, recent)
     if org is None and last in POST_BODY_WORDS and [w.lower() for w in title_words[-2:]] != ["ủy", "ban"]:
         # "Trưởng đoàn ĐBQH tỉnh", "Trưởng ban Tuyên giáo": the post's last word opens the body (not
         # the "ban" of "Chủ nhiệm Ủy ban Kiểm tra", which is no "Ban Kiểm tra")
@@ -174,77 +180,17 @@ def _unit_of(title_words: list[str], org):
     return title_words, org
 
 
-@lru_cache(maxsize=1)
-def post_bodies() -> tuple[dict[str, str], dict[str, str]]:
-    """(post → the one body it belongs to, post → the head word of the body it heads), lower case."""
-    return ({p.lower(): b for p, b in load_table("post_implied_bodies.tsv")},
-            {p.lower(): h for p, h, *_ in load_table("post_head_words.tsv")})
-
-
 def _post_of_implied_body(words, k, title_words, length, stops, province, recent, head):
     """(post, index after it) for a post whose body the article leaves out, or None."""
     if k < len(words) and words[k].is_title and heads().match(words, k):
         return None  # a body is written after the post
-    found = _implied_body(words, k, title_words[:length], stops, province, recent)
+    found = implied_body(words, k, title_words[:length], stops, province, recent)
     if found is None:
         return None
     body, after = found
     said = [w.text for w in words[k:after]] if body.scope == "written" else \
         [] if body.scope == "implied" else [body.name]  # "Bộ trưởng Y tế", "Thủ tướng"
     return Post(" ".join(without_repeated_head(title_words, said)), body.name, False, head), after
-
-
-def _implied_body(words, k, post_words, stops, province, recent) -> tuple[OrgSpan, int] | None:
-    """The body of a post that does not name it: "Thủ tướng" (the Government), "Bộ trưởng Y tế"
-    (the head word left out), a bare "Bộ trưởng" (the ministry the article named last); the body,
-    its scope "implied" when the title should not repeat it, and the index after the post."""
-    implied, head_words = post_bodies()
-    post, named = " ".join(post_words).lower(), k < len(words) and words[k].is_title and k not in stops
-    if post in implied and not named:
-        return OrgSpan(k, k, implied[post], "implied"), k
-    head = head_words.get(post)
-    if head is None:
-        return None
-    if named and (head.lower() in post or post.endswith("thứ trưởng")):
-        # "Bộ trưởng Y tế", "Thứ trưởng Xây dựng" (a deputy minister), not "Hiệu trưởng Nguyễn …"
-        org = lifted_body(words, k, [Word(head, words[k].start, words[k].start)], stops, province, recent)
-        return (OrgSpan(org.begin, org.end, org.name, "written"), org.end) if org is not None else None
-    body = (recent or {}).get(BODY_KEY + head.lower()) if not named else None
-    if body and post in _HEAD_ALONE and (heads().match([Word(w, 0, 0) for w in body.split()], 0) or (1,))[0] > 1:
-        return None  # "Thứ trưởng A" after "Bộ Chỉ huy Quân sự tỉnh": no ministry named before
-    return (OrgSpan(k, k, body, "named"), k) if body else None
-
-
-# Posts whose bare form is of a body with their head word alone (post_head_words.tsv: "alone").
-_HEAD_ALONE = frozenset(row[0].lower() for row in load_table("post_head_words.tsv") if row[2:] == ("alone",))
-
-
-# The key in `recent` of the body of a kind ("sở", "ban") the article named last.
-BODY_KEY = "body:"
-BARE_KEY = "bare:"  # recent[BODY_KEY + BARE_KEY + post]: the body of a post written bare (post_bare_bodies.tsv)
-
-
-def _body_named_before(words, k, title_words, stops, recent):
-    """"Phó Giám đốc Sở cho biết", "Trưởng ban", "Giám đốc bệnh viện": a bare head after a post
-    (or a post ending with one) stands for the body of that kind the article named last, and so
-    does a bare post before a name ("Bí thư Lê Văn A", post_bare_bodies.tsv); (title words without
-    the bare head, body, index after it, whether the post was bare) or None."""
-    if not recent:
-        return None
-    found = heads().match(words, k) if k < len(words) else None
-    after = k + found[0] if found else k
-    if found and (after == len(words) or after in stops or not (
-            words[after].is_title or words[after].is_upper_word)):
-        key = " ".join(w.lower for w in words[k:after])
-    elif title_words[-1].lower() in POST_BODY_WORDS and (k == len(words) or not words[k].is_title):
-        key, title_words, after = title_words[-1].lower(), title_words[:-1], k
-    elif k == len(words) or k in stops or clause_goes_on(words, k):
-        # "Bí thư Lê Văn A", "ông A, Tổng Giám đốc, cho biết": the body of its kind named last
-        key, after = BARE_KEY + " ".join(title_words).lower(), k
-    else:
-        return None
-    body = recent.get(BODY_KEY + key)
-    return (title_words, body, after, key.startswith(BARE_KEY)) if body else None
 
 
 def _post_of_own_words(words, k, title_words, length, stops, province, head) -> tuple[Post, int]:
@@ -294,22 +240,6 @@ def _post_of_own_words(words, k, title_words, length, stops, province, head) -> 
     elif body is None and len(title_words) - (k - start) == length:
         body = foreign_brand(words, start, k, " ".join(title_words[:length]))
     return Post(" ".join(title_words), body, False, head), k
-
-
-def _body_opened_in_post(words, j, k, title_words, stops, province, recent):
-    """"Trưởng Công an xã X": the post's own last words open the body that goes on after it;
-    (body or None, title words without the body's opening words)."""
-    for p in range(j + 1, k):
-        head = heads().match(words, p)
-        if head and p + head[0] >= k and words[p].text[:1].isupper():
-            org = parse_org(words, p, stops, province, recent)
-            if org is not None and org.end > k:
-                return org, title_words[:p - j]
-            end = p + head[0]  # "Chủ nhiệm Ủy ban Kiểm tra" written bare: of that kind named last
-            named = (recent or {}).get(BODY_KEY + " ".join(w.lower for w in words[p:end]))
-            if org is None and named and end > k and (end == len(words) or not words[end].is_title):
-                return OrgSpan(p, end, named, "named"), title_words[:p - j]
-    return None, title_words
 
 
 def _body_in_title(title_words: list[str], province: str | None = None) -> str | None:
