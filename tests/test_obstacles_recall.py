@@ -42,6 +42,14 @@ def test_a_failure_to_comply_is_a_legal_obstacle():
         == ["Nhiều hành khách không khai báo y tế khi về từ vùng dịch"]
 
 
+def test_going_without_a_mask_is_a_breach_of_habit():
+    text = "Tại bãi biển, nhiều du khách vẫn không đeo khẩu trang khi tụ tập đông người."
+    found = obstacles_in_sentence(text, 0, len(text))
+    assert [(o.text, o.category) for o in found] == [
+        ("nhiều du khách vẫn không đeo khẩu trang khi tụ tập đông người", "awareness")]
+    assert items("Xử lý nghiêm các trường hợp không đeo khẩu trang nơi công cộng.") == []
+
+
 def test_a_duty_to_comply_or_no_report_at_all_is_no_failure():
     assert items("Xử lý nghiêm các trường hợp không khai báo y tế.") == []
     assert items("Không báo cáo nào chỉ ra tác hại của thủy điện đối với hạ du.") == []

@@ -78,3 +78,17 @@ def test_a_subject_opened_by_viec_is_not_cut_at_its_comma():
     # a verb of saying still makes the part an attribution to drop
     assert items("Việc này, theo ông Hùng cho biết, nhiều hộ còn thiếu vốn.") == [
         "nhiều hộ còn thiếu vốn"]
+
+
+def test_a_frame_with_no_cue_before_khi_is_no_part_of_the_obstacle():
+    assert items("Khu du lịch sinh thái của xã buộc phải cho nhân viên nghỉ luân phiên khi lượng khách sụt giảm mạnh.") \
+        == ["lượng khách sụt giảm mạnh"]
+    assert items("Nhiều doanh nghiệp vận tải đã phải bán bớt xe khi giá nhiên liệu tăng cao.") \
+        == ["giá nhiên liệu tăng cao"]
+    # a "khi" of a time frames nothing, a cue before the link keeps the whole clause, a "vì" stays
+    assert items("Bà con trong xã đành để hành tím trong nhà vì bị thương lái ép giá.") \
+        == ["Bà con trong xã đành để hành tím trong nhà vì bị thương lái ép giá"]
+    assert items("Người dân trong xóm phải dọn đồ đi nơi khác ngay sau khi bờ kè bị sạt lở nghiêm trọng.") \
+        == ["Người dân trong xóm phải dọn đồ đi nơi khác ngay sau khi bờ kè bị sạt lở nghiêm trọng"]
+    assert items("Nhiều hộ dân thiếu vốn sản xuất khi giá vật tư tăng.") \
+        == ["Nhiều hộ dân thiếu vốn sản xuất khi giá vật tư tăng"]

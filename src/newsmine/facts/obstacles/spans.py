@@ -115,6 +115,19 @@ def _turn(words: list[Word], b: int, last: int, e: int) -> int:
     return e
 
 
+# Not the "khi" of a time ("sau khi", "trong khi", "mỗi khi") or of "có khi" (maybe).
+_NOT_FRAMING = ("sau", "trước", "mỗi", "có", "trong", "từ")
+
+
+def _framed(words: list[Word], first: int) -> int:
+    """Where the obstacle starts when a frame of three words or more with no cue stands before a
+    "khi" and the clause's first cue (at `first`) after it, a word at least between them: after
+    the "khi", whose clause tells what the frame reacts to ("nhiều nhà vườn đành bỏ ruộng khi giá
+    phân bón tăng cao"); 0 otherwise. A "vì" so (real-check: a false obstacle more) stays."""
+    return max((k + 1 for k in range(3, first - 1) if words[k].lower == "khi"
+                and words[k - 1].lower not in _NOT_FRAMING), default=0)
+
+
 def _tighten(words: list[Word]) -> tuple[int, int]:
     """The shortest part of a clause that states its obstacle: after the last reporting verb or
     facing phrase before its first cue ("Thanh tra xác định …", "họp khẩn trước diễn biến …");
@@ -135,6 +148,7 @@ def _tighten(words: list[Word]) -> tuple[int, int]:
                 words[k - 1].text == "," or any(w.lower in ("dù", "tuy") for w in words[:k]))])
     # "xác định sai …": a verb right before the cue is the predicate, not a report of it
     b = b if first - b >= 1 and len(words) - b >= 4 else 0
+    b = max(b, _framed(words, first))
     e = next((k for k in range(last, len(words)) if k > b + 3 and words[k - 1].text not in ("(",)
               and lexicon_trie("obstacle_consequence_links.txt").match(words, k)), len(words))
     e = _turn(words, b, last, e)
