@@ -50,6 +50,7 @@ def test_power_in_words_and_watts_is_in_mw(text, expected):
     "text, expected",
     [
         ("Huyện rộng 350 kilômét vuông.", [(35_000, "ha")]),
+        ("Xã trồng mới 40 héc ta rừng.", [(40, "ha")]),
         ("Con đường dài 12 kilomet.", [(12, "km")]),
         ("Mỗi nhà mua 30 m khối cát.", [(30, "m3")]),
         # a quintal in tonnes, as the gold writes yields
@@ -68,6 +69,7 @@ def test_area_volume_and_mass_in_words_are_in_base_units(text, expected):
     [
         ("Vé tham quan giá 25 đô mỗi người.", [(25, "USD")]),
         ("Công ty gọi vốn 3 triệu đô.", [(3_000_000, "USD")]),
+        ("Kiều bào gửi về 2 triệu Mỹ kim.", [(2_000_000, "USD")]),
         # the "đô" of a town or an admiral is no dollar
         ("Tỉnh có 9 đô thị loại IV.", [(9, "count")]),
     ],
