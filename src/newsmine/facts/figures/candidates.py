@@ -98,8 +98,8 @@ class _Sentence:
                 unit = self.unit_at(j + 1, toks[j].end)
                 return unit if unit and unit[0] == "person" else None
             return None
-        if len(m.group(1)) == 1 and self.text[m.start(1)] != m.group(1):
-            return None  # a one-letter unit is written in lower case: "650g" weighs, "5G" names a network
+        if len(m.group(1)) == 1 and self.text[m.start(1)] != lex.letter_cases[m.group(1)]:
+            return None  # a one-letter unit only in its own case: "650g" weighs, "5G" names a network
         unit, factor = lex.units[m.group(1)]
         end = m.end()
         k = j

@@ -26,6 +26,7 @@ def _comma_pairs(name: str) -> dict[tuple[str, ...], frozenset[tuple[str, ...]]]
 @dataclass(frozen=True)
 class _Lexicons:
     units: dict  # surface (lower) → (unit, factor)
+    letter_cases: dict  # a one-letter surface (lower) → its case as written ("g", "W")
     unit_pattern: re.Pattern
     multipliers: dict  # word → factor
     number_words: dict  # word → (role, value)
@@ -76,9 +77,11 @@ class _Lexicons:
 
 @lru_cache(maxsize=1)
 def _lexicons() -> _Lexicons:
-    units = {}
+    units, letter_cases = {}, {}
     for row in load_table("figure_units.tsv"):
         units[row[0].lower()] = (row[1], float(row[2]) if len(row) > 2 and row[2] else 1.0)
+        if len(row[0]) == 1:
+            letter_cases[row[0].lower()] = row[0]
     alternation = "|".join(re.escape(s) for s in sorted(units, key=len, reverse=True))
     unit_pattern = re.compile(rf"[ \u00a0]?({alternation})(?!\w)")
     multipliers = {row[0].lower(): float(row[1]) for row in load_table("figure_multipliers.tsv")}
@@ -115,6 +118,7 @@ def _lexicons() -> _Lexicons:
         (headings.add(words.lower()) if kind == "heading" else attributions.append(words.lower()))
     return _Lexicons(
         units=units,
+        letter_cases=letter_cases,
         unit_pattern=unit_pattern,
         multipliers=multipliers,
         number_words=number_words,

@@ -1,0 +1,78 @@
+"""Units written out in words and rarer unit forms: every spelling of a GOLD.md unit is read as
+that unit, in base values. Every sentence here was written for these tests."""
+
+import pytest
+
+from newsmine.facts.figures import extract_figures
+
+
+def found(text: str) -> list[tuple[float, str]]:
+    return [(pytest.approx(f.value), f.unit) for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # energy in words, with or without a hyphen, is kWh, never power or a count
+        ("Cả năm nhà máy tiết kiệm 150 triệu kilowatt-giờ điện.", [(150_000_000, "kWh")]),
+        ("Hộ gia đình dùng trung bình 200 kilowatt giờ mỗi tháng.", [(200, "kWh")]),
+        ("Mỗi tháng trạm tiêu thụ 900 ki-lô-oát giờ.", [(900, "kWh")]),
+        ("Trang trại pin mặt trời tạo ra 36 gigawatt-giờ điện mỗi năm.", [(36_000_000, "kWh")]),
+        ("Tuabin gió phát 12 megawatt giờ trong ngày đầu.", [(12_000, "kWh")]),
+        ("Cả nước tiêu thụ 280 TWh điện năm ngoái.", [(280_000_000_000, "kWh")]),
+        ("Giá bán lẻ bình quân là 2.100 đồng/kW.h.", [(2100, "VND")]),
+        ("Điện năng thương phẩm đạt 45 kW.h mỗi hộ.", [(45, "kWh")]),
+        # a household's meter reading: "số điện" is kWh, "số điện thoại" is a count
+        ("Nhà anh dùng hết 120 số điện trong tháng.", [(120, "kWh")]),
+        ("Công an đã xác minh 3 số điện thoại lạ.", [(3, "count")]),
+    ],
+)
+def test_energy_in_words_and_symbols_is_in_kwh(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Nhà máy có công suất 50 mê-ga-oát.", [(50, "MW")]),
+        ("Dự án điện gió rộng 2,5 gigawatt.", [(2500, "MW")]),
+        ("Máy phát dự phòng đạt 400 ki-lô-oát.", [(0.4, "MW")]),
+        ("Củ sạc nhanh 65W bán kèm máy.", [(0.000065, "MW")]),
+        # a one-letter unit only as written: a lower-case "w" is no watt
+        ("Lớp học có 12 w mới.", [(12, "count")]),
+    ],
+)
+def test_power_in_words_and_watts_is_in_mw(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Huyện rộng 350 kilômét vuông.", [(35_000, "ha")]),
+        ("Xã trồng mới 40 héc ta rừng.", [(40, "ha")]),
+        ("Con đường dài 12 kilomet.", [(12, "km")]),
+        ("Mỗi nhà mua 30 m khối cát.", [(30, "m3")]),
+        # a quintal in tonnes, as the gold writes yields
+        ("Năng suất lúa đạt 62 tạ/ha.", [(6.2, "tonne")]),
+        ("Mỗi vụ thu 5 yến lạc.", [(50, "kg")]),
+        ("Mỗi quả nặng 4 lạng.", [(0.4, "kg")]),
+        ("Trạm cân được 80 kilogam hàng.", [(80, "kg")]),
+    ],
+)
+def test_area_volume_and_mass_in_words_are_in_base_units(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Vé tham quan giá 25 đô mỗi người.", [(25, "USD")]),
+        ("Công ty gọi vốn 3 triệu đô.", [(3_000_000, "USD")]),
+        ("Kiều bào gửi về 2 triệu Mỹ kim.", [(2_000_000, "USD")]),
+        # the "đô" of a town or an admiral is no dollar
+        ("Tỉnh có 9 đô thị loại IV.", [(9, "count")]),
+    ],
+)
+def test_the_dollar_in_speech_is_usd(text, expected):
+    assert found(text) == expected
