@@ -421,3 +421,17 @@ def test_from_early_in_the_month_of_publication_up_to_now_is_that_month(sentence
 def test_the_edition_of_a_standard_is_no_period():
     figure = only("Nhà máy áp dụng tiêu chuẩn ISO 9001:2015 và xuất khẩu 35 container.", published="2024-07-05")
     assert figure.period is None
+
+
+def test_a_bracket_between_a_figure_and_its_period_is_skipped():
+    figures = extract_figures("Hãng lỗ 120 tỷ yên (khoảng 1,1 tỷ USD) trong quý I năm 2021.", published="2021-05-02")
+    assert [(f.text, f.period) for f in figures] == [("120 tỷ yên", "2021-Q1"), ("khoảng 1,1 tỷ USD", "2021-Q1")]
+    figure = only("Quỹ nắm giữ 300 triệu cổ phiếu của hãng bán lẻ (Pháp) vào cuối năm 2019.", published="2021-05-02")
+    assert figure.period == "2019"
+
+
+def test_a_figure_in_brackets_takes_no_period_after_a_longer_gap():
+    figures = extract_figures(
+        "Tàu lặn sâu 1.000 feet (khoảng 300 mét) - sâu hơn mức một hãng đã nâng cấp vào năm 2012.", published="2021-05-02"
+    )
+    assert [f.period for f in figures if f.unit == "m"] == [None]

@@ -378,8 +378,11 @@ def _choose_period(periods: list[_Period], start: int, end: int, text: str = "")
         if not p.comparison and p.kind != "since" and (p.scope is None or p.scope[0] <= start < p.scope[1])
     ]
     lead = _lexicons().period_words.get("right_after", frozenset())
+    # a figure that opens a bracket is another form of the one before it: the period right after
+    # the bracket is its own too ("2,35 tỷ won (khoảng 48,4 tỷ đồng) vào năm 2015")
+    close = ")" if text[:start].rstrip().endswith("(") else ""
     for p in candidates:
-        gap = text[end : p.start].lower().split() if p.start >= end and p.kind != "date" else None
+        gap = text[end : p.start].lstrip().removeprefix(close).lower().split() if p.start >= end and p.kind != "date" else None
         if gap is not None and all((w,) in lead for w in gap) and len(gap) <= 2:
             return p.value
     before = [p for p in candidates if p.end <= start and not _now_between(text[p.end : start])]
@@ -439,8 +442,10 @@ def _present_now() -> tuple[tuple[str, ...], ...]:
 
 def _same_clause(gap: str) -> bool:
     """Whether a period after a figure, gap being the text between them, is in the figure's own
-    clause: no mark between, bar a bracket opened right after the figure ("… (giai đoạn 2018 - 2020)")."""
-    gap = gap.lstrip()
+    clause: no mark between, bar a bracket opened right after the figure ("… (giai đoạn 2018 - 2020)")
+    and a whole bracket that only adds to what is said ("2,35 tỷ won (khoảng 48,4 tỷ đồng) vào năm
+    2015", "cổ phiếu của Tesco (Anh) vào cuối năm 2012")."""
+    gap = re.sub(r"\((?:[^(),;:]|,(?=\d))*\)", " ", gap).lstrip()
     return not re.search(r"[,;:()“”\"]", gap.removeprefix("("))
 
 
