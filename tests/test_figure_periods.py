@@ -435,3 +435,16 @@ def test_a_figure_in_brackets_takes_no_period_after_a_longer_gap():
         "Tàu lặn sâu 1.000 feet (khoảng 300 mét) - sâu hơn mức một hãng đã nâng cấp vào năm 2012.", published="2021-05-02"
     )
     assert [f.period for f in figures if f.unit == "m"] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence, period",
+    [
+        ("Từ cuối tháng 5/2025, đợt nắng nóng đã làm 120 ha lúa bị hạn.", None),
+        ("Từ đầu tháng 4/2025, giá phân bón tăng 12%.", None),
+        ("Kể từ đầu tháng này, giá phân bón tăng 12%.", "2025-06"),
+        ("Từ đầu tháng 6/2025, giá phân bón tăng 12%.", "2025-06"),
+    ],
+)
+def test_from_a_part_of_an_earlier_month_is_a_starting_point(sentence, period):
+    assert only(sentence, published="2025-06-20").period == period
