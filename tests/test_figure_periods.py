@@ -448,3 +448,23 @@ def test_a_figure_in_brackets_takes_no_period_after_a_longer_gap():
 )
 def test_from_a_part_of_an_earlier_month_is_a_starting_point(sentence, period):
     assert only(sentence, published="2025-06-20").period == period
+
+
+@pytest.mark.parametrize(
+    "sentence, period",
+    [
+        ("Hội chợ diễn ra từ ngày 28/6 đến ngày 5/7/2025, thu hút 300 gian hàng.", "2025"),
+        ("Từ ngày 25/1 - 3/2/2025, tỉnh ghi nhận 14 ca mắc sởi.", "2025"),
+        ("Từ ngày 10 đến 20/4/2025, tỉnh ghi nhận 14 ca mắc sởi.", "2025-04"),
+    ],
+)
+def test_a_span_of_days_whose_first_day_has_no_year_takes_the_year_of_the_last(sentence, period):
+    assert only(sentence, published="2025-07-10").period == period
+
+
+def test_a_span_of_days_is_not_carried_to_the_next_sentence():
+    figures = extract_figures(
+        "Hội nghị diễn ra từ ngày 28/6 đến ngày 2/7/2025 với 500 đại biểu. Hội nghị bàn 3 nội dung lớn.",
+        published="2025-07-10",
+    )
+    assert [f.period for f in figures] == ["2025", None]

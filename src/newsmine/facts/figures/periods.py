@@ -258,6 +258,20 @@ def _joined_span(toks: list[_Tok], first: tuple, second: tuple) -> tuple | None:
     return a, d, value, "span"
 
 
+def _yearless_start(toks: list[_Tok], i: int, value: str) -> int | None:
+    """Where a span of days opens that ends with the date at toks[i] and starts with a day of an
+    earlier month written without its year ("từ ngày 28/6 đến ngày 5/7/2025": both of 2025, a
+    span over two months, so the year), or None."""
+    lex = _lexicons()
+    k = i - (i > 0 and toks[i - 1].low in lex.day_words - lex.range_to)
+    if k < 4 or not (toks[k - 1].low in _RANGE_DASHES or toks[k - 1].low in lex.range_to):
+        return None
+    d, slash, m = toks[k - 4 : k - 1]
+    if slash.low != "/" or not (d.text.isdigit() and m.text.isdigit()) or k > 4 and toks[k - 5].low == "/":
+        return None
+    return k - 4 if 1 <= int(d.text) <= 31 and 1 <= int(m.text) < int(value[5:7]) else None
+
+
 def _date_clause(toks: list[_Tok], a: int, b: int, kind: str) -> tuple[int, int] | None:
     """Where a day's date found at toks[a:b] applies: its clause between semicolons."""
     if kind != "date":
@@ -286,6 +300,8 @@ def _sentence_periods(toks: list[_Tok], anchor: _Anchor) -> list[_Period]:
             continue
         if named_at == found[0] and toks[found[0]].kind == "num" and re.fullmatch(r"\d{4}", found[2]) and _names_a_text(toks, found[0]):
             continue
+        if found[3:] == ("date",) and len(found[2]) == 7 and (opened := _yearless_start(toks, found[0], found[2])) is not None:
+            found = (opened, found[1], found[2][:4], "days")
         if found_all and (joined := _joined_span(toks, found_all[-1], found)):
             found_all[-1] = joined
         else:
@@ -302,6 +318,8 @@ def _sentence_periods(toks: list[_Tok], anchor: _Anchor) -> list[_Period]:
         kind = kind[0] if kind else "period"
         if kind == "span" or re.fullmatch(r"\d{4}-\d{4}", value):
             kind = "period"  # "từ 2016 - 2020": a span after "từ" is no starting point
+        elif kind == "days":
+            kind = "date"  # "từ ngày 28/6 đến ngày 5/7/2025": neither a starting point, nor carried
         elif a and toks[a - 1].low in lex.range_from:
             kind, value = _since(toks, b, value, anchor)
         elif _opens_since(toks, a) and (since := _since(toks, b, value, anchor))[0] == "period":
