@@ -468,3 +468,16 @@ def test_a_span_of_days_is_not_carried_to_the_next_sentence():
         published="2025-07-10",
     )
     assert [f.period for f in figures] == ["2025", None]
+
+
+@pytest.mark.parametrize(
+    "sentence, periods",
+    [
+        ("Doanh thu cao nhất trong năm 2022, 2023 lần lượt là 182 tỷ đồng và 197 tỷ đồng.", ["2022", "2023"]),
+        ("Tăng trưởng kinh tế năm 2023 và 2024 lần lượt đạt 6,2% và 7,1%.", ["2023", "2024"]),
+        ("Doanh thu quý I/2024 và quý II/2024 lần lượt đạt 30 tỷ đồng và 40 tỷ đồng.", ["2024-Q1", "2024-Q2"]),
+        ("Năm 2024, doanh thu và lợi nhuận lần lượt đạt 30 tỷ đồng và 4 tỷ đồng.", ["2024", "2024"]),
+    ],
+)
+def test_periods_listed_before_respectively_go_to_the_figures_in_order(sentence, periods):
+    assert [f.period for f in extract_figures(sentence, published="2025-03-10")] == periods

@@ -515,3 +515,24 @@ def _named_year(toks: list[_Tok], years: tuple[int, ...]) -> int | None:
         if t.kind == "num" and not t.glued and _year(t.text):
             return _year(t.text) if _year(t.text) in years else None
     return None
+
+
+RESPECTIVE_REACH = 8  # words between the last period listed and "lần lượt"
+
+
+def _respective(periods: list[_Period], text: str, at: int, starts: list[int]) -> dict[int, str]:
+    """The periods listed before "lần lượt" (respectively) at text[at:], given in order to the
+    figures after it ("năm 2017, 2018 lần lượt là 182 tỷ đồng và 197 tỷ đồng": the first of 2017),
+    as {figure start: period}; {} when fewer than two periods are listed or figures follow."""
+    before = [p for p in periods if p.end <= at and not p.comparison and p.kind != "since"]
+    if not before or len(re.findall(r"\w+", text[before[-1].end : at])) > RESPECTIVE_REACH or ";" in text[before[-1].end : at]:
+        return {}
+    listed = [before[-1]]
+    for p in reversed(before[:-1]):
+        if not re.fullmatch(r"\s*(?:,|và|,\s*và)?\s*(?:năm|quý|tháng)?\s*", text[p.end : listed[0].start].lower()):
+            break
+        listed.insert(0, p)
+    after = sorted(x for x in starts if x > at)
+    if len(listed) < 2 or len(after) < len(listed):
+        return {}
+    return {x: p.value for x, p in zip(after, listed)}
