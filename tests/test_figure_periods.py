@@ -421,3 +421,63 @@ def test_from_early_in_the_month_of_publication_up_to_now_is_that_month(sentence
 def test_the_edition_of_a_standard_is_no_period():
     figure = only("Nhà máy áp dụng tiêu chuẩn ISO 9001:2015 và xuất khẩu 35 container.", published="2024-07-05")
     assert figure.period is None
+
+
+def test_a_bracket_between_a_figure_and_its_period_is_skipped():
+    figures = extract_figures("Hãng lỗ 120 tỷ yên (khoảng 1,1 tỷ USD) trong quý I năm 2021.", published="2021-05-02")
+    assert [(f.text, f.period) for f in figures] == [("120 tỷ yên", "2021-Q1"), ("khoảng 1,1 tỷ USD", "2021-Q1")]
+    figure = only("Quỹ nắm giữ 300 triệu cổ phiếu của hãng bán lẻ (Pháp) vào cuối năm 2019.", published="2021-05-02")
+    assert figure.period == "2019"
+
+
+def test_a_figure_in_brackets_takes_no_period_after_a_longer_gap():
+    figures = extract_figures(
+        "Tàu lặn sâu 1.000 feet (khoảng 300 mét) - sâu hơn mức một hãng đã nâng cấp vào năm 2012.", published="2021-05-02"
+    )
+    assert [f.period for f in figures if f.unit == "m"] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence, period",
+    [
+        ("Từ cuối tháng 5/2025, đợt nắng nóng đã làm 120 ha lúa bị hạn.", None),
+        ("Từ đầu tháng 4/2025, giá phân bón tăng 12%.", None),
+        ("Kể từ đầu tháng này, giá phân bón tăng 12%.", "2025-06"),
+        ("Từ đầu tháng 6/2025, giá phân bón tăng 12%.", "2025-06"),
+    ],
+)
+def test_from_a_part_of_an_earlier_month_is_a_starting_point(sentence, period):
+    assert only(sentence, published="2025-06-20").period == period
+
+
+@pytest.mark.parametrize(
+    "sentence, period",
+    [
+        ("Hội chợ diễn ra từ ngày 28/6 đến ngày 5/7/2025, thu hút 300 gian hàng.", "2025"),
+        ("Từ ngày 25/1 - 3/2/2025, tỉnh ghi nhận 14 ca mắc sởi.", "2025"),
+        ("Từ ngày 10 đến 20/4/2025, tỉnh ghi nhận 14 ca mắc sởi.", "2025-04"),
+    ],
+)
+def test_a_span_of_days_whose_first_day_has_no_year_takes_the_year_of_the_last(sentence, period):
+    assert only(sentence, published="2025-07-10").period == period
+
+
+def test_a_span_of_days_is_not_carried_to_the_next_sentence():
+    figures = extract_figures(
+        "Hội nghị diễn ra từ ngày 28/6 đến ngày 2/7/2025 với 500 đại biểu. Hội nghị bàn 3 nội dung lớn.",
+        published="2025-07-10",
+    )
+    assert [f.period for f in figures] == ["2025", None]
+
+
+@pytest.mark.parametrize(
+    "sentence, periods",
+    [
+        ("Doanh thu cao nhất trong năm 2022, 2023 lần lượt là 182 tỷ đồng và 197 tỷ đồng.", ["2022", "2023"]),
+        ("Tăng trưởng kinh tế năm 2023 và 2024 lần lượt đạt 6,2% và 7,1%.", ["2023", "2024"]),
+        ("Doanh thu quý I/2024 và quý II/2024 lần lượt đạt 30 tỷ đồng và 40 tỷ đồng.", ["2024-Q1", "2024-Q2"]),
+        ("Năm 2024, doanh thu và lợi nhuận lần lượt đạt 30 tỷ đồng và 4 tỷ đồng.", ["2024", "2024"]),
+    ],
+)
+def test_periods_listed_before_respectively_go_to_the_figures_in_order(sentence, periods):
+    assert [f.period for f in extract_figures(sentence, published="2025-03-10")] == periods

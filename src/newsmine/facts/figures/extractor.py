@@ -17,6 +17,7 @@ from .periods import (
     _choose_period,
     _event_year,
     _Period,
+    _respective,
     _sentence_periods,
     _year,
     _year_after_same_period,
@@ -101,10 +102,13 @@ def extract_figures(
         periods = [p for p in periods if p.start not in numbers]
         starts = {f.text_first for f in found_all}
         floor, previous, context = 0, None, {"published_year": published_year}
+        at = sent.low.find("lần lượt", s_start, s_end)
+        respective = _respective(periods, text, at, [sent.toks[f.text_first].start for f in found_all]) if at >= 0 else {}
         for found in found_all:
             carry = carried.get(paragraph)
             carry = carry[0] if carry and number - carry[1] <= CARRY_SENTENCES else None
             figure = _to_figure(sent, found, periods, carry, floor, starts, context)
+            figure.period = respective.get(figure.start, figure.period)
             if figure.period is None and event_year and not periods and not present:
                 figure.period = str(event_year)  # a figure of the reported event, with no time of its own
             if previous is not None and previous[0].partner_first == found.first:

@@ -258,6 +258,20 @@ def _joined_span(toks: list[_Tok], first: tuple, second: tuple) -> tuple | None:
     return a, d, value, "span"
 
 
+def _yearless_start(toks: list[_Tok], i: int, value: str) -> int | None:
+    """Where a span of days opens that ends with the date at toks[i] and starts with a day of an
+    earlier month written without its year ("từ ngày 28/6 đến ngày 5/7/2025": both of 2025, a
+    span over two months, so the year), or None."""
+    lex = _lexicons()
+    k = i - (i > 0 and toks[i - 1].low in lex.day_words - lex.range_to)
+    if k < 4 or not (toks[k - 1].low in _RANGE_DASHES or toks[k - 1].low in lex.range_to):
+        return None
+    d, slash, m = toks[k - 4 : k - 1]
+    if slash.low != "/" or not (d.text.isdigit() and m.text.isdigit()) or k > 4 and toks[k - 5].low == "/":
+        return None
+    return k - 4 if 1 <= int(d.text) <= 31 and 1 <= int(m.text) < int(value[5:7]) else None
+
+
 def _date_clause(toks: list[_Tok], a: int, b: int, kind: str) -> tuple[int, int] | None:
     """Where a day's date found at toks[a:b] applies: its clause between semicolons."""
     if kind != "date":
@@ -286,6 +300,8 @@ def _sentence_periods(toks: list[_Tok], anchor: _Anchor) -> list[_Period]:
             continue
         if named_at == found[0] and toks[found[0]].kind == "num" and re.fullmatch(r"\d{4}", found[2]) and _names_a_text(toks, found[0]):
             continue
+        if found[3:] == ("date",) and len(found[2]) == 7 and (opened := _yearless_start(toks, found[0], found[2])) is not None:
+            found = (opened, found[1], found[2][:4], "days")
         if found_all and (joined := _joined_span(toks, found_all[-1], found)):
             found_all[-1] = joined
         else:
@@ -302,14 +318,27 @@ def _sentence_periods(toks: list[_Tok], anchor: _Anchor) -> list[_Period]:
         kind = kind[0] if kind else "period"
         if kind == "span" or re.fullmatch(r"\d{4}-\d{4}", value):
             kind = "period"  # "từ 2016 - 2020": a span after "từ" is no starting point
+        elif kind == "days":
+            kind = "date"  # "từ ngày 28/6 đến ngày 5/7/2025": neither a starting point, nor carried
         elif a and toks[a - 1].low in lex.range_from:
             kind, value = _since(toks, b, value, anchor)
         elif _opens_since(toks, a) and (since := _since(toks, b, value, anchor))[0] == "period":
             kind, value = since  # "từ đầu năm 2024 đến nay", "từ ngày 1/2021 đến nay"
+        elif _starts_month(toks, a, value, anchor):
+            kind = "since"  # "từ cuối tháng 5/2025" is a starting point, as "từ tháng 5/2025" is
         if comparison and kind == "period" and _opens_clause(toks, a, b):
             comparison, kind = False, "date"  # "Cùng kỳ năm trước, toàn tỉnh có 45 ca": that clause's time
         out.append(_Period(toks[a].start, toks[b - 1].end, value, comparison, kind, _date_clause(toks, a, b, kind)))
     return out
+
+
+def _starts_month(toks: list[_Tok], a: int, value: str, anchor: _Anchor) -> bool:
+    """Whether "từ" and a part of a month before the month at toks[a] make it a starting point
+    ("từ cuối tháng 5/2025, …", as "từ tháng 5/2025"), not the time of what is said; the month of
+    publication is that time ("kể từ đầu tháng này": up to now, as "từ đầu tháng 4 đến nay")."""
+    part = a and (toks[a - 1].low,) in _lexicons().period_words.get("part", ())
+    now = _month_value(anchor.published_year, anchor.month) if anchor.published_year and anchor.month else None
+    return bool(part) and re.fullmatch(r"\d{4}-\d\d", value) is not None and value != now and _opens_since(toks, a)
 
 
 def _opens_clause(toks: list[_Tok], a: int, b: int) -> bool:
@@ -378,8 +407,11 @@ def _choose_period(periods: list[_Period], start: int, end: int, text: str = "")
         if not p.comparison and p.kind != "since" and (p.scope is None or p.scope[0] <= start < p.scope[1])
     ]
     lead = _lexicons().period_words.get("right_after", frozenset())
+    # a figure that opens a bracket is another form of the one before it: the period right after
+    # the bracket is its own too ("2,35 tỷ won (khoảng 48,4 tỷ đồng) vào năm 2015")
+    close = ")" if text[:start].rstrip().endswith("(") else ""
     for p in candidates:
-        gap = text[end : p.start].lower().split() if p.start >= end and p.kind != "date" else None
+        gap = text[end : p.start].lstrip().removeprefix(close).lower().split() if p.start >= end and p.kind != "date" else None
         if gap is not None and all((w,) in lead for w in gap) and len(gap) <= 2:
             return p.value
     before = [p for p in candidates if p.end <= start and not _now_between(text[p.end : start])]
@@ -439,8 +471,10 @@ def _present_now() -> tuple[tuple[str, ...], ...]:
 
 def _same_clause(gap: str) -> bool:
     """Whether a period after a figure, gap being the text between them, is in the figure's own
-    clause: no mark between, bar a bracket opened right after the figure ("… (giai đoạn 2018 - 2020)")."""
-    gap = gap.lstrip()
+    clause: no mark between, bar a bracket opened right after the figure ("… (giai đoạn 2018 - 2020)")
+    and a whole bracket that only adds to what is said ("2,35 tỷ won (khoảng 48,4 tỷ đồng) vào năm
+    2015", "cổ phiếu của Tesco (Anh) vào cuối năm 2012")."""
+    gap = re.sub(r"\((?:[^(),;:]|,(?=\d))*\)", " ", gap).lstrip()
     return not re.search(r"[,;:()“”\"]", gap.removeprefix("("))
 
 
@@ -481,3 +515,24 @@ def _named_year(toks: list[_Tok], years: tuple[int, ...]) -> int | None:
         if t.kind == "num" and not t.glued and _year(t.text):
             return _year(t.text) if _year(t.text) in years else None
     return None
+
+
+RESPECTIVE_REACH = 8  # words between the last period listed and "lần lượt"
+
+
+def _respective(periods: list[_Period], text: str, at: int, starts: list[int]) -> dict[int, str]:
+    """The periods listed before "lần lượt" (respectively) at text[at:], given in order to the
+    figures after it ("năm 2017, 2018 lần lượt là 182 tỷ đồng và 197 tỷ đồng": the first of 2017),
+    as {figure start: period}; {} when fewer than two periods are listed or figures follow."""
+    before = [p for p in periods if p.end <= at and not p.comparison and p.kind != "since"]
+    if not before or len(re.findall(r"\w+", text[before[-1].end : at])) > RESPECTIVE_REACH or ";" in text[before[-1].end : at]:
+        return {}
+    listed = [before[-1]]
+    for p in reversed(before[:-1]):
+        if not re.fullmatch(r"\s*(?:,|và|,\s*và)?\s*(?:năm|quý|tháng)?\s*", text[p.end : listed[0].start].lower()):
+            break
+        listed.insert(0, p)
+    after = sorted(x for x in starts if x > at)
+    if len(listed) < 2 or len(after) < len(listed):
+        return {}
+    return {x: p.value for x, p in zip(after, listed)}
