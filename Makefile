@@ -38,7 +38,7 @@ eval: install
 	    $(PY) -m newsmine.real_pages $(SHARED)/pages; fi; \
 	fi
 
-# the learned obstacle filter, from the demo and studied corpus gold only (never dev, real-train, real-check, corpus-fresh)
+# the learned obstacle filter, from the demo and studied corpus gold only (never dev, real-train, real-check, corpus-fresh, nor the newest unseen sets)
 train: install
 	$(PY) -m newsmine.train_obstacles --shared $(SHARED)
 
