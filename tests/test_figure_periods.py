@@ -481,3 +481,30 @@ def test_a_span_of_days_is_not_carried_to_the_next_sentence():
 )
 def test_periods_listed_before_respectively_go_to_the_figures_in_order(sentence, periods):
     assert [f.period for f in extract_figures(sentence, published="2025-03-10")] == periods
+
+
+@pytest.mark.parametrize(
+    "sentence, period",
+    [
+        ("Từ tháng 5 đến tháng 9/2023, công ty xuất khẩu 4.000 tấn cà phê.", "2023"),
+        ("Trong tháng 1-3/2022, huyện đón 12.000 lượt khách.", "2022-Q1"),
+        ("Trong tháng 4 - tháng 6/2022, huyện đón 15.000 lượt khách.", "2022-Q2"),
+        ("Từ tháng 7 tới tháng 10 năm 2021, tỉnh cấp 350 giấy phép.", "2021"),
+        ("Kể từ tháng 1-8/2020, lực lượng chức năng phát hiện 31 vụ vi phạm.", "2020"),
+    ],
+)
+def test_a_span_of_months_with_one_year_is_its_quarter_or_its_year(sentence, period):
+    assert only(sentence, published="2025-06-10").period == period
+
+
+@pytest.mark.parametrize(
+    "sentence, periods",
+    [
+        ("Quý I và quý II năm 2024, doanh thu lần lượt đạt 50 tỷ đồng và 60 tỷ đồng.", ["2024-Q1", "2024-Q2"]),
+        ("Quý II, quý III/2023 lần lượt tăng 4% và 5%.", ["2023-Q2", "2023-Q3"]),
+        ("Tháng 4 và tháng 5/2021 lần lượt đón 800 lượt khách và 900 lượt khách.", ["2021-04", "2021-05"]),
+        ("Trong quý I, 2 doanh nghiệp mới đạt doanh thu 30 tỷ đồng năm 2024.", ["2025-Q1", "2024"]),
+    ],
+)
+def test_quarters_or_months_listed_share_the_year_written_after_them(sentence, periods):
+    assert [f.period for f in extract_figures(sentence, published="2025-06-10")] == periods

@@ -79,6 +79,8 @@ def _quarter_at(toks: list[_Tok], i: int, anchor: _Anchor):
     y, j = _year_after(toks, i + 2)
     if y:
         return i, j, f"{y}-Q{_ROMAN[q]}"
+    if y := _shared_year(toks, i + 2, "quarter"):
+        return i, i + 2, f"{y}-Q{_ROMAN[q]}"  # "quý I và quý II năm 2024": both of 2024
     if anchor.year:
         k = _this_year_after(toks, i + 2)
         return i, i + 2 + k, f"{_this_year(toks, i + 2, k, anchor) if k else anchor.year}-Q{_ROMAN[q]}"
@@ -93,10 +95,62 @@ def _month_at(toks: list[_Tok], i: int, anchor: _Anchor):
     y, j = _year_after(toks, i + 2)
     if y:
         return i, j, f"{y}-{int(m):02d}"
+    if span := _month_span(toks, i, int(m)):
+        return span
+    if y := _shared_year(toks, i + 2, "month"):
+        return i, i + 2, f"{y}-{int(m):02d}"  # "tháng 4 và tháng 5/2021": both of 2021
     k = _this_year_after(toks, i + 2)
     if k and anchor.year:
         return i, i + 2 + k, f"{_this_year(toks, i + 2, k, anchor)}-{int(m):02d}"
     return _bare_month(toks, i, int(m), anchor)
+
+
+def _month_span(toks: list[_Tok], i: int, m: int):
+    """A span of months with one year at its end ("từ tháng 5 đến tháng 9/2023", "tháng 1-3/2021",
+    "tháng 1 - tháng 3/2021"): the quarter when it is one, else the year, as a span of two dates
+    in one year is (`_joined_span`); the first month is of the year written last."""
+    lex = _lexicons()
+    n, j = len(toks), i + 2
+    if not (j < n and (toks[j].low in _RANGE_DASHES or toks[j].low in lex.range_to)):
+        return None
+    j += 1
+    if j < n and (toks[j].low,) in lex.period_words.get("month", ()):
+        j += 1
+    if not (j < n and toks[j].text.isdigit() and m < int(toks[j].text) <= 12):
+        return None
+    y, k = _year_after(toks, j + 1)
+    if not y:
+        return None
+    m2 = int(toks[j].text)
+    quarter = m % 3 == 1 and m2 == m + 2
+    return i, k, f"{y}-Q{m // 3 + 1}" if quarter else str(y), "span"
+
+
+COORDINATED = 3  # quarters or months listed after the first that may share its year
+
+
+def _shared_year(toks: list[_Tok], j: int, word: str) -> int | None:
+    """The year written after quarters or months listed after one at toks[j] ("quý I và quý II
+    năm 2024", "quý II, III/2024", "tháng 4 và tháng 5/2021"; word: "quarter" or "month"), which
+    is theirs too; None when the list does not end in a year."""
+    pw = _lexicons().period_words
+    n = len(toks)
+    valid = _ROMAN if word == "quarter" else {str(k) for k in range(1, 13)} | {f"{k:02d}" for k in range(1, 10)}
+    for _ in range(COORDINATED):
+        k = j + (j < n and toks[j].text == ",")
+        k += k < n and toks[k].low == "và"
+        if k == j:
+            return None
+        j = k
+        if j < n and (toks[j].low,) in pw.get(word, ()):
+            j += 1
+        if not (j < n and toks[j].low in valid):
+            return None
+        y, k = _year_after(toks, j + 1)
+        if y:
+            return y
+        j += 1
+    return None
 
 
 def _bare_month(toks: list[_Tok], i: int, m: int, anchor: _Anchor):
