@@ -258,3 +258,14 @@ def test_an_adviser_is_a_post_held_now_not_a_former_one():
     assert o.title.endswith("; Cố vấn cao cấp Trung tâm Kiểm soát bệnh tật tỉnh Điện Biên")
     assert o.organization == "Trung tâm Kiểm soát bệnh tật tỉnh Điện Biên"
     assert is_former_post("cố Tổng Bí thư") and not is_former_post("Cố vấn cao cấp Trung tâm Kiểm soát bệnh tật")
+
+
+def test_the_body_of_a_bare_post_before_a_name_may_follow_the_name_after_cua():
+    assert officials("Chủ tịch Daniel Levy của Tottenham cho biết đội bóng sẽ mua thêm cầu thủ.")[
+        "Daniel Levy"].organization == "Tottenham"
+    o = officials("Giám đốc Lò Văn Hải của Công ty Cổ phần Chè Tam Đường cho biết giá chè đã tăng.")["Lò Văn Hải"]
+    assert o.title == "Giám đốc Công ty Cổ phần Chè Tam Đường"
+    # a post that names its body keeps it
+    o = officials("Phó Giám đốc Sở Y tế Lò Thị Vân của tỉnh cho biết.")["Lò Thị Vân"]
+    assert o.organization == "Sở Y tế tỉnh Điện Biên"
+

@@ -9,6 +9,7 @@ parsed as an organisation; several posts are joined with "; "."""
 
 from dataclasses import dataclass
 
+from .body_after_name import with_body_after_name
 from .body_tails import (
     body_after_descriptor,
     descriptive_tail,
@@ -399,6 +400,7 @@ def officials_in_sentence(words, names, province, sentence, known, recent=None):
         before = before or (chains_before.get(back) if back not in given else None)
         before = _with_post_before_rank(words, begin, before, chains_before, starts, given)
         after = _chain_after(words, end, stops, province, recent) if full else []
+        before = before if after else with_body_after_name(words, end, before, stops, province, recent)
         chain = (before or []) + after
         name = " ".join(w.text for w in words[begin:end])
         if end - begin == 2:  # "Kiều Trang" of "Lê Diệp Kiều Trang": the given names of one person
