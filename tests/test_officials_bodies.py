@@ -269,3 +269,13 @@ def test_the_body_of_a_bare_post_before_a_name_may_follow_the_name_after_cua():
     o = officials("Phó Giám đốc Sở Y tế Lò Thị Vân của tỉnh cho biết.")["Lò Thị Vân"]
     assert o.organization == "Sở Y tế tỉnh Điện Biên"
 
+
+def test_a_post_right_after_an_honorific_and_a_name_without_a_comma_is_the_persons():
+    o = officials("Ông Lò Văn Tùng Chủ tịch UBND xã Na Sang cho biết xã đã hoàn thành kế hoạch.")["Lò Văn Tùng"]
+    assert o.organization == "Ủy ban nhân dân xã Na Sang"
+    o = officials("Theo bà Lò Thị Vân Phó Giám đốc Sở Y tế, số ca mắc đã giảm.")["Lò Thị Vân"]
+    assert o.title == "Phó Giám đốc Sở Y tế tỉnh Điện Biên"
+    o = officials("Tại cuộc họp, ông Lò Văn Tùng Chủ tịch UBND thành phố nhấn mạnh việc giữ rừng.")["Lò Văn Tùng"]
+    assert o.title == "Chủ tịch Ủy ban nhân dân thành phố"
+    # a post without its body after the name is not taken without the comma
+    assert "Lò Văn Tùng" not in officials("Ông Lò Văn Tùng Chủ tịch nói rằng xã đã hoàn thành kế hoạch.")
