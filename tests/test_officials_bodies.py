@@ -258,3 +258,24 @@ def test_an_adviser_is_a_post_held_now_not_a_former_one():
     assert o.title.endswith("; Cố vấn cao cấp Trung tâm Kiểm soát bệnh tật tỉnh Điện Biên")
     assert o.organization == "Trung tâm Kiểm soát bệnh tật tỉnh Điện Biên"
     assert is_former_post("cố Tổng Bí thư") and not is_former_post("Cố vấn cao cấp Trung tâm Kiểm soát bệnh tật")
+
+
+def test_the_body_of_a_bare_post_before_a_name_may_follow_the_name_after_cua():
+    assert officials("Chủ tịch Daniel Levy của Tottenham cho biết đội bóng sẽ mua thêm cầu thủ.")[
+        "Daniel Levy"].organization == "Tottenham"
+    o = officials("Giám đốc Lò Văn Hải của Công ty Cổ phần Chè Tam Đường cho biết giá chè đã tăng.")["Lò Văn Hải"]
+    assert o.title == "Giám đốc Công ty Cổ phần Chè Tam Đường"
+    # a post that names its body keeps it
+    o = officials("Phó Giám đốc Sở Y tế Lò Thị Vân của tỉnh cho biết.")["Lò Thị Vân"]
+    assert o.organization == "Sở Y tế tỉnh Điện Biên"
+
+
+def test_a_post_right_after_an_honorific_and_a_name_without_a_comma_is_the_persons():
+    o = officials("Ông Lò Văn Tùng Chủ tịch UBND xã Na Sang cho biết xã đã hoàn thành kế hoạch.")["Lò Văn Tùng"]
+    assert o.organization == "Ủy ban nhân dân xã Na Sang"
+    o = officials("Theo bà Lò Thị Vân Phó Giám đốc Sở Y tế, số ca mắc đã giảm.")["Lò Thị Vân"]
+    assert o.title == "Phó Giám đốc Sở Y tế tỉnh Điện Biên"
+    o = officials("Tại cuộc họp, ông Lò Văn Tùng Chủ tịch UBND thành phố nhấn mạnh việc giữ rừng.")["Lò Văn Tùng"]
+    assert o.title == "Chủ tịch Ủy ban nhân dân thành phố"
+    # a post without its body after the name is not taken without the comma
+    assert "Lò Văn Tùng" not in officials("Ông Lò Văn Tùng Chủ tịch nói rằng xã đã hoàn thành kế hoạch.")

@@ -110,7 +110,7 @@ def body_after_descriptor(words, k, title_words, stops, province, recent, post_a
             or not words[body_at].is_title and not words[body_at].is_upper_word:
         return None
     org = parse_org(words, body_at, stops, province, recent) if heads().match(words, body_at) else \
-        _brand_at(words, body_at, stops, " ".join(title_words))
+        brand_at(words, body_at, stops, " ".join(title_words))
     if org is None:
         return None
     said = [w.text for w in words[k:m]] + ([words[m].text] if linked and words[m].text != "," else [])
@@ -144,7 +144,7 @@ def _function_end(words: list[Word], k: int, stops: set[int], post_at) -> int:
     return m if m > k and words[k].is_title and not foreign_word(words[k].text) else k
 
 
-def _brand_at(words: list[Word], k: int, stops: set[int], post: str) -> OrgSpan | None:
+def brand_at(words: list[Word], k: int, stops: set[int], post: str) -> OrgSpan | None:
     """"Phó Chủ tịch cấp cao Hanwha Energy", "Giám đốc kinh doanh FPT Shop": the capitalised words
     at words[k] after a company's post and the words that say which post it is name the company
     when they are a brand (a foreign word or one in capitals first), else None."""

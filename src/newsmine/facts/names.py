@@ -63,6 +63,9 @@ def find_names(words: list[Word]) -> list[tuple[int, int]]:
             k += 1
             continue
         end += _given_name_before_compound(words, k, end)
+        post = posts().match(words, end - 1) if end - k >= 3 else None
+        if post and post[0] >= 2:  # "bà Lò Thị Vân Phó Giám đốc Sở …": "Phó" opens the post, no comma
+            end -= 1
         begin = k
         lead = honorifics().match(words, begin)
         if lead and begin + lead[0] < end and lead[0] == 1:

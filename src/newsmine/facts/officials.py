@@ -9,6 +9,7 @@ parsed as an organisation; several posts are joined with "; "."""
 
 from dataclasses import dataclass
 
+from .body_after_name import with_body_after_name
 from .body_tails import (
     body_after_descriptor,
     descriptive_tail,
@@ -306,7 +307,7 @@ def _without_another_holders_post(chain: list[Post]) -> list[Post]:
     return chain
 
 
-def _chain_after(words, end, stops, province, recent) -> list[Post]:
+def _chain_after(words, end, stops, province, recent, honorific=False) -> list[Post]:
     """The posts given right after a full name ending at words[end]: after a comma, a dash or a
     bracket ("Lò Văn An, Chủ tịch …"), an aside ("(56 tuổi), …") or a linking verb ("giữ chức …")."""
     k = _skip_aside(words, end)
@@ -324,7 +325,13 @@ def _chain_after(words, end, stops, province, recent) -> list[Post]:
         if not chain and words[k].text == ",":  # "Lò Văn A, hiện là Phó Giám đốc Sở Y tế, …"
             return _linked_chain(words, k + 1, stops, province, recent)
         return appointed + chain
-    return _linked_chain(words, k, stops, province, recent)
+    linked = _linked_chain(words, k, stops, province, recent)
+    if linked or not honorific or k != end or not posts().match(words, k):
+        return linked
+    # "ông Lò Văn A Chủ tịch UBND xã B": after an honorific and a name, a post with its body, no comma
+    # each post with a body, or words of one after its head ("Chủ tịch UBND thành phố"); not a bare post
+    chain = parse_chain(words, k, stops, province, recent)[0]
+    return chain if chain and all(p.organization or p.title != p.head.split(": ")[-1] for p in chain) else []
 
 
 def _linked_chain(words, k, stops, province, recent) -> list[Post]:
@@ -398,7 +405,8 @@ def officials_in_sentence(words, names, province, sentence, known, recent=None):
             before = before[-1:]
         before = before or (chains_before.get(back) if back not in given else None)
         before = _with_post_before_rank(words, begin, before, chains_before, starts, given)
-        after = _chain_after(words, end, stops, province, recent) if full else []
+        after = _chain_after(words, end, stops, province, recent, back != begin) if full else []
+        before = before if after else with_body_after_name(words, end, before, stops, province, recent)
         chain = (before or []) + after
         name = " ".join(w.text for w in words[begin:end])
         if end - begin == 2:  # "Kiều Trang" of "Lê Diệp Kiều Trang": the given names of one person
