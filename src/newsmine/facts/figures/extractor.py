@@ -12,16 +12,8 @@ from .candidates import _Found, _Sentence, _sentence_quantities
 from .clauses import _names_quantity
 from .kinds import figure_kind
 from .measure import _measure
-from .periods import (
-    _Anchor,
-    _choose_period,
-    _event_year,
-    _Period,
-    _respective,
-    _sentence_periods,
-    _year,
-    _year_after_same_period,
-)
+from .period_choice import _choose_period, _event_year, _respective, _year_after_same_period
+from .periods import _Anchor, _Period, _sentence_periods, _year
 from .tokens import _match_at
 from .wordlists import _lexicons
 
