@@ -85,6 +85,8 @@ def test_a_frame_with_no_cue_before_khi_is_no_part_of_the_obstacle():
         == ["lượng khách sụt giảm mạnh"]
     assert items("Nhiều doanh nghiệp vận tải đã phải bán bớt xe khi giá nhiên liệu tăng cao.") \
         == ["giá nhiên liệu tăng cao"]
+    assert items("Nhiều doanh nghiệp vận tải đã phải bán bớt xe khi mà giá nhiên liệu tăng cao.") \
+        == ["giá nhiên liệu tăng cao"]
     # a "khi" of a time frames nothing, a cue before the link keeps the whole clause, a "vì" stays
     assert items("Bà con trong xã đành để hành tím trong nhà vì bị thương lái ép giá.") \
         == ["Bà con trong xã đành để hành tím trong nhà vì bị thương lái ép giá"]

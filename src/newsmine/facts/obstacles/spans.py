@@ -123,9 +123,10 @@ def _framed(words: list[Word], first: int) -> int:
     """Where the obstacle starts when a frame of three words or more with no cue stands before a
     "khi" and the clause's first cue (at `first`) after it, a word at least between them: after
     the "khi", whose clause tells what the frame reacts to ("nhiều nhà vườn đành bỏ ruộng khi giá
-    phân bón tăng cao"); 0 otherwise. A "vì" so (real-check: a false obstacle more) stays."""
-    return max((k + 1 for k in range(3, first - 1) if words[k].lower == "khi"
-                and words[k - 1].lower not in _NOT_FRAMING), default=0)
+    phân bón tăng cao"), and after its "mà" in "khi mà"; 0 otherwise. A "vì" so (real-check: a false
+    obstacle more) stays."""
+    return max((k + 2 if words[k + 1].lower == "mà" else k + 1 for k in range(3, first - 1)
+                if words[k].lower == "khi" and words[k - 1].lower not in _NOT_FRAMING), default=0)
 
 
 def _tighten(words: list[Word]) -> tuple[int, int]:
