@@ -21,6 +21,7 @@ from .cues import (
     remedy_object,
     remedy_verbs,
     run_on_openers,
+    says,
 )
 
 # Cues that continue the predicate of the same subject ("còn e dè, chưa chủ động …"): a comma
@@ -241,8 +242,7 @@ def _opens_subject(words: list[Word], b: int, c: int) -> bool:
     …")."""
     if words[b].lower not in _SUBJECT_OPENERS:
         return False
-    saying = (lexicon_trie(name) for name in ("obstacle_reporting_verbs.txt", "obstacle_attribution_verbs.txt"))
-    return not any(trie.match(words, k) for trie in saying for k in range(b, c))
+    return not says(words, b, c)
 
 
 def _drop_lead_context(words: list[Word], b: int, e: int) -> tuple[int, int]:

@@ -89,6 +89,12 @@ def imperatives() -> PhraseTrie:
     return lexicon_trie("obstacle_imperatives.txt")
 
 
+def says(words: list[Word], begin: int, end: int) -> bool:
+    """Whether a verb of reporting or attribution ("cho biết", "phản ánh") starts in words[begin:end]."""
+    saying = (lexicon_trie("obstacle_reporting_verbs.txt"), lexicon_trie("obstacle_attribution_verbs.txt"))
+    return any(trie.match(words, k) for k in range(begin, end) for trie in saying)
+
+
 @lru_cache(maxsize=1)
 def remedy_verbs() -> tuple[str, ...]:
     """The imperative verbs that name a remedy wherever they stand (all but the "để" of a purpose)."""

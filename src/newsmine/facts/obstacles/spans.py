@@ -5,7 +5,7 @@
 from ..lexicons import vietnamese_words
 from ..names import honorifics
 from ..words import Word, lexicon_trie
-from .cues import cue_positions, cues, facing_openers, joined, lead_trims
+from .cues import cue_positions, cues, facing_openers, joined, lead_trims, says
 
 # Conjunctions of contrast: a directive or remedy before one does not govern what follows it
 # ("đã huy động máy để xử lý nhưng chưa mang lại hiệu quả").
@@ -156,8 +156,7 @@ def _tighten(words: list[Word]) -> tuple[int, int]:
     for c in range(e - 1, last, -1):
         if words[c].text in (",", "-", "–", "\"", "”"):
             tail = words[c + 1:e]
-            if any(lexicon_trie(name).match(tail, k) for k in range(len(tail))
-                   for name in ("obstacle_reporting_verbs.txt", "obstacle_attribution_verbs.txt")):
+            if says(tail, 0, len(tail)):
                 e = c
             break
     # "…”, ông A, người dân thôn B, phản ánh": the quotation closes before its speaker
