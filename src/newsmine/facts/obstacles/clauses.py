@@ -259,7 +259,7 @@ def _drop_lead_context(words: list[Word], b: int, e: int) -> tuple[int, int]:
             if _lists_topics(words, c) and not run_on_openers().match(words, k):
                 break  # "Cơ chế, chính sách còn chưa đồng bộ": one subject of two nouns
             if k == b and _opens_subject(words, b, c):
-                break  # "Các hồ sơ, thủ tục nghiệm thu còn …": the subject's first nouns
+                break  # "Việc dồn lớp, sáp nhập điểm trường … gây khó khăn": the subject's first nouns
             k = c + 1
     rest = words[k:e]
     cue_words = sum(ce - cb for cb, ce, _ in cue_positions(rest))
