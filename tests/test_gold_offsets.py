@@ -37,7 +37,7 @@ ROOT = Path(__file__).parent.parent
 SHIPPED = {"annotated.jsonl": 25, "second-pass.jsonl": 10, "fresh.jsonl": 20, "study.jsonl": 20,
            "study2.jsonl": 25, "study3.jsonl": 12, "study4.jsonl": 20,
            "study5.jsonl": 20, "study6.jsonl": 20, "study7.jsonl": 20, "study8.jsonl": 20,
-           "study9.jsonl": 20, "study10.jsonl": 20}  # article counts
+           "study9.jsonl": 20, "study10.jsonl": 20, "study11.jsonl": 20}  # article counts
 SHARED = ROOT.parent / "shared"
 
 
@@ -326,7 +326,7 @@ def test_the_seventh_study_set_is_the_loosened_rules_next_baomoi_articles():
 
 @pytest.mark.skipif(not (SHARED / "corpora").is_dir() or not (SHARED / "gold").is_dir(),
                     reason="needs ../shared/corpora and ../shared/gold")
-def test_the_tenth_study_set_is_the_next_baomoi_articles_of_the_rule_loosened_to_500_characters():
+def test_the_tenth_and_eleventh_study_sets_are_the_next_baomoi_articles_of_the_rule_loosened_to_500():
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("select_articles", ROOT / "corpus" / "gold-offsets" / "select_articles.py")
@@ -337,3 +337,5 @@ def test_the_tenth_study_set_is_the_next_baomoi_articles_of_the_rule_loosened_to
     loose = [a["id"] for a in rule.select(path, 1000, gold, 6000, 500, either=True) if a["id"] not in held]
     tenth = [i for _, i in _ids("study10.jsonl")]
     assert tenth == loose[:20]  # the first 20 in file order that no earlier baomoi set holds
+    eleventh = [i for _, i in _ids("study11.jsonl")]
+    assert eleventh == loose[20:40]  # the next 20 of the same list

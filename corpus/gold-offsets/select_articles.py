@@ -76,6 +76,13 @@ the first 20 that no earlier baomoi set holds; /work/scratch/gold_overlap_ids.tx
         | grep -vxFf <(cat corpus/gold-offsets/{annotated,study3,study7}.jsonl \
                        | grep -o '"id":"[^"]*"' | cut -d'"' -f4) | head -n 20
 
+and of study11.jsonl (the next 20 of that same list, its 21st to 40th; no earlier set and no id of
+/work/scratch/gold_overlap_ids.txt holds any of them, so none was skipped):
+
+    python corpus/gold-offsets/select_articles.py ../shared baomoi-2025.jsonl 1000 6000 500 either \
+        | grep -vxFf <(cat corpus/gold-offsets/{annotated,study3,study7}.jsonl \
+                       | grep -o '"id":"[^"]*"' | cut -d'"' -f4) | head -n 40 | tail -n 20
+
 In file order, an article is taken when (1) its body is 500 to 2,999 characters long (or between
 the minimum and the maximum given), (2) its
 title or body names a local-government body (ADMIN, case-sensitive), (3) it has a topic word of

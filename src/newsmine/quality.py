@@ -5,7 +5,7 @@ The generalisation gap is the mean overall F1 on the sets the rules are develope
 real-train) minus the overall F1 on real-check, which nobody reads the misses of. The sets of
 articles of ../shared/corpora annotated as offsets in corpus/gold-offsets/ (CORPUS_SETS:
 `corpus-annotated`, `corpus-fresh`, `corpus-study`, `corpus-study2`, `corpus-study3`,
-`corpus-study4` to `corpus-study8`, then `corpus-study9` and `corpus-study10`) are scored and printed
+`corpus-study4` to `corpus-study8`, then `corpus-study9` to `corpus-study11`) are scored and printed
 too, after the others and outside the gap; all but corpus-fresh may be studied, corpus-fresh only
 read as numbers."""
 
@@ -32,7 +32,8 @@ CORPUS_SETS = (("corpus-annotated", Path("corpus/gold-offsets/annotated.jsonl"))
                ("corpus-study7", Path("corpus/gold-offsets/study7.jsonl")),
                ("corpus-study8", Path("corpus/gold-offsets/study8.jsonl")),
                ("corpus-study9", Path("corpus/gold-offsets/study9.jsonl")),
-               ("corpus-study10", Path("corpus/gold-offsets/study10.jsonl")))
+               ("corpus-study10", Path("corpus/gold-offsets/study10.jsonl")),
+               ("corpus-study11", Path("corpus/gold-offsets/study11.jsonl")))
 CORPUS_GOLD = CORPUS_SETS[0][1]
 
 

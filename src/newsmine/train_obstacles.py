@@ -1,8 +1,8 @@
 """`make train`: the obstacle filter (facts/models/obstacle_filter.json) learned from the training
 gold sets only: the demo gold, and the studied corpus sets (corpus-annotated, corpus-study to
 corpus-study8) when ../shared/corpora exists; never dev, real-train or real-check (the
-generalisation gap's sets, which so stay out-of-sample) nor corpus-fresh, nor corpus-study9 and
-corpus-study10 (each annotated on the stop it was added, and kept unseen by the filter so that it
+generalisation gap's sets, which so stay out-of-sample) nor corpus-fresh, nor corpus-study9 to
+corpus-study11 (each annotated on the stop it was added, and kept unseen by the filter so that it
 measures it on new text; a set joins the training once it is studied, as corpus-study8 did).
 
 Each rule candidate of a training article is labelled by the scorer's matching (1: it matches a
