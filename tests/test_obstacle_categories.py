@@ -192,3 +192,9 @@ def test_counterfeit_goods_and_enforcement_of_judgments_are_legal():
     assert category("Nhiều phụ huynh bức xúc vì sữa giả vẫn được bán công khai") == "legal"
     assert category("Người dân bức xúc vì hàng nhái tràn lan trên mạng") == "legal"
     assert category("Đến nay việc thi hành án vẫn chưa xong dù bản án đã có hiệu lực") == "legal"
+
+
+def test_goods_of_unclear_origin_are_legal():
+    # "xuất xứ" (origin) names the rules on goods' provenance: every studied gold item holding it is legal
+    assert category("Nhiều lô hàng bày bán ở chợ có nguồn gốc xuất xứ không rõ ràng") == "legal"
+
