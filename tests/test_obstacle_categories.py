@@ -183,3 +183,18 @@ def test_a_hole_is_no_loss_its_topic_decides():
     assert [o.category for o in found] == ["legal"]
     found = obstacles_in_sentence("Hợp tác xã chè Tả Phìn lỗ hơn 300 triệu đồng trong năm qua.", 0, 200)
     assert [o.category for o in found] == ["market"]
+
+
+def test_counterfeit_goods_and_enforcement_of_judgments_are_legal():
+    # selling fake medicine or milk breaks the law (the studied gold files every such item legal);
+    # a judgment left unenforced is a procedure's problem
+    assert category("Cử tri bức xúc về tình trạng thuốc giả bày bán tràn lan ở các chợ") == "legal"
+    assert category("Nhiều phụ huynh bức xúc vì sữa giả vẫn được bán công khai") == "legal"
+    assert category("Người dân bức xúc vì hàng nhái tràn lan trên mạng") == "legal"
+    assert category("Đến nay việc thi hành án vẫn chưa xong dù bản án đã có hiệu lực") == "legal"
+
+
+def test_goods_of_unclear_origin_are_legal():
+    # "xuất xứ" (origin) names the rules on goods' provenance: every studied gold item holding it is legal
+    assert category("Nhiều lô hàng bày bán ở chợ có nguồn gốc xuất xứ không rõ ràng") == "legal"
+
