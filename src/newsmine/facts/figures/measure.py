@@ -15,7 +15,7 @@ from .clauses import (
 )
 from .cues import _after_cues, _goal_before, _is_funding, _names_goal
 from .periods import _Period
-from .subject import _subject_span, _subject_text
+from .subject import _level_subject, _subject_span, _subject_text
 from .tokens import (
     _CLOSE_QUOTES,
     _OPEN_QUOTES,
@@ -373,7 +373,9 @@ def _measure_parts(
         else:
             tail = ""
         if not tail and counted:
-            tail = context.get("tail", "")  # "… đưa 500 sản phẩm lên sàn, trong đó có 44 sản phẩm OCOP"
+            # "… đưa 500 sản phẩm lên sàn, trong đó có 44 sản phẩm OCOP"; "VN-Index tăng 5 điểm
+            # lên 1.200 điểm": the level reached, of the subject without its rise
+            tail = _level_subject(toks[floor : f.text_first], context.get("tail", ""))
         context["tail"] = tail
         return [lex.unit_quantities.get((f.unit, "noun"), ""), head, tail]  # "265 ha lúa": its area
     after = _words_text(sent, k, _predicate_after(sent, k, starts))
