@@ -1,7 +1,8 @@
 """Where a measure starts and ends: it runs on across a comma that joins two words of one thing
 ("phòng, chống", "cán bộ, công chức") and stops at any other comma; a sentence adverbial that
 opens the clause before a figure ("Ví dụ", "Giờ đây,") is no part of it, nor the verb of a
-change before the level it reached ("tăng 12% lên 340 tỷ đồng")."""
+change before the level it reached ("tăng 12% lên 340 tỷ đồng"), nor a compass bearing
+("cách thị trấn về phía Tây 8 km")."""
 
 import pytest
 
@@ -59,3 +60,15 @@ def test_the_level_a_change_reached_is_of_its_subject_without_the_verb(text, lev
     discount given ("được giảm giá") keeps its verb."""
     figure = next(f for f in extract_figures(text) if f.text == level)
     assert figure.measure == measure
+
+
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        ("Thác nước nằm cách trung tâm huyện về phía Tây Bắc khoảng 12 km.", "Thác nước nằm cách trung tâm huyện"),
+        ("Bãi đá cổ cách thị trấn về hướng Nam chừng 8 km.", "Bãi đá cổ cách thị trấn"),
+    ],
+)
+def test_a_compass_bearing_is_no_part_of_a_distance(text, measure):
+    """ "cách … về phía Tây Bắc 12 km": the bearing says which way, the distance is from the place."""
+    assert only(text).measure == measure
