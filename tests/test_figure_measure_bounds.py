@@ -1,6 +1,10 @@
 """Where a measure starts and ends: it runs on across a comma that joins two words of one thing
 ("phòng, chống", "cán bộ, công chức") and stops at any other comma; a sentence adverbial that
-opens the clause before a figure ("Ví dụ", "Giờ đây,") is no part of it."""
+opens the clause before a figure ("Ví dụ", "Giờ đây,") is no part of it, nor the verb of a
+change before the level it reached ("tăng 12% lên 340 tỷ đồng"), nor a compass bearing
+("cách thị trấn về phía Tây 8 km")."""
+
+import pytest
 
 from newsmine.facts.figures import extract_figures
 
@@ -38,3 +42,33 @@ def test_a_sentence_adverbial_opening_the_clause_is_no_scope():
     assert "Giờ đây" not in f.measure and f.measure.startswith("hợp tác xã")
     f = only("Qua tìm hiểu, đây là 2 cây cổ thụ được trồng từ thời Pháp.")
     assert "tìm hiểu" not in f.measure
+
+
+@pytest.mark.parametrize(
+    "text, level, measure",
+    [
+        ("Cổ phiếu ABC tăng 1.200 đồng (tương ứng 5,1%) lên 24.800 đồng.", "24.800 đồng", "Cổ phiếu ABC"),
+        ("Lợi nhuận sau thuế của công ty cũng tăng 12% lên 340 tỷ đồng.", "340 tỷ đồng", "Lợi nhuận sau thuế của công ty"),
+        ("Dư nợ tín dụng toàn tỉnh giảm 2,5% xuống còn 41.000 tỷ đồng.", "41.000 tỷ đồng", "Dư nợ tín dụng toàn tỉnh"),
+        ("Chỉ số ABC-Index giảm 12 điểm còn 1.250 điểm.", "1.250 điểm", "điểm Chỉ số ABC-Index"),
+        ("Chiếc điện thoại được giảm giá 2 triệu đồng, xuống còn 19 triệu đồng.", "19 triệu đồng",
+         "Chiếc điện thoại được giảm giá"),
+    ],
+)
+def test_the_level_a_change_reached_is_of_its_subject_without_the_verb(text, level, measure):
+    """ "ABC tăng 1.200 đồng … lên 24.800 đồng": 24.800 đồng is ABC's level, not its rise; a
+    discount given ("được giảm giá") keeps its verb."""
+    figure = next(f for f in extract_figures(text) if f.text == level)
+    assert figure.measure == measure
+
+
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        ("Thác nước nằm cách trung tâm huyện về phía Tây Bắc khoảng 12 km.", "Thác nước nằm cách trung tâm huyện"),
+        ("Bãi đá cổ cách thị trấn về hướng Nam chừng 8 km.", "Bãi đá cổ cách thị trấn"),
+    ],
+)
+def test_a_compass_bearing_is_no_part_of_a_distance(text, measure):
+    """ "cách … về phía Tây Bắc 12 km": the bearing says which way, the distance is from the place."""
+    assert only(text).measure == measure

@@ -15,7 +15,7 @@ from .clauses import (
 )
 from .cues import _after_cues, _goal_before, _is_funding, _names_goal
 from .periods import _Period
-from .subject import _subject_span, _subject_text
+from .subject import _level_subject, _subject_span, _subject_text
 from .tokens import (
     _CLOSE_QUOTES,
     _OPEN_QUOTES,
@@ -100,7 +100,7 @@ def _measure(
     if not re.search(r"\w", measure):
         measure = ""  # "=": marks alone name nothing
     measure = _without_demonstratives(measure)
-    measure = _without_adverbs(measure)
+    measure = _without_bearing(_without_adverbs(measure))
     measure += "".join(f"/{w}" for w in per)  # the rate as the article writes it ("…/người/tháng")
     attributed = _attributed_to(sent, f, head_start) if head else ""
     if attributed:  # "mô hình chính quyền địa phương 2 cấp": the levels of that thing, not what it does
@@ -286,6 +286,25 @@ def _without_adverbs(measure: str) -> str:
     return _without_plural(" ".join(kept))
 
 
+def _without_bearing(measure: str) -> str:
+    """ "cách trung tâm thành phố về phía Tây" → "cách trung tâm thành phố": a compass bearing
+    (figure_measure_cues.tsv, bearing and up to three compass points) says which way, not what
+    is measured; a measure that is only a bearing stays."""
+    cues = _lexicons().cues
+    toks = _tokens(measure, 0, len(measure))
+    for k in range(len(toks)):
+        n = _match_at(toks, k, cues.get("bearing", frozenset()), 2)
+        points = 0
+        while n and points < 3 and k + n + points < len(toks) \
+                and _match_at(toks, k + n + points, cues.get("compass", frozenset()), 1):
+            points += 1
+        if n and points:
+            end = toks[k + n + points - 1].end
+            rest = f"{measure[: toks[k].start].rstrip()} {measure[end:].lstrip(' ,')}".strip()
+            return rest or measure  # a bearing alone is still better than nothing
+    return measure
+
+
 def _without_plural(phrase: str) -> str:
     """ "các xã vùng cao" → "xã vùng cao": a word of plurality opening a phrase
     (figure_measure_cues.tsv, plural) is left out; inside one ("đối với các khoản phí") it stays."""
@@ -373,7 +392,9 @@ def _measure_parts(
         else:
             tail = ""
         if not tail and counted:
-            tail = context.get("tail", "")  # "… đưa 500 sản phẩm lên sàn, trong đó có 44 sản phẩm OCOP"
+            # "… đưa 500 sản phẩm lên sàn, trong đó có 44 sản phẩm OCOP"; "VN-Index tăng 5 điểm
+            # lên 1.200 điểm": the level reached, of the subject without its rise
+            tail = _level_subject(toks[floor : f.text_first], context.get("tail", ""))
         context["tail"] = tail
         return [lex.unit_quantities.get((f.unit, "noun"), ""), head, tail]  # "265 ha lúa": its area
     after = _words_text(sent, k, _predicate_after(sent, k, starts))

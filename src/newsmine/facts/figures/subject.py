@@ -204,6 +204,34 @@ def _without_final_movement(subject: str) -> str:
     return subject
 
 
+def _level_subject(between: list[_Tok], subject: str) -> str:
+    """The subject of the figure before, said again for this one; when a word of the level
+    reached (figure_measure_cues.tsv, level_to) stands between them ("ABC tăng 1.200 đồng (5,1%)
+    lên 24.800 đồng"), the level is of the subject, not of its rise: without the verb."""
+    if any((t.low,) in _lexicons().cues.get("level_to", ()) for t in between):
+        return _without_rise(subject)
+    return subject
+
+
+def _without_rise(subject: str) -> str:
+    """ "ABC tăng" → "ABC", "hãng bay cũng tăng giá vé" → "hãng bay giá vé": the subject of a
+    change without its movement verb (figure_directions.tsv) and the adverb before it, as the
+    subject of the level the change reached; the words after the verb stay (what rose). A
+    passive verb ("được giảm giá": a discount) or a verb made a noun ("việc tăng vốn", "mức
+    tăng") stays."""
+    words = _tokens(subject, 0, len(subject))
+    directions = _lexicons().directions
+    for k in range(len(words) - 1, max(0, len(words) - MOVEMENT_TAIL) - 1, -1):
+        n = _match_at(words, k, directions)
+        if not n:
+            continue
+        cut = k - (k > 1 and words[k - 1].low in ("cũng", "đều", "vẫn", "đã", "lại"))
+        if cut == 0 or words[cut - 1].low in ("được", "bị", "việc", "mức"):
+            return subject  # "máy được giảm giá …": a discount; "việc tăng vốn", "mức tăng": nouns
+        return f"{subject[: words[cut - 1].end]} {subject[words[k + n - 1].end :].strip()}".strip()
+    return subject
+
+
 def _unless_only_when(sent: _Sentence, f: _Found, a: int, b: int, before: str) -> str:
     """No subject for a count whose clause before only says when ("Năm 2022 có 300 hộ thoát
     nghèo"): the period is the figure's own, and the counted noun says what is counted."""
@@ -273,7 +301,7 @@ def _subject_text(
             context["level"] = before  # the subject of the last amount or count
     elif a == b and context.get("subject") and a <= floor + 2:
         # "… giải ngân 1.108 tỷ đồng, đạt 34,6%": the same subject as the figure before
-        before = context["subject"]
+        before = _level_subject(toks[floor : f.text_first], context["subject"])
     return before
 
 
