@@ -7,6 +7,7 @@ from functools import lru_cache
 from ..lexicons import load_list, load_table
 from ..words import PhraseTrie, Word, lexicon_trie
 from .cues import (
+    GENERAL_NOUNS,
     announces,
     category_words,
     cue_positions,
@@ -79,6 +80,8 @@ def blocked(span_words: list[Word], clause_cues: list) -> str | None:
         return "a topic a measure is fitted to (obstacle_topic_takers.txt)"
     if _a_range(span_words):
         return "a range: its lowest and its highest (\"thấp nhất là …, cao nhất là …\")"
+    if _a_time_of(span_words, clause_cues):
+        return "a time of difficulty: \"thời kỳ/giai đoạn khó khăn\" dates what the clause says"
     if _restricts(span_words, clause_cues):
         return "a measure: \"hạn chế\" restricts what follows it (obstacle_noun_followers.txt)"
     return "only says that difficulties exist" if _is_general(span_words) else None
@@ -287,6 +290,20 @@ def _a_range(words: list[Word]) -> bool:
     not a shortfall."""
     text = f" {joined(words)} "
     return " thấp nhất " in text and " cao nhất " in text
+
+
+# Nouns of a stretch of time that a general difficulty may qualify ("trong thời kỳ khó khăn")
+_TIMES = ("thời kỳ", "giai đoạn", "thời điểm", "lúc", "thời gian")
+
+
+def _a_time_of(words: list[Word], clause_cues: list) -> bool:
+    """Whether every cue of the clause is a general noun qualifying a time ("phát triển mạnh mẽ
+    trong cả thời kỳ khó khăn hiện nay", "khoảng thời gian khó khăn đối với bản thân"): it dates
+    or colours what the clause says and names no difficulty (gold makes such items optional)."""
+    return bool(clause_cues) and all(
+        joined(words[b:e]) in GENERAL_NOUNS and b >= 1
+        and (words[b - 1].lower in _TIMES or joined(words[max(0, b - 2):b]) in _TIMES)
+        for b, e, _ in clause_cues)
 
 
 # Verbs that are also cues of a shortcoming, and the words before them that make them a measure
