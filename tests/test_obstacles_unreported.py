@@ -89,3 +89,10 @@ def test_a_time_of_difficulty_dates_what_the_clause_says():
     # a difficulty of its own beside the time still counts
     assert found("Trong giai đoạn khó khăn này, nhiều doanh nghiệp thiếu vốn lưu động.") \
         == [("nhiều doanh nghiệp thiếu vốn lưu động", "funding")]
+
+
+def test_a_passive_inability_tells_a_things_nature():
+    assert found("Tên giống lúa là tên gọi chung nên không thể được đăng ký bảo hộ nhãn hiệu.") == []
+    assert found("Những hang động này không thể được tìm thấy bằng bản đồ thông thường.") == []
+    # a party that cannot act is still reported
+    assert found("Nhiều doanh nghiệp không thể thông quan hàng hóa vì thiếu giấy chứng nhận.") != []
