@@ -234,6 +234,13 @@ def test_a_risk_that_is_low_or_visitors_that_rise_are_good_news():
     assert len(items("Tình trạng ô nhiễm làm giảm năng suất lúa.")) == 1
 
 
+def test_a_direction_after_a_comma_goes_on_telling_the_quantity_before_it():
+    assert items("Lãi suất cho vay nông nghiệp của quỹ chỉ còn 5%/năm, thấp nhất trong 10 năm.") == []
+    assert items("Số ca mắc mới trong tuần là 12 ca, thấp hơn mức của tuần trước.") == []
+    # a quantity that is bad when low stays a shortfall
+    assert len(items("Thu nhập của người trồng chè chỉ còn 3 triệu đồng/tháng, thấp hơn năm trước.")) == 1
+
+
 def test_a_range_of_values_is_no_shortfall():
     assert items("Giá bán thấp nhất là 300 triệu đồng, cao nhất là 500 triệu đồng.") == []
     assert items("Học phí thấp nhất 12 triệu đồng mỗi năm, cao nhất 30 triệu đồng.") == []

@@ -4,6 +4,11 @@ business, advice spoken to the reader, the thinness of a thing, wonder and disbe
 from newsmine.facts import extract_facts
 from newsmine.facts.obstacles import obstacles_in_sentence
 
+
+def found(text):
+    return [(o.text, o.category) for o in obstacles_in_sentence(text, 0, len(text))]
+
+
 STAR = (
     "Nữ diễn viên Hoàng Thu Lam hé lộ quãng thời gian khó khăn\n\n"
     "Nữ diễn viên Hoàng Thu Lam vừa chia sẻ về những năm tháng vất vả khi mới vào nghề. "
@@ -75,3 +80,19 @@ def test_a_world_in_flux_is_a_backdrop_and_a_price_swing_a_difficulty():
     assert items("Sinh viên phải thích nghi với một thế giới kinh doanh không ngừng biến động.") == []
     assert items("Ông Minh kể lại những năm tháng đầy biến động của làng chài.") == []
     assert len(items("Giá phân bón biến động mạnh khiến nông dân thua lỗ.")) == 1
+
+
+def test_a_time_of_difficulty_dates_what_the_clause_says():
+    assert found("Ngành nông nghiệp tỉnh vẫn tăng trưởng ổn định trong cả thời kỳ khó khăn hiện nay.") == []
+    assert found("Ông thừa nhận đó là khoảng thời gian khó khăn đối với gia đình.") == []
+    assert found("Hợp tác xã đang trong thời điểm hạn chế tụ tập đông người.") == []
+    # a difficulty of its own beside the time still counts
+    assert found("Trong giai đoạn khó khăn này, nhiều doanh nghiệp thiếu vốn lưu động.") \
+        == [("nhiều doanh nghiệp thiếu vốn lưu động", "funding")]
+
+
+def test_a_passive_inability_tells_a_things_nature():
+    assert found("Tên giống lúa là tên gọi chung nên không thể được đăng ký bảo hộ nhãn hiệu.") == []
+    assert found("Những hang động này không thể được tìm thấy bằng bản đồ thông thường.") == []
+    # a party that cannot act is still reported
+    assert found("Nhiều doanh nghiệp không thể thông quan hàng hóa vì thiếu giấy chứng nhận.") != []

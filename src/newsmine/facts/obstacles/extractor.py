@@ -16,7 +16,15 @@ from .cues import (
     cues,
     instructs,
 )
-from .filters import a_case, aided, blocked, governed_before, needs_disaster, prescribed
+from .filters import (
+    a_case,
+    aided,
+    blocked,
+    good_after_comma,
+    governed_before,
+    needs_disaster,
+    prescribed,
+)
 from .spans import tightened, trim_clause
 
 
@@ -137,6 +145,7 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
         reason = (not item and governed_before(words, opening, b)) or blocked(span_words, clause_cues) \
             or needs_disaster(span_words, clause_cues, disaster) \
             or _asks(words, e, b + clause_cues[-1][1] if clause_cues else b) \
+            or good_after_comma(words, b, clause_cues) \
             or (clause_cues and (prescribed(words, b + clause_cues[0][0])
                                  or a_case(words, b, b + clause_cues[0][0])
                                  or aided(words, b + clause_cues[0][0], b + clause_cues[-1][0])))

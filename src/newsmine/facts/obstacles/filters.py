@@ -7,6 +7,7 @@ from functools import lru_cache
 from ..lexicons import load_list, load_table
 from ..words import PhraseTrie, Word, lexicon_trie
 from .cues import (
+    GENERAL_NOUNS,
     announces,
     category_words,
     cue_positions,
@@ -79,6 +80,8 @@ def blocked(span_words: list[Word], clause_cues: list) -> str | None:
         return "a topic a measure is fitted to (obstacle_topic_takers.txt)"
     if _a_range(span_words):
         return "a range: its lowest and its highest (\"thấp nhất là …, cao nhất là …\")"
+    if _a_time_of(span_words, clause_cues):
+        return "a time of difficulty: \"thời kỳ/giai đoạn khó khăn\" dates what the clause says"
     if _restricts(span_words, clause_cues):
         return "a measure: \"hạn chế\" restricts what follows it (obstacle_noun_followers.txt)"
     return "only says that difficulties exist" if _is_general(span_words) else None
@@ -227,7 +230,7 @@ def _direction_roles() -> PhraseTrie:
     return PhraseTrie(load_table("obstacle_directions.tsv"))
 
 
-def _good_direction(words: list[Word], clause_cues: list) -> bool:
+def _good_direction(words: list[Word], clause_cues: list, reach: int = _SUBJECT_REACH) -> bool:
     """Whether the clause's cue states a direction that is good for the quantity it follows: a
     down cue shortly after a low_good quantity ("nguy cơ lây nhiễm rất thấp"), an up cue after a
     high_good one ("lượng khách tăng cao"), or a low_good cue followed by its fall ("tình trạng vi
@@ -244,7 +247,7 @@ def _good_direction(words: list[Word], clause_cues: list) -> bool:
         quantities = ("low_good", "high_good", "price")
         after = roles.match(words, e)
         nearest = after[1] if after and after[1] in quantities else next(
-            (m[1] for k in range(b - 1, max(0, b - _SUBJECT_REACH) - 1, -1)
+            (m[1] for k in range(b - 1, max(0, b - reach) - 1, -1)
              if (m := roles.match(words, k)) and m[1] in quantities), None)
         return nearest == wanted
     if role != "low_good":
@@ -255,6 +258,19 @@ def _good_direction(words: list[Word], clause_cues: list) -> bool:
         if w.lower == "giảm":
             return True
     return False
+
+
+def good_after_comma(words: list[Word], b: int, clause_cues: list) -> str | None:
+    """Why a clause that opens on a direction cue is good news for the quantity the part before
+    its comma names ("Lãi suất huy động … chỉ còn 3,3%, thấp nhất trong 10 năm"), or None: the
+    part goes on telling that quantity."""
+    if not clause_cues or clause_cues[0][0] or b < 2 or words[b - 1].text != ",":
+        return None
+    s = max((k + 1 for k in range(b - 1) if words[k].text in (",", ";", ":")), default=0)
+    shifted = [(cb + b - s, ce + b - s, c) for cb, ce, c in clause_cues]
+    if _good_direction(words[s:b + clause_cues[0][1]], shifted[:1], reach=b - s):
+        return "a good direction for the quantity before the comma (obstacle_directions.tsv)"
+    return None
 
 
 # Words between a topic-taking verb and the cue it governs ("phù hợp với diễn biến tình hình dịch",
@@ -287,6 +303,20 @@ def _a_range(words: list[Word]) -> bool:
     not a shortfall."""
     text = f" {joined(words)} "
     return " thấp nhất " in text and " cao nhất " in text
+
+
+# Nouns of a stretch of time that a general difficulty may qualify ("trong thời kỳ khó khăn")
+_TIMES = ("thời kỳ", "giai đoạn", "thời điểm", "lúc", "thời gian")
+
+
+def _a_time_of(words: list[Word], clause_cues: list) -> bool:
+    """Whether every cue of the clause is a general noun qualifying a time ("phát triển mạnh mẽ
+    trong cả thời kỳ khó khăn hiện nay", "khoảng thời gian khó khăn đối với bản thân"): it dates
+    or colours what the clause says and names no difficulty (gold makes such items optional)."""
+    return bool(clause_cues) and all(
+        joined(words[b:e]) in GENERAL_NOUNS and b >= 1
+        and (words[b - 1].lower in _TIMES or joined(words[max(0, b - 2):b]) in _TIMES)
+        for b, e, _ in clause_cues)
 
 
 # Verbs that are also cues of a shortcoming, and the words before them that make them a measure
