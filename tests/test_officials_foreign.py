@@ -142,3 +142,16 @@ def test_post_with_its_field_then_a_foreign_holder_is_not_the_previous_holder_s(
     o = officials("Dự họp có Ngoại trưởng Mỹ Paul Whitman, Bộ trưởng Quốc phòng Henry Calder.")
     assert o["Paul Whitman"].title == "Ngoại trưởng Mỹ"
     assert o["Henry Calder"].title == "Bộ trưởng Quốc phòng"
+
+
+def test_list_of_foreign_holders_each_after_a_post_with_its_field():
+    o = officials("Lệnh cấm áp dụng với Bộ trưởng Tư pháp Mỹ Daniel Brooks, Bộ trưởng An ninh Nội địa "
+                  "Rachel Moore, Giám đốc Tình báo Quốc gia Steven Clarke.")
+    assert o["Daniel Brooks"].title == "Bộ trưởng Tư pháp Mỹ"
+    assert o["Rachel Moore"].title == "Bộ trưởng An ninh Nội địa"
+    assert "Steven Clarke" in o
+
+
+def test_spokesperson_is_a_post():
+    o = officials("Phó Phát ngôn viên Bộ Ngoại giao Trần Văn Hòa cho biết như vậy.")
+    assert o["Trần Văn Hòa"].organization == "Bộ Ngoại giao"

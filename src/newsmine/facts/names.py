@@ -114,7 +114,7 @@ def _foreign_name_after_post(words: list[Word], begin: int, end: int) -> bool:
         return False
     post_end = begin - 2 if words[begin - 1].is_upper_word and begin >= 2 else begin - 1
     start = next((p for p in range(max(0, post_end - 5), post_end + 1) if post_length(words, p) == post_end + 1 - p
-                  or _post_before(words, p, post_end + 1) and not heads().match(words, p + post_length(words, p))), None)
+                  or _post_before(words, p, post_end + 1)), None)
     if start is None or not words[start].text[:1].isupper() or _post_of_name_before(words, start) \
             or _name_after(words, end) or any(
             posts().match(words, m) or heads().match(words, m) or level_at(words, m) for m in range(begin, end)):
@@ -145,10 +145,11 @@ def _foreign_name_after_body(words: list[Word], begin: int, end: int) -> bool:
 
 def _post_before(words: list[Word], p: int, k: int) -> bool:
     """A capitalised post opens at words[p] and runs to words[k], or it and the field it covers in
-    one or two capitalised words do ("Bộ trưởng Công nghiệp Canada": the minister of industry)."""
+    up to four capitalised words that open no body do ("Bộ trưởng Công nghiệp Canada": the minister
+    of industry)."""
     n = post_length(words, p)
-    return n > 0 and words[p].text[:1].isupper() and p + n <= k and (
-        p + n == k or k - p - n <= 2 and all(w.is_title for w in words[p + n:k]))
+    return n > 0 and words[p].text[:1].isupper() and p + n <= k and (p + n == k or k - p - n <= 4 and all(
+        words[m].is_title and not (words[m].text[:1].isupper() and heads().match(words, m)) for m in range(p + n, k)))
 
 
 def _post_of_name_before(words: list[Word], start: int) -> bool:
@@ -165,7 +166,7 @@ def _post_of_name_before(words: list[Word], start: int) -> bool:
     if k == start - 2 and not _after_honorific(words, k):
         return False  # "của Ankara, Tổng thư ký NATO Mark Rutte": one word alone names a place
     return not (k > 0 and post_length(words, k - 1) == 1 or any(
-        post_length(words, p) == k - p for p in range(max(0, k - 4), k)))
+        post_length(words, p) == k - p or _post_before(words, p, k) for p in range(max(0, k - 6), k)))
 
 
 def _name_particles() -> frozenset[str]:
