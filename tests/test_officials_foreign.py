@@ -104,3 +104,54 @@ def test_foreign_holder_named_after_a_comma_that_closes_the_post_and_its_body():
 def test_the_country_anh_after_a_post_is_no_honorific():
     assert officials("Thủ tướng Anh Keir Starmer phát biểu.")["Keir Starmer"].title == "Thủ tướng Anh"
     assert officials("Bộ trưởng Y tế Anh Wes Streeting phát biểu.")["Wes Streeting"].title == "Bộ trưởng Y tế Anh"
+
+
+def test_foreign_name_carried_on_by_a_particle_is_read_whole():
+    o = officials("Chủ tịch Ủy ban châu Âu, bà Ursula von der Leyen, dự hội nghị. "
+                  "Ngoại trưởng Oman, ông Badr bin Hamad al-Busaidi, cũng có mặt.")
+    assert o["Ursula von der Leyen"].organization == "Ủy ban châu Âu"
+    assert o["Badr bin Hamad al-Busaidi"].title == "Ngoại trưởng Oman"
+
+
+def test_particle_name_after_a_country_and_comma_without_honorific():
+    o = officials("Phái đoàn được Quốc vương Kuwait, Sheikh Sabah bin Khalid, tiếp tại cung điện.")
+    assert o["Sheikh Sabah bin Khalid"].title == "Quốc vương Kuwait"
+
+
+def test_foreign_minister_is_of_the_country_s_ministry_of_foreign_affairs():
+    assert officials("Ngoại trưởng Hàn Quốc Park Jin-hee hội đàm với đoàn.")["Park Jin-hee"].organization \
+        == "Bộ Ngoại giao Hàn Quốc"
+
+
+def test_hyphenated_given_name_of_capitalised_foreign_parts():
+    o = officials("Đại sứ Đức, ông Karl-Heinz Berger, thăm tỉnh.")
+    assert o["Karl-Heinz Berger"].title == "Đại sứ Đức"
+
+
+def test_post_with_its_field_and_country_before_a_comma_and_the_holder():
+    o = officials("Bộ trưởng Thương mại Canada, Laura Dubois, cho biết hai bên đã ký kết.")
+    assert o["Laura Dubois"].organization == "Bộ Thương mại Canada"
+
+
+def test_one_capitalised_word_before_a_comma_is_a_place_not_the_holder():
+    o = officials("Trước đề nghị của Brussels, Tổng thư ký NATO Karl Jensen cho biết sẵn sàng hỗ trợ.")
+    assert o["Karl Jensen"].title == "Tổng thư ký NATO"
+
+
+def test_post_with_its_field_then_a_foreign_holder_is_not_the_previous_holder_s():
+    o = officials("Dự họp có Ngoại trưởng Mỹ Paul Whitman, Bộ trưởng Quốc phòng Henry Calder.")
+    assert o["Paul Whitman"].title == "Ngoại trưởng Mỹ"
+    assert o["Henry Calder"].title == "Bộ trưởng Quốc phòng"
+
+
+def test_list_of_foreign_holders_each_after_a_post_with_its_field():
+    o = officials("Lệnh cấm áp dụng với Bộ trưởng Tư pháp Mỹ Daniel Brooks, Bộ trưởng An ninh Nội địa "
+                  "Rachel Moore, Giám đốc Tình báo Quốc gia Steven Clarke.")
+    assert o["Daniel Brooks"].title == "Bộ trưởng Tư pháp Mỹ"
+    assert o["Rachel Moore"].title == "Bộ trưởng An ninh Nội địa"
+    assert "Steven Clarke" in o
+
+
+def test_spokesperson_is_a_post():
+    o = officials("Phó Phát ngôn viên Bộ Ngoại giao Trần Văn Hòa cho biết như vậy.")
+    assert o["Trần Văn Hòa"].organization == "Bộ Ngoại giao"

@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .foreign_names import with_particle_names
 from .implied_bodies import BARE_KEY, BODY_KEY, post_bodies
 from .lexicons import load_table, vietnamese_words
 from .names import find_names
@@ -71,7 +72,7 @@ def analyse(text: str, spans: list[tuple[int, int]] | None = None,
         chunk = text[start:end]
         words = without_place_asides(sentence_words(text, start, end))
         shouting = is_shouting(chunk)
-        names = [] if shouting else find_names(words)
+        names = [] if shouting else with_particle_names(words, find_names(words))
         if people and not shouting:
             names = _with_people(words, names, [(a, b) for a, b in people if start <= a and b <= end])
         result.append(Sentence(start, end, chunk, words, names, shouting))

@@ -35,9 +35,11 @@ def _is_name_word(w: Word) -> bool:
 
 def _hyphenated(t: str) -> bool:
     """A foreign name's syllables joined by hyphens, the later ones in lower case ("Jong-un",
-    "Xi-phăn-đon"), not two places joined ("Rịa-Vũng")."""
+    "Xi-phăn-đon") or each a capitalised foreign word ("Amir-Saeid", "Jean-Michel"), not two
+    places joined ("Rịa-Vũng", "Việt-Đức")."""
     parts = t.split("-")
-    return len(parts) > 1 and all(p.isalpha() for p in parts) and all(p.islower() for p in parts[1:])
+    return len(parts) > 1 and all(p.isalpha() for p in parts) and (
+        all(p.islower() for p in parts[1:]) or all(p[1:].islower() and foreign_word(p) for p in parts))
 
 
 def _surname_at(words: list[Word], k: int) -> bool:
@@ -103,14 +105,16 @@ def _foreign_name_before_post(words: list[Word], begin: int, end: int) -> bool:
 
 def _foreign_name_after_post(words: list[Word], begin: int, end: int) -> bool:
     """Two capitalised words right after a post (or a post and a body's initials: "Tổng thư ký
-    NATO"), the last no Vietnamese syllable, neither opening a body or a post: a foreign person
-    written without an honorific ("Thủ tướng Pedro Sánchez"); three may be a firm and a name
-    ("Giám đốc điều hành Apple Tim Cook"), and after a name's post in apposition ("Ông A, Chủ tịch
-    Vietravel Airlines") the words are the body's: both are left alone."""
+    NATO", or the field it covers: "Bộ trưởng Quốc phòng"), the last no Vietnamese syllable,
+    neither opening a body or a post: a foreign person written without an honorific ("Thủ tướng
+    Pedro Sánchez"); three may be a firm and a name ("Giám đốc điều hành Apple Tim Cook"), and
+    after a name's post in apposition ("Ông A, Chủ tịch Vietravel Airlines") the words are the
+    body's: both are left alone."""
     if end - begin != 2 or begin < 1:
         return False
     post_end = begin - 2 if words[begin - 1].is_upper_word and begin >= 2 else begin - 1
-    start = next((p for p in range(max(0, post_end - 3), post_end + 1) if post_length(words, p) == post_end + 1 - p), None)
+    start = next((p for p in range(max(0, post_end - 5), post_end + 1) if post_length(words, p) == post_end + 1 - p
+                  or _post_before(words, p, post_end + 1)), None)
     if start is None or not words[start].text[:1].isupper() or _post_of_name_before(words, start) \
             or _name_after(words, end) or any(
             posts().match(words, m) or heads().match(words, m) or level_at(words, m) for m in range(begin, end)):
@@ -130,13 +134,22 @@ def _foreign_name_after_body(words: list[Word], begin: int, end: int) -> bool:
     while k > 0 and begin - 1 - k < 3 and words[k - 1].text[:1].isupper():
         k -= 1
     body = words[k:begin - 1]
-    if not body or not any(post_length(words, p) == k - p and words[p].text[:1].isupper() for p in range(max(0, k - 4), k)):
+    if not body or not any(_post_before(words, p, k) for p in range(max(0, k - 6), k)):
         return False
     body_text = " ".join(w.text for w in body)
     if not (foreign_word(body[0].text) or body[0].is_upper_word or body_text in gazetteer().countries):
         return False
     return foreign_word(words[end - 1].text) and words[begin].text not in gazetteer().countries and not any(
         posts().match(words, m) or heads().match(words, m) or level_at(words, m) for m in range(begin, end))
+
+
+def _post_before(words: list[Word], p: int, k: int) -> bool:
+    """A capitalised post opens at words[p] and runs to words[k], or it and the field it covers in
+    up to four capitalised words that open no body do ("Bộ trưởng Công nghiệp Canada": the minister
+    of industry)."""
+    n = post_length(words, p)
+    return n > 0 and words[p].text[:1].isupper() and p + n <= k and (p + n == k or k - p - n <= 4 and all(
+        words[m].is_title and not (words[m].text[:1].isupper() and heads().match(words, m)) for m in range(p + n, k)))
 
 
 def _post_of_name_before(words: list[Word], start: int) -> bool:
@@ -150,8 +163,10 @@ def _post_of_name_before(words: list[Word], start: int) -> bool:
     k = start - 2
     while k > 0 and words[k - 1].text[:1].isupper():
         k -= 1
+    if k == start - 2 and not _after_honorific(words, k):
+        return False  # "của Ankara, Tổng thư ký NATO Mark Rutte": one word alone names a place
     return not (k > 0 and post_length(words, k - 1) == 1 or any(
-        post_length(words, p) == k - p for p in range(max(0, k - 4), k)))
+        post_length(words, p) == k - p or _post_before(words, p, k) for p in range(max(0, k - 6), k)))
 
 
 def _name_particles() -> frozenset[str]:

@@ -17,6 +17,7 @@ from .body_tails import (
     foreign_brand,
     with_name_tail,
 )
+from .foreign_names import name_text
 from .identity import province_named
 from .implied_bodies import (
     BARE_KEY,
@@ -44,6 +45,7 @@ from .post_lexicon import links, modifiers, post_at, posts, prefixes, rank_lengt
 from .post_units import (
     body_in_post,
     body_of_compound_head,
+    country_body,
     delegation_body,
     expansion_length,
     lifted_body,
@@ -235,7 +237,8 @@ def _post_of_own_words(words, k, title_words, length, stops, province, head) -> 
             # "Trưởng Công an xã Nguyễn Văn A": no commune named, the level stays in the title
             title_words += [w.text for w in words[k:m]]
             k = m
-    body = _body_in_title(title_words, province) or delegation_body(title_words, length)
+    body = _body_in_title(title_words, province) or delegation_body(title_words, length) \
+        or country_body(title_words, length)
     if body is None and start < k and words[start].is_upper_word:
         body = " ".join(title_words[len(title_words) - (k - start):])  # a brand: "FPT Telecom"
     elif body is None and len(title_words) - (k - start) == length:
@@ -408,7 +411,7 @@ def officials_in_sentence(words, names, province, sentence, known, recent=None):
         after = _chain_after(words, end, stops, province, recent, back != begin) if full else []
         before = before if after else with_body_after_name(words, end, before, stops, province, recent)
         chain = (before or []) + after
-        name = " ".join(w.text for w in words[begin:end])
+        name = name_text(words, begin, end)
         if end - begin == 2:  # "Kiều Trang" of "Lê Diệp Kiều Trang": the given names of one person
             longer = {n for n in known.get(words[end - 1].text, []) if len(n.split()) > 2 and n.endswith(" " + name)}
             name = longer.pop() if len(longer) == 1 else name

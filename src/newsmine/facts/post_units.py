@@ -18,6 +18,7 @@ from .organizations import (
     stop_words,
     subunit_heads,
 )
+from .places import gazetteer
 from .post_lexicon import post_at, posts
 from .words import Word, compound_length
 
@@ -248,6 +249,19 @@ def delegation_body(title_words: list[str], length: int) -> str | None:
 @lru_cache(maxsize=1)
 def _delegations() -> dict[str, str]:
     return {post.lower(): body for post, body in load_table("post_delegations.tsv")}
+
+
+def country_body(title_words: list[str], length: int) -> str | None:
+    """"Ngoại trưởng Qatar": a foreign minister's post closed by the country is of that country's
+    ministry, "Bộ Ngoại giao Qatar" (post_country_bodies.tsv), or None."""
+    body = _country_bodies().get(" ".join(title_words[:length]).lower())
+    country = " ".join(title_words[length:])
+    return f"{body} {country}" if body and country in gazetteer().countries else None
+
+
+@lru_cache(maxsize=1)
+def _country_bodies() -> dict[str, str]:
+    return {post.lower(): body for post, body in load_table("post_country_bodies.tsv")}
 
 
 def expansion_length(words: list[Word], k: int) -> int:
