@@ -117,3 +117,30 @@ def test_a_disease_that_may_come_or_harmed_long_ago_is_no_event():
     assert items("Nếu không phun thuốc kịp thời, sâu cuốn lá có thể gây hại nặng trên lúa.") == []
     assert items("Các nhà khoa học cho rằng bệnh cổ xưa gây hại cho tổ tiên loài người.") == []
     assert items("Bệnh nhân xuất hiện triệu chứng sốt sau hai ngày.") == []
+
+
+def test_what_the_epidemic_did_is_an_event_from_the_epidemic():
+    text = "Năm nay, ảnh hưởng của dịch Covid-19 khiến các làng nghề của huyện gần như đóng băng."
+    assert items(text) == [("ảnh hưởng của dịch Covid-19 khiến các làng nghề của huyện gần như đóng băng",
+                            "natural")]
+    text = "Công ty nhận định năm tới còn nhiều thách thức khi dịch Covid-19 tiếp tục ảnh hưởng tới sức mua."
+    assert items(text) == [("dịch Covid-19 tiếp tục ảnh hưởng tới sức mua", "natural")]
+
+
+def test_an_epidemic_named_again_by_another_obstacle_still_tells_its_own_effect():
+    text = ("Nhiều cơ sở phải đóng cửa do dịch Covid-19.\n\n"
+            "Ảnh hưởng của dịch Covid-19 khiến lượng khách về huyện gần như không đáng kể.")
+    assert [t for t, _ in items(text)] == ["Nhiều cơ sở phải đóng cửa do dịch Covid-19",
+                                           "Ảnh hưởng của dịch Covid-19 khiến lượng khách về huyện gần như không đáng kể"]
+
+
+def test_an_epidemic_kept_at_bay_or_feared_is_no_event():
+    assert items("Để giảm ảnh hưởng của dịch Covid-19 khiến doanh nghiệp khó khăn, tỉnh hỗ trợ vốn.") == []
+    assert items("Huyện đã tránh được việc dịch Covid-19 ảnh hưởng tới mùa thu hoạch.") == []
+    assert items("Nếu dịch Covid-19 kéo dài, đợt dịch có thể làm giảm doanh thu.") == []
+
+
+def test_an_epidemic_in_a_title_or_a_task_is_no_event():
+    text = ("Phó Thủ tướng, Trưởng Ban chỉ đạo phòng, chống dịch Covid-19 làm trưởng đoàn đã làm việc với "
+            "lãnh đạo tỉnh về công tác phòng dịch.")
+    assert items(text) == []

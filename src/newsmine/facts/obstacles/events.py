@@ -21,6 +21,9 @@ _BOUNDS = (",", ";", ":")  # what ends a comma part
 _ENDS = ("và", "được", "để", "khi", "nên", "nhưng")
 # Words before a subject that count it ("hai cháu", "hàng chục người", "các em")
 _COUNTERS = ("các", "những", "hàng", "khoảng", "chục", "trăm", "số")
+# Classes whose trigger names the cause, not the harm ("dịch Covid-19 khiến …"): an obstacle that
+# names the epidemic again tells another of its effects, so only a restatement drops the event
+_CAUSES = ("epidemic_harm",)
 
 
 def is_event(obstacle: Obstacle) -> bool:
@@ -192,7 +195,8 @@ def article_events(text: str, sentences: list, found: list[Obstacle]) -> list[Ob
                 kind, trigger = o.rule.split(": ", 1)[1].split(", ", 1)
                 if any(e.rule.startswith(f"{RULE}: {kind},") for e in events) or any(
                         is_restatement(o.text, seen.text) or is_restatement(seen.text, o.text)
-                        or f" {trigger} " in f" {seen.text.lower()} " for seen in found + events):
+                        or kind not in _CAUSES and f" {trigger} " in f" {seen.text.lower()} "
+                        for seen in found + events):
                     reject("obstacles", o.text, "the article states this event again")
                 else:
                     events.append(o)
