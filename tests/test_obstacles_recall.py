@@ -133,3 +133,17 @@ def test_a_subject_of_two_nouns_of_one_kind_is_not_cut_at_its_comma():
     # an opener before the comma is still no part of the obstacle
     assert items("Theo phản ánh của thương lái, giá phân bón tăng cao.") == ["giá phân bón tăng cao"]
     assert items("Năm 2024, huyện thiếu 120 giáo viên tiểu học.") == ["Năm 2024, huyện thiếu 120 giáo viên tiểu học"]
+
+
+def test_businesses_closing_or_leaving_the_market_are_obstacles():
+    assert items("Trong quý I, toàn tỉnh có 215 doanh nghiệp rút lui khỏi thị trường.") \
+        == ["toàn tỉnh có 215 doanh nghiệp rút lui khỏi thị trường"]
+    assert items("Ông Hòa cho biết, cơ sở chế biến của gia đình đã tạm ngừng kinh doanh từ tháng 3.") \
+        == ["cơ sở chế biến của gia đình đã tạm ngừng kinh doanh từ tháng 3"]
+
+
+def test_a_trade_thrown_into_hardship_is_an_obstacle():
+    assert items("Giá thức ăn tăng liên tục khiến nhiều hộ nuôi lợn ở huyện Yên Thành điêu đứng.") \
+        == ["Giá thức ăn tăng liên tục khiến nhiều hộ nuôi lợn ở huyện Yên Thành điêu đứng"]
+    assert items("Đợt mưa lũ kéo dài khiến các nhà vườn trồng hoa ở phường Nghi Thu lao đao.") \
+        == ["Đợt mưa lũ kéo dài khiến các nhà vườn trồng hoa ở phường Nghi Thu lao đao"]
