@@ -382,7 +382,13 @@ def _head(words: list[Word], i: int) -> tuple[int, str, str] | None:
         return None  # "Tỉnh ủy viên" is a post; "Công đoàn Viên chức" a union
     if scope == "brand" and after_product(words, i):
         return None  # "xe VinFast", "sim Viettel": a product of the firm
+    if scope == "standalone" and i + length < len(words) and words[i + length].text in _CONTEST_WORDS:
+        return None  # "UEFA Champions League", "FIFA World Cup": a contest the body holds
     return length, scope, head_text
+
+
+# Words that go on a body's initials in the name of a contest it holds ("UEFA Europa League").
+_CONTEST_WORDS = {"Champions", "Europa", "Nations", "Conference", "Super", "Youth", "World", "Club", "Cup", "Futsal"}
 
 
 def _names_a_body(words: list[Word], org: OrgSpan) -> bool:
