@@ -230,7 +230,7 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
             return j  # a sub-unit named with its parent body
     while j > i + length and words[j - 1].text == ",":
         j -= 1
-    while j > i + length and (words[j - 1].lower in CONNECTORS or words[j - 1].lower == "số"):
+    while j > i + length and (words[j - 1].lower in CONNECTORS or words[j - 1].lower == "số" and not _digital(words, j - 1)):
         j -= 1
     if not _names_one_body(words, i, j, length, scope, head_text):
         return None
@@ -387,6 +387,15 @@ def _head(words: list[Word], i: int) -> tuple[int, str, str] | None:
     return length, scope, head_text
 
 
+# Fields that "số" after them makes digital ("Công nghệ số", "Chuyển đổi số"): no number follows.
+_DIGITAL_FIELDS = {"công nghệ", "chuyển đổi", "kinh tế", "chính phủ", "xã hội", "dữ liệu", "nội dung", "hạ tầng"}
+
+
+def _digital(words: list[Word], k: int) -> bool:
+    """The "số" at words[k] closes a digital field ("… và Công nghệ số"), not a unit's number."""
+    return k >= 2 and f"{words[k - 2].lower} {words[k - 1].lower}" in _DIGITAL_FIELDS
+
+
 # Words that go on a body's initials in the name of a contest it holds ("UEFA Europa League").
 _CONTEST_WORDS = {"Champions", "Europa", "Nations", "Conference", "Super", "Youth", "World", "Club", "Cup", "Futsal"}
 
@@ -488,6 +497,10 @@ def _names_one_body(words: list[Word], i: int, j: int, length: int, scope: str, 
     if (head_text in nationality_heads() or scope == "school") and (
             " ".join(w.text for w in rest) in countries or " ".join(w.text for w in words[i + kind:j]) in countries):
         reject("organizations", " ".join(w.text for w in words[i:j]), "a kind of body and its country ('Công ty Mỹ')")
+        return False
+    if scope == "school" and " ".join(w.lower for w in words[i + kind:j]) == "quốc gia" \
+            and "đại học" not in " ".join(w.lower for w in words[i:i + kind]):
+        reject("organizations", " ".join(w.text for w in words[i:j]), "a national exam ('kỳ thi THPT Quốc gia')")
         return False
     if head_text in domain_heads() and rest and _only_place(rest):
         reject("organizations", " ".join(w.text for w in words[i:j]), "the middle of a place ('trung tâm Hà Nội')")
