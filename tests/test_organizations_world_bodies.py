@@ -37,3 +37,19 @@ def test_a_contest_named_after_a_federation_is_no_body(text):
 
 def test_a_body_complete_by_itself_takes_no_lower_case_words_after_it():
     assert names("Sau khi UEFA lên tiếng phản đối, FIFA cũng ra thông báo.") == ["UEFA", "FIFA"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mặc dù chính phủ Israel siết chặt kiểm duyệt, hình ảnh vẫn lan truyền.", ["Chính phủ Israel"]),
+    ("Dự luật được quốc hội Hàn Quốc thông qua hôm qua.", ["Quốc hội Hàn Quốc"]),
+])
+def test_a_foreign_government_written_in_lower_case_is_that_countrys(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Người dân đặt niềm tin vào chính phủ.",
+    "Doanh nghiệp kiến nghị chính phủ Việt Nam gia hạn thuế.",
+])
+def test_a_government_in_lower_case_with_no_foreign_country_is_no_body(text):
+    assert names(text) == []

@@ -376,8 +376,8 @@ def _head(words: list[Word], i: int) -> tuple[int, str, str] | None:
     committee = scope in ("province-bare", "district-bare")  # "tỉnh ủy", "huyện ủy"
     capitals = any(w.abbreviation for w in words[i + 1:i + length])  # "đoàn ĐBQH": written in capitals
     if words[i].text[:1].islower() and head_text.lower() not in LOWER_CASE_HEADS and not committee and not shared \
-            and not capitals:
-        return None  # "vụ Đông Xuân" is a crop season, not a department
+            and not capitals and not (scope == "standalone" and foreign_country_length(words, i + length)):
+        return None  # "vụ Đông Xuân" is a crop season, not a department; "chính phủ Israel" is that country's
     if i + length < len(words) and words[i + length].text == "viên":
         return None  # "Tỉnh ủy viên" is a post; "Công đoàn Viên chức" a union
     if scope == "brand" and after_product(words, i):
