@@ -112,3 +112,17 @@ def test_a_firms_trade_opened_by_one_capitalised_syllable_goes_on_to_its_name():
 def test_a_capitalised_syllable_before_a_clause_stays_the_firms_name():
     found = names("Công ty Thịnh cung cấp vật tư cho Ban Quản lý dự án tỉnh.")
     assert "Công ty Thịnh" in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trung tâm Phát triển Thương mại điện tử và Công nghệ số tổ chức tập huấn cho hộ kinh doanh.",
+     "Trung tâm Phát triển Thương mại điện tử và Công nghệ số"),
+    ("Liên minh Chuyển đổi số ra mắt tại hội nghị doanh nghiệp tỉnh.", "Liên minh Chuyển đổi số"),
+])
+def test_a_digital_field_keeps_its_closing_so(text, expected):
+    assert names(text) == [expected]
+
+
+def test_a_unit_number_still_needs_its_number():
+    assert names("Đội Quản lý thị trường số 4 kiểm tra cửa hàng.") == ["Đội Quản lý thị trường số 4"]
+

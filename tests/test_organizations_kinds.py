@@ -1,6 +1,8 @@
 """Organisations: a kind of institution and its own name, standard bodies written in lower case,
 and a body named again by the initials it was given in brackets."""
 
+import pytest
+
 from newsmine.facts.context import analyse, extract_organizations
 
 
@@ -164,3 +166,15 @@ def test_international_bodies_of_a_continent_or_the_world_are_whole_names():
     found = names("Ủy ban châu Âu và Tổ chức Thương mại Thế giới cùng đánh giá. Cơ quan Năng lượng quốc tế (IEA) dự báo giá dầu tăng.")
     assert "Ủy ban châu Âu" in found and "Tổ chức Thương mại Thế giới" in found
     assert "Cơ quan Năng lượng quốc tế" in found
+
+
+@pytest.mark.parametrize("text", [
+    "Học sinh lớp 12 chuẩn bị bước vào kỳ thi tốt nghiệp THPT Quốc gia.",
+    "Năm nay em thi THPT Quốc gia và xét tuyển đại học.",
+])
+def test_a_national_exam_named_by_its_school_level_is_no_school(text):
+    assert names(text) == []
+
+
+def test_a_national_university_stays_a_body():
+    assert "Đại học Quốc gia Hà Nội" in names("Đại học Quốc gia Hà Nội công bố điểm chuẩn năm nay.")

@@ -230,7 +230,7 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
             return j  # a sub-unit named with its parent body
     while j > i + length and words[j - 1].text == ",":
         j -= 1
-    while j > i + length and (words[j - 1].lower in CONNECTORS or words[j - 1].lower == "số"):
+    while j > i + length and (words[j - 1].lower in CONNECTORS or words[j - 1].lower == "số" and not _digital(words, j - 1)):
         j -= 1
     if not _names_one_body(words, i, j, length, scope, head_text):
         return None
@@ -376,13 +376,28 @@ def _head(words: list[Word], i: int) -> tuple[int, str, str] | None:
     committee = scope in ("province-bare", "district-bare")  # "tỉnh ủy", "huyện ủy"
     capitals = any(w.abbreviation for w in words[i + 1:i + length])  # "đoàn ĐBQH": written in capitals
     if words[i].text[:1].islower() and head_text.lower() not in LOWER_CASE_HEADS and not committee and not shared \
-            and not capitals:
-        return None  # "vụ Đông Xuân" is a crop season, not a department
+            and not capitals and not (scope == "standalone" and foreign_country_length(words, i + length)):
+        return None  # "vụ Đông Xuân" is a crop season, not a department; "chính phủ Israel" is that country's
     if i + length < len(words) and words[i + length].text == "viên":
         return None  # "Tỉnh ủy viên" is a post; "Công đoàn Viên chức" a union
     if scope == "brand" and after_product(words, i):
         return None  # "xe VinFast", "sim Viettel": a product of the firm
+    if scope == "standalone" and i + length < len(words) and words[i + length].text in _CONTEST_WORDS:
+        return None  # "UEFA Champions League", "FIFA World Cup": a contest the body holds
     return length, scope, head_text
+
+
+# Fields that "số" after them makes digital ("Công nghệ số", "Chuyển đổi số"): no number follows.
+_DIGITAL_FIELDS = {"công nghệ", "chuyển đổi", "kinh tế", "chính phủ", "xã hội", "dữ liệu", "nội dung", "hạ tầng"}
+
+
+def _digital(words: list[Word], k: int) -> bool:
+    """The "số" at words[k] closes a digital field ("… và Công nghệ số"), not a unit's number."""
+    return k >= 2 and f"{words[k - 2].lower} {words[k - 1].lower}" in _DIGITAL_FIELDS
+
+
+# Words that go on a body's initials in the name of a contest it holds ("UEFA Europa League").
+_CONTEST_WORDS = {"Champions", "Europa", "Nations", "Conference", "Super", "Youth", "World", "Club", "Cup", "Futsal"}
 
 
 def _names_a_body(words: list[Word], org: OrgSpan) -> bool:
@@ -482,6 +497,10 @@ def _names_one_body(words: list[Word], i: int, j: int, length: int, scope: str, 
     if (head_text in nationality_heads() or scope == "school") and (
             " ".join(w.text for w in rest) in countries or " ".join(w.text for w in words[i + kind:j]) in countries):
         reject("organizations", " ".join(w.text for w in words[i:j]), "a kind of body and its country ('Công ty Mỹ')")
+        return False
+    if scope == "school" and " ".join(w.lower for w in words[i + kind:j]) == "quốc gia" \
+            and "đại học" not in " ".join(w.lower for w in words[i:i + kind]):
+        reject("organizations", " ".join(w.text for w in words[i:j]), "a national exam ('kỳ thi THPT Quốc gia')")
         return False
     if head_text in domain_heads() and rest and _only_place(rest):
         reject("organizations", " ".join(w.text for w in words[i:j]), "the middle of a place ('trung tâm Hà Nội')")
