@@ -76,3 +76,8 @@ def test_area_volume_and_mass_in_words_are_in_base_units(text, expected):
 )
 def test_the_dollar_in_speech_is_usd(text, expected):
     assert found(text) == expected
+
+
+def test_a_family_is_counted_as_a_household():
+    assert found("Xã tuyên dương 35 gia đình văn hóa tiêu biểu.") == [(35, "household")]
+    assert found("Toàn huyện có 1.200 gia đình học tập.") == [(1200, "household")]
