@@ -81,3 +81,15 @@ def test_the_dollar_in_speech_is_usd(text, expected):
 def test_a_family_is_counted_as_a_household():
     assert found("Xã tuyên dương 35 gia đình văn hóa tiêu biểu.") == [(35, "household")]
     assert found("Toàn huyện có 1.200 gia đình học tập.") == [(1200, "household")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bệnh viện điều động 15 bác sỹ lên vùng lũ.", [(15, "person")]),
+        ("Đêm diễn có 40 nghệ sỹ tham gia.", [(40, "person")]),
+        ("Đơn vị có 120 chiến sỹ làm nhiệm vụ.", [(120, "person")]),
+    ],
+)
+def test_the_spelling_sy_is_read_as_si_in_nouns_for_people(text, expected):
+    assert found(text) == expected
