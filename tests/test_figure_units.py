@@ -101,6 +101,7 @@ def test_the_spelling_sy_is_read_as_si_in_nouns_for_people(text, expected):
         ("Hội chợ thu hút hơn 300 nhà bán hàng trực tuyến.", [(300, "person")]),
         ("Thành phố chọn 12 danh nhân để đặt tên đường.", [(12, "person")]),
         ("Dự luật cần thêm 8 thượng nghị sĩ ủng hộ.", [(8, "person")]),
+        ("Doanh nghiệp có quy mô dưới 50 nhân sự.", [(50, "person")]),
     ],
 )
 def test_people_named_by_their_role_are_persons(text, expected):
