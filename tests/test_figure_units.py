@@ -76,3 +76,33 @@ def test_area_volume_and_mass_in_words_are_in_base_units(text, expected):
 )
 def test_the_dollar_in_speech_is_usd(text, expected):
     assert found(text) == expected
+
+
+def test_a_family_is_counted_as_a_household():
+    assert found("Xã tuyên dương 35 gia đình văn hóa tiêu biểu.") == [(35, "household")]
+    assert found("Toàn huyện có 1.200 gia đình học tập.") == [(1200, "household")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bệnh viện điều động 15 bác sỹ lên vùng lũ.", [(15, "person")]),
+        ("Đêm diễn có 40 nghệ sỹ tham gia.", [(40, "person")]),
+        ("Đơn vị có 120 chiến sỹ làm nhiệm vụ.", [(120, "person")]),
+    ],
+)
+def test_the_spelling_sy_is_read_as_si_in_nouns_for_people(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hội chợ thu hút hơn 300 nhà bán hàng trực tuyến.", [(300, "person")]),
+        ("Thành phố chọn 12 danh nhân để đặt tên đường.", [(12, "person")]),
+        ("Dự luật cần thêm 8 thượng nghị sĩ ủng hộ.", [(8, "person")]),
+        ("Doanh nghiệp có quy mô dưới 50 nhân sự.", [(50, "person")]),
+    ],
+)
+def test_people_named_by_their_role_are_persons(text, expected):
+    assert found(text) == expected

@@ -15,7 +15,9 @@ The rooms of the package, each using only those listed before it:
   tokens.py      numbers, words and marks of a text, and phrase lookup at a token
   quantities.py  a number read at a token, in digits with its multipliers or in words
   periods.py     period expressions of a sentence and the period a figure refers to
+  groups.py      a group cue before a number that counts members ("nhóm 20 nền kinh tế")
   candidates.py  a sentence's quantities, classified into figures or rejected
+  elided.py      parts after "trong đó" whose noun is left out, in the unit of the whole
   clauses.py     the clause before a figure and the words after it, trimmed for a measure
   cues.py        goal, speaker and funding cues of a sentence (figure_measure_cues.tsv)
   subject.py     the subject of a figure: the words before it, or the subject it stands for

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ..trace import reject
+from .groups import counts_members
 from .numbers import parse_number
 from .periods import _year
 from .quantities import _Quantity, _read_digits, _read_words
@@ -185,8 +186,8 @@ def _blocked_as_name(sent: _Sentence, i: int) -> bool:
     lex = _lexicons()
     toks = sent.toks
     n = _match_before(toks, i, lex.name_cues)
-    if n and _match_before(toks, i, lex.not_name_cues) > n:
-        n = 0  # "trong vòng 3 ngày": within, not a round
+    if n and (_match_before(toks, i, lex.not_name_cues) > n or counts_members(toks, i)):
+        n = 0  # "trong vòng 3 ngày": within, not a round; "nhóm 20 nền kinh tế" counts
     if n:  # "8 tầng 33 phòng": a cue counted by the number before it names nothing ("khoản 3 điều 8" does)
         counted = i > n and toks[i - n - 1].kind == "num" and not _blocked_as_name(sent, i - n - 1)
         if not counted:
@@ -204,6 +205,7 @@ def _blocked_as_name(sent: _Sentence, i: int) -> bool:
             _match_before(toks, i, lex.qualifiers_before)
             or _match_before(toks, i, lex.directions)
             or _scope_acronym(toks, i)
+            or counts_members(toks, i)  # "Top 10 thương hiệu"
             or "." in toks[i].text  # "tại Lâm Đồng 1.794 người": a name never holds a grouped number
         ):
             return True

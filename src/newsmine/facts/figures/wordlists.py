@@ -80,6 +80,8 @@ def _lexicons() -> _Lexicons:
     units, letter_cases = {}, {}
     for row in load_table("figure_units.tsv"):
         units[row[0].lower()] = (row[1], float(row[2]) if len(row) > 2 and row[2] else 1.0)
+        if "sĩ" in row[0]:  # "nghệ sỹ", "bác sỹ": the other spelling of the same word
+            units.setdefault(row[0].lower().replace("sĩ", "sỹ"), units[row[0].lower()])
         if len(row[0]) == 1:
             letter_cases[row[0].lower()] = row[0]
     alternation = "|".join(re.escape(s) for s in sorted(units, key=len, reverse=True))

@@ -1,0 +1,30 @@
+"""Groups counted by their members: after "nhóm", "top" or "xếp hạng" (figure_group_cues.tsv) a
+number followed by a counted noun in lower case counts ("nhóm 20 nền kinh tế", "top 10 thương
+hiệu"); followed by nothing countable or by a scope it labels a group or a place ("nhóm 1",
+"Top 10 Sao Khuê", "top 5 thế giới")."""
+
+from functools import lru_cache
+
+from ..lexicons import load_table
+from .tokens import Phrases, _match_at, _match_before, _Tok
+from .wordlists import _lexicons
+
+
+@lru_cache(maxsize=1)
+def _group_words() -> dict[str, Phrases]:
+    kinds: dict[str, set] = {}
+    for kind, words in load_table("figure_group_cues.tsv"):
+        kinds.setdefault(kind, set()).add(tuple(words.lower().split()))
+    return {kind: Phrases(phrases) for kind, phrases in kinds.items()}
+
+
+def counts_members(toks: list[_Tok], i: int) -> bool:
+    """Whether the number at toks[i], after a group cue, counts the noun written after it."""
+    words, lex = _group_words(), _lexicons()
+    k = i + 1
+    if not _match_before(toks, i, words["cue"]) or k >= len(toks):
+        return False
+    noun = toks[k]
+    return noun.kind == "word" and not noun.glued and noun.text[:1].islower() \
+        and noun.low not in lex.number_words \
+        and not _match_at(toks, k, lex.not_items) and not _match_at(toks, k, words["scope"])
