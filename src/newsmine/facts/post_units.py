@@ -243,27 +243,28 @@ def body_in_post(title_words: list[str]) -> bool:
 def delegation_body(title_words: list[str], length: int) -> str | None:
     """"Đại biểu Quốc hội tỉnh A": a member's post closed by the place that elected them is of
     that place's delegation, "Đoàn đại biểu Quốc hội tỉnh A" (post_delegations.tsv), or None."""
-    body = _delegations().get(" ".join(title_words[:length]).lower())
-    place = [Word(t, 0, 0) for t in title_words[length:]]
-    return f"{body} {' '.join(title_words[length:])}" if body and place and level_at(place, 0) else None
-
-
-@lru_cache(maxsize=1)
-def _delegations() -> dict[str, str]:
-    return {post.lower(): body for post, body in load_table("post_delegations.tsv")}
+    return _table_body("post_delegations.tsv", title_words, length,
+                       lambda rest: bool(rest) and bool(level_at([Word(t, 0, 0) for t in rest], 0)))
 
 
 def country_body(title_words: list[str], length: int) -> str | None:
     """"Ngoại trưởng Qatar": a foreign minister's post closed by the country is of that country's
     ministry, "Bộ Ngoại giao Qatar" (post_country_bodies.tsv), or None."""
-    body = _country_bodies().get(" ".join(title_words[:length]).lower())
-    country = " ".join(title_words[length:])
-    return f"{body} {country}" if body and country in gazetteer().countries else None
+    return _table_body("post_country_bodies.tsv", title_words, length,
+                       lambda rest: " ".join(rest) in gazetteer().countries)
 
 
-@lru_cache(maxsize=1)
-def _country_bodies() -> dict[str, str]:
-    return {post.lower(): body for post, body in load_table("post_country_bodies.tsv")}
+def _table_body(table: str, title_words: list[str], length: int, closes) -> str | None:
+    """The body a table (POST <TAB> BODY) gives the post of the title's first `length` words,
+    followed by the rest of the title when `closes` accepts that rest (a place, a country)."""
+    body = _post_bodies(table).get(" ".join(title_words[:length]).lower())
+    rest = title_words[length:]
+    return f"{body} {' '.join(rest)}" if body and closes(rest) else None
+
+
+@lru_cache(maxsize=2)  # the two tables
+def _post_bodies(table: str) -> dict[str, str]:
+    return {post.lower(): body for post, body in load_table(table)}
 
 
 def expansion_length(words: list[Word], k: int) -> int:
