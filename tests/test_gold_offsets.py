@@ -1,6 +1,7 @@
 """Gold kept as offsets into the shared corpora: encoding, rebuilding, and clear errors when the
 corpus is missing or differs. The corpus here is a small one written for these tests."""
 
+import importlib.util
 import itertools
 import json
 from pathlib import Path
@@ -196,19 +197,26 @@ def _ids(name: str) -> list[tuple[str, str]]:
     return [(x["corpus"], x["id"]) for x in map(json.loads, lines)]
 
 
+NEEDS_SHARED = pytest.mark.skipif(not (SHARED / "corpora").is_dir() or not (SHARED / "gold").is_dir(),
+                                  reason="needs ../shared/corpora and ../shared/gold")
+
+
+def _selection_rule():
+    """corpus/gold-offsets/select_articles.py, the fixed rule that chose the sets, as a module."""
+    spec = importlib.util.spec_from_file_location("select_articles", ROOT / "corpus" / "gold-offsets" / "select_articles.py")
+    rule = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(rule)
+    return rule
+
+
 @pytest.mark.parametrize("one,other", itertools.combinations([path.name for _, path in CORPUS_SETS], 2))
 def test_the_scored_corpus_sets_share_no_article(one, other):
     assert not set(_ids(one)) & set(_ids(other))
 
 
-@pytest.mark.skipif(not (SHARED / "corpora").is_dir() or not (SHARED / "gold").is_dir(),
-                    reason="needs ../shared/corpora and ../shared/gold")
+@NEEDS_SHARED
 def test_the_study_sets_are_the_next_articles_of_the_selection_rule():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("select_articles", ROOT / "corpus" / "gold-offsets" / "select_articles.py")
-    rule = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(rule)
+    rule = _selection_rule()
     chosen = rule.select(str(SHARED / "corpora" / "unc-dantri-2020.jsonl"), 98, rule.gold_texts(str(SHARED)))
     taken = [a["id"] for a in chosen]
     assert [i for _, i in _ids("fresh.jsonl")] == taken[13:33]  # the set before it, by the same rule
@@ -218,14 +226,9 @@ def test_the_study_sets_are_the_next_articles_of_the_selection_rule():
     assert len(taken) == 87  # the rule runs out: 98 asked for, 87 exist
 
 
-@pytest.mark.skipif(not (SHARED / "corpora").is_dir() or not (SHARED / "gold").is_dir(),
-                    reason="needs ../shared/corpora and ../shared/gold")
+@NEEDS_SHARED
 def test_the_fourth_study_set_is_the_last_short_dantri_articles_then_longer_ones():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("select_articles", ROOT / "corpus" / "gold-offsets" / "select_articles.py")
-    rule = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(rule)
+    rule = _selection_rule()
     path, gold = str(SHARED / "corpora" / "unc-dantri-2020.jsonl"), rule.gold_texts(str(SHARED))
     short = [a["id"] for a in rule.select(path, 98, gold)][78:]  # positions 79 to 87, all the rule yields
     held = {i for name in ("annotated.jsonl", "fresh.jsonl", "study.jsonl", "study2.jsonl") for _, i in _ids(name)}
@@ -234,14 +237,9 @@ def test_the_fourth_study_set_is_the_last_short_dantri_articles_then_longer_ones
     assert fourth == short + longer[:len(fourth) - len(short)]
 
 
-@pytest.mark.skipif(not (SHARED / "corpora").is_dir() or not (SHARED / "gold").is_dir(),
-                    reason="needs ../shared/corpora and ../shared/gold")
+@NEEDS_SHARED
 def test_the_fifth_study_set_is_the_next_longer_dantri_articles_after_the_fourth():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("select_articles", ROOT / "corpus" / "gold-offsets" / "select_articles.py")
-    rule = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(rule)
+    rule = _selection_rule()
     path, gold = str(SHARED / "corpora" / "unc-dantri-2020.jsonl"), rule.gold_texts(str(SHARED))
     short = [a["id"] for a in rule.select(path, 98, gold)][78:]
     held = {i for name in ("annotated.jsonl", "fresh.jsonl", "study.jsonl", "study2.jsonl") for _, i in _ids(name)}
@@ -260,14 +258,9 @@ def test_the_fifth_study_set_is_the_next_longer_dantri_articles_after_the_fourth
     assert ninth[11:] == loose[:9]  # then the first 9 that the rule loosened by "either" adds
 
 
-@pytest.mark.skipif(not (SHARED / "corpora").is_dir() or not (SHARED / "gold").is_dir(),
-                    reason="needs ../shared/corpora and ../shared/gold")
+@NEEDS_SHARED
 def test_the_third_study_set_is_the_longer_baomoi_articles_the_rule_adds():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("select_articles", ROOT / "corpus" / "gold-offsets" / "select_articles.py")
-    rule = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(rule)
+    rule = _selection_rule()
     path, gold = str(SHARED / "corpora" / "baomoi-2025.jsonl"), rule.gold_texts(str(SHARED))
     held = [i for c, i in _ids("annotated.jsonl") if c == "baomoi-2025.jsonl"]
     assert [a["id"] for a in rule.select(path, 12, gold)] == held  # the default length still picks these
@@ -288,11 +281,7 @@ def test_each_corpus_set_is_rebuilt_from_the_shared_corpora_and_scores(name, off
 
 
 def test_the_rule_loosened_takes_either_condition_and_a_minimum_length(tmp_path):
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("select_articles", ROOT / "corpus" / "gold-offsets" / "select_articles.py")
-    rule = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(rule)
+    rule = _selection_rule()
     body = "Chiều 20/6, UBND huyện Mường Tè họp bàn dự án sửa cầu treo bản Nậm Củm. " * 12  # body and topic
     admin_only = "Sáng nay, Sở Y tế tỉnh Lai Châu trao quà cho bệnh nhi nghèo ở bệnh viện tỉnh. " * 12
     topic_only = "Mưa lớn kéo dài, lũ cuốn trôi hai cây cầu tạm ở bản Pa Ủ suốt đêm qua. " * 12
@@ -307,14 +296,9 @@ def test_the_rule_loosened_takes_either_condition_and_a_minimum_length(tmp_path)
     assert [a["id"] for a in loose] == ["both", "admin", "topic"]
 
 
-@pytest.mark.skipif(not (SHARED / "corpora").is_dir() or not (SHARED / "gold").is_dir(),
-                    reason="needs ../shared/corpora and ../shared/gold")
+@NEEDS_SHARED
 def test_the_seventh_study_set_is_the_loosened_rules_next_baomoi_articles():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("select_articles", ROOT / "corpus" / "gold-offsets" / "select_articles.py")
-    rule = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(rule)
+    rule = _selection_rule()
     path, gold = str(SHARED / "corpora" / "baomoi-2025.jsonl"), rule.gold_texts(str(SHARED))
     held = {i for name in ("annotated.jsonl", "study3.jsonl") for _, i in _ids(name)}
     strict = [a["id"] for a in rule.select(path, 1000, gold, 6000, 800)]
@@ -324,14 +308,9 @@ def test_the_seventh_study_set_is_the_loosened_rules_next_baomoi_articles():
     assert seventh == loose[:len(seventh)]
 
 
-@pytest.mark.skipif(not (SHARED / "corpora").is_dir() or not (SHARED / "gold").is_dir(),
-                    reason="needs ../shared/corpora and ../shared/gold")
+@NEEDS_SHARED
 def test_the_tenth_and_eleventh_study_sets_are_the_next_baomoi_articles_of_the_rule_loosened_to_500():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("select_articles", ROOT / "corpus" / "gold-offsets" / "select_articles.py")
-    rule = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(rule)
+    rule = _selection_rule()
     path, gold = str(SHARED / "corpora" / "baomoi-2025.jsonl"), rule.gold_texts(str(SHARED))
     held = {i for name in ("annotated.jsonl", "study3.jsonl", "study7.jsonl") for _, i in _ids(name)}
     loose = [a["id"] for a in rule.select(path, 1000, gold, 6000, 500, either=True) if a["id"] not in held]
