@@ -4,9 +4,7 @@ name cut ("Ursula") or in pieces ("Hamad", "Thani"). Only a name the article int
 person is joined: after an honorific or a rank ("bà", "Thiếu tướng"), or opened by a name of two
 words or more that find_names took from its context ("Quốc vương Qatar, Sheikh Tamim …")."""
 
-from .lexicons import load_set
-from .names import honorific_length
-from .post_lexicon import rank_length
+from .names import honorific_or_rank_before, name_particles
 from .words import Word
 
 # A particle glued to the name after it by a hyphen: "al-Thani" is read as "al", "-", "Thani".
@@ -21,16 +19,12 @@ def with_particle_names(words: list[Word], names: list[tuple[int, int]]) -> list
             continue
         end = _tail_end(words, i)
         begin = i - 1
-        while begin > 0 and i - begin < 3 and _name_word(words[begin - 1]) and not _lead_before(words, begin):
+        while begin > 0 and i - begin < 3 and _name_word(words[begin - 1]) and not honorific_or_rank_before(words, begin):
             begin -= 1
         if end > i and any(x < end and begin < y for x, y in found) and (
-                _lead_before(words, begin) or any(x == begin and y - x >= 2 for x, y in found)):
+                honorific_or_rank_before(words, begin) or any(x == begin and y - x >= 2 for x, y in found)):
             found = sorted([(x, y) for x, y in found if not (x < end and begin < y)] + [(begin, end)])
     return found
-
-
-def _particles() -> frozenset[str]:
-    return load_set("name_particles.txt")
 
 
 def _name_word(w: Word) -> bool:
@@ -41,7 +35,7 @@ def _particle_at(words: list[Word], i: int) -> bool:
     """A lower-case particle ("bin", "von") or a glued one ("al-") opens a name's tail at words[i]."""
     if words[i].text in _GLUED:
         return _glued(words, i)
-    return words[i].text in _particles()
+    return words[i].text in name_particles()
 
 
 def _glued(words: list[Word], i: int) -> bool:
@@ -58,18 +52,12 @@ def _tail_end(words: list[Word], i: int) -> int:
             end = k = k + 3  # "al-Thani" ends a tail, or another particle follows it
             continue
         m = k
-        while m < len(words) and words[m].text in _particles():
+        while m < len(words) and words[m].text in name_particles():
             m += 1
         if m == k or m == len(words) or not _name_word(words[m]):
             break
         end = k = m + 1
     return end
-
-
-def _lead_before(words: list[Word], k: int) -> bool:
-    """An honorific or a rank ends right before words[k] ("bà Ursula", "Thiếu tướng Shayeq")."""
-    return any(k - n >= 0 and (honorific_length(words, k - n) == n or rank_length(words, k - n) == n)
-               for n in (1, 2, 3))
 
 
 def name_text(words: list[Word], begin: int, end: int) -> str:

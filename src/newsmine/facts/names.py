@@ -169,7 +169,7 @@ def _post_of_name_before(words: list[Word], start: int) -> bool:
         post_length(words, p) == k - p or _post_before(words, p, k) for p in range(max(0, k - 6), k)))
 
 
-def _name_particles() -> frozenset[str]:
+def name_particles() -> frozenset[str]:
     return load_set("name_particles.txt")
 
 
@@ -179,7 +179,7 @@ def _name_after(words: list[Word], end: int) -> bool:
     name ("Chủ tịch Real Madrid, Florentino Perez"): the two words are not the whole name."""
     if end >= len(words):
         return False
-    if words[end].text in _name_particles():
+    if words[end].text in name_particles():
         return True
     return words[end].text == "," and end + 1 < len(words) and words[end + 1].text[:1].isupper() \
         and not post_length(words, end + 1)
@@ -206,9 +206,15 @@ def _given_name_before_compound(words: list[Word], k: int, end: int) -> int:
 def _after_honorific(words: list[Word], k: int) -> bool:
     """An honorific ("ông", "TS.") or a rank ("Đại úy Vũ Quang": the name is a place's too) ends
     right before words[k]."""
-    return any(k - n >= 0 and (honorific_length(words, k - n) == n or rank_length(words, k - n) == n)
-               for n in (1, 2, 3)) or (
+    return honorific_or_rank_before(words, k) or (
         k >= 2 and words[k - 1].text == "." and honorifics().match(words, k - 2) is not None)
+
+
+def honorific_or_rank_before(words: list[Word], k: int) -> bool:
+    """An honorific or a rank of up to three words ends right before words[k] ("bà Ursula",
+    "Thiếu tướng Shayeq"); an abbreviated one closed by its dot is _after_honorific's."""
+    return any(k - n >= 0 and (honorific_length(words, k - n) == n or rank_length(words, k - n) == n)
+               for n in (1, 2, 3))
 
 
 def honorific_length(words: list[Word], k: int) -> int:
