@@ -38,7 +38,8 @@ ROOT = Path(__file__).parent.parent
 SHIPPED = {"annotated.jsonl": 25, "second-pass.jsonl": 10, "fresh.jsonl": 20, "study.jsonl": 20,
            "study2.jsonl": 25, "study3.jsonl": 12, "study4.jsonl": 20,
            "study5.jsonl": 20, "study6.jsonl": 20, "study7.jsonl": 20, "study8.jsonl": 20,
-           "study9.jsonl": 20, "study10.jsonl": 20, "study11.jsonl": 20}  # article counts
+           "study9.jsonl": 20, "study10.jsonl": 20, "study11.jsonl": 20,
+           "study12.jsonl": 20}  # article counts
 SHARED = ROOT.parent / "shared"
 
 
@@ -318,3 +319,15 @@ def test_the_tenth_and_eleventh_study_sets_are_the_next_baomoi_articles_of_the_r
     assert tenth == loose[:20]  # the first 20 in file order that no earlier baomoi set holds
     eleventh = [i for _, i in _ids("study11.jsonl")]
     assert eleventh == loose[20:40]  # the next 20 of the same list
+    twelfth = [i for _, i in _ids("study12.jsonl")]
+    assert len(loose) == 44 and twelfth[:4] == loose[40:]  # the 41st to the 44th, where the list ends
+
+
+@NEEDS_SHARED
+def test_the_twelfth_study_set_then_takes_the_next_dantri_articles_of_the_rule_loosened_by_either():
+    rule = _selection_rule()
+    path, gold = str(SHARED / "corpora" / "unc-dantri-2020.jsonl"), rule.gold_texts(str(SHARED))
+    twelfth = [i for _, i in _ids("study12.jsonl")]
+    held = {i for name in SHIPPED for _, i in _ids(name)} - set(twelfth)
+    loose = [a["id"] for a in rule.select(path, 1000, gold, 6000, 500, True) if a["id"] not in held]
+    assert twelfth[4:] == loose[:16]  # the first 16 that no earlier set holds, after study9's 9

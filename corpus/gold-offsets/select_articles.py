@@ -83,6 +83,17 @@ and of study11.jsonl (the next 20 of that same list, its 21st to 40th; no earlie
         | grep -vxFf <(cat corpus/gold-offsets/{annotated,study3,study7}.jsonl \
                        | grep -o '"id":"[^"]*"' | cut -d'"' -f4) | head -n 40 | tail -n 20
 
+and of study12.jsonl (the 41st to 60th of that list asked for; it ends at the 44th, so its 41st to
+44th, then, in unc-dantri-2020 by study9's loosened rule, the first 16 that no earlier set holds,
+i.e. the 16 after study9's 9; /work/scratch/gold_overlap_ids.txt removes none of either):
+
+    python corpus/gold-offsets/select_articles.py ../shared baomoi-2025.jsonl 1000 6000 500 either \
+        | grep -vxFf <(cat corpus/gold-offsets/{annotated,study3,study7}.jsonl \
+                       | grep -o '"id":"[^"]*"' | cut -d'"' -f4) | tail -n +41
+    python corpus/gold-offsets/select_articles.py ../shared unc-dantri-2020.jsonl 1000 6000 500 either \
+        | grep -vxFf <(cat corpus/gold-offsets/{annotated,fresh,study,study2,study4,study5,study6,study8,study9}.jsonl \
+                       | grep -o '"id":"[^"]*"' | cut -d'"' -f4) | head -n 16
+
 In file order, an article is taken when (1) its body is 500 to 2,999 characters long (or between
 the minimum and the maximum given), (2) its
 title or body names a local-government body (ADMIN, case-sensitive), (3) it has a topic word of
