@@ -2,7 +2,7 @@
 ("phòng, chống", "cán bộ, công chức") and stops at any other comma; a sentence adverbial that
 opens the clause before a figure ("Ví dụ", "Giờ đây,") is no part of it, nor the verb of a
 change before the level it reached ("tăng 12% lên 340 tỷ đồng"), nor a compass bearing
-("cách thị trấn về phía Tây 8 km")."""
+("cách thị trấn về phía Tây 8 km"), nor a speaker and the verb before "rằng"."""
 
 import pytest
 
@@ -72,3 +72,15 @@ def test_the_level_a_change_reached_is_of_its_subject_without_the_verb(text, lev
 def test_a_compass_bearing_is_no_part_of_a_distance(text, measure):
     """ "cách … về phía Tây Bắc 12 km": the bearing says which way, the distance is from the place."""
     assert only(text).measure == measure
+
+
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        ("Sở Nông nghiệp dự báo rằng sản lượng lúa vụ đông xuân sẽ tăng 4%.", "sản lượng lúa vụ đông xuân tăng"),
+        ("Các chuyên gia tin rằng giá phân bón có thể giảm 10%.", "giá phân bón có thể giảm"),
+        ("Báo cáo của huyện chỉ ra rằng tỷ lệ hộ nghèo đã giảm còn 3,2%.", "tỷ lệ hộ nghèo"),
+    ],
+)
+def test_the_speaker_of_a_clause_opened_by_rang_is_no_part_of_the_measure(sentence, measure):
+    assert only(sentence).measure == measure
