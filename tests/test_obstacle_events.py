@@ -127,6 +127,14 @@ def test_what_the_epidemic_did_is_an_event_from_the_epidemic():
     assert items(text) == [("dịch Covid-19 tiếp tục ảnh hưởng tới sức mua", "natural")]
 
 
+def test_what_the_epidemic_did_to_trade_is_market():
+    # GOLD.md: an epidemic is natural, its economic effects market, as for the rules' obstacles
+    text = "Ảnh hưởng của dịch Covid-19 khiến du lịch của huyện gần như tê liệt."
+    assert items(text) == [("Ảnh hưởng của dịch Covid-19 khiến du lịch của huyện gần như tê liệt", "market")]
+    text = "Dịch Covid-19 ảnh hưởng tới tiêu thụ nông sản của bà con trong xã."
+    assert items(text) == [("Dịch Covid-19 ảnh hưởng tới tiêu thụ nông sản của bà con trong xã", "market")]
+
+
 def test_an_epidemic_named_again_by_another_obstacle_still_tells_its_own_effect():
     text = ("Nhiều cơ sở phải đóng cửa do dịch Covid-19.\n\n"
             "Ảnh hưởng của dịch Covid-19 khiến lượng khách về huyện gần như không đáng kể.")

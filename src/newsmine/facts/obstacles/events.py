@@ -10,6 +10,7 @@ from ..lexicons import load_list, load_table
 from ..records import Obstacle
 from ..trace import reject
 from ..words import PhraseTrie, Word, lexicon_trie
+from .categories import resolve
 from .cues import cue_positions, has_phrase, instructs, negators
 from .extractor import is_restatement
 from .spans import trim_clause
@@ -173,7 +174,7 @@ def event_obstacles(text: str, words: list[Word], sentence: str,
         if e - b < 3 or any(o.start < words[e - 1].end and o.end > words[b].start for o in found + events):
             continue
         events.append(Obstacle(text=text[words[b].start:words[e - 1].end],
-                               category=_classes()[name]["category"],
+                               category=resolve(_classes()[name]["category"], words[b:e]),
                                start=words[b].start, end=words[e - 1].end, sentence=sentence,
                                rule=f"{RULE}: {name}, {' '.join(w.lower for w in words[k:end])}"))
     return events
