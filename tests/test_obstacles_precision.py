@@ -430,3 +430,19 @@ def test_the_manner_of_a_speaker_is_no_obstacle():
     assert items("Một người dân trong xóm bức xúc nói với phóng viên.") == []
     assert items("Chị Lan bức xúc chia sẻ trên trang cá nhân.") == []
     assert len(items("Khói bụi từ nhà máy khiến người dân bức xúc.")) == 1
+
+
+def test_the_moves_of_a_stock_an_index_or_a_currency_are_no_obstacles():
+    assert items("Cổ phiếu của Công ty CP Điện Sơn La có biến động tăng giảm không lớn trong tuần.") == []
+    assert items("Đồng nhân dân tệ biến động mạnh trong phiên giao dịch hôm qua.") == []
+    assert items("Khách hàng được miễn phí dịch vụ thông báo biến động số dư qua tin nhắn.") == []
+    # the swings of a price, a market or materials hurt those who buy and sell
+    assert len(items("Giá phân bón biến động liên tục khiến nhiều hộ trồng chè thua lỗ.")) == 1
+    assert len(items("Vật liệu xây dựng biến động nên nhà thầu thi công cầm chừng.")) == 1
+
+
+def test_what_a_party_has_not_yet_disclosed_said_or_chosen_is_no_obstacle():
+    assert items("Mẫu điện thoại mới sẽ được bán ra vào tháng 6, với mức giá chưa được tiết lộ.") == []
+    assert items("Một quan chức giấu tên vì chưa được phép phát ngôn công khai cho biết như vậy.") == []
+    assert items("Có tới 20% số cử tri được hỏi vẫn chưa đưa ra lựa chọn.") == []
+    assert len(items("Nhiều hộ dân chưa được hỗ trợ kinh phí di dời.")) == 1
