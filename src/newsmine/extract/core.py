@@ -224,6 +224,7 @@ def _repair(tree, title_el, stated_dates, tags: list[str], marked: list):
     repairs.remove_noise(tree)
     headings = repairs.find_box_headings(tree)  # refuses a page of thousands of boxes
     repairs.drop_boxes(tree, headings, tags)
+    repairs.drop_footers_read_as_body(tree, marked)
     published, updated = metadata.published(tree, stated_dates, _document_order(tree), title_el)
     repairs.drop_link_paragraphs(tree)
     repairs.drop_teasers(tree)
@@ -233,6 +234,7 @@ def _repair(tree, title_el, stated_dates, tags: list[str], marked: list):
     repairs.drop_date_lines(tree)
     sapo = repairs.mark_sapo(tree, _document_order(tree), title_el, marked)
     repairs.mark_bylines(tree, marked)
+    repairs.flatten_subheadings(tree)
     if title_el is not None and attached(title_el, tree):
         remove(title_el)
     return published, updated, sapo
