@@ -216,8 +216,9 @@ def drop_footers_read_as_body(root, marked: list) -> None:
 
 
 def drop_link_paragraphs(root) -> None:
-    """Paragraphs that are nothing but a link to another article (inline related headlines)."""
-    for el in list(root.iter("p")):
+    """Paragraphs and list items that are nothing but a link to another article (inline related
+    headlines, a list of headlines beside or under the article)."""
+    for el in list(root.iter("p", "li")):
         links = list(el.iter("a"))
         if not links or any(FILE_LINK.search(a.get("href") or "") for a in links):
             continue
