@@ -1,5 +1,5 @@
 """extract_article on pages whose body block has a class trafilatura does not know: it then
-gathers the page's paragraphs alone (the article's subheadings are lost), after the lines of a
+gathers the page's paragraphs alone (the article's subheadings and lists are lost), after the lines of a
 footer block whose class it takes for a body's, or reads a coarse block holding the boxes too (a
 list of headlines under the article). Pages written for these tests."""
 
@@ -44,6 +44,16 @@ def test_a_heading_closing_the_block_stays_out():
     content = "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "<h3>Bình luận của bạn đọc</h3>"
     article = extract_article(unknown_page(content))
     assert body_lines(article) == PARAGRAPHS
+
+
+def test_a_list_among_the_paragraphs_keeps_its_items():
+    items = ('<ul><li>Xã Sín Chải: 40 căn nhà mới đã bàn giao.</li>'
+             '<li>Xã Trung Thu: 32 căn nhà đang xây, dự kiến xong trong tháng Tư.</li></ul>')
+    content = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2]) + items + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[2:])
+    article = extract_article(unknown_page(content))
+    assert body_lines(article) == [*PARAGRAPHS[:2], "- Xã Sín Chải: 40 căn nhà mới đã bàn giao.",
+                                   "- Xã Trung Thu: 32 căn nhà đang xây, dự kiến xong trong tháng Tư.",
+                                   *PARAGRAPHS[2:]]
 
 
 def main_page(content: str) -> str:

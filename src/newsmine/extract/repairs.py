@@ -7,7 +7,6 @@ import unicodedata
 from functools import lru_cache
 
 from lxml import etree
-from trafilatura.xpaths import BODY_XPATH
 
 from .cues import heading_first_words, is_box_heading, key, origin_re, tag_headings
 from .decode import ExtractError
@@ -35,14 +34,7 @@ from .dom import (
 )
 from .lines import name_like
 from .metadata import HAS_DATE, date_line
-from .selectors import (
-    BYLINE_CLASS,
-    CAPTION_CLASS,
-    FILE_LINK,
-    FOOTER_CLASS,
-    SAPO_CLASS,
-    SOURCE_CLASS,
-)
+from .selectors import BYLINE_CLASS, CAPTION_CLASS, FILE_LINK, SAPO_CLASS, SOURCE_CLASS
 
 
 def remove_noise(tree) -> None:
@@ -196,22 +188,6 @@ def _drop_cue_lines(root, tags: list[str]) -> None:
         if colon and rest.strip() and is_box_heading(head) and links_reach(el, 0.5 * len(rest.strip())):
             if key(head) in tag_headings():
                 tags += [text_of(a) for a in el.iter("a") if text_of(a)]
-            remove(el)
-
-
-def drop_footers_read_as_body(root, marked: list) -> None:
-    """The page's footers (a footer-classed block or <footer>) that hold no article but a block
-    trafilatura takes for an article's body by its class ("content"): it would read the
-    footer's lines ("Tải ứng dụng") first and the article's paragraphs only as leftovers,
-    losing its subheadings. `marked`: the page's dom.classed list."""
-    read = set()  # the footers read: a footer inside one is read with it
-    for el, names in marked:
-        if el.tag != "footer" and not FOOTER_CLASS.search(names):
-            continue
-        if not read.isdisjoint(el.iterancestors()) or not attached(el, root):
-            continue
-        read.add(el)
-        if not _holds_article(el) and any(expr(el) for expr in BODY_XPATH):
             remove(el)
 
 
@@ -548,29 +524,3 @@ def _origin_cue(el) -> str:
         return ""
     # (a label, "Ảnh: TTXVN", is a credit, not a bare name)
     return "Nguồn: " if name_like(text) and ":" not in text and not origin_re().match(text) else ""
-
-
-# An in-body subheading: at most this many characters, before a paragraph of a sentence (at
-# least this many characters), among at least this many paragraphs.
-SUBHEADING = 200
-SENTENCE = 40
-SUBHEADED_BLOCK = 3
-
-
-def flatten_subheadings(root) -> None:
-    """A heading set among a block's paragraphs (no link in it, a sentence of text right after
-    it, three paragraphs or more in the block) is the article's subheading: it becomes a
-    paragraph. trafilatura keeps headings only inside a body block whose class it knows; on a
-    page whose body block it does not know ("detail-content") it gathers the paragraphs alone."""
-    for heading in list(root.iter("h2", "h3", "h4", "h5", "h6")):
-        text = short_text(heading, SUBHEADING)
-        if not text or heading.find(".//a") is not None or heading.get(HEADLINE) is not None:
-            continue
-        following = _next_with_text(heading)
-        parent = heading.getparent()
-        if (following is None or following.tag != "p" or len(text_of(following)) < SENTENCE
-                or links_reach(following, len(text_of(following)) / 2) or parent is None
-                or sum(1 for p in parent.iterchildren("p") if text_of(p)) < SUBHEADED_BLOCK
-                or SAPO_CLASS.search(attrs(heading)) or is_box_heading(text)):
-            continue
-        replace(heading, "p", text)
