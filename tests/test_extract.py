@@ -279,7 +279,9 @@ def test_office_signature_is_the_author():
 
 @pytest.mark.parametrize("publisher", ['<meta name="author" content="Báo Thử Nghiệm">',
                                        '<meta name="author" content="baothunghiem.vn">',
-                                       '<meta name="author" content="TapDoanMau.vn">'])
+                                       '<meta name="author" content="TapDoanMau.vn">',
+                                       '<meta name="author" content="Thử Nghiệm">',
+                                       '<meta name="author" content="Baothunghiem">'])
 def test_the_publishers_own_name_is_not_an_author(publisher):
     person = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
               '"author": {"@type": "Person", "name": "Lò Thị Hoa"}}</script>')
