@@ -279,7 +279,9 @@ def test_office_signature_is_the_author():
 
 @pytest.mark.parametrize("publisher", ['<meta name="author" content="Báo Thử Nghiệm">',
                                        '<meta name="author" content="baothunghiem.vn">',
-                                       '<meta name="author" content="TapDoanMau.vn">'])
+                                       '<meta name="author" content="TapDoanMau.vn">',
+                                       '<meta name="author" content="Thử Nghiệm">',
+                                       '<meta name="author" content="Baothunghiem">'])
 def test_the_publishers_own_name_is_not_an_author(publisher):
     person = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
               '"author": {"@type": "Person", "name": "Lò Thị Hoa"}}</script>')
@@ -295,12 +297,24 @@ def test_an_agency_glued_to_the_authors_name_in_the_metadata_is_cut_off(name, au
     assert extract_article(page(head=person)).author == author
 
 
-def test_a_source_classed_line_of_a_bare_outlet_name_is_the_origin_not_the_author():
-    credit = '<div class="content_source"><p class="author">Theo Lò Văn Quý</p><p class="source">Nông Thôn Ngày Nay</p></div>'
+@pytest.mark.parametrize("outlet", ["Nông Thôn Ngày Nay", "Đại Đoàn kết", "Nhịp sống thị trường"])
+def test_a_source_classed_line_of_a_bare_outlet_name_is_the_origin_not_the_author(outlet):
+    credit = f'<div class="content_source"><p class="author">Theo Lò Văn Quý</p><p class="source">{outlet}</p></div>'
     head = '<meta property="article:author" content="Theo Lò Văn Quý">'
     article = extract_article(page(head=head, after=credit))
-    assert (article.author, article.origin) == ("Lò Văn Quý", "Nông Thôn Ngày Nay")
+    assert (article.author, article.origin) == ("Lò Văn Quý", outlet)
     assert lines(article) == [TITLE, *PARAGRAPHS]
+
+
+def test_an_outlet_line_without_the_authors_metadata_leaves_the_writer_as_author():
+    credit = '<div class="content_source"><p class="author">Minh Khôi</p><p class="source">Nhịp sống thị trường</p></div>'
+    article = extract_article(page(after=credit))
+    assert (article.author, article.origin) == ("Minh Khôi", "Nhịp sống thị trường")
+
+
+def test_a_source_classed_sentence_is_no_outlet():
+    article = extract_article(page(after='<p class="source">Bài viết có sử dụng tư liệu của địa phương.</p>'))
+    assert article.origin is None
 
 
 def test_a_source_classed_photo_credit_is_no_origin():

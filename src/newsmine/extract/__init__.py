@@ -13,8 +13,9 @@ bad pages in `extract_errors` and then links republications (duplicates.py).
 
 The rooms, along trafilatura's seams: decode (bytes → text), dom (element helpers and
 marks), selectors (class names, a source's CSS hints), cues (word lists → patterns),
-metadata (headline, dates, site, section), repairs (one pass each), lines (the text's lines
-cleaned), province, core (one page) and stage (the database).
+metadata (headline, dates, site, section), repairs (one pass each), unknown_body (the passes
+for a page whose body block trafilatura does not know), lines (the text's lines cleaned),
+province, core (one page) and stage (the database).
 """
 
 from importlib import import_module

@@ -12,7 +12,7 @@ from lxml.html import fromstring as html_fromstring
 from trafilatura.settings import Extractor
 
 from ..textnorm import normalize_text
-from . import metadata, repairs
+from . import metadata, repairs, unknown_body
 from .cues import key
 from .decode import ExtractError, check_text, decode_html, parse_html
 from .dom import HEADLINE, NOISE, SAPO, attached, classed, remove
@@ -224,6 +224,7 @@ def _repair(tree, title_el, stated_dates, tags: list[str], marked: list):
     repairs.remove_noise(tree)
     headings = repairs.find_box_headings(tree)  # refuses a page of thousands of boxes
     repairs.drop_boxes(tree, headings, tags)
+    unknown_body.drop_footers_read_as_body(tree, marked)
     published, updated = metadata.published(tree, stated_dates, _document_order(tree), title_el)
     repairs.drop_link_paragraphs(tree)
     repairs.drop_teasers(tree)
@@ -233,6 +234,8 @@ def _repair(tree, title_el, stated_dates, tags: list[str], marked: list):
     repairs.drop_date_lines(tree)
     sapo = repairs.mark_sapo(tree, _document_order(tree), title_el, marked)
     repairs.mark_bylines(tree, marked)
+    unknown_body.flatten_subheadings(tree)
+    unknown_body.flatten_lists(tree)
     if title_el is not None and attached(title_el, tree):
         remove(title_el)
     return published, updated, sapo

@@ -115,10 +115,31 @@ def clean_author(author: str | None, publishers=()) -> str | None:
     author = normalize_text(author).replace("\n", " ")
     match = byline_re().match(author)
     author = author_prefix_re().sub("", match.group("name") if match else author).strip()
-    own = {_squeezed(name) for name in publishers if name}
+    own = _publisher_keys(publishers)
     names = [_without_glued_agency(name).strip() for name in author.split(";")]
-    kept = [name for name in names if name and _squeezed(name) not in own and not _WEB_ADDRESS.fullmatch(name)]
+    kept = [name for name in names if name and _bare(_squeezed(name)) not in own
+            and not _WEB_ADDRESS.fullmatch(name)]
     return "; ".join(kept) or None
+
+
+# "Báo", "Báo điện tử", "Tạp chí" in front of an outlet's name, as squeezed ("Báo điện tử Dân
+# trí" is "Dân trí", its address "dantri.com.vn" and its metadata's "Baotuoitre" one name).
+_OUTLET_KIND = re.compile(r"^(?:baodientu|bao|tapchi)(?=\w{3})")
+
+
+def _bare(squeezed: str) -> str:
+    """A squeezed name without the kind of outlet in front of it."""
+    return _OUTLET_KIND.sub("", squeezed)
+
+
+def _publisher_keys(publishers) -> set[str]:
+    """The publisher's names squeezed and bare, and each address's first label ("dantri")."""
+    keys = set()
+    for name in filter(None, publishers):
+        keys.add(_bare(_squeezed(name)))
+        if "." in name and " " not in name:
+            keys.add(_bare(_squeezed(name.split(".")[0])))
+    return keys
 
 
 def _byline_of(line: str, marked: bool, author: str | None) -> str | None:

@@ -192,8 +192,9 @@ def _drop_cue_lines(root, tags: list[str]) -> None:
 
 
 def drop_link_paragraphs(root) -> None:
-    """Paragraphs that are nothing but a link to another article (inline related headlines)."""
-    for el in list(root.iter("p")):
+    """Paragraphs and list items that are nothing but a link to another article (inline related
+    headlines, a list of headlines beside or under the article)."""
+    for el in list(root.iter("p", "li")):
         links = list(el.iter("a"))
         if not links or any(FILE_LINK.search(a.get("href") or "") for a in links):
             continue
@@ -516,10 +517,22 @@ def mark_bylines(root, marked: list | None = None) -> None:
 
 
 def _origin_cue(el) -> str:
-    """The cue "Nguồn: " for a source-classed block holding an outlet's bare name ("Tiền Phong"
-    under the writer's line), so that it reads as the origin, not as the author; else ""."""
+    """The cue "Nguồn: " for a source-classed block holding an outlet's bare name ("Tiền Phong",
+    "Đại Đoàn kết" under the writer's line), so that it reads as the origin, not as the author;
+    else ""."""
     text = text_of(el)
     if not SOURCE_CLASS.search(attrs(el)) or re.search(r"author|tac-?gia", attrs(el), re.IGNORECASE):
         return ""
     # (a label, "Ảnh: TTXVN", is a credit, not a bare name)
-    return "Nguồn: " if name_like(text) and ":" not in text and not origin_re().match(text) else ""
+    return "Nguồn: " if _outlet_like(text) and ":" not in text and not origin_re().match(text) else ""
+
+
+# An outlet's name is a few words (the longest: "Tạp chí Kinh tế Sài Gòn Online").
+OUTLET_WORDS = 7
+
+
+def _outlet_like(text: str) -> bool:
+    """A few words opening with a capital and ending without a sentence's stop: an outlet's
+    name, whose later words may be lower case ("Đại Đoàn kết", "Nhịp sống thị trường")."""
+    return (1 <= len(text.split()) <= OUTLET_WORDS and text[0].isupper()
+            and not text.endswith((".", "?", "!", ";", ",")))

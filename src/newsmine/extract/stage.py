@@ -14,8 +14,9 @@ from .province import infer_province
 # The pages that hold an article: those the crawler classified as one, and those it stored
 # without a kind (a page given by URL, an older crawl); a listing, feed or sitemap never does.
 ARTICLE_PAGE_KINDS = ("article", None)
-EXTRACTOR_VERSION = "extract-1.3"  # 1.1: the guardrail against a wrong block; 1.2: teasers, signature;
-# 1.3: the guardrail reads the page a second time only when prose outside links stands beside ours
+EXTRACTOR_VERSION = "extract-1.4"  # 1.1: the guardrail against a wrong block; 1.2: teasers, signature;
+# 1.3: the guardrail reads the page a second time only when prose outside links stands beside ours;
+# 1.4: subheadings in a body block trafilatura does not know, lists of headlines, footers read as a body
 
 
 @dataclass
