@@ -35,6 +35,13 @@ def test_doc_text_is_exactly_the_input_and_tokens_are_the_extractors_words():
     # a name's initials go on before the bracket that tells of the person or a lower-case word
     ("Ông T.V.K. (45 tuổi, trú tại xã Mường Phăng) đến nhà cháu B.H. để đòi nợ. Công an xã vào cuộc.", 2),
     ("Hàng hóa trên là của bà L.T.M. Đội quản lý thị trường lập biên bản.", 2),
+    # a page run into one line: a spaced dash before a capital opens an interview's turn or an item
+    ("Chất lượng dạy học chưa đồng đều. - Ông dự đoán điểm chuẩn năm nay thế nào? Điểm sẽ tăng.", 3),
+    ("Sở có Phòng Tổ chức cán bộ. - Văn phòng. - Thanh tra Sở.", 3),
+    # but not before a number or a lower-case word, nor after a closing quote (its speaker)
+    ("Dịp nghỉ lễ 30/4. - 1/5 là cao điểm du lịch.", 1),
+    ("Chúng tôi sẽ cố gắng. - ông Hạnh nói.", 1),
+    ("“Chúng tôi sẽ cố gắng.” – Bà Lan nhấn mạnh.", 1),
 ])
 def test_sentence_boundaries_survive_abbreviations_and_headlines(text, expected):
     assert len(split_sentences(text)) == expected

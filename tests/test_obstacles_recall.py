@@ -147,3 +147,15 @@ def test_a_trade_thrown_into_hardship_is_an_obstacle():
         == ["Giá thức ăn tăng liên tục khiến nhiều hộ nuôi lợn ở huyện Yên Thành điêu đứng"]
     assert items("Đợt mưa lũ kéo dài khiến các nhà vườn trồng hoa ở phường Nghi Thu lao đao.") \
         == ["Đợt mưa lũ kéo dài khiến các nhà vườn trồng hoa ở phường Nghi Thu lao đao"]
+
+
+def test_going_beyond_a_limit_is_an_obstacle():
+    assert items("Kết quả quan trắc cho thấy nước thải của cơ sở có hàm lượng amoni vượt quá quy chuẩn.") \
+        == ["nước thải của cơ sở có hàm lượng amoni vượt quá quy chuẩn"]
+    assert items("Nhiều hộ dân cho rằng giá thuê phòng trọ gần khu công nghiệp vượt quá khả năng chi trả.") \
+        == ["giá thuê phòng trọ gần khu công nghiệp vượt quá khả năng chi trả"]
+    assert items("Xã đã cho phép 6 hộ giao đất trồng rừng vượt hạn mức.") \
+        == ["Xã đã cho phép 6 hộ giao đất trồng rừng vượt hạn mức"]
+    # a depth or a speed beyond what people can do is no limit broken
+    assert items("Thiết bị lặn này đưa người xuống độ sâu vượt quá khả năng lặn thông thường.") == []
+

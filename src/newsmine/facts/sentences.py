@@ -3,14 +3,16 @@
 A line is a paragraph (or a headline, or a caption) and never shares a sentence with the next.
 Inside a line a sentence ends at . ! ? … when the next word starts with a capital letter, a digit,
 a quote or a dash, unless the period closes an abbreviation ("TP.", "TS.", "PGS.TS.", "Q.", "v.v.")
-or a person's initials before the bracket that tells of them ("bà N.T.C. (56 tuổi) …").
+or a person's initials before the bracket that tells of them ("bà N.T.C. (56 tuổi) …"). A dash set
+apart by spaces before a capital opens a new one too: pages whose line breaks were lost (baomoi's)
+run an interview's turns and a list's items into one line ("… trên cả nước. - Ông có thể …").
 """
 
 import re
 
 from .lexicons import load_set
 
-_END = re.compile(r"(?:[.!?…]+|\.\.\.)[\"”’)\]]*(?=\s+[\"“‘(\[\-–—•]?[\dA-ZÀ-ỸĐ])")
+_END = re.compile(r"(?:[.!?…]+|\.\.\.)(?:[\"”’)\]]*(?=\s+[\"“‘(\[\-–—•]?[\dA-ZÀ-ỸĐ])|(?=[ \t]+[\-–—][ \t]+\w))")
 # A name's initials ("N.T.C.", "H.L."), which dantri writes for the people of a story
 _INITIALS = re.compile(r"(?:[A-ZĐ]\.){2,}")
 
@@ -36,6 +38,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             # initials go on before a bracket ("bà N.T.C. (56 tuổi) đến …") or a lower-case word
             # (À-Ỹ above holds the lower-case accented letters too: "cháu H.L. để …")
             following = text[cut:line.end()].lstrip()[:1]
+            # a spaced dash opens a turn or an item only before a capital (not "30/4. - 1/5")
+            rest = text[cut:line.end()].lstrip()
+            if following in "-–—" and rest[1:2].isspace() and not rest[1:].lstrip()[:1].isupper():
+                continue
             if _INITIALS.fullmatch(last) and (following == "(" or following.islower()):
                 continue
             spans.append((start, cut))
