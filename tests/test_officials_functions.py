@@ -39,3 +39,30 @@ def test_verb_after_a_post_does_not_link_it_to_the_meeting_it_speaks_at():
     o = officials("Ông Lò Văn Hùng, Chủ tịch phát biểu tại Hội nghị Sao Mai.")
     assert o["Lò Văn Hùng"].organization is None
 
+
+
+def test_foreign_brand_after_the_function_is_the_company():
+    o = officials("Theo ông Kevin Brown, Phó Chủ tịch đầu tư mạng lưới của Facebook, công ty sẽ xây thêm cáp.")
+    assert o["Kevin Brown"].organization == "Facebook"
+    assert o["Kevin Brown"].title == "Phó Chủ tịch đầu tư mạng lưới của Facebook"
+
+
+def test_brand_in_brackets_after_the_function_is_the_company():
+    o = officials("Ông Lò Văn Tiến, Giám đốc Điều hành Marketing (Vinamilk) chia sẻ kế hoạch năm nay.")
+    assert (o["Lò Văn Tiến"].title, o["Lò Văn Tiến"].organization) == ("Giám đốc Điều hành Marketing Vinamilk", "Vinamilk")
+
+
+def test_place_in_brackets_after_the_function_is_no_body():
+    o = officials("Ông Lò Văn Hùng, Giám đốc kinh doanh (Hà Nội) cho biết giá đã tăng.")
+    assert o["Lò Văn Hùng"].organization is None
+
+
+def test_brand_goes_on_across_an_ampersand():
+    o = officials("Ông Doug Miller, giám đốc thương mại tại William Grant & Sons, nói giá sẽ tăng.")
+    assert o["Doug Miller"].organization == "William Grant & Sons"
+
+
+def test_brand_before_a_bracketed_parent_is_no_function():
+    o = officials("Ông Kim Min Soo, Tổng giám đốc Hanwha Energy Việt Nam (Tập đoàn Hanwha - Hàn Quốc), phát biểu.")
+    assert o["Kim Min Soo"].organization != "Tập đoàn Hanwha - Hàn Quốc"
+    assert "Tập đoàn" not in o["Kim Min Soo"].title

@@ -152,6 +152,8 @@ def brand_at(words: list[Word], k: int, stops: set[int], post: str) -> OrgSpan |
     while end < len(words) and end not in stops and (words[end].is_title or words[end].is_upper_word) \
             and not words[end].abbreviation and not honorifics().match(words, end):
         end += 1
+        if end + 1 < len(words) and words[end].text == "&" and words[end + 1].is_title:
+            end += 1  # "William Grant & Sons": one brand across the ampersand
     if end == k or not company_post(post):
         return None
     brand = " ".join(w.text for w in words[k:end]) if words[k].is_upper_word else foreign_brand(words, k, end, post)

@@ -4,14 +4,21 @@ Chứng khoán A", "Giám đốc Quan hệ khách hàng khu vực miền Nam c�
 may be anything a function's name holds (a place, a region, a word that is a verb elsewhere);
 what makes them a function is the body that closes them, named after a link word."""
 
-from .body_tails import company_post
+import re
+
+from .body_tails import brand_at, company_post
+from .lexicons import load_list
 from .names import honorifics
+from .org_brands import foreign_word
 from .organizations import CONNECTORS, heads, level_at, parse_org, stop_words
 from .words import Word
 
 # Words that link a function to the body it serves in.
 _OWNERS = {"của", "tại"}
-_PUNCTUATION_LINKS = {",", "-", "–"}
+_PUNCTUATION_LINKS = {",", "-", "–", "("}
+# A body in brackets after the function ("Giám đốc Điều hành Marketing (Vinamilk)"): the whole
+# bracket is the body, and the title names it without the brackets.
+_BRACKETED = {"("}
 # The longest function read (words and inner dashes): longer runs are clauses, not a name.
 _MOST_WORDS = 10
 
@@ -34,12 +41,23 @@ def function_then_body(words: list[Word], k: int, title_words: list[str], stops:
 
 
 def _function_word(words: list[Word], m: int, stops: set[int], post_at) -> bool:
-    """A word that may stand in a function's name: letters (and "&"), no name, honorific, post,
+    """A word that may stand in a function's name: letters (and "&", "-"), no name, honorific, post,
     level, connector or body's head."""
     w = words[m]
-    return w.text.replace("&", "").isalpha() and m not in stops and w.lower not in CONNECTORS \
+    return w.text.replace("&", "").replace("-", "").isalpha() and m not in stops and w.lower not in CONNECTORS \
         and w.lower not in _OWNERS and not honorifics().match(words, m) and not post_at(words, m) \
-        and not level_at(words, m) and not heads().match(words, m)
+        and not level_at(words, m) and not heads().match(words, m) and not _brand_word(w)
+
+
+def _brand_word(w: Word) -> bool:
+    """A capitalised word that may be a brand ("Hanwha", "KDL"), not a function's word ("Marketing",
+    "PR" of post_brand_posts.txt, "Á-Thái"): the post's body may be that brand, read elsewhere."""
+    if not (w.is_title or w.is_upper_word):
+        return False
+    entries = load_list("post_brand_posts.txt")
+    functions = entries[entries.index("-- functions --"):]
+    parts = [p for p in re.split(r"[&-]", w.text) if p]
+    return w.is_upper_word and w.lower not in functions or any(foreign_word(p) and p.lower() not in functions for p in parts)
 
 
 def _links_to_body(words: list[Word], m: int, verb: bool) -> bool:
@@ -49,17 +67,22 @@ def _links_to_body(words: list[Word], m: int, verb: bool) -> bool:
     w = words[m]
     if m + 1 >= len(words) or not (w.lower == "của" or not verb and (w.lower in _OWNERS or w.text in _PUNCTUATION_LINKS)):
         return False
-    return words[m + 1].is_title and heads().match(words, m + 1) is not None
+    after = words[m + 1]
+    if (w.lower in _OWNERS or w.text in _BRACKETED) and (after.is_upper_word or after.is_title):
+        return True  # a brand may be the body ("… mạng lưới của Facebook", "… (Vinamilk)"), read below
+    return after.is_title and heads().match(words, m + 1) is not None
 
 
 def _post_with_body(words, k, m, title_words, stops, province, recent):
-    """(title words with the function words[k:m] and the link at words[m], body after it) or None."""
-    org = parse_org(words, m + 1, stops, province, recent)
-    if org is None:
+    """(title words with the function words[k:m] and the link at words[m], body after it) or None;
+    a body in brackets must close them."""
+    org = parse_org(words, m + 1, stops, province, recent) if heads().match(words, m + 1) else \
+        brand_at(words, m + 1, stops, " ".join(title_words))
+    if org is None or words[m].text in _BRACKETED and (org.end >= len(words) or words[org.end].text != ")"):
         return None
-    said = [w.text for w in words[k:m]]
-    if words[m].text == ",":  # "Giám đốc nghiên cứu, Công ty A": the comma stays on the word
+    said, link = [w.text for w in words[k:m]], words[m].text
+    if link == ",":  # "Giám đốc nghiên cứu, Công ty A": the comma stays on the word
         said[-1] += ","
-    else:
-        said.append(words[m].text)
+    elif link not in _BRACKETED:
+        said.append(link)
     return title_words + said, org
