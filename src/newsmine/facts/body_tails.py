@@ -97,7 +97,7 @@ def body_after_descriptor(words, k, title_words, stops, province, recent, post_a
     words that say which post of the body it is, then the body ("Trưởng khoa tiêu hóa Bệnh viện C":
     the unit of the body it heads); (title words, body) or None."""
     m = lower_case_run(words, k, stops, post_at, limit=3)
-    function = m == k and _company_post(" ".join(title_words))
+    function = m == k and company_post(" ".join(title_words))
     if function:  # "Giám đốc An toàn của Samsung", "Giám đốc Nhân sự - NashTech": a capitalised function
         m = _function_end(words, k, stops, post_at)
     if m == k:
@@ -152,13 +152,15 @@ def brand_at(words: list[Word], k: int, stops: set[int], post: str) -> OrgSpan |
     while end < len(words) and end not in stops and (words[end].is_title or words[end].is_upper_word) \
             and not words[end].abbreviation and not honorifics().match(words, end):
         end += 1
-    if end == k or not _company_post(post):
+        if end + 1 < len(words) and words[end].text == "&" and words[end + 1].is_title:
+            end += 1  # "William Grant & Sons": one brand across the ampersand
+    if end == k or not company_post(post):
         return None
     brand = " ".join(w.text for w in words[k:end]) if words[k].is_upper_word else foreign_brand(words, k, end, post)
     return OrgSpan(k, end, brand, "brand") if brand else None
 
 
-def _company_post(post: str) -> bool:
+def company_post(post: str) -> bool:
     """A post of a company that a brand may follow (post_brand_posts.txt)."""
     entries = load_list("post_brand_posts.txt")
     return post.lower() in entries[:entries.index("-- functions --")]

@@ -41,6 +41,7 @@ from .organizations import (
     with_region,
 )
 from .places import gazetteer
+from .post_functions import function_then_body
 from .post_lexicon import links, modifiers, post_at, posts, prefixes, rank_length, villages
 from .post_units import (
     body_in_post,
@@ -109,7 +110,7 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None,
         org, title_words = _body_after_post(words, j, k, title_words, stops, province, recent)
     if org is None and len(title_words) == length:  # "Giám đốc phân tích của Công ty …"
         title_words, org = body_after_descriptor(words, k, title_words, stops, province, recent, post_at) \
-            or (title_words, None)
+            or function_then_body(words, k, title_words, stops, province, recent, post_at) or (title_words, None)
     implied = _post_of_implied_body(words, k, title_words, length, stops, province, recent, head) \
         if org is None else None
     if implied is not None:
