@@ -344,3 +344,20 @@ def test_a_dollar_of_the_united_states_stays_usd():
 def test_billions_of_another_countrys_dollars_are_not_dong():
     figures = extract_figures("Tài sản của tập đoàn ước tính 42 tỷ đô la Hồng Kông.")
     assert [(f.value, f.unit, f.item) for f in figures] == [(42e9, "count", "đô la Hồng Kông")]
+
+
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("Điểm chuẩn có thể giảm từ 3-4 điểm so với năm ngoái.", [3, 4]),
+        ("Mỗi đội thi đấu từ 8-9 trận trong mùa giải.", [8, 9]),
+        ("Điểm chuẩn các ngành dao động từ 22-25 điểm.", [22, 25]),
+    ],
+)
+def test_a_dashed_range_after_tu_is_no_date_when_a_counted_noun_follows(sentence, values):
+    assert [f.value for f in extract_figures(sentence)] == values
+
+
+def test_a_dashed_date_after_tu_or_den_is_still_no_figure():
+    text = "Từ 22-9 đến 30-9, huyện tiếp nhận 45 hồ sơ. Tính đến 28-6, toàn tỉnh có 12 ca."
+    assert [f.value for f in extract_figures(text)] == [45, 12]

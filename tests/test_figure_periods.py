@@ -95,6 +95,24 @@ def test_a_length_of_time_is_no_period():
     assert only("Sau 3 tháng, huyện tiếp nhận 120 hồ sơ.", published="2024-07-05").period is None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lãi suất tiền gửi kỳ hạn dưới 6 tháng giảm còn 3,8%/năm.",
+        "Lãi suất kỳ hạn 1 tháng-2 tháng giảm xuống 3,5%/năm.",
+        "Lãi suất kỳ hạn 4-5 tháng giảm xuống 4%/năm.",
+        "Học viên học nghề trên 3 tháng, được hỗ trợ 1,5 triệu đồng.",
+        "Người lao động nghỉ việc từ 2 - 3 tháng, được hỗ trợ 1,5 triệu đồng.",
+    ],
+)
+def test_a_length_or_a_range_of_lengths_of_months_is_no_period(sentence):
+    assert only(sentence, published="2024-10-05").period is None
+
+
+def test_the_months_of_the_year_so_far_still_give_its_year():
+    assert only("9 tháng, doanh thu đạt 45 tỷ đồng.", published="2024-10-05").period == "2024"
+
+
 def test_years_ago_are_no_last_year():
     assert only("Cách đây 5 năm trước, xã có 120 hộ nghèo.", published="2024-07-05").period is None
 

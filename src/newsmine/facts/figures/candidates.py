@@ -11,7 +11,7 @@ from ..trace import reject
 from .groups import counts_members
 from .numbers import parse_number
 from .periods import _year
-from .quantities import _Quantity, _read_digits, _read_words
+from .quantities import _Quantity, _read_digits, _read_words, counted_range
 from .tokens import (
     _CLOSE_QUOTES,
     _OPEN_QUOTES,
@@ -275,7 +275,7 @@ def _digits_quantity(sent: _Sentence, i: int) -> tuple[_Quantity | None, int]:
         q = None if day_word else _slash_quantity(sent, i, j)
         return q, (i + 1 if q else j + 1)
     dashed = after and after.low == "-" and after.glued and j + 2 < n and toks[j + 2].glued and toks[j + 2].kind == "num"
-    if day_word and dashed and not _measured_after(sent, j + 3):
+    if day_word and dashed and not _measured_after(sent, j + 3) and not counted_range(toks, i, j + 3):
         return None, j + 3  # "từ 22-9" is a date; "từ 5-6 triệu đồng" a range
     return _read_digits(toks, i), i + 1
 

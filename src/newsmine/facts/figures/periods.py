@@ -266,13 +266,23 @@ def _part_of_year_at(toks: list[_Tok], i: int, anchor: _Anchor):
         return None
     count, word = int(toks[i].text), (toks[i + 1].low,)
     months = count if word in pw.get("month", ()) else 3 * count if word in pw.get("quarter", ()) else 0
-    if not 1 < months <= anchor.month or _match_before(toks, i, pw.get("duration", ())):
+    if not 1 < months <= anchor.month or _match_before(toks, i, pw.get("duration", ())) or _length_range(toks, i):
         return None
     if i + 2 < n and toks[i + 2].kind == "word" and not _match_at(toks, i + 2, pw.get("part_of_year_next", ())):
         return None  # "9 tháng tuổi", "3 tháng lương"
     if i + 2 < n and toks[i + 2].text.isdigit() and 1 <= int(toks[i + 2].text) <= 12:
         return None  # "ngày 5 tháng 6": a day and its month (GOLD.md: no year, no period)
     return i, i + 2, str(anchor.year)
+
+
+def _length_range(toks: list[_Tok], i: int) -> bool:
+    """Whether the count at toks[i] ends a range of counts ("2 - 3 tháng", "kỳ hạn 1 tháng-2
+    tháng", "từ 6 tháng đến 12 tháng"): a range of lengths of time, not the months of the year."""
+    lex = _lexicons()
+    if i < 2 or not (toks[i - 1].low in _RANGE_DASHES or toks[i - 1].low in lex.range_to):
+        return False
+    k = i - 2 - ((toks[i - 2].low,) in lex.period_words.get("month", ()) and i >= 3)
+    return toks[k].kind == "num"
 
 
 def _period_at(toks: list[_Tok], i: int, anchor: _Anchor):

@@ -83,3 +83,14 @@ def _read_words(toks: list[_Tok], i: int) -> _Quantity | None:
     scales = [lex.multipliers[w] for w in words if w in lex.multipliers]
     billion = any(s >= 1e9 for s in scales)
     return _Quantity(value, i, j, words=True, has_billion=billion)
+
+
+def counted_range(toks: list[_Tok], i: int, k: int) -> bool:
+    """Whether the dash pair at toks[i:k] after "từ", "đến" ("từ 3-4 điểm", "đến 8-9 trận đấu") is a
+    range of counts, not a date ("từ 22-9 đến 30-9", "đến 28-6, …"): a word that is not a time
+    word follows it."""
+    lex = _lexicons()
+    if not (i and (toks[i - 1].low in lex.range_from or toks[i - 1].low in lex.range_to)) or k >= len(toks):
+        return False
+    after = toks[k]
+    return after.kind == "word" and after.low not in lex.day_words and after.low not in lex.range_to and after.low != "và"
