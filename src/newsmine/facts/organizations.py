@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..textnorm import normalize_tones
-from .lexicons import vietnamese_words
+from .lexicons import load_set, vietnamese_words
 from .org_brands import after_product, brand_length, with_brand_bodies
 from .org_ends import (
     branch_end,
@@ -382,22 +382,15 @@ def _head(words: list[Word], i: int) -> tuple[int, str, str] | None:
         return None  # "Tỉnh ủy viên" is a post; "Công đoàn Viên chức" a union
     if scope == "brand" and after_product(words, i):
         return None  # "xe VinFast", "sim Viettel": a product of the firm
-    if scope == "standalone" and i + length < len(words) and words[i + length].text in _CONTEST_WORDS:
+    if scope == "standalone" and i + length < len(words) \
+            and words[i + length].text in load_set("org_contest_words.txt"):
         return None  # "UEFA Champions League", "FIFA World Cup": a contest the body holds
     return length, scope, head_text
 
 
-# Fields that "số" after them makes digital ("Công nghệ số", "Chuyển đổi số"): no number follows.
-_DIGITAL_FIELDS = {"công nghệ", "chuyển đổi", "kinh tế", "chính phủ", "xã hội", "dữ liệu", "nội dung", "hạ tầng"}
-
-
 def _digital(words: list[Word], k: int) -> bool:
     """The "số" at words[k] closes a digital field ("… và Công nghệ số"), not a unit's number."""
-    return k >= 2 and f"{words[k - 2].lower} {words[k - 1].lower}" in _DIGITAL_FIELDS
-
-
-# Words that go on a body's initials in the name of a contest it holds ("UEFA Europa League").
-_CONTEST_WORDS = {"Champions", "Europa", "Nations", "Conference", "Super", "Youth", "World", "Club", "Cup", "Futsal"}
+    return k >= 2 and f"{words[k - 2].lower} {words[k - 1].lower}" in load_set("org_digital_fields.txt")
 
 
 def _names_a_body(words: list[Word], org: OrgSpan) -> bool:
