@@ -138,3 +138,11 @@ def test_a_firm_or_fund_named_after_a_person_keeps_the_name_after_its_field():
 def test_a_personal_name_after_a_post_and_its_institution_is_the_holder():
     assert names("Giám đốc Quỹ Đầu tư Phát triển Lò Văn Giàng cho biết quỹ đã giải ngân 20 tỷ đồng.") \
         == ["Quỹ Đầu tư Phát triển"]
+
+
+def test_a_law_firms_name_goes_on_after_its_kind_and_legal_form():
+    assert names("Cục Quản lý thị trường gửi văn bản đến Công ty Luật TNHH quốc tế HPV và công ty Luật TNHH "
+                 "Minh Tâm.")[1:] == ["Công ty Luật Trách nhiệm hữu hạn quốc tế HPV",
+                                       "Công ty Luật Trách nhiệm hữu hạn Minh Tâm"]
+    assert names("Luật sư Lò Văn Giàng, Giám đốc Công ty Luật TNHH Trường Tín Phát, cho biết hợp đồng không có "
+                 "hiệu lực.") == ["Công ty Luật Trách nhiệm hữu hạn Trường Tín Phát"]
