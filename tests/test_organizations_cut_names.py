@@ -126,3 +126,23 @@ def test_a_digital_field_keeps_its_closing_so(text, expected):
 def test_a_unit_number_still_needs_its_number():
     assert names("Đội Quản lý thị trường số 4 kiểm tra cửa hàng.") == ["Đội Quản lý thị trường số 4"]
 
+
+
+def test_a_firm_or_fund_named_after_a_person_keeps_the_name_after_its_field():
+    assert names("Sáng 3/5, CTCP Quốc tế Hoàng Gia công bố kết quả kinh doanh quý I.") \
+        == ["Công ty cổ phần Quốc tế Hoàng Gia"]
+    assert names("Hội Khuyến học tỉnh phối hợp với Quỹ Học bổng Lò Văn Giàng trao 50 suất học bổng.")[-1] \
+        == "Quỹ Học bổng Lò Văn Giàng"
+
+
+def test_a_personal_name_after_a_post_and_its_institution_is_the_holder():
+    assert names("Giám đốc Quỹ Đầu tư Phát triển Lò Văn Giàng cho biết quỹ đã giải ngân 20 tỷ đồng.") \
+        == ["Quỹ Đầu tư Phát triển"]
+
+
+def test_a_law_firms_name_goes_on_after_its_kind_and_legal_form():
+    assert names("Cục Quản lý thị trường gửi văn bản đến Công ty Luật TNHH quốc tế HPV và công ty Luật TNHH "
+                 "Minh Tâm.")[1:] == ["Công ty Luật Trách nhiệm hữu hạn quốc tế HPV",
+                                       "Công ty Luật Trách nhiệm hữu hạn Minh Tâm"]
+    assert names("Luật sư Lò Văn Giàng, Giám đốc Công ty Luật TNHH Trường Tín Phát, cho biết hợp đồng không có "
+                 "hiệu lực.") == ["Công ty Luật Trách nhiệm hữu hạn Trường Tín Phát"]

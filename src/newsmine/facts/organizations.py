@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..textnorm import normalize_tones
-from .lexicons import vietnamese_words
+from .lexicons import load_set, vietnamese_words
 from .org_brands import after_product, brand_length, with_brand_bodies
 from .org_ends import (
     branch_end,
@@ -128,6 +128,8 @@ def _head_opens_compound(words: list[Word], i: int, length: int) -> bool:
 _FIRM_HEADS = {"Công ty", "Tổng công ty", "Hợp tác xã", "Liên hiệp hợp tác xã", "Doanh nghiệp tư nhân"}
 # heads of firms whose trade may go on in lower case after a capitalised word, to "Việt Nam" or initials
 _TRADE_HEADS = _FIRM_HEADS | {"Tập đoàn", "Ngân hàng"}
+# heads whose trade, written with capitals, may go on to a personal name that is the body's own
+_NAMED_TRADE_HEADS = _TRADE_HEADS | {"Quỹ"}
 _BRIDGE_OPENERS = {"các", "những", "toàn", "mọi", "tuyến", "trên", "và", "của", "với", "tại", "ở", "thuộc"}
 
 
@@ -192,6 +194,28 @@ def _only_legal_form(words: list[Word]) -> bool:
     """Nothing but a legal form ("cổ phần", "TNHH MTV") between an institution's head and here,
     where a personal name is the institution's own name ("Công ty TNHH Nguyễn Hoàng")."""
     return all(w.lower in inner_words() or w.abbreviation for w in words)
+
+
+def _own_personal_name(words: list[Word], begin: int, after_type: int, j: int, firm: bool) -> bool:
+    """A personal name at words[j] that is an institution's own: after nothing but a legal form
+    ("Công ty TNHH Nguyễn Hoàng"), or, for a firm or fund, after capitalised words of its trade
+    where no post comes before it to give the name a holder ("Quỹ Học bổng Trần Văn Khê", "CTCP
+    Quốc tế Hoàng Gia"; not "Giám đốc Quỹ Đầu tư phát triển Nguyễn Văn A", nor a school's
+    "Trường ĐH Xây dựng Nguyễn Văn A", where the person is its staff)."""
+    if _only_legal_form(words[after_type:j]):
+        return True
+    if not firm or any((n := post_length(words, p)) and p + n >= begin - 2 for p in range(max(0, begin - 6), begin)):
+        return False  # "Phó Giám đốc thường trực ĐHQGHN Nguyễn Hoàng Hải": the post's holder
+    from .names import surnames  # names reads organisation heads: imported here, not at the top
+
+    k = after_type
+    while k < j and (words[k].lower in inner_words() or words[k].abbreviation) and not words[k].is_title:
+        k += 1  # "cổ phần" of "CTCP Quốc tế Hoàng Gia"
+    field = k  # then capitalised dictionary words ("Học bổng", "Y khoa"), none opening a personal name
+    while k < j and (n := compound_length(words, k)) > 1 and k + n <= j and words[k].is_title \
+            and words[k].text not in surnames() and not domestic_place_at(words, k):
+        k += n  # not a place: "… Hà Nội Nguyễn …" names its holder after the place
+    return field < k == j
 
 
 def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
@@ -267,7 +291,8 @@ class _NameReader:
         words, institution = self.words, self.head_text.lower() in institution_types() or self.scope == "school"
         while j < len(words):
             w = words[j]
-            if j in self.stops and not (institution and _only_legal_form(words[self.after_type:j])):
+            if j in self.stops and not (institution and _own_personal_name(
+                    words, self.begin, self.after_type, j, self.head_text in _NAMED_TRADE_HEADS)):
                 return j  # a personal name, but for an institution's own ("Công ty TNHH Nguyễn Hoàng")
             if (n := region_length(words, j, self.stops)) and (j > self.after_head or words[j].lower != "miền"):
                 j += n  # "Tòa án nhân dân khu vực 2", "Chi cục Thuế khu vực Tuần Giáo": a regional office's region
@@ -341,7 +366,8 @@ class _NameReader:
             return j + n  # "Ban Quản lý các dự án đầu tư xây dựng tỉnh", "Vụ Tín dụng các ngành kinh tế"
         kind_end = self.begin + type_length(words, self.begin)
         started = _proper_name_started(words, kind_end, j) and not (
-            self.head_text in _FIRM_HEADS and capitalised_trade_word(words, kind_end, j))
+            self.head_text in _FIRM_HEADS and capitalised_trade_word(words, kind_end, j)) \
+            or any(k in self.stops for k in range(kind_end, j))  # "… Quốc tế Hoàng Gia": a personal name read in
         n = _bridge(words, j, self.stops, name_started=started, bridging=self.head_text in bridging_heads(),
                     placed=has_place(named), standard=self.standard, firm=self.head_text in _FIRM_HEADS, trade=self.head_text in _TRADE_HEADS)
         return j + n if n else None
@@ -382,22 +408,15 @@ def _head(words: list[Word], i: int) -> tuple[int, str, str] | None:
         return None  # "Tỉnh ủy viên" is a post; "Công đoàn Viên chức" a union
     if scope == "brand" and after_product(words, i):
         return None  # "xe VinFast", "sim Viettel": a product of the firm
-    if scope == "standalone" and i + length < len(words) and words[i + length].text in _CONTEST_WORDS:
+    if scope == "standalone" and i + length < len(words) \
+            and words[i + length].text in load_set("org_contest_words.txt"):
         return None  # "UEFA Champions League", "FIFA World Cup": a contest the body holds
     return length, scope, head_text
 
 
-# Fields that "số" after them makes digital ("Công nghệ số", "Chuyển đổi số"): no number follows.
-_DIGITAL_FIELDS = {"công nghệ", "chuyển đổi", "kinh tế", "chính phủ", "xã hội", "dữ liệu", "nội dung", "hạ tầng"}
-
-
 def _digital(words: list[Word], k: int) -> bool:
     """The "số" at words[k] closes a digital field ("… và Công nghệ số"), not a unit's number."""
-    return k >= 2 and f"{words[k - 2].lower} {words[k - 1].lower}" in _DIGITAL_FIELDS
-
-
-# Words that go on a body's initials in the name of a contest it holds ("UEFA Europa League").
-_CONTEST_WORDS = {"Champions", "Europa", "Nations", "Conference", "Super", "Youth", "World", "Club", "Cup", "Futsal"}
+    return k >= 2 and f"{words[k - 2].lower} {words[k - 1].lower}" in load_set("org_digital_fields.txt")
 
 
 def _names_a_body(words: list[Word], org: OrgSpan) -> bool:
