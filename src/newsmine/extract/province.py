@@ -7,7 +7,7 @@ from functools import lru_cache
 from itertools import islice
 
 from .. import lexicons
-from .cues import alternation
+from .cues import alternation, cue_alternation
 from .dom import classed, short_text
 from .selectors import FOOTER_CLASS
 
@@ -55,14 +55,25 @@ def _home_logos(tree) -> list:
     return list(found)
 
 
+@lru_cache(maxsize=1)
+def _national_owner() -> re.Pattern:
+    """"Cơ quan (chủ quản|ngôn luận|của …) <a central owner>" (national_owners.txt)."""
+    owners = cue_alternation("national_owners.txt")
+    return re.compile(rf"(?i)(?<!\w)cơ quan(?: chủ quản| ngôn luận)?(?: của)?\s*:?\s*(?:{owners})(?!\w)")
+
+
 def publisher_province(tree, site_name: str | None, marked: list | None = None) -> str | None:
     """The province a publisher names itself by (its name, logo, footer: "Cơ quan của Đảng bộ
-    tỉnh Lai Châu"): the fallback for articles that never name theirs ("UBND tỉnh");
+    tỉnh Lai Châu"): the fallback for articles that never name theirs ("UBND tỉnh"); None for a
+    national paper ("Cơ quan chủ quản: Bộ …"), whose newsroom's city is no province of its news.
     `marked`: the page's dom.classed list."""
     chrome = [site_name or ""]
     chrome += [img.get("alt") or "" for img in _home_logos(tree)][:2]
     # (names: the class and id, so a footer class needs one of them)
-    footers = (el for el, names in (classed(tree) if marked is None else marked)
-               if FOOTER_CLASS.search(names) or el.tag == "footer")
+    footers = [el for el, names in (classed(tree) if marked is None else marked)
+               if FOOTER_CLASS.search(names) or el.tag == "footer"]
     chrome += [short_text(el, 800) or "" for el in islice(footers, 3)]
+    # (the owner line may stand in any footer, past the first three the province is read from)
+    if _national_owner().search(" ".join(chrome + [short_text(el, 2000) or "" for el in footers])):
+        return None
     return _standing_out(_province_counts(" ".join(chrome).title()), 1)
