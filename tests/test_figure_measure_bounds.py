@@ -6,14 +6,8 @@ change before the level it reached ("tăng 12% lên 340 tỷ đồng"), nor a co
 
 import pytest
 
+from figure_helpers import only
 from newsmine.facts.figures import extract_figures
-
-
-def only(text: str):
-    """The one figure of `text`."""
-    figures = extract_figures(text)
-    assert len(figures) == 1, [f.text for f in figures]
-    return figures[0]
 
 
 def test_a_counted_noun_written_as_a_pair_with_a_comma_takes_both():

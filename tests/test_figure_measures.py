@@ -2,15 +2,8 @@
 
 import pytest
 
+from figure_helpers import only
 from newsmine.facts.figures import extract_figures
-
-
-def only(text: str):
-    """The one figure of `text`."""
-    figures = extract_figures(text)
-    assert len(figures) == 1, [f.text for f in figures]
-    return figures[0]
-
 
 
 def test_measure_of_a_quantity_tied_by_voi_or_co_names_the_quantity_and_its_thing():

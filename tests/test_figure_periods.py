@@ -4,15 +4,8 @@ Every sentence here was written for these tests."""
 
 import pytest
 
+from figure_helpers import only
 from newsmine.facts.figures import extract_figures
-
-
-def only(text: str, **kwargs):
-    """The one figure of `text`."""
-    figures = extract_figures(text, **kwargs)
-    assert len(figures) == 1, [f.text for f in figures]
-    return figures[0]
-
 
 # ---------------------------------------------------------------- periods
 
