@@ -3,9 +3,10 @@ gold sets only: the demo gold, and the studied corpus sets (corpus-annotated, co
 corpus-study8) when ../shared/corpora exists; never dev, real-train or real-check (the
 generalisation gap's sets, which so stay out-of-sample) nor corpus-fresh, nor corpus-study9 to
 corpus-study12 (each annotated on the stop it was added, and kept unseen by the filter so that it
-measures it on new text). corpus-study8 joined the training once it was studied; corpus-study9 and
--study10, studied since, were tried and left out (the filter so trained lowered the unseen
-corpus-study11, README "The linguistic layer").
+measures it on new text). corpus-study8 joined the training once it was studied; corpus-study9 to
+-study11, studied since, were tried and left out (so trained, the filter lowered the then unseen
+corpus-study11, and later dropped the same candidates as without them: README "The linguistic
+layer").
 
 Each rule candidate of a training article is labelled by the scorer's matching (1: it matches a
 required gold obstacle, 0: it matches none; a match of an optional item teaches nothing). A
