@@ -210,7 +210,7 @@ def _selection_rule():
     return rule
 
 
-@pytest.mark.parametrize("one,other", itertools.combinations([path.name for _, path in CORPUS_SETS], 2))
+@pytest.mark.parametrize("one,other", list(itertools.combinations([path.name for _, path in CORPUS_SETS], 2)))
 def test_the_scored_corpus_sets_share_no_article(one, other):
     assert not set(_ids(one)) & set(_ids(other))
 
