@@ -145,6 +145,32 @@ def _foreign_name_after_post(words: list[Word], begin: int, end: int) -> bool:
         and words[end - 1].text not in source_tails()  # "Phó Chủ tịch Man Utd": a club's name
 
 
+def _foreign_name_start(words: list[Word], begin: int, end: int) -> int | None:
+    """Where a foreign name written without an honorific begins in the run words[begin:end], by
+    what stands around it; None when nothing there marks one."""
+    if _foreign_name_after_place_post(words, begin, end):
+        return begin + 1  # "Thống đốc California Gavin Newsom": the state, then its governor
+    if _foreign_name_before_post(words, begin, end):
+        return begin  # "Khăm Phăn Phôm Ma Thắt, Phó Tỉnh trưởng …": no honorific, not "Ma Thắt"
+    return _foreign_name_opening_clause(words, begin, end)  # "Theo John Carter, giám đốc …"
+
+
+def _foreign_name_after_place_post(words: list[Word], begin: int, end: int) -> bool:
+    """Three capitalised words after a post held over a place (place_posts.txt: "Thị trưởng",
+    "Thống đốc"), a level word between them or none ("Thị trưởng thành phố Augsburg Eva Weber",
+    "Thống đốc Bangkok Aswin Kwanmuang"): the first is the place, the two after it the holder;
+    all three no Vietnamese syllable, none a country, nor opening a body or a post."""
+    if end - begin != 3:
+        return False
+    level = next((b for b in (begin - 1, begin - 2) if b >= 0 and (level_at(words, b) or (0,))[0] == begin - b), begin)
+    if not any(level - n >= 0 and " ".join(w.text for w in words[level - n:level]).lower() in load_set("place_posts.txt")
+               for n in (2, 3)):
+        return False
+    return all(foreign_word(w.text) and w.text not in gazetteer().countries and not (
+        posts().match(words, m) or heads().match(words, m) or level_at(words, m))
+        for m, w in enumerate(words[begin:end], begin))
+
+
 def _foreign_name_after_body(words: list[Word], begin: int, end: int) -> bool:
     """Two or three capitalised words after a comma that closes a post and the foreign body or
     country it serves ("Chủ tịch UEFA, Aleksander Ceferin", "Thủ tướng Anh, Boris Johnson"), the
@@ -273,8 +299,7 @@ def _names_in_run(words, begin, end):
         return []  # "Công ty … Lạc Sơn": two syllables that name a district or commune, no honorific before
     if _surname_at(words, begin) and (2 <= length <= 4 or length == 5 and words[begin].text in ("Y", "H")):
         return [(begin, end)]  # "Y Thanh Hà Niê Kđăm": an Ê Đê name may have five syllables
-    # "Khăm Phăn Phôm Ma Thắt, Phó Tỉnh trưởng …": no honorific, not "Ma Thắt"; "Theo John Carter, giám đốc …"
-    opening = begin if _foreign_name_before_post(words, begin, end) else _foreign_name_opening_clause(words, begin, end)
+    opening = _foreign_name_start(words, begin, end)
     if opening is not None:
         return [(opening, end)]
     if _foreign_name_after_post(words, begin, end) or _foreign_name_after_body(words, begin, end):
