@@ -68,3 +68,16 @@ def test_a_preposition_that_is_also_a_surname_names_no_one_before_a_body_or_a_pr
     assert _full_names("Từ Viện Brookings, ông John Carter nhận định tăng trưởng sẽ chậm lại.") == ["John Carter"]
     assert _full_names("Từ Gia Lai, đoàn xe cứu trợ đã lên đường.") == []
     assert _full_names("Ông Từ Văn Phúc, Chủ tịch UBND xã, cho biết.") == ["Từ Văn Phúc"]
+
+
+def test_a_foreign_name_opening_the_sentence_before_its_post_is_read_without_an_honorific():
+    assert _full_names("John Carter, giám đốc điều hành của Green Works, kêu gọi người dân tái chế.") == [
+        "John Carter"]
+    assert _full_names("“Thị trường sẽ hồi phục”, Helen Grant, Chủ tịch của Acme, cho biết.") == ["Helen Grant"]
+    assert _full_names("Theo Dmitry Orlov, giám đốc Trung tâm nghiên cứu, giá dầu sẽ tăng.") == ["Dmitry Orlov"]
+
+
+def test_a_vietnamese_word_or_a_firm_before_a_post_opening_the_sentence_is_no_foreign_name():
+    assert _full_names("Ngoài Agnelli, chủ tịch câu lạc bộ cũng có mặt.") == []
+    assert _full_names("Sở Y tế, Giám đốc sở cho biết.") == []
+    assert _full_names("Tim Rowe cho biết thị trường sẽ hồi phục.") == []

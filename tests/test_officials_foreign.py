@@ -155,3 +155,14 @@ def test_list_of_foreign_holders_each_after_a_post_with_its_field():
 def test_spokesperson_is_a_post():
     o = officials("Phó Phát ngôn viên Bộ Ngoại giao Trần Văn Hòa cho biết như vậy.")
     assert o["Trần Văn Hòa"].organization == "Bộ Ngoại giao"
+
+
+def test_post_over_a_place_abroad_then_the_place_then_the_holder():
+    o = officials("Thống đốc Oregon Kate Miller ký lệnh. Thị trưởng thành phố Lyon Anne Girard phát biểu.")
+    assert o["Kate Miller"].title == "Thống đốc Oregon"
+    assert o["Anne Girard"].title == "Thị trưởng thành phố Lyon"
+    assert "Oregon Kate Miller" not in o
+
+
+def test_three_foreign_words_after_a_post_not_held_over_a_place_are_not_split_as_place_and_name():
+    assert "Abdul Aziz" not in officials("Bộ trưởng Tengku Abdul Aziz phát biểu tại diễn đàn.")

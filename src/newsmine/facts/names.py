@@ -91,6 +91,9 @@ def _long_foreign_name(words: list[Word], begin: int, end: int) -> bool:
         and not any(" ".join(w.text for w in words[begin:begin + n]) in gazetteer().places for n in (2, 3))
 
 
+_CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
+
+
 def _foreign_name_before_post(words: list[Word], begin: int, end: int) -> bool:
     """A Lao or Khmer name of five or six syllables written without an honorific (listed after
     "có", or opening the sentence) right before its post: "Khăm Phăn Phôm Ma Thắt, Phó Tỉnh
@@ -101,6 +104,25 @@ def _foreign_name_before_post(words: list[Word], begin: int, end: int) -> bool:
     places = gazetteer().places
     return _long_foreign_name(words, begin, end) and not any(
         " ".join(w.text for w in words[m:m + n]) in places for m in range(begin, end) for n in (2, 3) if m + n <= end)
+
+
+def _foreign_name_opening_clause(words: list[Word], begin: int, end: int) -> int | None:
+    """Where a foreign person quoted without an honorific begins: two capitalised words, no
+    Vietnamese syllable, that open the sentence (after "Theo", "Ngoài": a Vietnamese word is no
+    part of the name) or follow a closing quote and its comma ("”, Mark Salzberg, Chủ tịch …"),
+    then a comma and their post. None opening a body or a post or naming a country, so a firm or
+    a place before its own post stays out; None when there is no such name."""
+    if end - begin == 3 and begin == 0 and not foreign_word(words[0].text):
+        begin = 1
+    if end - begin != 2 or end + 1 >= len(words) or words[end].text != "," or not (
+            begin <= 1 and words[0].text[:1].isupper() or begin >= 2 and words[begin - 1].text == ","
+            and words[begin - 2].text in _CLOSING_QUOTES) or not posts().match(words, end + 1):
+        return None
+    if not all(foreign_word(w.text) and w.text not in gazetteer().countries and not (
+            posts().match(words, m) or heads().match(words, m) or level_at(words, m))
+            for m, w in enumerate(words[begin:end], begin)):
+        return None
+    return begin
 
 
 def _foreign_name_after_post(words: list[Word], begin: int, end: int) -> bool:
@@ -121,6 +143,32 @@ def _foreign_name_after_post(words: list[Word], begin: int, end: int) -> bool:
         return False
     return foreign_word(words[end - 1].text) and words[begin].text not in gazetteer().countries \
         and words[end - 1].text not in source_tails()  # "Phó Chủ tịch Man Utd": a club's name
+
+
+def _foreign_name_start(words: list[Word], begin: int, end: int) -> int | None:
+    """Where a foreign name written without an honorific begins in the run words[begin:end], by
+    what stands around it; None when nothing there marks one."""
+    if _foreign_name_after_place_post(words, begin, end):
+        return begin + 1  # "Thống đốc California Gavin Newsom": the state, then its governor
+    if _foreign_name_before_post(words, begin, end):
+        return begin  # "Khăm Phăn Phôm Ma Thắt, Phó Tỉnh trưởng …": no honorific, not "Ma Thắt"
+    return _foreign_name_opening_clause(words, begin, end)  # "Theo John Carter, giám đốc …"
+
+
+def _foreign_name_after_place_post(words: list[Word], begin: int, end: int) -> bool:
+    """Three capitalised words after a post held over a place (place_posts.txt: "Thị trưởng",
+    "Thống đốc"), a level word between them or none ("Thị trưởng thành phố Augsburg Eva Weber",
+    "Thống đốc Bangkok Aswin Kwanmuang"): the first is the place, the two after it the holder;
+    all three no Vietnamese syllable, none a country, nor opening a body or a post."""
+    if end - begin != 3:
+        return False
+    level = next((b for b in (begin - 1, begin - 2) if b >= 0 and (level_at(words, b) or (0,))[0] == begin - b), begin)
+    if not any(level - n >= 0 and " ".join(w.text for w in words[level - n:level]).lower() in load_set("place_posts.txt")
+               for n in (2, 3)):
+        return False
+    return all(foreign_word(w.text) and w.text not in gazetteer().countries and not (
+        posts().match(words, m) or heads().match(words, m) or level_at(words, m))
+        for m, w in enumerate(words[begin:end], begin))
 
 
 def _foreign_name_after_body(words: list[Word], begin: int, end: int) -> bool:
@@ -251,8 +299,9 @@ def _names_in_run(words, begin, end):
         return []  # "Công ty … Lạc Sơn": two syllables that name a district or commune, no honorific before
     if _surname_at(words, begin) and (2 <= length <= 4 or length == 5 and words[begin].text in ("Y", "H")):
         return [(begin, end)]  # "Y Thanh Hà Niê Kđăm": an Ê Đê name may have five syllables
-    if _foreign_name_before_post(words, begin, end):
-        return [(begin, end)]  # "Khăm Phăn Phôm Ma Thắt, Phó Tỉnh trưởng …": no honorific, not "Ma Thắt"
+    opening = _foreign_name_start(words, begin, end)
+    if opening is not None:
+        return [(opening, end)]
     if _foreign_name_after_post(words, begin, end) or _foreign_name_after_body(words, begin, end):
         return [(begin, end)]  # "Tổng thống Vladimir Putin", "Chủ tịch UEFA, Aleksander Ceferin"
     # "Vườn quốc gia Bạch Mã Nguyễn Văn A": of the family names a name could open with, the commonest
