@@ -74,6 +74,18 @@ def test_initials_after_a_longer_name_never_name_its_tail():
     assert "Liên hợp quốc" not in found and "Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc" in found
 
 
+def test_initials_after_a_body_named_as_whose_figures_name_that_body_again():
+    found = names("Theo thống kê của Quỹ Nhi đồng Liên hợp quốc (UNICEF), tỷ lệ trẻ thấp còi giảm. "
+                  "UNICEF sẽ hỗ trợ thêm cho tỉnh.")
+    assert found == ["Quỹ Nhi đồng Liên hợp quốc"] * 2
+
+
+def test_initials_after_a_name_closed_by_cua_and_a_larger_body_stay_apart():
+    found = names("Đoàn chuyên gia của Chương trình Phát triển của Liên hợp quốc (UNDP) đến tỉnh. "
+                  "UNDP cam kết hỗ trợ.")
+    assert "UNDP" in found  # not read as "Liên hợp quốc", the tail the bracket follows
+
+
 def test_a_low_unit_in_lower_case_alone_is_a_kind():
     assert names("Đội cảnh sát giao thông tăng cường tuần tra trên tuyến.") == []
 

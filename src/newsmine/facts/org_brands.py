@@ -102,11 +102,13 @@ def _head_of(name: str) -> str | None:
 
 def _tail_of_a_name(before: list[str]) -> bool:
     """Whether the words `before` a body end inside a longer name it closes ("… Khoa học và Văn
-    hóa | Liên hợp quốc", "… của | Liên hợp quốc"); not a sentence's first word ("Theo")."""
+    hóa | Liên hợp quốc", "… Văn hóa của | Liên hợp quốc"); not a sentence's first word ("Theo"),
+    nor a "của" after common words ("thống kê của | Quỹ Dân số Liên hợp quốc (UNFPA)")."""
     if not before:
         return False
-    last = before[-1]
-    return last.lower() == "của" or len(before) > 1 and (last[:1].isupper() or before[-2][:1].isupper())
+    if before[-1].lower() == "của":
+        return any(w[:1].isupper() for w in before[1:-1][-2:])
+    return len(before) > 1 and (before[-1][:1].isupper() or before[-2][:1].isupper())
 
 
 def with_brand_bodies(sentences, mentions: list[OrganizationMention]) -> list[OrganizationMention]:
