@@ -47,6 +47,23 @@ def test_sentence_boundaries_survive_abbreviations_and_headlines(text, expected)
     assert len(split_sentences(text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a flattened page runs a sub-heading or a caption into the next sentence with no stop
+    ("Giá lúa giảm mạnh Theo báo cáo của Sở Nông nghiệp, giá lúa giảm 10%.",
+     ["Giá lúa giảm mạnh", "Theo báo cáo của Sở Nông nghiệp, giá lúa giảm 10%."]),
+    ("Đường sá xuống cấp. Ảnh minh họa Tuy nhiên, xã còn thiếu vốn.",
+     ["Đường sá xuống cấp.", "Ảnh minh họa", "Tuy nhiên, xã còn thiếu vốn."]),
+    # an opener inside a name, after a capital or before one, or in a name's fixed words stays
+    ("Quán bia trên phố Tạ Hiện đông khách.", ["Quán bia trên phố Tạ Hiện đông khách."]),
+    ("Xã thuộc huyện Tuy Phước tổ chức lễ.", ["Xã thuộc huyện Tuy Phước tổ chức lễ."]),
+    ("Viện có phòng Đào tạo và Sau đại học.", ["Viện có phòng Đào tạo và Sau đại học."]),
+    ("Tổ chức Sáng kiến Theo dõi Tình hình Biển Đông công bố.", ["Tổ chức Sáng kiến Theo dõi Tình hình Biển Đông công bố."]),
+    ("Tỉnh kỷ niệm 50 năm Ngày thống nhất đất nước.", ["Tỉnh kỷ niệm 50 năm Ngày thống nhất đất nước."]),
+])
+def test_a_sub_heading_glued_to_its_sentence_is_cut_off(text, expected):
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
 def test_spacy_sentences_follow_the_splitter():
     text = "Ngày 5/3, TS. Lường Văn Khoa báo cáo. Tỉnh có 3 huyện nghèo."
     doc = annotate_doc(text, "Sơn La")

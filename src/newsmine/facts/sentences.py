@@ -5,7 +5,10 @@ Inside a line a sentence ends at . ! ? … when the next word starts with a capi
 a quote or a dash, unless the period closes an abbreviation ("TP.", "TS.", "PGS.TS.", "Q.", "v.v.")
 or a person's initials before the bracket that tells of them ("bà N.T.C. (56 tuổi) …"). A dash set
 apart by spaces before a capital opens a new one too: pages whose line breaks were lost (baomoi's)
-run an interview's turns and a list's items into one line ("… trên cả nước. - Ông có thể …").
+run an interview's turns and a list's items into one line ("… trên cả nước. - Ông có thể …"),
+and a sub-heading or a caption into the next sentence with no stop at all ("Giá lúa giảm mạnh Theo
+báo cáo của Sở …"): a word that opens sentences (heading_openers.txt), capitalised between two
+lower-case words, opens one there.
 """
 
 import re
@@ -13,12 +16,31 @@ import re
 from .lexicons import load_set
 
 _END = re.compile(r"(?:[.!?…]+|\.\.\.)(?:[\"”’)\]]*(?=\s+[\"“‘(\[\-–—•]?[\dA-ZÀ-ỸĐ])|(?=[ \t]+[\-–—][ \t]+\w))")
+# a capitalised opener between lower-case words; "Theo dõi", "Sau đại học", "Hiện đại" are names' words
+_NOT_OPENING = {("Theo", "dõi"), ("Sau", "đại"), ("Hiện", "đại")}
 # A name's initials ("N.T.C.", "H.L."), which dantri writes for the people of a story
 _INITIALS = re.compile(r"(?:[A-ZĐ]\.){2,}")
 
 
 def _abbreviations() -> frozenset[str]:
     return load_set("sentence_abbreviations.txt")
+
+
+def _openers() -> frozenset[str]:
+    return load_set("heading_openers.txt")
+
+
+def _glued_cuts(text: str, start: int, end: int) -> list[int]:
+    """Where a sentence opens inside text[start:end] after a sub-heading with no stop."""
+    openers = _openers()
+    words = list(re.finditer(r"\S+", text[start:end]))
+    cuts = []
+    for before, word, after in zip(words, words[1:], words[2:]):
+        prev, opener, nxt = before.group(), word.group(), after.group().rstrip(",.;:")
+        if (opener in openers and prev[0].islower() and prev[-1].isalnum() and nxt[:1].islower()
+                and (opener, nxt) not in _NOT_OPENING):
+            cuts.append(start + word.start())
+    return cuts
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -47,7 +69,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             spans.append((start, cut))
             start = cut
         spans.append((start, line.end()))
-    return [_strip(text, s, e) for s, e in spans if text[s:e].strip()]
+    cut_spans = []
+    for s, e in spans:
+        for cut in _glued_cuts(text, s, e):
+            cut_spans.append((s, cut))
+            s = cut
+        cut_spans.append((s, e))
+    return [_strip(text, s, e) for s, e in cut_spans if text[s:e].strip()]
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
