@@ -3,6 +3,8 @@ in lower case: "Phó Vụ trưởng Vụ Quy hoạch kiến trúc Bộ Xây dự
 written right after it), "Giám đốc Đồn biên phòng Cửa khẩu quốc tế Hà Tiên" (a place closes the
 name), "Vụ trưởng Vụ Giáo dục đại học Nguyễn Thu Thủy" (the holder's name closes it)."""
 
+from functools import lru_cache
+
 from .lexicons import load_list
 from .names import honorifics
 from .org_brands import foreign_word
@@ -160,23 +162,30 @@ def brand_at(words: list[Word], k: int, stops: set[int], post: str) -> OrgSpan |
     return OrgSpan(k, end, brand, "brand") if brand else None
 
 
+@lru_cache(maxsize=1)
+def brand_posts() -> tuple[frozenset[str], frozenset[str]]:
+    """post_brand_posts.txt split at its "-- functions --" line: (the posts of a company that a
+    brand may follow, the functions and trades that are no brand)."""
+    entries = load_list("post_brand_posts.txt")
+    split = entries.index("-- functions --")
+    return frozenset(entries[:split]), frozenset(entries[split + 1:])
+
+
 def company_post(post: str) -> bool:
     """A post of a company that a brand may follow (post_brand_posts.txt)."""
-    entries = load_list("post_brand_posts.txt")
-    return post.lower() in entries[:entries.index("-- functions --")]
+    return post.lower() in brand_posts()[0]
 
 
 def foreign_brand(words: list[Word], start: int, end: int, post: str) -> str | None:
     """"Tổng Giám đốc Vietravel", "Giám đốc Facebook Việt Nam": the capitalised words[start:end]
     after a company's post (post_brand_posts.txt) name its company when the first is no
     Vietnamese syllable, place or country (a foreign brand); None otherwise."""
-    entries = load_list("post_brand_posts.txt")
-    split = entries.index("-- functions --")
-    if start >= end or post.lower() not in entries[:split]:
+    companies, functions = brand_posts()
+    if start >= end or post.lower() not in companies:
         return None
     first, run = words[start].text, " ".join(w.text for w in words[start:end])
     places = gazetteer().places
-    if not foreign_word(first) or first.lower() in entries[split:] or not first.isalpha() or run in places:
+    if not foreign_word(first) or first.lower() in functions or not first.isalpha() or run in places:
         return None
     return run
 

@@ -87,7 +87,7 @@ def _long_foreign_name(words: list[Word], begin: int, end: int) -> bool:
     """"ông Khăm Phăn Phôm Ma Thắt": five or six syllables after an honorific, opened by no
     Vietnamese surname and holding no post, body or level word, are one Lao or Khmer name."""
     return 5 <= end - begin <= 6 and not _surname_at(words, begin) and not any(
-        posts().match(words, m) or heads().match(words, m) or level_at(words, m) for m in range(begin, end)) \
+        _opens_post_or_body(words, m) for m in range(begin, end)) \
         and not any(" ".join(w.text for w in words[begin:begin + n]) in gazetteer().places for n in (2, 3))
 
 
@@ -118,11 +118,7 @@ def _foreign_name_opening_clause(words: list[Word], begin: int, end: int) -> int
             begin <= 1 and words[0].text[:1].isupper() or begin >= 2 and words[begin - 1].text == ","
             and words[begin - 2].text in _CLOSING_QUOTES) or not posts().match(words, end + 1):
         return None
-    if not all(foreign_word(w.text) and w.text not in gazetteer().countries and not (
-            posts().match(words, m) or heads().match(words, m) or level_at(words, m))
-            for m, w in enumerate(words[begin:end], begin)):
-        return None
-    return begin
+    return begin if _foreign_holder(words, begin, end) else None
 
 
 def _foreign_name_after_post(words: list[Word], begin: int, end: int) -> bool:
@@ -139,7 +135,7 @@ def _foreign_name_after_post(words: list[Word], begin: int, end: int) -> bool:
                   or _post_before(words, p, post_end + 1)), None)
     if start is None or not words[start].text[:1].isupper() or _post_of_name_before(words, start) \
             or _name_after(words, end) or any(
-            posts().match(words, m) or heads().match(words, m) or level_at(words, m) for m in range(begin, end)):
+            _opens_post_or_body(words, m) for m in range(begin, end)):
         return False
     return foreign_word(words[end - 1].text) and words[begin].text not in gazetteer().countries \
         and words[end - 1].text not in source_tails()  # "Phó Chủ tịch Man Utd": a club's name
@@ -166,9 +162,19 @@ def _foreign_name_after_place_post(words: list[Word], begin: int, end: int) -> b
     if not any(level - n >= 0 and " ".join(w.text for w in words[level - n:level]).lower() in load_set("place_posts.txt")
                for n in (2, 3)):
         return False
-    return all(foreign_word(w.text) and w.text not in gazetteer().countries and not (
-        posts().match(words, m) or heads().match(words, m) or level_at(words, m))
-        for m, w in enumerate(words[begin:end], begin))
+    return _foreign_holder(words, begin, end)
+
+
+def _foreign_holder(words: list[Word], begin: int, end: int) -> bool:
+    """words[begin:end] may be a foreign holder's name (or a foreign place before it): each no
+    Vietnamese syllable, no country, opening no post or body."""
+    return all(foreign_word(w.text) and w.text not in gazetteer().countries and not _opens_post_or_body(words, m)
+               for m, w in enumerate(words[begin:end], begin))
+
+
+def _opens_post_or_body(words: list[Word], m: int) -> bool:
+    """A post, a body's head or a level word ("tỉnh", "thành phố") opens at words[m]."""
+    return bool(posts().match(words, m) or heads().match(words, m) or level_at(words, m))
 
 
 def _foreign_name_after_body(words: list[Word], begin: int, end: int) -> bool:
@@ -188,7 +194,7 @@ def _foreign_name_after_body(words: list[Word], begin: int, end: int) -> bool:
     if not (foreign_word(body[0].text) or body[0].is_upper_word or body_text in gazetteer().countries):
         return False
     return foreign_word(words[end - 1].text) and words[begin].text not in gazetteer().countries and not any(
-        posts().match(words, m) or heads().match(words, m) or level_at(words, m) for m in range(begin, end))
+        _opens_post_or_body(words, m) for m in range(begin, end))
 
 
 def _post_before(words: list[Word], p: int, k: int) -> bool:

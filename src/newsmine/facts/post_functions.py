@@ -6,8 +6,7 @@ what makes them a function is the body that closes them, named after a link word
 
 import re
 
-from .body_tails import brand_at, company_post
-from .lexicons import load_list
+from .body_tails import brand_at, brand_posts, company_post
 from .names import honorifics
 from .org_brands import foreign_word
 from .organizations import CONNECTORS, heads, level_at, parse_org, stop_words
@@ -54,8 +53,7 @@ def _brand_word(w: Word) -> bool:
     "PR" of post_brand_posts.txt, "Á-Thái"): the post's body may be that brand, read elsewhere."""
     if not (w.is_title or w.is_upper_word):
         return False
-    entries = load_list("post_brand_posts.txt")
-    functions = entries[entries.index("-- functions --"):]
+    functions = brand_posts()[1]
     parts = [p for p in re.split(r"[&-]", w.text) if p]
     return w.is_upper_word and w.lower not in functions or any(foreign_word(p) and p.lower() not in functions for p in parts)
 

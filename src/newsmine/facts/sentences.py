@@ -59,9 +59,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue
             # initials go on before a bracket ("bà N.T.C. (56 tuổi) đến …") or a lower-case word
             # (À-Ỹ above holds the lower-case accented letters too: "cháu H.L. để …")
-            following = text[cut:line.end()].lstrip()[:1]
-            # a spaced dash opens a turn or an item only before a capital (not "30/4. - 1/5")
             rest = text[cut:line.end()].lstrip()
+            following = rest[:1]
+            # a spaced dash opens a turn or an item only before a capital (not "30/4. - 1/5")
             if following in "-–—" and rest[1:2].isspace() and not rest[1:].lstrip()[:1].isupper():
                 continue
             if _INITIALS.fullmatch(last) and (following == "(" or following.islower()):
