@@ -39,7 +39,7 @@ SHIPPED = {"annotated.jsonl": 25, "second-pass.jsonl": 10, "fresh.jsonl": 20, "s
            "study2.jsonl": 25, "study3.jsonl": 12, "study4.jsonl": 20,
            "study5.jsonl": 20, "study6.jsonl": 20, "study7.jsonl": 20, "study8.jsonl": 20,
            "study9.jsonl": 20, "study10.jsonl": 20, "study11.jsonl": 20,
-           "study12.jsonl": 20}  # article counts
+           "study12.jsonl": 20, "study13.jsonl": 20}  # article counts
 SHARED = ROOT.parent / "shared"
 
 
@@ -331,3 +331,13 @@ def test_the_twelfth_study_set_then_takes_the_next_dantri_articles_of_the_rule_l
     held = {i for name in SHIPPED for _, i in _ids(name)} - set(twelfth)
     loose = [a["id"] for a in rule.select(path, 1000, gold, 6000, 500, True) if a["id"] not in held]
     assert twelfth[4:] == loose[:16]  # the first 16 that no earlier set holds, after study9's 9
+
+
+@NEEDS_SHARED
+def test_the_thirteenth_study_set_is_the_next_20_dantri_articles_of_the_same_loosened_rule():
+    rule = _selection_rule()
+    path, gold = str(SHARED / "corpora" / "unc-dantri-2020.jsonl"), rule.gold_texts(str(SHARED))
+    thirteenth = [i for _, i in _ids("study13.jsonl")]
+    held = {i for name in SHIPPED for _, i in _ids(name)} - set(thirteenth)
+    loose = [a["id"] for a in rule.select(path, 1000, gold, 6000, 500, True) if a["id"] not in held]
+    assert thirteenth == loose[:20]  # the first 20 that no earlier set holds, after study12's last
