@@ -519,3 +519,18 @@ def test_a_span_of_months_with_one_year_is_its_quarter_or_its_year(sentence, per
 )
 def test_quarters_or_months_listed_share_the_year_written_after_them(sentence, periods):
     assert [f.period for f in extract_figures(sentence, published="2025-06-10")] == periods
+
+
+@pytest.mark.parametrize(
+    "text, periods",
+    [
+        ("Năm 2019, công ty lãi 5 tỷ đồng. Trong năm nay, doanh thu dự kiến tăng 12%.", ["2019", "2021"]),
+        ("Năm 2023, thị trường đạt 4 tỷ USD. Sản lượng giảm 4,1% trong năm ngoái.", ["2023", "2020"]),
+        ("Dự án được khởi công năm 2018. Dư nợ đạt 300 tỷ đồng vào cuối năm ngoái.", ["2020"]),
+        ("Quy hoạch đến năm 2030. Đến cuối năm nay, tỉnh có 40 xã nông thôn mới.", ["2021"]),
+    ],
+)
+def test_a_this_year_phrase_ended_by_nay_or_ngoai_is_the_publication_year_or_the_one_before(text, periods):
+    # "trong năm", "cuối năm" alone are the year the text last wrote; "nay", "ngoái" tie them to
+    # the publication date (GOLD.md: "năm nay")
+    assert [f.period for f in extract_figures(text, published="2021-04-20")] == periods

@@ -227,6 +227,8 @@ def _relative_at(toks: list[_Tok], i: int, anchor: _Anchor):
     pw = _lexicons().period_words
     n = len(toks)
     k = _match_at(toks, i, pw.get("this_year", ()))
+    if k and (said := _named_relative_year(toks, i + k - 1, anchor)):
+        return i, i + k - 1 + said[0], said[1]  # "trong năm nay", "cuối năm ngoái"
     # "trong năm 2021" is that year, "trong năm học 2024 - 2025" a school year (year_kind)
     if k and anchor.year and not (i + k < n and toks[i + k].kind == "num" and _year(toks[i + k].text)) \
             and not _match_at(toks, i + k, pw.get("year_kind", ())):
@@ -239,6 +241,20 @@ def _relative_at(toks: list[_Tok], i: int, anchor: _Anchor):
     k = _match_at(toks, i, pw.get("last_year", ()))
     if k and anchor.published_year and not (i and (toks[i - 1].kind == "num" or toks[i - 1].low in _lexicons().number_words)):
         return i, i + k, str(anchor.published_year - 1)
+    return None
+
+
+def _named_relative_year(toks: list[_Tok], j: int, anchor: _Anchor) -> tuple[int, str] | None:
+    """The year a this-year phrase ending in "năm" at toks[j] names when "nay" or "ngoái" ends it
+    ("trong năm nay", "cuối năm ngoái"; publication_year, last_year): the year of publication or
+    the one before, not the year the text last wrote; (its length from j, the year) or None."""
+    pw = _lexicons().period_words
+    if not anchor.published_year or toks[j].low != "năm":
+        return None
+    if k := _match_at(toks, j, pw.get("publication_year", ())):
+        return k, str(anchor.published_year)
+    if k := _match_at(toks, j, pw.get("last_year", ())):
+        return k, str(anchor.published_year - 1)
     return None
 
 
