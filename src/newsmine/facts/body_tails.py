@@ -5,7 +5,7 @@ name), "Vụ trưởng Vụ Giáo dục đại học Nguyễn Thu Thủy" (the h
 
 from functools import lru_cache
 
-from .lexicons import load_list
+from .lexicons import load_list, vietnamese_words
 from .names import honorifics
 from .org_brands import foreign_word
 from .org_vocabulary import (
@@ -188,6 +188,30 @@ def foreign_brand(words: list[Word], start: int, end: int, post: str) -> str | N
     if not foreign_word(first) or first.lower() in functions or not first.isalpha() or run in places:
         return None
     return run
+
+
+def short_company_name(words: list[Word], start: int, end: int, post: str) -> str | None:
+    """"Chủ tịch Hòa Phát", "Phó Chủ tịch HĐQT Vĩnh Hoàn": two or three capitalised Vietnamese
+    words after a company's post, or a post of its board, name the company (written short, as
+    business news does) when no two of them make a dictionary word ("Khối Quản trị", "Giám đốc
+    Kỹ thuật" name a function) and they are no province, district or country (a commune may share
+    a company's name: "Hòa Phát"); None otherwise."""
+    said = words[start:end]
+    board = len(_BOARD.split())
+    if " ".join(w.lower for w in said[:board]) == _BOARD:  # "Phó Chủ tịch HĐQT Hòa Phát": the board, then the name
+        said, post = said[board:], f"{post} {_BOARD}"
+    if not 2 <= len(said) <= 3 or not (company_post(post) or post.lower().endswith(_BOARD)) \
+            or not all(w.is_title and w.text.isalpha() and not foreign_word(w.text) for w in said):
+        return None
+    lowered = [w.lower for w in said]
+    if any(" ".join(lowered[i:j]) in vietnamese_words() for i in range(len(said)) for j in range(i + 2, len(said) + 1)):
+        return None
+    run, places = " ".join(w.text for w in said), gazetteer()
+    return None if run in places.provinces or run in places.districts or run in places.countries else run
+
+
+# A company's board, whose posts ("Thành viên Hội đồng quản trị") a short company name may follow.
+_BOARD = "hội đồng quản trị"
 
 
 # Prepositions that may stand inside a body's lower-case name ("Ủy ban Công tác về các tổ chức …").

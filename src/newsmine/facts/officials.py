@@ -15,6 +15,7 @@ from .body_tails import (
     descriptive_tail,
     ends_with_place,
     foreign_brand,
+    short_company_name,
     with_name_tail,
 )
 from .foreign_names import name_text
@@ -242,8 +243,10 @@ def _post_of_own_words(words, k, title_words, length, stops, province, head) -> 
         or country_body(title_words, length)
     if body is None and start < k and words[start].is_upper_word:
         body = " ".join(title_words[len(title_words) - (k - start):])  # a brand: "FPT Telecom"
-    elif body is None and len(title_words) - (k - start) == length:
-        body = foreign_brand(words, start, k, " ".join(title_words[:length]))
+    elif body is None:
+        post = " ".join(title_words[:len(title_words) - (k - start)])
+        body = foreign_brand(words, start, k, post) if len(title_words) - (k - start) == length else None
+        body = body or short_company_name(words, start, k, post)
     return Post(" ".join(title_words), body, False, head), k
 
 

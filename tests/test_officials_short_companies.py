@@ -1,0 +1,34 @@
+"""Officials: a company's post followed by the company's short Vietnamese name, as business news
+writes it ("Chủ tịch X", "Phó Chủ tịch HĐQT X"). Sentences and company names written for the test."""
+
+from newsmine.facts.context import analyse, extract_officials
+
+
+def officials(text, province="Điện Biên"):
+    return {o.name: o for o in extract_officials(analyse(text), province)}
+
+
+def test_chairman_of_a_company_named_short():
+    o = officials("Bà Lò Thị Mai - Chủ tịch Phúc Khang cho biết lợi nhuận quý I tăng mạnh.")
+    assert (o["Lò Thị Mai"].title, o["Lò Thị Mai"].organization) == ("Chủ tịch Phúc Khang", "Phúc Khang")
+
+
+def test_board_post_before_a_company_named_short():
+    o = officials("Ông Cà Văn Dũng, Phó Chủ tịch HĐQT Kim Tín, trả lời câu hỏi của cổ đông.")
+    assert o["Cà Văn Dũng"].organization == "Kim Tín"
+    assert o["Cà Văn Dũng"].title == "Phó Chủ tịch Hội đồng quản trị Kim Tín"
+
+
+def test_function_written_in_capitals_is_no_company():
+    o = officials("Ông Lò Văn Hùng, Giám đốc Kỹ thuật, cho biết máy mới đã chạy thử.")
+    assert o["Lò Văn Hùng"].organization is None
+
+
+def test_province_after_a_chairman_is_no_company():
+    o = officials("Chủ tịch Điện Biên Lò Văn Tiến đề nghị các sở rà soát dự án.")
+    assert o["Lò Văn Tiến"].organization != "Điện Biên"
+
+
+def test_short_name_after_a_post_of_no_company_is_no_body():
+    o = officials("Ông Lò Văn Hùng, Đội trưởng Phúc Khang, nhận giải phong cách.")
+    assert o["Lò Văn Hùng"].organization is None
