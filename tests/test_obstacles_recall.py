@@ -159,3 +159,16 @@ def test_going_beyond_a_limit_is_an_obstacle():
     # a depth or a speed beyond what people can do is no limit broken
     assert items("Thiết bị lặn này đưa người xuống độ sâu vượt quá khả năng lặn thông thường.") == []
 
+
+
+def test_a_fall_of_what_a_holder_earns_or_sells_is_an_obstacle():
+    assert items("Năm 2024, doanh thu của hợp tác xã chè Tân Cương giảm 20% so với năm trước.") \
+        == ["doanh thu của hợp tác xã chè Tân Cương giảm 20% so với năm trước"]
+    assert items("Do mưa bão kéo dài, lượng khách đến thị xã trong dịp lễ giảm rõ rệt.") \
+        == ["lượng khách đến thị xã trong dịp lễ giảm rõ rệt"]
+    # a fall of a cost or of cases is good news, a cut someone makes is no fall
+    assert items("Nhờ cơ giới hóa, chi phí sản xuất lúa của nông dân giảm đáng kể.") == []
+    assert items("Số ca mắc sốt xuất huyết trên địa bàn tỉnh giảm 30% so với cùng kỳ.") == []
+    assert items("Các khách sạn ở Cửa Lò giảm giá phòng để thu hút du khách.") == []
+    # the nearest quantity before the fall is the one that falls
+    assert items("Lợi nhuận của công ty tăng mạnh trong khi chi phí vận chuyển giảm.") == []
