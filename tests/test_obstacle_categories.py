@@ -198,3 +198,14 @@ def test_goods_of_unclear_origin_are_legal():
     # "xuất xứ" (origin) names the rules on goods' provenance: every studied gold item holding it is legal
     assert category("Nhiều lô hàng bày bán ở chợ có nguồn gốc xuất xứ không rõ ràng") == "legal"
 
+
+
+def test_the_economy_profits_and_sales_are_market():
+    # an economy that stalls, a profit or sales that fall short: market, even where the epidemic
+    # is named first (GOLD.md: its economic effects are market) or a road is named after it
+    assert category("Dịch bệnh khiến nền kinh tế của nước này gặp nhiều khó khăn") == "market"
+    assert category("Đại dịch khiến kinh tế thế giới vẫn chưa kịp phục hồi") == "market"
+    assert category("Thuế quan cao đã đẩy nền kinh tế toàn cầu tới ngã ba đường đầy khó khăn") == "market"
+    assert category("Lợi nhuận sau thuế của công ty chỉ đạt 12 tỷ đồng, giảm mạnh so với cùng kỳ") == "market"
+    assert category("Doanh số của mẫu xe này vẫn thấp hơn nhiều so với kỳ vọng") == "market"
+    assert category("Các hãng xe nội địa chỉ chiếm thị phần rất hạn chế") == "market"
