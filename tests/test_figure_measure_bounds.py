@@ -78,3 +78,16 @@ def test_a_compass_bearing_is_no_part_of_a_distance(text, measure):
 )
 def test_the_speaker_of_a_clause_opened_by_rang_is_no_part_of_the_measure(sentence, measure):
     assert only(sentence).measure == measure
+
+
+def test_the_next_value_of_a_series_measures_the_same_thing():
+    # between the two only the periods: the second has no words of its own
+    first, second = extract_figures(
+        "Kinh tế khu vực được dự báo tăng trưởng 3,5% trong năm nay và 4,2% trong năm sau.", published="2025-06-10")
+    assert first.measure == second.measure == "Kinh tế khu vực được dự báo tăng trưởng"
+    assert (first.period, second.period) == ("2025", "2026")
+
+
+def test_a_later_value_that_says_more_keeps_its_own_words():
+    _, second = extract_figures("Năm 2023, trường tuyển vượt 20% và năm 2024 vượt 35% so với chỉ tiêu.")
+    assert "so với chỉ tiêu" in second.measure

@@ -534,3 +534,25 @@ def test_a_this_year_phrase_ended_by_nay_or_ngoai_is_the_publication_year_or_the
     # "trong năm", "cuối năm" alone are the year the text last wrote; "nay", "ngoái" tie them to
     # the publication date (GOLD.md: "năm nay")
     assert [f.period for f in extract_figures(text, published="2021-04-20")] == periods
+
+
+@pytest.mark.parametrize(
+    "sentence, periods",
+    [
+        ("Doanh thu của hợp tác xã dự kiến tăng 6% trong năm nay và 8% trong năm tới.", ["2025", "2026"]),
+        ("Năm sau, công ty sẽ chia cổ tức 12% cho cổ đông.", ["2026"]),
+        ("Trong năm sau, tỉnh phấn đấu có thêm 20 xã đạt chuẩn nông thôn mới.", ["2026"]),
+        # a count of years, or the year after one the text tells of, is no next year
+        ("Trong 5 năm tới, tỉnh sẽ đào tạo 12.000 lao động.", [None]),
+        ("Vài năm sau, anh mở thêm 3 cửa hàng.", [None]),
+        ("Năm 2019 công ty thành lập, năm sau đó doanh thu đạt 5 tỷ đồng.", ["2019"]),
+    ],
+)
+def test_next_year_is_the_year_after_publication(sentence, periods):
+    assert [f.period for f in extract_figures(sentence, published="2025-06-10")] == periods
+
+
+def test_this_year_after_trong_is_read_whole():
+    f = only("Huyện có kế hoạch tuyển thêm 300 giáo viên trong năm nay.", published="2025-06-10")
+    assert f.period == "2025"
+    assert f.measure == "giáo viên Huyện có kế hoạch tuyển"  # no "trong" left behind

@@ -118,6 +118,9 @@ def extract_figures(
                 if figure.measure and low_end and high_end:
                     previous[1].measure = f"{figure.measure} {low_end}"
                     figure.measure = f"{figure.measure} {high_end}"
+            if previous is not None and _next_in_series(sent, periods, previous[0], found) \
+                    and not _shares_words(figure.measure, previous[1].measure):
+                figure.measure = previous[1].measure  # "4,4% trong năm nay và 5,1% trong năm sau"
             figure.measure = _antecedent(figure.measure, figures)
             if previous is not None and _part_before(sent, previous[0], found):
                 previous[1].measure = figure.measure  # "3 trong số 4 nạn nhân …": three of the victims
@@ -148,6 +151,29 @@ def _part_before(sent: _Sentence, before: _Found, whole: _Found) -> bool:
         return False
     n = _match_at(sent.toks, before.text_last, _lexicons().cues.get("among", frozenset()), 2)
     return bool(n) and before.text_last + n == whole.text_first
+
+
+def _next_in_series(sent: _Sentence, periods: list[_Period], before: _Found, after: _Found) -> bool:
+    """Whether `after` is the next value of what `before` measures, at another time: the same
+    unit (and counted noun), and between them only period expressions, their lead words, commas
+    and "và", "còn" ("tăng 4,4% trong năm nay và 5,1% trong năm sau"): no words of its own."""
+    if before.unit != after.unit or before.item != after.item or before.partner_first == after.first:
+        return False
+    lex = _lexicons()
+    glue = lex.cues.get("coordinator", frozenset()) | lex.period_words.get("lead", frozenset())
+    toks, dated = sent.toks, False
+    for t in toks[before.text_last : after.text_first]:
+        if any(p.start <= t.start < p.end for p in periods if not p.comparison):
+            dated = True
+        elif not (t.text in (",", ";") or (t.low,) in glue):
+            return False
+    return dated
+
+
+def _shares_words(measure: str | None, other: str | None) -> bool:
+    """Whether two measures have a word in common: then the later one says what it measures
+    ("vượt 46,3% so với chỉ tiêu"), not only the period it was read from."""
+    return bool(set((measure or "").lower().split()) & set((other or "").lower().split()))
 
 
 def _says_less(measure: str | None, other: str | None) -> bool:

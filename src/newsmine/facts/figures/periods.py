@@ -223,9 +223,13 @@ def _slashed_date_at(toks: list[_Tok], i: int):
 
 def _relative_at(toks: list[_Tok], i: int, anchor: _Anchor):
     """Periods said relative to the article's time: "năm nay", "6 tháng đầu năm" (its year),
-    "tháng này", "tháng trước" (its month), "năm ngoái" (the year before)."""
+    "tháng này", "tháng trước" (its month), "năm ngoái" (the year before), "năm tới" (the year
+    after)."""
     pw = _lexicons().period_words
     n = len(toks)
+    k = _next_year_at(toks, i)
+    if k and anchor.published_year:  # before "trong năm": "tăng 4% trong năm nay và 5% trong năm sau"
+        return i, i + k, str(anchor.published_year + 1)
     k = _match_at(toks, i, pw.get("this_year", ()))
     if k and (said := _named_relative_year(toks, i + k - 1, anchor)):
         return i, i + k - 1 + said[0], said[1]  # "trong năm nay", "cuối năm ngoái"
@@ -238,8 +242,9 @@ def _relative_at(toks: list[_Tok], i: int, anchor: _Anchor):
             k = _match_at(toks, i, pw.get(kind, ()))
             if k:
                 return i, i + k, _month_value(anchor.published_year, anchor.month + shift)
+    counted = i and (toks[i - 1].kind == "num" or toks[i - 1].low in _lexicons().number_words)
     k = _match_at(toks, i, pw.get("last_year", ()))
-    if k and anchor.published_year and not (i and (toks[i - 1].kind == "num" or toks[i - 1].low in _lexicons().number_words)):
+    if k and anchor.published_year and not counted:
         return i, i + k, str(anchor.published_year - 1)
     return None
 
@@ -256,6 +261,18 @@ def _named_relative_year(toks: list[_Tok], j: int, anchor: _Anchor) -> tuple[int
     if k := _match_at(toks, j, pw.get("last_year", ())):
         return k, str(anchor.published_year - 1)
     return None
+
+
+def _next_year_at(toks: list[_Tok], i: int) -> int:
+    """Length of a "năm tới" phrase at toks[i] that names the year after the article's, 0 if
+    none: not a count of years ("5 năm tới", "những năm tới"), nor "năm sau đó"."""
+    lex = _lexicons()
+    k = _match_at(toks, i, lex.period_words.get("next_year", ()))
+    counted = i and (toks[i - 1].kind == "num" or toks[i - 1].low in lex.number_words)
+    if not k or counted or _match_before(toks, i, lex.period_words.get("years_counted", ()), 1) \
+            or _match_at(toks, i + k, lex.period_words.get("not_next_year", ()), 1):
+        return 0
+    return k
 
 
 def _first_quarter_at(toks: list[_Tok], i: int, anchor: _Anchor):
