@@ -446,3 +446,10 @@ def test_what_a_party_has_not_yet_disclosed_said_or_chosen_is_no_obstacle():
     assert items("Một quan chức giấu tên vì chưa được phép phát ngôn công khai cho biết như vậy.") == []
     assert items("Có tới 20% số cử tri được hỏi vẫn chưa đưa ra lựa chọn.") == []
     assert len(items("Nhiều hộ dân chưa được hỗ trợ kinh phí di dời.")) == 1
+
+
+def test_a_risk_is_no_obstacle_until_it_happens():
+    assert items("Nghề nuôi cá lồng trên sông cũng gặp những rủi ro nhất định.") == []
+    assert items("Kinh doanh đất nền ở vùng ven luôn tiềm ẩn nhiều rủi ro.") == []
+    # what happened beside the risk is still reported
+    assert items("Dự án chậm tiến độ nên chủ đầu tư gặp nhiều rủi ro về vốn.") != []

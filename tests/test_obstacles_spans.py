@@ -94,3 +94,12 @@ def test_a_frame_with_no_cue_before_khi_is_no_part_of_the_obstacle():
         == ["Người dân trong xóm phải dọn đồ đi nơi khác ngay sau khi bờ kè bị sạt lở nghiêm trọng"]
     assert items("Nhiều hộ dân thiếu vốn sản xuất khi giá vật tư tăng.") \
         == ["Nhiều hộ dân thiếu vốn sản xuất khi giá vật tư tăng"]
+
+
+def test_the_backdrop_after_an_obstacle_is_cut_from_its_span():
+    # "trong bối cảnh …" tells what the obstacle happens against, not the obstacle
+    assert items("Giá hồ tiêu trong nước tiếp tục chịu nhiều áp lực trong bối cảnh nguồn cung từ các nước "
+                 "xuất khẩu khác dồi dào.") == ["Giá hồ tiêu trong nước tiếp tục chịu nhiều áp lực"]
+    # a backdrop that holds a difficulty of its own keeps its cue in the span
+    assert "dịch bệnh diễn biến phức tạp" in items(
+        "Doanh nghiệp gặp khó khăn về vốn trong bối cảnh dịch bệnh diễn biến phức tạp.")[0]
