@@ -159,3 +159,14 @@ def test_going_beyond_a_limit_is_an_obstacle():
     # a depth or a speed beyond what people can do is no limit broken
     assert items("Thiết bị lặn này đưa người xuống độ sâu vượt quá khả năng lặn thông thường.") == []
 
+
+
+def test_an_activity_or_a_compound_holding_a_negator_is_a_noun():
+    # "việc thanh tra, kiểm tra" is the activity that is the problem, not a check being ordered
+    assert items("Việc thanh tra, kiểm tra doanh nghiệp còn chồng chéo, nội dung trùng lặp.") \
+        == ["Việc thanh tra, kiểm tra doanh nghiệp còn chồng chéo, nội dung trùng lặp"]
+    # medical imaging, not the "hình ảnh" that opens a photo
+    assert items("Trung tâm y tế huyện có nhiều máy chẩn đoán hình ảnh đã hư hỏng.") \
+        == ["Trung tâm y tế huyện có nhiều máy chẩn đoán hình ảnh đã hư hỏng"]
+    # a check that is ordered still governs what it looks for
+    assert items("Tăng cường thanh tra, kiểm tra, xử lý các trường hợp vi phạm.") == []
