@@ -172,3 +172,14 @@ def test_a_fall_of_what_a_holder_earns_or_sells_is_an_obstacle():
     assert items("Các khách sạn ở Cửa Lò giảm giá phòng để thu hút du khách.") == []
     # the nearest quantity before the fall is the one that falls
     assert items("Lợi nhuận của công ty tăng mạnh trong khi chi phí vận chuyển giảm.") == []
+
+
+def test_an_activity_or_a_compound_holding_a_negator_is_a_noun():
+    # "việc thanh tra, kiểm tra" is the activity that is the problem, not a check being ordered
+    assert items("Việc thanh tra, kiểm tra doanh nghiệp còn chồng chéo, nội dung trùng lặp.") \
+        == ["Việc thanh tra, kiểm tra doanh nghiệp còn chồng chéo, nội dung trùng lặp"]
+    # medical imaging, not the "hình ảnh" that opens a photo
+    assert items("Trung tâm y tế huyện có nhiều máy chẩn đoán hình ảnh đã hư hỏng.") \
+        == ["Trung tâm y tế huyện có nhiều máy chẩn đoán hình ảnh đã hư hỏng"]
+    # a check that is ordered still governs what it looks for
+    assert items("Tăng cường thanh tra, kiểm tra, xử lý các trường hợp vi phạm.") == []
