@@ -131,3 +131,15 @@ def test_a_foreign_name_holding_a_firms_word_is_a_body_with_no_cue(text, expecte
 ])
 def test_a_foreign_run_not_ending_on_a_firms_word_or_a_tail_of_a_name_is_no_body(text):
     assert names(text) == []
+
+
+def test_a_persons_last_name_in_a_list_of_firms_is_no_body():
+    text = ("Tỷ phú Marcus Hallbrook đã vay nhiều khoản lớn. Năm 2010, Corvane Bank, Ellery và "
+            "Hallbrook đạt được thỏa thuận giãn nợ.")
+    assert names(text) == ["Corvane Bank", "Ellery"]
+
+
+def test_a_firm_written_again_without_its_legal_form_is_one_body():
+    text = ("Tarvello Group S.R.L - đội pháo hoa đến từ Ý, mở màn đêm thi. "
+            "Càng về sau, Tarvello Group càng đẩy cao cảm xúc khán giả.")
+    assert names(text) == ["Tarvello Group S.R.L", "Tarvello Group S.R.L"]

@@ -248,6 +248,8 @@ def _candidates(s, taken: list[tuple[int, int]], known: set[str], surnames: "_Su
         j = _run_end(words, k, names)
         run = " ".join(x.text for x in words[k:j])
         listed = _listed(words, k, j, ends, chained) and not w.is_upper_word  # "Ở ĐH FPT, SV …": no list
+        # "Deutsche Bank, Fortress và Trump" after "Donald Trump": a person's last name, no firm's
+        listed = listed and not (j == k + 1 and w.text in surnames)
         # "Nielsen Việt Nam": a foreign firm's arm here, not the tail of a longer name or initials ("GDP Việt Nam")
         local = run.endswith((" Việt Nam", " Vietnam")) and w.is_title and (
             k == 0 or not (_capitalised(words[k - 1]) or words[k - 1].text in ("&", "-")))  # "Ernst & Young"
@@ -285,4 +287,16 @@ def headless_brands(sentences, mentions: list[OrganizationMention]) -> list[Orga
                 surface = s.text[first.start - s.start:last.end - s.start]
                 found.append(OrganizationMention(surface, surface, first.start, last.end, s.text, HEADLESS))
                 known.add(surface)
-    return mentions + found
+    return mentions + _with_legal_forms(found)
+
+
+def _with_legal_forms(found: list[OrganizationMention]) -> list[OrganizationMention]:
+    """A firm's name written again without the legal form in capitals that closed it ("Martarello
+    Group" after "Martarello Group S.R.L"): one body, named in full."""
+    names = {m.name for m in found}
+    for m in found:
+        if m.name.split()[-1] in _firm_words():
+            longer = [n for n in names if n.startswith(m.name + " ") and n[len(m.name):].isupper()]
+            if len(longer) == 1:
+                m.name = longer[0]
+    return found
