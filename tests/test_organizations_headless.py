@@ -111,3 +111,35 @@ def test_a_source_glued_to_the_authors_name_is_no_body():
 def test_people_after_a_quoted_source_are_no_list_of_firms():
     text = "Theo trang Forbes, Ethan và Mira Laurent có tổng tài sản khoảng 70 triệu USD."
     assert names(text) == ["Forbes"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ban đầu Haverleigh Bank đồng ý gia hạn khoản vay cho dự án.", ["Haverleigh Bank"]),
+    ("Hai nhà máy của Tarrow Kessin Motor tại Bắc Ninh sẽ tạm dừng sản xuất.", ["Tarrow Kessin Motor"]),
+    ("Ông Mark Delane, Chủ tịch của Quorvan Insurance Corporation, cho biết hợp đồng đã ký.",
+     ["Quorvan Insurance Corporation"]),
+])
+def test_a_foreign_name_holding_a_firms_word_is_a_body_with_no_cue(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Anh dùng thẻ Bank Plus để thanh toán hóa đơn điện.",  # the firm's word first: a product
+    "Các nhà kinh tế của Bank of Ardella Securities lo ngại đà phục hồi chậm lại.",  # a longer name's tail
+    "Bà từng giảng dạy tại Darwick Institute of Technology trong 5 năm.",  # "of" goes on
+    "Bản Carlow Research Report công bố tuần trước cho thấy nhu cầu giảm.",  # a title
+])
+def test_a_foreign_run_not_ending_on_a_firms_word_or_a_tail_of_a_name_is_no_body(text):
+    assert names(text) == []
+
+
+def test_a_persons_last_name_in_a_list_of_firms_is_no_body():
+    text = ("Tỷ phú Marcus Hallbrook đã vay nhiều khoản lớn. Năm 2010, Corvane Bank, Ellery và "
+            "Hallbrook đạt được thỏa thuận giãn nợ.")
+    assert names(text) == ["Corvane Bank", "Ellery"]
+
+
+def test_a_firm_written_again_without_its_legal_form_is_one_body():
+    text = ("Tarvello Group S.R.L - đội pháo hoa đến từ Ý, mở màn đêm thi. "
+            "Càng về sau, Tarvello Group càng đẩy cao cảm xúc khán giả.")
+    assert names(text) == ["Tarvello Group S.R.L", "Tarvello Group S.R.L"]

@@ -3,7 +3,9 @@ của Savills", "Đại diện JLL", "Samsung SDI, Crucial Tec, Hana Micron thu�
 run opening on a word that is no Vietnamese syllable, place or country, after a cue of
 org_brand_cues.txt ("khảo sát của", "Đại diện", "hãng"), listed right after another body, or
 closed by "Việt Nam" ("Nielsen Việt Nam"), or a well-known foreign paper or firm named with no
-cue (org_foreign_brands.txt: "Forbes bình chọn"); then wherever the article writes it again."""
+cue (org_foreign_brands.txt: "Forbes bình chọn") or closed by a firm's word
+(org_firm_words.txt: "Deutsche Bank", "Toyota Kirloskar Motor"); then wherever the article writes
+it again."""
 
 import re
 from functools import lru_cache
@@ -156,6 +158,27 @@ class _Surnames:
         return text in self.words
 
 
+@lru_cache(maxsize=1)
+def _firm_words() -> frozenset[str]:
+    """Words that make a foreign run a firm's name (org_firm_words.txt)."""
+    return load_set("org_firm_words.txt")
+
+
+def _firm_named(words: list[Word], k: int, j: int) -> bool:
+    """A run words[k:j] of foreign words that ends on a firm's word, or on one and a legal form in
+    capitals ("Fortress Investment Group", "Deutsche Bank AG", "Martarello Group S.R.L"): a firm's
+    name, no person's or place's; not the tail of a longer name ("Hong Kong Airlines", "Bank of
+    America Securities", "… Institute of Technology"), nor a title ("Market Research Report")."""
+    last = max((i for i in range(k + 1, j) if words[i].text in _firm_words()), default=None)
+    if last is None or any(w.text.upper() != w.text for w in words[last + 1:j]) \
+            or j < len(words) and words[j].text == "of":
+        return False
+    before = words[k - 1] if k > 0 else None
+    # a capitalised word before the run: the sentence's first, Vietnamese, no place ("Theo …")
+    return before is None or not (_capitalised(before) or before.text in ("&", "of", "-", "–")) \
+        or k == 1 and not foreign_word(before.text) and not _place_at(words, 0)
+
+
 def source_tails() -> frozenset[str]:
     """Last words of the names of foreign firms, clubs and papers, as quoted sources, never of a
     person (org_source_tails.txt)."""
@@ -225,11 +248,14 @@ def _candidates(s, taken: list[tuple[int, int]], known: set[str], surnames: "_Su
         j = _run_end(words, k, names)
         run = " ".join(x.text for x in words[k:j])
         listed = _listed(words, k, j, ends, chained) and not w.is_upper_word  # "Ở ĐH FPT, SV …": no list
+        # "Deutsche Bank, Fortress và Trump" after "Donald Trump": a person's last name, no firm's
+        listed = listed and not (j == k + 1 and w.text in surnames)
         # "Nielsen Việt Nam": a foreign firm's arm here, not the tail of a longer name or initials ("GDP Việt Nam")
         local = run.endswith((" Việt Nam", " Vietnam")) and w.is_title and (
             k == 0 or not (_capitalised(words[k - 1]) or words[k - 1].text in ("&", "-")))  # "Ernst & Young"
         listed = listed or _firms_listed(words, k)  # "các hãng như Fordham, …": the list's items follow
-        if not (listed or run in known or run in _well_known() and not _credited(words, k, j) or _after_cue(words, k) or local or _quoted_source(words, k, j, surnames)) \
+        if not (listed or run in known or run in _well_known() and not _credited(words, k, j) or _after_cue(words, k) or local or _firm_named(words, k, j)
+                or _quoted_source(words, k, j, surnames)) \
                 or after_product(words, k) \
                 or j < len(words) and j in names:  # "chương trình Shark Tank": a show; "Park Hang Seo": a person
             k += 1
@@ -261,4 +287,16 @@ def headless_brands(sentences, mentions: list[OrganizationMention]) -> list[Orga
                 surface = s.text[first.start - s.start:last.end - s.start]
                 found.append(OrganizationMention(surface, surface, first.start, last.end, s.text, HEADLESS))
                 known.add(surface)
-    return mentions + found
+    return mentions + _with_legal_forms(found)
+
+
+def _with_legal_forms(found: list[OrganizationMention]) -> list[OrganizationMention]:
+    """A firm's name written again without the legal form in capitals that closed it ("Martarello
+    Group" after "Martarello Group S.R.L"): one body, named in full."""
+    names = {m.name for m in found}
+    for m in found:
+        if m.name.split()[-1] in _firm_words():
+            longer = [n for n in names if n.startswith(m.name + " ") and n[len(m.name):].isupper()]
+            if len(longer) == 1:
+                m.name = longer[0]
+    return found
