@@ -146,3 +146,23 @@ def test_a_law_firms_name_goes_on_after_its_kind_and_legal_form():
                                        "Công ty Luật Trách nhiệm hữu hạn Minh Tâm"]
     assert names("Luật sư Lò Văn Giàng, Giám đốc Công ty Luật TNHH Trường Tín Phát, cho biết hợp đồng không có "
                  "hiệu lực.") == ["Công ty Luật Trách nhiệm hữu hạn Trường Tín Phát"]
+
+
+def test_a_committee_named_with_the_national_assembly_is_one_body():
+    assert names("Ủy ban Tài chính - Ngân sách Quốc hội vừa có báo cáo thẩm tra dự án luật.") \
+        == ["Ủy ban Tài chính - Ngân sách Quốc hội"]
+
+
+def test_a_board_named_with_the_government_gives_no_second_body():
+    assert names("Đề thi được Ban Cơ yếu Chính phủ bảo mật trong suốt quá trình vận chuyển.") \
+        == ["Ban Cơ yếu Chính phủ"]
+
+
+def test_the_government_after_a_verb_is_still_its_own_body():
+    assert names("Ủy ban nhân dân tỉnh đã báo cáo Chính phủ về tiến độ.") \
+        == ["Ủy ban nhân dân tỉnh Điện Biên", "Chính phủ"]
+
+
+def test_a_foreign_parliament_s_committee_keeps_its_country():
+    assert names("Chủ tịch Ủy ban Quốc phòng Quốc hội Lithuania cảnh báo về ngân sách.") \
+        == ["Ủy ban Quốc phòng Quốc hội Lithuania"]

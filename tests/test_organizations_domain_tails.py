@@ -63,3 +63,11 @@ def test_an_office_named_for_land_or_tax_is_read_whole():
 def test_a_body_named_for_a_river_delta_is_read_whole():
     assert names("Viện Lúa Đồng bằng sông Cửu Long vừa công bố giống lúa mới.") == ["Viện Lúa Đồng bằng sông Cửu Long"]
     assert names("Các tỉnh Đồng bằng sông Cửu Long chịu hạn mặn.") == []
+
+
+def test_a_world_body_goes_on_over_its_continent_in_lower_case():
+    assert names("Theo Cục Cảnh sát châu Âu, nhóm tin tặc đã bị triệt phá.") == ["Cục Cảnh sát châu Âu"]
+
+
+def test_a_world_body_goes_on_over_the_world_in_lower_case():
+    assert names("Ủy ban Di sản thế giới ghi danh khu rừng vào danh sách.") == ["Ủy ban Di sản thế giới"]

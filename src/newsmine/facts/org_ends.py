@@ -160,3 +160,19 @@ def field_tail_length(words: list[Word], head_text: str, after_head: int, j: int
 
 def _tail_breaker(words: list[Word], k: int) -> bool:
     return lexicon_trie("org_tail_breakers.txt").match(words, k) is not None
+
+
+# A committee of the National Assembly or the Government written right before it, no "của"
+# between ("Ủy ban Kinh tế Quốc hội", "Ban Cơ yếu Chính phủ"): the national body closes the
+# committee's name, as "Ủy ban … của Quốc hội" does, and is no second body.
+_COMMITTEE_HEADS = frozenset({"Ủy ban", "Ban", "Hội đồng"})
+_NATIONAL_PARENTS = frozenset({"quốc hội", "chính phủ"})
+
+
+def national_parent_length(words: list[Word], head_text: str, j: int) -> int:
+    """Words of "Quốc hội" or "Chính phủ" at words[j] closing a committee's name, with the foreign
+    country it is of ("Ủy ban Quốc phòng Quốc hội Lithuania"), else 0."""
+    if head_text not in _COMMITTEE_HEADS or j + 1 >= len(words) or not words[j].text[:1].isupper() \
+            or f"{words[j].lower} {words[j + 1].lower}" not in _NATIONAL_PARENTS:
+        return 0
+    return 2 + foreign_country_length(words, j + 2)

@@ -18,6 +18,7 @@ from .org_ends import (
     capitalised_trade_word,
     field_tail_length,
     foreign_country_length,
+    national_parent_length,
     placeless_heads,
     run_to_number,
     trade_to_name,
@@ -305,6 +306,8 @@ class _NameReader:
             if w.is_upper_word and _honorific_at(words, j):
                 return j  # "Trường ĐH Mở Hà Nội PGS.TS Nguyễn …": a title before a person
             if w.is_title or w.is_upper_word and not w.abbreviation or party_committee(words, j):
+                if n := national_parent_length(words, self.head_text, j):
+                    return j + n  # "Ủy ban Kinh tế Quốc hội": the national body closes the name
                 if (end := self.nested_end(j)) is not None:
                     return end  # another body starts, or a sub-unit's parent body ends
                 # "Trường Tiểu học Kỳ Thịnh 2", "Bệnh viện Quân y 4": a unit's number after its name
