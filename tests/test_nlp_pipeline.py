@@ -64,6 +64,28 @@ def test_a_sub_heading_glued_to_its_sentence_is_cut_off(text, expected):
     assert [text[s:e] for s, e in split_sentences(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a photo's credit glued to the next sentence ends the caption; the sentence opens at an
+    # opener or a title in the capitalised run, else at its last capitalised word
+    ("Nông dân thu hoạch lúa. Ảnh: Minh Hải Theo Sở Nông nghiệp, năng suất giảm.",
+     ["Nông dân thu hoạch lúa.", "Ảnh: Minh Hải", "Theo Sở Nông nghiệp, năng suất giảm."]),
+    ("Cầu bị sạt lở - Ảnh: Văn Tú Ông Nguyễn Văn Bình cho biết xã thiếu vốn.",
+     ["Cầu bị sạt lở - Ảnh: Văn Tú", "Ông Nguyễn Văn Bình cho biết xã thiếu vốn."]),
+    ("Kho hàng bị cháy. Ảnh: Tư liệu Doanh nghiệp chưa có vốn làm lại.",
+     ["Kho hàng bị cháy.", "Ảnh: Tư liệu", "Doanh nghiệp chưa có vốn làm lại."]),
+    ("Lễ ký kết. Ảnh: Thu Hà - TTXVN Hai bên thống nhất mở rộng hợp tác.",
+     ["Lễ ký kết.", "Ảnh: Thu Hà - TTXVN", "Hai bên thống nhất mở rộng hợp tác."]),
+    ("Bờ kè ven sông. (Ảnh minh họa) Đoạn kè này bị sụt lún.",
+     ["Bờ kè ven sông.", "(Ảnh minh họa)", "Đoạn kè này bị sụt lún."]),
+    # a word, not a credit; a credits' line at the end of a story; a bracket inside a sentence
+    ("Ảnh hưởng của bão làm Sở Xây dựng lo ngại.", ["Ảnh hưởng của bão làm Sở Xây dựng lo ngại."]),
+    ("Ảnh: Bộ Quốc phòng, Reuters", ["Ảnh: Bộ Quốc phòng, Reuters"]),
+    ("Ông Lâm (ảnh: bìa trái) phát biểu.", ["Ông Lâm (ảnh: bìa trái) phát biểu."]),
+])
+def test_a_photos_credit_glued_to_the_next_sentence_ends_the_caption(text, expected):
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
 def test_spacy_sentences_follow_the_splitter():
     text = "Ngày 5/3, TS. Lường Văn Khoa báo cáo. Tỉnh có 3 huyện nghèo."
     doc = annotate_doc(text, "Sơn La")

@@ -8,7 +8,9 @@ apart by spaces before a capital opens a new one too: pages whose line breaks we
 run an interview's turns and a list's items into one line ("… trên cả nước. - Ông có thể …"),
 and a sub-heading or a caption into the next sentence with no stop at all ("Giá lúa giảm mạnh Theo
 báo cáo của Sở …"): a word that opens sentences (heading_openers.txt), capitalised between two
-lower-case words, opens one there.
+lower-case words, opens one there. baomoi glues a photo's credit the same way ("… tại Hà Nội. Ảnh:
+Vĩnh Quân Theo báo cáo …", "(Ảnh: TTXVN) Tỉnh đã …"): the sentence after it opens at the first
+opener or title in the credit's capitalised run, else at its last capitalised word.
 """
 
 import re
@@ -20,6 +22,43 @@ _END = re.compile(r"(?:[.!?…]+|\.\.\.)(?:[\"”’)\]]*(?=\s+[\"“‘(\[\-–
 _NOT_OPENING = {("Theo", "dõi"), ("Sau", "đại"), ("Hiện", "đại")}
 # A name's initials ("N.T.C.", "H.L."), which dantri writes for the people of a story
 _INITIALS = re.compile(r"(?:[A-ZĐ]\.){2,}")
+
+
+# "Ảnh: NAME", "Ảnh minh họa: NAME"; a bracketed credit ends at its bracket
+_CREDIT = re.compile(r"(?<!\S)Ảnh(?: minh h(?:ọa|oạ))?:[ \t]+")
+_BRACKET_CREDIT = re.compile(r"\((?:Ảnh|Nguồn)\b[^()\n]{0,60}\)(?=[ \t]+[\"“]?[A-ZÀ-ỸĐ])")
+# lower-case words of a credit: "Tư liệu", "TTXVN phát", "Ảnh: Internet minh họa"
+_CREDIT_WORDS = {"liệu", "phát", "minh", "họa", "hoạ"}
+# words that open the sentence after a credit besides the heading openers: a title or a subject
+# (not "Anh", "Đồng", "Năm": names' words too)
+_CREDIT_OPENERS = {"Ông", "Bà", "Các", "Cùng", "Sáng", "Chiều", "Tối", "Ngày", "Thủ", "Chủ", "Bộ", "Phó",
+                   "Giám", "UBND", "Sở", "Tỉnh", "Đài"}
+
+
+def _credit_cuts(text: str, start: int, end: int) -> list[int]:
+    """Where the sentence after a photo's credit opens inside text[start:end]."""
+    openers = _openers() | _CREDIT_OPENERS
+    cuts = [start + m.end() for m in _BRACKET_CREDIT.finditer(text[start:end])]
+    for credit in _CREDIT.finditer(text[start:end]):
+        words = list(re.finditer(r"\S+", text[start + credit.end():end]))[:8]
+        run = []
+        for word in words:
+            # "Ảnh: Đỗ Phương Anh - TTXVN", "Ảnh: TTXVN phát"
+            if not word.group()[:1].isupper() and not (run and word.group() in _CREDIT_WORDS | {"-", "–"}):
+                break
+            run.append(word)
+        # a credit ends a caption whose sentence ends in a stop; a credits' line ends in a name
+        if not run or len(run) == len(words) or text[end - 1] not in ".!?…\"”)":
+            continue
+        breaker = words[len(run)].group()
+        if breaker[:1] in "\"“" and breaker[1:2].isupper():  # "Ảnh: Kyiv Post “Nếu …"
+            cuts.append(start + credit.end() + words[len(run)].start())
+            continue
+        if len(run) < 2:
+            continue
+        opening = next((w for w in run[1:] if w.group() in openers), run[-1])
+        cuts.append(start + credit.end() + opening.start())
+    return sorted(cuts)
 
 
 def _abbreviations() -> frozenset[str]:
@@ -71,7 +110,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         spans.append((start, line.end()))
     cut_spans = []
     for s, e in spans:
-        for cut in _glued_cuts(text, s, e):
+        for cut in sorted(set(_glued_cuts(text, s, e) + _credit_cuts(text, s, e))):
             cut_spans.append((s, cut))
             s = cut
         cut_spans.append((s, e))
