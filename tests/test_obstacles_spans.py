@@ -94,3 +94,15 @@ def test_a_frame_with_no_cue_before_khi_is_no_part_of_the_obstacle():
         == ["Người dân trong xóm phải dọn đồ đi nơi khác ngay sau khi bờ kè bị sạt lở nghiêm trọng"]
     assert items("Nhiều hộ dân thiếu vốn sản xuất khi giá vật tư tăng.") \
         == ["Nhiều hộ dân thiếu vốn sản xuất khi giá vật tư tăng"]
+
+
+def test_a_part_opened_by_a_state_of_affairs_is_an_obstacle_of_its_own():
+    # "tình trạng …" after the comma names a second problem, not more of the first
+    assert items("Hợp tác giữa hợp tác xã và người nuôi tôm còn lỏng lẻo, tình trạng bỏ hợp đồng khi "
+                 "giá tôm biến động vẫn diễn ra.") == [
+        "Hợp tác giữa hợp tác xã và người nuôi tôm còn lỏng lẻo",
+        "tình trạng bỏ hợp đồng khi giá tôm biến động vẫn diễn ra"]
+    # and its span keeps the state before "khi", not only the time clause after it
+    assert items("Khâu tiêu thụ sản phẩm của bà con chưa ổn định, vẫn còn tình trạng bán cà phê cho "
+                 "thương lái khi có chênh lệch giá.")[1] == (
+        "vẫn còn tình trạng bán cà phê cho thương lái khi có chênh lệch giá")
