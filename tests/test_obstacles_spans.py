@@ -103,3 +103,15 @@ def test_the_backdrop_after_an_obstacle_is_cut_from_its_span():
     # a backdrop that holds a difficulty of its own keeps its cue in the span
     assert "dịch bệnh diễn biến phức tạp" in items(
         "Doanh nghiệp gặp khó khăn về vốn trong bối cảnh dịch bệnh diễn biến phức tạp.")[0]
+
+
+def test_a_part_opened_by_a_state_of_affairs_is_an_obstacle_of_its_own():
+    # "tình trạng …" after the comma names a second problem, not more of the first
+    assert items("Hợp tác giữa hợp tác xã và người nuôi tôm còn lỏng lẻo, tình trạng bỏ hợp đồng khi "
+                 "giá tôm biến động vẫn diễn ra.") == [
+        "Hợp tác giữa hợp tác xã và người nuôi tôm còn lỏng lẻo",
+        "tình trạng bỏ hợp đồng khi giá tôm biến động vẫn diễn ra"]
+    # and its span keeps the state before "khi", not only the time clause after it
+    assert items("Khâu tiêu thụ sản phẩm của bà con chưa ổn định, vẫn còn tình trạng bán cà phê cho "
+                 "thương lái khi có chênh lệch giá.")[1] == (
+        "vẫn còn tình trạng bán cà phê cho thương lái khi có chênh lệch giá")

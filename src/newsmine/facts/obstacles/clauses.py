@@ -159,7 +159,14 @@ def _one_kind(left: list[Word], right: list[Word]) -> bool:
     no part of it."""
     if right[0].text[:1].isupper() or left[0].lower in _CIRCUMSTANCES or (_counts(left) and _counts(right)):
         return False
+    if _NEW_CLAUSE.match(right, 0):
+        return False
     return _kind(left) == _kind(right)
+
+
+# Openers of a comma part that states a problem of its own, not more of the one before it ("…
+# còn lỏng lẻo, tình trạng bẻ kèo vẫn xảy ra", "…, vẫn còn tình trạng …", "…, và ngành du lịch …")
+_NEW_CLAUSE = lexicon_trie("obstacle_new_clause_openers.txt")
 
 
 # Openers of a time or cause before the difficulty it brings ("Sau trận lũ quét, đường bị chia cắt")

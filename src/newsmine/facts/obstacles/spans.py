@@ -119,12 +119,19 @@ def _turn(words: list[Word], b: int, last: int, e: int) -> int:
 _NOT_FRAMING = ("sau", "trước", "mỗi", "có", "trong", "từ")
 
 
+# Nouns that name a state of affairs as a problem ("tình trạng bẻ kèo …")
+_STATE_NOUNS = ("tình trạng", "hiện tượng")
+
+
 def _framed(words: list[Word], first: int) -> int:
     """Where the obstacle starts when a frame of three words or more with no cue stands before a
     "khi" and the clause's first cue (at `first`) after it, a word at least between them: after
     the "khi", whose clause tells what the frame reacts to ("nhiều nhà vườn đành bỏ ruộng khi giá
     phân bón tăng cao"), and after its "mà" in "khi mà"; 0 otherwise. A "vì" so (real-check: a false
-    obstacle more) stays."""
+    obstacle more) stays. A frame that opens on "tình trạng" names the problem itself ("vẫn còn
+    tình trạng bán chè cho thương lái khi có chênh lệch giá"), and the span keeps it."""
+    if any(joined(words[k:k + 2]) in _STATE_NOUNS for k in range(min(3, first))):
+        return 0
     return max((k + 2 if words[k + 1].lower == "mà" else k + 1 for k in range(3, first - 1)
                 if words[k].lower == "khi" and words[k - 1].lower not in _NOT_FRAMING), default=0)
 
