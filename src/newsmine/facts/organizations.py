@@ -32,6 +32,7 @@ from .org_names import (
     without_level,
     without_parentheses,
 )
+from .org_places import country_at, named_place_at, only_place, province_after, whole_place_at
 from .org_spans import (
     dashed_field_length,
     parenthesised_abbreviation,
@@ -87,7 +88,7 @@ from .org_vocabulary import (
     verb_opening_clause,
     villages,
 )
-from .places import gazetteer, is_province, level_of
+from .places import gazetteer, level_of
 from .trace import reject
 from .words import PhraseTrie, Word, compound_length, lexicon_trie
 
@@ -241,7 +242,7 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
             j += level[0] + place_length(words, j + level[0], stops)
         elif scope == "brand":
             j = branch_end(words, j, stops)
-        elif head_text in level_heads() and (n := _province_after(words, j, stops)):
+        elif head_text in level_heads() and (n := province_after(words, j, stops)):
             j += n  # "Kho bạc Nhà nước Quảng Trị": the province's branch
         else:
             j += foreign_country_length(words, j)  # "Chính phủ Anh", "Quốc hội Hàn Quốc": that country's
@@ -333,7 +334,7 @@ class _NameReader:
         """Where a body opening at words[j] ends the name (or a sub-unit's whole span), or None."""
         words, named = self.words, any(x.is_title for x in self.words[self.after_head:j]) and not (
             self.head_text.lower() in institution_types() and _only_legal_form(self.words[self.after_type:j]))
-        if heads().match(words, j) and _whole_place_at(words, j):
+        if heads().match(words, j) and whole_place_at(words, j):
             return j + place_length(words, j, self.stops)  # "Phòng Văn hóa thông tin Hội An": its place
         nested = heads().match(words, j) if not words[j].in_title_word and not inside_place(words, j) \
             and not inside_proper_name(words, j) else None
@@ -395,7 +396,7 @@ def _head(words: list[Word], i: int) -> tuple[int, str, str] | None:
         return None  # "Bộ trưởng"; "Hội" of "HĐQT" (Hội đồng quản trị)
     if post_length(words, i) > length:
         return None  # "Bộ Trưởng", "Cục Trưởng": a post written with capitals
-    if _named_place_at(words, i) or _country_at(words, i) or _whole_place_at(words, i) or in_region(words, i):
+    if named_place_at(words, i) or country_at(words, i) or whole_place_at(words, i) or in_region(words, i):
         return None  # "huyện Vụ Bản", "thành phố Hội An": a place named after its level word; "Đài Loan"
     if inside_proper_name(words, i) or board_of_next_body(words, i, length) or verb_opening_clause(words, i, length):
         return None  # "Tân Cảng Sài Gòn": "Cảng" goes on a name; "Hội đồng Quản trị Tập đoàn …"; "Tổ chức …"
@@ -450,31 +451,6 @@ def _honorific_at(words: list[Word], j: int) -> bool:
     return honorifics().match(words, j) is not None
 
 
-def _country_at(words: list[Word], i: int) -> bool:
-    """A country whose name opens with a head ("Đài Loan") written at words[i]."""
-    countries = gazetteer().countries
-    return any(" ".join(w.text for w in words[i:i + n]) in countries for n in (2, 3))
-
-
-def _whole_place_at(words: list[Word], i: int) -> bool:
-    """A place of the gazetteer written whole at words[i], no capitalised word after it ("Hội An",
-    "Trường Sa của Việt Nam"; not "Liên Hợp Quốc", not "Ban Công tác")."""
-    places = gazetteer()
-    for n in range(min(places.longest, len(words) - i), 1, -1):
-        name = " ".join(w.text for w in words[i:i + n])
-        if name in places.places and name not in places.countries and all(w.is_title for w in words[i:i + n]) \
-                and not any(w.abbreviation for w in words[i:i + n]):
-            return i + n == len(words) or not (words[i + n].is_title or words[i + n].is_upper_word)
-    return False
-
-
-def _named_place_at(words: list[Word], i: int) -> bool:
-    """A place of the gazetteer at words[i], right after its level word in lower case."""
-    level = next((n for n in (1, 2) if i >= n and not words[i - n].text[:1].isupper()
-                  and (level_at(words, i - n) or (0,))[0] == n), None)
-    return level is not None and domestic_place_at(words, i) and not words[i].abbreviation
-
-
 # Village words that also open other names ("tổ chức", "khu công nghiệp"): no village after a body.
 _VILLAGE_WORDS_ELSEWHERE = {"tổ", "khu"}
 
@@ -524,7 +500,7 @@ def _names_one_body(words: list[Word], i: int, j: int, length: int, scope: str, 
             and "đại học" not in " ".join(w.lower for w in words[i:i + kind]):
         reject("organizations", " ".join(w.text for w in words[i:j]), "a national exam ('kỳ thi THPT Quốc gia')")
         return False
-    if head_text in domain_heads() and rest and _only_place(rest):
+    if head_text in domain_heads() and rest and only_place(rest):
         reject("organizations", " ".join(w.text for w in words[i:j]), "the middle of a place ('trung tâm Hà Nội')")
         return False
     if head_text.lower() in given_name_heads() and j == i + 2 and words[i + 1].is_title:
@@ -551,23 +527,6 @@ def only_kind(words: list[Word], org: OrgSpan) -> bool:
     written = " ".join(w.lower for w in words[org.begin:org.end])
     return (written in institution_types() or org.scope == "school" and f"trường {written}" in institution_types()) \
         and not has_place(words[org.begin + 1:org.end])
-
-
-def _only_place(words: list[Word]) -> bool:
-    """Nothing but a place of the gazetteer, with or without its level word ("Hà Nội", "TP Quảng
-    Ngãi", "Sa Pa", "Bến Thành")."""
-    level = level_at(words, 0)
-    name = " ".join(w.text for w in words[level[0] if level else 0:])
-    return is_province(name) or name in gazetteer().places
-
-
-def _province_after(words: list[Word], j: int, stops: set[int]) -> int:
-    """How many words from words[j] name a province in title case, or 0."""
-    for n in (3, 2, 1):
-        if j + n <= len(words) and all(w.is_title and k not in stops for k, w in enumerate(words[j:j + n], j)) \
-                and is_province(" ".join(w.text for w in words[j:j + n])):
-            return n
-    return 0
 
 
 def _capitalised_level_closes(words: list[Word], j: int, length: int, province: str | None) -> bool:
