@@ -12,6 +12,13 @@ from .groups import counts_members
 from .numbers import parse_number
 from .periods import _year
 from .quantities import _Quantity, _read_digits, _read_words, counted_range
+from .token_tests import (
+    _glued_code,
+    _glued_rejects,
+    _label_like,
+    _scope_acronym,
+    _second_date,
+)
 from .tokens import (
     _CLOSE_QUOTES,
     _OPEN_QUOTES,
@@ -164,19 +171,6 @@ class _Sentence:
         return k
 
 
-def _glued_code(toks: list[_Tok], k: int) -> int:
-    """How many tokens from toks[k] continue the word before them with no space: digits ("F1")
-    or a dash and digits ("Covid-19"); 0 if none."""
-    t = toks[k]
-    if not t.glued or toks[k - 1].kind != "word":
-        return 0
-    if t.kind == "num":
-        return 1
-    if t.text == "-" and k + 1 < len(toks) and toks[k + 1].glued and toks[k + 1].kind == "num":
-        return 2
-    return 0
-
-
 # ---------------------------------------------------------------- candidates
 
 
@@ -212,40 +206,6 @@ def _blocked_as_name(sent: _Sentence, i: int) -> bool:
     return False
 
 
-def _label_like(toks: list[_Tok], q: _Quantity) -> bool:
-    """Whether the quantity could be a label's number ("khoản 3", "Điều 79.2"). One with a
-    multiplier, grouped thousands or a decimal comma ("ở mức 331,5 triệu người", "dân số 5.590
-    người", "mỗi năm 144.000 người", "ở mức 91,18 điểm") measures something whatever word stands
-    before it."""
-    if q.words:
-        return True
-    measured = q.scale_factor != 1 or re.fullmatch(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+,[0-9]+", toks[q.first].text)
-    return not measured
-
-
-def _scope_acronym(toks: list[_Tok], i: int) -> bool:
-    """Whether the word before the number at toks[i] is an acronym naming a scope ("bậc THCS 390
-    người", "HĐND 3 địa phương"), not a code: the number is short or grouped ("486567" is a code)."""
-    prev, number = toks[i - 1].text, toks[i].text
-    if not (len(prev) >= 2 and prev.isupper()) or toks[i].kind != "num":
-        return False
-    return len(number) <= 4 or "." in number
-
-
-def _glued_rejects(toks: list[_Tok], i: int) -> bool:
-    """Digits glued to letters, to a code or to a slash compound: "ĐT607", "COVID-19", "0214…"."""
-    t = toks[i]
-    if i and t.glued and toks[i - 1].kind == "word":
-        return True
-    if i >= 2 and t.glued and toks[i - 1].glued:
-        mark, before = toks[i - 1].low, toks[i - 2].kind
-        if (mark == "-" and before == "word") or (mark == "/" and before in ("word", "num")):
-            return True
-        if mark == "-" and i >= 3 and before == "num" and toks[i - 2].glued and toks[i - 3].kind == "word":
-            return True  # "B61-12", "i7-10700": the second part of a code
-    return len(t.text) >= 3 and t.text[0] == "0" and t.text[1].isdigit()  # phones, codes
-
-
 def _digits_quantity(sent: _Sentence, i: int) -> tuple[_Quantity | None, int]:
     """The quantity written with the digits at toks[i], and the token index to go on from.
 
@@ -278,23 +238,6 @@ def _digits_quantity(sent: _Sentence, i: int) -> tuple[_Quantity | None, int]:
     if day_word and dashed and not _measured_after(sent, j + 3) and not counted_range(toks, i, j + 3):
         return None, j + 3  # "từ 22-9" is a date; "từ 5-6 triệu đồng" a range
     return _read_digits(toks, i), i + 1
-
-
-def _is_day_month(toks: list[_Tok], k: int) -> bool:
-    """Whether toks[k:k+3] is a day and month "30/4"."""
-    if k < 0 or k + 2 >= len(toks) or toks[k].kind != "num" or toks[k + 1].low != "/" or toks[k + 2].kind != "num":
-        return False
-    day, month = toks[k].text, toks[k + 2].text
-    return day.isdigit() and month.isdigit() and 1 <= int(day) <= 31 and 1 <= int(month) <= 12
-
-
-def _second_date(toks: list[_Tok], i: int) -> bool:
-    """Whether the day and month at toks[i] follows another one it is joined to: "30/4 - 1/5",
-    "30/4 và 1/5" name two days, not a share of five."""
-    k = i - 1
-    if k >= 0 and (toks[k].low in _RANGE_DASHES or toks[k].low in ("và", ",") or toks[k].low in _lexicons().range_to):
-        k -= 1
-    return k != i - 1 and _is_day_month(toks, k - 2) and _is_day_month(toks, i)
 
 
 def _measured_after(sent: _Sentence, k: int) -> bool:
