@@ -58,7 +58,7 @@ def _credit_cuts(text: str, start: int, end: int) -> list[int]:
             continue
         opening = next((w for w in run[1:] if w.group() in openers), run[-1])
         cuts.append(start + credit.end() + opening.start())
-    return sorted(cuts)
+    return cuts
 
 
 def _abbreviations() -> frozenset[str]:

@@ -242,11 +242,16 @@ def _relative_at(toks: list[_Tok], i: int, anchor: _Anchor):
             k = _match_at(toks, i, pw.get(kind, ()))
             if k:
                 return i, i + k, _month_value(anchor.published_year, anchor.month + shift)
-    counted = i and (toks[i - 1].kind == "num" or toks[i - 1].low in _lexicons().number_words)
     k = _match_at(toks, i, pw.get("last_year", ()))
-    if k and anchor.published_year and not counted:
+    if k and anchor.published_year and not _after_a_count(toks, i):
         return i, i + k, str(anchor.published_year - 1)
     return None
+
+
+def _after_a_count(toks: list[_Tok], i: int) -> bool:
+    """Whether a number in digits or words stands before toks[i]: "5 năm trước", "ba năm tới"
+    count years, they name no year."""
+    return bool(i) and (toks[i - 1].kind == "num" or toks[i - 1].low in _lexicons().number_words)
 
 
 def _named_relative_year(toks: list[_Tok], j: int, anchor: _Anchor) -> tuple[int, str] | None:
@@ -268,8 +273,7 @@ def _next_year_at(toks: list[_Tok], i: int) -> int:
     none: not a count of years ("5 năm tới", "những năm tới"), nor "năm sau đó"."""
     lex = _lexicons()
     k = _match_at(toks, i, lex.period_words.get("next_year", ()))
-    counted = i and (toks[i - 1].kind == "num" or toks[i - 1].low in lex.number_words)
-    if not k or counted or _match_before(toks, i, lex.period_words.get("years_counted", ()), 1) \
+    if not k or _after_a_count(toks, i) or _match_before(toks, i, lex.period_words.get("years_counted", ()), 1) \
             or _match_at(toks, i + k, lex.period_words.get("not_next_year", ()), 1):
         return 0
     return k
