@@ -16,6 +16,7 @@ from .officials import (
     with_lower_case_rest,
 )
 from .org_brands import short_name_after
+from .org_foreign import FOREIGN_BODY, foreign_body_at, with_seat, with_seated_names
 from .org_names import city_place, named_places, without_level
 from .org_shared import (
     across_places,
@@ -36,6 +37,7 @@ from .org_vocabulary import (
     unit_rank,
 )
 from .organizations import (
+    OrgSpan,
     brand_length,
     has_place,
     only_kind,
@@ -140,6 +142,9 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
         while i < len(s.words):
             # "Nguyễn Trường Sơn": a head inside a personal name opens no body
             org = None if i in inside_names else parse_org(s.words, i, stops, province, recent)
+            if i not in inside_names and (foreign := foreign_body_at(s.words, i, stops)) \
+                    and (org is None or org.begin == i and org.end < foreign[0]):
+                org = OrgSpan(i, foreign[0], foreign[1], "named")  # "Cơ quan bảo vệ môi trường Mỹ"
             if i not in inside_names:  # "HĐND, UBND tỉnh": a bare head takes the place of the list
                 org = with_shared_place(s.words, i, org, stops, province, recent) \
                     or bare_head_across(s.words, i, stops, province, recent) \
@@ -151,6 +156,7 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
                 i = covered  # "Phó Bí thư Thường trực Tỉnh ủy": "Thường trực" is the post's, not a body's
                 continue
             org = with_lower_case_rest(s.words, with_region(s.words, org), stops)
+            org = with_seat(s.words, org, stops)  # "Đại sứ quán Việt Nam tại Nhật Bản"
             if _part_of_post(s.words, org):
                 reject("organizations", org.name, "the body a post implies, written as part of it ('Thủ tướng Chính phủ')")
                 i = org.end
@@ -175,7 +181,8 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
             if i == org.end and (places := coordinated_places(s.words, org, stops)):
                 mentions += _spread_mentions(s, org, places)  # "…, Bến Tre và Vĩnh Long": one body each
                 i = places[-1][1]
-    return with_brand_bodies(sentences, with_longer_names(with_parent_names(with_level_names(mentions))))
+    mentions = with_seated_names(with_longer_names(with_parent_names(with_level_names(mentions))))
+    return with_brand_bodies(sentences, mentions)
 
 
 def _spread_mentions(s: Sentence, org, spread: list[tuple[int, int, str]]) -> list[OrganizationMention]:
@@ -329,6 +336,8 @@ def full_names(names: list[str], placeless: bool = False) -> dict[str, str]:
 
 def _org_rule(s: Sentence, org) -> str:
     """"org_heads.txt: Sở", with the abbreviation it was written as ("UBND")."""
+    if heads().match(s.words, org.begin) is None:
+        return FOREIGN_BODY  # "Cơ quan bảo vệ môi trường Mỹ": its head is in no heads lexicon
     length = heads().match(s.words, org.begin)[0]
     head = " ".join(w.text for w in s.words[org.begin:org.begin + length])
     first = s.words[org.begin]

@@ -1,0 +1,46 @@
+"""A foreign state body written in sentence case and closed by its country is one body (the
+agencies of other countries are named with a generic head and their field in any case)."""
+
+from newsmine.facts import extract_facts
+
+
+def names(text):
+    return [m.name for m in extract_facts(text).organizations]
+
+
+def test_an_agency_named_in_sentence_case_up_to_its_country():
+    assert names("Theo Cơ quan Thống kê Canada, giá tiêu dùng tháng 5 tăng 1,7%.") == ["Cơ quan Thống kê Canada"]
+    assert names("Cơ quan bảo vệ môi trường Mỹ vừa công bố quy định mới về khí thải.") == \
+        ["Cơ quan bảo vệ môi trường Mỹ"]
+
+
+def test_a_name_cut_before_its_lower_case_words_goes_on_to_the_country():
+    assert names("Bộ Y tế liên bang Đức khuyến cáo người dân tiêm nhắc lại.") == ["Bộ Y tế liên bang Đức"]
+
+
+def test_an_army_named_by_its_country():
+    assert names("Quân đội Myanmar thông báo gia hạn tình trạng khẩn cấp.") == ["Quân đội Myanmar"]
+
+
+def test_no_body_without_a_field_or_with_a_clause_or_a_second_body():
+    assert names("Lực lượng Nga tiếp tục tấn công.") == []
+    assert names("Bộ phim Anh đoạt giải lớn tại liên hoan.") == []
+    assert names("Cơ quan này còn đề nghị chính quyền Trung Quốc điều tra.") == []
+    assert "Trung tâm Hội nghị quốc gia Mỹ" not in names("Trung tâm Hội nghị quốc gia Mỹ Đình đón khách.")
+    found = names("Bộ Ngoại giao và Bộ Quốc phòng Mỹ ra tuyên bố chung.")
+    assert "Bộ Ngoại giao và Bộ Quốc phòng Mỹ" not in found
+
+
+def test_a_mission_or_a_countrys_association_abroad_is_named_with_its_seat():
+    assert names("Đại sứ quán Việt Nam tại Hàn Quốc đã hỗ trợ các công dân.") == ["Đại sứ quán Việt Nam tại Hàn Quốc"]
+    assert names("Hiệp hội Doanh nghiệp Việt Nam tại Vương quốc Anh tổ chức diễn đàn đầu tư.") == \
+        ["Hiệp hội Doanh nghiệp Việt Nam tại Vương quốc Anh"]
+    assert names("Ngân hàng Thế giới tại Việt Nam dự báo kinh tế phục hồi.") == ["Ngân hàng Thế giới"]
+
+
+def test_a_missions_shorter_mentions_and_spellings_of_its_seat_are_one_body():
+    found = names("Đại sứ quán Việt Nam tại Lào đã làm việc với phía bạn. Đại sứ quán Việt Nam cũng đề nghị hỗ trợ.")
+    assert found == ["Đại sứ quán Việt Nam tại Lào"] * 2
+    found = names("Hiệp hội Doanh nghiệp Việt Nam tại Vương quốc Anh tổ chức diễn đàn. "
+                  "Hiệp hội Doanh nghiệp Việt Nam tại Anh có 200 hội viên.")
+    assert set(found) == {"Hiệp hội Doanh nghiệp Việt Nam tại Vương quốc Anh"}
