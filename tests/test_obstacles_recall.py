@@ -183,3 +183,13 @@ def test_an_activity_or_a_compound_holding_a_negator_is_a_noun():
         == ["Trung tâm y tế huyện có nhiều máy chẩn đoán hình ảnh đã hư hỏng"]
     # a check that is ordered still governs what it looks for
     assert items("Tăng cường thanh tra, kiểm tra, xử lý các trường hợp vi phạm.") == []
+
+
+def test_one_can_name_lists_the_problems_it_names():
+    # "có thể kể đến" names the examples that follow: no possibility, and not part of the span
+    assert items("Trong đó có thể kể đến thủ tục thẩm định dự án rườm rà.") \
+        == ["thủ tục thẩm định dự án rườm rà"]
+    assert items("Nguyên nhân có thể kể tới là nguồn vốn đối ứng của huyện còn thiếu.") \
+        == ["nguồn vốn đối ứng của huyện còn thiếu"]
+    # a plain "có thể" still makes a risk that has not happened
+    assert items("Mưa lớn kéo dài có thể gây sạt lở ở các xã vùng cao.") == []

@@ -31,3 +31,14 @@ def test_having_none_of_a_harm_or_of_a_past_is_no_lack():
     assert found("Nếu không có giấy phép thì cơ sở không được hoạt động.") == []
     assert found("Đơn vị không có kế hoạch tăng giá vé trong dịp lễ.") == []
 
+
+
+def test_papers_marks_and_land_the_law_requires_are_means_that_can_lack():
+    assert found("Nhiều xe khách chạy tuyến này không có biển hiệu, logo của nhà xe theo quy định.") \
+        == [("Nhiều xe khách chạy tuyến này không có biển hiệu, logo của nhà xe theo quy định", "legal")]
+    assert found("Cơ sở chế biến nông sản không có đăng ký kinh doanh.") \
+        == [("Cơ sở chế biến nông sản không có đăng ký kinh doanh", "legal")]
+    assert found("Toàn huyện còn 15 hộ nghèo không có đất ở.") \
+        == [("Toàn huyện còn 15 hộ nghèo không có đất ở", "legal")]
+    # the sport idiom holds no "đất ở"
+    assert found("Tiền vệ này không có đất dụng võ ở câu lạc bộ mới.") == []
