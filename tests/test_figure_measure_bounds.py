@@ -2,7 +2,9 @@
 ("phòng, chống", "cán bộ, công chức") and stops at any other comma; a sentence adverbial that
 opens the clause before a figure ("Ví dụ", "Giờ đây,") is no part of it, nor the verb of a
 change before the level it reached ("tăng 12% lên 340 tỷ đồng"), nor a compass bearing
-("cách thị trấn về phía Tây 8 km"), nor a speaker and the verb before "rằng"."""
+("cách thị trấn về phía Tây 8 km"), nor a speaker and the verb before "rằng", nor a second verb
+phrase after "và"; a range of shares keeps what both ends are shares of, and the points of a
+stock index are named by the index, not by "điểm"."""
 
 import pytest
 
@@ -44,7 +46,7 @@ def test_a_sentence_adverbial_opening_the_clause_is_no_scope():
         ("Cổ phiếu ABC tăng 1.200 đồng (tương ứng 5,1%) lên 24.800 đồng.", "24.800 đồng", "Cổ phiếu ABC"),
         ("Lợi nhuận sau thuế của công ty cũng tăng 12% lên 340 tỷ đồng.", "340 tỷ đồng", "Lợi nhuận sau thuế của công ty"),
         ("Dư nợ tín dụng toàn tỉnh giảm 2,5% xuống còn 41.000 tỷ đồng.", "41.000 tỷ đồng", "Dư nợ tín dụng toàn tỉnh"),
-        ("Chỉ số ABC-Index giảm 12 điểm còn 1.250 điểm.", "1.250 điểm", "điểm Chỉ số ABC-Index"),
+        ("Chỉ số ABC-Index giảm 12 điểm còn 1.250 điểm.", "1.250 điểm", "Chỉ số ABC-Index"),
         ("Chiếc điện thoại được giảm giá 2 triệu đồng, xuống còn 19 triệu đồng.", "19 triệu đồng",
          "Chiếc điện thoại được giảm giá"),
     ],
@@ -91,3 +93,54 @@ def test_the_next_value_of_a_series_measures_the_same_thing():
 def test_a_later_value_that_says_more_keeps_its_own_words():
     _, second = extract_figures("Năm 2023, trường tuyển vượt 20% và năm 2024 vượt 35% so với chỉ tiêu.")
     assert "so với chỉ tiêu" in second.measure
+
+
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        ("Huyện đã tiêm vắc xin cho gần 3.000 người và đang tiếp tục tiêm cho các nhóm ưu tiên.",
+         "người"),
+        ("Mỗi năm làng nghề đón 5.000 lượt khách và là điểm đến quen thuộc của du khách phía Bắc.",
+         "lượt khách"),
+    ],
+)
+def test_what_is_said_of_a_counted_noun_stops_before_a_second_verb_phrase_after_va(sentence, measure):
+    assert only(sentence).measure.startswith(measure)
+    assert " và " not in only(sentence).measure
+
+
+def test_a_counted_noun_joined_by_va_to_another_noun_keeps_both():
+    f = only("Tỉnh có 25 hợp tác xã và tổ hợp tác sản xuất rau an toàn.")
+    assert f.measure.startswith("hợp tác xã và tổ hợp tác")
+
+
+def test_both_ends_of_a_range_of_shares_keep_what_they_are_shares_of():
+    low, high = extract_figures("Dự án giúp nông dân giảm 20-30% lượng phân bón mỗi vụ.")
+    assert "lượng phân bón" in low.measure and "lượng phân bón" in high.measure
+    assert low.measure.endswith("(mức thấp)") and high.measure.endswith("(mức cao)")
+
+
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        ("Kết phiên, VN-Index giảm 12,5 điểm xuống 1.180,3 điểm.", "VN-Index"),
+        ("Chỉ số HNX-Index tăng 2,1 điểm.", "Chỉ số HNX-Index tăng"),
+    ],
+)
+def test_the_points_of_a_stock_index_are_measured_by_the_index_not_by_diem(sentence, measure):
+    assert extract_figures(sentence)[-1].measure == measure
+
+
+def test_a_score_counted_in_diem_keeps_its_noun():
+    f = only("Điểm chuẩn vào trường năm nay giảm 2 điểm so với năm ngoái.")
+    assert f.measure.startswith("điểm")
+
+
+def test_da_va_dang_is_one_aspect_and_keeps_the_verb_after_it():
+    f = only("Trường có 120 học sinh đã và đang theo học lớp năng khiếu.")
+    assert "theo học lớp năng khiếu" in f.measure
+
+
+def test_con_before_a_verb_is_still_and_keeps_what_follows():
+    f = only("Hiện tỉnh có 12 bệnh nhân còn đang điều trị tại bệnh viện.")
+    assert "còn đang điều trị" in f.measure or "còn điều trị" in f.measure

@@ -439,6 +439,7 @@ def _range(sent: _Sentence, q: _Quantity, year_like, gap: int = 1) -> _Found | N
     found = _Found(value, partner.unit, i, j)
     found.item = partner.item
     found.text_last = partner.text_last
+    found.np_start, found.np_end = partner.np_start, partner.np_end  # "2-3% lượng phát thải": both ends' share of it
     found.partner_first = second.first
     found.rule = f"a range, its unit from the second end ({partner.rule})"
     return _finish(sent, found, in_range=True)

@@ -143,6 +143,9 @@ def _predicate_after(sent: _Sentence, k: int, starts: set[int]) -> int:
         coordinator = near and _match_at(toks, b, lex.cues.get("coordinator", frozenset()), 1)
         if (ahead and _attribute_at(toks, b) is not None) or coordinator:
             break  # "… với quy mô 55 ha", "… và tỷ lệ hộ nghèo chiếm 8%": the next figure's subject starts there
+        second = lex.cues.get("second_predicate", frozenset())
+        if toks[b].low == "và" and _match_at(toks, b + 1, second) and not (b > k and _match_before(toks, b, second, 1)):
+            break  # "… 2.000 người và đang tiêm …": a second verb phrase ("đã và đang học": one)
         b += 1
         words += t.kind == "word"
     if words >= MAX_PREDICATE_WORDS and _splits_word(toks, b):

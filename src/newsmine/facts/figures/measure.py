@@ -83,6 +83,8 @@ def _measure(
     context["head"], context["item_end"] = head, pred_end
     context["counted_head"] = head if f.unit in ("count", "person", "household") else ""
     context["counted_unit"] = _words_text(sent, f.unit_first, f.last) if _generic_unit(sent, f) else ""
+    if len(parts) == 3 and parts[1] == head and _index_points(head, parts[2]):
+        parts = [parts[0], parts[2]]  # "VN-Index giảm 20 điểm": the index's points, named by the index
     quantities = {lex.unit_quantities.get((f.unit, "noun")), lex.unit_quantities.get((f.unit, "subject"))}
     if parts[0] and parts[0] in quantities and _names_quantity(" ".join(parts[1:])):
         parts = parts[1:]  # "diện tích" before a measure that says "tổng diện tích" already
@@ -109,6 +111,17 @@ def _measure(
         measure = f"{lex.labels.get('target', '')} {measure}".strip()
     context["counted_measure"] = measure if f.unit in ("count", "person", "household") else ""
     return measure or None
+
+
+def _index_points(head: str, scope: str) -> bool:
+    """Whether a bare "điểm" (figure_measure_cues.tsv, index_point) counts the points of a stock
+    index the scope names ("VN-Index", "chỉ số VN30"; stock_index)."""
+    cues = _lexicons().cues
+    if (_without_adverbs(head).lower(),) not in cues.get("index_point", frozenset()):  # "điểm tương ứng"
+        return False
+    words = [w.rsplit("-", 1)[-1] for w in scope.lower().split()]
+    names = cues.get("stock_index", frozenset())
+    return any(tuple(words[k : k + n]) in names for k in range(len(words)) for n in (1, 2))
 
 
 def _rate_end(toks: list, j: int) -> int:
