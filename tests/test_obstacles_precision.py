@@ -34,6 +34,13 @@ def test_words_that_only_hold_a_cue_syllable_are_no_obstacles():
     assert items("Vai trò của gia đình trong giáo dục con trẻ không thể lơ là.") == []
     assert items("Đoàn du khách chậm rãi leo lên đỉnh Pha Đin ngắm mây.") == []
     assert items("Những cây chè thấp bé mọc thành hàng trên sườn đồi.") == []
+    # a hole is no loss
+    assert items("Người nuôi ong chỉ để một lỗ nhỏ cho ong ra vào thùng.") == []
+    assert items("Các nhà khoa học chụp được ảnh lỗ đen ở trung tâm thiên hà.") == []
+    assert items("Bác sĩ đã khâu kín lỗ thủng ở khí quản cho bệnh nhi.") == []
+    assert len(items("Công ty báo lỗ 120 tỷ đồng trong quý I.")) == 1
+    # a time before an epidemic, in either spelling of "xảy ra"
+    assert items("Năm 2019, khi dịch Covid-19 chưa xẩy ra, lượng khách đến tỉnh rất đông.") == []
     assert len(items("Tiến độ giải ngân vốn đầu tư công còn chậm.")) == 1
     assert len(items("Nhiều điểm trường vẫn thiếu giáo viên tiếng Anh.")) == 1
 
