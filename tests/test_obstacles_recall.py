@@ -183,3 +183,15 @@ def test_an_activity_or_a_compound_holding_a_negator_is_a_noun():
         == ["Trung tâm y tế huyện có nhiều máy chẩn đoán hình ảnh đã hư hỏng"]
     # a check that is ordered still governs what it looks for
     assert items("Tăng cường thanh tra, kiểm tra, xử lý các trường hợp vi phạm.") == []
+
+
+def test_counterfeit_goods_and_extortion_are_legal_obstacles():
+    text = "Qua kiểm tra, lực lượng quản lý thị trường phát hiện cửa hàng bày bán sữa giả."
+    found = obstacles_in_sentence(text, 0, len(text))
+    assert [(o.text, o.category) for o in found] == [("cửa hàng bày bán sữa giả", "legal")]
+    assert items("Nhiều bệnh nhân ở huyện miền núi đã bị bán thuốc giả trong nhiều tháng.") \
+        == ["Nhiều bệnh nhân ở huyện miền núi đã bị bán thuốc giả trong nhiều tháng"]
+    assert items("Nhóm đối tượng cho vay lãi nặng, cưỡng đoạt tài sản của nhiều tiểu thương ở chợ huyện.") \
+        == ["cưỡng đoạt tài sản của nhiều tiểu thương ở chợ huyện"]
+    # a campaign against fakes is a task, not a problem found
+    assert items("Tỉnh đẩy mạnh phòng, chống buôn bán thuốc giả, hàng nhái.") == []
