@@ -193,3 +193,15 @@ def test_one_can_name_lists_the_problems_it_names():
         == ["nguồn vốn đối ứng của huyện còn thiếu"]
     # a plain "có thể" still makes a risk that has not happened
     assert items("Mưa lớn kéo dài có thể gây sạt lở ở các xã vùng cao.") == []
+
+
+def test_counterfeit_goods_and_extortion_are_legal_obstacles():
+    text = "Qua kiểm tra, lực lượng quản lý thị trường phát hiện cửa hàng bày bán sữa giả."
+    found = obstacles_in_sentence(text, 0, len(text))
+    assert [(o.text, o.category) for o in found] == [("cửa hàng bày bán sữa giả", "legal")]
+    assert items("Nhiều bệnh nhân ở huyện miền núi đã bị bán thuốc giả trong nhiều tháng.") \
+        == ["Nhiều bệnh nhân ở huyện miền núi đã bị bán thuốc giả trong nhiều tháng"]
+    assert items("Nhóm đối tượng cho vay lãi nặng, cưỡng đoạt tài sản của nhiều tiểu thương ở chợ huyện.") \
+        == ["cưỡng đoạt tài sản của nhiều tiểu thương ở chợ huyện"]
+    # a campaign against fakes is a task, not a problem found
+    assert items("Tỉnh đẩy mạnh phòng, chống buôn bán thuốc giả, hàng nhái.") == []
