@@ -209,3 +209,11 @@ def test_the_economy_profits_and_sales_are_market():
     assert category("Lợi nhuận sau thuế của công ty chỉ đạt 12 tỷ đồng, giảm mạnh so với cùng kỳ") == "market"
     assert category("Doanh số của mẫu xe này vẫn thấp hơn nhiều so với kỳ vọng") == "market"
     assert category("Các hãng xe nội địa chỉ chiếm thị phần rất hạn chế") == "market"
+
+
+def test_false_information_is_no_breach_of_a_rule():
+    # "không đúng sự thật" is told as "sai sự thật" is (no category of its own), not as the legal
+    # "không đúng" of a rule broken ("chi không đúng quy định")
+    text = "Qua xác minh, thông tin người này đăng tải trên mạng xã hội là không đúng sự thật."
+    assert categories(text) == ["other"]
+    assert category("Xã chi hỗ trợ không đúng đối tượng") == "legal"
