@@ -13,6 +13,7 @@ from .numbers import parse_number
 from .periods import _year
 from .quantities import _Quantity, _read_digits, _read_words, counted_range
 from .token_tests import (
+    _counts_times,
     _glued_code,
     _glued_rejects,
     _label_like,
@@ -38,6 +39,7 @@ MAX_ITEM_WORDS = 6
 AROUND_THE_CLOCK = ((24, 24), (24, 7))  # "trực 24/24", "phục vụ 24/7": always, no quantity
 MILLION = 1_000_000  # a bare amount in millions after a word of money is in đồng
 PART_OF = ("trong", "số")  # "3 trong số 6 người": a part counted in the whole's unit
+RATE_DENOMINATOR = 100  # "1/500", "1/1.000 trẻ": one in so many is a rate or a scale, not one thing
 
 
 # ---------------------------------------------------------------- sentences
@@ -200,6 +202,7 @@ def _blocked_as_name(sent: _Sentence, i: int) -> bool:
             or _match_before(toks, i, lex.directions)
             or _scope_acronym(toks, i)
             or counts_members(toks, i)  # "Top 10 thương hiệu"
+            or _counts_times(toks, i)  # "Myanmar 1 lần"
             or "." in toks[i].text  # "tại Lâm Đồng 1.794 người": a name never holds a grouped number
         ):
             return True
@@ -283,6 +286,10 @@ def _slash_quantity(sent: _Sentence, i: int, j: int) -> _Quantity | None:
         return None
     if a > b or b == 0:
         return None
+    if a == int(a) and 1 <= a <= 12 and _year(toks[j].text):
+        return _not_a_figure(sent, i, j, "a month and year (9/2020)")
+    if a == 1 and b >= RATE_DENOMINATOR:
+        return _not_a_figure(sent, i, j, "a rate or a map scale (1/1.000, quy hoạch 1/500), not a count of one")
     if a < b and _match_at(toks, j + 1, _lexicons().fraction_wholes):
         return _not_a_figure(sent, i, j + 1, "a fraction of a whole (figure_fraction_wholes.txt)")
     return _Quantity(a, i, j + 1, slash=(a, b))
