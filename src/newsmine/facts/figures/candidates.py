@@ -39,6 +39,7 @@ MAX_ITEM_WORDS = 6
 AROUND_THE_CLOCK = ((24, 24), (24, 7))  # "trực 24/24", "phục vụ 24/7": always, no quantity
 MILLION = 1_000_000  # a bare amount in millions after a word of money is in đồng
 PART_OF = ("trong", "số")  # "3 trong số 6 người": a part counted in the whole's unit
+PER_TIME = ("h", "giờ", "s", "giây", "phút")  # "km/h", "m/s": a speed
 RATE_DENOMINATOR = 100  # "1/500", "1/1.000 trẻ": one in so many is a rate or a scale, not one thing
 
 
@@ -393,6 +394,10 @@ def _with_unit(sent: _Sentence, q: _Quantity, unit: tuple, blocked: bool) -> _Fo
         return _not_a_figure(sent, i, k, "a number before a proper name")  # "tổ 5 Nam Sơn", not "12 Giám đốc"
     if i and _lexicons().units.get(toks[i - 1].low, ("",))[0] == "km":
         return _not_a_figure(sent, i, k, "a chainage (Km …)")
+    if name in ("km", "m") and _per_time(toks, k):  # "18,5 km/h" is a speed: counted, not a length
+        found = _Found(q.value, "count", i, j, item=sent.text[toks[j].start:toks[k + 1].end], item_end=k + 2,
+                       rule="a speed (figure_units.tsv length per time): count")
+        return _finish(sent, found)
     found = _Found(q.value * factor, name, i, k)
     found.unit_first = j
     found.rule = f"figure_units.tsv: {' '.join(t.low for t in toks[j:k])}"
@@ -400,6 +405,11 @@ def _with_unit(sent: _Sentence, q: _Quantity, unit: tuple, blocked: bool) -> _Fo
         found.item_end = sent.item_phrase(j) if j < n and toks[j].kind == "word" else k
         found.item_end = max(found.item_end, k)
     return _finish(sent, found)
+
+
+def _per_time(toks: list[_Tok], k: int) -> bool:
+    """Whether toks[k:k+2] divide the unit before them by a unit of time ("km/h", "m/giây")."""
+    return k + 1 < len(toks) and toks[k].low == "/" and toks[k].glued and toks[k + 1].low in PER_TIME
 
 
 def _range_or_change(sent: _Sentence, q: _Quantity, year_like) -> _Found | None | bool:
