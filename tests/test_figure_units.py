@@ -106,3 +106,9 @@ def test_the_spelling_sy_is_read_as_si_in_nouns_for_people(text, expected):
 )
 def test_people_named_by_their_role_are_persons(text, expected):
     assert found(text) == expected
+
+
+def test_a_speed_is_counted_not_a_length():
+    """GOLD.md has no unit of speed: "km/h" is the counted item, and "12 km" stays a length."""
+    figures = extract_figures("Áp thấp di chuyển với tốc độ 10-15 km/h, cách bờ 200 km.")
+    assert [(f.value, f.unit, f.item) for f in figures] == [(10, "count", "km/h"), (15, "count", "km/h"), (200, "km", None)]

@@ -138,10 +138,20 @@ def test_ranks(sentence, value, text):
         "Hai bên đã ký biên bản ghi nhớ hợp tác.",  # an idiom, not a count
         "Gấp 3 lần so với cùng kỳ là con số đáng mừng.",  # a multiplication
         "Hội thảo kéo dài 2 ngày tại thành phố.",  # a duration
+        "Theo khảo sát công bố vào 9/2023 chỉ ra nhiều thay đổi.",  # a month and year
+        "Tỉnh duyệt quy hoạch tỷ lệ 1/500 khu dân cư mới.",  # a map scale
+        "Tại hội nghị lần 2 chúng tôi đã nêu ý kiến.",  # "lần 2": the second time
     ],
 )
 def test_not_figures(sentence):
     assert extract_figures(sentence) == []
+
+
+def test_times_after_a_name_are_counted():
+    """A name's number is never followed by "lần": "Lào 2 lần" counts times."""
+    figures = extract_figures("Đội tuyển Thái Lan vô địch 5 lần, Lào 2 lần.")
+    assert [(f.value, f.item) for f in figures] == [(5, "lần"), (2, "lần")]
+    assert extract_figures("Giải Bóng đá Tỉnh 2025 lần này có nhiều đội.") == []
 
 
 def test_related_article_headlines_are_not_figures():

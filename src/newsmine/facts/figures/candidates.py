@@ -13,6 +13,7 @@ from .numbers import parse_number
 from .periods import _year
 from .quantities import _Quantity, _read_digits, _read_words, counted_range
 from .token_tests import (
+    _counts_times,
     _glued_code,
     _glued_rejects,
     _label_like,
@@ -38,6 +39,8 @@ MAX_ITEM_WORDS = 6
 AROUND_THE_CLOCK = ((24, 24), (24, 7))  # "trực 24/24", "phục vụ 24/7": always, no quantity
 MILLION = 1_000_000  # a bare amount in millions after a word of money is in đồng
 PART_OF = ("trong", "số")  # "3 trong số 6 người": a part counted in the whole's unit
+PER_TIME = ("h", "giờ", "s", "giây", "phút")  # "km/h", "m/s": a speed
+RATE_DENOMINATOR = 100  # "1/500", "1/1.000 trẻ": one in so many is a rate or a scale, not one thing
 
 
 # ---------------------------------------------------------------- sentences
@@ -200,6 +203,7 @@ def _blocked_as_name(sent: _Sentence, i: int) -> bool:
             or _match_before(toks, i, lex.directions)
             or _scope_acronym(toks, i)
             or counts_members(toks, i)  # "Top 10 thương hiệu"
+            or _counts_times(toks, i)  # "Myanmar 1 lần"
             or "." in toks[i].text  # "tại Lâm Đồng 1.794 người": a name never holds a grouped number
         ):
             return True
@@ -283,6 +287,10 @@ def _slash_quantity(sent: _Sentence, i: int, j: int) -> _Quantity | None:
         return None
     if a > b or b == 0:
         return None
+    if a == int(a) and 1 <= a <= 12 and _year(toks[j].text):
+        return _not_a_figure(sent, i, j, "a month and year (9/2020)")
+    if a == 1 and b >= RATE_DENOMINATOR:
+        return _not_a_figure(sent, i, j, "a rate or a map scale (1/1.000, quy hoạch 1/500), not a count of one")
     if a < b and _match_at(toks, j + 1, _lexicons().fraction_wholes):
         return _not_a_figure(sent, i, j + 1, "a fraction of a whole (figure_fraction_wholes.txt)")
     return _Quantity(a, i, j + 1, slash=(a, b))
@@ -386,6 +394,10 @@ def _with_unit(sent: _Sentence, q: _Quantity, unit: tuple, blocked: bool) -> _Fo
         return _not_a_figure(sent, i, k, "a number before a proper name")  # "tổ 5 Nam Sơn", not "12 Giám đốc"
     if i and _lexicons().units.get(toks[i - 1].low, ("",))[0] == "km":
         return _not_a_figure(sent, i, k, "a chainage (Km …)")
+    if name in ("km", "m") and _per_time(toks, k):  # "18,5 km/h" is a speed: counted, not a length
+        found = _Found(q.value, "count", i, j, item=sent.text[toks[j].start:toks[k + 1].end], item_end=k + 2,
+                       rule="a speed (figure_units.tsv length per time): count")
+        return _finish(sent, found)
     found = _Found(q.value * factor, name, i, k)
     found.unit_first = j
     found.rule = f"figure_units.tsv: {' '.join(t.low for t in toks[j:k])}"
@@ -393,6 +405,11 @@ def _with_unit(sent: _Sentence, q: _Quantity, unit: tuple, blocked: bool) -> _Fo
         found.item_end = sent.item_phrase(j) if j < n and toks[j].kind == "word" else k
         found.item_end = max(found.item_end, k)
     return _finish(sent, found)
+
+
+def _per_time(toks: list[_Tok], k: int) -> bool:
+    """Whether toks[k:k+2] divide the unit before them by a unit of time ("km/h", "m/giây")."""
+    return k + 1 < len(toks) and toks[k].low == "/" and toks[k].glued and toks[k + 1].low in PER_TIME
 
 
 def _range_or_change(sent: _Sentence, q: _Quantity, year_like) -> _Found | None | bool:

@@ -43,6 +43,19 @@ def _scope_acronym(toks: list[_Tok], i: int) -> bool:
     return len(number) <= 4 or "." in number
 
 
+# Words after "lần" that make it "this time", "the first time", "once more": no count of times.
+_NOT_TIMES_AFTER = ("này", "đầu", "nữa", "lượt", "thứ", "cuối", "trước", "sau")
+
+
+def _counts_times(toks: list[_Tok], i: int) -> bool:
+    """Whether the number at toks[i] counts times ("Myanmar 1 lần", "FPT Telecom 3 lần liên
+    tiếp"): a name's number is never followed by "lần", but "2020 lần này" is this time."""
+    k = i + 1
+    if k >= len(toks) or toks[k].low not in _lexicons().ratio_counters:
+        return False
+    return k + 1 >= len(toks) or toks[k + 1].low not in _NOT_TIMES_AFTER
+
+
 def _glued_rejects(toks: list[_Tok], i: int) -> bool:
     """Digits glued to letters, to a code or to a slash compound: "ĐT607", "COVID-19", "0214…"."""
     t = toks[i]
