@@ -55,3 +55,10 @@ def test_company_named_after_a_place_gives_the_place_no_company():
     o = officials("Công ty TNHH Điện Biên vừa họp cổ đông. Ông Lò Văn Tiến, Chủ tịch UBND tỉnh Điện Biên, "
                   "dự họp.")
     assert o["Lò Văn Tiến"].organization == "Ủy ban nhân dân tỉnh Điện Biên"
+
+
+def test_company_named_like_a_person_after_its_legal_form_written_out():
+    # "phần hoàng" is a dictionary word, but the capital opens the company's own name
+    o = officials("Ông Cà Văn Dũng, Chủ tịch HĐQT Công ty cổ phần Hoàng Anh Mường Thanh, cho biết lãi tăng.")
+    assert set(o) == {"Cà Văn Dũng"}
+    assert o["Cà Văn Dũng"].organization == "Công ty cổ phần Hoàng Anh Mường Thanh"
