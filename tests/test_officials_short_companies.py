@@ -32,3 +32,33 @@ def test_province_after_a_chairman_is_no_company():
 def test_short_name_after_a_post_of_no_company_is_no_body():
     o = officials("Ông Lò Văn Hùng, Đội trưởng Phúc Khang, nhận giải phong cách.")
     assert o["Lò Văn Hùng"].organization is None
+
+
+def test_group_named_without_its_legal_form_is_the_company_named_in_full():
+    o = officials("Công ty CP Tập đoàn Phúc Khang vừa công bố báo cáo tài chính. Ông Cà Văn Dũng, "
+                  "Chủ tịch HĐQT Tập đoàn Phúc Khang, cho biết doanh thu quý I tăng 12%.")
+    assert o["Cà Văn Dũng"].organization == "Công ty cổ phần Tập đoàn Phúc Khang"
+
+
+def test_company_named_by_its_name_alone_after_its_full_name():
+    o = officials("Công ty TNHH Kim Tín đã khởi công nhà máy mới. Bà Lò Thị Mai - Chủ tịch Kim Tín "
+                  "cho biết nhà máy sẽ chạy từ tháng 9.")
+    assert o["Lò Thị Mai"].organization == "Công ty Trách nhiệm hữu hạn Kim Tín"
+
+
+def test_group_without_a_company_named_in_full_stays_as_written():
+    o = officials("Ông Cà Văn Dũng, Chủ tịch HĐQT Tập đoàn Phúc Khang, cho biết doanh thu quý I tăng 12%.")
+    assert o["Cà Văn Dũng"].organization == "Tập đoàn Phúc Khang"
+
+
+def test_company_named_after_a_place_gives_the_place_no_company():
+    o = officials("Công ty TNHH Điện Biên vừa họp cổ đông. Ông Lò Văn Tiến, Chủ tịch UBND tỉnh Điện Biên, "
+                  "dự họp.")
+    assert o["Lò Văn Tiến"].organization == "Ủy ban nhân dân tỉnh Điện Biên"
+
+
+def test_company_named_like_a_person_after_its_legal_form_written_out():
+    # "phần hoàng" is a dictionary word, but the capital opens the company's own name
+    o = officials("Ông Cà Văn Dũng, Chủ tịch HĐQT Công ty cổ phần Hoàng Anh Mường Thanh, cho biết lãi tăng.")
+    assert set(o) == {"Cà Văn Dũng"}
+    assert o["Cà Văn Dũng"].organization == "Công ty cổ phần Hoàng Anh Mường Thanh"

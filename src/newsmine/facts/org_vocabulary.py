@@ -59,6 +59,8 @@ def inner_compound(words: list[Word], j: int) -> bool:
     """An inner word that opens no other compound ("vận" of "vận tải", not of "vận động", nor
     "phòng" of "phòng, chống": a compound written with a comma)."""
     n = compound_length(words, j)
+    if not words[j].is_title and any(words[m].is_title and not heads().match(words, m) for m in range(j + 1, j + n)):
+        n = 1  # "cổ phần Hoàng Anh …": "phần hoàng" is a word, but a capital opens the company's own name
     if n == 1 and j + 2 < len(words) and words[j + 1].text == "," and words[j + 2].text[:1].islower() \
             and f"{words[j].lower} {words[j + 2].lower}" in vietnamese_words():
         return False
