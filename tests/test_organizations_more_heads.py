@@ -40,7 +40,8 @@ def test_a_council_without_a_name_is_no_body():
 
 
 def test_an_embassy_and_a_magazine():
-    assert names("Đại sứ quán Hàn Quốc tại Việt Nam trao tặng 5 xe cứu thương.") == ["Đại sứ quán Hàn Quốc"]
+    # a mission keeps its seat (orgs12: the gold of corpus-study7 and -study11 names it so)
+    assert names("Đại sứ quán Hàn Quốc tại Việt Nam trao tặng 5 xe cứu thương.") == ["Đại sứ quán Hàn Quốc tại Việt Nam"]
     assert names("Bài viết đăng trên Tạp chí Cộng sản số tháng 3.") == ["Tạp chí Cộng sản"]
 
 
