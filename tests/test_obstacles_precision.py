@@ -89,6 +89,17 @@ def test_what_is_asked_or_allowed_if_a_problem_occurs_is_a_rule():
     assert items("Giấy tờ bị mất nhưng dữ liệu đã được số hóa thì cho phép xã in lại từ phần mềm.") == []
 
 
+def test_a_modal_right_after_thi_makes_a_rule_advice_or_risk():
+    assert items("Người được lấy phiếu có quá nửa số đại biểu đánh giá tín nhiệm thấp thì có thể xin "
+                 "từ chức.") == []
+    assert items("Người lao động khi bị mất việc thì mới được hỗ trợ học nghề.") == []
+    assert items("Hộ nào không đăng ký tạm trú thì tuyệt đối không cho thuê phòng.") == []
+    assert items("Doanh nghiệp gặp khó khăn về vốn thì nên liên hệ ngay với ngân hàng.") == []
+    # "được" after "thì" may tell what happened, and a modal a few words on may report
+    assert len(items("Nhiều hộ dân bị thiệt hại do lũ thì được xã hỗ trợ gạo.")) == 1
+    assert len(items("Tuyến đường xuống cấp nghiêm trọng nhiều năm thì đến nay mới được sửa.")) == 1
+
+
 def test_pollution_and_flooding_with_waste_water_are_other():
     # GOLD.md's natural is weather, disasters and terrain: waste water is none of them
     assert items("Con suối chảy qua bản Nà Hừ bị ô nhiễm nặng do bã sắn xả ra.")[0][1] == "other"

@@ -107,11 +107,13 @@ def governed_before(words: list[Word], opening: int, b: int) -> str | None:
 def _conditional(words: list[Word]) -> bool:
     """Words after a cue that make its clause a condition: "(nếu có)", or a "thì" followed within
     five words by an obligation or a sanction ("vi phạm thì kiên quyết xử lý", "chậm nộp thì cá
-    nhân vi phạm phải nộp thêm")."""
+    nhân vi phạm phải nộp thêm") or at once by a modal ("thấp thì có thể xin từ chức")."""
     if "nếu có" in joined(words):
         return True
     outcomes = lexicon_trie("obstacle_conditional_outcomes.txt")
-    return any(w.lower == "thì" and any(outcomes.match(words, j) for j in range(k + 1, k + 6))
+    modals = lexicon_trie("obstacle_conditional_modals.txt")
+    return any(w.lower == "thì" and (modals.match(words, k + 1)
+                                    or any(outcomes.match(words, j) for j in range(k + 1, k + 6)))
                for k, w in enumerate(words))
 
 
