@@ -173,6 +173,7 @@ def test_a_foreign_word_before_a_persons_verb_or_inside_a_clause_is_no_body(text
     "Ban tổ chức sẽ tổ chức Wavefest tại bãi biển vào cuối tuần.",
     "Trong ngày, Kelmora ghi nhận 348 ca mắc mới.",
     "Sau thành công của album đầu tay, Varnell đã phát hành một loạt đĩa đơn.",
+    "Đáng chú ý, 6 tháng đầu năm,QNRbáo lãi hơn 45 tỷ đồng.",
 ])
 def test_a_person_after_a_post_or_before_a_persons_verb_or_an_event_is_no_body(text):
     assert names(text) == []

@@ -239,11 +239,16 @@ def _posts() -> PhraseTrie:
     return PhraseTrie((p, p) for p in load_list("org_brand_posts.txt"))
 
 
+def _latin(words: list[Word]) -> bool:
+    """Words in plain Latin letters: no Vietnamese letter glued on ("DOJIbáo" lost its space)."""
+    return all(w.text.isascii() for w in words)
+
+
 def _firm_subject(words: list[Word], k: int, j: int) -> bool:
     """The run words[k:j] opens a clause and a firm's verb follows it, after at most two adverbs
     ("Trong quý I, Dorvex đã ghi nhận lỗ …", "Kessler cũng đóng cửa …"), or initials in capitals
     are the subject of a verb a person does as often ("Theo đó, KTX công bố …")."""
-    if k > 0 and words[k - 1].text not in (",", ":", "(", "\"", "“"):
+    if k > 0 and words[k - 1].text not in (",", ":", "(", "\"", "“") or not _latin(words[k:j]):
         return False
     verbs, adverbs = _verbs()
     p = j
@@ -287,7 +292,7 @@ def _candidates(s, taken: list[tuple[int, int]], known: set[str], surnames: "_Su
             k == 0 or not (_capitalised(words[k - 1]) or words[k - 1].text in ("&", "-")))  # "Ernst & Young"
         listed = listed or _firms_listed(words, k)  # "các hãng như Fordham, …": the list's items follow
         if not (listed or run in known or run in _well_known() and not _credited(words, k, j) or _after_cue(words, k) or local or _firm_named(words, k, j)
-                or _firm_subject(words, k, j) or w.is_upper_word and j == k + 1 and _after_cue(words, k, _posts())
+                or _firm_subject(words, k, j) or w.is_upper_word and j == k + 1 and _latin(words[k:j]) and _after_cue(words, k, _posts())
                 or _quoted_source(words, k, j, surnames)) \
                 or after_product(words, k) \
                 or j < len(words) and j in names:  # "chương trình Shark Tank": a show; "Park Hang Seo": a person
