@@ -143,3 +143,37 @@ def test_a_firm_written_again_without_its_legal_form_is_one_body():
     text = ("Tarvello Group S.R.L - đội pháo hoa đến từ Ý, mở màn đêm thi. "
             "Càng về sau, Tarvello Group càng đẩy cao cảm xúc khán giả.")
     assert names(text) == ["Tarvello Group S.R.L", "Tarvello Group S.R.L"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trong quý I, Dorvex báo lãi 500 tỷ đồng, tăng 20% so với cùng kỳ.", ["Dorvex"]),
+    ("Trong quý I, QNR ghi nhận lợi nhuận 500 tỷ đồng.", ["QNR"]),
+    ("Ngoài ra, Kestral cũng tạm ngừng hai nhà máy tại Bắc Ninh.", ["Kestral"]),
+    ("Theo đó, KTX công bố đã bán ra 1,2 triệu cổ phiếu.", ["KTX"]),
+    ("Theo báo cáo tài chính của QNR, doanh thu quý I đạt 20.000 tỷ đồng.", ["QNR"]),
+    ("Theo một báo cáo của tổ chức Warmwatch, bão lũ khiến nhiều tỉnh thiệt hại nặng.", ["Warmwatch"]),
+    ("Ông Lê Văn Tâm - Chủ tịch KTX cho biết công ty sẽ mở rộng sản xuất.", ["KTX"]),
+])
+def test_a_foreign_brand_doing_a_firms_deed_or_after_a_firms_word_is_a_body(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Trump cho biết Mỹ sẽ tăng thuế với hàng nhập khẩu.",
+    "Sau cuộc họp, Pelham nói rằng các bên sẽ tiếp tục đàm phán.",
+    "Người dân tại Kestral ghi nhận nhiều thay đổi.",
+])
+def test_a_foreign_word_before_a_persons_verb_or_inside_a_clause_is_no_body(text):
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Theo nguồn tin, Chủ tịch Dario Fenwick muốn giữ chân huấn luyện viên.",
+    "Kelsa Varnell sở hữu khối tài sản lớn nhờ các show truyền hình.",
+    "Ban tổ chức sẽ tổ chức Wavefest tại bãi biển vào cuối tuần.",
+    "Trong ngày, Kelmora ghi nhận 348 ca mắc mới.",
+    "Sau thành công của album đầu tay, Varnell đã phát hành một loạt đĩa đơn.",
+    "Đáng chú ý, 6 tháng đầu năm,QNRbáo lãi hơn 45 tỷ đồng.",
+])
+def test_a_person_after_a_post_or_before_a_persons_verb_or_an_event_is_no_body(text):
+    assert names(text) == []

@@ -1,7 +1,8 @@
 """Firms named by a foreign brand with no head word before it and in no lexicon ("theo khảo sát
 của Savills", "Đại diện JLL", "Samsung SDI, Crucial Tec, Hana Micron thuộc KCN …"): a capitalised
 run opening on a word that is no Vietnamese syllable, place or country, after a cue of
-org_brand_cues.txt ("khảo sát của", "Đại diện", "hãng"), listed right after another body, or
+org_brand_cues.txt ("khảo sát của", "Đại diện", "hãng", "Chủ tịch"), opening a clause before a
+firm's verb (org_brand_verbs.txt: "…, Dorvex ghi nhận lỗ"), listed right after another body, or
 closed by "Việt Nam" ("Nielsen Việt Nam"), or a well-known foreign paper or firm named with no
 cue (org_foreign_brands.txt: "Forbes bình chọn") or closed by a firm's word
 (org_firm_words.txt: "Deutsche Bank", "Toyota Kirloskar Motor"); then wherever the article writes
@@ -222,6 +223,42 @@ def _place_at(words: list[Word], k: int) -> bool:
     return any(" ".join(w.text for w in words[k:k + n]) in places.places for n in (1, 2, 3))
 
 
+@lru_cache(maxsize=1)
+def _verbs() -> tuple[PhraseTrie, PhraseTrie]:
+    """A firm's verbs, the value True on those that make a firm of initials only, and the adverbs
+    that may come before them (org_brand_verbs.txt)."""
+    verbs = load_list("org_brand_verbs.txt")
+    initials, cut = verbs.index("-- initials only --"), verbs.index("-- adverbs --")
+    return PhraseTrie((v, n > initials) for n, v in enumerate(verbs[:cut]) if n != initials), \
+        PhraseTrie((v, v) for v in verbs[cut + 1:])
+
+
+@lru_cache(maxsize=1)
+def _posts() -> PhraseTrie:
+    """A firm's posts before its initials (org_brand_posts.txt)."""
+    return PhraseTrie((p, p) for p in load_list("org_brand_posts.txt"))
+
+
+def _latin(words: list[Word]) -> bool:
+    """Words in plain Latin letters: no Vietnamese letter glued on ("DOJIbáo" lost its space)."""
+    return all(w.text.isascii() for w in words)
+
+
+def _firm_subject(words: list[Word], k: int, j: int) -> bool:
+    """The run words[k:j] opens a clause and a firm's verb follows it, after at most two adverbs
+    ("Trong quý I, Dorvex đã ghi nhận lỗ …", "Kessler cũng đóng cửa …"), or initials in capitals
+    are the subject of a verb a person does as often ("Theo đó, KTX công bố …")."""
+    if k > 0 and words[k - 1].text not in (",", ":", "(", "\"", "“") or not _latin(words[k:j]):
+        return False
+    verbs, adverbs = _verbs()
+    p = j
+    for _ in range(2):
+        found = adverbs.match(words, p)
+        p += found[0] if found else 0
+    found = verbs.match(words, p)
+    return found is not None and (not found[1] or all(w.is_upper_word for w in words[k:j]))
+
+
 def _after_theo(words: list[Word], k: int) -> bool:
     """A source quoted after "Theo" ends right before words[k] ("Theo trang Forbes, Nick và …"):
     a clause follows it, not a list of firms."""
@@ -255,6 +292,7 @@ def _candidates(s, taken: list[tuple[int, int]], known: set[str], surnames: "_Su
             k == 0 or not (_capitalised(words[k - 1]) or words[k - 1].text in ("&", "-")))  # "Ernst & Young"
         listed = listed or _firms_listed(words, k)  # "các hãng như Fordham, …": the list's items follow
         if not (listed or run in known or run in _well_known() and not _credited(words, k, j) or _after_cue(words, k) or local or _firm_named(words, k, j)
+                or _firm_subject(words, k, j) or w.is_upper_word and j == k + 1 and _latin(words[k:j]) and _after_cue(words, k, _posts())
                 or _quoted_source(words, k, j, surnames)) \
                 or after_product(words, k) \
                 or j < len(words) and j in names:  # "chương trình Shark Tank": a show; "Park Hang Seo": a person
