@@ -115,16 +115,3 @@ def test_a_part_opened_by_a_state_of_affairs_is_an_obstacle_of_its_own():
     assert items("Khâu tiêu thụ sản phẩm của bà con chưa ổn định, vẫn còn tình trạng bán cà phê cho "
                  "thương lái khi có chênh lệch giá.")[1] == (
         "vẫn còn tình trạng bán cà phê cho thương lái khi có chênh lệch giá")
-
-
-def test_a_comment_opened_by_thi_is_cut_from_the_span():
-    # what follows "thì" comments on the obstacle or turns to another party
-    assert items("Nhiều khu đất nền ven đô có giấy tờ chưa rõ ràng thì người mua cần hết sức thận "
-                 "trọng.") == ["Nhiều khu đất nền ven đô có giấy tờ chưa rõ ràng"]
-    assert items("Các xã vùng sâu thiếu giáo viên tiếng Anh, thì các trường ở thành phố lại "
-                 "thừa.") == ["Các xã vùng sâu thiếu giáo viên tiếng Anh"]
-    # a second topic before the "thì" keeps its comment, which may be a problem with no cue
-    assert items("Nhiều xã vùng cao chưa có trường mầm non, đường sá thì hiểm trở vô cùng.") == [
-        "Nhiều xã vùng cao chưa có trường mầm non, đường sá thì hiểm trở vô cùng"]
-    assert items("Cây trồng mất mùa, còn được mùa thì lại lo rớt giá.") == [
-        "Cây trồng mất mùa, còn được mùa thì lại lo rớt giá"]

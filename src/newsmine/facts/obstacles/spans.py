@@ -115,24 +115,6 @@ def _turn(words: list[Word], b: int, last: int, e: int) -> int:
     return e
 
 
-# Words that open a second topic between an obstacle and a "thì" ("… chậm tiến độ do giải phóng
-# mặt bằng và bây giờ thì do giá cát tăng"): the comment after that "thì" is on the second one
-_SECOND_TOPICS = (",", "và", "còn")
-
-
-def _commented(words: list[Word], b: int, last: int, e: int) -> int:
-    """Where the span ends at a "thì" after the clause's last cue (ending at `last`), no cue after
-    it: what follows comments on the obstacle or turns to another party ("… giấy tờ đất chưa rõ
-    ràng thì người mua nên cân nhắc", "…, thì doanh nghiệp lớn cần …"); `e` otherwise, and when a
-    second topic opens before the "thì" (a comma or "và" not right before it: "…, đường sá thì
-    hiểm trở"), whose comment may be a problem with no cue."""
-    for k in range(max(last, b + 4), e - 1):
-        if words[k].lower == "thì":
-            between = words[last:k - 1 if words[k - 1].text == "," else k]
-            return e if any(w.lower in _SECOND_TOPICS for w in between) else k
-    return e
-
-
 # Not the "khi" of a time ("sau khi", "trong khi", "mỗi khi") or of "có khi" (maybe).
 _NOT_FRAMING = ("sau", "trước", "mỗi", "có", "trong", "từ")
 
@@ -177,7 +159,7 @@ def _tighten(words: list[Word]) -> tuple[int, int]:
     b = max(b, _framed(words, first))
     e = next((k for k in range(last, len(words)) if k > b + 3 and words[k - 1].text not in ("(",)
               and lexicon_trie("obstacle_consequence_links.txt").match(words, k)), len(words))
-    e = _commented(words, b, last, _turn(words, b, last, e))
+    e = _turn(words, b, last, e)
     for c in range(e - 1, last, -1):
         if words[c].text in (",", "-", "–", "\"", "”"):
             tail = words[c + 1:e]
