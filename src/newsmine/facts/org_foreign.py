@@ -36,6 +36,8 @@ def foreign_body_at(words: list[Word], i: int, stops: set[int]) -> tuple[int, st
     any case and a country other than Việt Nam that closes it; None otherwise. A field of common
     words only: no demonstrative, number, verb of the sentence, post, level or place word
     ("Cơ quan này …", "Quân đội hai nước …", "Cơ quan công an huyện Chương Mỹ")."""
+    if not words[i].text[:1].isupper():
+        return None  # every head is capitalised: most words are no head, and this is asked of each
     head = next((n for n in (2, 1) if " ".join(w.text for w in words[i:i + n]) in foreign_heads()), 0)
     if not head or compound_length(words, i) > head or posts_start(words, i):
         return None  # "Bộ trưởng", "Bộ phim", "Viện trưởng": a word the head only opens
