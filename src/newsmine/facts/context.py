@@ -336,14 +336,15 @@ def full_names(names: list[str], placeless: bool = False) -> dict[str, str]:
 
 def _org_rule(s: Sentence, org) -> str:
     """"org_heads.txt: Sở", with the abbreviation it was written as ("UBND")."""
-    if heads().match(s.words, org.begin) is None:
+    matched = heads().match(s.words, org.begin)
+    if matched is None:
         return FOREIGN_BODY  # "Cơ quan bảo vệ môi trường Mỹ": its head is in no heads lexicon
-    length = heads().match(s.words, org.begin)[0]
+    length, kind = matched
     head = " ".join(w.text for w in s.words[org.begin:org.begin + length])
     first = s.words[org.begin]
     surface = s.text[first.start - s.start:first.end - s.start]
     written = f", abbreviations.tsv: {surface}" if first.abbreviation else ""
-    if heads().match(s.words, org.begin)[1] == "brand":
+    if kind == "brand":
         return f"org_brands.txt: {head}"
     body = match_body(s.words, org.begin)
     if body is not None and length < body[0] <= org.end - org.begin:  # "bodies.txt: Sở Y tế"
