@@ -217,3 +217,16 @@ def test_false_information_is_no_breach_of_a_rule():
     text = "Qua xác minh, thông tin người này đăng tải trên mạng xã hội là không đúng sự thật."
     assert categories(text) == ["other"]
     assert category("Xã chi hỗ trợ không đúng đối tượng") == "legal"
+
+
+def test_intellectual_property_is_legal_before_the_businesses_that_take_it():
+    # a trademark registered abroad by others, a weak grip on intellectual property: a right the
+    # law grants (the studied gold files these legal), though a business or a market is named first
+    assert category("Đáng lo ngại, thương hiệu chè của tỉnh đã bị 3 doanh nghiệp nước ngoài đăng ký bảo hộ "
+                    "tại Nhật Bản") == "legal"
+    assert category("Nhiều hợp tác xã còn yếu kém về sở hữu trí tuệ, chưa quan tâm đến thị trường") == "legal"
+    assert category("Khó khăn là doanh nghiệp tại Mỹ đã đăng ký thương hiệu nước mắm của huyện trước") == "legal"
+    # a rule named before a comma is still a rule
+    assert category("Nhiều cơ sở chưa tuân thủ quy chuẩn, xả nước thải ra kênh") == "legal"
+    # a bare "bảo hộ" is no right: protective gear is the workers' problem
+    assert category("Nhiều công nhân thiếu đồ bảo hộ lao động khi làm việc") != "legal"

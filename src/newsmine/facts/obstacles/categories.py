@@ -143,24 +143,32 @@ def _before_risk(words: list[Word], cue: tuple[int, int]) -> list[Word]:
     return words
 
 
+def names_right(words: list[Word]) -> bool:
+    """Whether the words name a rule or a right (obstacle_legal_words.txt), a comma after it or not
+    ("yếu kém về sở hữu trí tuệ, không tạo thuận lợi …")."""
+    legal = lexicon_trie("obstacle_legal_words.txt")
+    lowered = [w.lower for w in words]
+    return any(legal.match_lowered(lowered, k) for k in range(len(lowered)))
+
+
 def category_of(words: list[Word], cue_category: str | None, cue: tuple[int, int]) -> str:
     """The category of the obstacle the words state, a risk told after it left out (`_before_risk`)."""
     return _category(_before_risk(words, cue), cue_category, cue)
 
 
 def _category(words: list[Word], cue_category: str | None, cue: tuple[int, int]) -> str:
-    """The category: the cue's own, else legal when the clause names a rule ("quy định", "luật"),
-    else natural when the clause names a disaster, else the first
-    topic word after a cue of lack or the first topic word of the clause, else the most frequent
-    one; a pair of words that fixes it (obstacle_category_pairs.tsv) or a later cue of lack that
-    names a means (`lacked_later`) goes before all."""
+    """The category: the cue's own, else legal when the clause names a rule or a right ("quy định",
+    "sở hữu trí tuệ"), else natural when the clause names a disaster, else the first topic word
+    after a cue of lack or the first topic word of the clause, else the most frequent one; a pair
+    of words that fixes it (obstacle_category_pairs.tsv) or a later cue of lack that names a means
+    (`lacked_later`) goes before all."""
     paired = paired_category(words) or lacked_later(words, cue)
     if paired:
         return paired
     if cue_category and cue_category not in ("damage", "casualty"):
         return cue_category
-    if has_phrase(words, ("quy định", "quy chuẩn", "luật")):
-        return "legal"  # breaking or lacking a rule: "chi ngân sách không đúng quy định"
+    if names_right(words):
+        return "legal"  # a rule broken or lacking, a right infringed (obstacle_legal_words.txt)
     if mentions_disaster(words):
         return "natural"  # "các điểm trường bị ảnh hưởng bão số 9 vẫn chưa được sửa chữa xong"
     if cue_category == "casualty":  # lives lost to the weather ("rét", "nắng nóng") or to an accident
