@@ -205,3 +205,16 @@ def test_counterfeit_goods_and_extortion_are_legal_obstacles():
         == ["cưỡng đoạt tài sản của nhiều tiểu thương ở chợ huyện"]
     # a campaign against fakes is a task, not a problem found
     assert items("Tỉnh đẩy mạnh phòng, chống buôn bán thuốc giả, hàng nhái.") == []
+
+
+def test_a_cost_that_is_high_is_an_obstacle():
+    text = "Theo các hợp tác xã, chi phí vận chuyển nông sản về thành phố rất cao."
+    found = obstacles_in_sentence(text, 0, len(text))
+    assert [(o.text, o.category) for o in found] == [
+        ("chi phí vận chuyển nông sản về thành phố rất cao", "funding")]
+    assert items("Tuy nhiên, chi phí lắp đặt cao khiến nhiều hộ dân chưa mặn mà với điện mặt trời.") \
+        == ["chi phí lắp đặt cao khiến nhiều hộ dân chưa mặn mà với điện mặt trời"]
+    # "cao" is no burden without a cost before it, nor once the cost is low or raises something
+    assert items("Sản phẩm của hợp tác xã được khách hàng đánh giá rất cao.") == []
+    assert items("Nhờ chi phí thấp nhưng năng suất cao, mô hình được nhân rộng.") == []
+    assert items("Huyện dành chi phí lớn để nâng cao chất lượng đội ngũ giáo viên.") == []
