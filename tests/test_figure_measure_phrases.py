@@ -251,3 +251,18 @@ def test_a_verb_keeps_the_duoc_that_says_what_it_got(text, ending):
 def test_money_of_another_country_is_measured_by_what_it_is_the_amount_of(text, measure):
     """ "60 tỷ won" counts won only in form: the measure is whose money it is, not "won …"."""
     assert only(text).measure == measure
+
+
+def test_an_amount_keeps_no_clause_joined_after_it_by_va():
+    f = only("Công ty báo lãi 75 tỷ đồng và vượt kế hoạch năm.")
+    assert f.measure == "Công ty báo lãi"
+
+
+def test_an_amount_keeps_a_short_clause_said_after_it():
+    f = only("Doanh thu du lịch đạt 50 tỷ đồng nhờ lượng khách tăng.")
+    assert f.measure.endswith("nhờ lượng khách tăng")
+
+
+def test_what_remains_after_an_amount_is_no_joined_clause():
+    f = only("Trong số 83 đồng còn lại, có nhiều khoản không thể thi hành.")
+    assert f.measure.endswith("còn lại")
