@@ -266,3 +266,27 @@ def test_an_amount_keeps_a_short_clause_said_after_it():
 def test_what_remains_after_an_amount_is_no_joined_clause():
     f = only("Trong số 83 đồng còn lại, có nhiều khoản không thể thi hành.")
     assert f.measure.endswith("còn lại")
+
+
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        ("Trung tâm Y tế huyện đã tiêm vắc xin cho 200 công nhân của các doanh nghiệp.",
+         "công nhân của các doanh nghiệp được tiêm vắc xin"),
+        ("Xã đã cấp giấy chứng nhận cho 120 hộ dân.", "hộ dân được cấp giấy chứng nhận"),
+    ],
+)
+def test_a_counted_noun_after_cho_receives_the_verb_phrase_before_it(sentence, measure):
+    assert only(sentence).measure == measure
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Huyện trao giấy khen của Chủ tịch UBND huyện cho 7 công dân có hành động dũng cảm.",
+        "Ngôi nhà có bãi đậu xe dành cho 10 chiếc xe hơi.",
+        "Bệnh nhân này đã lây cho hai người thân trong gia đình.",
+    ],
+)
+def test_cho_after_an_owner_or_a_verb_that_gives_nothing_names_no_receiver(sentence):
+    assert "được" not in only(sentence).measure

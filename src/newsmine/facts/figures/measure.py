@@ -6,6 +6,7 @@ import re
 
 from .candidates import _Found, _Sentence
 from .clauses import (
+    _beneficiary_verb,
     _clause_before,
     _is_period,
     _names_money,
@@ -384,7 +385,10 @@ def _measure_parts(
         # what is said before the number describes a counted noun only when it opens a clause;
         # right after another figure the noun belongs to it ("1.034 tổ … với 6.820 thành viên")
         own_clause = a > floor or floor == 0
-        if counted and not predicate and context.get("part_scope") is not None:
+        received = counted and own_clause and _beneficiary_verb(sent, f.text_first, floor)
+        if received:  # "tiêm vắc xin cho 200 công nhân": "công nhân được tiêm vắc xin"
+            tail = f"{predicate} được {received}".strip()
+        elif counted and not predicate and context.get("part_scope") is not None:
             # "38 đơn vị hành chính cấp xã gồm 30 xã, 6 phường …": a part that says nothing of
             # itself is scoped as its whole is
             tail = context["part_scope"]
