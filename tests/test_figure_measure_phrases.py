@@ -251,3 +251,42 @@ def test_a_verb_keeps_the_duoc_that_says_what_it_got(text, ending):
 def test_money_of_another_country_is_measured_by_what_it_is_the_amount_of(text, measure):
     """ "60 tỷ won" counts won only in form: the measure is whose money it is, not "won …"."""
     assert only(text).measure == measure
+
+
+def test_an_amount_keeps_no_clause_joined_after_it_by_va():
+    f = only("Công ty báo lãi 75 tỷ đồng và vượt kế hoạch năm.")
+    assert f.measure == "Công ty báo lãi"
+
+
+def test_an_amount_keeps_a_short_clause_said_after_it():
+    f = only("Doanh thu du lịch đạt 50 tỷ đồng nhờ lượng khách tăng.")
+    assert f.measure.endswith("nhờ lượng khách tăng")
+
+
+def test_what_remains_after_an_amount_is_no_joined_clause():
+    f = only("Trong số 83 đồng còn lại, có nhiều khoản không thể thi hành.")
+    assert f.measure.endswith("còn lại")
+
+
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        ("Trung tâm Y tế huyện đã tiêm vắc xin cho 200 công nhân của các doanh nghiệp.",
+         "công nhân của các doanh nghiệp được tiêm vắc xin"),
+        ("Xã đã cấp giấy chứng nhận cho 120 hộ dân.", "hộ dân được cấp giấy chứng nhận"),
+    ],
+)
+def test_a_counted_noun_after_cho_receives_the_verb_phrase_before_it(sentence, measure):
+    assert only(sentence).measure == measure
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Huyện trao giấy khen của Chủ tịch UBND huyện cho 7 công dân có hành động dũng cảm.",
+        "Ngôi nhà có bãi đậu xe dành cho 10 chiếc xe hơi.",
+        "Bệnh nhân này đã lây cho hai người thân trong gia đình.",
+    ],
+)
+def test_cho_after_an_owner_or_a_verb_that_gives_nothing_names_no_receiver(sentence):
+    assert "được" not in only(sentence).measure

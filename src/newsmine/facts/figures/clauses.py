@@ -255,3 +255,31 @@ def _attribute_at(toks: list[_Tok], v: int) -> int | None:
         or _match_at(toks, r, cues.get("attribute", frozenset()), 2)
     )
     return r if named else None
+
+
+BENEFICIARY_VERB_WORDS = 6  # "tổ chức tiêm vắc xin cho 200 công nhân": the verb phrase a beneficiary receives
+
+
+def _beneficiary_verb(sent: _Sentence, first: int, floor: int) -> str:
+    """ "Trung tâm y tế đã tiêm vắc xin cho 200 công nhân": a counted noun right after "cho"
+    (figure_measure_cues.tsv, beneficiary) receives what the verb phrase before it does: the
+    words back to an aspect word or "để" (verb_start), a mark or the figure before (`floor`),
+    at most BENEFICIARY_VERB_WORDS; "" when the phrase holds no verb of giving or serving
+    (received: "tiêm", "cấp", "trao", "hỗ trợ"; "dành cho", "lây cho", "đại diện cho" give
+    nothing), or a word that makes "cho" no beneficiary's ("giấy khen của …", "lễ tang tại …",
+    "là …"; not_received) or already says how it is received ("được", "bị")."""
+    lex = _lexicons()
+    toks, j = sent.toks, first - 1
+    if j <= floor or not _match_at(toks, j, lex.cues.get("beneficiary", frozenset()), 1):
+        return ""
+    stops, others = lex.cues.get("verb_start", frozenset()), lex.cues.get("not_received", frozenset())
+    k = j
+    while k > floor and j - k < BENEFICIARY_VERB_WORDS and toks[k - 1].kind == "word" \
+            and not _match_before(toks, k, stops, 2):
+        if _match_before(toks, k, others, 2):
+            return ""
+        k -= 1
+    while k < j and (_splits_word(toks, k) or _match_at(toks, k, lex.cues.get("coordinator", frozenset()), 1)):
+        k += 1  # never the second half of a word the window cut, nor "và" it left first
+    gives = lex.cues.get("received", frozenset())
+    return _words_text(sent, k, j) if any(_match_at(toks, x, gives, 2) for x in range(k, j)) else ""

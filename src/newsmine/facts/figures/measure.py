@@ -6,6 +6,7 @@ import re
 
 from .candidates import _Found, _Sentence
 from .clauses import (
+    _beneficiary_verb,
     _clause_before,
     _is_period,
     _names_money,
@@ -384,7 +385,10 @@ def _measure_parts(
         # what is said before the number describes a counted noun only when it opens a clause;
         # right after another figure the noun belongs to it ("1.034 tổ … với 6.820 thành viên")
         own_clause = a > floor or floor == 0
-        if counted and not predicate and context.get("part_scope") is not None:
+        received = counted and own_clause and _beneficiary_verb(sent, f.text_first, floor)
+        if received:  # "tiêm vắc xin cho 200 công nhân": "công nhân được tiêm vắc xin"
+            tail = f"{predicate} được {received}".strip()
+        elif counted and not predicate and context.get("part_scope") is not None:
             # "38 đơn vị hành chính cấp xã gồm 30 xã, 6 phường …": a part that says nothing of
             # itself is scoped as its whole is
             tail = context["part_scope"]
@@ -419,11 +423,21 @@ def _measure_parts(
         before = f"{lex.labels.get('fine', '')} {_words_text(sent, fine, b)}".strip()
     before = _harm_first(before.rstrip(" ("))  # "nhà máy số 2 (5% của …)": the bracket the figure opens is no word
     parts = [lex.unit_quantities.get((f.unit, "subject"), ""), before or after]
-    if _words_at(toks, k, 2) == ("so", "với") and before:
+    if before and (_words_at(toks, k, 2) == ("so", "với") or _scopes_amount(after, f.unit)):
         parts.append(after)
-    elif before and after and (len(after.split()) <= MAX_SCOPE_WORDS or f.unit == "rank") and not re.search(r"\d", after):
-        parts.append(after)  # "doanh thu … đạt 50 tỷ đồng nhờ du lịch"; "đứng thứ 12 cả nước về …": the ranking
     return parts
+
+
+def _scopes_amount(after: str, unit: str) -> bool:
+    """Whether the words said after an amount join its measure: "doanh thu … đạt 50 tỷ đồng nhờ
+    du lịch"; "đứng thứ 12 cả nước về …" (a ranking, however long). Not a clause holding a
+    number, nor one opened by "và" (figure_measure_cues.tsv, clause_join: "lãi 75 tỷ đồng và
+    vượt kế hoạch", "… 574 tỷ đồng và huy động từ nhân dân …"): another clause, or the subject
+    of the next figure."""
+    words = after.split()
+    if not words or len(words) > MAX_SCOPE_WORDS and unit != "rank" or re.search(r"\d", after):
+        return False
+    return (words[0].lower(),) not in _lexicons().cues.get("clause_join", frozenset())
 
 
 def _fine_start(toks: list, a: int, b: int) -> int | None:
