@@ -177,3 +177,24 @@ def test_a_foreign_word_before_a_persons_verb_or_inside_a_clause_is_no_body(text
 ])
 def test_a_person_after_a_post_or_before_a_persons_verb_or_an_event_is_no_body(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giá vàng giao ngay qua niêm yết của Goldquote.com tăng nhẹ sáng nay.", ["Goldquote.com"]),
+    ("Theo báo cáo của Nhaban.com.vn, giá căn hộ tại Bắc Ninh tăng 12%.", ["Nhaban.com.vn"]),
+])
+def test_a_site_named_by_its_capitalised_domain_is_a_body(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Hồ sơ được nộp trực tuyến tại dichvucong.bacninh.vn trong tháng này.",
+    "Người dân nộp hồ sơ tại Dichvucong.gov.vn trong tháng này.",
+    "Ảnh: Photoweb.com",
+    "Công ty chuyên sản xuất cửa nhôm. Website: Cuanhom.vn",
+    "Vận động viên tự điều hành trang web riêng là Runfast.com từ năm ngoái.",
+    "Đội bóng đã có bước tiến dài, cô chia sẻ với trang Bongda.com sau trận đấu.",
+    "Theo Thu Hà / Chatluong.vn",
+])
+def test_a_domain_in_lower_case_a_state_portal_or_a_credit_is_no_body(text):
+    assert names(text) == []

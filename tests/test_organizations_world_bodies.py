@@ -53,3 +53,25 @@ def test_a_foreign_government_written_in_lower_case_is_that_countrys(text, expec
 ])
 def test_a_government_in_lower_case_with_no_foreign_country_is_no_body(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giá dầu tăng sau khi OPEC và các nước đồng minh quyết định giảm sản lượng.", ["OPEC"]),
+    ("Theo IMF, kinh tế khu vực có thể tăng trưởng 5% trong năm nay.", ["IMF"]),
+    ("Doanh nghiệp nộp đơn bảo hộ nhãn hiệu tại Mỹ và WIPO từ năm ngoái.", ["WIPO"]),
+])
+def test_an_intergovernmental_body_by_its_initials_is_a_body(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm ngoái Panasonic cũng tạm dừng một số nhà máy sản xuất đồ gia dụng.", ["Panasonic"]),
+    ("Kế hoạch kinh tế của OpenAI tập trung vào hạ tầng dữ liệu.", ["OpenAI"]),
+    ("Mẫu điện thoại dùng chip Snapdragon cao cấp nhất của Qualcomm.", ["Qualcomm"]),
+])
+def test_a_world_known_firm_named_bare_is_a_body(text, expected):
+    assert names(text) == expected
+
+
+def test_a_world_known_brand_after_a_product_noun_is_no_body():
+    assert names("Anh mua một chiếc tivi Sony và một máy tính Dell tại cửa hàng.") == []

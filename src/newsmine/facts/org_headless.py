@@ -5,8 +5,8 @@ org_brand_cues.txt ("khảo sát của", "Đại diện", "hãng", "Chủ tịch
 firm's verb (org_brand_verbs.txt: "…, Dorvex ghi nhận lỗ"), listed right after another body, or
 closed by "Việt Nam" ("Nielsen Việt Nam"), or a well-known foreign paper or firm named with no
 cue (org_foreign_brands.txt: "Forbes bình chọn") or closed by a firm's word
-(org_firm_words.txt: "Deutsche Bank", "Toyota Kirloskar Motor"); then wherever the article writes
-it again."""
+(org_firm_words.txt: "Deutsche Bank", "Toyota Kirloskar Motor"), or a site named by its capitalised
+domain ("theo báo cáo của Batdongsan.com.vn"); then wherever the article writes it again."""
 
 import re
 from functools import lru_cache
@@ -23,6 +23,11 @@ HEADLESS = "org_brand_cues.txt: a foreign brand after a cue, in a list of bodies
 
 # "Covid-19", "Sars-CoV-2": a word with a number after a dash names a disease or a model, no firm.
 _NUMBERED = re.compile(r"[-–]\d")
+
+# "Batdongsan.com.vn", "Kitco.com": a firm or site named by its domain, capitalised as a name (the
+# studied gold lists every such one; a domain in lower case is a photo credit or an address line;
+# a state portal, ".gov.vn", is a place to file, no actor).
+_DOMAIN = re.compile(r"[A-Z][A-Za-z0-9-]+\.(?:com\.vn|com|net|vn)")
 
 
 @lru_cache(maxsize=1)
@@ -91,8 +96,9 @@ def _well_known() -> frozenset[str]:
     return load_set("org_foreign_brands.txt")
 
 
-# The word before a ":" that opens a photo credit or a source line ("Ảnh: AFP", "Nguồn: Reuters").
-_CREDIT_WORDS = {"ảnh", "nguồn", "video", "clip", "photo"}
+# The word before a ":" that opens a photo credit, a source or an address line ("Ảnh: AFP", "Nguồn:
+# Reuters", "Website: Dorvex.vn").
+_CREDIT_WORDS = {"ảnh", "nguồn", "video", "clip", "photo", "website"}
 
 
 def _credited(words: list[Word], k: int, j: int) -> bool:
@@ -106,6 +112,12 @@ def _credited(words: list[Word], k: int, j: int) -> bool:
     # "Theo Sputnik" on a line of its own, or glued to the author's name before it ("Minh PhươngTheo Reuters")
     source = p >= 0 and (words[p].lower == "theo" or words[p].text.endswith("Theo") and len(words[p].text) > 4)
     return source and all(_capitalised(w) for w in words[:p]) and _sources_only(words[j:])
+
+
+def _site(words: list[Word], k: int) -> bool:
+    """A domain at words[k] named as a website ("trang web Sonymobile.com", "trang FIFA.com") or
+    closing a source line ("Theo Thu Hà / VietQ.vn"): a place to read, not an actor."""
+    return k > 0 and words[k - 1].text == "/" or any(x.lower == "trang" for x in words[max(0, k - 4):k])
 
 
 def _capitalised(w: Word) -> bool:
@@ -278,7 +290,8 @@ def _candidates(s, taken: list[tuple[int, int]], known: set[str], surnames: "_Su
     while k < len(words):
         w = words[k]
         # the cheap test first: most words are no foreign brand
-        if not _foreign(w, words[k + 1] if k + 1 < len(words) else None) or k in names \
+        domain = _DOMAIN.fullmatch(w.text) is not None and not _site(words, k)
+        if not (domain or _foreign(w, words[k + 1] if k + 1 < len(words) else None)) or k in names \
                 or any(b <= w.start < e for b, e in taken) or _honorific_at(words, k):
             k += 1
             continue
@@ -291,7 +304,8 @@ def _candidates(s, taken: list[tuple[int, int]], known: set[str], surnames: "_Su
         local = run.endswith((" Việt Nam", " Vietnam")) and w.is_title and (
             k == 0 or not (_capitalised(words[k - 1]) or words[k - 1].text in ("&", "-")))  # "Ernst & Young"
         listed = listed or _firms_listed(words, k)  # "các hãng như Fordham, …": the list's items follow
-        if not (listed or run in known or run in _well_known() and not _credited(words, k, j) or _after_cue(words, k) or local or _firm_named(words, k, j)
+        if not (listed or run in known or (domain or run in _well_known()) and not _credited(words, k, j)
+                or _after_cue(words, k) or local or _firm_named(words, k, j)
                 or _firm_subject(words, k, j) or w.is_upper_word and j == k + 1 and _latin(words[k:j]) and _after_cue(words, k, _posts())
                 or _quoted_source(words, k, j, surnames)) \
                 or after_product(words, k) \
