@@ -115,3 +115,19 @@ def test_a_part_opened_by_a_state_of_affairs_is_an_obstacle_of_its_own():
     assert items("Khâu tiêu thụ sản phẩm của bà con chưa ổn định, vẫn còn tình trạng bán cà phê cho "
                  "thương lái khi có chênh lệch giá.")[1] == (
         "vẫn còn tình trạng bán cà phê cho thương lái khi có chênh lệch giá")
+
+
+def test_a_khi_clause_with_a_subject_of_its_own_after_the_obstacle_is_cut():
+    # a quantifier or a word of tense after "khi" opens a clause of its own: when, not what
+    assert items("Vào dịp cuối tuần, bãi đỗ xe của khu du lịch cũng quá tải khi hàng nghìn lượt khách "
+                 "đổ về thị trấn.") == ["bãi đỗ xe của khu du lịch cũng quá tải"]
+    assert items("Nguồn vốn vay ưu đãi của nhiều hộ vẫn còn thiếu khi giá vật tư nông nghiệp đã tăng "
+                 "liên tục.") == ["Nguồn vốn vay ưu đãi của nhiều hộ vẫn còn thiếu"]
+    # a "khi" before a verb tells in what the obstacle lies: it stays
+    assert items("Nhiều hộ gặp khó khăn khi tiếp cận vốn vay ưu đãi.") == [
+        "Nhiều hộ gặp khó khăn khi tiếp cận vốn vay ưu đãi"]
+    assert items("Nhiều hộ dân thiếu vốn sản xuất khi giá vật tư tăng.") == [
+        "Nhiều hộ dân thiếu vốn sản xuất khi giá vật tư tăng"]
+    # "cho đến khi" is until, not when
+    assert items("Nhiều tuyến phố vẫn bị ngập sâu cho đến khi các máy bơm đã được vận hành.") == [
+        "Nhiều tuyến phố vẫn bị ngập sâu cho đến khi các máy bơm đã được vận hành"]

@@ -136,6 +136,31 @@ def _framed(words: list[Word], first: int) -> int:
                 if words[k].lower == "khi" and words[k - 1].lower not in _NOT_FRAMING), default=0)
 
 
+# Words that open a subject of its own after "khi" ("khi hàng chục nghìn lượt khách đổ về"), and
+# words of tense that show a predicate after a subject ("khi giá điện đã nhiều lần điều chỉnh")
+_SUBJECT_QUANTIFIERS = ("hàng", "các", "cả", "nhiều", "những", "mọi")
+_TENSES = ("đã", "đang", "vẫn", "sẽ")
+
+
+def _timed(words: list[Word], last: int, e: int) -> int:
+    """Where the span ends at a "khi" after the clause's last cue (ending at `last`), no cue after
+    it, that opens a clause with a subject of its own: a quantifier right after it, or a word of
+    tense after its second word ("Xe điện quá tải khi hàng chục nghìn lượt khách đổ về", "… không
+    còn phù hợp khi giá điện đã nhiều lần điều chỉnh"): it tells when, not what went wrong. A
+    "khi" before a verb ("khi thi công", "khi có gió lốc") belongs to the obstacle; `e` then."""
+    for k in range(last, e - 2):
+        # "cho đến khi" (until) and "khi nào" (when?) open no time clause
+        if words[k].lower != "khi" or words[k - 1].lower in _NOT_FRAMING + ("đến", "tới"):
+            continue
+        after = [w.lower for w in words[k + 1:e]]
+        if after[0] == "nào":
+            return e
+        if after[0] in _SUBJECT_QUANTIFIERS or any(w in _TENSES for w in after[2:]):
+            return k
+        return e
+    return e
+
+
 def _tighten(words: list[Word]) -> tuple[int, int]:
     """The shortest part of a clause that states its obstacle: after the last reporting verb or
     facing phrase before its first cue ("Thanh tra xác định …", "họp khẩn trước diễn biến …");
@@ -159,7 +184,7 @@ def _tighten(words: list[Word]) -> tuple[int, int]:
     b = max(b, _framed(words, first))
     e = next((k for k in range(last, len(words)) if k > b + 3 and words[k - 1].text not in ("(",)
               and lexicon_trie("obstacle_consequence_links.txt").match(words, k)), len(words))
-    e = _turn(words, b, last, e)
+    e = _timed(words, last, _turn(words, b, last, e))
     for c in range(e - 1, last, -1):
         if words[c].text in (",", "-", "–", "\"", "”"):
             tail = words[c + 1:e]
