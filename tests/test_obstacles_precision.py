@@ -471,3 +471,13 @@ def test_a_risk_is_no_obstacle_until_it_happens():
     assert items("Kinh doanh đất nền ở vùng ven luôn tiềm ẩn nhiều rủi ro.") == []
     # what happened beside the risk is still reported
     assert items("Dự án chậm tiến độ nên chủ đầu tư gặp nhiều rủi ro về vốn.") != []
+
+
+def test_a_yes_no_question_after_khong_biet_wonders_and_reports_nothing():
+    assert items("Tôi không biết mấy hôm nữa giá lúa có lên để gỡ lại tiền phân bón không nữa.") == []
+    assert items("Không biết xã có cấp thêm giống lúa nữa không, một người dân hỏi.") == []
+    assert items("Bà con cũng không biết vụ tới giá cà phê có lên hay không.") == []
+    # not knowing how to do something is a shortcoming
+    assert len(items("Nhiều hộ dân không biết cách xử lý khi lúa bị bệnh đạo ôn.")) == 1
+    assert len(items("Mới chuyển sang trồng sâm nên nhiều hộ không biết hỏi ai khi cây bị bệnh.")) == 1
+

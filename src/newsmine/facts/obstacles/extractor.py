@@ -129,6 +129,31 @@ def _asks(words: list[Word], e: int, last_cue: int = 0) -> str | None:
     return None
 
 
+# Words that end the indirect question after "không biết" (punctuation, quotes, a new part)
+_QUESTION_ENDS = (",", ";", ".", "?", "!", "\"", "“", "”", "-", "–", "…", "nhưng", "khi")
+
+
+def _wonders(words: list[Word]) -> str | None:
+    """Why a clause that wonders whether something is so ("Không biết xã có cấp thêm giống nữa
+    không", "không biết vụ tới giá có lên hay không") is no obstacle: "không biết" opens a yes-no
+    question, it does not report (obstprec11); None otherwise. Not knowing how or whom ("không
+    biết cách làm hồ sơ", "không biết hỏi ai") is no such question and stays a cue."""
+    for k in range(len(words) - 1):
+        if words[k].lower != "không" or words[k + 1].lower != "biết":
+            continue
+        part = []
+        for w in words[k + 2:]:
+            if w.lower in _QUESTION_ENDS:
+                break
+            part.append(w.lower)
+        while part and part[-1] == "nữa":
+            part.pop()
+        if len(part) >= 2 and part[-1] in ("không", "chưa") \
+                and (part[-2] == "hay" or "có" in part[:-1] or "liệu" in part):
+            return "a question: \"không biết … có … không\" wonders, it does not report"
+    return None
+
+
 def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | None = None,
                           context_words: list[Word] = (), listed: bool = False) -> list[Obstacle]:
     """Obstacles of text[start:end] (its words may be given); `context_words` (the sentence
@@ -168,7 +193,7 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
             continue  # a bare "vướng mắc" says nothing specific
         reason = (not item and governed_before(words, opening, b)) or blocked(span_words, clause_cues) \
             or needs_disaster(span_words, clause_cues, disaster) \
-            or _asks(words, e, b + clause_cues[-1][1] if clause_cues else b) \
+            or _asks(words, e, b + clause_cues[-1][1] if clause_cues else b) or _wonders(words[b:e]) \
             or good_after_comma(words, b, clause_cues) \
             or (clause_cues and (prescribed(words, b + clause_cues[0][0])
                                  or a_case(words, b, b + clause_cues[0][0])
