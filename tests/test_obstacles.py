@@ -108,6 +108,18 @@ def test_bullets_under_a_heading_line_are_items():
     assert found == ["Quỹ đất sạch để giao cho nhà đầu tư", "Đường vào vùng dự án trơn trượt"]
 
 
+def test_a_colon_far_from_the_difficulties_opens_a_plan_or_topics_not_a_list_of_them():
+    # the colon ends a plan's targets and a meeting's topics, the difficulties stand far before it
+    assert items("Ban lãnh đạo quyết tâm vượt qua những khó khăn do dịch bệnh để lại và xây dựng kế "
+                 "hoạch kinh doanh năm 2025 với: doanh thu 1.200 tỷ đồng; lợi nhuận trước thuế 85 tỷ đồng.") == []
+    assert items("Hội nghị nhằm giải đáp các vướng mắc của hợp tác xã, các giải pháp phát triển "
+                 "vùng chè, tập trung theo nhóm vấn đề: tài chính; lao động nông thôn; thị trường.") == []
+    # a few words between the general noun and its colon still head the list
+    assert len(items("Đối với cây quế, các hạn chế chủ yếu là: giống trôi nổi; giá quế vỏ bấp bênh.")) == 2
+    assert len(items("Dự án còn một số vướng mắc trong công tác giải phóng mặt bằng: "
+                     "giá bồi thường thấp; nhiều hộ dân chưa bàn giao đất.")) == 2
+
+
 def _article(text):
     from newsmine.facts.context import analyse, extract_obstacles
 

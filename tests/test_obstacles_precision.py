@@ -14,6 +14,9 @@ def test_a_stock_closing_and_a_change_of_staff_are_no_obstacles():
     assert items("Giá đóng cửa của cổ phiếu này tăng gần 2% so với tuần trước.") == []
     assert items("Công ty CP Cấp nước Lào Cai vừa có biến động nhân sự ở cấp phó giám đốc.") == []
     assert len(items("Nhiều nhà hàng ven hồ phải đóng cửa vì vắng khách.")) == 1
+    # obstprec11: the index at the close, and the market closed between sessions
+    assert items("Chỉ số VN-Index đóng cửa tăng 6,5 điểm lên 1.120 điểm.") == []
+    assert items("Một số mã kịp thoát hàng khi thị trường tạm đóng cửa giao dịch phiên sáng.") == []
 
 
 
@@ -471,3 +474,21 @@ def test_a_risk_is_no_obstacle_until_it_happens():
     assert items("Kinh doanh đất nền ở vùng ven luôn tiềm ẩn nhiều rủi ro.") == []
     # what happened beside the risk is still reported
     assert items("Dự án chậm tiến độ nên chủ đầu tư gặp nhiều rủi ro về vốn.") != []
+
+
+def test_a_yes_no_question_after_khong_biet_wonders_and_reports_nothing():
+    assert items("Tôi không biết mấy hôm nữa giá lúa có lên để gỡ lại tiền phân bón không nữa.") == []
+    assert items("Không biết xã có cấp thêm giống lúa nữa không, một người dân hỏi.") == []
+    assert items("Bà con cũng không biết vụ tới giá cà phê có lên hay không.") == []
+    # not knowing how to do something is a shortcoming
+    assert len(items("Nhiều hộ dân không biết cách xử lý khi lúa bị bệnh đạo ôn.")) == 1
+    assert len(items("Mới chuyển sang trồng sâm nên nhiều hộ không biết hỏi ai khi cây bị bệnh.")) == 1
+
+
+def test_chua_he_denies_and_a_time_clause_before_an_event_dates_it():
+    assert items("Đại diện công ty khẳng định đối tác chưa hề rút vốn khỏi dự án.") == []
+    assert items("Trước khi dịch bệnh bùng phát, lượng khách đến Sa Pa tăng đều mỗi năm.") == []
+    assert items("Cổ phiếu có lúc tăng trần trước khi đóng cửa tại 21.500 đồng.") == []
+    # the event told in its own clause stays
+    assert len(items("Dịch bệnh bùng phát khiến lượng khách đến Sa Pa giảm mạnh.")) == 1
+

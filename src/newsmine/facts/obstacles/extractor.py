@@ -71,18 +71,41 @@ def _violations(words: tuple[str, ...]) -> frozenset[str]:
 
 def opens_enumeration(words: list[Word]) -> bool:
     """A heading that announces a list of difficulties: it names them generally ("khó khăn",
-    "điểm nghẽn", "tồn tại") and ends with a colon. A "như:" after a difficulty of its own
-    ("… còn hạn chế, thiếu khả năng liên thông giữa các bên như: …") opens examples of what that
-    difficulty concerns, not a list of difficulties."""
+    "điểm nghẽn", "tồn tại") a few words before the colon that ends it (`_names_the_list`)."""
+    tail = _heading_tail(words)
+    return tail is not None and _names_the_list(tail)
+
+
+def _heading_tail(words: list[Word]) -> list[Word] | None:
+    """The words between the last general noun of difficulties of a heading and the colon that
+    ends it; None if it ends with no colon or names no difficulty generally. A "như:" after a
+    difficulty of its own ("… còn hạn chế, thiếu khả năng liên thông giữa các bên như: …") opens
+    examples of what that difficulty concerns, not a list of difficulties."""
     k = len(words)
     while k and words[k - 1].text in (".", " "):
         k -= 1
     if not k or words[k - 1].text != ":":
-        return False
-    found = [" ".join(w.lower for w in words[b:e]) for b, e, _ in cue_positions(words[:k - 1], held=False)]
+        return None
+    positions = cue_positions(words[:k - 1], held=False)
+    found = [" ".join(w.lower for w in words[b:e]) for b, e, _ in positions]
     if k >= 2 and words[k - 2].lower == "như" and found and found[-1] not in GENERAL_NOUNS:
-        return False
-    return any(cue in GENERAL_NOUNS for cue in found)
+        return None
+    general = [e for (_, e, _), cue in zip(positions, found) if cue in GENERAL_NOUNS]
+    return words[general[-1]:k - 1] if general else None
+
+
+# How far a heading's general noun may stand from its colon ("còn một số vướng mắc trong công tác
+# giải phóng mặt bằng:"), and the words that start another part between them
+_HEADING_REACH = 8
+_HEADING_BREAKS = {",", ";", "và"}
+
+
+def _names_the_list(between: list[Word]) -> bool:
+    """Whether the words between a heading's last general noun and its colon leave that noun the
+    head of the list (a few words, in one part): in "… vượt qua những khó khăn do dịch bệnh để lại
+    và xây dựng kế hoạch năm 2025 với:" or "… giải đáp các vướng mắc của hợp tác xã, … theo nhóm
+    vấn đề:" the colon opens a plan's targets or a meeting's topics (obstprec11)."""
+    return len(between) <= _HEADING_REACH and not any(w.lower in _HEADING_BREAKS for w in between)
 
 
 # Words between a cue and a closing "gì" that end the cue's part: the "gì" asks in another one
@@ -103,6 +126,31 @@ def _asks(words: list[Word], e: int, last_cue: int = 0) -> str | None:
             return "a question: it asks, it does not report"
         if w.text[:1].isalnum():
             return None
+    return None
+
+
+# Words that end the indirect question after "không biết" (punctuation, quotes, a new part)
+_QUESTION_ENDS = (",", ";", ".", "?", "!", "\"", "“", "”", "-", "–", "…", "nhưng", "khi")
+
+
+def _wonders(words: list[Word]) -> str | None:
+    """Why a clause that wonders whether something is so ("Không biết xã có cấp thêm giống nữa
+    không", "không biết vụ tới giá có lên hay không") is no obstacle: "không biết" opens a yes-no
+    question, it does not report (obstprec11); None otherwise. Not knowing how or whom ("không
+    biết cách làm hồ sơ", "không biết hỏi ai") is no such question and stays a cue."""
+    for k in range(len(words) - 1):
+        if words[k].lower != "không" or words[k + 1].lower != "biết":
+            continue
+        part = []
+        for w in words[k + 2:]:
+            if w.lower in _QUESTION_ENDS:
+                break
+            part.append(w.lower)
+        while part and part[-1] == "nữa":
+            part.pop()
+        if len(part) >= 2 and part[-1] in ("không", "chưa") \
+                and (part[-2] == "hay" or "có" in part[:-1] or "liệu" in part):
+            return "a question: \"không biết … có … không\" wonders, it does not report"
     return None
 
 
@@ -128,10 +176,11 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
         return found
     # "… còn 5 điểm nghẽn: A; B; C": every item after the heading is an obstacle
     heading_end = next((k for k, w in enumerate(words) if w.text == ":"), None)
-    enumerated = heading_end is not None and opens_enumeration(words[:heading_end + 1])
+    tail = _heading_tail(words[:heading_end + 1]) if heading_end is not None else None
+    enumerated = tail is not None and _names_the_list(tail)
     for b, e in clauses(words):
-        if enumerated and b < heading_end:
-            continue  # the heading only announces the list
+        if tail is not None and b < heading_end:
+            continue  # the heading only announces what follows
         item = listed or (enumerated and b > heading_end)
         opening, (b, e) = b, trim_clause(words, b, e)
         span_words = words[b:e]
@@ -144,7 +193,7 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
             continue  # a bare "vướng mắc" says nothing specific
         reason = (not item and governed_before(words, opening, b)) or blocked(span_words, clause_cues) \
             or needs_disaster(span_words, clause_cues, disaster) \
-            or _asks(words, e, b + clause_cues[-1][1] if clause_cues else b) \
+            or _asks(words, e, b + clause_cues[-1][1] if clause_cues else b) or _wonders(words[b:e]) \
             or good_after_comma(words, b, clause_cues) \
             or (clause_cues and (prescribed(words, b + clause_cues[0][0])
                                  or a_case(words, b, b + clause_cues[0][0])
