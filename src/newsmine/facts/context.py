@@ -17,7 +17,7 @@ from .officials import (
 )
 from .org_brands import short_name_after
 from .org_foreign import FOREIGN_BODY, foreign_body_at, with_seat, with_seated_names
-from .org_names import city_place, named_places, without_level
+from .org_names import city_place, head_and_closing_name, named_places, without_level
 from .org_shared import (
     across_places,
     bare_head_across,
@@ -442,9 +442,9 @@ def short_names(sentences: list[Sentence], organizations: list[OrganizationMenti
                 and " ".join(given) not in gazetteer().places \
                 and not LEVELS.match(sentence_words(m.name, 0, len(m.name)), head[0]):
             found.setdefault(" ".join(given), set()).add(m.name)
-        inner = _name_after_legal_form(m.name)
-        if inner:
-            found.setdefault(inner, set()).add(m.name)
+        for short in (_name_after_legal_form(m.name), head_and_closing_name(m.name)):
+            if short:
+                found.setdefault(short, set()).add(m.name)
     found = {**dashed, **found}
     return {short: next(iter(bodies)) for short, bodies in found.items() if len(bodies) == 1}
 
