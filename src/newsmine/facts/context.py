@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .body_after_name import body_closing_post
 from .foreign_names import with_particle_names
 from .implied_bodies import BARE_KEY, BODY_KEY, post_bodies
 from .lexicons import load_table, vietnamese_words
@@ -384,7 +385,18 @@ def extract_officials(sentences: list[Sentence], province: str | None,
         if o.organization is None or o.organization in brands:
             o.organization = _brand_body(o, brands)
             o.organization = brands.get(o.organization, o.organization)
+        if o.organization is None and o.rule.startswith("name, post"):
+            o.organization = _body_after_post(o, sentences, organizations)
     return found
+
+
+def _body_after_post(o: Official, sentences: list[Sentence], organizations: list[OrganizationMention]) -> str | None:
+    """The organisation named right after the post an official is given after the name (see
+    body_after_name.body_closing_post), from those of the official's sentence."""
+    s = next((s for s in sentences if s.start <= o.start < s.end), None)
+    if s is None:
+        return None
+    return body_closing_post(s.words, o.end, [(m.start, m.name) for m in organizations if s.start <= m.start < s.end])
 
 
 def _city_party_committee(province: str | None) -> dict[str, str]:
