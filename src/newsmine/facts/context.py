@@ -183,7 +183,21 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
                 mentions += _spread_mentions(s, org, places)  # "…, Bến Tre và Vĩnh Long": one body each
                 i = places[-1][1]
     mentions = with_seated_names(with_longer_names(with_parent_names(with_level_names(mentions))))
-    return with_brand_bodies(sentences, mentions)
+    return with_full_forms(with_brand_bodies(sentences, mentions))
+
+
+def with_full_forms(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
+    """"Viện ABAII" where the article also writes "Viện Công nghệ Blockchain và Trí tuệ Nhân tạo
+    ABAII": one body, named in full (org_names.head_and_closing_name; the gold's canonical name is
+    the full one, the short form its alias), when the short form is of one such name only."""
+    full: dict[str, set[str]] = {}
+    for m in mentions:
+        if short := head_and_closing_name(m.name):
+            full.setdefault(short, set()).add(m.name)
+    for m in mentions:
+        if len(full.get(m.name, ())) == 1:
+            m.name = next(iter(full[m.name]))
+    return mentions
 
 
 def _spread_mentions(s: Sentence, org, spread: list[tuple[int, int, str]]) -> list[OrganizationMention]:
