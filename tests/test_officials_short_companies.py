@@ -62,3 +62,33 @@ def test_company_named_like_a_person_after_its_legal_form_written_out():
     o = officials("Ông Cà Văn Dũng, Chủ tịch HĐQT Công ty cổ phần Hoàng Anh Mường Thanh, cho biết lãi tăng.")
     assert set(o) == {"Cà Văn Dũng"}
     assert o["Cà Văn Dũng"].organization == "Công ty cổ phần Hoàng Anh Mường Thanh"
+
+
+def test_institute_named_by_its_head_and_closing_acronym_is_the_institute_named_in_full():
+    o = officials("Viện Nghiên cứu Dữ liệu số PKDS vừa mở khóa học. Ông Lò Văn Tiến, "
+                  "Giám đốc khu vực miền Bắc của Viện PKDS, cho biết khóa học miễn phí.")
+    assert o["Lò Văn Tiến"].organization == "Viện Nghiên cứu Dữ liệu số PKDS"
+
+
+def test_hospital_named_without_the_words_before_its_name_is_the_hospital_named_in_full():
+    o = officials("Bệnh viện Hữu nghị Việt Xô tiếp nhận 12 ca cấp cứu. Ông Lò Văn Tiến, Giám đốc "
+                  "Bệnh viện Việt Xô cho biết các ca đã ổn định.")
+    assert o["Lò Văn Tiến"].organization == "Bệnh viện Hữu nghị Việt Xô"
+
+
+def test_company_named_by_its_head_and_name_is_the_company_named_in_full():
+    o = officials("Công ty cổ phần Xây dựng Kim Tín vừa họp cổ đông. Bà Lò Thị Mai, Kế toán trưởng "
+                  "Công ty Kim Tín, trình bày báo cáo tài chính.")
+    assert o["Lò Thị Mai"].organization == "Công ty cổ phần Xây dựng Kim Tín"
+
+
+def test_body_closed_by_a_place_is_no_short_form_of_another_body_of_that_place():
+    o = officials("Trường Đại học Bách khoa Điện Biên tuyển 500 sinh viên. Ông Lò Văn Tiến, Hiệu trưởng "
+                  "Trường Đại học Điện Biên, cho biết trường tuyển 300.")
+    assert o["Lò Văn Tiến"].organization == "Trường Đại học Điện Biên"
+
+
+def test_unit_written_once_with_its_number_keeps_the_name_its_post_gives():
+    o = officials("Các đơn vị trên đảo gồm Đồn Biên phòng 702 Hòn Mèo và Trạm Hải đăng Hòn Mèo. Thiếu tá Lò "
+                  "Văn Tiến, Đồn trưởng Đồn Biên phòng Hòn Mèo, cho biết đơn vị đóng quân xa đất liền.")
+    assert o["Lò Văn Tiến"].organization == "Đồn Biên phòng Hòn Mèo"

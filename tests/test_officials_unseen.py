@@ -288,3 +288,24 @@ def test_a_doctor_with_an_office_is_titled_by_the_office():
     assert found["Trần Văn Long"]["title"] == "Giám đốc Bệnh viện Đa khoa tỉnh Quảng Trị"
     assert found["Trần Văn Long"]["organization"] == "Bệnh viện Đa khoa tỉnh Quảng Trị"
     assert found["Nguyễn Văn Tâm"]["title"] == "Bác sĩ"
+
+
+def test_body_the_organisation_list_finds_right_after_a_post_after_the_name_is_the_officials():
+    o = people("Ông Lò Văn Hùng, Phó Tổng Giám đốc kiêm Giám đốc Khối Khách hàng cá nhân VPBank cho biết "
+               "gói vay mới áp dụng từ tháng 5.")
+    assert o["Lò Văn Hùng"]["organization"] == "VPBank"
+
+
+def test_board_member_named_in_lower_case_before_the_company_is_of_that_company():
+    o = people("Bà Quàng Thị Lan, thành viên độc lập Hội đồng quản trị VPBank, không dự họp.")
+    assert o["Quàng Thị Lan"]["organization"] == "VPBank"
+
+
+def test_body_after_a_verb_of_speech_is_not_the_post_holders():
+    o = people("Ông Lò Văn Hùng, Giám đốc cho biết VPBank sẽ mở thêm 3 chi nhánh.")
+    assert o["Lò Văn Hùng"]["organization"] is None
+
+
+def test_body_after_the_comma_that_closes_a_bare_post_is_not_the_post_holders():
+    o = people("Ông Lò Văn Hùng, Giám đốc, nói VPBank sẽ mở thêm 3 chi nhánh.")
+    assert o["Lò Văn Hùng"]["organization"] is None

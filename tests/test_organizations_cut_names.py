@@ -166,3 +166,15 @@ def test_the_government_after_a_verb_is_still_its_own_body():
 def test_a_foreign_parliament_s_committee_keeps_its_country():
     assert names("Chủ tịch Ủy ban Quốc phòng Quốc hội Lithuania cảnh báo về ngân sách.") \
         == ["Ủy ban Quốc phòng Quốc hội Lithuania"]
+
+
+def test_short_form_of_a_body_named_in_full_in_the_article_is_that_body():
+    found = names("Công ty cổ phần Xây dựng Kim Tín công bố lợi nhuận quý I. Công ty Kim Tín cũng trúng thầu "
+                  "hai dự án mới.")
+    assert set(found) == {"Công ty cổ phần Xây dựng Kim Tín"}
+
+
+def test_short_form_of_two_bodies_named_in_full_stays_as_written():
+    found = names("Công ty cổ phần Xây dựng Kim Tín và Công ty cổ phần Thương mại Kim Tín cùng họp. Công ty "
+                  "Kim Tín đặt mục tiêu lãi 10 tỷ đồng.")
+    assert "Công ty Kim Tín" in found

@@ -5,7 +5,10 @@ ty B" (the post, the holder, then "của" and the body the post belongs to)."""
 from dataclasses import replace
 
 from .body_tails import brand_at
+from .names import honorifics
+from .org_vocabulary import stop_at
 from .organizations import heads, parse_org
+from .post_lexicon import posts
 from .words import Word
 
 
@@ -25,3 +28,28 @@ def with_body_after_name(words: list[Word], end: int, chain: list, stops: set[in
     if org is None:
         return chain
     return chain[:-1] + [replace(last, title=f"{last.title} {org.name}", organization=org.name)]
+
+
+# What may stand between a name and the post after it ("Lò Văn A, Giám đốc …", "A - Giám đốc …").
+_POST_OPENERS = (",", "-", "–")
+
+
+def body_closing_post(words: list[Word], name_end: int, mentions: list) -> str | None:
+    """"A, Giám đốc công ty Mỹ X Corp, cho biết", "A, Phó Tổng Giám đốc kiêm Giám đốc Khối Khách
+    hàng cá nhân TPBank": the organisation the article's list found right after the post given
+    after a name ending at character `name_end`, where the post read no body of its own. The
+    words between are the post's (no punctuation, verb of speech or other person) and the last is
+    in lower case (not the "Ủy" of "Ủy ban Kiểm tra", a body inside the post); `mentions`
+    are (start, name) of the sentence's organisations in text order. None when there is none."""
+    k = next((i for i, w in enumerate(words) if w.start >= name_end), len(words))
+    if k + 1 >= len(words) or words[k].text not in _POST_OPENERS or not posts().match(words, k + 1):
+        return None
+    start, body = next(((s, n) for s, n in mentions if s > words[k].start), (None, None))
+    if body is None:
+        return None
+    between = [i for i in range(k + 1, len(words)) if words[i].end <= start]
+    if not between or len(between) > 12 or words[between[-1]].text[:1].isupper() or any(
+            not words[i].text[:1].isalnum() or stop_at(words, i) and words[i].lower != "kiêm"
+            or honorifics().match(words, i) for i in between):  # "kiêm" joins two posts
+        return None
+    return body

@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .body_after_name import body_closing_post
 from .foreign_names import with_particle_names
 from .implied_bodies import BARE_KEY, BODY_KEY, post_bodies
 from .lexicons import load_table, vietnamese_words
@@ -17,7 +18,7 @@ from .officials import (
 )
 from .org_brands import short_name_after
 from .org_foreign import FOREIGN_BODY, foreign_body_at, with_seat, with_seated_names
-from .org_names import city_place, named_places, without_level
+from .org_names import city_place, head_and_closing_name, named_places, without_level
 from .org_shared import (
     across_places,
     bare_head_across,
@@ -182,7 +183,21 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
                 mentions += _spread_mentions(s, org, places)  # "…, Bến Tre và Vĩnh Long": one body each
                 i = places[-1][1]
     mentions = with_seated_names(with_longer_names(with_parent_names(with_level_names(mentions))))
-    return with_brand_bodies(sentences, mentions)
+    return with_full_forms(with_brand_bodies(sentences, mentions))
+
+
+def with_full_forms(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
+    """"Viện ABAII" where the article also writes "Viện Công nghệ Blockchain và Trí tuệ Nhân tạo
+    ABAII": one body, named in full (org_names.head_and_closing_name; the gold's canonical name is
+    the full one, the short form its alias), when the short form is of one such name only."""
+    full: dict[str, set[str]] = {}
+    for m in mentions:
+        if short := head_and_closing_name(m.name):
+            full.setdefault(short, set()).add(m.name)
+    for m in mentions:
+        if len(full.get(m.name, ())) == 1:
+            m.name = next(iter(full[m.name]))
+    return mentions
 
 
 def _spread_mentions(s: Sentence, org, spread: list[tuple[int, int, str]]) -> list[OrganizationMention]:
@@ -384,7 +399,18 @@ def extract_officials(sentences: list[Sentence], province: str | None,
         if o.organization is None or o.organization in brands:
             o.organization = _brand_body(o, brands)
             o.organization = brands.get(o.organization, o.organization)
+        if o.organization is None and o.rule.startswith("name, post"):
+            o.organization = _body_after_post(o, sentences, organizations)
     return found
+
+
+def _body_after_post(o: Official, sentences: list[Sentence], organizations: list[OrganizationMention]) -> str | None:
+    """The organisation named right after the post an official is given after the name (see
+    body_after_name.body_closing_post), from those of the official's sentence."""
+    s = next((s for s in sentences if s.start <= o.start < s.end), None)
+    if s is None:
+        return None
+    return body_closing_post(s.words, o.end, [(m.start, m.name) for m in organizations if s.start <= m.start < s.end])
 
 
 def _city_party_committee(province: str | None) -> dict[str, str]:
@@ -442,9 +468,9 @@ def short_names(sentences: list[Sentence], organizations: list[OrganizationMenti
                 and " ".join(given) not in gazetteer().places \
                 and not LEVELS.match(sentence_words(m.name, 0, len(m.name)), head[0]):
             found.setdefault(" ".join(given), set()).add(m.name)
-        inner = _name_after_legal_form(m.name)
-        if inner:
-            found.setdefault(inner, set()).add(m.name)
+        for short in (_name_after_legal_form(m.name), head_and_closing_name(m.name)):
+            if short:
+                found.setdefault(short, set()).add(m.name)
     found = {**dashed, **found}
     return {short: next(iter(bodies)) for short, bodies in found.items() if len(bodies) == 1}
 

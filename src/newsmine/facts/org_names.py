@@ -16,8 +16,8 @@ from .org_vocabulary import (
     unit_number_heads,
     unit_rank,
 )
-from .places import district_level, is_province, level_of
-from .words import Word
+from .places import district_level, gazetteer, is_province, level_of
+from .words import Word, sentence_words
 
 
 def standard_prefix(name: str, words: list[Word], standard: str) -> str:
@@ -206,3 +206,22 @@ def named_places(words: list[Word], stops: set[int]) -> dict[str, str]:
             if n:
                 found[level[1]] = " ".join(w.text for w in words[k + level[0]:k + level[0] + n])
     return found
+
+
+def head_and_closing_name(name: str) -> str | None:
+    """"Viện ABAII" of "Viện Công nghệ Blockchain và Trí tuệ Nhân tạo ABAII", "Bệnh viện Việt Đức"
+    of "Bệnh viện Hữu nghị Việt Đức": a body's head and the capitalised name that closes its
+    canonical name after a word in lower case, a short form the article's posts may use; None
+    when there is none, or the closing name is a place ("Trường Đại học Y Hà Nội")."""
+    words = sentence_words(name, 0, len(name))
+    head = heads().match(words, 0) if words else None
+    if head is None or head[1] == "brand":
+        return None
+    k = len(words)
+    while k > head[0] and words[k - 1].text[:1].isupper():
+        k -= 1
+    closing = " ".join(w.text for w in words[k:])
+    if k == len(words) or k == head[0] or not words[k - 1].text[:1].islower() \
+            or closing in gazetteer().places or LEVELS.match(words, k - 1):
+        return None  # a number before the name ("Đồn Biên phòng 700 Hòn Khoai") is another writing of it
+    return " ".join(w.text for w in words[:head[0]] + words[k:])
