@@ -330,6 +330,8 @@ def test_the_counted_noun_is_never_cut_inside_a_word():
         ("Nhà đầu tư rót 574 triệu đô la Hồng Kông vào dự án bến cảng.", 574e6, "đô la Hồng Kông"),
         ("Hãng tàu báo lãi 14 triệu đô la Singapore trong quý.", 14e6, "đô la Singapore"),
         ("Quỹ của Canada tài trợ 30 triệu đô la Canada cho chương trình.", 30e6, "đô la Canada"),
+        ("Khách sạn thu 120 đôla Singapore mỗi đêm phòng.", 120, "đôla Singapore"),
+        ("Trang trại bán bò giống giá 2.500 đôla Úc một con.", 2500, "đôla Úc"),
     ],
 )
 def test_dollars_of_another_country_are_that_money_not_usd(sentence, value, item):

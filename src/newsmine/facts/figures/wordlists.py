@@ -116,6 +116,8 @@ def _lexicons() -> _Lexicons:
     # money of other countries (figure_measure_cues.tsv, currency) is no unit ("đô la Singapore" is
     # no USD) and no đồng left out after "tỷ" ("1.000 tỷ won"): one list serves the three readings
     currency = cues.get("currency", set())
+    # the dollar is also written in one word ("đôla Singapore"), as figure_units.tsv has it
+    currency |= {("đôla", *words[2:]) for words in currency if words[:2] == ("đô", "la")}
     for kind, words in boilerplate("heading", "attribution"):
         (headings.add(words.lower()) if kind == "heading" else attributions.append(words.lower()))
     return _Lexicons(
