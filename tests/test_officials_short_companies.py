@@ -1,6 +1,8 @@
 """Officials: a company's post followed by the company's short Vietnamese name, as business news
 writes it ("Chủ tịch X", "Phó Chủ tịch HĐQT X"). Sentences and company names written for the test."""
 
+import pytest
+
 from newsmine.facts.context import analyse, extract_officials
 
 
@@ -64,22 +66,19 @@ def test_company_named_like_a_person_after_its_legal_form_written_out():
     assert o["Cà Văn Dũng"].organization == "Công ty cổ phần Hoàng Anh Mường Thanh"
 
 
-def test_institute_named_by_its_head_and_closing_acronym_is_the_institute_named_in_full():
-    o = officials("Viện Nghiên cứu Dữ liệu số PKDS vừa mở khóa học. Ông Lò Văn Tiến, "
-                  "Giám đốc khu vực miền Bắc của Viện PKDS, cho biết khóa học miễn phí.")
-    assert o["Lò Văn Tiến"].organization == "Viện Nghiên cứu Dữ liệu số PKDS"
-
-
-def test_hospital_named_without_the_words_before_its_name_is_the_hospital_named_in_full():
-    o = officials("Bệnh viện Hữu nghị Việt Xô tiếp nhận 12 ca cấp cứu. Ông Lò Văn Tiến, Giám đốc "
-                  "Bệnh viện Việt Xô cho biết các ca đã ổn định.")
-    assert o["Lò Văn Tiến"].organization == "Bệnh viện Hữu nghị Việt Xô"
-
-
-def test_company_named_by_its_head_and_name_is_the_company_named_in_full():
-    o = officials("Công ty cổ phần Xây dựng Kim Tín vừa họp cổ đông. Bà Lò Thị Mai, Kế toán trưởng "
-                  "Công ty Kim Tín, trình bày báo cáo tài chính.")
-    assert o["Lò Thị Mai"].organization == "Công ty cổ phần Xây dựng Kim Tín"
+@pytest.mark.parametrize("text, person, body", [
+    # an institute by its head and closing acronym
+    (("Viện Nghiên cứu Dữ liệu số PKDS vừa mở khóa học. Ông Lò Văn Tiến, Giám đốc khu vực miền Bắc "
+     "của Viện PKDS, cho biết khóa học miễn phí."), "Lò Văn Tiến", "Viện Nghiên cứu Dữ liệu số PKDS"),
+    # a hospital without the words before its name
+    (("Bệnh viện Hữu nghị Việt Xô tiếp nhận 12 ca cấp cứu. Ông Lò Văn Tiến, Giám đốc Bệnh viện Việt Xô "
+     "cho biết các ca đã ổn định."), "Lò Văn Tiến", "Bệnh viện Hữu nghị Việt Xô"),
+    # a company by its head and name
+    (("Công ty cổ phần Xây dựng Kim Tín vừa họp cổ đông. Bà Lò Thị Mai, Kế toán trưởng Công ty Kim Tín, "
+     "trình bày báo cáo tài chính."), "Lò Thị Mai", "Công ty cổ phần Xây dựng Kim Tín"),
+])
+def test_body_written_short_is_the_body_the_article_names_in_full(text, person, body):
+    assert officials(text)[person].organization == body
 
 
 def test_body_closed_by_a_place_is_no_short_form_of_another_body_of_that_place():
