@@ -29,7 +29,7 @@ WORDS = frozenset((";", "Ủy ban nhân dân", "Hội đồng nhân dân", "Mặ
                    "Nông nghiệp và Phát triển nông thôn", "Trách nhiệm hữu hạn", "Một thành viên", "Chính phủ",
                    "Ủy ban Kiểm tra", "Tài nguyên và Môi trường", "Đảng Cộng sản Việt Nam",
                    "Phổ thông Dân tộc", "Câu lạc bộ", "Văn hóa và Thể thao",
-                   "Ủy ban Mặt trận Tổ quốc Việt Nam"))
+                   "Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban Thường vụ Quốc hội"))
 
 
 def article_text(corpus_record: dict) -> str:
