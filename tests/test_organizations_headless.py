@@ -198,3 +198,21 @@ def test_a_site_named_by_its_capitalised_domain_is_a_body(text, expected):
 ])
 def test_a_domain_in_lower_case_a_state_portal_or_a_credit_is_no_body(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Theo báo cáo Global Outlook 2021 của Cushwick, giá thuê kho bãi tại Bắc Ninh tăng 6%.", ["Cushwick"]),
+    ("Công ty hiện là đối tác độc quyền của Marlowe tại Việt Nam về khảo sát tiền lương.", ["Marlowe"]),
+    ("Ông Peter Lang, Phó Chủ tịch của Norvatec, cho biết nhu cầu chip sẽ tăng.", ["Norvatec"]),
+])
+def test_a_brand_after_the_of_of_a_cue_a_few_words_on_is_a_body(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Bản báo cáo về phong độ của Ronaldo được đội bóng công bố hôm qua.",
+    "Người báo tin là một giám đốc bán hàng và bạn của Dmitri, cho biết anh ta đã bỏ trốn.",
+    "Các nước vùng Vịnh là đối tác thương mại lớn của Ankara trong nhiều năm qua.",
+])
+def test_a_complement_or_second_noun_between_the_cue_and_of_takes_the_of(text):
+    assert names(text) == []

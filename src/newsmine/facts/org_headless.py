@@ -142,6 +142,36 @@ def _after_cue(words: list[Word], k: int, cues: PhraseTrie | None = None) -> boo
     return any((found := cues.match(words, p)) is not None and p + found[0] == k for p in range(max(0, k - 5), k))
 
 
+@lru_cache(maxsize=1)
+def _of_nouns() -> PhraseTrie:
+    """The nouns of the brand cues that end in "của" ("báo cáo", "đối tác")."""
+    cues = load_list("org_brand_cues.txt")
+    nouns = [(c[:-4], c) for c in cues[:cues.index("-- firms listed --")] if c.endswith(" của")]
+    # a trading partner is a country's or a capital's ("đối tác thương mại lớn của Tehran"): no cue
+    return PhraseTrie(nouns + [("đối tác thương mại", None)])
+
+
+# How many words may stand between a cue's noun and its "của" ("báo cáo Wealth Report 2021 của").
+_OF_GAP = 4
+# Words that open a complement or a second noun between the noun and "của": the "của" is then
+# theirs ("báo cáo về sức khỏe của Messi", "một giám đốc bán hàng và mẹ của …"), not the cue's.
+_COMPLEMENT = {"về", "cho", "với", "tại", "trong", "từ", "trên", "theo", "và", "hoặc", "cùng"}
+
+
+def _after_far_cue(words: list[Word], k: int) -> bool:
+    """A cue's noun and at most four more words, no punctuation, end on "của" right before words[k]
+    ("theo báo cáo Wealth Report 2021 của Knight Frank", "đối tác độc quyền của Mercer")."""
+    if k < 2 or words[k - 1].lower != "của":
+        return False
+    nouns = _of_nouns()
+    for p in range(max(0, k - 2 - _OF_GAP - 3), k - 1):
+        found = nouns.match(words, p)
+        if found is not None and found[1] is not None and k - 1 - (p + found[0]) <= _OF_GAP \
+                and all(w.text.isalnum() and w.lower not in _COMPLEMENT for w in words[p + found[0]:k - 1]):
+            return True
+    return False
+
+
 def _quoted_source(words: list[Word], k: int, j: int, surnames: "_Surnames") -> bool:
     """A firm or paper quoted as a source, words[k:j] between a cue and a comma: initials in
     capitals ("Theo MBS, thị trường …", "theo EVN HCMC, …"), one foreign word the article never
@@ -305,7 +335,7 @@ def _candidates(s, taken: list[tuple[int, int]], known: set[str], surnames: "_Su
             k == 0 or not (_capitalised(words[k - 1]) or words[k - 1].text in ("&", "-")))  # "Ernst & Young"
         listed = listed or _firms_listed(words, k)  # "các hãng như Fordham, …": the list's items follow
         if not (listed or run in known or (domain or run in _well_known()) and not _credited(words, k, j)
-                or _after_cue(words, k) or local or _firm_named(words, k, j)
+                or _after_cue(words, k) or _after_far_cue(words, k) or local or _firm_named(words, k, j)
                 or _firm_subject(words, k, j) or w.is_upper_word and j == k + 1 and _latin(words[k:j]) and _after_cue(words, k, _posts())
                 or _quoted_source(words, k, j, surnames)) \
                 or after_product(words, k) \
