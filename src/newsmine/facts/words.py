@@ -217,6 +217,10 @@ class PhraseTrie:
             best = node.get(None, best)
         return best
 
+    def occurs_in(self, lowered) -> bool:
+        """Whether any phrase starts anywhere in words already in lower case."""
+        return any(self.match_lowered(lowered, k) for k in range(len(lowered)))
+
 
 @cache
 def lexicon_trie(name: str) -> PhraseTrie:

@@ -18,15 +18,13 @@ def mentions_disaster(words: list[Word]) -> bool:
 
 @lru_cache(maxsize=256)  # a sentence is asked again as the context of the next one
 def _names_disaster(lowered: tuple[str, ...]) -> bool:
-    return any(disaster_words().match_lowered(lowered, k) for k in range(len(lowered)))
+    return disaster_words().occurs_in(lowered)
 
 
 def mentions_fire(words: list[Word]) -> bool:
     """Whether the words name a fire (obstacle_fire_words.txt): damage by a fire in a building is
     `other` (GOLD.md's annotators), a forest fire is a disaster (disaster_words.txt)."""
-    fire = lexicon_trie("obstacle_fire_words.txt")
-    lowered = [w.lower for w in words]
-    return any(fire.match_lowered(lowered, k) for k in range(len(lowered)))
+    return lexicon_trie("obstacle_fire_words.txt").occurs_in([w.lower for w in words])
 
 
 def non_topics() -> PhraseTrie:
@@ -146,9 +144,7 @@ def _before_risk(words: list[Word], cue: tuple[int, int]) -> list[Word]:
 def names_right(words: list[Word]) -> bool:
     """Whether the words name a rule or a right (obstacle_legal_words.txt), a comma after it or not
     ("yếu kém về sở hữu trí tuệ, không tạo thuận lợi …")."""
-    legal = lexicon_trie("obstacle_legal_words.txt")
-    lowered = [w.lower for w in words]
-    return any(legal.match_lowered(lowered, k) for k in range(len(lowered)))
+    return lexicon_trie("obstacle_legal_words.txt").occurs_in([w.lower for w in words])
 
 
 def category_of(words: list[Word], cue_category: str | None, cue: tuple[int, int]) -> str:
