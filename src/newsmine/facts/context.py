@@ -18,7 +18,13 @@ from .officials import (
 )
 from .org_brands import short_name_after
 from .org_foreign import FOREIGN_BODY, foreign_body_at, with_seat, with_seated_names
-from .org_names import city_place, head_and_closing_name, named_places, without_level
+from .org_names import (
+    city_place,
+    head_and_closing_name,
+    name_after_legal_form,
+    named_places,
+    without_level,
+)
 from .org_shared import (
     across_places,
     bare_head_across,
@@ -468,34 +474,11 @@ def short_names(sentences: list[Sentence], organizations: list[OrganizationMenti
                 and " ".join(given) not in gazetteer().places \
                 and not LEVELS.match(sentence_words(m.name, 0, len(m.name)), head[0]):
             found.setdefault(" ".join(given), set()).add(m.name)
-        for short in (_name_after_legal_form(m.name), head_and_closing_name(m.name)):
+        for short in (name_after_legal_form(m.name), head_and_closing_name(m.name)):
             if short:
                 found.setdefault(short, set()).add(m.name)
     found = {**dashed, **found}
     return {short: next(iter(bodies)) for short, bodies in found.items() if len(bodies) == 1}
-
-
-# A company's legal form, written after its head ("Công ty cổ phần Tập đoàn Hòa Phát").
-_LEGAL_FORMS = ("cổ phần", "trách nhiệm hữu hạn một thành viên", "trách nhiệm hữu hạn")
-
-
-def _name_after_legal_form(name: str) -> str | None:
-    """"Tập đoàn Hòa Phát" of "Công ty cổ phần Tập đoàn Hòa Phát", "Hòa Phát" of "Công ty cổ phần
-    Hòa Phát": the name a company's canonical name gives after its legal form, which the article's
-    posts may name it by; None when there is none."""
-    words = name.split()
-    if [w.lower() for w in words[:2]] != ["công", "ty"] and \
-            [w.lower() for w in words[:3]] != ["tổng", "công", "ty"]:
-        return None
-    rest = " ".join(words[3 if words[0].lower() == "tổng" else 2:])
-    form = next((f for f in _LEGAL_FORMS if rest.lower().startswith(f + " ")), None)
-    inner = rest[len(form) + 1:] if form else ""
-    said = sentence_words(inner, 0, len(inner))
-    head = heads().match(said, 0) if said and said[0].is_title else None
-    named = said[head[0]:] if head else said  # "Tập đoàn Hòa Phát", or the name alone: "Hòa Phát"
-    if not named or not all(w.text[:1].isupper() for w in named) or inner in gazetteer().places:
-        return None
-    return inner
 
 
 def _brand_body(o: Official, brands: dict[str, str]) -> str | None:

@@ -225,3 +225,26 @@ def head_and_closing_name(name: str) -> str | None:
             or closing in gazetteer().places or LEVELS.match(words, k - 1):
         return None  # a number before the name ("Đồn Biên phòng 700 Hòn Khoai") is another writing of it
     return " ".join(w.text for w in words[:head[0]] + words[k:])
+
+
+# A company's legal form, written after its head ("Công ty cổ phần Tập đoàn Hòa Phát").
+_LEGAL_FORMS = ("cổ phần", "trách nhiệm hữu hạn một thành viên", "trách nhiệm hữu hạn")
+
+
+def name_after_legal_form(name: str) -> str | None:
+    """"Tập đoàn Hòa Phát" of "Công ty cổ phần Tập đoàn Hòa Phát", "Hòa Phát" of "Công ty cổ phần
+    Hòa Phát": the name a company's canonical name gives after its legal form, which the article's
+    posts may name it by; None when there is none."""
+    words = name.split()
+    if [w.lower() for w in words[:2]] != ["công", "ty"] and \
+            [w.lower() for w in words[:3]] != ["tổng", "công", "ty"]:
+        return None
+    rest = " ".join(words[3 if words[0].lower() == "tổng" else 2:])
+    form = next((f for f in _LEGAL_FORMS if rest.lower().startswith(f + " ")), None)
+    inner = rest[len(form) + 1:] if form else ""
+    said = sentence_words(inner, 0, len(inner))
+    head = heads().match(said, 0) if said and said[0].is_title else None
+    named = said[head[0]:] if head else said  # "Tập đoàn Hòa Phát", or the name alone: "Hòa Phát"
+    if not named or not all(w.text[:1].isupper() for w in named) or inner in gazetteer().places:
+        return None
+    return inner
