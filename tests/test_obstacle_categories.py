@@ -230,3 +230,23 @@ def test_intellectual_property_is_legal_before_the_businesses_that_take_it():
     assert category("Nhiều cơ sở chưa tuân thủ quy chuẩn, xả nước thải ra kênh") == "legal"
     # a bare "bảo hộ" is no right: protective gear is the workers' problem
     assert category("Nhiều công nhân thiếu đồ bảo hộ lao động khi làm việc") != "legal"
+
+
+def test_investors_taxes_and_experience_have_their_own_topic():
+    # investors ("nhà đầu tư") are a market's, not the funding "đầu tư" of a budget line
+    assert category("Nhiều nhà đầu tư vẫn thua lỗ nặng sau phiên giảm sâu của cổ phiếu ngân hàng") == "market"
+    assert category("Nhà đầu tư nhỏ lẻ vẫn chưa thể gỡ lại thiệt hại") == "market"
+    assert category("Vốn đầu tư cho dự án vẫn chưa được bố trí") == "funding"
+    # a tax is a rule of the state, before the income it falls on ("thu nhập", funding)
+    assert category("Thuế thu nhập cá nhân cao gây khó khăn cho việc thu hút chuyên gia nước ngoài") == "legal"
+    # a tariff is trade; a profit after tax a market's; the tax office is a party, not its topic
+    assert category("Mức thuế quan cao khiến hàng xuất khẩu của tỉnh gặp khó khăn") == "market"
+    assert category("Lãi sau thuế của ngân hàng chỉ đạt 5 tỷ đồng") != "legal"
+    assert category("Cục Thuế tỉnh gặp khó khăn trong việc thu hồi nợ tiền thuê đất") == "funding"
+    # experience is a skill the people lack
+    assert category("Nhiều hộ nuôi chưa có kinh nghiệm nên cá chết hàng loạt") == "human_resources"
+    assert category("Đội ngũ quản lý dự án còn thiếu kinh nghiệm") == "human_resources"
+    # a comma right after the pair's word does not hide it
+    assert category("Vợ chồng anh chưa có kinh nghiệm, nuôi cá rất chật vật") == "human_resources"
+    # experience gained or drawn is no lack: its category comes from elsewhere
+    assert category("Dự án chậm tiến độ, cần rút kinh nghiệm cho các công trình sau") != "human_resources"
