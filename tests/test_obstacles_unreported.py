@@ -109,3 +109,12 @@ def test_a_worry_reports_nothing_but_a_fact_judged_worrying_does():
     assert found("Nông dân lo ngại vì giá phân bón tăng cao.") != []
     assert found("Việc này không đáng lo ngại.") == []
 
+
+def test_a_modal_after_the_cue_foretells_or_allows_and_reports_nothing():
+    # obstprec12: "sẽ" or "có thể" after the cue (GOLD.md: what has not happened is optional)
+    assert found("Học sinh chưa đạt chuẩn tiếng Anh sẽ được học bổ sung trong hè.") == []
+    assert found("Các hợp tác xã nhỏ lẻ có thể liên kết để cùng tiêu thụ nông sản.") == []
+    # a contrast before the modal, a consequence after it, or "khó có thể" leave a report
+    assert len(found("Công ty gặp khó khăn về vốn nhưng vẫn có thể trả lương cho công nhân.")) == 1
+    assert len(found("Số ca mắc sốt xuất huyết tăng cao có thể khiến bệnh viện quá tải.")) == 1
+    assert len(found("Lực lượng chức năng rất khó có thể kiểm soát hết các đường mòn.")) == 1
