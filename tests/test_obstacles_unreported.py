@@ -96,3 +96,25 @@ def test_a_passive_inability_tells_a_things_nature():
     assert found("Những hang động này không thể được tìm thấy bằng bản đồ thông thường.") == []
     # a party that cannot act is still reported
     assert found("Nhiều doanh nghiệp không thể thông quan hàng hóa vì thiếu giấy chứng nhận.") != []
+
+
+def test_a_worry_reports_nothing_but_a_fact_judged_worrying_does():
+    # obstprec12: a worry is a risk that has not happened (optional in GOLD.md)
+    assert found("Đoạn clip được chia sẻ nhanh trên mạng xã hội khiến nhiều phụ huynh lo ngại.") == []
+    assert found("Các chuyên gia kinh tế bày tỏ lo ngại sâu sắc về giá phân bón.") == []
+    assert found("Lo ngại học sinh quên kiến thức, nhà trường tổ chức ôn tập trong hè.") == []
+    # the fact a speaker judges worrying is reported, and a second cue still counts
+    assert found("Đáng lo ngại là nhiều học sinh bỏ học để đi làm thuê.") \
+        == [("Đáng lo ngại là nhiều học sinh bỏ học để đi làm thuê", "awareness")]
+    assert found("Nông dân lo ngại vì giá phân bón tăng cao.") != []
+    assert found("Việc này không đáng lo ngại.") == []
+
+
+def test_a_modal_after_the_cue_foretells_or_allows_and_reports_nothing():
+    # obstprec12: "sẽ" or "có thể" after the cue (GOLD.md: what has not happened is optional)
+    assert found("Học sinh chưa đạt chuẩn tiếng Anh sẽ được học bổ sung trong hè.") == []
+    assert found("Các hợp tác xã nhỏ lẻ có thể liên kết để cùng tiêu thụ nông sản.") == []
+    # a contrast before the modal, a consequence after it, or "khó có thể" leave a report
+    assert len(found("Công ty gặp khó khăn về vốn nhưng vẫn có thể trả lương cho công nhân.")) == 1
+    assert len(found("Số ca mắc sốt xuất huyết tăng cao có thể khiến bệnh viện quá tải.")) == 1
+    assert len(found("Lực lượng chức năng rất khó có thể kiểm soát hết các đường mòn.")) == 1

@@ -197,7 +197,7 @@ def _cues_of(lowered: tuple[str, ...], held: bool = True) -> list[tuple[int, int
         found = word in non.root and non.match_lowered(lowered, k)
         longer = found and word in cue.root and cue.match_lowered(lowered, k)
         # a longer cue from the same word is read whole: "chưa rõ ràng" is no "chưa rõ" (not known)
-        if found and not (longer and longer[0] > found[0]):
+        if found and not (longer and longer[0] > found[0]) and not _covered(lowered, k, k + found[0]):
             blocked.update(range(k, k + found[0]))
     result = []
     k = 0
@@ -211,6 +211,13 @@ def _cues_of(lowered: tuple[str, ...], held: bool = True) -> list[tuple[int, int
         else:
             k += 1
     return result
+
+
+def _covered(lowered: tuple[str, ...], b: int, e: int) -> bool:
+    """Whether a cue that starts in the word before lowered[b:e] covers it whole: "đáng lo ngại"
+    judges a fact worrying, while the non-cue "lo ngại" alone is a worry."""
+    found = b and lowered[b - 1] in cues().root and cues().match_lowered(lowered, b - 1)
+    return bool(found) and b - 1 + found[0] >= e
 
 
 _HOLDER_REACH = 10  # how far before a cue its holder may stand, in words

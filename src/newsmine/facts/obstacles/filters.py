@@ -71,6 +71,8 @@ def blocked(span_words: list[Word], clause_cues: list) -> str | None:
         return "solved since (obstacle_resolutions.txt)"
     if _conditional(span_words[end:]):
         return "a rule of what is done if the problem occurs (obstacle_conditional_outcomes.txt)"
+    if clause_cues and _predicted(span_words, clause_cues[-1][1]):
+        return "a prediction or an ability: \"sẽ\" or \"có thể\" follows the cue"
     if _rule_for_a_case(span_words, end):
         return "a rule for a case: \"trường hợp/đối với …\" before the cue, \"thì\" after it"
     if _good_direction(span_words, clause_cues):
@@ -115,6 +117,34 @@ def _conditional(words: list[Word]) -> bool:
     return any(w.lower == "thì" and (modals.match(words, k + 1)
                                     or any(outcomes.match(words, j) for j in range(k + 1, k + 6)))
                for k, w in enumerate(words))
+
+
+# A modal after a clause's last cue makes the clause foretell or allow something ("áp lực cung cầu
+# sẽ bù trừ nhau", "học viên chưa đạt trình độ … sẽ được học tăng cường", "các công ty yếu hơn có
+# thể học cách …"): GOLD.md makes what has not happened optional, and 84 of the 91 studied gold
+# items holding one are (obstprec12). A second predicate, a contrast or a link of consequence
+# between cue and modal ends the cue's part ("… xả thải vượt quy chuẩn và sẽ bị xử lý", "… áp lực
+# nợ xấu nhưng vẫn có thể tăng …"), and a consequence verb right after the modal leaves the cue a
+# cause that is reported ("các ca nhiễm tăng cao có thể khiến …").
+_MODAL_REACH = 6
+_MODAL_BREAKS = (",", ";", ":", "và", "nhưng", "song", "mà", "nên", "khiến", "làm", "gây", "dẫn", "do", "vì")
+_CAUSING = ("khiến", "làm", "gây", "dẫn", "đe")
+
+
+def _predicted(words: list[Word], end: int) -> bool:
+    """Whether a modal ("sẽ", "có thể") stands within a few words after a clause's last cue (which
+    ends at word `end`), with nothing between that ends the cue's part, and no consequence verb
+    after it. "khó có thể" ("rất khó có thể dò ra …") says the difficulty itself."""
+    after = words[end:]
+    if end and words[end - 1].lower == "khó" and joined(after[:2]) == "có thể":
+        return False
+    for k, w in enumerate(after[:_MODAL_REACH]):
+        if w.lower in _MODAL_BREAKS:
+            return False
+        width = 1 if w.lower == "sẽ" else 2 if joined(after[k:k + 2]) == "có thể" else 0
+        if width:
+            return not (k + width < len(after) and after[k + width].lower in _CAUSING)
+    return False
 
 
 # Words that point at a party already named ("công ty này", "cơ sở trên")
