@@ -218,3 +218,13 @@ def test_a_cost_that_is_high_is_an_obstacle():
     assert items("Sản phẩm của hợp tác xã được khách hàng đánh giá rất cao.") == []
     assert items("Nhờ chi phí thấp nhưng năng suất cao, mô hình được nhân rộng.") == []
     assert items("Huyện dành chi phí lớn để nâng cao chất lượng đội ngũ giáo viên.") == []
+
+
+def test_a_victim_of_fraud_or_theft_is_a_legal_obstacle():
+    # obstrec15: "bị" before a verb of fraud, theft, threat or a leak
+    text = "Nhiều người dân trong xã chuyển tiền qua ứng dụng rồi mới biết mình bị lừa."
+    found = obstacles_in_sentence(text, 0, len(text))
+    assert [(o.text, o.category) for o in found] == [
+        ("Nhiều người dân trong xã chuyển tiền qua ứng dụng rồi mới biết mình bị lừa", "legal")]
+    assert items("Gạo đặc sản của huyện bị làm giả bao bì để bán tại các chợ đầu mối.") \
+        == ["Gạo đặc sản của huyện bị làm giả bao bì để bán tại các chợ đầu mối"]
