@@ -218,3 +218,30 @@ def test_a_cost_that_is_high_is_an_obstacle():
     assert items("Sản phẩm của hợp tác xã được khách hàng đánh giá rất cao.") == []
     assert items("Nhờ chi phí thấp nhưng năng suất cao, mô hình được nhân rộng.") == []
     assert items("Huyện dành chi phí lớn để nâng cao chất lượng đội ngũ giáo viên.") == []
+
+
+def test_what_is_hard_to_do_is_an_obstacle():
+    # obstrec15: "khó" before a verb of doing or managing, beside "khó tiếp cận"
+    assert items("Nhiều bãi tập kết cát nằm ven sông xa trung tâm xã nên khó kiểm tra, giám sát.") \
+        == ["Nhiều bãi tập kết cát nằm ven sông xa trung tâm xã nên khó kiểm tra, giám sát"]
+    assert items("Hợp tác xã sản xuất nhỏ lẻ nên khó đáp ứng các đơn hàng xuất khẩu.") \
+        == ["Hợp tác xã sản xuất nhỏ lẻ nên khó đáp ứng các đơn hàng xuất khẩu"]
+
+
+def test_what_is_not_hard_and_what_is_hard_to_notice_are_not_obstacles():
+    assert items("Không khó để bắt gặp những cánh đồng lúa chín vàng dọc quốc lộ.") == []
+    assert items("Bệnh thường khó phát hiện ở giai đoạn đầu vì ít triệu chứng.") == []
+    # "gỡ khó" removes a difficulty, as "tháo gỡ" does
+    assert items("Gỡ khó vay vốn cho hợp tác xã nuôi tôm ven biển.") == []
+    assert items("Hợp tác xã nuôi tôm ven biển khó vay vốn ngân hàng.") \
+        == ["Hợp tác xã nuôi tôm ven biển khó vay vốn ngân hàng"]
+
+
+def test_a_victim_of_fraud_or_theft_is_a_legal_obstacle():
+    # obstrec15: "bị" before a verb of fraud, theft, threat or a leak
+    text = "Nhiều người dân trong xã chuyển tiền qua ứng dụng rồi mới biết mình bị lừa."
+    found = obstacles_in_sentence(text, 0, len(text))
+    assert [(o.text, o.category) for o in found] == [
+        ("Nhiều người dân trong xã chuyển tiền qua ứng dụng rồi mới biết mình bị lừa", "legal")]
+    assert items("Gạo đặc sản của huyện bị làm giả bao bì để bán tại các chợ đầu mối.") \
+        == ["Gạo đặc sản của huyện bị làm giả bao bì để bán tại các chợ đầu mối"]
