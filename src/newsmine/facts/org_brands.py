@@ -120,8 +120,9 @@ def with_brand_bodies(sentences, mentions: list[OrganizationMention]) -> list[Or
         HEADLESS,
         headless_brands,
     )
+    from .org_sectors import sector_firms  # beside org_headless, at its call
 
-    mentions = headless_brands(sentences, mentions)
+    mentions = headless_brands(sentences, sector_firms(sentences, mentions))
     bracketed: dict[str, dict[str, str]] = {}  # short name → the bodies it follows, by lower-case name
     dashed: dict[str, dict[str, str]] = {}  # the same after a dash, where no bracket gives that name
     given: dict[str, dict[str, str]] = {}
