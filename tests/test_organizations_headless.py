@@ -216,3 +216,36 @@ def test_a_brand_after_the_of_of_a_cue_a_few_words_on_is_a_body(text, expected):
 ])
 def test_a_complement_or_second_noun_between_the_cue_and_of_takes_the_of(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Theo hãng hàng không Skyward Airways, nhiều chuyến bay bị hủy.", ["Skyward Airways"]),
+    ("Số liệu do cơ quan nghiên cứu Marbeck thu thập trong tháng 5.", ["Marbeck"]),
+    ("Đoàn đã thăm trụ sở tập đoàn bán lẻ Cortland tại Anh.", ["Cortland"]),
+    ("Năm ngoái, quỹ đầu tư Halvorsen đã rót thêm vốn vào dự án.", ["Halvorsen"]),
+])
+def test_a_foreign_name_after_a_firms_noun_and_its_trade_is_a_body(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Công ty đã ký hợp đồng với đối tác ở Marbeck từ năm ngoái.",
+    "Ban tổ chức giải Halvorsen Cup thông báo lịch thi đấu.",
+])
+def test_a_foreign_name_after_a_clause_or_the_verb_to_organise_is_no_body(text):
+    assert names(text) == []
+
+
+def test_a_plain_latin_name_closed_by_a_firms_word_is_a_firm():
+    text = "Theo hé lộ từ chủ đầu tư Sun Group, đại lộ ven biển dài 2km sẽ hoàn thành trong năm."
+    assert names(text) == ["Sun Group"]
+
+
+def test_a_brand_found_alone_is_the_one_body_whose_name_it_closes():
+    text = ("Chung cư do Công ty Cổ phần đầu tư bất động sản Marlowe làm chủ đầu tư. Mọi thủ tục đều "
+            "làm tại văn phòng của công ty Marlowe ở quận Cầu Giấy.")
+    assert names(text) == ["Công ty Cổ phần đầu tư bất động sản Marlowe"] * 2
+
+
+def test_a_legal_form_written_short_is_no_trade_before_a_brand():
+    assert names("Chị Tuyết, kế toán trưởng - công ty CP Dorvex Construction cho biết doanh thu giảm.") == []

@@ -115,13 +115,16 @@ def with_brand_bodies(sentences, mentions: list[OrganizationMention]) -> list[Or
     """A brand or initials ("WHO") where the article also names the body that goes by it
     ("Vietinbank" after "Ngân hàng TMCP Công thương Việt Nam (Vietinbank)", "Vinhomes" after
     "Công ty Cổ phần Vinhomes"), and a head with that brand ("Ngân hàng Vietinbank"): one body,
-    named in full; a foreign brand found without a head (org_headless) is such a brand too."""
+    named in full; a foreign brand found without a head (org_headless) is such a brand too, and
+    the one body with a head whose name it closes ("công ty Vinaland" after "Công ty Cổ phần đầu
+    tư bất động sản Vinaland")."""
     from .org_headless import (  # it reads after_product here: imported late
         HEADLESS,
         headless_brands,
     )
+    from .org_sectors import sector_firms  # beside org_headless, at its call
 
-    mentions = headless_brands(sentences, mentions)
+    mentions = headless_brands(sentences, sector_firms(sentences, mentions))
     bracketed: dict[str, dict[str, str]] = {}  # short name → the bodies it follows, by lower-case name
     dashed: dict[str, dict[str, str]] = {}  # the same after a dash, where no bracket gives that name
     given: dict[str, dict[str, str]] = {}
@@ -136,6 +139,8 @@ def with_brand_bodies(sentences, mentions: list[OrganizationMention]) -> list[Or
         if not is_brand(m.name) and (short := given_name(m.name)) is not None:
             given.setdefault(short.lower(), {}).setdefault(m.name.lower(), m.name)
     bracketed = {**dashed, **bracketed}
+    # the bodies with a head whose name could close on a foreign brand found alone
+    headed = {m.name for m in mentions if m.rule != HEADLESS and _head_of(m.name)}
     for m in mentions:
         # not "… Văn hóa của Liên hợp quốc (UNESCO)": the bracket closes a longer name than the one read
         if _ACRONYM.fullmatch(m.name) and len(names := initials.get(m.name.lower(), {})) == 1:
@@ -152,4 +157,6 @@ def with_brand_bodies(sentences, mentions: list[OrganizationMention]) -> list[Or
         names = bracketed.get(short.lower()) or (given.get(short.lower()) if brand else None)
         if names is not None and len(names) == 1:
             m.name = next(iter(names.values()))
+        elif m.rule == HEADLESS and len(closed := [n for n in headed if n.endswith(" " + m.name)]) == 1:
+            m.name = closed[0]  # "công ty Vinaland" after "Công ty Cổ phần đầu tư bất động sản Vinaland"
     return mentions

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .lexicons import load_list, load_set
 from .org_brands import after_product, foreign_word
-from .org_vocabulary import heads, level_at
+from .org_vocabulary import clause_words, heads, level_at
 from .places import gazetteer
 from .records import OrganizationMention
 from .words import PhraseTrie, Word
@@ -172,6 +172,35 @@ def _after_far_cue(words: list[Word], k: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _described_nouns() -> PhraseTrie:
+    """Nouns a firm's trade may follow before its name (org_described_nouns.txt)."""
+    return PhraseTrie((n, n) for n in load_list("org_described_nouns.txt"))
+
+
+# How many words of a trade may stand between the noun and the name ("hãng nghiên cứu thị trường GfK").
+_TRADE_GAP = 3
+# Words that make the gap a clause or a complement, not a trade: the name after them is then
+# another's ("công ty mà VPBank", "ngân hàng ở Madrid", "tập đoàn đối tác như Ford").
+_NO_TRADE = _COMPLEMENT | {"của", "như", "là", "mà", "ở", "được", "đã", "đang", "sẽ", "này", "đó", "nào", "còn", "gồm"}
+
+
+def _after_described_noun(words: list[Word], k: int) -> bool:
+    """A firm's noun and up to three lower-case words of its trade end right before words[k]
+    ("hãng hàng không US Airways", "cơ quan nghiên cứu Socis", "chủ đầu tư Sun Group")."""
+    nouns = _described_nouns()
+    for p in range(max(0, k - 2 - _TRADE_GAP - 1), k):
+        found = nouns.match(words, p)
+        if found is None or p + found[0] > k or k - p - found[0] > _TRADE_GAP or p > 0 and _capitalised(words[p - 1]):
+            continue
+        gap = words[p + found[0]:k]
+        # not a legal form written short ("công ty CP QT Construction": the firm's full name, read elsewhere)
+        if all(w.text.isalpha() and w.text.islower() and not w.abbreviation and w.lower not in _NO_TRADE
+               and w.lower not in clause_words() for w in gap):
+            return True
+    return False
+
+
 def _quoted_source(words: list[Word], k: int, j: int, surnames: "_Surnames") -> bool:
     """A firm or paper quoted as a source, words[k:j] between a cue and a comma: initials in
     capitals ("Theo MBS, thị trường …", "theo EVN HCMC, …"), one foreign word the article never
@@ -220,6 +249,18 @@ def _firm_named(words: list[Word], k: int, j: int) -> bool:
     # a capitalised word before the run: the sentence's first, Vietnamese, no place ("Theo …")
     return before is None or not (_capitalised(before) or before.text in ("&", "of", "-", "–")) \
         or k == 1 and not foreign_word(before.text) and not _place_at(words, 0)
+
+
+def _plain_firm(words: list[Word], k: int, names: set[int]) -> bool:
+    """A run at words[k] in plain Latin letters that a firm's word closes ("Sun Group", "Hoa Sen
+    Group"): its first word may be a Vietnamese syllable, the firm's word makes it a firm's name;
+    not a sentence's first word ("Theo Lindqvist Economics, …": the brand opens after it)."""
+    w = words[k]
+    if not (w.is_title and w.text.isascii() and w.text.isalpha()) or w.abbreviation or w.in_title_word \
+            or k == 0 or k > 1 and _capitalised(words[k - 1]):
+        return False
+    j = _run_end(words, k, names)
+    return j > k + 1 and words[j - 1].text in _firm_words() and all(x.text.isascii() for x in words[k:j])
 
 
 def source_tails() -> frozenset[str]:
@@ -321,7 +362,8 @@ def _candidates(s, taken: list[tuple[int, int]], known: set[str], surnames: "_Su
         w = words[k]
         # the cheap test first: most words are no foreign brand
         domain = _DOMAIN.fullmatch(w.text) is not None and not _site(words, k)
-        if not (domain or _foreign(w, words[k + 1] if k + 1 < len(words) else None)) or k in names \
+        if not (domain or _foreign(w, words[k + 1] if k + 1 < len(words) else None) or _plain_firm(words, k, names)) \
+                or k in names \
                 or any(b <= w.start < e for b, e in taken) or _honorific_at(words, k):
             k += 1
             continue
@@ -335,7 +377,7 @@ def _candidates(s, taken: list[tuple[int, int]], known: set[str], surnames: "_Su
             k == 0 or not (_capitalised(words[k - 1]) or words[k - 1].text in ("&", "-")))  # "Ernst & Young"
         listed = listed or _firms_listed(words, k)  # "các hãng như Fordham, …": the list's items follow
         if not (listed or run in known or (domain or run in _well_known()) and not _credited(words, k, j)
-                or _after_cue(words, k) or _after_far_cue(words, k) or local or _firm_named(words, k, j)
+                or _after_cue(words, k) or _after_far_cue(words, k) or _after_described_noun(words, k) or local or _firm_named(words, k, j)
                 or _firm_subject(words, k, j) or w.is_upper_word and j == k + 1 and _latin(words[k:j]) and _after_cue(words, k, _posts())
                 or _quoted_source(words, k, j, surnames)) \
                 or after_product(words, k) \
