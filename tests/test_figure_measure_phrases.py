@@ -310,7 +310,8 @@ def test_the_clause_after_khi_holds_the_subject_of_its_figure(sentence, measure)
     [
         ("Số tiền phải hoàn trả khi quyết toán công trình là 12 tỷ đồng.", "Số tiền phải hoàn trả khi"),
         ("Sau khi sáp nhập, tỉnh có 60 xã.", "sáp nhập"),
+        ("Khi đó GDP bình quân đầu người của đảo quốc này đạt 3.000 USD.", "Khi đó GDP bình quân"),
     ],
 )
-def test_khi_after_named_money_or_before_a_comma_keeps_the_clause(sentence, kept):
+def test_khi_after_named_money_before_a_comma_or_as_an_adverb_keeps_the_clause(sentence, kept):
     assert kept in only(sentence).measure

@@ -12,7 +12,7 @@ def _cue_ends(sent: _Sentence, kind: str) -> list[tuple[int, int]]:
     if cached is None:
         lex = _lexicons()
         toks, phrases = sent.toks, lex.cues.get(kind, frozenset())
-        blocked = lex.cues.get("not_target", frozenset()) if kind == "target" else frozenset()
+        blocked = lex.cues.get(f"not_{kind}", frozenset()) if kind in ("target", "when") else frozenset()
         cached, k = [], 0
         low = sent.low[sent.start : sent.end]
         if not any(" ".join(p) in low for p in phrases):
