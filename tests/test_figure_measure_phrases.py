@@ -1,5 +1,6 @@
 """The measure of a figure as a phrase, continued from test_figure_measures.py: areas and lengths,
-parts of a whole, link words left out whole, counts after a clause that only says when."""
+parts of a whole, link words left out whole, counts after a clause that only says when, a
+clause that sets the time of the figure's own ("khi")."""
 
 import pytest
 
@@ -290,3 +291,27 @@ def test_a_counted_noun_after_cho_receives_the_verb_phrase_before_it(sentence, m
 )
 def test_cho_after_an_owner_or_a_verb_that_gives_nothing_names_no_receiver(sentence):
     assert "được" not in only(sentence).measure
+
+
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        ("Thị trường chững lại khi VN-Index lùi về 1.150 điểm.", "VN-Index lùi về"),
+        ("Cổ phiếu ngân hàng đồng loạt khởi sắc khi lợi nhuận quý I của nhóm này đạt 25.000 tỷ đồng.",
+         "lợi nhuận quý I của nhóm"),
+    ],
+)
+def test_the_clause_after_khi_holds_the_subject_of_its_figure(sentence, measure):
+    assert only(sentence).measure == measure
+
+
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        ("Số tiền phải hoàn trả khi quyết toán công trình là 12 tỷ đồng.", "Số tiền phải hoàn trả khi"),
+        ("Sau khi sáp nhập, tỉnh có 60 xã.", "sáp nhập"),
+        ("Khi đó GDP bình quân đầu người của đảo quốc này đạt 3.000 USD.", "Khi đó GDP bình quân"),
+    ],
+)
+def test_khi_after_named_money_before_a_comma_or_as_an_adverb_keeps_the_clause(sentence, kept):
+    assert kept in only(sentence).measure

@@ -12,7 +12,7 @@ def _cue_ends(sent: _Sentence, kind: str) -> list[tuple[int, int]]:
     if cached is None:
         lex = _lexicons()
         toks, phrases = sent.toks, lex.cues.get(kind, frozenset())
-        blocked = lex.cues.get("not_target", frozenset()) if kind == "target" else frozenset()
+        blocked = lex.cues.get(f"not_{kind}", frozenset()) if kind in ("target", "when") else frozenset()
         cached, k = [], 0
         low = sent.low[sent.start : sent.end]
         if not any(" ".join(p) in low for p in phrases):
@@ -46,12 +46,16 @@ def _goal_before(sent: _Sentence, first: int) -> int | None:
 
 
 def _after_cues(sent: _Sentence, a: int, b: int, goal: int | None) -> int:
-    """Move the start of a measure past a speaker ("ông A cho biết") and a goal cue with its
-    agent ("tỉnh phấn đấu"), which annotators leave out."""
+    """Move the start of a measure past a speaker ("ông A cho biết"), a goal cue with its agent
+    ("tỉnh phấn đấu") and a clause that only sets the time of the figure's own ("Nhiều mã đã về
+    vùng này khi VN-Index ở 1.100 điểm"), which annotators leave out."""
     start = a
     for _, e in _cue_ends(sent, "report"):
         if a < e <= b:
             start = max(start, e)  # right before the figure ("… cho thấy có 2 trường hợp"), no subject is left
+    for s, e in _cue_ends(sent, "when"):
+        if a < e < b and _opens_subject(sent.toks, a, s, e, b):
+            start = max(start, e)
     if goal is not None and a < goal < b:
         start = max(start, goal)
     if start == a:
@@ -60,6 +64,20 @@ def _after_cues(sent: _Sentence, a: int, b: int, goal: int | None) -> int:
     while start < b and toks[start].kind == "punct":
         start += 1
     return _strip_phrase(toks, start, b)[0] if start < b else b
+
+
+def _opens_subject(toks: list[_Tok], a: int, s: int, e: int, b: int) -> bool:
+    """Whether the "khi" at toks[s:e] opens the clause that holds the figure's subject, so that
+    the clause toks[a:s] before it only sets the scene ("Nhiều mã đã về vùng này khi VN-Index ở
+    1.100 điểm", "… tăng mạnh khi giá vàng chạm 2.063 USD"). Not when the words before it name
+    money or a quantity (figure_measure_cues.tsv money, figure_quantity_nouns.txt: "số tiền phải
+    giảm trừ khi nghiệm thu … là 39 tỷ đồng": when that money is counted), nor when a mark
+    follows it ("Sau khi sắp xếp, tỉnh …": the time opens the sentence)."""
+    lex = _lexicons()
+    named = (lex.cues.get("money", frozenset()), lex.quantity_nouns)
+    if any(_match_at(toks, k, words, 2) for k in range(a, s) for words in named):
+        return False
+    return not any(t.text in ",;:" for t in toks[e:b])  # a dash of "VN-Index" is no mark here
 
 
 def _is_funding(toks: list[_Tok], a: int, b: int) -> bool:
