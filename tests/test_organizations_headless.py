@@ -261,3 +261,9 @@ def test_initials_found_alone_are_no_firm_whose_name_they_close():
     text = ("Công ty Tài chính Tiêu dùng KVBC đã mở thêm chi nhánh. Đại diện KVBC cho biết sẽ mua "
             "thêm cổ phần.")
     assert names(text) == ["Công ty Tài chính Tiêu dùng KVBC", "KVBC"]
+
+
+def test_a_brand_found_alone_is_no_institute_of_the_firm():
+    text = ("Ông Hùng, Viện trưởng Viện nghiên cứu và ứng dụng Marlowe, cho biết máy mới lọc được "
+            "nước nhiễm mặn. Năm nay, đại diện Marlowe cho hay sẽ mở thêm 20 đại lý.")
+    assert names(text) == ["Viện nghiên cứu và ứng dụng Marlowe", "Marlowe"]
