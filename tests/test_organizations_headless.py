@@ -249,3 +249,21 @@ def test_a_brand_found_alone_is_the_one_body_whose_name_it_closes():
 
 def test_a_legal_form_written_short_is_no_trade_before_a_brand():
     assert names("Chị Tuyết, kế toán trưởng - công ty CP Dorvex Construction cho biết doanh thu giảm.") == []
+
+
+def test_a_brand_found_alone_is_no_board_of_the_firm():
+    text = ("Báo cáo tại đại hội, Ban Lãnh đạo Marlowe cho biết doanh thu giảm. Các cửa hàng của "
+            "công ty Marlowe vẫn mở cửa.")
+    assert names(text) == ["Ban Lãnh đạo Marlowe", "Marlowe"]
+
+
+def test_initials_found_alone_are_no_firm_whose_name_they_close():
+    text = ("Công ty Tài chính Tiêu dùng KVBC đã mở thêm chi nhánh. Đại diện KVBC cho biết sẽ mua "
+            "thêm cổ phần.")
+    assert names(text) == ["Công ty Tài chính Tiêu dùng KVBC", "KVBC"]
+
+
+def test_a_brand_found_alone_is_no_institute_of_the_firm():
+    text = ("Ông Hùng, Viện trưởng Viện nghiên cứu và ứng dụng Marlowe, cho biết máy mới lọc được "
+            "nước nhiễm mặn. Năm nay, đại diện Marlowe cho hay sẽ mở thêm 20 đại lý.")
+    assert names(text) == ["Viện nghiên cứu và ứng dụng Marlowe", "Marlowe"]

@@ -93,6 +93,9 @@ def given_name(name: str) -> str | None:
     return " ".join(w.text for w in rest)
 
 
+_FIRM_HEADS = frozenset({"công ty", "tổng công ty", "tập đoàn", "ngân hàng"})
+
+
 def _head_of(name: str) -> str | None:
     """The head a canonical name opens with, lower case ("công ty"), or None."""
     words = sentence_words(name, 0, len(name))
@@ -139,8 +142,9 @@ def with_brand_bodies(sentences, mentions: list[OrganizationMention]) -> list[Or
         if not is_brand(m.name) and (short := given_name(m.name)) is not None:
             given.setdefault(short.lower(), {}).setdefault(m.name.lower(), m.name)
     bracketed = {**dashed, **bracketed}
-    # the bodies with a head whose name could close on a foreign brand found alone
-    headed = {m.name for m in mentions if m.rule != HEADLESS and _head_of(m.name)}
+    # the firms whose name could close on a foreign brand found alone: not a board or unit of
+    # one ("Ban Lãnh đạo PVOIL")
+    headed = {m.name for m in mentions if m.rule != HEADLESS and _head_of(m.name) in _FIRM_HEADS}
     for m in mentions:
         # not "… Văn hóa của Liên hợp quốc (UNESCO)": the bracket closes a longer name than the one read
         if _ACRONYM.fullmatch(m.name) and len(names := initials.get(m.name.lower(), {})) == 1:
@@ -157,6 +161,9 @@ def with_brand_bodies(sentences, mentions: list[OrganizationMention]) -> list[Or
         names = bracketed.get(short.lower()) or (given.get(short.lower()) if brand else None)
         if names is not None and len(names) == 1:
             m.name = next(iter(names.values()))
-        elif m.rule == HEADLESS and len(closed := [n for n in headed if n.endswith(" " + m.name)]) == 1:
+        elif (m.rule == HEADLESS and not _ACRONYM.fullmatch(m.name)
+              and len(closed := [n for n in headed if n.endswith(" " + m.name)]) == 1):
+            # not initials ("SMBC" for a bank, not "Công ty Tài chính Tiêu dùng SMBC", its
+            # subsidiary): they stand for a name of their own
             m.name = closed[0]  # "công ty Vinaland" after "Công ty Cổ phần đầu tư bất động sản Vinaland"
     return mentions
