@@ -70,6 +70,20 @@ class Sentence:
     # where a body stops and the places named (see _places), kept for the second extractor
     places: tuple[set[int], dict[str, str]] | None = field(default=None, repr=False, compare=False)
 
+    def holds(self, offset: int) -> bool:
+        return self.start <= offset < self.end
+
+    def mention(self, k: int, j: int, rule: str, name: str | None = None) -> OrganizationMention:
+        """A body named by the sentence's words k to j - 1, as written unless `name` is given."""
+        first, last = self.words[k], self.words[j - 1]
+        surface = self.text[first.start - self.start:last.end - self.start]
+        return OrganizationMention(name or surface, surface, first.start, last.end, self.text, rule)
+
+
+def sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
+    """The sentence holding a character offset of the article, if any."""
+    return next((s for s in sentences if s.holds(offset)), None)
+
 
 def analyse(text: str, spans: list[tuple[int, int]] | None = None,
             people: list[tuple[int, int]] = ()) -> list[Sentence]:
@@ -181,9 +195,7 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
                 i = spread[-1][1]
                 continue
             for found in (org, org.parent) if org.parent else (org,):  # a sub-unit's parent is named too
-                first, last = s.words[found.begin], s.words[found.end - 1]
-                mentions.append(OrganizationMention(found.name, s.text[first.start - s.start:last.end - s.start],
-                                                    first.start, last.end, s.text, _org_rule(s, found)))
+                mentions.append(s.mention(found.begin, found.end, _org_rule(s, found), found.name))
             i = _past_own_abbreviation(s.words, org.end)
             if i == org.end and (places := coordinated_places(s.words, org, stops)):
                 mentions += _spread_mentions(s, org, places)  # "…, Bến Tre và Vĩnh Long": one body each
@@ -211,9 +223,7 @@ def _spread_mentions(s: Sentence, org, spread: list[tuple[int, int, str]]) -> li
     organizations.coordinated_places), each with the body's rule."""
     found = []
     for begin, end, name in spread:
-        first, last = s.words[begin], s.words[end - 1]
-        found.append(OrganizationMention(name, s.text[first.start - s.start:last.end - s.start],
-                                         first.start, last.end, s.text, _org_rule(s, org)))
+        found.append(s.mention(begin, end, _org_rule(s, org), name))
     return found
 
 
@@ -413,10 +423,10 @@ def extract_officials(sentences: list[Sentence], province: str | None,
 def _body_after_post(o: Official, sentences: list[Sentence], organizations: list[OrganizationMention]) -> str | None:
     """The organisation named right after the post an official is given after the name (see
     body_after_name.body_closing_post), from those of the official's sentence."""
-    s = next((s for s in sentences if s.start <= o.start < s.end), None)
+    s = sentence_at(sentences, o.start)
     if s is None:
         return None
-    return body_closing_post(s.words, o.end, [(m.start, m.name) for m in organizations if s.start <= m.start < s.end])
+    return body_closing_post(s.words, o.end, [(m.start, m.name) for m in organizations if s.holds(m.start)])
 
 
 def _city_party_committee(province: str | None) -> dict[str, str]:
@@ -463,7 +473,7 @@ def short_names(sentences: list[Sentence], organizations: list[OrganizationMenti
     found: dict[str, set[str]] = {}
     dashed: dict[str, set[str]] = {}  # a brand after a dash, where no bracket gives that name
     for m in organizations:
-        s = next((s for s in sentences if s.start <= m.start < s.end), None)
+        s = sentence_at(sentences, m.start)
         alias, in_brackets = short_name_after(s.text[m.end - s.start:]) if s else (None, False)
         if alias:
             (found if in_brackets else dashed).setdefault(alias, set()).add(m.name)

@@ -133,7 +133,7 @@ def with_brand_bodies(sentences, mentions: list[OrganizationMention]) -> list[Or
     given: dict[str, dict[str, str]] = {}
     initials: dict[str, dict[str, str]] = {}  # as bracketed, after a name read whole
     for m in mentions:
-        s = next((s for s in sentences if s.start <= m.start < s.end), None)
+        s = next((s for s in sentences if s.holds(m.start)), None)
         alias, in_brackets = short_name_after(s.text[m.end - s.start:]) if s else (None, False)
         if alias:
             (bracketed if in_brackets else dashed).setdefault(alias.lower(), {}).setdefault(m.name.lower(), m.name)

@@ -403,14 +403,12 @@ def headless_brands(sentences, mentions: list[OrganizationMention]) -> list[Orga
         for s in sentences:
             if s.shouting:
                 continue
-            taken = [(m.start, m.end) for m in mentions + found if s.start <= m.start < s.end]
+            taken = [(m.start, m.end) for m in mentions + found if s.holds(m.start)]
             for k, j in _candidates(s, taken, known if second else set(), surnames):
                 if k > 0 and s.words[k - 1].text == "The" and "The " + s.words[k].text in _well_known():
                     k -= 1  # "The Guardian": "The" is a Vietnamese syllable too, no brand's first word
-                first, last = s.words[k], s.words[j - 1]
-                surface = s.text[first.start - s.start:last.end - s.start]
-                found.append(OrganizationMention(surface, surface, first.start, last.end, s.text, HEADLESS))
-                known.add(surface)
+                found.append(s.mention(k, j, HEADLESS))
+                known.add(found[-1].name)
     return mentions + _with_legal_forms(found)
 
 

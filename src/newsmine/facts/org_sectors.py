@@ -77,9 +77,7 @@ def sector_firms(sentences, mentions: list[OrganizationMention]) -> list[Organiz
     for s in sentences:
         if s.shouting:
             continue
-        taken = [(m.start, m.end) for m in mentions if s.start <= m.start < s.end]
+        taken = [(m.start, m.end) for m in mentions if s.holds(m.start)]
         for k, j in _spans(s, taken):
-            first, last = s.words[k], s.words[j - 1]
-            surface = s.text[first.start - s.start:last.end - s.start]
-            found.append(OrganizationMention(surface, surface, first.start, last.end, s.text, SECTOR))
+            found.append(s.mention(k, j, SECTOR))
     return mentions + found
