@@ -8,7 +8,7 @@ from .cues import (
     category_words,
     cue_positions,
     disaster_words,
-    joined,
+    has_phrase,
 )
 
 
@@ -93,15 +93,8 @@ def paired_category(words: list[Word]) -> str | None:
     """The category two words of the obstacle fix together (obstacle_category_pairs.tsv): a failure
     to keep an epidemic precaution is awareness ("du khách không chấp hành đeo khẩu trang"), an
     event called off market ("dừng tổ chức lễ hội"); None when no pair is named."""
-    lowered = f" {joined(words)} "
     return next((category for category, (first, second) in _pairs().items()
-                 if _names(lowered, second) and _names(lowered, first)), None)
-
-
-def _names(lowered: str, phrases: tuple[str, ...]) -> bool:
-    """Whether the joined words name one of the phrases, a comma right after it or not ("chưa có
-    kinh nghiệm, vợ chồng chị …"), as `names_right` reads the words of a right."""
-    return any(f" {p} " in lowered or f" {p}," in lowered for p in phrases)
+                 if has_phrase(words, second) and has_phrase(words, first)), None)
 
 
 # Cues of lack name what is missing after them ("thiếu giáo viên"); other cues follow their subject.

@@ -77,8 +77,10 @@ def joined(words: list[Word]) -> str:
 
 
 def has_phrase(words: list[Word], phrases: tuple[str, ...]) -> bool:
+    """Whether the words name one of the phrases, a comma right after it or not ("chưa có kinh
+    nghiệm, vợ chồng chị …")."""
     lowered = f" {joined(words)} "
-    return any(f" {n} " in lowered for n in phrases)
+    return any(f" {n} " in lowered or f" {n}," in lowered for n in phrases)
 
 
 def facing_openers() -> PhraseTrie:
