@@ -22,3 +22,11 @@ def test_the_trie_finds_the_longest_phrase_at_a_position():
     assert trie.match(words, 0) is None and trie.match(words, 6) is None
     assert trie.match([Word("Sở", 0, 2), Word("Nội", 3, 6)], 0) == (1, "b")  # a prefix of a longer one
     assert trie.match_lowered(["sở", "y", "tế"], 0) == (3, "a") and trie.match_lowered(["y", "tế"], 0) is None
+
+
+def test_a_phrase_ends_before_a_word_only_within_reach_and_by_its_longest_match():
+    trie = PhraseTrie([("xe", "xe"), ("xe điện", "xe điện")])
+    words = sentence_words("mua xe điện VinFast mới", 0, len("mua xe điện VinFast mới"))
+    assert trie.ends_before(words, 3, 2)  # "xe điện" ends right before "VinFast"
+    assert not trie.ends_before(words, 3, 1)  # it starts two words back
+    assert not trie.ends_before(words, 2, 2)  # "xe" is read as "xe điện", which does not end there

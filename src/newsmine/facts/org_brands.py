@@ -43,8 +43,7 @@ def _products() -> PhraseTrie:
 def after_product(words: list[Word], i: int) -> bool:
     """A product noun right before words[i] ("xe VinFast", "sim Viettel"): the brand there is a
     thing bought, not the firm."""
-    return any((found := _products().match(words, p)) is not None and p + found[0] == i
-               for p in range(max(0, i - 2), i))
+    return _products().ends_before(words, i, 2)
 
 
 # A body named by its initials alone ("WHO", "UNICEF").
@@ -121,6 +120,7 @@ def with_brand_bodies(sentences, mentions: list[OrganizationMention]) -> list[Or
     named in full; a foreign brand found without a head (org_headless) is such a brand too, and
     the one body with a head whose name it closes ("công ty Vinaland" after "Công ty Cổ phần đầu
     tư bất động sản Vinaland")."""
+    from .context import sentence_at  # context reads short_name_after here: imported late
     from .org_headless import (  # it reads after_product here: imported late
         HEADLESS,
         headless_brands,
@@ -133,7 +133,7 @@ def with_brand_bodies(sentences, mentions: list[OrganizationMention]) -> list[Or
     given: dict[str, dict[str, str]] = {}
     initials: dict[str, dict[str, str]] = {}  # as bracketed, after a name read whole
     for m in mentions:
-        s = next((s for s in sentences if s.holds(m.start)), None)
+        s = sentence_at(sentences, m.start)
         alias, in_brackets = short_name_after(s.text[m.end - s.start:]) if s else (None, False)
         if alias:
             (bracketed if in_brackets else dashed).setdefault(alias.lower(), {}).setdefault(m.name.lower(), m.name)

@@ -138,8 +138,7 @@ def _run_end(words: list[Word], k: int, names: set[int]) -> int:
 
 def _after_cue(words: list[Word], k: int, cues: PhraseTrie | None = None) -> bool:
     """A cue word (of `cues`, by default the brand cues) ends right before words[k]."""
-    cues = cues or _cues()
-    return any((found := cues.match(words, p)) is not None and p + found[0] == k for p in range(max(0, k - 5), k))
+    return (cues or _cues()).ends_before(words, k, 5)
 
 
 @lru_cache(maxsize=1)

@@ -34,7 +34,7 @@ def _capitalised(w: Word) -> bool:
 def _opens_here(words: list[Word], k: int) -> bool:
     """Nothing capitalised before words[k] but a sentence's first word that opens no body ("Theo
     Chứng khoán SSI, …"); not a post ("Giám đốc Tài chính Chew Shou Zi", a person's)."""
-    if any((found := posts().match(words, p)) is not None and p + found[0] == k for p in range(max(0, k - 5), k)):
+    if posts().ends_before(words, k, 5):
         return False
     if k == 0 or not _capitalised(words[k - 1]):
         return True

@@ -221,6 +221,11 @@ class PhraseTrie:
         """Whether any phrase starts anywhere in words already in lower case."""
         return any(self.match_lowered(lowered, k) for k in range(len(lowered)))
 
+    def ends_before(self, words: list[Word], k: int, reach: int) -> bool:
+        """Whether the longest phrase starting at one of the `reach` words before words[k] ends
+        right before it ("xe VinFast": a product noun before a brand)."""
+        return any((found := self.match(words, p)) is not None and p + found[0] == k for p in range(max(0, k - reach), k))
+
 
 @cache
 def lexicon_trie(name: str) -> PhraseTrie:

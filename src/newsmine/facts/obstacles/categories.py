@@ -8,7 +8,8 @@ from .cues import (
     category_words,
     cue_positions,
     disaster_words,
-    has_phrase,
+    joined,
+    names_phrase,
 )
 
 
@@ -93,8 +94,9 @@ def paired_category(words: list[Word]) -> str | None:
     """The category two words of the obstacle fix together (obstacle_category_pairs.tsv): a failure
     to keep an epidemic precaution is awareness ("du khách không chấp hành đeo khẩu trang"), an
     event called off market ("dừng tổ chức lễ hội"); None when no pair is named."""
+    lowered = f" {joined(words)} "
     return next((category for category, (first, second) in _pairs().items()
-                 if has_phrase(words, second) and has_phrase(words, first)), None)
+                 if names_phrase(lowered, second) and names_phrase(lowered, first)), None)
 
 
 # Cues of lack name what is missing after them ("thiếu giáo viên"); other cues follow their subject.

@@ -79,7 +79,11 @@ def joined(words: list[Word]) -> str:
 def has_phrase(words: list[Word], phrases: tuple[str, ...]) -> bool:
     """Whether the words name one of the phrases, a comma right after it or not ("chưa có kinh
     nghiệm, vợ chồng chị …")."""
-    lowered = f" {joined(words)} "
+    return names_phrase(f" {joined(words)} ", phrases)
+
+
+def names_phrase(lowered: str, phrases: tuple[str, ...]) -> bool:
+    """`has_phrase` on words already joined (`joined`, a space at each end)."""
     return any(f" {n} " in lowered or f" {n}," in lowered for n in phrases)
 
 
