@@ -40,7 +40,8 @@ SHIPPED = {"annotated.jsonl": 25, "second-pass.jsonl": 10, "fresh.jsonl": 20, "s
            "study5.jsonl": 20, "study6.jsonl": 20, "study7.jsonl": 20, "study8.jsonl": 20,
            "study9.jsonl": 20, "study10.jsonl": 20, "study11.jsonl": 20,
            "study12.jsonl": 20, "study13.jsonl": 20, "study14.jsonl": 20,
-           "study15.jsonl": 20, "study16.jsonl": 20, "study17.jsonl": 20}  # article counts
+           "study15.jsonl": 20, "study16.jsonl": 20, "study17.jsonl": 20,
+           "study18.jsonl": 20}  # article counts
 SHARED = ROOT.parent / "shared"
 
 
@@ -339,12 +340,14 @@ def test_the_twelfth_to_fifteenth_study_sets_then_take_the_next_dantri_articles_
 
 
 @NEEDS_SHARED
-def test_the_sixteenth_and_seventeenth_study_sets_are_the_first_society_articles_of_that_list_in_order():
+def test_the_sixteenth_to_eighteenth_study_sets_are_the_first_society_articles_of_that_list_in_order():
     rule = _selection_rule()
     path, gold = str(SHARED / "corpora" / "unc-dantri-2020.jsonl"), rule.gold_texts(str(SHARED))
-    sixteenth, seventeenth = ([i for _, i in _ids(name)] for name in ("study16.jsonl", "study17.jsonl"))
-    held = {i for name in SHIPPED for _, i in _ids(name)} - set(sixteenth + seventeenth)
+    sixteenth, seventeenth, eighteenth = ([i for _, i in _ids(name)] for name in (
+        "study16.jsonl", "study17.jsonl", "study18.jsonl"))
+    held = {i for name in SHIPPED for _, i in _ids(name)} - set(sixteenth + seventeenth + eighteenth)
     loose = [a["id"] for a in rule.select(path, 1000, gold, 6000, 500, True) if a["id"] not in held]
     society = [i for i in loose if i.startswith("news_society_")]
     assert sixteenth == society[:20]  # the first 20 of the society section, in file order
     assert seventeenth == society[20:40]  # the next 20, after study16's last
+    assert eighteenth == society[40:60]  # the next 20, after study17's last
