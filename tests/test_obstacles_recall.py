@@ -245,3 +245,16 @@ def test_a_victim_of_fraud_or_theft_is_a_legal_obstacle():
         ("Nhiều người dân trong xã chuyển tiền qua ứng dụng rồi mới biết mình bị lừa", "legal")]
     assert items("Gạo đặc sản của huyện bị làm giả bao bì để bán tại các chợ đầu mối.") \
         == ["Gạo đặc sản của huyện bị làm giả bao bì để bán tại các chợ đầu mối"]
+
+
+def test_a_request_or_a_paper_that_never_came_is_an_obstacle():
+    # "không được" before a verb of serving or answering: what someone did not receive (obst18)
+    assert items("Hồ sơ xin cấp phép của hợp tác xã nộp lên huyện đã ba tháng mà không được giải "
+                 "quyết.") == [("Hồ sơ xin cấp phép của hợp tác xã nộp lên huyện đã ba tháng mà "
+                                "không được giải quyết")]
+    assert items("Các hộ dân trong thôn không được thông báo về mức phí thu gom rác mới.") \
+        == ["Các hộ dân trong thôn không được thông báo về mức phí thu gom rác mới"]
+    assert items("Nhiều học viên học xong không được cấp bằng tốt nghiệp.") \
+        == ["Nhiều học viên học xong không được cấp bằng tốt nghiệp"]
+    # a goal disallowed or a sovereignty claim not recognised is no such request
+    assert items("Bàn thắng của tiền đạo đội khách không được công nhận vì việt vị.") == []

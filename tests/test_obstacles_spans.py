@@ -131,3 +131,15 @@ def test_a_khi_clause_with_a_subject_of_its_own_after_the_obstacle_is_cut():
     # "cho đến khi" is until, not when
     assert items("Nhiều tuyến phố vẫn bị ngập sâu cho đến khi các máy bơm đã được vận hành.") == [
         "Nhiều tuyến phố vẫn bị ngập sâu cho đến khi các máy bơm đã được vận hành"]
+
+
+def test_a_passive_negation_after_nhung_starts_the_obstacle():
+    # the part before "nhưng" tells what was asked; what did not come is the obstacle (obst18)
+    assert items("Hội đã gửi tờ trình đề nghị miễn tiền thuê đất như tỉnh đã hứa nhưng không được "
+                 "giải quyết vì vượt quá thẩm quyền.") == [
+        "không được giải quyết vì vượt quá thẩm quyền"]
+    assert items("Xã đã đề xuất bổ sung kinh phí làm đường nhưng chưa được phê duyệt.") \
+        == ["chưa được phê duyệt"]
+    # an active cue after "nhưng" keeps the subject before it
+    assert items("Nhiều anh em gặp sự cố trên đường nhưng không biết cách xử lý.") \
+        == ["Nhiều anh em gặp sự cố trên đường nhưng không biết cách xử lý"]

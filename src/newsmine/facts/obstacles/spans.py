@@ -115,6 +115,20 @@ def _turn(words: list[Word], b: int, last: int, e: int) -> int:
     return e
 
 
+# A passive negation: what was asked or expected did not come ("… nhưng không được giải quyết")
+_PASSIVE_NEGATIONS = ("không được", "chưa được")
+
+
+def _turned_to(words: list[Word], first: int) -> int:
+    """Where the obstacle starts when the clause's first cue (at `first`) is a passive negation
+    right after a "nhưng" ("… gửi tờ trình … đề nghị miễn tiền thuê đất như lãnh đạo tỉnh đã hứa
+    nhưng không được giải quyết vì …"): after the "nhưng", since the part before it, with no cue,
+    tells what was asked or expected; 0 otherwise. An active cue there ("… gặp sự cố trên đường
+    nhưng không biết cách …") keeps its subject before the "nhưng"."""
+    passive = joined(words[first:first + 2]) in _PASSIVE_NEGATIONS
+    return first if first >= 3 and words[first - 1].lower == "nhưng" and passive else 0
+
+
 # Not the "khi" of a time ("sau khi", "trong khi", "mỗi khi") or of "có khi" (maybe).
 _NOT_FRAMING = ("sau", "trước", "mỗi", "có", "trong", "từ")
 
@@ -163,7 +177,8 @@ def _timed(words: list[Word], last: int, e: int) -> int:
 
 def _tighten(words: list[Word]) -> tuple[int, int]:
     """The shortest part of a clause that states its obstacle: after the last reporting verb or
-    facing phrase before its first cue ("Thanh tra xác định …", "họp khẩn trước diễn biến …");
+    facing phrase before its first cue ("Thanh tra xác định …", "họp khẩn trước diễn biến …") or
+    the "nhưng" before a passive negation (`_turned_to`);
     before a consequence link with no cue after it ("… chưa rõ ràng nên tỉnh quyết định dừng");
     without a trailing attribution ("…”, ông A cho biết")."""
     found = cue_positions(words)
@@ -181,6 +196,7 @@ def _tighten(words: list[Word]) -> tuple[int, int]:
                 words[k - 1].text == "," or any(w.lower in ("dù", "tuy") for w in words[:k]))])
     # "xác định sai …": a verb right before the cue is the predicate, not a report of it
     b = b if first - b >= 1 and len(words) - b >= 4 else 0
+    b = max(b, _turned_to(words, first))
     b = max(b, _framed(words, first))
     e = next((k for k in range(last, len(words)) if k > b + 3 and words[k - 1].text not in ("(",)
               and lexicon_trie("obstacle_consequence_links.txt").match(words, k)), len(words))
