@@ -315,3 +315,38 @@ def test_the_clause_after_khi_holds_the_subject_of_its_figure(sentence, measure)
 )
 def test_khi_after_named_money_before_a_comma_or_as_an_adverb_keeps_the_clause(sentence, kept):
     assert kept in only(sentence).measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Chốt phiên chiều nay, thị trường bất ngờ đảo chiều, VN-Index tăng 1,2%.", "VN-Index tăng"),
+        ("Chỉ số đại diện cho cả thị trường VNX-Allshare giảm 0,8%.", "VNX-Allshare giảm"),
+        ("Trên sàn Hà Nội, chỉ số HNX-Index giảm 0,5%.", "chỉ số HNX-Index giảm"),
+    ],
+)
+def test_the_move_of_a_stock_index_is_measured_from_its_name(sentence, measure):
+    assert only(sentence).measure == measure
+
+
+def test_a_quantity_said_of_an_index_keeps_its_words():
+    assert only("Mã VCB đóng góp cho VN-Index 2,1 điểm.").measure == "Mã VCB đóng góp cho VN-Index"
+    assert only("Biên dao động của VN-Index trong phiên là hơn 25 điểm.").measure.startswith("Biên dao động")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Dù doanh thu của hợp tác xã giảm 12%, xã viên vẫn có việc làm.", "doanh thu của hợp tác xã giảm"),
+        ("Gói hỗ trợ của tỉnh gồm các khoản vay ưu đãi 200 tỷ đồng.", "khoản vay ưu đãi"),
+        ("Giống lúa mới giúp năng suất vụ chiêm tăng 15%.", "năng suất vụ chiêm tăng"),
+        ("Các chuyên gia kỳ vọng kim ngạch xuất khẩu gạo tăng 8%.", "kim ngạch xuất khẩu gạo tăng"),
+    ],
+)
+def test_a_word_opening_the_clause_of_the_subject_ends_what_comes_before(sentence, measure):
+    assert only(sentence).measure == measure
+
+
+def test_an_opener_before_a_counted_noun_leaves_its_scope():
+    assert "giúp" in only("Dự án giúp 120 hộ dân có nước sạch.").measure
+    assert only("Người giúp việc nhận lương 6 triệu đồng mỗi tháng.").measure.startswith("Người giúp việc")

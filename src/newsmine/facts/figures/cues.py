@@ -12,7 +12,7 @@ def _cue_ends(sent: _Sentence, kind: str) -> list[tuple[int, int]]:
     if cached is None:
         lex = _lexicons()
         toks, phrases = sent.toks, lex.cues.get(kind, frozenset())
-        blocked = lex.cues.get(f"not_{kind}", frozenset()) if kind in ("target", "when") else frozenset()
+        blocked = lex.cues.get(f"not_{kind}", frozenset()) if kind in ("target", "when", "opener") else frozenset()
         cached, k = [], 0
         low = sent.low[sent.start : sent.end]
         if not any(" ".join(p) in low for p in phrases):
@@ -45,15 +45,19 @@ def _goal_before(sent: _Sentence, first: int) -> int | None:
     return ends[-1] if ends else None
 
 
-def _after_cues(sent: _Sentence, a: int, b: int, goal: int | None) -> int:
+def _after_cues(sent: _Sentence, a: int, b: int, goal: int | None, counted: bool = False) -> int:
     """Move the start of a measure past a speaker ("ông A cho biết"), a goal cue with its agent
-    ("tỉnh phấn đấu") and a clause that only sets the time of the figure's own ("Nhiều mã đã về
-    vùng này khi VN-Index ở 1.100 điểm"), which annotators leave out."""
+    ("tỉnh phấn đấu"), a clause that only sets the time of the figure's own ("Nhiều mã đã về
+    vùng này khi VN-Index ở 1.100 điểm"), which annotators leave out, and, for an amount or a
+    share (not a `counted` noun, whose clause before is its scope), the clause before a word
+    that opens the one holding its subject ("Dù doanh thu quý này giảm 12%", "Gói hỗ trợ gồm các
+    khoản vay ưu đãi 200 tỷ đồng", "Giống mới giúp năng suất lúa tăng 15%"; opener)."""
     start = a
     for _, e in _cue_ends(sent, "report"):
         if a < e <= b:
             start = max(start, e)  # right before the figure ("… cho thấy có 2 trường hợp"), no subject is left
-    for s, e in _cue_ends(sent, "when"):
+    openers = [] if counted else _cue_ends(sent, "opener")
+    for s, e in _cue_ends(sent, "when") + openers:
         if a < e < b and _opens_subject(sent.toks, a, s, e, b):
             start = max(start, e)
     if goal is not None and a < goal < b:

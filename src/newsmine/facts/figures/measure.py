@@ -51,7 +51,7 @@ def _measure(
     sized = _sized_noun(sent, f, a, b)
     a, b = sized or (a, b)
     goal = _goal_before(sent, f.text_first)
-    a = _after_cues(sent, a, b, goal)
+    a = _after_cues(sent, a, b, goal, f.unit in ("count", "person", "household"))
     before = _subject_text(sent, f, a, b, floor, periods, context)
     share = _share_of_count(sent, f, floor, context)
     before = share or before
@@ -84,7 +84,8 @@ def _measure(
     context["head"], context["item_end"] = head, pred_end
     context["counted_head"] = head if f.unit in ("count", "person", "household") else ""
     context["counted_unit"] = _words_text(sent, f.unit_first, f.last) if _generic_unit(sent, f) else ""
-    if len(parts) == 3 and parts[1] == head and _index_points(head, parts[2]):
+    index = len(parts) == 3 and parts[1] == head and _index_points(head, parts[2])
+    if index:
         parts = [parts[0], parts[2]]  # "VN-Index giảm 20 điểm": the index's points, named by the index
     quantities = {lex.unit_quantities.get((f.unit, "noun")), lex.unit_quantities.get((f.unit, "subject"))}
     if parts[0] and parts[0] in quantities and _names_quantity(" ".join(parts[1:])):
@@ -104,6 +105,7 @@ def _measure(
         measure = ""  # "=": marks alone name nothing
     measure = _without_demonstratives(measure)
     measure = _without_bearing(_without_adverbs(measure))
+    measure = _from_index_name(measure, index or f.unit == "percent")
     measure += "".join(f"/{w}" for w in per)  # the rate as the article writes it ("…/người/tháng")
     attributed = _attributed_to(sent, f, head_start) if head else ""
     if attributed:  # "mô hình chính quyền địa phương 2 cấp": the levels of that thing, not what it does
@@ -123,6 +125,26 @@ def _index_points(head: str, scope: str) -> bool:
     words = [w.rsplit("-", 1)[-1] for w in scope.lower().split()]
     names = cues.get("stock_index", frozenset())
     return any(tuple(words[k : k + n]) in names for k in range(len(words)) for n in (1, 2))
+
+
+def _from_index_name(measure: str, moved: bool) -> str:
+    """ "Chỉ số đại diện cho cả thị trường VNX-Allshare giảm", "cuối phiên thị trường bất ngờ hồi
+    phục, VN-Index tăng": the points or the share a stock index moved are its own; the words
+    before the first index named (a hyphenated name whose last part is a stock_index word of
+    figure_measure_cues.tsv) say where or why, no part of what is measured. "Chỉ số" right before the name stays, as the article writes it; after "cho" or "của"
+    (index_owner) the words before it are the quantity ("mã X đóng góp cho VN-Index", "biên độ
+    dao động của HNX-Index") and stay. Only for the points or share of a move (`moved`)."""
+    if not moved:
+        return measure
+    cues = _lexicons().cues
+    names = cues.get("stock_index", frozenset())
+    words = measure.split(" ")
+    k = next((k for k, w in enumerate(words) if "-" in w.strip("-") and (w.rsplit("-", 1)[-1].lower(),) in names), 0)
+    if k and (words[k - 1].lower(),) in cues.get("index_owner", frozenset()):
+        return measure  # "đóng góp cho VN-Index", "biên độ dao động của HNX-Index": a quantity said of it
+    if k >= 2 and tuple(w.lower() for w in words[k - 2 : k]) in names:
+        k -= 2  # "Chỉ số VN30-Index"
+    return " ".join(words[k:])
 
 
 def _rate_end(toks: list, j: int) -> int:
