@@ -341,6 +341,8 @@ def test_a_quantity_said_of_an_index_keeps_its_words():
         ("Gói hỗ trợ của tỉnh gồm các khoản vay ưu đãi 200 tỷ đồng.", "khoản vay ưu đãi"),
         ("Giống lúa mới giúp năng suất vụ chiêm tăng 15%.", "năng suất vụ chiêm tăng"),
         ("Các chuyên gia kỳ vọng kim ngạch xuất khẩu gạo tăng 8%.", "kim ngạch xuất khẩu gạo tăng"),
+        ("Năm nay, huyện nâng tỷ lệ hộ dùng nước sạch lên 95%.", "tỷ lệ hộ dùng nước sạch"),
+        ("Sở Tài chính đưa ra mức hỗ trợ mỗi hộ 5 triệu đồng.", "mức hỗ trợ mỗi hộ"),
     ],
 )
 def test_a_word_opening_the_clause_of_the_subject_ends_what_comes_before(sentence, measure):
