@@ -25,6 +25,7 @@ from .org_names import (
     named_places,
     without_level,
 )
+from .org_parents import one_spelling, with_comma_parents
 from .org_shared import (
     across_places,
     bare_head_across,
@@ -159,7 +160,7 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
         stops, places = _places(s, known)
         recent.update(places)
         inside_names = {k for b, e in s.names if e - b >= 2 for k in range(b + 1, e)}
-        i = 0
+        i, first = 0, len(mentions)
         while i < len(s.words):
             # "Nguyễn Trường Sơn": a head inside a personal name opens no body
             org = None if i in inside_names else parse_org(s.words, i, stops, province, recent)
@@ -200,7 +201,8 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
             if i == org.end and (places := coordinated_places(s.words, org, stops)):
                 mentions += _spread_mentions(s, org, places)  # "…, Bến Tre và Vĩnh Long": one body each
                 i = places[-1][1]
-    mentions = with_seated_names(with_longer_names(with_parent_names(with_level_names(mentions))))
+        with_comma_parents(s.text, s.start, mentions[first:])
+    mentions = with_seated_names(with_longer_names(with_parent_names(with_level_names(one_spelling(mentions)))))
     return with_full_forms(with_brand_bodies(sentences, mentions))
 
 
