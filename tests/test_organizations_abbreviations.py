@@ -75,3 +75,11 @@ def test_ub_before_a_capitalised_name_is_a_committee(text, expected):
 def test_a_bar_association_is_a_body():
     assert names("Luật sư Trần Minh, Đoàn Luật sư tỉnh Nghệ An cho biết như vậy.") \
         == ["Đoàn Luật sư tỉnh Nghệ An"]
+
+
+@pytest.mark.parametrize("text", [
+    "Danh sách do Hội đồng bầu cử quốc gia công bố sáng nay.",
+    "Cuộc họp báo do Hội đồng bầu cử quốc gia tổ chức tại Nhà Văn hóa.",  # a standard name, then its verb
+])
+def test_the_national_election_council_written_in_lower_case(text):
+    assert names(text) == ["Hội đồng Bầu cử Quốc gia"]
