@@ -310,3 +310,9 @@ def test_a_name_ends_before_the_verb_its_last_syllable_makes_a_word_with(text, e
 ])
 def test_a_word_closing_a_name_after_another_capitalised_syllable_stays_in_it(text, expected):
     assert names(text) == [expected]
+
+
+def test_a_body_written_with_and_without_the_country_is_one():
+    text = ("Người phát ngôn Bộ Ngoại giao Việt Nam trả lời báo chí chiều qua. "
+            "Đại diện Bộ Ngoại giao khẳng định lập trường nhất quán.")
+    assert set(names(text)) == {"Bộ Ngoại giao Việt Nam"}
