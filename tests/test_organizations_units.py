@@ -306,7 +306,7 @@ def test_a_name_ends_before_the_verb_its_last_syllable_makes_a_word_with(text, e
 @pytest.mark.parametrize("text, expected", [
     ("Tổng công ty Bảo Việt Nhân thọ chi trả quyền lợi bảo hiểm.", "Tổng công ty Bảo Việt Nhân thọ"),
     ("Bệnh viện Nhi Trung ương tiếp nhận bệnh nhi.", "Bệnh viện Nhi Trung ương"),
-    ("Tờ Bưu điện Hoa Nam Buổi sáng cho biết như vậy.", "Bưu điện Hoa Nam Buổi sáng"),
+    ("Theo Bưu điện Hoa Nam Buổi sáng, thành phố vừa nới lỏng quy định.", "Bưu điện Hoa Nam Buổi sáng"),
 ])
 def test_a_word_closing_a_name_after_another_capitalised_syllable_stays_in_it(text, expected):
     assert names(text) == [expected]

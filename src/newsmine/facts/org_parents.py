@@ -1,5 +1,5 @@
-"""A sub-unit and the body it belongs to written apart by a comma ("Phòng Cảnh sát cơ động, Công
-an tỉnh Đắk Lắk"): one name, as GOLD.md writes a sub-unit with its parent; and a body written
+"""A sub-unit and the body it belongs to written apart by a comma ("Phòng Cảnh sát môi trường,
+Công an tỉnh Lai Châu"): one name, as GOLD.md writes a sub-unit with its parent; and a body written
 with and without that comma named one way. Split off context.py, which calls them."""
 
 from .org_names import has_place
@@ -10,8 +10,8 @@ from .words import sentence_words
 
 
 def with_comma_parents(text: str, start: int, found: list[OrganizationMention]) -> None:
-    """"Phòng Cảnh sát cơ động, Công an tỉnh Đắk Lắk", "Ban Thi đua - Khen thưởng, Sở Nội vụ TP Hà
-    Nội": a sub-unit named by no place, then after a comma a body ranked above it
+    """"Phòng Cảnh sát môi trường, Công an tỉnh Lai Châu", "Ban Thi đua - Khen thưởng, Sở Nội vụ
+    tỉnh Yên Bái": a sub-unit named by no place, then after a comma a body ranked above it
     (org_unit_ranks.tsv), are one name (GOLD.md: a sub-unit written as one name with its parent);
     the parent is named too. Not in a list of bodies ("…, Phòng Tư pháp, Sở Y tế, Sở Nội vụ")."""
     found = sorted(found, key=lambda m: m.start)
@@ -56,8 +56,8 @@ _DEPARTMENT = 3  # the rank of "Cục", "Vụ", "Sở" (org_unit_ranks.tsv)
 
 
 def one_spelling(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
-    """"Phòng Cảnh sát kinh tế Công an tỉnh Hưng Yên" where the article also writes "Phòng Cảnh
-    sát kinh tế, Công an tỉnh Hưng Yên": one body, named as first written."""
+    """"Phòng Cảnh sát kinh tế Công an tỉnh Sơn La" where the article also writes "Phòng Cảnh
+    sát kinh tế, Công an tỉnh Sơn La": one body, named as first written."""
     first: dict[str, str] = {}
     for m in mentions:
         m.name = first.setdefault(m.name.replace(",", ""), m.name)
