@@ -62,3 +62,24 @@ def test_the_abbreviation_of_a_kind_of_body_is_expanded(text, expected):
 ])
 def test_a_company_shortened_to_cty_is_expanded(text, expected):
     assert expected in names(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chiều 12/5, UB Thường vụ Quốc hội cho ý kiến về dự án luật.", "Ủy ban Thường vụ Quốc hội"),
+    ("Thẩm tra tờ trình, UB Pháp luật của Quốc hội tán thành đề xuất.", "Ủy ban Pháp luật của Quốc hội"),
+])
+def test_ub_before_a_capitalised_name_is_a_committee(text, expected):
+    assert names(text) == [expected]
+
+
+def test_a_bar_association_is_a_body():
+    assert names("Luật sư Trần Minh, Đoàn Luật sư tỉnh Nghệ An cho biết như vậy.") \
+        == ["Đoàn Luật sư tỉnh Nghệ An"]
+
+
+@pytest.mark.parametrize("text", [
+    "Danh sách do Hội đồng bầu cử quốc gia công bố sáng nay.",
+    "Cuộc họp báo do Hội đồng bầu cử quốc gia tổ chức tại Nhà Văn hóa.",  # a standard name, then its verb
+])
+def test_the_national_election_council_written_in_lower_case(text):
+    assert names(text) == ["Hội đồng Bầu cử Quốc gia"]

@@ -266,3 +266,53 @@ def test_a_number_made_an_amount_by_a_multiplier_is_no_unit_number():
     assert names("Tỉnh xử phạt công ty TNHH Hải Minh 695 triệu đồng vì xả thải.") == \
         ["Công ty Trách nhiệm hữu hạn Hải Minh"]
     assert names("Công ty Cổ phần LILAMA 10 đã ký hợp đồng thi công.") == ["Công ty Cổ phần LILAMA 10"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cán bộ Phòng Cảnh sát môi trường, Công an tỉnh Lai Châu đã lập biên bản cơ sở này.",
+     ["Phòng Cảnh sát môi trường, Công an tỉnh Lai Châu", "Công an tỉnh Lai Châu"]),
+    ("Hồ sơ được gửi về Ban Thi đua - Khen thưởng, Sở Nội vụ tỉnh Yên Bái trước ngày 10/6.",
+     ["Ban Thi đua - Khen thưởng, Sở Nội vụ tỉnh Yên Bái", "Sở Nội vụ tỉnh Yên Bái"]),
+])
+def test_a_sub_unit_and_its_parent_after_a_comma_are_one_name(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tham dự có Ban Dân vận, Sở Y tế, Sở Tư pháp và các xã.",  # a list of bodies
+    "Tổ công tác phối hợp với Đội CSGT Bến Thành, Công an phường Nguyễn Thái Bình phân luồng.",
+    "Cục Hợp tác quốc tế, Bộ Y tế vừa có văn bản gửi các tỉnh.",  # a ministry's department
+])
+def test_no_sub_unit_joined_to_the_body_after_its_comma(text):
+    assert not any(", " in n for n in names(text))
+
+
+def test_a_body_written_with_and_without_the_comma_before_its_parent_is_one():
+    text = ("Phòng Cảnh sát kinh tế Công an tỉnh Sơn La kiểm tra cơ sở. "
+            "Phòng Cảnh sát kinh tế, Công an tỉnh Sơn La đang xác minh thêm.")
+    assert set(names(text)) == {"Phòng Cảnh sát kinh tế Công an tỉnh Sơn La", "Công an tỉnh Sơn La"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Công ty Thép Hòa Phát đạt doanh thu cao nhất ngành.", "Công ty Thép Hòa Phát"),
+    ("Bệnh viện Hữu nghị Việt Đức chính thức mở khoa mới.", "Bệnh viện Hữu nghị Việt Đức"),
+    ("Cảng HKQT Nội Bài làm thủ tục cho hành khách suốt đêm.", "Cảng HKQT Nội Bài"),
+    ("Bộ Quốc phòng Việt Nam giao nhiệm vụ cho đơn vị.", "Bộ Quốc phòng Việt Nam"),
+])
+def test_a_name_ends_before_the_verb_its_last_syllable_makes_a_word_with(text, expected):
+    assert names(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tổng công ty Bảo Việt Nhân thọ chi trả quyền lợi bảo hiểm.", "Tổng công ty Bảo Việt Nhân thọ"),
+    ("Bệnh viện Nhi Trung ương tiếp nhận bệnh nhi.", "Bệnh viện Nhi Trung ương"),
+    ("Theo Bưu điện Hoa Nam Buổi sáng, thành phố vừa nới lỏng quy định.", "Bưu điện Hoa Nam Buổi sáng"),
+])
+def test_a_word_closing_a_name_after_another_capitalised_syllable_stays_in_it(text, expected):
+    assert names(text) == [expected]
+
+
+def test_a_body_written_with_and_without_the_country_is_one():
+    text = ("Người phát ngôn Bộ Ngoại giao Việt Nam trả lời báo chí chiều qua. "
+            "Đại diện Bộ Ngoại giao khẳng định lập trường nhất quán.")
+    assert set(names(text)) == {"Bộ Ngoại giao Việt Nam"}

@@ -25,6 +25,7 @@ from .org_names import (
     named_places,
     without_level,
 )
+from .org_parents import one_spelling, with_comma_parents
 from .org_shared import (
     across_places,
     bare_head_across,
@@ -159,7 +160,7 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
         stops, places = _places(s, known)
         recent.update(places)
         inside_names = {k for b, e in s.names if e - b >= 2 for k in range(b + 1, e)}
-        i = 0
+        i, first = 0, len(mentions)
         while i < len(s.words):
             # "Nguyễn Trường Sơn": a head inside a personal name opens no body
             org = None if i in inside_names else parse_org(s.words, i, stops, province, recent)
@@ -200,8 +201,9 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
             if i == org.end and (places := coordinated_places(s.words, org, stops)):
                 mentions += _spread_mentions(s, org, places)  # "…, Bến Tre và Vĩnh Long": one body each
                 i = places[-1][1]
-    mentions = with_seated_names(with_longer_names(with_parent_names(with_level_names(mentions))))
-    return with_full_forms(with_brand_bodies(sentences, mentions))
+        with_comma_parents(s.text, s.start, mentions[first:])
+    mentions = with_seated_names(with_longer_names(with_parent_names(with_level_names(one_spelling(mentions)))))
+    return with_country_names(with_full_forms(with_brand_bodies(sentences, mentions)))
 
 
 def with_full_forms(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
@@ -285,6 +287,24 @@ def with_longer_names(mentions: list[OrganizationMention]) -> list[OrganizationM
         if rest and (rest not in gazetteer().places or rest == "Việt Nam"):  # "Cục … Việt Nam": the same
             m.name = longer[0]
     return mentions
+
+
+def with_country_names(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
+    """"Bộ Ngoại giao" where the article also writes "Bộ Ngoại giao Việt Nam", "Tập đoàn Karofi"
+    beside "Tập đoàn Karofi Việt Nam": one body, named with the country (the gold's name, the
+    short form its alias, in corpus-study5, -14 and -16). Only a name with a head: a foreign brand
+    and its arm in Việt Nam ("Hanwha Energy", "Nielsen") are two bodies as often as one."""
+    names = {m.name.lower(): m.name for m in mentions}
+    for m in mentions:
+        if (longer := names.get(f"{m.name.lower()} việt nam")) and _has_head(m.name):
+            m.name = longer
+    return mentions
+
+
+def _has_head(name: str) -> bool:
+    """The name opens with a head of org_heads.txt that is no brand's."""
+    head = heads().match(sentence_words(name, 0, len(name)), 0)
+    return head is not None and head[1] != "brand"
 
 
 def _part_of_post(words: list[Word], org) -> bool:

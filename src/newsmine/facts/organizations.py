@@ -152,6 +152,8 @@ def _bridge(words: list[Word], j: int, stops: set[int], name_started: bool, brid
         return 0
     if any(stop_at(words, m) or posts_start(words, m) or words[m].lower in clause_words() for m in range(j, k)):
         return 0
+    if standard and any(lexicon_trie("org_tail_breakers.txt").match(words, m) for m in range(j, k)):
+        return 0  # "Hội đồng Bầu cử Quốc gia tổ chức tại Nhà Văn hóa": a standard name, then its verb
     level = level_at(words, k)
     if level and (standard or words[k - 1].lower in _BRIDGE_OPENERS):
         return 0  # "Hội phụ nữ toàn tỉnh": the whole province; "Bộ Y tế hỗ trợ cho tỉnh": a clause

@@ -153,11 +153,48 @@ def _mark_compounds(words: list[Word]) -> list[Word]:
     while k < len(words):
         w = words[k]
         n = compound_length(words, k) if w.text[:1].isupper() and not w.abbreviation else 1
+        if n > 1 and _verb_after_name(words, k):
+            n = 1
         for m in range(k + 1, k + n):
             if not words[m].text[:1].isupper():
                 words[m] = Word(words[m].text, words[m].start, words[m].end, words[m].abbreviation, True)
         k += n - 1 if n > 1 and _opens_own_compound(words, k, n) else n
     return words
+
+
+def _verb_after_name(words: list[Word], k: int) -> bool:
+    """"Bệnh viện Hữu nghị Việt Đức chính thức …", "Cảng Hàng không Quốc tế Nội Bài làm việc":
+    the capitalised syllable ends a name of two or more ("Việt Đức", after a body's name), and
+    the lower-case syllable that makes a word with it ("đức chính", "bài làm") opens the verb of
+    the sentence (post_stops.txt, org_tail_breakers.txt, org_brand_verbs.txt) or a word of its
+    own ("chính thức"): the name ends before it. After a head ("Sở Khoa học", "Đài Tiếng nói")
+    or a lower-case syllable ("Ủy ban Nhân dân") the compound stands."""
+    if k < 2 or words[k + 1].text[:1].isupper() or not _name_syllable(words[k - 1]) \
+            or not (words[k - 2].is_title or words[k - 2].is_upper_word or words[k - 2].abbreviation) \
+            or f"{words[k - 1].lower} {words[k].lower}" in vietnamese_words():
+        return False
+    z = k + 1
+    own = z + 1 < len(words) and words[z + 1].text.islower() and compound_length(words, z) > 1
+    # a time of day ("Buổi sáng" of "Bưu điện Hoa Nam Buổi sáng") is a post's stop, not a verb
+    verb = words[z].lower not in load_set("figure_day_words.txt") \
+        and any(lexicon_trie(name).match(words, z) for name in _VERB_LISTS)
+    return own or verb
+
+
+_VERB_LISTS = ("post_stops.txt", "org_tail_breakers.txt", "org_brand_verbs.txt")
+
+
+def _name_syllable(w: Word) -> bool:
+    """A capitalised syllable of its own: not an abbreviation's word, not a later syllable of a
+    capitalised compound, not a head of org_heads.txt ("Sở", "Đài")."""
+    return w.text[:1].isupper() and not w.text.isupper() and not w.abbreviation and not w.in_title_word \
+        and w.text not in _single_heads()
+
+
+@lru_cache(maxsize=1)
+def _single_heads() -> frozenset[str]:
+    """The heads of org_heads.txt that are one syllable ("Sở", "Bộ", "Đài")."""
+    return frozenset(head for head, _ in load_table("org_heads.txt") if " " not in head)
 
 
 def _opens_own_compound(words: list[Word], begin: int, n: int) -> bool:
