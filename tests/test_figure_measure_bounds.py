@@ -3,8 +3,10 @@
 opens the clause before a figure ("Ví dụ", "Giờ đây,") is no part of it, nor the verb of a
 change before the level it reached ("tăng 12% lên 340 tỷ đồng"), nor a compass bearing
 ("cách thị trấn về phía Tây 8 km"), nor a speaker and the verb before "rằng", nor a second verb
-phrase after "và"; a range of shares keeps what both ends are shares of, and the points of a
-stock index are named by the index, not by "điểm"."""
+phrase or another thing counted after "và" ("và hàng chục ngôi nhà"); what an amount is for or
+why ("để …", "do …") joins it though longer than other clauses after it; a range of shares keeps
+what both ends are shares of, and the points of a stock index are named by the index, not by
+"điểm"."""
 
 import pytest
 
@@ -134,6 +136,42 @@ def test_the_points_of_a_stock_index_are_measured_by_the_index_not_by_diem(sente
 def test_a_score_counted_in_diem_keeps_its_noun():
     f = only("Điểm chuẩn vào trường năm nay giảm 2 điểm so với năm ngoái.")
     assert f.measure.startswith("điểm")
+
+
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        ("Trận lũ quét làm 3 người mất tích và hàng chục ngôi nhà bị cuốn trôi.", "người mất tích"),
+        ("Tuyến biên giới của huyện có 2 cửa khẩu phụ và nhiều lối mòn qua lại.", "cửa khẩu phụ"),
+    ],
+)
+def test_what_is_said_of_a_counted_noun_stops_before_another_thing_counted_after_va(sentence, measure):
+    f = only(sentence)
+    assert f.measure.startswith(measure)
+    assert " và " not in f.measure
+
+
+def test_va_before_a_word_of_no_quantity_keeps_what_follows():
+    f = only("Đoàn trao 50 suất quà cho học sinh nghèo và gia đình chính sách.")
+    assert "gia đình chính sách" in f.measure
+
+
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        ("Đội quản lý thị trường xử phạt cửa hàng 40 triệu đồng do bán phân bón giả không rõ nguồn gốc.",
+         "do bán phân bón giả không rõ nguồn gốc"),
+        ("Hợp tác xã chi 300 triệu đồng để mua máy gặt đập liên hợp cho xã viên.",
+         "để mua máy gặt đập liên hợp cho xã viên"),
+    ],
+)
+def test_what_an_amount_is_for_or_why_joins_its_measure_though_longer(sentence, kept):
+    assert kept in only(sentence).measure
+
+
+def test_a_long_clause_after_an_amount_opened_by_another_word_stays_out():
+    f = only("Công ty báo lãi 12 tỷ đồng nhờ giá nông sản tăng mạnh trong những tháng cuối năm vừa qua.")
+    assert "nhờ" not in f.measure
 
 
 def test_da_va_dang_is_one_aspect_and_keeps_the_verb_after_it():

@@ -146,6 +146,8 @@ def _predicate_after(sent: _Sentence, k: int, starts: set[int]) -> int:
         second = lex.cues.get("second_predicate", frozenset())
         if toks[b].low == "và" and _match_at(toks, b + 1, second) and not (b > k and _match_before(toks, b, second, 1)):
             break  # "… 2.000 người và đang tiêm …": a second verb phrase ("đã và đang học": one)
+        if toks[b].low == "và" and _match_at(toks, b + 1, lex.cues.get("second_thing", frozenset())):
+            break  # "… 2 người mất tích và hàng trăm ngôi nhà …": another thing, counted on its own
         b += 1
         words += t.kind == "word"
     if words >= MAX_PREDICATE_WORDS and _splits_word(toks, b):

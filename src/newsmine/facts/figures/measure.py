@@ -30,6 +30,7 @@ from .tokens import (
 from .wordlists import _lexicons
 
 MAX_SCOPE_WORDS = 8
+MAX_PURPOSE_WORDS = 12  # "phạt 50 triệu đồng do kinh doanh đường cát nhập lậu": what an amount is for, whose or why
 ATTRIBUTED_WORDS = 6  # words of the noun phrase a count of its levels follows ("mô hình chính quyền địa phương")
 PEOPLE_SUBJECT_WORDS = 8  # a subject naming who a generic unit counts ("Viên chức giữ chức vụ lãnh đạo, quản lý")
 BRACKETED_SHARE_TOKENS = 6  # "(5,17%)", "(chiếm 72%)": a bracket holding a figure right after a counted noun
@@ -452,14 +453,18 @@ def _measure_parts(
 
 def _scopes_amount(after: str, unit: str) -> bool:
     """Whether the words said after an amount join its measure: "doanh thu … đạt 50 tỷ đồng nhờ
-    du lịch"; "đứng thứ 12 cả nước về …" (a ranking, however long). Not a clause holding a
+    du lịch"; "đứng thứ 12 cả nước về …" (a ranking, however long); a longer one when it says what
+    the amount is for, whose or why ("… để …", "… cho …", "… do …"; amount_scope). Not a clause holding a
     number, nor one opened by "và" (figure_measure_cues.tsv, clause_join: "lãi 75 tỷ đồng và
     vượt kế hoạch", "… 574 tỷ đồng và huy động từ nhân dân …"): another clause, or the subject
     of the next figure."""
+    cues = _lexicons().cues
     words = after.split()
-    if not words or len(words) > MAX_SCOPE_WORDS and unit != "rank" or re.search(r"\d", after):
+    purpose = bool(words) and (words[0].lower(),) in cues.get("amount_scope", frozenset())
+    longest = MAX_PURPOSE_WORDS if purpose else MAX_SCOPE_WORDS
+    if not words or len(words) > longest and unit != "rank" or re.search(r"\d", after):
         return False
-    return (words[0].lower(),) not in _lexicons().cues.get("clause_join", frozenset())
+    return (words[0].lower(),) not in cues.get("clause_join", frozenset())
 
 
 def _fine_start(toks: list, a: int, b: int) -> int | None:
