@@ -385,3 +385,10 @@ def test_after_a_dash_a_chain_ending_on_a_rank_before_a_name_gives_the_rank_to_t
                   "Đại tá Quàng Văn Dũng - Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.")
     assert o["Lò Văn Tiến"].title == "Giám đốc Sở Xây dựng tỉnh Điện Biên"
     assert o["Quàng Văn Dũng"].title.startswith("Đại tá; Chỉ huy trưởng")
+
+
+def test_any_post_held_in_an_acting_capacity():
+    o = officials("Ông Lò Văn Khánh, Quyền Viện trưởng Viện Kinh tế Việt Nam, và bà Lò Thị Mai, quyền Hiệu trưởng "
+                  "Trường Trung học phổ thông Mường Chà, dự lễ.")
+    assert o["Lò Văn Khánh"].title == "Quyền Viện trưởng Viện Kinh tế Việt Nam"
+    assert o["Lò Thị Mai"].organization == "Trường Trung học phổ thông Mường Chà"

@@ -166,3 +166,16 @@ def test_post_over_a_place_abroad_then_the_place_then_the_holder():
 
 def test_three_foreign_words_after_a_post_not_held_over_a_place_are_not_split_as_place_and_name():
     assert "Abdul Aziz" not in officials("Bộ trưởng Tengku Abdul Aziz phát biểu tại diễn đàn.")
+
+
+def test_ceo_is_a_company_post_with_the_brand_after_it():
+    o = officials("Ông Peter Lang, CEO của Zentrix, cho biết hãng sẽ mở văn phòng. Bà Lê Thu Hà - CEO Hoa Sen Food chia sẻ.")
+    assert o["Peter Lang"].organization == "Zentrix"
+    assert o["Lê Thu Hà"].title.startswith("CEO")
+
+
+def test_foreign_holder_after_an_academic_title_written_in_full():
+    o = officials("Tiến sĩ Hendrik Vogel, Giám đốc Bệnh viện Charité, cho biết. Theo giáo sư Anna Kowalska, "
+                  "Chủ tịch Công ty Polmed, giá thuốc tăng.")
+    assert o["Hendrik Vogel"].organization == "Bệnh viện Charité"
+    assert o["Anna Kowalska"].organization == "Công ty Polmed"

@@ -43,7 +43,16 @@ from .organizations import (
 )
 from .places import gazetteer
 from .post_functions import function_then_body
-from .post_lexicon import links, modifiers, post_at, posts, prefixes, rank_length, villages
+from .post_lexicon import (
+    acting_at,
+    links,
+    modifiers,
+    post_at,
+    posts,
+    prefixes,
+    rank_length,
+    villages,
+)
 from .post_units import (
     body_in_post,
     body_of_compound_head,
@@ -74,10 +83,10 @@ class Post:
 
 def parse_post(words: list[Word], j: int, stops: set[int], province: str | None, recent: dict | None = None):
     """(post, index after it) for a post starting at words[j], or None."""
-    prefix = prefixes().match(words, j)
+    prefix = prefixes().match(words, j) or ((1, "acting") if acting_at(words, j) else None)
     if prefix and posts().match(words, j + prefix[0]):
         parsed = parse_post(words, j + prefix[0], stops, province, recent)
-        if parsed is not None:  # "nguyên Phó Giám đốc Sở …": the title keeps the word
+        if parsed is not None:  # "nguyên Phó Giám đốc Sở …", "quyền Ngoại trưởng Séc": the title keeps the word
             post, end = parsed
             lead = " ".join(w.text for w in words[j:j + prefix[0]])
             return Post(f"{lead} {post.title}", post.organization, post.rank, post.head), end

@@ -8,13 +8,24 @@ from .words import PhraseTrie, Word, lexicon_trie
 
 
 class _PostTrie(PhraseTrie):
-    """Posts and ranks; a post of post_capitalised.txt only where its first word is capitalised."""
+    """Posts and ranks; a post of post_capitalised.txt only where its first word is capitalised;
+    any post held in an acting capacity, the word part of the title as the gold writes it."""
 
     def match(self, words: list[Word], i: int):
         found = super().match(words, i)
+        if found is None and acting_at(words, i):
+            acting = self.match(words, i + 1)
+            return (acting[0] + 1, acting[1]) if acting and acting[1] == "post" else None
         if found is None or found[1] != "capitalised":
             return found
         return (found[0], "post") if words[i].text[:1].isupper() else None
+
+
+def acting_at(words: list[Word], i: int) -> bool:
+    """"Quyền Viện trưởng …", "ông A, quyền Chủ tịch UBND …": the word opens an acting post when
+    capitalised or after punctuation, not inside "chính quyền Tổng thống …" (the administration)."""
+    return i + 1 < len(words) and (words[i].text == "Quyền" or words[i].text == "quyền" and (
+        i == 0 or not words[i - 1].text[:1].isalnum()))
 
 
 @lru_cache(maxsize=1)
