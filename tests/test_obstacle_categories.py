@@ -250,3 +250,13 @@ def test_investors_taxes_and_experience_have_their_own_topic():
     assert category("Vợ chồng anh chưa có kinh nghiệm, nuôi cá rất chật vật") == "human_resources"
     # experience gained or drawn is no lack: its category comes from elsewhere
     assert category("Dự án chậm tiến độ, cần rút kinh nghiệm cho các công trình sau") != "human_resources"
+
+
+def test_an_approval_not_obtained_is_legal():
+    # spending or renting out without the council's opinion or the ministry's approval: a
+    # procedure's failure (the studied gold files these legal), though no rule word is named and a
+    # budget or a market comes first
+    assert category("Sở chi thêm ngoài dự toán nhưng chưa có ý kiến của thường trực HĐND tỉnh") == "legal"
+    assert category("Trung tâm cho thuê sân vận động khi chưa được sự chấp thuận của Sở") == "legal"
+    # a bare opinion is no procedure
+    assert category("Nhiều ý kiến cho rằng giá vé tại khu du lịch còn quá cao") != "legal"
