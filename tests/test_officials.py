@@ -392,3 +392,9 @@ def test_any_post_held_in_an_acting_capacity():
                   "Trường Trung học phổ thông Mường Chà, dự lễ.")
     assert o["Lò Văn Khánh"].title == "Quyền Viện trưởng Viện Kinh tế Việt Nam"
     assert o["Lò Thị Mai"].organization == "Trường Trung học phổ thông Mường Chà"
+
+
+def test_a_body_named_for_fields_listed_with_commas_is_the_official_s():
+    o = officials("Ông Lương Văn Tú, Viện trưởng Viện nghiên cứu xã hội, kinh tế và môi trường, tự ứng cử.")["Lương Văn Tú"]
+    assert (o.title, o.organization) == ("Viện trưởng Viện nghiên cứu xã hội, kinh tế và môi trường",
+                                         "Viện nghiên cứu xã hội, kinh tế và môi trường")

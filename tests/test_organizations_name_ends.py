@@ -166,3 +166,31 @@ def test_a_field_runs_over_no_clause_after_the_name():
     assert names("Hội Khuyến nông xã đã tập huấn cho 40 hộ dân.") == ["Hội Khuyến nông"]  # a level word
     # a foreign name is no Vietnamese field's first word: the verb after it stays out
     assert names("Viện Halvorsen giải thích rằng mẫu thử đã được kiểm tra.") == ["Viện Halvorsen"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cục Hộ tịch, quốc tịch và chứng thực đề nghị các địa phương rà soát sổ sách.",
+     ["Cục Hộ tịch, quốc tịch và chứng thực"]),
+    ("Ông Hà Văn Tâm, Viện trưởng Viện Nghiên cứu giáo dục, văn hóa và du lịch, phát biểu tại hội thảo.",
+     ["Viện Nghiên cứu giáo dục, văn hóa và du lịch"]),
+    ("Bà Lò Thị Nga, Phó Viện trưởng Viện nghiên cứu nông nghiệp, lâm nghiệp và môi trường, cho biết.",
+     ["Viện nghiên cứu nông nghiệp, lâm nghiệp và môi trường"]),
+])
+def test_fields_listed_in_lower_case_with_commas_stay_in_the_name(text, expected):
+    assert names(text) == expected
+
+
+def test_a_comma_list_that_is_no_name_of_fields_stays_out():
+    # a sentence going on after the comma, no "và" closing a list of fields
+    assert names("Viện Nghiên cứu xã hội, kinh tế đã tăng trưởng mạnh.") == ["Viện Nghiên cứu xã hội"]
+    # a list of bodies: a field opening with a head
+    assert names("Đoàn làm việc với Trung tâm Nghiên cứu giống, trạm khuyến nông và bệnh viện đa khoa.") == \
+        ["Trung tâm Nghiên cứu giống"]
+    # lower-case words after a head that is no post's body: a kind of centre, not one named
+    assert names("Tỉnh xây dựng các công trình và Trung tâm giao lưu văn hóa, thương mại và du lịch tại biên giới.") == []
+
+
+def test_a_listed_name_written_with_and_without_its_va_is_one_body():
+    text = ("Cục Hộ tịch, quốc tịch và chứng thực đề nghị các tỉnh rà soát sổ sách. "
+            "Trước đó, Cục Hộ tịch, quốc tịch, chứng thực đã có văn bản gửi các tỉnh.")
+    assert set(names(text)) == {"Cục Hộ tịch, quốc tịch và chứng thực"}

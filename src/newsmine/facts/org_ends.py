@@ -16,6 +16,7 @@ from .org_vocabulary import (
     level_at,
     number_run_breakers,
     place_length,
+    post_closes_at,
     posts_start,
     stop_at,
 )
@@ -123,6 +124,9 @@ def foreign_country_length(words: list[Word], j: int) -> int:
 # Heads of bodies whose field is written with only its first word capitalised ("Hội Nạn nhân
 # chất độc da cam", "Viện Đổi mới sáng tạo", "Hội đồng Công viên địa chất").
 _FIELD_HEADS = {"Hội", "Hội đồng", "Hiệp hội", "Quỹ", "Viện", "Trung tâm", "Câu lạc bộ", "Ban"}
+# Heads of bodies named for fields of state work, whose fields may be listed in lower case
+# ("Cục Hộ tịch, quốc tịch và chứng thực"), beside _FIELD_HEADS.
+_LISTED_FIELD_HEADS = {"Cục", "Vụ", "Tổng cục", "Chi cục", "Học viện"}
 # What closes such a field: a punctuation mark (or the sentence's end, a stop word, a person).
 _FIELD_CLOSERS = {",", ".", ";", ":", "(", ")", "…", "!", "?", "\"", "”"}
 # Function words no field holds: prepositions, adverbs, quantifiers, conjunctions, a term's words
@@ -156,6 +160,58 @@ def field_tail_length(words: list[Word], head_text: str, after_head: int, j: int
     closed = k == len(words) or words[k].text in _FIELD_CLOSERS or stop_at(words, k) or _tail_breaker(words, k) \
         or k in stops
     return k - j if j < k <= j + 4 and closed else 0
+
+
+# Most syllables in one field of a comma-listed name ("nghiên cứu xã hội", "phát triển việc làm").
+_LISTED_FIELD_MAX = 4
+
+
+def field_list_end(words: list[Word], begin: int, head_text: str, after_head: int, j: int,
+                   stops: set[int]) -> int | None:
+    """Where a name whose fields are listed in lower case ends ("Viện Nghiên cứu xã hội, kinh tế
+    và môi trường", "Cục Hộ tịch, quốc tịch và chứng thực"), its first field either read already
+    (words[j] the comma after it) or starting in lower case right after the head of a post's
+    body (j == after_head: "Viện trưởng Viện nghiên cứu xã hội, …"; elsewhere such words are a
+    kind, "các trung tâm giao lưu văn hóa, thương mại và du lịch"), or None. The first field opens
+    with a word of the dictionary ("Hội Tiệp sống …" is a person's name); every field is one to four
+    lower-case syllables that open no body, post, level, clause or function word; the last
+    follows "và" and closes on punctuation, a level, a stop word or a verb: a list of bodies
+    ("…, trạm y tế và bệnh viện") or a sentence going on after the comma ("…, kinh tế đã tăng") is none."""
+    if head_text not in _FIELD_HEADS | _LISTED_FIELD_HEADS or compound_length(words, after_head) < 2 \
+            or j == after_head and not (begin > 0 and post_closes_at(words, begin - 1)):
+        return None
+    k = j if words[j].text == "," else _listed_field_end(words, j, stops, opening=j == after_head)
+    first = words[after_head:k]
+    if k >= len(words) or words[k].text != "," or not 1 <= len(first) <= _LISTED_FIELD_MAX + 1 \
+            or any(w.abbreviation or not w.text.isalpha() for w in first) \
+            or not all(w.text.islower() for w in first[1:]) \
+            or f"{head_text} {' '.join(w.text for w in first)}".lower() in generic_boards():
+        return None
+    while k < len(words) and words[k].text == ",":
+        end = _listed_field_end(words, k + 1, stops)
+        if end == k + 1:
+            return None
+        k = end
+    if k >= len(words) or words[k].lower != "và":
+        return None
+    end = _listed_field_end(words, k + 1, stops)
+    level = level_at(words, end) if end < len(words) else None
+    closed = end == len(words) or words[end].text in _FIELD_CLOSERS or stop_at(words, end) \
+        or _tail_breaker(words, end) or end in stops \
+        or level is not None and end + level[0] < len(words) and words[end + level[0]].is_title  # "… tỉnh Nam Định"
+    return end if end > k + 1 and closed else None
+
+
+def _listed_field_end(words: list[Word], k: int, stops: set[int], opening: bool = True) -> int:
+    """Where one lower-case field of a listed name starting at words[k] ends (k where none does);
+    not opening: the field's capitalised first word is read already, a head may follow it."""
+    m = k
+    while m < len(words) and m - k < _LISTED_FIELD_MAX and words[m].text.isalpha() and words[m].text.islower() \
+            and (words[m].lower not in _NOT_FIELD or compound_length(words, m) > 1) and m not in stops \
+            and not stop_at(words, m) and not _tail_breaker(words, m) and not level_at(words, m) and not posts_start(words, m) \
+            and not (m == k and opening and heads().match(words, m)):
+        m += compound_length(words, m)  # "việc làm": no verb "làm"
+    return m if m - k <= _LISTED_FIELD_MAX else k
 
 
 def _tail_breaker(words: list[Word], k: int) -> bool:

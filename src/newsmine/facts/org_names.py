@@ -46,7 +46,8 @@ def canonical_name(words: list[Word], scope: str, province: str | None,
     numbered = scope == "numbered" or " ".join(texts[:length]) in unit_number_heads()  # "Nhà máy nước sạch số 2"
     has_name = any(w.is_title or w.is_upper_word and not w.abbreviation or w.text.isdigit() and numbered
                    or numbered_place_at(words, k) for k, w in enumerate(words) if k >= length) \
-        or prevention_at(words, length)  # "Ban chỉ đạo phòng, chống dịch": named for what it fights
+        or prevention_at(words, length) \
+        or _listed_fields(words[length:])  # "Ban chỉ đạo phòng, chống dịch", "Viện nghiên cứu …, … và …": its field
     level = _trailing_level(texts, after=length)
     recent = recent or {}
     if level:  # "UBND tỉnh": the article's province is meant; "UBND huyện": its last district
@@ -77,6 +78,13 @@ def canonical_name(words: list[Word], scope: str, province: str | None,
     texts = _closing_place(texts, words, length, province)
     name = normalize_tones(" ".join(texts).replace(" ,", ","))
     return canonical_forms().get(name, name)
+
+
+def _listed_fields(words: list[Word]) -> bool:
+    """Lower-case fields listed with commas and "và" ("nghiên cứu xã hội, kinh tế và môi
+    trường"): the name of the body they are the fields of (org_ends.field_list_end reads them)."""
+    texts = [w.text for w in words]
+    return "," in texts and "và" in texts[texts.index(","):]
 
 
 def _with_province(texts: list[str], words: list[Word], length: int, scope: str,

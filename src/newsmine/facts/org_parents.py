@@ -57,8 +57,9 @@ _DEPARTMENT = 3  # the rank of "Cục", "Vụ", "Sở" (org_unit_ranks.tsv)
 
 def one_spelling(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
     """"Phòng Cảnh sát kinh tế Công an tỉnh Sơn La" where the article also writes "Phòng Cảnh
-    sát kinh tế, Công an tỉnh Sơn La": one body, named as first written."""
+    sát kinh tế, Công an tỉnh Sơn La", "Cục Hộ tịch, quốc tịch, chứng thực" beside "Cục Hộ
+    tịch, quốc tịch và chứng thực": one body, named as first written."""
     first: dict[str, str] = {}
     for m in mentions:
-        m.name = first.setdefault(m.name.replace(",", ""), m.name)
+        m.name = first.setdefault(" ".join(w for w in m.name.replace(",", "").split() if w != "và"), m.name)
     return mentions

@@ -16,6 +16,7 @@ from .org_brands import after_product, brand_length, with_brand_bodies
 from .org_ends import (
     branch_end,
     capitalised_trade_word,
+    field_list_end,
     field_tail_length,
     foreign_country_length,
     national_parent_length,
@@ -328,7 +329,12 @@ class _NameReader:
             if parent and parent[1] == "standalone":
                 return j + 1 + parent[0]  # "Ủy ban … của Quốc hội": the body it belongs to closes the name
             if (joined := self.joined_on(j)) is None:
-                return j if self.standard else j + field_tail_length(words, self.head_text, self.after_head, j, self.stops)
+                if self.standard:
+                    return j
+                j += field_tail_length(words, self.head_text, self.after_head, j, self.stops)
+                if j >= len(words) or (listed := field_list_end(words, self.begin, self.head_text, self.after_head, j, self.stops)) is None:
+                    return j
+                joined = listed  # "Viện Nghiên cứu xã hội, kinh tế và môi trường": its fields listed
             j = joined
         return j
 
