@@ -316,3 +316,31 @@ def test_a_body_written_with_and_without_the_country_is_one():
     text = ("Người phát ngôn Bộ Ngoại giao Việt Nam trả lời báo chí chiều qua. "
             "Đại diện Bộ Ngoại giao khẳng định lập trường nhất quán.")
     assert set(names(text)) == {"Bộ Ngoại giao Việt Nam"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tỉnh vừa thành lập Trường THPT FPT Quy Nhơn. Năm nay Trường THPT FPT tuyển 300 học sinh.",
+     {"Trường Trung học phổ thông FPT Quy Nhơn"}),
+    ("Công ty CP Minh Sơn Lạng Sơn nợ 5 tỷ đồng. Công ty CP Minh Sơn đã nộp một phần.",
+     {"Công ty cổ phần Minh Sơn Lạng Sơn"}),
+    ("Trường Tiểu học Tân Lập số 1 khai giảng. Thầy cô Trường Tiểu học Tân Lập đón học sinh.",
+     {"Trường Tiểu học Tân Lập số 1"}),
+])
+def test_a_name_written_short_is_the_one_longer_name_it_opens(text, expected):
+    assert set(names(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Bệnh viện Bạch Mai cơ sở 2 đã mở cửa. Bệnh viện Bạch Mai cử bác sĩ xuống hỗ trợ.",
+    "Ban Chỉ đạo 24 tỉnh Thanh Hóa và Ban Chỉ đạo 24 huyện Quảng Xương họp. Ban Chỉ đạo 24 báo cáo.",
+])
+def test_a_branch_or_two_longer_names_keep_the_short_name(text):
+    assert len(set(names(text))) >= 2
+
+
+@pytest.mark.parametrize("text, short", [
+    ("Trường Tiểu học Hòa Bình khai giảng. Trường Tiểu học Hòa Bình Là một xã Hòa Bình đón khách.",
+     "Trường Tiểu học Hòa Bình"),
+])
+def test_a_longer_name_run_on_into_the_sentence_takes_no_short_one(text, short):
+    assert short in names(text)

@@ -25,7 +25,7 @@ from .org_names import (
     named_places,
     without_level,
 )
-from .org_parents import one_spelling, with_comma_parents
+from .org_parents import has_head, one_spelling, with_comma_parents, with_one_longer_name
 from .org_shared import (
     across_places,
     bare_head_across,
@@ -203,6 +203,7 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
                 i = places[-1][1]
         with_comma_parents(s.text, s.start, mentions[first:])
     mentions = with_seated_names(with_longer_names(with_parent_names(with_level_names(one_spelling(mentions)))))
+    mentions = with_one_longer_name(mentions)
     return with_country_names(with_full_forms(with_brand_bodies(sentences, mentions)))
 
 
@@ -296,15 +297,9 @@ def with_country_names(mentions: list[OrganizationMention]) -> list[Organization
     and its arm in Việt Nam ("Hanwha Energy", "Nielsen") are two bodies as often as one."""
     names = {m.name.lower(): m.name for m in mentions}
     for m in mentions:
-        if (longer := names.get(f"{m.name.lower()} việt nam")) and _has_head(m.name):
+        if (longer := names.get(f"{m.name.lower()} việt nam")) and has_head(m.name):
             m.name = longer
     return mentions
-
-
-def _has_head(name: str) -> bool:
-    """The name opens with a head of org_heads.txt that is no brand's."""
-    head = heads().match(sentence_words(name, 0, len(name)), 0)
-    return head is not None and head[1] != "brand"
 
 
 def _part_of_post(words: list[Word], org) -> bool:

@@ -1,12 +1,14 @@
 """A sub-unit and the body it belongs to written apart by a comma ("Phòng Cảnh sát môi trường,
 Công an tỉnh Lai Châu"): one name, as GOLD.md writes a sub-unit with its parent; and a body written
-with and without that comma named one way. Split off context.py, which calls them."""
+with and without that comma named one way, or written short beside its one longer name. Split
+off context.py, which calls them."""
 
+from .lexicons import vietnamese_words
 from .org_names import has_place
-from .org_vocabulary import heads, subunit_heads, unit_rank
+from .org_vocabulary import LEVELS, heads, subunit_heads, unit_rank
 from .places import gazetteer
 from .records import OrganizationMention
-from .words import sentence_words
+from .words import Word, sentence_words
 
 
 def with_comma_parents(text: str, start: int, found: list[OrganizationMention]) -> None:
@@ -63,3 +65,53 @@ def one_spelling(mentions: list[OrganizationMention]) -> list[OrganizationMentio
     for m in mentions:
         m.name = first.setdefault(" ".join(w for w in m.name.replace(",", "").split() if w != "và"), m.name)
     return mentions
+
+
+# A longer name going on with these words is a branch of the shorter one, another body ("Bệnh
+# viện Bạch Mai cơ sở 2", "Kiểm toán nhà nước khu vực VII" beside the bodies they belong to).
+_BRANCH_OPENERS = ("cơ sở", "chi nhánh", "khu vực", "phân hiệu", "tại")
+
+
+def with_one_longer_name(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
+    """"Trường THPT FPT" where the article also writes "Trường THPT FPT Quy Nhơn", "Công ty CP
+    Trường Sơn" beside "Công ty CP Trường Sơn Lạng Sơn": a headed name written short is the one
+    longer name of the article that goes on from it (the gold's name, the short form its alias, in
+    real-train and dev); not when two names go on from it ("Ban Chỉ đạo 24" beside its province's
+    and its district's), nor a branch (_BRANCH_OPENERS) or a body abroad ("Bộ Y tế Campuchia")."""
+    names = {m.name.lower(): m.name for m in mentions}
+    countries = gazetteer().countries
+    for m in mentions:
+        if not has_head(m.name):
+            continue
+        longer = [n for key, n in names.items() if key.startswith(m.name.lower() + " ")]
+        rest = longer[0][len(m.name) + 1:] if len(longer) == 1 else ""
+        if rest and not rest.lower().startswith(_BRANCH_OPENERS) and rest not in countries \
+                and _rest_closes_a_name(m.name.split()[-1], rest.split()):
+            m.name = longer[0]
+    return mentions
+
+
+def _rest_closes_a_name(short_last: str, rest: list[str]) -> bool:
+    """The words a longer name adds make a name's close, not a sentence run on into it: no "và"
+    opening a second body ("Báo Thế giới và Việt Nam và The Colombo Times") and no lower-case word
+    ("… Du lịch cũng", "Trường Tiểu học Pú Nhung Là một xã Pú Nhung") but a level before its place
+    ("Quỹ XTPTDL thành phố Đà Nẵng"), "số" before its number, or one that makes a word with the
+    capitalised syllable before it ("… BOT Quốc lộ 1K"), the short name's last one when it was cut
+    there ("Bộ Y" → "Bộ Y tế", "Công ty Điện" → "Công ty Điện lực …")."""
+    if rest[0] == "và":
+        return False
+    for k, w in enumerate(rest):
+        level = LEVELS.match([Word(x, 0, 0) for x in rest[k:k + 2]], 0) or (
+            k and LEVELS.match([Word(x, 0, 0) for x in rest[k - 1:k + 1]], 0))
+        before = rest[k - 1] if k else short_last
+        cut = (k == 0 or before[:1].isupper()) and f"{before} {w}".lower() in vietnamese_words()
+        number = w == "số" and rest[k + 1:k + 2] and rest[k + 1][:1].isdigit()  # "… Gio Hải số 1"
+        if w.islower() and not (level or cut or number):
+            return False
+    return True
+
+
+def has_head(name: str) -> bool:
+    """The name opens with a head of org_heads.txt that is no brand's."""
+    head = heads().match(sentence_words(name, 0, len(name)), 0)
+    return head is not None and head[1] != "brand"
