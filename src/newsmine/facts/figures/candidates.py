@@ -63,6 +63,9 @@ def _split_scale_units(toks: list[_Tok]) -> list[_Tok]:
     return out
 
 
+COUNTED = ("count", "person", "household")  # the units of a counted noun
+
+
 @dataclass
 class _Found:
     """A figure found in a sentence; all positions are token indices."""
@@ -83,6 +86,11 @@ class _Found:
     text_first: int = 0  # the surface: qualifier … unit or item
     text_last: int = 0
     rule: str = ""  # what made it a figure: the unit's lexicon entry, a counted noun …
+
+    @property
+    def counted(self) -> bool:
+        """A count of things, people or households (a counted noun), not an amount or a share."""
+        return self.unit in COUNTED
 
 
 class _Sentence:
@@ -363,7 +371,7 @@ def _part_of(sent: _Sentence, q: _Quantity) -> _Found | None:
     elif k < len(toks) and toks[k].kind == "word" and toks[k].low in lex.number_words:
         whole = _read_words(toks, k)
     found = _classify(sent, whole) if whole is not None else None
-    if found is None or found.unit not in ("count", "person", "household"):
+    if found is None or not found.counted:
         return None
     part = _Found(q.value, found.unit, q.first, q.last, item=found.item, rule=f"a part of a whole ({found.rule})")
     return _finish(sent, part)

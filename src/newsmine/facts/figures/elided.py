@@ -10,7 +10,6 @@ from .tokens import _match_before, _words_at
 from .wordlists import _lexicons
 
 IN_WHICH = ("trong", "đó")
-COUNTED = ("count", "person", "household")
 NEXT_PART = ("và", ",")
 
 
@@ -50,7 +49,7 @@ def with_elided_parts(sent: _Sentence, found: list[_Found]) -> list[_Found]:
             continue
         before = [f for f in out if f.text_last <= i]
         if opener == IN_WHICH:
-            whole = before[-1] if before and before[-1].unit in COUNTED else None
+            whole = before[-1] if before and before[-1].counted else None
         elif not (before and before[-1] is last_part):
             continue  # "và 25.000" goes on with a part only right after it
         if i in at:  # "trong đó 225 trường hợp đã khỏi, 29 đang điều trị": a part with its noun

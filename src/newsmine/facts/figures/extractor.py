@@ -106,7 +106,7 @@ def extract_figures(
                 figure.period = str(event_year)  # a figure of the reported event, with no time of its own
             if previous is not None and previous[0].partner_first == found.first:
                 # the two ends of a range measure one thing: a counted noun is read at the end
-                if found.unit in ("count", "person", "household") and not _says_less(figure.measure, previous[1].measure):
+                if found.counted and not _says_less(figure.measure, previous[1].measure):
                     previous[1].measure = figure.measure
                 else:
                     figure.measure = previous[1].measure

@@ -52,16 +52,16 @@ def _measure(
     sized = _sized_noun(sent, f, a, b)
     a, b = sized or (a, b)
     goal = _goal_before(sent, f.text_first)
-    a = _after_cues(sent, a, b, goal, f.unit in ("count", "person", "household"))
+    a = _after_cues(sent, a, b, goal, f.counted)
     before = _subject_text(sent, f, a, b, floor, periods, context)
     share = _share_of_count(sent, f, floor, context)
     before = share or before
     head_start, head_end = _head_span(sent, f)
     head = _words_text(sent, head_start, head_end)
-    if f.unit not in ("count", "person", "household") and _is_period(toks, head_start, head_end, sent.period_spans):
+    if not f.counted and _is_period(toks, head_start, head_end, sent.period_spans):
         head = ""  # "tăng từ 28% năm 2017 lên 38% năm 2019": a period, not what is measured
     k = head_end + (head_end < len(toks) and toks[head_end].text in _CLOSE_QUOTES)
-    if f.unit not in ("count", "person", "household") and f.text_last > k:
+    if not f.counted and f.text_last > k:
         k = f.text_last
     while head and k + 1 < len(toks) and toks[k].text == "/" and toks[k].glued and toks[k + 1].kind == "word":
         end = _rate_end(toks, k + 1)
@@ -83,7 +83,7 @@ def _measure(
     context["part_scope"] = _whole_scope(sent, f, floor, pred_end, starts, context) if head else None
     parts = _measure_parts(sent, f, (a, b, floor), before, head, predicate, k, starts, context)
     context["head"], context["item_end"] = head, pred_end
-    context["counted_head"] = head if f.unit in ("count", "person", "household") else ""
+    context["counted_head"] = head if f.counted else ""
     context["counted_unit"] = _words_text(sent, f.unit_first, f.last) if _generic_unit(sent, f) else ""
     index = len(parts) == 3 and parts[1] == head and _index_points(head, parts[2])
     if index:
@@ -113,7 +113,7 @@ def _measure(
         measure = attributed
     if goal is not None and f.unit != "count" and not _names_goal(measure):
         measure = f"{lex.labels.get('target', '')} {measure}".strip()
-    context["counted_measure"] = measure if f.unit in ("count", "person", "household") else ""
+    context["counted_measure"] = measure if f.counted else ""
     return measure or None
 
 
@@ -163,7 +163,7 @@ def _inside_count_of(sent: _Sentence, f: _Found, floor: int) -> bool:
     có từ 3 con trở lên là 120 hộ"; count_of): the clause, not the figure before, says what."""
     lex = _lexicons()
     toks = sent.toks
-    if not floor or f.unit not in ("count", "person", "household") \
+    if not floor or not f.counted \
             or _words_at(toks, floor, f.text_first - floor) not in lex.cues.get("copula", frozenset()):
         return False
     a, _ = _clause_before(sent, floor, 0)
@@ -190,7 +190,7 @@ def _whole_scope(sent: _Sentence, f: _Found, floor: int, pred_end: int, starts: 
     before it, or goes on that list after a comma or "và", is scoped as the whole is: the whole's
     measure without its counted noun, or only without its unit when that is generic ("người");
     the parts: "xã tỉnh Lai Châu", not "xã đơn vị hành chính cấp xã". None when it is no part."""
-    if f.unit not in ("count", "person", "household") or not floor:
+    if not f.counted or not floor:
         return None
     toks = sent.toks
     scope, end = context.get("part_scope"), context.get("item_end")
@@ -374,7 +374,7 @@ def _head_span(sent: _Sentence, f: _Found) -> tuple[int, int]:
     none for money of other countries ("42 tỷ won", figure_measure_cues.tsv currency)."""
     lex = _lexicons()
     toks, n = sent.toks, len(sent.toks)
-    if f.unit in ("count", "person", "household"):
+    if f.counted:
         head_start = f.unit_first if f.unit_first is not None else f.last
         if head_start < n and toks[head_start].text in _OPEN_QUOTES:
             head_start += 1
@@ -401,7 +401,7 @@ def _measure_parts(
     toks = sent.toks
     a, b, floor = span
     share = _match_before(toks, f.text_first, lex.share_links)
-    counted = f.unit in ("count", "person", "household")
+    counted = f.counted
     if head and f.unit == "percent" and share and before and not before.endswith("("):
         return [before, "so với", head, predicate]  # "đạt 52,4% kế hoạch": the subject against the plan
     if head:

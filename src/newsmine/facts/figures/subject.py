@@ -51,7 +51,7 @@ def _subject_span(sent: _Sentence, f: _Found, floor: int, periods: list[_Period]
     b = _without_movement(toks, a, b, f)
     words = sum(t.kind == "word" for t in toks[a:b])  # with the verb: "giá Bitcoin đã tăng lên" is no short clause
     b = _without_rise_to_level(toks, a, b, f)
-    if not words and a > floor + 1 and toks[a - 1].text == ":" and f.unit not in ("count", "person", "household"):
+    if not words and a > floor + 1 and toks[a - 1].text == ":" and not f.counted:
         return before_clause(a - 1)  # "Tổng mức đầu tư: khoảng 6.398 tỷ đồng": the label says what
     if words <= 2 and a > floor + 1 and toks[a - 1].text in (",", "("):
         # "tốc độ tăng trưởng … duy trì ở mức cao, trung bình đạt hơn 13%"
@@ -87,7 +87,7 @@ def _quantity_of_counted(sent: _Sentence, f: _Found, floor: int, context: dict) 
     diện tích …", "trả 2 đợt với số tiền …") the quantity is as often the clause's subject's."""
     lex = _lexicons()
     toks, counted = sent.toks, context.get("counted_head")
-    if f.unit in ("count", "person", "household") or not counted or not 0 < floor < f.text_first:
+    if f.counted or not counted or not 0 < floor < f.text_first:
         return ""
     if any(t.kind != "word" for t in toks[floor : f.text_first]):
         return ""
@@ -235,7 +235,7 @@ def _without_rise(subject: str) -> str:
 def _unless_only_when(sent: _Sentence, f: _Found, a: int, b: int, before: str) -> str:
     """No subject for a count whose clause before only says when ("Năm 2022 có 300 hộ thoát
     nghèo"): the period is the figure's own, and the counted noun says what is counted."""
-    if f.unit in ("count", "person", "household") and a < b and not _words_text(sent, a, b, fallback=False):
+    if f.counted and a < b and not _words_text(sent, a, b, fallback=False):
         return ""
     return before
 
