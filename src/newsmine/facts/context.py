@@ -25,7 +25,13 @@ from .org_names import (
     named_places,
     without_level,
 )
-from .org_parents import has_head, one_spelling, with_comma_parents, with_one_longer_name
+from .org_parents import (
+    has_head,
+    one_longer_name,
+    one_spelling,
+    with_comma_parents,
+    with_one_longer_name,
+)
 from .org_shared import (
     across_places,
     bare_head_across,
@@ -283,10 +289,10 @@ def with_longer_names(mentions: list[OrganizationMention]) -> list[OrganizationM
         if head is None or " ".join(w.text for w in words[:head[0]]) not in subunit_heads() \
                 or has_place(words[head[0]:]):
             continue
-        longer = [n for key, n in names.items() if key.startswith(m.name.lower() + " ")]
-        rest = longer[0][len(m.name) + 1:] if len(longer) == 1 else ""
+        longer = one_longer_name(names, m.name)
+        rest = longer[len(m.name) + 1:]
         if rest and (rest not in gazetteer().places or rest == "Việt Nam"):  # "Cục … Việt Nam": the same
-            m.name = longer[0]
+            m.name = longer
     return mentions
 
 

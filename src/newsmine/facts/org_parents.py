@@ -83,12 +83,19 @@ def with_one_longer_name(mentions: list[OrganizationMention]) -> list[Organizati
     for m in mentions:
         if not has_head(m.name):
             continue
-        longer = [n for key, n in names.items() if key.startswith(m.name.lower() + " ")]
-        rest = longer[0][len(m.name) + 1:] if len(longer) == 1 else ""
+        longer = one_longer_name(names, m.name)
+        rest = longer[len(m.name) + 1:]
         if rest and not rest.lower().startswith(_BRANCH_OPENERS) and rest not in countries \
                 and _rest_closes_a_name(m.name.split()[-1], rest.split()):
-            m.name = longer[0]
+            m.name = longer
     return mentions
+
+
+def one_longer_name(names: dict[str, str], name: str) -> str:
+    """The one name of an article (`names`, keyed by their lower case) that goes on from `name`
+    ("Trường THPT FPT Quy Nhơn" for "Trường THPT FPT"); "" when none or two do."""
+    longer = [n for key, n in names.items() if key.startswith(name.lower() + " ")]
+    return longer[0] if len(longer) == 1 else ""
 
 
 def _rest_closes_a_name(short_last: str, rest: list[str]) -> bool:
