@@ -1,6 +1,8 @@
 """Officials: kinds of post that provincial and business news write and the studied gold sets
 barely hold (a company's board without the company, …). Sentences written for the test."""
 
+import pytest
+
 from newsmine.facts import extract_facts
 
 
@@ -309,3 +311,26 @@ def test_body_after_a_verb_of_speech_is_not_the_post_holders():
 def test_body_after_the_comma_that_closes_a_bare_post_is_not_the_post_holders():
     o = people("Ông Lò Văn Hùng, Giám đốc, nói VPBank sẽ mở thêm 3 chi nhánh.")
     assert o["Lò Văn Hùng"]["organization"] is None
+
+
+def test_company_post_without_body_belongs_to_the_body_the_name_is_introduced_by():
+    o = people("Đại diện Vinamilk, bà Quàng Thị Lan, Phó Giám đốc Marketing cho biết công ty sẽ tặng sữa "
+               "cho học sinh vùng cao.")
+    assert o["Quàng Thị Lan"]["organization"] == "Vinamilk"
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Lò Văn Hùng, Giám đốc Việt Nam, Lào và Campuchia của Vinamilk cho rằng thị trường tăng mạnh.",
+    "Ông Lò Văn Hùng, Giám đốc điều hành của mạng lưới phân phối sữa học đường Vinamilk, cho biết như vậy.",
+])
+def test_company_post_closed_by_the_one_body_of_the_sentence_after_a_link_is_of_that_body(text):
+    assert people(text)["Lò Văn Hùng"]["organization"] == "Vinamilk"
+
+
+@pytest.mark.parametrize("text", [
+    "Theo ông Lò Văn Hùng, CEO của một công ty tư vấn nhỏ, không hãng nào cạnh tranh được với Vinamilk.",
+    "Sản phẩm của Vinamilk, theo ông Lò Văn Hùng, Giám đốc, rất được ưa chuộng.",
+    "Ông Lò Văn Hùng, Giám đốc sản xuất Mường Thanh cho biết Vinamilk đã ký hợp đồng.",
+])
+def test_the_one_body_of_the_sentence_elsewhere_is_not_the_company_posts(text):
+    assert people(text)["Lò Văn Hùng"]["organization"] is None

@@ -4,10 +4,11 @@ ty B" (the post, the holder, then "của" and the body the post belongs to)."""
 
 from dataclasses import replace
 
-from .body_tails import brand_at
-from .names import honorifics
+from .body_tails import brand_at, brand_posts, company_post
+from .names import honorific_length, honorifics
 from .org_vocabulary import stop_at
 from .organizations import heads, parse_org
+from .places import gazetteer
 from .post_lexicon import posts
 from .words import Word
 
@@ -53,3 +54,54 @@ def body_closing_post(words: list[Word], name_end: int, mentions: list) -> str |
             or honorifics().match(words, i) for i in between):  # "kiêm" joins two posts
         return None
     return body
+
+
+_QUOTES = frozenset({'"', "“", "”", "'"})
+
+
+def sole_body(words: list[Word], official, mentions: list) -> str | None:
+    """"Đại diện Karofi, bà A, Phó Giám đốc Marketing, cho biết …", "A, Giám đốc Việt Nam, Lào và
+    Campuchia của Google, cho rằng …": a company's post given after the name with no body of its
+    own belongs to the one body its sentence names, when that body stands right before the name
+    or closes the post after "của" or "tại" (no verb, quote or other person between). `mentions`
+    are (start, end, name) of the sentence's organisations; None when they name none or several,
+    or a word of the post may name a body of its own."""
+    o = official
+    if not all(_company_post_bare(post) for post in o.title.split("; ")) or len({n for _, _, n in mentions}) != 1:
+        return None
+    name = mentions[0][2]
+    before = [i for i, w in enumerate(words) if w.start < o.start and w.start >= max(
+        (e for _, e, _ in mentions if e <= o.start), default=o.start)]
+    if _only_asides(words, before):
+        return name  # "Đại diện Karofi, bà A, …"
+    after = [i for i, w in enumerate(words) if w.start >= o.end and w.end <= max(
+        (s for s, _, _ in mentions if s >= o.end), default=o.end)]
+    # past the comma or dash and the post's own words
+    after = after[1 + len(o.title.split()):] if after and words[after[0]].text in _POST_OPENERS else []
+    link = next((i for i in reversed(after) if words[i].lower in ("của", "tại")), None)
+    if link is not None and all(words[i].text.isalnum() for i in after if i > link) and not any(
+            stop_at(words, i) and i != link or honorifics().match(words, i) or words[i].text in _QUOTES for i in after):
+        return name  # "A, Giám đốc Việt Nam, Lào và Campuchia của Google"
+    return None
+
+
+def _only_asides(words: list[Word], between: list[int]) -> bool:
+    """Only punctuation and an honorific between a body and the name after it ("Karofi, bà A")."""
+    k, end = (between[0], between[-1] + 1) if between else (0, 0)
+    while k < end:
+        n = 1 if not words[k].text[:1].isalnum() else honorific_length(words, k)
+        if not n:
+            return False
+        k += n
+    return bool(between)
+
+
+def _company_post_bare(post: str) -> bool:
+    """"Giám đốc", "Phó Giám đốc Marketing", "Giám đốc Việt Nam": a company's post alone, or with a
+    function (post_brand_posts.txt) or a country after it, words that name no body."""
+    words = post.split()
+    for n in range(min(len(words), 5), 0, -1):
+        if company_post(" ".join(words[:n])):
+            rest = " ".join(words[n:])
+            return not rest or rest.lower() in brand_posts()[1] or rest in gazetteer().countries
+    return False

@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .body_after_name import body_closing_post
+from .body_after_name import body_closing_post, sole_body
 from .foreign_names import with_particle_names
 from .implied_bodies import BARE_KEY, BODY_KEY, post_bodies
 from .lexicons import load_table, vietnamese_words
@@ -443,11 +443,14 @@ def extract_officials(sentences: list[Sentence], province: str | None,
 
 def _body_after_post(o: Official, sentences: list[Sentence], organizations: list[OrganizationMention]) -> str | None:
     """The organisation named right after the post an official is given after the name (see
-    body_after_name.body_closing_post), from those of the official's sentence."""
+    body_after_name.body_closing_post), or else the one body of the sentence that introduces the
+    name or closes the post (body_after_name.sole_body), from those of the official's sentence."""
     s = sentence_at(sentences, o.start)
     if s is None:
         return None
-    return body_closing_post(s.words, o.end, [(m.start, m.name) for m in organizations if s.holds(m.start)])
+    mentions = [m for m in organizations if s.holds(m.start)]
+    return body_closing_post(s.words, o.end, [(m.start, m.name) for m in mentions]) \
+        or sole_body(s.words, o, [(m.start, m.end, m.name) for m in mentions])
 
 
 def _city_party_committee(province: str | None) -> dict[str, str]:
