@@ -352,3 +352,48 @@ def test_a_word_opening_the_clause_of_the_subject_ends_what_comes_before(sentenc
 def test_an_opener_before_a_counted_noun_leaves_its_scope():
     assert "giúp" in only("Dự án giúp 120 hộ dân có nước sạch.").measure
     assert only("Người giúp việc nhận lương 6 triệu đồng mỗi tháng.").measure.startswith("Người giúp việc")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Tại thời điểm hiện tại, giá tiêu là 150.000 đồng/kg.", "giá tiêu/kg"),
+        ("Dư nợ tín dụng của chi nhánh ở thời điểm này đạt 900 tỷ đồng.", "Dư nợ tín dụng của chi nhánh"),
+        ("Giá phòng nghỉ ở Sa Pa có thời điểm tăng 40% so với ngày thường.",
+         "Giá phòng nghỉ ở Sa Pa tăng so với ngày thường"),
+        ("Vào thời điểm 31/10/2023, nợ thuế là 17 tỷ đồng.", "nợ thuế"),
+        ("Giá lúa ở thời điểm 15/3/2024 là 8.000 đồng/kg.", "Giá lúa/kg"),
+    ],
+)
+def test_a_point_in_time_is_no_part_of_the_measure(sentence, measure):
+    assert only(sentence).measure == measure
+
+
+def test_a_point_in_time_said_of_a_clause_stays():
+    assert "thời điểm cao nhất" in only("Giá tiêu đen thời điểm cao nhất đạt 150.000 đồng/kg.").measure
+    assert only("Số ca dương tính đến thời điểm này là 52 người.").measure == "Số ca dương tính"
+
+
+def test_a_dated_point_in_time_alone_leaves_no_measure():
+    figures = extract_figures("Nợ thuế đất của huyện là 20 tỷ đồng. Thời điểm 31/12/2023 là 25 tỷ đồng.")
+    assert [f.measure for f in figures] == ["Nợ thuế đất của huyện", None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Có 45 học sinh đạt giải trên tổng số 60 học sinh dự thi.", "học sinh đạt giải"),
+        ("Doanh thu của hợp tác xã đã vượt con số 5 tỷ đồng.", "Doanh thu của hợp tác xã đã vượt"),
+    ],
+)
+def test_the_words_that_bring_in_a_whole_or_the_number_end_no_measure(sentence, measure):
+    assert extract_figures(sentence)[0].measure == measure
+
+
+def test_what_was_said_of_the_count_before_scopes_no_next_item():
+    figures = extract_figures(
+        "Huyện đã lấy 500 mẫu xét nghiệm, trong đó 4 mẫu dương tính của 4 bệnh nhân đã nhập viện, "
+        "320 mẫu âm tính, 176 mẫu đang chờ kết quả."
+    )
+    by_text = {f.text: f.measure for f in figures}
+    assert by_text["320 mẫu âm tính"] == "mẫu âm tính"

@@ -19,7 +19,8 @@ The rooms of the package, each using only those listed before it:
   candidates.py  a sentence's quantities, classified into figures or rejected
   elided.py      parts after "trong đó" whose noun is left out, in the unit of the whole
   clauses.py     the clause before a figure and the words after it, trimmed for a measure
-  cues.py        goal, speaker and funding cues of a sentence (figure_measure_cues.tsv)
+  cues.py        goal, speaker and funding cues of a sentence, a point in time in a measure
+                 (figure_measure_cues.tsv)
   subject.py     the subject of a figure: the words before it, or the subject it stands for
   measure.py     what a figure measures, in the article's words
   kinds.py       what kind of figure it is: level, change, target or share

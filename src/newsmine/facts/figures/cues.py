@@ -1,8 +1,9 @@
-"""The cues of figure_measure_cues.tsv in a figure's sentence: a goal, a speaker, money allotted."""
+"""The cues of figure_measure_cues.tsv in a figure's sentence: a goal, a speaker, money allotted;
+and in a measure's words: a point in time."""
 
 from .candidates import _Sentence
 from .clauses import _strip_phrase
-from .tokens import _match_at, _match_before, _Tok, _words_at
+from .tokens import _match_at, _match_before, _splits_word, _Tok, _tokens, _words_at
 from .wordlists import _lexicons
 
 
@@ -97,3 +98,29 @@ def _names_goal(measure: str) -> bool:
     """Whether a measure already says it is a goal ("mục tiêu …", "chỉ tiêu …")."""
     low = measure.lower()
     return "mục tiêu" in low or "chỉ tiêu" in low
+
+
+def _without_time_point(measure: str) -> str:
+    """ "Ở thời điểm hiện tại, giá vàng" → "giá vàng", "Giá khách sạn có thời điểm tăng" → "Giá
+    khách sạn tăng": a point in time (figure_measure_cues.tsv, time_point) placed by the words
+    around it (time_point_lead, time_point_deictic), or ending the measure or its clause once its
+    date was taken out as the period ("Thời điểm 31/10/2016 là …"), says when, not what is
+    measured; as do the adverbs made of it (time_point_adverb: "có thời điểm", "tùy thời điểm").
+    Said of a clause ("thời điểm kết phiên") it stays."""
+    cues = _lexicons().cues
+    toks = _tokens(measure, 0, len(measure))
+    for k in range(len(toks)):
+        n = _match_at(toks, k, cues.get("time_point", frozenset()), 2)
+        lead = _match_before(toks, k, cues.get("time_point_lead", frozenset()), 2)
+        if lead == 2 and _splits_word(toks, k - 2):  # "dương tính đến thời điểm": "tính" is the word's
+            lead = _match_before(toks, k, cues.get("time_point_lead", frozenset()), 1)
+        adverb = _match_before(toks, k, cues.get("time_point_adverb", frozenset()), 2)
+        if not n or not (lead or adverb) and _splits_word(toks, k):  # "đồng thời điểm": "đồng thời", "điểm"
+            continue
+        end = k + n + _match_at(toks, k + n, cues.get("time_point_deictic", frozenset()), 2)
+        closed = end == len(toks) or toks[end].text in ",;"
+        if end > k + n or closed or adverb:
+            start = toks[k - max(lead, adverb)].start
+            rest = f"{measure[:start].rstrip()} {measure[toks[end - 1].end :].lstrip(' ,;')}".strip(" ,;")
+            return _without_time_point(rest) if rest else ""
+    return measure

@@ -14,7 +14,7 @@ from .clauses import (
     _predicate_after,
     _words_text,
 )
-from .cues import _after_cues, _goal_before, _is_funding, _names_goal
+from .cues import _after_cues, _goal_before, _is_funding, _names_goal, _without_time_point
 from .periods import _Period
 from .subject import _level_subject, _subject_span, _subject_text
 from .tokens import (
@@ -104,7 +104,7 @@ def _measure(
     measure = re.sub(r"\s+([,;:])", r"\1", measure)  # a mark left by a period taken out sticks to its word
     if not re.search(r"\w", measure):
         measure = ""  # "=": marks alone name nothing
-    measure = _without_demonstratives(measure)
+    measure = _without_demonstratives(_without_time_point(measure))
     measure = _without_bearing(_without_adverbs(measure))
     measure = _from_index_name(measure, index or f.unit == "percent")
     measure += "".join(f"/{w}" for w in per)  # the rate as the article writes it ("…/người/tháng")
@@ -407,7 +407,10 @@ def _measure_parts(
     if head:
         # what is said before the number describes a counted noun only when it opens a clause;
         # right after another figure the noun belongs to it ("1.034 tổ … với 6.820 thành viên")
-        own_clause = a > floor or floor == 0
+        # "… 7 ca bệnh đã ghi nhận, 180 mẫu âm tính": the words before are the other count's
+        taken = _said_of_figure_before(toks, f, a, context)
+        own_clause = (a > floor or floor == 0) and not taken
+        before = "" if taken else before
         received = counted and own_clause and _beneficiary_verb(sent, f.text_first, floor)
         if received:  # "tiêm vắc xin cho 200 công nhân": "công nhân được tiêm vắc xin"
             tail = f"{predicate} được {received}".strip()
@@ -427,11 +430,11 @@ def _measure_parts(
             return [before]  # "giáo viên mầm non 905 người": the teachers "người" counts, not "người giáo viên"
         elif own_clause or not counted:
             tail = _without_tally(before) if counted else before
-        elif a <= floor + 2 and not _siblings(head, context.get("head", "")) and not _listed(toks, floor, f.text_first):
+        elif not taken and a <= floor + 2 and not _siblings(head, context.get("head", "")) and not _listed(toks, floor, f.text_first):
             tail = context.get("head", "")
         else:
             tail = ""
-        if not tail and counted:
+        if not tail and counted and not taken:
             # "… đưa 500 sản phẩm lên sàn, trong đó có 44 sản phẩm OCOP"; "VN-Index tăng 5 điểm
             # lên 1.200 điểm": the level reached, of the subject without its rise
             tail = _level_subject(toks[floor : f.text_first], context.get("tail", ""))
@@ -449,6 +452,16 @@ def _measure_parts(
     if before and (_words_at(toks, k, 2) == ("so", "với") or _scopes_amount(after, f.unit)):
         parts.append(after)
     return parts
+
+
+def _said_of_figure_before(toks: list, f: _Found, a: int, context: dict) -> bool:
+    """ "… 7 mẫu dương tính của 7 ca bệnh đã ghi nhận, 180 mẫu âm tính, …": whether the words
+    before a counted figure, from toks[a], are what was said of the counted figure before it
+    (ending at context["item_end"], only marks between): no scope of this one, another item."""
+    end = context.get("item_end")
+    if not f.counted or not context.get("counted_head") or end is None or not a < end < f.text_first:
+        return False
+    return all(t.kind == "punct" for t in toks[end : f.text_first])
 
 
 def _scopes_amount(after: str, unit: str) -> bool:
