@@ -178,3 +178,18 @@ def test_short_form_of_two_bodies_named_in_full_stays_as_written():
     found = names("Công ty cổ phần Xây dựng Kim Tín và Công ty cổ phần Thương mại Kim Tín cùng họp. Công ty "
                   "Kim Tín đặt mục tiêu lãi 10 tỷ đồng.")
     assert "Công ty Kim Tín" in found
+
+
+def test_a_field_verb_takes_its_lower_case_object_into_the_name():
+    assert names("Cục Quản lý chăn nuôi (Bộ Nông nghiệp) vừa gửi công văn.", "Hà Tĩnh")[:1] == [
+        "Cục Quản lý chăn nuôi"]
+    assert names("Nhiều hộ được vay từ Quỹ Hỗ trợ nông dân, mỗi hộ 50 triệu đồng.", "Hà Tĩnh") == [
+        "Quỹ Hỗ trợ nông dân"]
+    assert names("Quỹ Hỗ trợ nông dân cũng đã giải ngân 2 tỷ đồng.", "Hà Tĩnh") == ["Quỹ Hỗ trợ nông dân"]
+    assert names("Ông Lâm, Phó Cục trưởng Cục Quản lý chất lượng cho biết đề thi đã sẵn sàng.", "Hà Tĩnh") == [
+        "Cục Quản lý chất lượng"]
+
+
+def test_a_field_verb_followed_by_a_verb_or_a_board_stays_as_written():
+    assert names("Cục Quản lý kiểm tra hồ sơ của doanh nghiệp.", "Hà Tĩnh") == ["Cục Quản lý"]
+    assert names("Đại hội bầu 3 thành viên Ban Kiểm soát nhiệm kỳ mới.", "Hà Tĩnh") == []

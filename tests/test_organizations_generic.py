@@ -122,3 +122,14 @@ def test_a_body_in_every_place_of_a_level_is_a_generic_phrase():
 def test_a_body_of_each_named_place_stays():
     assert names("Sở Tư pháp các tỉnh Hà Tĩnh, Quảng Bình ký kết quy chế phối hợp.") == \
         ["Sở Tư pháp tỉnh Hà Tĩnh", "Sở Tư pháp tỉnh Quảng Bình"]
+
+
+def test_a_body_of_every_unit_of_a_rank_names_none():
+    assert names("Người hết cách ly phải báo Sở Y tế tỉnh, thành phố nơi cư trú để theo dõi.") == []
+    assert names("Có 3 nghị quyết của HĐND tỉnh, thành phố trực thuộc trung ương được ban hành.") == []
+    assert names("Công an xã, phường, thị trấn có thẩm quyền xác nhận.") == []
+
+
+def test_two_ranks_or_a_named_place_after_the_comma_still_name_bodies():
+    assert "Ủy ban nhân dân tỉnh Hà Tĩnh" in names("Lãnh đạo UBND tỉnh, huyện Kỳ Anh đến thăm gia đình.")
+    assert names("Sở Y tế tỉnh, thành phố Hà Tĩnh và các bệnh viện họp.") == ["Sở Y tế tỉnh Hà Tĩnh"]

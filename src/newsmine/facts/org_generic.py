@@ -12,6 +12,11 @@ from .words import Word
 # what follows a body's words and makes them the kind of many units ("các cơ sở trực thuộc")
 _MANY_UNITS = {"cấp", "cơ sở", "đơn vị"}
 
+# level words of one rank, the names a law gives the units of that rank ("tỉnh, thành phố trực
+# thuộc trung ương", "huyện, quận, thị xã, thành phố thuộc tỉnh", "xã, phường, thị trấn")
+_SAME_RANK = (frozenset({"tỉnh", "thành phố"}), frozenset({"huyện", "quận", "thị xã", "thành phố"}),
+              frozenset({"xã", "phường", "thị trấn"}))
+
 
 @lru_cache(maxsize=1)
 def _projects() -> tuple[frozenset[str], frozenset[str]]:
@@ -44,6 +49,9 @@ def generic_mention(words: list[Word], i: int, j: int, length: int) -> bool:
     if _every_place(words, j):
         reject("organizations", " ".join(w.text for w in words[i:j + 2]), "a kind of body in every place ('các tỉnh, thành phố')")
         return True
+    if _levels_of_one_rank(words, i + length, j):
+        reject("organizations", " ".join(w.text for w in words[i:j + 3]), "a kind of body in every place ('Sở Y tế tỉnh, thành phố')")
+        return True
     if many or after[:1] == ["cấp"] and level_at(words, j + 1):
         reason = "at a level ('cấp tỉnh')" if after[0] == "cấp" else "in many units ('các cấp', 'các cơ sở', '2 đơn vị')"
         n = 2 if "cấp" in after[:2] else 3  # "các cấp", "cấp tỉnh"; "các cơ sở", "2 đơn vị"
@@ -55,6 +63,24 @@ def generic_mention(words: list[Word], i: int, j: int, length: int) -> bool:
         reject("organizations", " ".join(w.text for w in words[i - 2:j]), "a kind of body at every level ('các cấp Hội')")
         return True  # "các cấp Hội Phụ nữ Công an tỉnh" names the police's own union, and stays
     return False
+
+
+def _levels_of_one_rank(words: list[Word], k: int, j: int) -> bool:
+    """"Sở Y tế tỉnh, thành phố nơi …", "Nghị quyết của HĐND tỉnh, thành phố trực thuộc trung
+    ương", "Công an xã, phường, thị trấn": a body ending on a bare level word (after words[k]), then a
+    comma and another name of that rank with no place after it, as laws and circulars name the
+    body of every unit of a rank, not the article's own (real-train gave two such "tỉnh"s the
+    article's province). "UBND tỉnh, huyện Mường Tè" (two ranks) and "…, thành phố Hà Nội" stay."""
+    last = next((m for m in (j - 1, j - 2) if m >= k and (level_at(words, m) or (0,))[0] == j - m), None)
+    if last is None or j + 2 >= len(words) or words[j].text != ",":
+        return False
+    other = level_at(words, j + 1)
+    if other is None or words[j + 1].is_title:
+        return False
+    after = j + 1 + other[0]
+    pair = {" ".join(w.lower for w in words[last:j]), " ".join(w.lower for w in words[j + 1:after])}
+    return any(pair <= rank for rank in _SAME_RANK) and len(pair) == 2 \
+        and (after == len(words) or not (words[after].is_title or words[after].is_upper_word))
 
 
 def _every_place(words: list[Word], j: int) -> bool:

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .body_tails import ends_with_place
 from .lexicons import load_list, load_table
-from .org_vocabulary import place_length
+from .org_vocabulary import generic_boards, place_length, stop_at
 from .organizations import (
     CONNECTORS,
     POST_BODY_WORDS,
@@ -20,7 +20,7 @@ from .organizations import (
 )
 from .places import gazetteer
 from .post_lexicon import post_at, posts
-from .words import Word, compound_length
+from .words import Word, compound_length, lexicon_trie
 
 
 def lifted_body(words: list[Word], k: int, prefix: list[Word], stops: set[int], province: str | None,
@@ -55,6 +55,8 @@ def with_lower_case_rest(words, org, stops):
             and words[k].lower not in CONNECTORS and not stop_words().match(words, k) \
             and not level_at(words, k) and k not in stops:
         k += 1
+    if _wants_object(words, org) and (m := _object_end(words, org.end, stops)) > org.end:
+        return OrgSpan(org.begin, m, f"{org.name} {' '.join(w.text for w in words[org.end:m])}", org.scope)
     if k + 1 < len(words) and words[k].lower == "và" and (k > org.end or words[k + 1].text.islower()):
         k = _past_second_part(words, k + 1, stops)  # "Phòng Quản lý thi và Kiểm định chất lượng, Sở …"
     if k == org.end or k + 1 >= len(words) or words[k].text not in (",", "-", "–", "(") \
@@ -63,6 +65,53 @@ def with_lower_case_rest(words, org, stops):
         return org  # nor after a place: "Hội Nông dân Việt Nam | tổ chức, …" goes on with a verb
     rest = " ".join(w.text for w in words[org.end:k])
     return OrgSpan(org.begin, k, f"{org.name} {rest}", org.scope)
+
+
+@lru_cache(maxsize=1)
+def _object_lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """(field verbs, adverbs that end their object), org_object_fields.txt."""
+    entries = load_list("org_object_fields.txt")
+    cut = entries.index("-- adverbs --")
+    return frozenset(entries[:cut]), frozenset(entries[cut + 1:])
+
+
+def _wants_object(words: list[Word], org) -> bool:
+    """"Cục Quản lý", "Quỹ Hỗ trợ": a head and a field that is a verb wanting its object
+    (org_object_fields.txt), nothing else, names no body by itself: the lower-case words after it
+    are the rest of the name ("Cục Quản lý đăng ký kinh doanh (Bộ …)"); not a board every
+    institution has, a name by itself ("Ban Kiểm soát", org_generic_boards.txt)."""
+    head = heads().match(words, org.begin)
+    field = " ".join(w.lower for w in words[org.begin + head[0]:org.end]) if head else ""
+    return field in _object_lexicon()[0] and words[org.begin + head[0]].is_title \
+        and org.name.endswith(words[org.end - 1].text) \
+        and " ".join(w.lower for w in words[org.begin:org.end]) not in generic_boards()
+
+
+def _adverb_at(words: list[Word], m: int) -> bool:
+    """An adverb of org_object_fields.txt at words[m], not the first syllable of a word ("không gian")."""
+    return words[m].lower in _object_lexicon()[1] and compound_length(words, m) == 1
+
+
+# What may follow the lower-case rest of a name: its end, a bracket, a comma, a full stop.
+_CLOSERS = frozenset({",", ".", "(", ")", ";", ":", "…", "!", "?"})
+
+
+def _object_end(words: list[Word], j: int, stops: set[int]) -> int:
+    """Where the lower-case object of a field verb ends, from words[j]: at most eight syllables,
+    whole dictionary words, none a stop word, connector, level, post or verb of
+    org_tail_breakers.txt; closed by the sentence's end, punctuation, a stop word ("đã", "cho
+    biết"), an adverb of org_object_fields.txt ("cũng") or a person ("Cục Quản lý chất lượng
+    Phạm Quốc Khánh"); else j (no rest)."""
+    m = j
+    while m < len(words) and m - j < 8 and words[m].text.isalpha() and words[m].text.islower() \
+            and m not in stops and words[m].lower not in CONNECTORS and not stop_at(words, m) \
+            and not _adverb_at(words, m) \
+            and not level_at(words, m) and not post_at(words, m) \
+            and not lexicon_trie("org_tail_breakers.txt").match(words, m):
+        m += compound_length(words, m)
+    closed = m == len(words) or words[m].text in _CLOSERS or m in stops or stop_at(words, m) \
+        or _adverb_at(words, m)
+    return m if closed and m - j <= 8 else j
 
 
 def _past_second_part(words, k, stops) -> int:
