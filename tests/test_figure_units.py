@@ -143,3 +143,19 @@ def test_a_unit_outside_the_gold_list_is_the_counted_item(text, expected):
 )
 def test_half_before_a_unit_of_measure_is_a_quantity(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        ("Xe khách chạy với tốc độ 90 km/h trên cao tốc.", "tốc độ"),
+        ("Tốc độ tải xuống của mạng 5G đạt 900Mbps trong thử nghiệm tại thị xã.",
+         "Tốc độ tải xuống của mạng 5G"),
+        ("Điện áp của pin đo được là 3,7V khi sạc đầy.", "Điện áp của pin"),
+    ],
+)
+def test_a_unit_counted_as_its_item_does_not_open_the_measure(text, measure):
+    """"90 km/h", "900Mbps": the unit is the counted item, but what is measured is the speed or the
+    rate the sentence names, not the unit ("km/h trên cao tốc tốc độ" before)."""
+    f = extract_figures(text)[0]
+    assert f.measure.startswith(measure) and not f.measure.startswith(f.item)
