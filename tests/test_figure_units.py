@@ -112,3 +112,50 @@ def test_a_speed_is_counted_not_a_length():
     """GOLD.md has no unit of speed: "km/h" is the counted item, and "12 km" stays a length."""
     figures = extract_figures("Áp thấp di chuyển với tốc độ 10-15 km/h, cách bờ 200 km.")
     assert [(f.value, f.unit, f.item) for f in figures] == [(10, "count", "km/h"), (15, "count", "km/h"), (200, "km", None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Thử nghiệm cho tốc độ tải xuống trên 800Mbps ở trung tâm thị xã.", [(800, "count", "Mbps")]),
+        ("Đường truyền của trường được nâng lên 300 Mbps.", [(300, "count", "Mbps")]),
+        ("Tuyến cáp mới có băng thông 2Gbps.", [(2, "count", "Gbps")]),
+        ("Pin của thiết bị cho điện áp 3,7V khi sạc đầy.", [(3.7, "count", "V")]),
+        # a name that starts with the unit's letter is no unit: "vòng 3 V-League"
+        ("Đội bóng tỉnh thắng ở vòng 3 V-League tối qua.", []),
+    ],
+)
+def test_a_unit_outside_the_gold_list_is_the_counted_item(text, expected):
+    """GOLD.md has no unit of data rate, storage or voltage: the unit is the counted item, as the
+    studied gold writes "trên 900Mbps", "2,8V" (count, the number as value)."""
+    figures = extract_figures(text)
+    assert [(pytest.approx(f.value), f.unit, f.item) for f in figures] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Nước ngập sâu gần nửa mét trên đường vào xã.", [(0.5, "m")]),
+        ("Mỗi ngày hợp tác xã thu hoạch nửa tấn rau.", [(0.5, "tonne")]),
+        # half of a time or of a group is no quantity of a unit
+        ("Sau nửa tháng, hơn nửa số hộ đã trở về.", []),
+    ],
+)
+def test_half_before_a_unit_of_measure_is_a_quantity(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        ("Xe khách chạy với tốc độ 90 km/h trên cao tốc.", "tốc độ"),
+        ("Tốc độ tải xuống của mạng 5G đạt 900Mbps trong thử nghiệm tại thị xã.",
+         "Tốc độ tải xuống của mạng 5G"),
+        ("Điện áp của pin đo được là 3,7V khi sạc đầy.", "Điện áp của pin"),
+    ],
+)
+def test_a_unit_counted_as_its_item_does_not_open_the_measure(text, measure):
+    """"90 km/h", "900Mbps": the unit is the counted item, but what is measured is the speed or the
+    rate the sentence names, not the unit ("km/h trên cao tốc tốc độ" before)."""
+    f = extract_figures(text)[0]
+    assert f.measure.startswith(measure) and not f.measure.startswith(f.item)

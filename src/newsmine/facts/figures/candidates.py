@@ -38,6 +38,7 @@ from .wordlists import _lexicons
 MAX_ITEM_WORDS = 6
 AROUND_THE_CLOCK = ((24, 24), (24, 7))  # "trực 24/24", "phục vụ 24/7": always, no quantity
 MILLION = 1_000_000  # a bare amount in millions after a word of money is in đồng
+_NAME_JOINS = ("-", "–", ".")  # "vòng 5 V-League", "V.League": a unit joined to a name is none
 PART_OF = ("trong", "số")  # "3 trong số 6 người": a part counted in the whole's unit
 PER_TIME = ("h", "giờ", "s", "giây", "phút")  # "km/h", "m/s": a speed
 RATE_DENOMINATOR = 100  # "1/500", "1/1.000 trẻ": one in so many is a rate or a scale, not one thing
@@ -402,6 +403,9 @@ def _with_unit(sent: _Sentence, q: _Quantity, unit: tuple, blocked: bool) -> _Fo
         return _not_a_figure(sent, i, k, "a number before a proper name")  # "tổ 5 Nam Sơn", not "12 Giám đốc"
     if i and _lexicons().units.get(toks[i - 1].low, ("",))[0] == "km":
         return _not_a_figure(sent, i, k, "a chainage (Km …)")
+    if name == "count" and k + 1 < n and toks[k].low in _NAME_JOINS and toks[k].glued and toks[k + 1].glued \
+            and toks[k + 1].kind == "word":
+        return _not_a_figure(sent, i, k, "a name that starts with the unit's letters (V-League, V.League)")
     if name in ("km", "m") and _per_time(toks, k):  # "18,5 km/h" is a speed: counted, not a length
         found = _Found(q.value, "count", i, j, item=sent.text[toks[j].start:toks[k + 1].end], item_end=k + 2,
                        rule="a speed (figure_units.tsv length per time): count")
@@ -412,6 +416,8 @@ def _with_unit(sent: _Sentence, q: _Quantity, unit: tuple, blocked: bool) -> _Fo
     if name in ("person", "household"):
         found.item_end = sent.item_phrase(j) if j < n and toks[j].kind == "word" else k
         found.item_end = max(found.item_end, k)
+    elif name == "count":  # "900Mbps", "2,8V": a unit outside GOLD.md's list is what is counted
+        found.item, found.item_end = sent.text[toks[j].start:toks[k - 1].end], k
     return _finish(sent, found)
 
 

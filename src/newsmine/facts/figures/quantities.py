@@ -61,6 +61,17 @@ def _read_digits(toks: list[_Tok], i: int) -> _Quantity | None:
     return _Quantity(value, i, j, value / base if base else 1.0, has_billion=billion)
 
 
+# GOLD.md's units of measure (not money, shares or counts): "nửa" before one is a quantity
+MEASURED_UNITS = frozenset(("ha", "km", "m", "m2", "m3", "tonne", "kg", "MW", "kWh"))
+
+
+def _half_of_unit(toks: list[_Tok], i: int, value: float) -> bool:
+    """Whether toks[i] is "nửa" before a unit of measure ("gần nửa mét", "nửa tấn cá"): half of a
+    unit is a quantity, while "nửa tháng", "nửa số người" are a share of time or of a group."""
+    units = _lexicons().units
+    return value == 0.5 and i + 1 < len(toks) and units.get(toks[i + 1].low, ("",))[0] in MEASURED_UNITS
+
+
 def _read_words(toks: list[_Tok], i: int) -> _Quantity | None:
     """A number written in letters starting at toks[i] ("mười hai", "ba trăm nghìn")."""
     lex = _lexicons()
@@ -78,7 +89,7 @@ def _read_words(toks: list[_Tok], i: int) -> _Quantity | None:
     if j == i:
         return None
     words = [t.low for t in toks[i:j]]
-    if len(words) == 1 and words[0] in lex.not_alone:
+    if len(words) == 1 and words[0] in lex.not_alone and not _half_of_unit(toks, i, value):
         return None
     scales = [lex.multipliers[w] for w in words if w in lex.multipliers]
     billion = any(s >= 1e9 for s in scales)
