@@ -1,5 +1,5 @@
 """The cues of figure_measure_cues.tsv in a figure's sentence: a goal, a speaker, money allotted;
-and in a measure's words: a point in time."""
+and in a measure's words: a point in time, adverbs, a compass bearing, a plural, demonstratives."""
 
 from .candidates import _Sentence
 from .clauses import _strip_phrase
@@ -124,3 +124,65 @@ def _without_time_point(measure: str) -> str:
             rest = f"{measure[:start].rstrip()} {measure[toks[end - 1].end :].lstrip(' ,;')}".strip(" ,;")
             return _without_time_point(rest) if rest else ""
     return measure
+
+
+def _without_adverbs(measure: str) -> str:
+    """ "số hộ vẫn đều được hỗ trợ" → "số hộ được hỗ trợ", "giá bán lần lượt" → "giá bán": words
+    of aspect, focus or order (figure_measure_cues.tsv, adverb) say nothing of what is measured,
+    nor a plural opening it."""
+    adverbs = _lexicons().cues.get("adverb", frozenset())
+    words = measure.split(" ")
+    kept, k = [], 0
+    while k < len(words):
+        pair = tuple(w.lower() for w in words[k : k + 2])
+        n = 2 if len(pair) == 2 and pair in adverbs else 1 if (words[k].lower(),) in adverbs else 0
+        if not n:
+            kept.append(words[k])
+        k += max(n, 1)
+    return _without_plural(" ".join(kept))
+
+
+def _without_bearing(measure: str) -> str:
+    """ "cách trung tâm thành phố về phía Tây" → "cách trung tâm thành phố": a compass bearing
+    (figure_measure_cues.tsv, bearing and up to three compass points) says which way, not what
+    is measured; a measure that is only a bearing stays."""
+    cues = _lexicons().cues
+    toks = _tokens(measure, 0, len(measure))
+    for k in range(len(toks)):
+        n = _match_at(toks, k, cues.get("bearing", frozenset()), 2)
+        points = 0
+        while n and points < 3 and k + n + points < len(toks) \
+                and _match_at(toks, k + n + points, cues.get("compass", frozenset()), 1):
+            points += 1
+        if n and points:
+            end = toks[k + n + points - 1].end
+            rest = f"{measure[: toks[k].start].rstrip()} {measure[end:].lstrip(' ,')}".strip()
+            return rest or measure  # a bearing alone is still better than nothing
+    return measure
+
+
+def _without_plural(phrase: str) -> str:
+    """ "các xã vùng cao" → "xã vùng cao": a word of plurality opening a phrase
+    (figure_measure_cues.tsv, plural) is left out; inside one ("đối với các khoản phí") it stays."""
+    plurals = _lexicons().cues.get("plural", frozenset())
+    words = phrase.split(" ")
+    while words and (words[0].lower(),) in plurals:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _without_demonstratives(measure: str) -> str:
+    """ "trường hợp này đã được cách ly" → "trường hợp đã được cách ly": a word pointing back to
+    a noun (figure_measure_cues.tsv, demonstrative) is no part of what is measured."""
+    cues = _lexicons().cues
+    pointers, adverbs = cues.get("demonstrative", frozenset()), cues.get("not_demonstrative", frozenset())
+    toks = _tokens(measure, 0, len(measure))
+    drop = []
+    for k in range(1, len(toks)):
+        n = _match_at(toks, k, pointers, 2)
+        if n and not (_match_before(toks, k + n, adverbs, 2) or _match_at(toks, k - 1, adverbs, 2)
+                      or _match_at(toks, k, adverbs, 2)):
+            drop.append((toks[k].start, toks[k + n - 1].end))
+    for start, end in reversed(drop):
+        measure = measure[:start].rstrip() + " " + measure[end:].lstrip()
+    return measure.strip()
