@@ -260,3 +260,13 @@ def test_an_approval_not_obtained_is_legal():
     assert category("Trung tâm cho thuê sân vận động khi chưa được sự chấp thuận của Sở") == "legal"
     # a bare opinion is no procedure
     assert category("Nhiều ý kiến cho rằng giá vé tại khu du lịch còn quá cao") != "legal"
+
+
+def test_an_authority_handling_not_ordered_or_without_grounds_is_legal():
+    # a handling the authority has not ordered, has no grounds for or finds hard: a procedure's
+    # failure (the studied gold files these legal), though a work or a budget comes first
+    assert category("Công trình kè đã được xã báo cáo cho huyện nhưng đến nay vẫn chưa thấy huyện chỉ đạo xử lý") == "legal"
+    assert category("Hai người này không có mặt ở địa phương nên chưa có căn cứ để xử lý") == "legal"
+    assert category("Bến xe khách tự phát ngày càng phức tạp mà không thấy lực lượng chức năng xử lý vi phạm") == "legal"
+    # waste or a breakdown handled is no procedure
+    assert category("Bãi rác thải của xã chưa được xử lý, gây ô nhiễm") != "legal"
