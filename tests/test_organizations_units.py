@@ -344,3 +344,48 @@ def test_a_branch_or_two_longer_names_keep_the_short_name(text):
 ])
 def test_a_longer_name_run_on_into_the_sentence_takes_no_short_one(text, short):
     assert short in names(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bệnh viện đa khoa tỉnh Hậu Giang tiếp nhận bệnh nhân. Bác sĩ Bệnh viện Hậu Giang đã mổ cấp cứu.",
+     {"Bệnh viện đa khoa tỉnh Hậu Giang"}),
+    ("Đồn Biên phòng 500 Hòn Chuối tuần tra vùng biển. Đồn Biên phòng Hòn Chuối bắt giữ tàu cá.",
+     {"Đồn Biên phòng 500 Hòn Chuối"}),
+    (("Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19 họp sáng nay. Ban Chỉ đạo quốc gia phòng, "
+      "chống Covid-19 yêu cầu các tỉnh xét nghiệm."),
+     {"Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19"}),
+])
+def test_a_name_with_words_left_out_is_the_one_fuller_name(text, expected):
+    assert set(names(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Câu lạc bộ Anh và Pháp thi đấu giao hữu. Câu lạc bộ Pháp thắng 2-1.",
+    "Đại sứ quán Nga tại Cộng hòa Séc mở cửa. Đại sứ quán Séc cũng thông báo.",
+    "Ngân hàng Nhân dân Trung Quốc hạ lãi suất. Ngân hàng Trung Quốc tăng vốn.",
+])
+def test_a_second_body_a_seat_or_a_body_abroad_keeps_the_short_name(text):
+    assert len(set(names(text))) >= 2
+
+
+def test_two_names_listed_in_one_sentence_stay_two_bodies():
+    text = ("Thí sinh được xét tuyển vào Đại học Sư phạm Thể dục Thể thao Cần Thơ; Đại học Thể dục "
+            "Thể thao Cần Thơ.")
+    assert len(set(names(text))) == 2
+
+
+@pytest.mark.parametrize("short, longer, fills", [
+    ("Ủy ban nhân dân tỉnh Lai Châu", "Ủy ban nhân dân huyện Mường Tè tỉnh Lai Châu", False),
+    ("Kiểm toán nhà nước Hà Nội", "Kiểm toán nhà nước khu vực IV Hà Nội", False),
+    ("Bệnh viện Lai Châu", "Bệnh viện đa khoa tỉnh Lai Châu", True),
+])
+def test_words_that_make_another_unit_fill_in_no_short_name(short, longer, fills):
+    from newsmine.facts.org_parents import _fills_in
+
+    assert _fills_in(short.split(), longer.split()) == fills
+
+
+def test_a_university_written_without_truong_is_the_one_with_it():
+    text = ("Trường Đại học Bách khoa Đà Nẵng tuyển 4.000 sinh viên. Năm nay Đại học Bách khoa Đà Nẵng "
+            "mở thêm ngành mới.")
+    assert set(names(text)) == {"Trường Đại học Bách khoa Đà Nẵng"}

@@ -30,7 +30,9 @@ from .org_parents import (
     one_longer_name,
     one_spelling,
     with_comma_parents,
+    with_one_fuller_name,
     with_one_longer_name,
+    with_school_word,
 )
 from .org_shared import (
     across_places,
@@ -209,7 +211,7 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
                 i = places[-1][1]
         with_comma_parents(s.text, s.start, mentions[first:])
     mentions = with_seated_names(with_longer_names(with_parent_names(with_level_names(one_spelling(mentions)))))
-    mentions = with_one_longer_name(mentions)
+    mentions = with_school_word(with_one_fuller_name(with_one_longer_name(mentions)))
     return with_country_names(with_full_forms(with_brand_bodies(sentences, mentions)))
 
 

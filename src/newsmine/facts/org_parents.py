@@ -1,6 +1,7 @@
 """A sub-unit and the body it belongs to written apart by a comma ("Phòng Cảnh sát môi trường,
 Công an tỉnh Lai Châu"): one name, as GOLD.md writes a sub-unit with its parent; and a body written
-with and without that comma named one way, or written short beside its one longer name. Split
+with and without that comma named one way, or written short beside its one longer name
+(going on from it, or with words left out inside it). Split
 off context.py, which calls them."""
 
 from .lexicons import vietnamese_words
@@ -89,6 +90,81 @@ def with_one_longer_name(mentions: list[OrganizationMention]) -> list[Organizati
                 and _rest_closes_a_name(m.name.split()[-1], rest.split()):
             m.name = longer
     return mentions
+
+
+def with_one_fuller_name(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
+    """"Bệnh viện Bạc Liêu" where the article also writes "Bệnh viện đa khoa tỉnh Bạc Liêu", "Đồn
+    Biên phòng Hòn Khoai" beside "Đồn Biên phòng 700 Hòn Khoai", "Ban Chấp hành Đảng bộ Hà Nội"
+    beside "… Đảng bộ Thành phố Hà Nội": a headed name written with words left out inside it is
+    the one longer name of the article that has all its words, in order, from the same first to
+    the same last (the gold's name, the short form its alias, in real-train and corpus-study3,
+    -5, -6, -8); the prefix case is with_one_longer_name's. Not when the two are written in one
+    sentence: a list of bodies ("Đại học Sư phạm Thể dục Thể thao …; Đại học Thể dục Thể thao …")."""
+    names = {m.name.lower(): m.name for m in mentions}
+    sentences: dict[str, set[str]] = {}
+    for m in mentions:
+        sentences.setdefault(m.name.lower(), set()).add(m.sentence)
+    for m in mentions:
+        if not has_head(m.name):
+            continue
+        fuller = [n for n in names.values() if _fills_in(m.name.split(), n.split())]
+        if len(fuller) == 1 and not sentences[m.name.lower()] & sentences[fuller[0].lower()]:
+            m.name = fuller[0]
+    return mentions
+
+
+def with_school_word(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
+    """"Đại học Bách khoa Hà Nội" where the article also writes "Trường Đại học Bách khoa Hà
+    Nội": one university, named with "Trường" (the gold's two writings of one body in dev,
+    corpus-study5 and -16, never two bodies); the board case of with_one_fuller_name, where a
+    longer name ending on a shorter one is another body ("Văn phòng Chính phủ"), does not hold
+    for this one word."""
+    names = {m.name.lower(): m.name for m in mentions}
+    for m in mentions:
+        if m.name.lower().startswith("đại học ") and (longer := names.get(f"trường {m.name.lower()}")):
+            m.name = longer
+    return mentions
+
+
+def _fills_in(short: list[str], longer: list[str]) -> bool:
+    """`longer` is `short` with words put inside it, not at its ends: its first and last words
+    the same, each capitalised word of `short` capitalised in `longer` too ("Khí" is no "Dầu
+    khí"), and each word put in only describes the body (`_describes`); not `short` going on (a
+    prefix, with_one_longer_name's), nor a board of it ending on it ("Ban Thường trực Ban Trị sự
+    …"), nor a second body put beside it ("Trường tiểu học và Trung học cơ sở …")."""
+    low = [w.lower() for w in longer]
+    if len(longer) <= len(short) or low[0] != short[0].lower() or low[-1] != short[-1].lower() \
+            or low[:len(short)] == [w.lower() for w in short] or low[-len(short):] == [w.lower() for w in short]:
+        return False
+    j = 0
+    for w in short:
+        gap = []
+        while j < len(longer) and not (low[j] == w.lower() and (w[:1].islower() or longer[j][:1].isupper())):
+            gap.append(longer[j])
+            j += 1
+        if j == len(longer) or gap[-1:] == ["và"] or not _describes(gap):
+            return False
+        j += 1
+    return j == len(longer)
+
+
+def _describes(gap: list[str]) -> bool:
+    """Words put inside a name that only describe the body: lower-case words ("đa khoa"), a
+    number ("700"), initials ("TMCP", "BOT") or a level before the short name's own place ("…
+    Đảng bộ Thành phố Hà Nội"). A capitalised word names something else, and every wrong join
+    of a first version put one in: a field ("Đại học Sư phạm Thể dục Thể thao …"), another
+    country or seat ("Ngân hàng Nhân dân Trung Quốc", "Đại sứ quán Nga tại Cộng hòa Séc"), a
+    second body ("Bộ Tài chính - Công Thương"), a level's own place ("… huyện Mường Tè tỉnh …");
+    so does a branch ("… khu vực IV …")."""
+    said = " ".join(gap).lower()
+    if any(f" {b} " in f" {said} " for b in _BRANCH_OPENERS):
+        return False
+    in_level = set()
+    for k in range(len(gap)):
+        if found := LEVELS.match([Word(x, 0, 0) for x in gap[k:k + 2]], 0):
+            in_level.update(range(k, k + found[0]))
+    return all(w.islower() or w.isdigit() or len(w) > 1 and w.isupper() or k in in_level
+               for k, w in enumerate(gap))
 
 
 def one_longer_name(names: dict[str, str], name: str) -> str:
