@@ -389,3 +389,10 @@ def test_a_university_written_without_truong_is_the_one_with_it():
     text = ("Trường Đại học Bách khoa Đà Nẵng tuyển 4.000 sinh viên. Năm nay Đại học Bách khoa Đà Nẵng "
             "mở thêm ngành mới.")
     assert set(names(text)) == {"Trường Đại học Bách khoa Đà Nẵng"}
+
+
+def test_a_regional_branch_is_not_the_provincial_body_it_shares_a_head_and_place_with():
+    text = ("Bệnh viện Đa khoa tỉnh Trà Vinh tiếp nhận 12 bệnh nhân. "
+            "Bệnh viện Đa khoa khu vực Cầu Ngang tỉnh Trà Vinh tiếp nhận 5 bệnh nhân khác.")
+    assert set(names(text, "Trà Vinh")) == {"Bệnh viện Đa khoa tỉnh Trà Vinh",
+                                            "Bệnh viện Đa khoa khu vực Cầu Ngang tỉnh Trà Vinh"}

@@ -27,6 +27,7 @@ from .org_names import (
 )
 from .org_parents import (
     has_head,
+    names_branch,
     one_longer_name,
     one_spelling,
     with_comma_parents,
@@ -382,7 +383,8 @@ def full_names(names: list[str], placeless: bool = False) -> dict[str, str]:
         name, place = " ".join(words[:tail]) + " ", " " + " ".join(words[tail:])
         longer = [n for n in distinct if n != short and n.startswith(name) and n.endswith(place)
                   and _place_tail(n.split()) == len(n.split()) - (len(words) - tail)
-                  and not LEVELS.match([Word(w, 0, 0) for w in n[len(name):-len(place)].split()], 0)]
+                  and not LEVELS.match([Word(w, 0, 0) for w in n[len(name):-len(place)].split()], 0)
+                  and not names_branch(n[len(name):-len(place)])]  # "… đa khoa khu vực Cầu Ngang tỉnh X"
         if len(longer) == 1:
             found[short] = longer[0]
     return found

@@ -156,8 +156,7 @@ def _describes(gap: list[str]) -> bool:
     country or seat ("Ngân hàng Nhân dân Trung Quốc", "Đại sứ quán Nga tại Cộng hòa Séc"), a
     second body ("Bộ Tài chính - Công Thương"), a level's own place ("… huyện Mường Tè tỉnh …");
     so does a branch ("… khu vực IV …")."""
-    said = " ".join(gap).lower()
-    if any(f" {b} " in f" {said} " for b in _BRANCH_OPENERS):
+    if names_branch(" ".join(gap)):
         return False
     in_level = set()
     for k in range(len(gap)):
@@ -165,6 +164,12 @@ def _describes(gap: list[str]) -> bool:
             in_level.update(range(k, k + found[0]))
     return all(w.islower() or w.isdigit() or len(w) > 1 and w.isupper() or k in in_level
                for k, w in enumerate(gap))
+
+
+def names_branch(words: str) -> bool:
+    """Whether words put into a name make it a branch of the body (_BRANCH_OPENERS: "… đa khoa
+    khu vực Cầu Ngang …", "… cơ sở 2")."""
+    return any(f" {b} " in f" {words.lower()} " for b in _BRANCH_OPENERS)
 
 
 def one_longer_name(names: dict[str, str], name: str) -> str:
