@@ -70,12 +70,12 @@ def sole_body(words: list[Word], official, mentions: list) -> str | None:
     if not all(_company_post_bare(post) for post in o.title.split("; ")) or len({n for _, _, n in mentions}) != 1:
         return None
     name = mentions[0][2]
-    before = [i for i, w in enumerate(words) if w.start < o.start and w.start >= max(
-        (e for _, e, _ in mentions if e <= o.start), default=o.start)]
+    floor = max((e for _, e, _ in mentions if e <= o.start), default=o.start)  # the body's end before the name
+    before = [i for i, w in enumerate(words) if floor <= w.start < o.start]
     if _only_asides(words, before):
         return name  # "Đại diện Karofi, bà A, …"
-    after = [i for i, w in enumerate(words) if w.start >= o.end and w.end <= max(
-        (s for s, _, _ in mentions if s >= o.end), default=o.end)]
+    ceiling = max((s for s, _, _ in mentions if s >= o.end), default=o.end)  # the body's start after it
+    after = [i for i, w in enumerate(words) if w.start >= o.end and w.end <= ceiling]
     # past the comma or dash and the post's own words
     after = after[1 + len(o.title.split()):] if after and words[after[0]].text in _POST_OPENERS else []
     link = next((i for i in reversed(after) if words[i].lower in ("của", "tại")), None)

@@ -47,6 +47,7 @@ from .org_vocabulary import (
     generic_boards,
     heads,
     level_at,
+    level_opening,
     match_body,
     place_length,
     post_length,
@@ -359,7 +360,7 @@ def with_level_names(mentions: list[OrganizationMention]) -> list[OrganizationMe
 def _place_tail(words: list[str]) -> int:
     """Where the closing place of a canonical name begins ("tỉnh Đồng Tháp"), or len(words)."""
     for k in range(len(words) - 1, 0, -1):
-        if words[k].islower() and LEVELS.match([Word(w, 0, 0) for w in words[k:k + 2]], 0) \
+        if words[k].islower() and level_opening(words[k:k + 2]) \
                 and all(w[:1].isupper() for w in words[k + 1:]) and k + 1 < len(words):
             return k
     return len(words)
@@ -383,7 +384,7 @@ def full_names(names: list[str], placeless: bool = False) -> dict[str, str]:
         name, place = " ".join(words[:tail]) + " ", " " + " ".join(words[tail:])
         longer = [n for n in distinct if n != short and n.startswith(name) and n.endswith(place)
                   and _place_tail(n.split()) == len(n.split()) - (len(words) - tail)
-                  and not LEVELS.match([Word(w, 0, 0) for w in n[len(name):-len(place)].split()], 0)
+                  and not level_opening(n[len(name):-len(place)].split())
                   and not names_branch(n[len(name):-len(place)])]  # "… đa khoa khu vực Cầu Ngang tỉnh X"
         if len(longer) == 1:
             found[short] = longer[0]

@@ -9,6 +9,7 @@ from .org_vocabulary import (
     heads,
     level_at,
     level_heads,
+    level_opening,
     numbered_place_at,
     place_length,
     prevention_at,
@@ -149,7 +150,7 @@ def without_level(name: str) -> str:
     for k in range(len(words) - 2, 0, -1):
         for n in (2, 1):
             level = " ".join(words[k:k + n])
-            if LEVELS.match([Word(w, 0, 0) for w in words[k:k + n]], 0) == (n, level) and level.islower() \
+            if level_opening(words[k:k + n]) == (n, level) and level.islower() \
                     and k + n < len(words) and all(w[:1].isupper() for w in words[k + n:]):
                 return " ".join(words[:k] + words[k + n:])
     return name
@@ -171,8 +172,7 @@ def _trailing_level(texts: list[str], after: int = 1) -> str | None:
     tác xã"), or None."""
     for n in (2, 1):
         tail = " ".join(texts[-n:])
-        if len(texts) - n >= after and (tail == tail.lower() or tail == "Thành phố") and LEVELS.match(
-                [Word(t, 0, 0) for t in texts[-n:]], 0) == (n, tail.lower()):
+        if len(texts) - n >= after and (tail == tail.lower() or tail == "Thành phố") and level_opening(texts[-n:]) == (n, tail.lower()):
             return tail.lower()  # "HĐND Thành phố": the article's city
     return None
 

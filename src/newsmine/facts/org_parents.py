@@ -6,10 +6,10 @@ off context.py, which calls them."""
 
 from .lexicons import vietnamese_words
 from .org_names import has_place
-from .org_vocabulary import LEVELS, heads, subunit_heads, unit_rank
+from .org_vocabulary import heads, level_opening, subunit_heads, unit_rank
 from .places import gazetteer
 from .records import OrganizationMention
-from .words import Word, sentence_words
+from .words import sentence_words
 
 
 def with_comma_parents(text: str, start: int, found: list[OrganizationMention]) -> None:
@@ -160,7 +160,7 @@ def _describes(gap: list[str]) -> bool:
         return False
     in_level = set()
     for k in range(len(gap)):
-        if found := LEVELS.match([Word(x, 0, 0) for x in gap[k:k + 2]], 0):
+        if found := level_opening(gap[k:k + 2]):
             in_level.update(range(k, k + found[0]))
     return all(w.islower() or w.isdigit() or len(w) > 1 and w.isupper() or k in in_level
                for k, w in enumerate(gap))
@@ -189,8 +189,8 @@ def _rest_closes_a_name(short_last: str, rest: list[str]) -> bool:
     if rest[0] == "và":
         return False
     for k, w in enumerate(rest):
-        level = LEVELS.match([Word(x, 0, 0) for x in rest[k:k + 2]], 0) or (
-            k and LEVELS.match([Word(x, 0, 0) for x in rest[k - 1:k + 1]], 0))
+        level = level_opening(rest[k:k + 2]) or (
+            k and level_opening(rest[k - 1:k + 1]))
         before = rest[k - 1] if k else short_last
         cut = (k == 0 or before[:1].isupper()) and f"{before} {w}".lower() in vietnamese_words()
         number = w == "số" and rest[k + 1:k + 2] and rest[k + 1][:1].isdigit()  # "… Gio Hải số 1"

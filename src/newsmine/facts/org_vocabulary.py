@@ -14,6 +14,12 @@ CONNECTORS = {"và", "của", "-", "–", "&"}
 POST_BODY_WORDS = load_set("post_body_words.txt")
 
 
+def level_opening(texts: list[str]):
+    """(length, level) of a level word opening `texts`, plain words of a name ("thành phố Hà Nội"
+    split on spaces), or None; `level_at` reads a sentence's words instead."""
+    return LEVELS.match([Word(w, 0, 0) for w in texts], 0)
+
+
 def level_at(words: list[Word], k: int):
     """(length, level) of an administrative level word at words[k], or None: not the first
     syllable of a lower-case compound ("xã hội", "tỉnh ủy"), nor a later word of an expanded
