@@ -5,7 +5,9 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+from importlib import resources
 
+from . import lexicons
 from .textnorm import fold, normalize_tones
 
 # Words of a query as FTS5's unicode61 tokenizer sees them: letters, digits, underscore.
@@ -325,6 +327,40 @@ def filter_key(text: str) -> str:
     return key or "".join(f"{ord(c):x}" for c in text.strip())
 
 
+@functools.cache
+def regions() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """Vietnam's regions (lexicons/regions.tsv): (name, other names, provinces) each."""
+    text = resources.files(lexicons).joinpath("regions.tsv").read_text("utf-8")
+    rows = []
+    for number, row in lexicons.tsv_rows(text, "regions.tsv"):
+        if len(row) != 3 or not row[0] or not row[2]:
+            raise ValueError(f"regions.tsv:{number}: expected REGION<TAB>other names<TAB>provinces")
+        rows.append((row[0], *(tuple(x.strip() for x in field.split(";") if x.strip())
+                               for field in row[1:])))
+    return tuple(rows)
+
+
+@functools.cache
+def _region_provinces() -> dict[str, tuple[str, ...]]:
+    """A region's provinces by the filter key of each of its names ("taybac", "northwest")."""
+    return {filter_key(name): provinces for region, others, provinces in regions()
+            for name in (region, *others)}
+
+
+@functools.lru_cache(maxsize=256)
+def provinces_of(wanted: str) -> tuple[str, ...]:
+    """The provinces a province filter names: a region's (regions.tsv: "Tây Bắc", "north-west"),
+    else each of a comma-separated list ("Lai Châu, Điện Biên"), else the one province."""
+    return _region_provinces().get(filter_key(wanted)) or tuple(
+        p.strip() for p in wanted.split(",") if p.strip())
+
+
+def in_provinces(province: str | None, wanted: str) -> bool:
+    """Whether an article's province is one that `wanted` names (provinces_of); diacritics,
+    case and spacing never matter."""
+    return bool(province) and filter_key(province) in {filter_key(p) for p in provinces_of(wanted)}
+
+
 def filter_tokens(province=None, published=None, duplicate_of=None, unit=None,
                   category=None) -> str:
     """The search_filters text of a row."""
@@ -443,10 +479,11 @@ def filter_expressions(province=None, since=None, until=None, unit=None, categor
                        query=None) -> list[str]:
     """The FTS5 expressions on search_filters for the given filters (blank ones left out), to
     AND with a query's expression; with the query, its province filter on search_scoped."""
-    if province and query and parse_query(query):
-        return [scoped_expression(query, province),
-                *filter_expressions(None, since, until, unit, category)]
-    wanted = [[f"p{filter_key(province)}"] if province else [], date_tokens(since, until),
+    provinces = provinces_of(province) if province else ()
+    if provinces and query and parse_query(query):
+        scoped = " OR ".join(scoped_expression(query, p) for p in provinces)
+        return [f"({scoped})", *filter_expressions(None, since, until, unit, category)]
+    wanted = [[f"p{filter_key(p)}" for p in provinces], date_tokens(since, until),
               [f"u{filter_key(unit_of(unit)[0])}"] if unit else [],
               [f"c{filter_key(category)}"] if category else []]
     parts = ["search_filters : (" + " OR ".join(f'"{t}"' for t in tokens) + ")"

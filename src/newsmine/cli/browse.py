@@ -11,7 +11,8 @@ from .base import CliError, _existing_db, cli, db_option
 
 @cli.command()
 @db_option
-@click.option("--province", help="Only conflicts in this province (diacritics optional).")
+@click.option("--province", help="Only conflicts in this province, these (comma-separated) or this "
+              "region ('Tây Bắc', 'north-west'); diacritics optional.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most N pairs.")
 @click.option("--json", "as_json", is_flag=True, help="JSON lines, one pair each.")
 def conflicts(db_path, province, limit, as_json):
@@ -82,7 +83,8 @@ def _hit_lines(number: int, hit: dict) -> list[str]:
 @click.argument("query")
 @click.option("--type", "kind", type=click.Choice(search_module.SEARCH_TYPES),
               help="Only this kind of fact (default: every kind and the articles).")
-@click.option("--province", help="Only articles of this province (diacritics optional).")
+@click.option("--province", help="Only articles of this province, these (comma-separated) or this "
+              "region ('Tây Bắc', 'north-west', 'Tây Nguyên' …); diacritics optional.")
 @click.option("--since", callback=_date_prefix, help="Published on or after (YYYY[-MM[-DD]]).")
 @click.option("--until", callback=_date_prefix, help="Published on or before (YYYY[-MM[-DD]]).")
 @click.option("--unit", help='Figures in this unit ("ty dong", "%", "ha", "ho"…).')

@@ -2,6 +2,7 @@
 sentence and shadow columns, the SQL functions every connection registers, a row's search
 columns as writers fill them, and the upkeep of the full-text indexes."""
 
+import json
 import sqlite3
 from functools import lru_cache
 
@@ -80,6 +81,12 @@ def _bounded(function, *limits):
 
 SQL_FUNCTIONS = {
     "newsmine_fold": (lambda text: fold(text) if text is not None else None, MAX_SQL_TEXT),
+    # Whether an article's province is one a filter names: a province, a comma-separated list,
+    # or a region ("Tây Bắc", search.provinces_of).
+    "newsmine_in_province": (lambda province, wanted: int(search.in_provinces(province, wanted or "")),
+                             MAX_SQL_QUERY, MAX_SQL_QUERY),
+    # The regions' names as a JSON list, for a province filter's choices (json_each).
+    "newsmine_regions": (lambda: json.dumps([r[0] for r in search.regions()], ensure_ascii=False),),
     "newsmine_measure_key": (measure_key, MAX_SQL_QUERY),
     "newsmine_period_end": (period_end, MAX_SQL_QUERY),
     # The FTS5 expression for a user's words on the folded column; matches nothing when blank.

@@ -22,9 +22,9 @@ _SEARCH_TABLE = {"officials": "officials", "organizations": "organization_mentio
                  "figures": "figures", "obstacles": "obstacles", "articles": "articles"}
 # Filters every search, canned query and chart shares; blank parameters mean "any".
 ARTICLE_FILTERS = """a.duplicate_of IS NULL
-          AND (:province = '' OR a.province IN (  -- folds each distinct province once
+          AND (:province = '' OR a.province IN (  -- reads each distinct province once
                 SELECT province FROM articles GROUP BY province
-                HAVING newsmine_fold(min(province)) = newsmine_fold(:province)))
+                HAVING newsmine_in_province(min(province), :province)))
           AND (:since = '' OR a.published >= :since)
           AND (:until = '' OR substr(a.published, 1, length(:until)) <= :until)"""
 
@@ -255,7 +255,7 @@ WHERE abs(f1.value - f2.value) > 0.005 * max(abs(f1.value), abs(f2.value))
                   AND g.measure_key = f1.measure_key AND abs(g.value - f1.value) <= 0.005 * abs(f1.value))
   AND NOT EXISTS (SELECT 1 FROM figures g WHERE g.article_id = f1.article_id AND g.unit = f2.unit
                   AND g.measure_key = f2.measure_key AND abs(g.value - f2.value) <= 0.005 * abs(f2.value))
-  AND (:province = '' OR newsmine_fold(a1.province) = newsmine_fold(:province))
+  AND (:province = '' OR newsmine_in_province(a1.province, :province))
 ORDER BY a1.province, f1.measure, a1.published, a2.published
 """,
     "articles_mentioning": """
