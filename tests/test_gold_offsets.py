@@ -41,7 +41,7 @@ SHIPPED = {"annotated.jsonl": 25, "second-pass.jsonl": 10, "fresh.jsonl": 20, "s
            "study9.jsonl": 20, "study10.jsonl": 20, "study11.jsonl": 20,
            "study12.jsonl": 20, "study13.jsonl": 20, "study14.jsonl": 20,
            "study15.jsonl": 20, "study16.jsonl": 20, "study17.jsonl": 20,
-           "study18.jsonl": 20}  # article counts
+           "study18.jsonl": 20, "study19.jsonl": 20}  # article counts
 SHARED = ROOT.parent / "shared"
 
 
@@ -351,3 +351,16 @@ def test_the_sixteenth_to_eighteenth_study_sets_are_the_first_society_articles_o
     assert sixteenth == society[:20]  # the first 20 of the society section, in file order
     assert seventeenth == society[20:40]  # the next 20, after study16's last
     assert eighteenth == society[40:60]  # the next 20, after study17's last
+
+
+@NEEDS_SHARED
+def test_the_nineteenth_study_set_is_the_last_society_articles_then_the_next_business_ones():
+    rule = _selection_rule()
+    path, gold = str(SHARED / "corpora" / "unc-dantri-2020.jsonl"), rule.gold_texts(str(SHARED))
+    nineteenth = [i for _, i in _ids("study19.jsonl")]
+    held = {i for name in SHIPPED for _, i in _ids(name)} - set(nineteenth)
+    loose = [a["id"] for a in rule.select(path, 1000, gold, 6000, 500, True) if a["id"] not in held]
+    society = [i for i in loose if i.startswith("news_society_")]
+    business = [i for i in loose if i.startswith("news_business_")]
+    assert len(society) == 11  # the society section ends there
+    assert nineteenth == society + business[:9]  # then the first 9 business ones no set holds

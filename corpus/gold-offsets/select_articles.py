@@ -135,6 +135,14 @@ and of study18.jsonl (the next 20 of that society list: the same command with st
         | grep -vxFf <(cat corpus/gold-offsets/{annotated,fresh,study,study2,study4,study5,study6,study8,study9,study12,study13,study14,study15,study16,study17}.jsonl \
                        | grep -o '"id":"[^"]*"' | cut -d'"' -f4) | grep news_society_ | head -n 20
 
+and of study19.jsonl (the same command with study18 excluded too yields only 11 society articles, the
+section's last; then the first 9 business articles of that list):
+
+    python corpus/gold-offsets/select_articles.py ../shared unc-dantri-2020.jsonl 1000 6000 500 either \
+        | grep -vxFf <(cat corpus/gold-offsets/{annotated,fresh,study,study2,study4,study5,study6,study8,study9,study12,study13,study14,study15,study16,study17,study18}.jsonl \
+                       | grep -o '"id":"[^"]*"' | cut -d'"' -f4) > list
+    (grep news_society_ list; grep news_business_ list | head -n 9)
+
 In file order, an article is taken when (1) its body is 500 to 2,999 characters long (or between
 the minimum and the maximum given), (2) its
 title or body names a local-government body (ADMIN, case-sensitive), (3) it has a topic word of
