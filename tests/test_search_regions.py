@@ -6,7 +6,9 @@ import pytest
 import factsdb
 from newsmine import search, store
 from newsmine.lexicons import entries
+from newsmine.serve import make_datasette
 from newsmine.textnorm import fold
+from test_datasette import chart_rows, filter_options, rows
 
 NORTH_WEST = ("Lai Châu", "Điện Biên", "Sơn La", "Hòa Bình", "Lào Cai", "Yên Bái")
 
@@ -56,3 +58,14 @@ def test_canned_queries_read_a_region_too(db):
     rows = db.execute(sql, {"province": "north-west", "since": "", "until": ""}).fetchall()
     assert sorted(r[0] for r in rows) == ["Lai Châu", "Điện Biên"]
     assert store.figure_conflicts(db, province="Tây Nguyên") == store.figure_conflicts(db, province="Đắk Lắk")
+
+
+def test_the_web_search_charts_and_dashboard_filter_take_a_region(tmp_path):
+    factsdb.build(tmp_path / "r.db").close()
+    ds = make_datasette(tmp_path / "r.db")
+    found = rows(ds, "/newsmine/search?q=tinh&province=tay+bac")
+    assert found and {r["province"] for r in found} == {"Điện Biên", "Lai Châu"}
+    assert {r["province"] for r in chart_rows(ds, "obstacles-by-province", province="north-west")} == {
+        "Điện Biên", "Lai Châu"}
+    assert filter_options(ds, "province") == [  # the provinces, then the regions holding any
+        "Lai Châu", "Điện Biên", "Đắk Lắk", "Tây Bắc Bộ", "Trung du và miền núi phía Bắc", "Tây Nguyên"]
