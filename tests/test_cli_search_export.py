@@ -211,3 +211,19 @@ def test_export_for_excel_has_a_bom_ids_as_text_and_dates_excel_reads(db_path, t
 def test_export_refuses_two_formats_at_once(db_path):
     result = run("export", "--excel", "--format", "json", "--db", db_path)
     assert result.exit_code == 2 and "give one" in result.output
+
+
+def test_export_keeps_the_articles_of_a_region_and_dates_asked_for(db_path):
+    def exported(*filters):
+        result = run("export", "--format", "jsonl", "--type", "figures", "--db", db_path, *filters)
+        assert result.exit_code == 0, result.output
+        return sorted((r["province"], r["published"], r["text"]) for r in map(json.loads, result.output.splitlines()))
+
+    every = exported()
+    assert exported("--province", "north-west") == [r for r in every if r[0] in ("Điện Biên", "Lai Châu")]
+    assert exported("--province", "dak lak", "--since", "2023-07") == [
+        r for r in every if r[0] == "Đắk Lắk" and r[1] >= "2023-07"]
+    assert exported("--until", "2022") == [r for r in every if r[1] < "2023"] != []
+    assert exported("--province", "Tây Nguyên", "--until", "2022") == []
+    result = run("export", "--format", "jsonl", "--since", "2023-13", "--db", db_path)
+    assert result.exit_code == 1 and "2023-13" in result.output and result.output.count("\n") == 1

@@ -28,10 +28,11 @@ def for_excel(row: dict) -> dict:
     return out
 
 
-def write_facts(db, kinds: list[str], fmt: str, stream) -> int:
-    """Write every fact of the given types (duplicates left out) to a text stream; returns
-    the number of rows. CSV has one header, the union of the types' columns."""
-    rows = (row for kind in kinds for row in store.export_facts(db, kind))
+def write_facts(db, kinds: list[str], fmt: str, stream, **filters) -> int:
+    """Write every fact of the given types (duplicates left out; `filters`: province, since,
+    until, as store.export_facts takes them) to a text stream; returns the number of rows. CSV
+    has one header, the union of the types' columns."""
+    rows = (row for kind in kinds for row in store.export_facts(db, kind, **filters))
     n = 0
     if fmt in ("csv", "excel"):
         columns = list(dict.fromkeys(c for kind in kinds for c in store.export_columns(db, kind)))

@@ -156,8 +156,12 @@ def search(query, kind, province, since, until, unit, minimum, maximum, category
 @click.option("--excel", "excel", is_flag=True, help="The same as --format excel.")
 @click.option("--out", "out_path", type=click.Path(dir_okay=False),
               help="Write to this file (complete or not at all) instead of stdout.")
+@click.option("--province", help="Only articles of this province, these (comma-separated) or this "
+              "region ('Tây Bắc', 'north-west' …); diacritics optional.")
+@click.option("--since", callback=_date_prefix, help="Published on or after (YYYY[-MM[-DD]]).")
+@click.option("--until", callback=_date_prefix, help="Published on or before (YYYY[-MM[-DD]]).")
 @db_option
-def export(kind, fmt, excel, out_path, db_path):
+def export(kind, fmt, excel, out_path, province, since, until, db_path):
     """Facts with provenance (article URL, date, sentence, offsets), duplicates left out."""
     from .. import store
     from ..export import atomic_output, write_facts
@@ -170,12 +174,13 @@ def export(kind, fmt, excel, out_path, db_path):
 
     db = _existing_db(db_path)
     kinds = store.EXPORT_TYPES if kind == "all" else [kind]
+    filters = {"province": province, "since": since, "until": until}
     if out_path is None:
-        write_facts(db, kinds, fmt, sys.stdout)
+        write_facts(db, kinds, fmt, sys.stdout, **filters)
         return
     try:
         with atomic_output(out_path) as stream:
-            n = write_facts(db, kinds, fmt, stream)
+            n = write_facts(db, kinds, fmt, stream, **filters)
     except OSError as error:
         raise CliError(f"{out_path}: {error.strerror or error}") from None
     click.echo(f"newsmine: wrote {n} facts to {out_path}", err=True)

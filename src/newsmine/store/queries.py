@@ -320,7 +320,7 @@ def figure_conflicts(db, province: str | None = None, limit: int | None = None) 
 
 def export_columns(db, kind: str) -> list[str]:
     """The keys `export_facts` yields for one fact type, in order."""
-    cursor = db.conn.execute(f"SELECT * FROM ({_export_sql(kind)}) LIMIT 0")
+    cursor = db.conn.execute(f"SELECT * FROM ({_export_sql(kind)}) LIMIT 0", _export_filters())
     return ["type"] + [d[0] for d in cursor.description]
 
 
@@ -328,12 +328,19 @@ def _export_sql(kind: str) -> str:
     alias = EXPORT_SQL[kind].split(" FROM ")[1].split()[1]
     return (EXPORT_SQL[kind].format(prov=_PROVENANCE.format(t=alias))
             + f" JOIN articles a ON a.id = {alias}.article_id"
-            + f" WHERE a.duplicate_of IS NULL ORDER BY a.published, a.id, {alias}.start")
+            + f" WHERE {ARTICLE_FILTERS} ORDER BY a.published, a.id, {alias}.start")
 
 
-def export_facts(db, kind: str):
-    """Every fact of one type with its provenance, as dicts (a `type` key first)."""
-    cursor = db.conn.execute(_export_sql(kind))
+def _export_filters(province=None, since=None, until=None) -> dict[str, str]:
+    return {"province": province or "", "since": since or "", "until": until or ""}
+
+
+def export_facts(db, kind: str, province: str | None = None, since: str | None = None,
+                 until: str | None = None):
+    """Every fact of one type with its provenance, as dicts (a `type` key first); only those of
+    articles in `province` (a province, several, or a region: search.provinces_of) and published
+    from `since` to `until` (YYYY[-MM[-DD]]) when given."""
+    cursor = db.conn.execute(_export_sql(kind), _export_filters(province, since, until))
     columns = [d[0] for d in cursor.description]
     for row in cursor:
         yield {"type": kind, **dict(zip(columns, row))}
