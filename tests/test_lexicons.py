@@ -49,6 +49,14 @@ def test_a_malformed_line_names_its_file_and_line(monkeypatch, tmp_path, name, c
     lexicons.load_table.cache_clear()
 
 
+def test_a_lexicon_in_sections_is_cut_at_its_marker_lines(monkeypatch, tmp_path):
+    _with_lexicon(monkeypatch, tmp_path, "s.txt", "# header\nhãng\ncông ty\n-- firms listed --\ndoanh nghiệp\n"
+                  "-- adverbs --\n")
+    assert lexicons.load_sections("s.txt") == (("hãng", "công ty"), ("doanh nghiệp",), ())
+    lexicons.load_list.cache_clear()
+    lexicons.load_sections.cache_clear()
+
+
 def test_the_annotator_version_is_a_digest_of_code_and_lexicons(monkeypatch):
     from newsmine import facts
 

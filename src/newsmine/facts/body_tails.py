@@ -5,7 +5,7 @@ name), "Vụ trưởng Vụ Giáo dục đại học Nguyễn Thu Thủy" (the h
 
 from functools import lru_cache
 
-from .lexicons import load_list, vietnamese_words
+from .lexicons import load_sections, vietnamese_words
 from .names import honorifics
 from .org_brands import foreign_word
 from .org_vocabulary import (
@@ -166,9 +166,8 @@ def brand_at(words: list[Word], k: int, stops: set[int], post: str) -> OrgSpan |
 def brand_posts() -> tuple[frozenset[str], frozenset[str]]:
     """post_brand_posts.txt split at its "-- functions --" line: (the posts of a company that a
     brand may follow, the functions and trades that are no brand)."""
-    entries = load_list("post_brand_posts.txt")
-    split = entries.index("-- functions --")
-    return frozenset(entries[:split]), frozenset(entries[split + 1:])
+    company_posts, functions = load_sections("post_brand_posts.txt")
+    return frozenset(company_posts), frozenset(functions)
 
 
 def company_post(post: str) -> bool:

@@ -44,6 +44,19 @@ def load_list(name: str) -> tuple[str, ...]:
 
 
 @cache
+def load_sections(name: str) -> tuple[tuple[str, ...], ...]:
+    """A one-entry-a-line lexicon cut at its "-- … --" lines into sections, each a tuple of its
+    entries in order ("org_brand_cues.txt": the cues, then those after "-- firms listed --" …)."""
+    sections: list[list[str]] = [[]]
+    for entry in load_list(name):
+        if entry.startswith("-- ") and entry.endswith(" --"):
+            sections.append([])
+        else:
+            sections[-1].append(entry)
+    return tuple(tuple(section) for section in sections)
+
+
+@cache
 def load_set(name: str) -> frozenset[str]:
     """A one-entry-a-line lexicon as a set, for the membership tests most callers make."""
     return frozenset(load_list(name))

@@ -4,7 +4,7 @@ such generic phrases out), and facilities named as the project that builds them 
 
 from functools import lru_cache
 
-from .lexicons import load_list
+from .lexicons import load_sections
 from .org_vocabulary import heads, level_at
 from .trace import reject
 from .words import Word
@@ -21,9 +21,8 @@ _SAME_RANK = (frozenset({"tỉnh", "thành phố"}), frozenset({"huyện", "qu�
 @lru_cache(maxsize=1)
 def _projects() -> tuple[frozenset[str], frozenset[str]]:
     """(words for a project, heads of the facilities it builds), org_project_facilities.txt."""
-    entries = load_list("org_project_facilities.txt")
-    cut = entries.index("-- facilities --")
-    return frozenset(entries[:cut]), frozenset(e.lower() for e in entries[cut + 1:])
+    projects, facilities = load_sections("org_project_facilities.txt")
+    return frozenset(projects), frozenset(e.lower() for e in facilities)
 
 
 def project_facility(words: list[Word], i: int, length: int) -> bool:

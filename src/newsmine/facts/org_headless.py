@@ -11,7 +11,7 @@ domain ("theo báo cáo của Batdongsan.com.vn"); then wherever the article wri
 import re
 from functools import lru_cache
 
-from .lexicons import load_list, load_set
+from .lexicons import load_list, load_sections, load_set
 from .org_brands import after_product, foreign_word
 from .org_vocabulary import clause_words, heads, level_at
 from .places import gazetteer
@@ -33,17 +33,15 @@ _DOMAIN = re.compile(r"[A-Z][A-Za-z0-9-]+\.(?:com\.vn|com|net|vn)")
 @lru_cache(maxsize=1)
 def _cues() -> PhraseTrie:
     """The cue words (org_brand_cues.txt, above its nouns for firms listed)."""
-    cues = load_list("org_brand_cues.txt")
-    return PhraseTrie((c, c) for c in cues[:cues.index("-- firms listed --")])
+    return PhraseTrie((c, c) for c in load_sections("org_brand_cues.txt")[0])
 
 
 @lru_cache(maxsize=1)
 def _firm_nouns() -> PhraseTrie:
     """Nouns for firms a list of their names follows ("các hãng như …"): the cues and the nouns
     listed for it in org_brand_cues.txt."""
-    cues = load_list("org_brand_cues.txt")
-    nouns = cues[:cues.index("-- firms listed --")] + cues[cues.index("-- firms listed --") + 1:cues.index("-- initials only --")]
-    return PhraseTrie((c, c) for c in nouns)
+    cues, firm_nouns, _, _ = load_sections("org_brand_cues.txt")
+    return PhraseTrie((c, c) for c in cues + firm_nouns)
 
 
 # Words that open a list of examples or members right after a noun ("các hãng lớn như …").
@@ -67,16 +65,17 @@ def _firms_listed(words: list[Word], k: int) -> bool:
 @lru_cache(maxsize=1)
 def _initials_cues() -> PhraseTrie:
     """Cue words before initials in capitals only ("Theo MBS, …"; org_brand_cues.txt)."""
-    cues = load_list("org_brand_cues.txt")
-    return PhraseTrie((c, c) for c in cues[cues.index("-- initials only --") + 1:cues.index("-- not brands --")])
+    _, _, initials_cues, _ = load_sections("org_brand_cues.txt")
+    return PhraseTrie((c, c) for c in initials_cues)
 
 
 @lru_cache(maxsize=1)
 def _functions() -> frozenset[str]:
     """Words that are no brand: a department or trade after a post (post_brand_posts.txt), a
     person's or a post's initials (org_brand_cues.txt)."""
-    posts, cues = load_list("post_brand_posts.txt"), load_list("org_brand_cues.txt")
-    return frozenset(posts[posts.index("-- functions --") + 1:] + cues[cues.index("-- not brands --") + 1:])
+    _, functions = load_sections("post_brand_posts.txt")
+    _, _, _, not_brands = load_sections("org_brand_cues.txt")
+    return frozenset(functions + not_brands)
 
 
 def _foreign(w: Word, after: Word | None) -> bool:
@@ -144,8 +143,7 @@ def _after_cue(words: list[Word], k: int, cues: PhraseTrie | None = None) -> boo
 @lru_cache(maxsize=1)
 def _of_nouns() -> PhraseTrie:
     """The nouns of the brand cues that end in "của" ("báo cáo", "đối tác")."""
-    cues = load_list("org_brand_cues.txt")
-    nouns = [(c[:-4], c) for c in cues[:cues.index("-- firms listed --")] if c.endswith(" của")]
+    nouns = [(c[:-4], c) for c in load_sections("org_brand_cues.txt")[0] if c.endswith(" của")]
     # a trading partner is a country's or a capital's ("đối tác thương mại lớn của Tehran"): no cue
     return PhraseTrie(nouns + [("đối tác thương mại", None)])
 
@@ -309,10 +307,9 @@ def _place_at(words: list[Word], k: int) -> bool:
 def _verbs() -> tuple[PhraseTrie, PhraseTrie]:
     """A firm's verbs, the value True on those that make a firm of initials only, and the adverbs
     that may come before them (org_brand_verbs.txt)."""
-    verbs = load_list("org_brand_verbs.txt")
-    initials, cut = verbs.index("-- initials only --"), verbs.index("-- adverbs --")
-    return PhraseTrie((v, n > initials) for n, v in enumerate(verbs[:cut]) if n != initials), \
-        PhraseTrie((v, v) for v in verbs[cut + 1:])
+    verbs, initials, adverbs = load_sections("org_brand_verbs.txt")
+    return PhraseTrie([(v, False) for v in verbs] + [(v, True) for v in initials]), \
+        PhraseTrie((v, v) for v in adverbs)
 
 
 @lru_cache(maxsize=1)

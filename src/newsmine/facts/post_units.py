@@ -6,7 +6,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .body_tails import ends_with_place
-from .lexicons import load_list, load_table
+from .lexicons import load_list, load_sections, load_table
 from .org_vocabulary import generic_boards, place_length, stop_at
 from .organizations import (
     CONNECTORS,
@@ -70,9 +70,8 @@ def with_lower_case_rest(words, org, stops):
 @lru_cache(maxsize=1)
 def _object_lexicon() -> tuple[frozenset[str], frozenset[str]]:
     """(field verbs, adverbs that end their object), org_object_fields.txt."""
-    entries = load_list("org_object_fields.txt")
-    cut = entries.index("-- adverbs --")
-    return frozenset(entries[:cut]), frozenset(entries[cut + 1:])
+    fields, adverbs = load_sections("org_object_fields.txt")
+    return frozenset(fields), frozenset(adverbs)
 
 
 def _wants_object(words: list[Word], org) -> bool:

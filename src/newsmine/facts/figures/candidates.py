@@ -87,6 +87,7 @@ class _Found:
     text_first: int = 0  # the surface: qualifier … unit or item
     text_last: int = 0
     rule: str = ""  # what made it a figure: the unit's lexicon entry, a counted noun …
+    unit_item: bool = False  # the item is a unit outside GOLD.md's list ("900Mbps", "60 km/h")
 
     @property
     def counted(self) -> bool:
@@ -408,7 +409,7 @@ def _with_unit(sent: _Sentence, q: _Quantity, unit: tuple, blocked: bool) -> _Fo
         return _not_a_figure(sent, i, k, "a name that starts with the unit's letters (V-League, V.League)")
     if name in ("km", "m") and _per_time(toks, k):  # "18,5 km/h" is a speed: counted, not a length
         found = _Found(q.value, "count", i, j, item=sent.text[toks[j].start:toks[k + 1].end], item_end=k + 2,
-                       rule="a speed (figure_units.tsv length per time): count")
+                       rule="a speed (figure_units.tsv length per time): count", unit_item=True)
         return _finish(sent, found)
     found = _Found(q.value * factor, name, i, k)
     found.unit_first = j
@@ -418,6 +419,7 @@ def _with_unit(sent: _Sentence, q: _Quantity, unit: tuple, blocked: bool) -> _Fo
         found.item_end = max(found.item_end, k)
     elif name == "count":  # "900Mbps", "2,8V": a unit outside GOLD.md's list is what is counted
         found.item, found.item_end = sent.text[toks[j].start:toks[k - 1].end], k
+        found.unit_item = True
     return _finish(sent, found)
 
 

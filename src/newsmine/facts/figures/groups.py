@@ -5,17 +5,13 @@ hiệu"); followed by nothing countable or by a scope it labels a group or a pla
 
 from functools import lru_cache
 
-from ..lexicons import load_table
 from .tokens import Phrases, _match_at, _match_before, _Tok
-from .wordlists import _lexicons
+from .wordlists import _lexicons, _phrases_by_kind
 
 
 @lru_cache(maxsize=1)
 def _group_words() -> dict[str, Phrases]:
-    kinds: dict[str, set] = {}
-    for kind, words in load_table("figure_group_cues.tsv"):
-        kinds.setdefault(kind, set()).add(tuple(words.lower().split()))
-    return {kind: Phrases(phrases) for kind, phrases in kinds.items()}
+    return _phrases_by_kind("figure_group_cues.tsv")
 
 
 def counts_members(toks: list[_Tok], i: int) -> bool:

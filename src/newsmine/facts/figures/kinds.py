@@ -4,21 +4,17 @@ read from the words around the number with the cues of figure_kinds.tsv."""
 
 from functools import lru_cache
 
-from ..lexicons import load_table
 from .candidates import _Found, _Sentence
 from .tokens import Phrases, _match_at, _match_before, _tokens, _words_at
-from .wordlists import _lexicons
+from .wordlists import _lexicons, _phrases_by_kind
 
 KINDS = ("level", "change", "target", "share")
 FUTURE_CUE = ("đến", "năm")  # "đến năm 2030 đạt 90%": a goal when the year is still to come
 
 
 @lru_cache(maxsize=1)
-def _cues() -> dict[str, frozenset]:
-    cues: dict[str, set] = {}
-    for cue, words in load_table("figure_kinds.tsv"):
-        cues.setdefault(cue, set()).add(tuple(words.lower().split()))
-    return {cue: Phrases(phrases) for cue, phrases in cues.items()}
+def _cues() -> dict[str, Phrases]:
+    return _phrases_by_kind("figure_kinds.tsv")
 
 
 def _has(words: list, phrases, blocked=frozenset()) -> bool:

@@ -317,9 +317,6 @@ def _share_of_count(sent: _Sentence, f: _Found, floor: int, context: dict) -> st
     return counted
 
 
-_UNIT_RULES = ("figure_units.tsv", "a speed")  # a count of a unit outside GOLD.md's list (candidates._with_unit)
-
-
 def _head_span(sent: _Sentence, f: _Found) -> tuple[int, int]:
     """The noun phrase the figure counts ("235 phòng học") or measures ("105ha đất", "100% xã");
     none for money of other countries ("42 tỷ won", figure_measure_cues.tsv currency)."""
@@ -333,7 +330,7 @@ def _head_span(sent: _Sentence, f: _Found) -> tuple[int, int]:
         currency = _match_at(toks, head_start, lex.cues.get("currency", frozenset())) if f.unit == "count" else 0
         if currency and currency >= end - head_start:
             return head_start + currency, head_start + currency  # "42 tỷ won": money, measured by whose it is
-        if f.unit == "count" and f.item and f.rule.startswith(_UNIT_RULES):
+        if f.unit_item:
             return end, end  # "60 km/h", "900Mbps": a unit, measured by what it is the speed or rate of
         return head_start, end
     head_start = f.np_start if f.np_start is not None else f.text_last

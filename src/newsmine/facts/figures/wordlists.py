@@ -23,6 +23,15 @@ def _comma_pairs(name: str) -> dict[tuple[str, ...], frozenset[tuple[str, ...]]]
     return {first: frozenset(seconds) for first, seconds in pairs.items()}
 
 
+def _phrases_by_kind(name: str) -> dict[str, Phrases]:
+    """A table of a kind and a phrase a row (figure_kinds.tsv, figure_group_cues.tsv …), as the
+    phrases of each kind."""
+    kinds: dict[str, set] = {}
+    for kind, words in load_table(name):
+        kinds.setdefault(kind, set()).add(tuple(words.lower().split()))
+    return {kind: Phrases(phrases) for kind, phrases in kinds.items()}
+
+
 @dataclass(frozen=True)
 class _Lexicons:
     units: dict  # surface (lower) → (unit, factor)
@@ -102,9 +111,6 @@ def _lexicons() -> _Lexicons:
         if position == "before_measure_or_link":
             q_after_link.add(words)
     directions = PhraseMap((tuple(row[0].split()), row[1]) for row in load_table("figure_directions.tsv"))
-    period_words: dict[str, set] = {}
-    for kind, words in load_table("figure_period_words.tsv"):
-        period_words.setdefault(kind, set()).add(tuple(words.lower().split()))
     headings, attributions = set(), []
     cues: dict[str, set] = {}
     labels = {}
@@ -163,7 +169,7 @@ def _lexicons() -> _Lexicons:
         range_to=frozenset(w for kind, w in load_table("figure_range_words.tsv") if kind == "to"),
         change_to=Phrases(tuple(w.lower().split()) for kind, w in load_table("figure_range_words.tsv")
                           if kind == "change_to"),
-        period_words={k: Phrases(v) for k, v in period_words.items()},
+        period_words=_phrases_by_kind("figure_period_words.tsv"),
         headings=frozenset(headings),
         attributions=tuple(attributions),
         cues={k: Phrases(v) for k, v in cues.items()},
