@@ -30,6 +30,21 @@ def test_lower_case_rest_closed_by_a_reach_or_a_place_belongs_to_the_name():
     assert q["Hà Văn Sơn"].organization == "Hiệp hội Chè đặc sản Việt Nam"
 
 
+def test_fields_joined_by_and_or_a_dash_before_a_closing_place_belong_to_the_name():
+    o = officials("Ông Lò Văn Tám, Viện trưởng Viện Nghiên cứu cây trồng và dược liệu vùng cao Việt Nam, "
+                  "trình bày tham luận.")
+    assert o["Lò Văn Tám"].organization == "Viện Nghiên cứu cây trồng và dược liệu vùng cao Việt Nam"
+    p = officials("Bà Lù Thị Mai, Phó Giám đốc Trung tâm Nghiên cứu phát triển kinh tế - xã hội Lai Châu, phát biểu.")
+    assert p["Lù Thị Mai"].organization == "Trung tâm Nghiên cứu phát triển kinh tế - xã hội Lai Châu"
+    q = officials("Ông Hà Văn Sơn, Chủ tịch Hiệp hội Sản xuất và chế biến chè Việt Nam, phát biểu.")
+    assert q["Hà Văn Sơn"].organization == "Hiệp hội Sản xuất và chế biến chè Việt Nam"
+
+
+def test_a_dash_right_after_a_capitalised_name_opens_no_joined_field():
+    o = officials("Ông Tao Văn Minh, Phó Giám đốc Xí nghiệp phà Thanh niên xung phong - bến Phong Thổ, cho biết.")
+    assert o["Tao Văn Minh"].organization == "Xí nghiệp phà Thanh niên xung phong"
+
+
 def test_a_verb_after_the_body_is_no_part_of_its_name():
     o = officials("Ông Tao Văn Minh, Giám đốc Trung tâm Y tế huyện Phong Thổ xác nhận sự việc.")
     assert o["Tao Văn Minh"].organization == "Trung tâm Y tế huyện Phong Thổ"

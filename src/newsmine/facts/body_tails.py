@@ -77,21 +77,41 @@ def with_name_tail(words: list[Word], org: OrgSpan, stops: set[int], province: s
     if k >= len(words) or not org.name.endswith(words[k - 1].text) or ends_with_place(org.name):
         return org
     m = lower_case_run(words, k, stops, post_at)
-    if m == k or m >= len(words):
+    if m >= len(words):
         return org
     rest = " ".join(w.text for w in words[k:m])
-    if words[m].is_title and heads().match(words, m):
+    if m > k and words[m].is_title and heads().match(words, m):
         parent = parse_org(words, m, stops, province, recent)
         rank = _highest_rank(org.name)
         higher = unit_rank(parent.name) if parent is not None else None
         if rank is not None and higher is not None and higher < rank:
             return OrgSpan(org.begin, parent.end, f"{org.name} {rest} {parent.name}", org.scope)
         return org
-    n = _reach_length(words, m, stops)
+    m = _joined_fields_end(words, m, stops, post_at, dash=m > k)
+    n = _reach_length(words, m, stops) if m > k else 0
     if n:
-        reach = " ".join(w.text for w in words[m:m + n])
+        rest, reach = " ".join(w.text for w in words[k:m]), " ".join(w.text for w in words[m:m + n])
         return OrgSpan(org.begin, m + n, f"{org.name} {rest} {reach}", org.scope)
     return org
+
+
+def _joined_fields_end(words: list[Word], m: int, stops: set[int], post_at, dash: bool) -> int:
+    """Past fields joined by "và" or a dash to the lower-case rest ending at words[m] ("Viện Khoa
+    học quản trị doanh nghiệp và kinh tế số Việt Nam", "Hiệp hội Chế biến và xuất khẩu thủy sản
+    Việt Nam", "Viện Nghiên cứu phát triển kinh tế - xã hội Hà Nội"): where the last joined field
+    ends (m itself when none is); only a place or reach right after it lets them go on the name
+    (with_name_tail). A dash joins two lower-case fields only: right after a capitalised name it
+    opens a description ("Xí nghiệp … Thanh niên xung phong - bến Cát Lái")."""
+    while m + 1 < len(words) and (words[m].lower == "và" or dash and words[m].text in _DASHES) \
+            and m + 1 not in stops:
+        end = lower_case_run(words, m + 1, stops, post_at)
+        if end == m + 1:
+            break
+        m, dash = end, True
+    return m
+
+
+_DASHES = {"-", "–"}
 
 
 def body_after_descriptor(words, k, title_words, stops, province, recent, post_at):

@@ -54,6 +54,7 @@ from .post_lexicon import (
     villages,
 )
 from .post_units import (
+    bare_department,
     body_in_post,
     body_of_compound_head,
     country_body,
@@ -180,6 +181,8 @@ def _body_after_post(words, j, k, title_words, stops, province, recent):
             title_words.pop()
     if org is None:  # "Trưởng khoa Hồi sức tích cực, Bệnh viện …": a sub-unit named in lower case
         title_words, org = subunit_before_parent(words, k, title_words, stops, province, recent)
+    if org is None:  # "Trưởng khoa Tai Mũi Họng cho biết": the department alone
+        title_words, org = bare_department(words, k, title_words, stops)
     return org, title_words
 
 

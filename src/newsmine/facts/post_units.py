@@ -19,7 +19,7 @@ from .organizations import (
     subunit_heads,
 )
 from .places import gazetteer
-from .post_lexicon import post_at, posts
+from .post_lexicon import links, post_at, posts
 from .words import Word, compound_length, lexicon_trie
 
 
@@ -174,6 +174,24 @@ def subunit_before_parent(words, k, title_words, stops, province, recent):
             return title_words[:-1], OrgSpan(k, parent.end, f"{sub} {parent.name}", "named")
         m += 1
     return title_words, None
+
+
+def bare_department(words, k, title_words, stops):
+    """"Trưởng khoa Tai Mũi Họng cho biết", "Phó trưởng khoa Hồi sức Ngoại nhận định": a hospital's
+    or school's department named by its capitalised field, no parent written, is the body of
+    its head's post, as a lone "Phòng Kế hoạch" or "Ban Công tác đại biểu" is ("Khoa" opens no
+    body by itself: "Khoa học …"); (title words, body) or (title words, None)."""
+    if title_words[-1].lower() != "khoa" or k >= len(words) or not words[k].is_title or k in stops:
+        return title_words, None
+    m = k
+    while m < len(words) and m - k < 8 and m not in stops and words[m].text.isalpha() \
+            and not posts().match(words, m) and not links().match(words, m) and not _verb_at(words, m, k) \
+            and not (m > k and words[m].is_title and heads().match(words, m)):
+        m += 1
+    if m < len(words) and (words[m].text in _PARENT_SEPARATORS[1:] or words[m].is_title and heads().match(words, m)):
+        return title_words, None  # a parent body, or more of the name, follows: not a lone department
+    name = " ".join(["Khoa"] + [w.text for w in words[k:m]])
+    return title_words[:-1], OrgSpan(k, m, name, "named")
 
 
 def _parent_opens(words, m: int) -> bool:
