@@ -192,3 +192,14 @@ def test_a_board_of_a_town_party_committee_takes_no_province():
 
 def test_a_ward_named_after_a_person_whose_name_ends_like_a_province_keeps_its_name():
     assert "Công an phường Nguyễn Thái Bình" in names("Công an phường Nguyễn Thái Bình lập biên bản vụ việc.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("VKSND tối cao đã kháng nghị bản án.", "Viện kiểm sát nhân dân tối cao"),
+    ("Viện Kiểm sát nhân dân Tối cao phê chuẩn quyết định khởi tố.", "Viện kiểm sát nhân dân tối cao"),
+    ("Quỹ Bảo vệ và phát triển rừng tỉnh đã chi trả 42 tỷ đồng.",
+     "Quỹ Bảo vệ và phát triển rừng tỉnh Hà Tĩnh"),
+    ("Quỹ Phòng, chống thiên tai tỉnh thu được 8 tỷ đồng.", "Quỹ Phòng, chống thiên tai tỉnh Hà Tĩnh"),
+])
+def test_national_and_provincial_bodies_named_whole(text, expected):
+    assert expected in names(text)  # the procuracy needs no place; a fund's name goes on past "và" or ","
