@@ -281,6 +281,14 @@ def test_causes_listed_after_the_obstacle_stay_with_it():
 
 def test_resolved_epidemic_and_restrictions_are_not_obstacles():
     assert items("Du lịch sẽ phục hồi sau khi dịch bệnh đã được kiểm soát.") == []
+    # under control, without "đã" (obst22): no obstacle; denied, it still is one
+    assert items("Trong tỉnh, dịch bệnh đến nay được kiểm soát tốt, đã 20 ngày không có ca mắc mới.") == []
+    assert items("Khi dịch bệnh dần được khống chế, khách du lịch quay lại phố cổ.") == []
+    assert [t for t, _ in items("Dịch bệnh vẫn chưa được kiểm soát tại các xã biên giới.")] == [
+        "Dịch bệnh vẫn chưa được kiểm soát tại các xã biên giới"]
+    # a problem the control led to, or one told beside it in a time clause, stays one
+    assert [t for t, _ in items("Nhiều người dân mất cảnh giác khi dịch bệnh được kiểm soát.")] != []
+    assert [t for t, _ in items("Dịch bệnh được khống chế dẫn đến nhiều nơi chủ quan, lơ là phòng dịch.")] != []
     assert items("Hạn chế tiếp xúc với người xung quanh, không đến nơi đông người.") == []
 
 

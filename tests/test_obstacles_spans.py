@@ -143,3 +143,25 @@ def test_a_passive_negation_after_nhung_starts_the_obstacle():
     # an active cue after "nhưng" keeps the subject before it
     assert items("Nhiều anh em gặp sự cố trên đường nhưng không biết cách xử lý.") \
         == ["Nhiều anh em gặp sự cố trên đường nhưng không biết cách xử lý"]
+
+
+def test_song_or_tuy_nhien_after_a_comma_starts_the_obstacle():
+    # like ", nhưng": the part before the turn tells what the problem stands against (obst22)
+    assert items("Du lịch tỉnh đã vượt qua làn sóng dịch, tuy nhiên, nhìn chung sức mua của người dân "
+                 "trở nên suy yếu.") == ["nhìn chung sức mua của người dân trở nên suy yếu"]
+    assert items("Hợp tác xã đã vượt qua đợt hạn đầu năm, song nguồn nước tưới cho vụ hè thu vẫn còn "
+                 "thiếu.") == ["nguồn nước tưới cho vụ hè thu vẫn còn thiếu"]
+    # "song song" is "in parallel": no turn
+    assert items("Xã vừa làm đường, song song đó nhiều hộ vẫn còn thiếu nước sinh hoạt.") != [
+        "đó nhiều hộ vẫn còn thiếu nước sinh hoạt"]
+
+
+def test_the_care_after_a_casualty_is_cut_from_its_span():
+    # the harm is the obstacle; being taken to hospital is what followed it (obst22)
+    assert items("Người lái xe bị thương rất nặng được người dân đưa vào bệnh viện cấp cứu.") == [
+        "Người lái xe bị thương rất nặng"]
+    assert items("Hai công nhân bị thương nặng, hiện đã được chuyển đến bệnh viện tỉnh để điều trị.") == [
+        "Hai công nhân bị thương nặng"]
+    # "được đưa" to no place of care stays
+    assert items("Nhiều hộ bị thiệt hại nặng được xã đưa vào danh sách hỗ trợ.") == [
+        "Nhiều hộ bị thiệt hại nặng được xã đưa vào danh sách hỗ trợ"]

@@ -11,7 +11,6 @@ from .cues import (
     announces,
     category_words,
     cue_positions,
-    has_phrase,
     imperatives,
     joined,
     negators,
@@ -49,6 +48,27 @@ def _states_cause(words: list[Word], first: int, last: int) -> bool:
     return before or after
 
 
+# Words right before a phrase of resolution that deny it ("dịch bệnh chưa được kiểm soát")
+_DENIALS = ("chưa", "không", "chẳng")
+
+
+def _solved(words: list[Word], clause_cues: list) -> bool:
+    """Whether a phrase after the clause's first cue says its problem is over or under control
+    (obstacle_resolutions.txt: "điểm sạt lở đã được khắc phục", "dịch bệnh đến nay được kiểm soát
+    tốt"), not denied right before it ("dịch vẫn chưa được kiểm soát"), no cue after it ("dịch
+    bệnh được khống chế dẫn đến một số nơi chủ quan, lơ là" states the slackness that followed),
+    nor in a time clause opened after the last cue ("người dân mất cảnh giác khi dịch được kiểm
+    soát": the slackness is the problem, the control its backdrop)."""
+    if not clause_cues:
+        return False
+    resolutions = lexicon_trie("obstacle_resolutions.txt")
+    last = clause_cues[-1][1]
+    return any(resolutions.match(words, k) and words[k - 1].lower not in _DENIALS
+               and not any(cue[0] > k for cue in clause_cues)
+               and not any(w.lower == "khi" for w in words[last:k])
+               for k in range(clause_cues[0][0], len(words)))
+
+
 def blocked(span_words: list[Word], clause_cues: list) -> str | None:
     """Why a clause with a cue is not an obstacle (a directive or negator governs it, it is an
     instruction, or it only says difficulties exist), or None. A directive or remedy governs
@@ -67,7 +87,7 @@ def blocked(span_words: list[Word], clause_cues: list) -> str | None:
         return "the object of a remedy verb (obstacle_imperatives.txt)"
     if opens_instruction(span_words, 0):
         return f"an instruction (obstacle_imperatives.txt: {imperatives().match(span_words, 0)[1]})"
-    if has_phrase([w for w in span_words[end:] if w.text[:1].isalnum()], load_list("obstacle_resolutions.txt")):
+    if _solved(span_words, clause_cues):
         return "solved since (obstacle_resolutions.txt)"
     if _conditional(span_words[end:]):
         return "a rule of what is done if the problem occurs (obstacle_conditional_outcomes.txt)"

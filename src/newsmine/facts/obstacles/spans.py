@@ -5,7 +5,7 @@
 from ..lexicons import vietnamese_words
 from ..names import honorifics
 from ..words import Word, lexicon_trie
-from .cues import cue_positions, cues, facing_openers, joined, lead_trims, says
+from .cues import cue_positions, cues, facing_openers, joined, lead_trims, names_phrase, says
 
 # Conjunctions of contrast: a directive or remedy before one does not govern what follows it
 # ("đã huy động máy để xử lý nhưng chưa mang lại hiệu quả").
@@ -175,6 +175,43 @@ def _timed(words: list[Word], last: int, e: int) -> int:
     return e
 
 
+def _turns_after_comma(words: list[Word], k: int) -> bool:
+    """Whether words[k] ends a "song" or "tuy nhiên" written after a comma: the part before it
+    tells what the problem after it stands against ("Du lịch đã vượt qua làn sóng dịch, tuy
+    nhiên, sức mua vẫn yếu", "Dù lợi nhuận quý I tăng, song công ty nhìn nhận còn nhiều khó
+    khăn"). A "song" of "song song" (in parallel) or written with a capital (a name) turns nothing."""
+    if words[k].text == "song":
+        return words[k - 1].text == "," and words[k + 1].lower != "song"
+    return joined(words[k - 1:k + 1]) == "tuy nhiên" and words[k - 2].text == ","
+
+
+# A rescue told after a casualty: "được" (done to the victim), a verb of taking and a place of care
+_TAKEN = ("đưa", "chuyển")
+_CARE = ("cấp cứu", "bệnh viện", "viện", "điều trị", "y tế")
+_BEFORE_RESCUE = (",", "và", "đã", "đang", "hiện", "sau đó", "rồi")
+
+
+def _rescued(words: list[Word], after: int, e: int) -> int:
+    """Where the span ends at a rescue told after a cue of the clause (its first ends at `after`): a
+    "được" with "đưa" or "chuyển" within six words after it and a place of care after that
+    ("Tài xế bị thương rất nặng được người dân đưa vào bệnh viện cấp cứu", "… bị ngạt khói, hiện
+    đã được chuyển đến Bệnh viện …"): the harm is the obstacle, the care that followed is not,
+    and a second harm told after the care ("…, còn phụ xe bị thương nhẹ") a detail of the same
+    accident; `e` otherwise."""
+    for k in range(after, e - 2):
+        if words[k].lower != "được" or not any(w.lower in _TAKEN for w in words[k + 1:k + 7]):
+            continue
+        if not names_phrase(f" {joined(words[k:e])} ", _CARE):
+            return e
+        comma = next((c for c in range(k - 1, max(after, k - 5), -1) if words[c].text == ","), None)
+        if comma is not None:
+            return comma  # "…, hiện cháu đang được đưa vào …": the rescue's own subject goes too
+        while k > after and (words[k - 1].lower in _BEFORE_RESCUE or joined(words[k - 2:k]) in _BEFORE_RESCUE):
+            k -= 2 if joined(words[k - 2:k]) in _BEFORE_RESCUE else 1
+        return k
+    return e
+
+
 def _tighten(words: list[Word]) -> tuple[int, int]:
     """The shortest part of a clause that states its obstacle: after the last reporting verb or
     facing phrase before its first cue ("Thanh tra xác định …", "họp khẩn trước diễn biến …") or
@@ -196,11 +233,12 @@ def _tighten(words: list[Word]) -> tuple[int, int]:
                 words[k - 1].text == "," or any(w.lower in ("dù", "tuy") for w in words[:k]))])
     # "xác định sai …": a verb right before the cue is the predicate, not a report of it
     b = b if first - b >= 1 and len(words) - b >= 4 else 0
+    b = max([b] + [k + 1 for k in range(2, first) if _turns_after_comma(words, k) and len(words) - k > 3])
     b = max(b, _turned_to(words, first))
     b = max(b, _framed(words, first))
     e = next((k for k in range(last, len(words)) if k > b + 3 and words[k - 1].text not in ("(",)
               and lexicon_trie("obstacle_consequence_links.txt").match(words, k)), len(words))
-    e = _timed(words, last, _turn(words, b, last, e))
+    e = _rescued(words, found[0][1], _timed(words, last, _turn(words, b, last, e)))
     for c in range(e - 1, last, -1):
         if words[c].text in (",", "-", "–", "\"", "”"):
             tail = words[c + 1:e]
