@@ -200,6 +200,8 @@ def test_a_ward_named_after_a_person_whose_name_ends_like_a_province_keeps_its_n
     ("Quỹ Bảo vệ và phát triển rừng tỉnh đã chi trả 42 tỷ đồng.",
      "Quỹ Bảo vệ và phát triển rừng tỉnh Hà Tĩnh"),
     ("Quỹ Phòng, chống thiên tai tỉnh thu được 8 tỷ đồng.", "Quỹ Phòng, chống thiên tai tỉnh Hà Tĩnh"),
+    ("Trung tâm Nước sạch và Vệ sinh môi trường nông thôn tỉnh cấp nước cho 900 hộ.",
+     "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn tỉnh Hà Tĩnh"),
 ])
 def test_national_and_provincial_bodies_named_whole(text, expected):
     assert expected in names(text)  # the procuracy needs no place; a fund's name goes on past "và" or ","
