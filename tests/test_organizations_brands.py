@@ -16,6 +16,11 @@ def names(text, province="Lai Châu"):
      ["Viettel", "VNPT", "MobiFone"]),
     ("Năm nay Bamboo Airways mở thêm đường bay tới Điện Biên.", ["Bamboo Airways"]),
     ("Hộ dân được vay vốn Agribank để phát triển chăn nuôi.", ["Agribank"]),
+    ("Chị Hoa vay tiêu dùng tại FE Credit rồi bị gọi điện đòi nợ nhiều lần.", ["FE Credit"]),
+    ("Sáng nay các thương hiệu DOJI, SJC, PNJ, Bảo Tín Minh Châu đồng loạt giảm giá bán.",
+     ["DOJI", "SJC", "PNJ", "Bảo Tín Minh Châu"]),
+    ("Các tập đoàn lớn như Masan, Thế Giới Di Động đều mở rộng bán lẻ.", ["Masan", "Thế Giới Di Động"]),
+    ("Năm nay Hòa Phát đầu tư thêm lò cao tại Quảng Ngãi.", ["Hòa Phát"]),
 ])
 def test_a_brand_alone_is_a_body(text, expected):
     assert names(text) == expected
@@ -29,9 +34,50 @@ def test_a_province_after_a_brand_names_its_branch():
 @pytest.mark.parametrize("text", [
     "Người dân mua xe VinFast trả góp ngày càng nhiều.",
     "Khách hàng được tặng sim Viettel khi đăng ký dịch vụ.",
+    "Sáng nay giá vàng miếng SJC tại các cửa hàng ở Lai Châu tăng nhẹ.",
 ])
 def test_a_brand_after_a_product_noun_is_no_body(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kết phiên, REE tăng 5,1%; HPG tăng 3,8%; PNJ tăng 2,4%; GAS, SSI, VRE đều tăng giá.",
+    "Khối ngoại mua ròng mạnh nhất tại VHM, VNM, ACB, CTG, KDH trong phiên chiều.",
+])
+def test_a_brand_among_a_market_round_ups_tickers_is_no_body(text):
+    assert names(text) == []
+
+
+def test_a_commune_named_like_a_brand_stays_a_place():
+    assert names("Chủ tịch UBND xã Hòa Phát đã kiểm tra đê.", "Đà Nẵng") == ["Ủy ban nhân dân xã Hòa Phát"]
+
+
+def test_a_brand_takes_no_lower_case_words_before_a_comma_and_a_head():
+    assert names("Báo cáo của Masan cho thấy, tập đoàn này đã tăng doanh thu.") == ["Masan"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Theo EuroCham, niềm tin của doanh nghiệp châu Âu tăng trong quý này.", ["EuroCham"]),
+    ("Fitch Ratings giữ nguyên xếp hạng tín nhiệm của Việt Nam ở mức BB.", ["Fitch Ratings"]),
+])
+def test_a_well_known_foreign_firm_is_a_body(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nhà máy thép Hòa Phát Dung Quất đã gây khói bụi trong tháng Năm.", ["Nhà máy thép Hòa Phát Dung Quất"]),
+    ("Trung tâm Không gian mạng Viettel phát hiện nhiều lỗ hổng bảo mật.", ["Trung tâm Không gian mạng Viettel"]),
+])
+def test_a_unit_named_after_a_brand_keeps_its_trade(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ngân hàng dự kiến bán vốn cho Viettel trong năm nay.",
+    "Các doanh nghiệp nộp kinh phí Công đoàn qua Viettel từ tháng sau.",
+])
+def test_a_brand_after_a_clause_is_no_unit_name(text):
+    assert names(text)[-1] == "Viettel"
 
 
 def test_a_brand_in_lower_case_is_no_body():

@@ -16,7 +16,7 @@ from .officials import (
     officials_in_sentence,
     with_lower_case_rest,
 )
-from .org_brands import short_name_after
+from .org_brands import is_brand, short_name_after
 from .org_foreign import FOREIGN_BODY, foreign_body_at, with_seat, with_seated_names
 from .org_names import (
     city_place,
@@ -497,7 +497,8 @@ def short_names(sentences: list[Sentence], organizations: list[OrganizationMenti
     """The short names an article gives its bodies → the body: the abbreviation written in
     brackets after the full name ("Ngân hàng TMCP Sài Gòn Thương Tín (Sacombank - mã: STB)") or a
     brand after a dash ("Tổng CTCP Bia rượu nước giải khát Hà Nội - Habeco (…)") and
-    the capitalised given name after a company's head ("Tân Tạo" of "Tập đoàn Tân Tạo"); a short
+    the capitalised given name after a company's head ("Tân Tạo" of "Tập đoàn Tân Tạo"; a place's
+    name only when it is a brand too: "Hòa Phát" of "Tập đoàn Hòa Phát"); a short
     name of two bodies stands for neither."""
     found: dict[str, set[str]] = {}
     dashed: dict[str, set[str]] = {}  # a brand after a dash, where no bracket gives that name
@@ -510,7 +511,7 @@ def short_names(sentences: list[Sentence], organizations: list[OrganizationMenti
         head = heads().match(sentence_words(m.name, 0, len(m.name)), 0)
         given = words[head[0]:] if head else []
         if given and len(" ".join(given)) > 2 and all(w[:1].isupper() for w in given) \
-                and " ".join(given) not in gazetteer().places \
+                and (" ".join(given) not in gazetteer().places or is_brand(" ".join(given))) \
                 and not LEVELS.match(sentence_words(m.name, 0, len(m.name)), head[0]):
             found.setdefault(" ".join(given), set()).add(m.name)
         for short in (name_after_legal_form(m.name), head_and_closing_name(m.name)):

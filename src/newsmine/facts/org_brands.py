@@ -46,6 +46,21 @@ def after_product(words: list[Word], i: int) -> bool:
     return _products().ends_before(words, i, 2)
 
 
+# A stock's ticker as a market round-up writes it: three capital letters ("HPG", "VCB").
+_TICKER = re.compile(r"[A-Z]{3}")
+
+
+def in_ticker_list(words: list[Word], i: int) -> bool:
+    """A brand in capitals among a market round-up's tickers ("REE tăng 5,1%; PNJ tăng 2,4%; GAS,
+    SSI, VRE đều tăng"): the firm's stock, which the gold leaves out, not the firm acting. Two
+    tickers no brand within ten words of it tell the round-up from a list of firms ("các thương
+    hiệu DOJI, SJC, PNJ")."""
+    if not words[i].text.isupper():
+        return False
+    near = words[max(0, i - 10):i] + words[i + 1:i + 11]
+    return sum(1 for w in near if _TICKER.fullmatch(w.text) and not is_brand(w.text)) >= 2
+
+
 # A body named by its initials alone ("WHO", "UNICEF").
 _ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&]+")
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..textnorm import normalize_tones
 from .lexicons import load_set, vietnamese_words
-from .org_brands import after_product, brand_length, with_brand_bodies
+from .org_brands import after_product, brand_length, in_ticker_list, with_brand_bodies
 from .org_ends import (
     branch_end,
     capitalised_trade_word,
@@ -172,13 +172,29 @@ def _bridge(words: list[Word], j: int, stops: set[int], name_started: bool, brid
 
 def _opens_proper_name(words: list[Word], k: int, stops: set[int]) -> bool:
     """The rest of a name may start at words[k]: a capitalised word that opens no other body
-    ("Trường Hải" may, "Trường Tiểu học …" may not)."""
+    ("Trường Hải" may, "Trường Tiểu học …" may not), or a brand the unit is named after ("Nhà
+    máy thép Hòa Phát Dung Quất", "Nhà máy sữa Vinamilk Tiên Sơn")."""
     w = words[k]
     if not (w.is_title or w.is_upper_word) or w.in_title_word:
         return False
     head = heads().match(words, k)
-    return head is None or " ".join(x.lower for x in words[k:k + head[0]]) in given_name_heads() \
+    return head is None or head[1] == "brand" and _names_brand(words, k) or " ".join(x.lower for x in words[k:k + head[0]]) in given_name_heads() \
         and parse_org(words, k, stops, None) is None
+
+
+def _names_brand(words: list[Word], k: int) -> bool:
+    """A unit named after the brand at words[k]: at most three lower-case words of its trade before
+    it ("thép", "không gian mạng"), none that links a clause to its object ("Ngân hàng dự kiến bán
+    vốn cho Viettel", "ngân hàng số hiện đại như BIDV", "Công đoàn qua Vietinbank")."""
+    before = words[max(0, k - 4):k]
+    return not (len(before) == 4 and all(w.text[:1].islower() for w in before)) \
+        and not any(w.lower in _BRAND_LINKS for w in before[-3:])
+
+
+# Words that make the brand after them an object, an example or a means, not the name of a unit
+# ("thu kinh phí Công đoàn qua Vietinbank").
+_BRAND_LINKS = frozenset({"như", "cho", "của", "với", "là", "và", "qua", "tại", "từ", "về", "theo", "đến",
+                          "sang", "bởi", "do", "trên", "vào", "gồm"})
 
 
 def _proper_name_started(words: list[Word], begin: int, end: int) -> bool:
@@ -404,7 +420,8 @@ def _head(words: list[Word], i: int) -> tuple[int, str, str] | None:
         return None  # "Bộ trưởng"; "Hội" of "HĐQT" (Hội đồng quản trị)
     if post_length(words, i) > length:
         return None  # "Bộ Trưởng", "Cục Trưởng": a post written with capitals
-    if named_place_at(words, i) or country_at(words, i) or whole_place_at(words, i) or in_region(words, i):
+    if named_place_at(words, i) or country_at(words, i) or in_region(words, i) \
+            or whole_place_at(words, i) and scope != "brand":  # "Hòa Phát" is a commune after "xã" only
         return None  # "huyện Vụ Bản", "thành phố Hội An": a place named after its level word; "Đài Loan"
     if inside_proper_name(words, i) or board_of_next_body(words, i, length) or verb_opening_clause(words, i, length):
         return None  # "Tân Cảng Sài Gòn": "Cảng" goes on a name; "Hội đồng Quản trị Tập đoàn …"; "Tổ chức …"
@@ -418,8 +435,8 @@ def _head(words: list[Word], i: int) -> tuple[int, str, str] | None:
         return None  # "vụ Đông Xuân" is a crop season, not a department; "chính phủ Israel" is that country's
     if i + length < len(words) and words[i + length].text == "viên":
         return None  # "Tỉnh ủy viên" is a post; "Công đoàn Viên chức" a union
-    if scope == "brand" and after_product(words, i):
-        return None  # "xe VinFast", "sim Viettel": a product of the firm
+    if scope == "brand" and (after_product(words, i) or in_ticker_list(words, i)):
+        return None  # "xe VinFast", "sim Viettel": a product of the firm; "PNJ tăng 2,4%; GAS, SSI …": its stock
     if scope == "standalone" and i + length < len(words) \
             and words[i + length].text in load_set("org_contest_words.txt"):
         return None  # "UEFA Champions League", "FIFA World Cup": a contest the body holds

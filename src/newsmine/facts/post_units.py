@@ -49,8 +49,8 @@ def with_lower_case_rest(words, org, stops):
     the lower-case rest of a body's name, closed by punctuation before its parent body or
     another post, belongs to the name (not when the canonical name added a place)."""
     k = org.end
-    if org.scope == "standalone":
-        return org  # a whole name by itself: "UEFA lên tiếng phản đối, FIFA …" goes on with a verb
+    if org.scope in ("standalone", "brand"):
+        return org  # a whole name by itself: "UEFA lên tiếng phản đối, FIFA …", "Masan cho thấy, tập đoàn …" go on with a verb
     while k < len(words) and k - org.end < 6 and words[k].text.isalpha() and words[k].text.islower() \
             and words[k].lower not in CONNECTORS and not stop_words().match(words, k) \
             and not level_at(words, k) and k not in stops:
