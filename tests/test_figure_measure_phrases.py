@@ -397,3 +397,45 @@ def test_what_was_said_of_the_count_before_scopes_no_next_item():
     )
     by_text = {f.text: f.measure for f in figures}
     assert by_text["320 mẫu âm tính"] == "mẫu âm tính"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Riêng tại Hà Giang, đến cuối tháng 6/2023, khoảng 120 nhà nghỉ tạm dừng đón khách.",
+         "nhà nghỉ tạm dừng đón khách tại Hà Giang"),
+        ("Ở huyện Mường Lát, sáng 12/7, mưa lũ làm 4 người mất tích.",
+         "người mất tích do mưa lũ ở huyện Mường Lát"),
+    ],
+)
+def test_a_place_opening_the_sentence_is_where_the_figure_after_it_is_counted(sentence, measure):
+    assert only(sentence).measure == measure
+
+
+def test_an_event_or_a_place_already_said_opens_no_place():
+    assert only("Tại Hội nghị, trong năm 2023, huyện cho biết có 300 hộ nghèo được hỗ trợ.").measure == (
+        "hộ nghèo được hỗ trợ")
+    assert only("Tại Cao Bằng, trong tháng 7/2023, 25 hộ dân ở Cao Bằng phải di dời.").measure == (
+        "hộ dân ở Cao Bằng phải di dời")
+
+
+def test_a_dated_clause_before_a_comma_leaves_the_scope_after_it():
+    assert only("Tính đến 17h ngày 12/5, Kỳ Anh đã có 9 ca mắc với biến chủng mới.").measure == (
+        "ca mắc với biến chủng mới Kỳ Anh")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Cuộc khảo sát về lao động trẻ do Bộ thực hiện tại 18 tỉnh, thành phố trên cả nước.",
+         "tỉnh, thành phố Cuộc khảo sát về lao động trẻ do Bộ thực hiện"),
+        ("Hợp tác xã đã xuất khẩu cà phê sang 12 quốc gia trên thế giới.",
+         "quốc gia Hợp tác xã đã xuất khẩu cà phê sang"),
+    ],
+)
+def test_a_counted_place_unit_said_only_to_be_everywhere_takes_the_clause_before(sentence, measure):
+    assert only(sentence).measure == measure
+
+
+def test_people_across_the_country_keep_where_they_are():
+    assert "trên cả nước" in only("Cuộc thi thu hút 1.200 tác giả trên cả nước.").measure

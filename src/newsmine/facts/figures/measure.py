@@ -26,6 +26,7 @@ from .cues import (
     _without_time_point,
 )
 from .periods import _Period
+from .places import _with_fronted_place, _without_generic_place
 from .subject import _level_subject, _subject_span, _subject_text
 from .tokens import (
     _CLOSE_QUOTES,
@@ -90,6 +91,7 @@ def _measure(
         pred_end = k  # "đạt từ 24 điểm trở lên": a bound, nothing said of the counted noun
     pred_end = _before_apposition(toks, k, pred_end)
     predicate = _words_text(sent, k, pred_end)
+    head, predicate = _without_generic_place(f, head, predicate)
     context["part_scope"] = _whole_scope(sent, f, floor, pred_end, starts, context) if head else None
     parts = _measure_parts(sent, f, (a, b, floor), before, head, predicate, k, starts, context)
     context["head"], context["item_end"] = head, pred_end
@@ -117,6 +119,7 @@ def _measure(
     measure = _without_demonstratives(_without_time_point(measure))
     measure = _without_bearing(_without_adverbs(measure))
     measure = _from_index_name(measure, index or f.unit == "percent")
+    measure = _with_fronted_place(sent, f, measure)
     measure += "".join(f"/{w}" for w in per)  # the rate as the article writes it ("…/người/tháng")
     attributed = _attributed_to(sent, f, head_start) if head else ""
     if attributed:  # "mô hình chính quyền địa phương 2 cấp": the levels of that thing, not what it does
@@ -370,7 +373,7 @@ def _measure_parts(
             tail = context["part_scope"]
         elif predicate:
             tail = predicate
-            scope = _without_tally(before) if counted else before
+            scope = _past_date(_without_tally(before) if counted else before)
             if scope and own_clause and 2 <= len(scope.split()) <= MAX_SCOPE_WORDS and not _DATE.search(scope):
                 tail = f"{predicate} {_without_plural(_as_scope(scope))}"  # the clause around a counted noun scopes it
         elif own_clause and counted and _counts_itself(sent, f, before):
@@ -402,6 +405,16 @@ def _measure_parts(
     if before and (_words_at(toks, k, 2) == ("so", "với") or _scopes_amount(after, f.unit)):
         parts.append(after)
     return parts
+
+
+def _past_date(clause: str) -> str:
+    """ "tính đến 8h sáng ngày 30/4, Hà Nam đã có": the words after a comma that closes the
+    clause holding a date (when) still say who or where; the clause itself goes."""
+    found = list(_DATE.finditer(clause))
+    if not found:
+        return clause
+    comma = clause.find(",", found[-1].end())
+    return clause[comma + 1 :].strip() if comma >= 0 else clause
 
 
 def _said_of_figure_before(toks: list, f: _Found, a: int, context: dict) -> bool:
