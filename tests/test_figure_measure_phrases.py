@@ -422,20 +422,3 @@ def test_an_event_or_a_place_already_said_opens_no_place():
 def test_a_dated_clause_before_a_comma_leaves_the_scope_after_it():
     assert only("Tính đến 17h ngày 12/5, Kỳ Anh đã có 9 ca mắc với biến chủng mới.").measure == (
         "ca mắc với biến chủng mới Kỳ Anh")
-
-
-@pytest.mark.parametrize(
-    ("sentence", "measure"),
-    [
-        ("Cuộc khảo sát về lao động trẻ do Bộ thực hiện tại 18 tỉnh, thành phố trên cả nước.",
-         "tỉnh, thành phố Cuộc khảo sát về lao động trẻ do Bộ thực hiện"),
-        ("Hợp tác xã đã xuất khẩu cà phê sang 12 quốc gia trên thế giới.",
-         "quốc gia Hợp tác xã đã xuất khẩu cà phê sang"),
-    ],
-)
-def test_a_counted_place_unit_said_only_to_be_everywhere_takes_the_clause_before(sentence, measure):
-    assert only(sentence).measure == measure
-
-
-def test_people_across_the_country_keep_where_they_are():
-    assert "trên cả nước" in only("Cuộc thi thu hút 1.200 tác giả trên cả nước.").measure

@@ -26,7 +26,7 @@ from .cues import (
     _without_time_point,
 )
 from .periods import _Period
-from .places import _with_fronted_place, _without_generic_place
+from .places import _with_fronted_place
 from .subject import _level_subject, _subject_span, _subject_text
 from .tokens import (
     _CLOSE_QUOTES,
@@ -91,7 +91,6 @@ def _measure(
         pred_end = k  # "đạt từ 24 điểm trở lên": a bound, nothing said of the counted noun
     pred_end = _before_apposition(toks, k, pred_end)
     predicate = _words_text(sent, k, pred_end)
-    head, predicate = _without_generic_place(f, head, predicate)
     context["part_scope"] = _whole_scope(sent, f, floor, pred_end, starts, context) if head else None
     parts = _measure_parts(sent, f, (a, b, floor), before, head, predicate, k, starts, context)
     context["head"], context["item_end"] = head, pred_end

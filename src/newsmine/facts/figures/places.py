@@ -1,7 +1,5 @@
 """Where a figure is counted: a place opening its sentence ("Tại Hà Nội, …"), which annotators
-keep in its measure, and a place said of counted places only to say they are everywhere
-("21 tỉnh, thành phố trên cả nước"), which says nothing of them (figure_measure_cues.tsv,
-place_lead, place_noun, not_place, generic_place, place_unit)."""
+keep in its measure (figure_measure_cues.tsv, place_lead, place_noun, not_place)."""
 
 import re
 
@@ -37,39 +35,3 @@ def _with_fronted_place(sent: _Sentence, f: _Found, measure: str) -> str:
     if words.lower() in measure.lower() or re.search(r"\b(tại|ở) (đây|đó)\b", measure.lower()):
         return measure
     return f"{measure} {toks[lead - 1].low} {words}"
-
-
-def _without_generic_place(f: _Found, head: str, predicate: str) -> tuple[str, str]:
-    """ "tại 21 tỉnh, thành phố trên cả nước": the head and what is said of a counted figure,
-    without what says only that places are everywhere; the clause before then says what they
-    are counted for ("tỉnh, thành phố <Điều tra …> thực hiện tại")."""
-    placed = _generic_place_of_unit(head, predicate) if f.counted else None
-    if placed is None:
-        return head, predicate
-    return f"{head} {placed}".strip(), ""
-
-
-def _generic_place_of_unit(head: str, predicate: str) -> str | None:
-    """ "43 tỉnh và thành phố trên toàn quốc", "21 tỉnh, thành phố trên cả nước cho thấy": what
-    is said of a counted place unit (figure_measure_cues.tsv, place_unit) that is only where in
-    general (generic_place), after the other units joined to it ("và thành phố") and before a
-    verb of reporting at most (report), says nothing of those places. The joined units, to go
-    with the head ("và thành phố"); None when something is said of them."""
-    cues = _lexicons().cues
-    units = cues.get("place_unit", frozenset())
-    first = head.lower().replace(",", " ").replace("/", " ").split()[:2]
-    if not any(tuple(first[:n]) in units for n in (1, 2)):
-        return None
-    words = predicate.strip(" ,;").split()
-    k = 0
-    while k < len(words) and words[k].lower().strip(",") in ("và", "hoặc", ""):
-        n = next((n for n in (2, 1) if tuple(w.lower().strip(",") for w in words[k + 1 : k + 1 + n]) in units), 0)
-        if not n:
-            break
-        k += 1 + n
-    lows = [w.lower().strip(",") for w in words]
-    n = next((n for n in (5, 4, 3, 2, 1) if tuple(lows[k : k + n]) in cues.get("generic_place", frozenset())), 0)
-    rest = tuple(lows[k + n :])
-    if not n or rest and rest not in cues.get("report", frozenset()):
-        return None
-    return " ".join(words[:k])
