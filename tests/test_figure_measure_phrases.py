@@ -422,3 +422,9 @@ def test_an_event_or_a_place_already_said_opens_no_place():
 def test_a_dated_clause_before_a_comma_leaves_the_scope_after_it():
     assert only("Tính đến 17h ngày 12/5, Kỳ Anh đã có 9 ca mắc với biến chủng mới.").measure == (
         "ca mắc với biến chủng mới Kỳ Anh")
+
+
+def test_a_total_before_the_counted_noun_stays_before_it():
+    measures = [f.measure for f in extract_figures(
+        "Vùng phong tỏa gồm toàn bộ bản Na Sang, với tổng số 214 hộ tương ứng 903 nhân khẩu.")]
+    assert measures == ["tổng số hộ", "tổng số nhân khẩu"]  # not "hộ tổng số"

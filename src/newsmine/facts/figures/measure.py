@@ -391,7 +391,7 @@ def _measure_parts(
             # lên 1.200 điểm": the level reached, of the subject without its rise
             tail = _level_subject(toks[floor : f.text_first], context.get("tail", ""))
         context["tail"] = tail
-        return [lex.unit_quantities.get((f.unit, "noun"), ""), head, tail]  # "265 ha lúa": its area
+        return [lex.unit_quantities.get((f.unit, "noun"), ""), *_total_first(head, tail)]  # "265 ha lúa": its area
     after = _words_text(sent, k, _predicate_after(sent, k, starts))
     if f.unit == "VND" and a < b and _is_funding(toks, a, b):
         # "tỉnh bố trí 20 tỷ đồng cho …": money allotted, and what it is for
@@ -404,6 +404,15 @@ def _measure_parts(
     if before and (_words_at(toks, k, 2) == ("so", "với") or _scopes_amount(after, f.unit)):
         parts.append(after)
     return parts
+
+
+def _total_first(head: str, tail: str) -> tuple[str, str]:
+    """ "với tổng số 320 hộ": a tail that only says the count is a total (figure_measure_cues.tsv,
+    count_of) goes before the counted noun, as written: "tổng số hộ", not "hộ tổng số"."""
+    words = _tokens(tail, 0, len(tail))
+    if words and _match_at(words, 0, _lexicons().cues.get("count_of", frozenset())) == len(words):
+        return f"{tail} {head}", ""
+    return head, tail
 
 
 def _past_date(clause: str) -> str:
