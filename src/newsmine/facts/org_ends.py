@@ -107,6 +107,41 @@ def capitalised_trade_word(words: list[Word], begin: int, end: int) -> bool:
     return 0 < k - end <= 3 and k < len(words) and words[k].is_title
 
 
+def clause_between(words: list[Word], j: int, k: int, name_started: bool) -> bool:
+    """Lower-case words[j:k] holding a lone preposition of org_trade_breakers.txt, or after a
+    proper name a verb of org_tail_breakers.txt: a clause about the body, its object the
+    capitalised word after ("Tập đoàn Điện lực cung cấp điện cho Hà Nội", "Công ty Minh Long hỗ
+    trợ Hà Nội"; before the proper name such verbs are trades: "Công ty CP cấp thoát nước Hà
+    Tĩnh"). Each a whole word ("cho thuê tài chính" is a trade); "và" joins two trades."""
+    m = j
+    while m < k:
+        n = compound_length(words, m)
+        found = name_started and lexicon_trie("org_tail_breakers.txt").match(words, m)
+        if found and n <= found[0] or n == 1 and words[m].lower in _trade_breakers() - {"và"}:
+            return True
+        m += n
+    return False
+
+
+def country_closes(words: list[Word], k: int) -> bool:
+    """A country at words[k] with nothing capitalised after it: after "của" and a firm's name, the
+    firm's home, not its name ("Tập đoàn đa ngành Tata của Ấn Độ"; a state body keeps it: "Bộ Tài
+    chính của Anh")."""
+    countries = gazetteer().countries
+    return any(k + n <= len(words) and " ".join(w.text for w in words[k:k + n]) in countries
+               and (k + n == len(words) or not words[k + n].text[:1].isupper()) for n in (1, 2, 3))
+
+
+def second_trade(words: list[Word], after_head: int, j: int) -> bool:
+    """A "và" at words[j] joining a second trade, in lower case, to the capitalised trade the name
+    opened with ("Công ty TNHH Thương mại và dịch vụ Hoàng Long", "Hiệp hội Chế biến và xuất khẩu
+    thủy sản Việt Nam"): the first trade is one capitalised dictionary word right before it."""
+    return words[j].lower == "và" and j + 1 < len(words) and words[j + 1].text.isalpha() \
+        and words[j + 1].text.islower() and j - 2 >= after_head and words[j - 2].is_title \
+        and not words[j - 2].abbreviation and words[j - 1].text.islower() \
+        and f"{words[j - 2].lower} {words[j - 1].lower}" in vietnamese_words()
+
+
 def foreign_country_length(words: list[Word], j: int) -> int:
     """Words of a foreign country written right after a national body that needs no name
     ("Chính phủ Anh", "Quốc hội Hàn Quốc": that country's, not Việt Nam's), with nothing

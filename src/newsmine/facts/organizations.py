@@ -16,12 +16,15 @@ from .org_brands import after_product, brand_length, in_ticker_list, with_brand_
 from .org_ends import (
     branch_end,
     capitalised_trade_word,
+    clause_between,
+    country_closes,
     field_list_end,
     field_tail_length,
     foreign_country_length,
     national_parent_length,
     placeless_heads,
     run_to_number,
+    second_trade,
     trade_to_name,
 )
 from .org_generic import generic_mention
@@ -165,7 +168,7 @@ def _bridge(words: list[Word], j: int, stops: set[int], name_started: bool, brid
         return k - j  # "Tập đoàn Than khoáng sản Việt Nam": the trade goes on to the name
     # a firm's trade may run long ("Hợp tác xã dịch vụ nông nghiệp tổng hợp Thanh Xương")
     if bridging and k - j <= (7 if firm else 5) and _opens_proper_name(words, k, stops) and (
-            not name_started or province_at(words, k)):
+            not name_started or province_at(words, k)) and not clause_between(words, j, k, name_started):
         return k - j  # "Hiệp hội Vận tải hàng hóa dịch vụ Đà Nẵng": a province closes the name
     return 0
 
@@ -383,6 +386,7 @@ class _NameReader:
         if (words[j].lower in CONNECTORS and j + 1 < len(words) and words[j + 1].is_title
                 and not heads().match(words, j + 1) and j + 1 not in self.stops
                 and not (words[j].lower in ("và", "&") and level_at(words, j + 1))
+                and not (words[j].lower == "của" and self.head_text in _TRADE_HEADS and country_closes(words, j + 1))
                 and not person_starts(words, j + 1) and not document_at(words, j + 1)) or (
                 words[j].text == "," and named and not has_place(named) and not any(x.text == "," for x in named)
                 and _domain_list_follows(words, j + 1)):
@@ -398,6 +402,10 @@ class _NameReader:
             or any(k in self.stops for k in range(kind_end, j))  # "… Quốc tế Hoàng Gia": a personal name read in
         n = _bridge(words, j, self.stops, name_started=started, bridging=self.head_text in bridging_heads(),
                     placed=has_place(named), standard=self.standard, firm=self.head_text in _FIRM_HEADS, trade=self.head_text in _TRADE_HEADS)
+        if not n and not started and self.head_text in bridging_heads() and second_trade(words, self.after_head, j):
+            n = _bridge(words, j + 1, self.stops, name_started=False, bridging=True, placed=has_place(named),
+                        standard=self.standard, firm=self.head_text in _FIRM_HEADS)
+            return j + 1 + n if n else None  # "Công ty TNHH Thương mại và dịch vụ Hoàng Long"
         return j + n if n else None
 
 

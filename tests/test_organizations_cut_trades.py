@@ -1,0 +1,50 @@
+"""Organisations cut short where their trade goes on in lower case (stop 43, orgcut): a second trade
+after "và" ("Thương mại và dịch vụ"), a group inside a firm's name ("Công ty CP Tập đoàn Đầu tư …"),
+and no clause read into a name in their place ("Công ty Minh Long hỗ trợ Hà Nội")."""
+
+import pytest
+
+from newsmine.facts.context import analyse, extract_organizations
+
+
+def names(text, province="Điện Biên"):
+    return [m.name for m in extract_organizations(analyse(text), province)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Công ty TNHH Thương mại và dịch vụ Hoàng Long đã ký hợp đồng cung cấp vật tư.",
+     "Công ty Trách nhiệm hữu hạn Thương mại và dịch vụ Hoàng Long"),
+    ("Công ty TNHH Xây dựng và thương mại Minh Anh trúng thầu gói đường giao thông.",
+     "Công ty Trách nhiệm hữu hạn Xây dựng và thương mại Minh Anh"),
+    ("Hiệp hội Chế biến và xuất khẩu thủy sản Việt Nam cho biết giá cá tra tăng.",
+     "Hiệp hội Chế biến và xuất khẩu thủy sản Việt Nam"),
+])
+def test_a_second_trade_after_va_goes_on_to_the_name(text, expected):
+    assert names(text) == [expected]
+
+
+def test_a_group_inside_a_firms_name_goes_on_to_its_proper_name():
+    assert names("Công ty CP Tập đoàn Đầu tư phát triển Hưng Thịnh đã mở bán dự án mới.") == [
+        "Công ty cổ phần Tập đoàn Đầu tư phát triển Hưng Thịnh"]
+    assert names("Tập đoàn Xây dựng nhà ở Hưng Thịnh đã khởi công dự án.") == ["Tập đoàn Xây dựng nhà ở Hưng Thịnh"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Công ty Minh Long hỗ trợ Hà Nội 5 tỷ đồng làm nhà tình nghĩa.", "Công ty Minh Long"),
+    ("Tập đoàn Vingroup hỗ trợ Hà Nội 5 tỷ đồng làm nhà tình nghĩa.", "Tập đoàn Vingroup"),
+    ("Tập đoàn Điện lực cung cấp điện cho Hà Nội suốt mùa nắng nóng.", "Tập đoàn Điện lực"),
+])
+def test_a_clause_about_a_firm_is_no_part_of_its_name(text, expected):
+    assert names(text) == [expected]
+
+
+def test_a_trade_holding_a_preposition_or_verb_syllable_stays_whole():
+    assert names("Công ty TNHH cho thuê tài chính Quốc tế Chailease tăng vốn điều lệ.") == [
+        "Công ty Trách nhiệm hữu hạn cho thuê tài chính Quốc tế Chailease"]
+    assert names("Hội Hồi sức cấp cứu và chống độc Việt Nam tổ chức hội nghị.") == [
+        "Hội Hồi sức cấp cứu và chống độc Việt Nam"]
+
+
+def test_a_country_after_cua_is_the_bodys_home_not_its_name():
+    assert names("Tập đoàn đa ngành Tata của Ấn Độ đầu tư nhà máy ô tô.") == ["Tập đoàn đa ngành Tata"]
+    assert names("Ủy ban Kinh tế của Quốc hội đã họp phiên toàn thể.") == ["Ủy ban Kinh tế của Quốc hội"]
