@@ -205,3 +205,15 @@ def test_a_ward_named_after_a_person_whose_name_ends_like_a_province_keeps_its_n
 ])
 def test_national_and_provincial_bodies_named_whole(text, expected):
     assert expected in names(text)  # the procuracy needs no place; a fund's name goes on past "và" or ","
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ban Chỉ huy PCTT-TKCN tỉnh đã họp trực tuyến.",
+     "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Hà Tĩnh"),
+    ("Ban Chỉ huy PCTT - TKCN tỉnh đã họp trực tuyến.",
+     "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Hà Tĩnh"),
+    ("Ban Chỉ đạo phòng chống thiên tai và tìm kiếm cứu nạn huyện Hương Khê đã họp.",
+     "Ban Chỉ đạo phòng chống thiên tai và tìm kiếm cứu nạn huyện Hương Khê"),
+])
+def test_the_disaster_board_goes_on_past_its_and_whether_abbreviated_or_not(text, expected):
+    assert expected in names(text)
