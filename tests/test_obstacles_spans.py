@@ -165,3 +165,9 @@ def test_the_care_after_a_casualty_is_cut_from_its_span():
     # "được đưa" to no place of care stays
     assert items("Nhiều hộ bị thiệt hại nặng được xã đưa vào danh sách hỗ trợ.") == [
         "Nhiều hộ bị thiệt hại nặng được xã đưa vào danh sách hỗ trợ"]
+
+
+def test_a_clause_ending_on_hay_khong_asks_whether():
+    # an indirect yes-no question reports nothing (obstviol); "hay không có" inside one stays
+    assert items("Đến nay vẫn chưa rõ vụ sạt lở có gây thiệt hại cho các hộ dân phía dưới hay không.") == []
+    assert items("Nhiều xã còn thiếu giáo viên hay không có phòng học.") != []
