@@ -5,7 +5,6 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
-from importlib import resources
 
 from . import lexicons
 from .textnorm import fold, normalize_tones
@@ -330,9 +329,8 @@ def filter_key(text: str) -> str:
 @functools.cache
 def regions() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
     """Vietnam's regions (lexicons/regions.tsv): (name, other names, provinces) each."""
-    text = resources.files(lexicons).joinpath("regions.tsv").read_text("utf-8")
     rows = []
-    for number, row in lexicons.tsv_rows(text, "regions.tsv"):
+    for number, row in lexicons.tsv_rows(lexicons.text("regions.tsv"), "regions.tsv"):
         if len(row) != 3 or not row[0] or not row[2]:
             raise ValueError(f"regions.tsv:{number}: expected REGION<TAB>other names<TAB>provinces")
         rows.append((row[0], *(tuple(x.strip() for x in field.split(";") if x.strip())
@@ -355,10 +353,16 @@ def provinces_of(wanted: str) -> tuple[str, ...]:
         p.strip() for p in wanted.split(",") if p.strip())
 
 
+@functools.lru_cache(maxsize=256)
+def _province_keys(wanted: str) -> frozenset[str]:
+    return frozenset(filter_key(p) for p in provinces_of(wanted))
+
+
 def in_provinces(province: str | None, wanted: str) -> bool:
     """Whether an article's province is one that `wanted` names (provinces_of); diacritics,
-    case and spacing never matter."""
-    return bool(province) and filter_key(province) in {filter_key(p) for p in provinces_of(wanted)}
+    case and spacing never matter. Asked once per row of a canned query: the wanted keys are
+    made once per filter."""
+    return bool(province) and filter_key(province) in _province_keys(wanted)
 
 
 def filter_tokens(province=None, published=None, duplicate_of=None, unit=None,

@@ -5,8 +5,8 @@ lexicons/reorganisation_2025.tsv; the store shows it in the organization_success
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
+from . import lexicons
 from .lexicons import tsv_rows
 
 KINDS = ("body", "province", "level")
@@ -60,8 +60,7 @@ def read_renames(text: str, name: str = "reorganisation_2025.tsv") -> tuple[Rena
 @cache
 def renames() -> tuple[Rename, ...]:
     """Every rename of the packaged reorganisation file."""
-    text = resources.files("newsmine").joinpath("lexicons", "reorganisation_2025.tsv").read_text("utf-8")
-    return read_renames(text)
+    return read_renames(lexicons.text("reorganisation_2025.tsv"))
 
 
 def _body(name: str) -> tuple[str, Rename] | None:

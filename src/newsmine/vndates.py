@@ -11,7 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
-from importlib import resources
+
+from . import lexicons
 
 VIETNAM = timezone(timedelta(hours=7))
 
@@ -64,9 +65,8 @@ def format_moment(moment: datetime, has_time: bool) -> str:
 @lru_cache(maxsize=1)
 def date_labels() -> tuple[tuple[str, str], ...]:
     """(kind, label) pairs, longest label first so that "cập nhật lúc" beats "cập nhật"."""
-    text = resources.files(__package__).joinpath("lexicons", "date_labels.tsv").read_text("utf-8")
     pairs = []
-    for line in text.splitlines():
+    for line in lexicons.text("date_labels.tsv").splitlines():
         if line.strip() and not line.startswith("#"):
             kind, label = line.split("\t")
             pairs.append((kind.strip(), label.strip().casefold()))

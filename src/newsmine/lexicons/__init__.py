@@ -8,10 +8,14 @@ from importlib import resources
 BOILERPLATE_KINDS = ("heading", "box", "tags", "attribution")
 
 
+def text(name: str) -> str:
+    """The text of a data file of this folder, as packaged."""
+    return resources.files(__package__).joinpath(name).read_text("utf-8")
+
+
 def entries(name: str) -> list[str]:
     """A lexicon's entries, one a line, stripped; lines starting with '#' are headers."""
-    text = resources.files(__package__).joinpath(name).read_text("utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [line.strip() for line in text(name).splitlines() if line.strip() and not line.startswith("#")]
 
 
 def tsv_rows(text: str, name: str, error: type[Exception] = ValueError):
@@ -28,9 +32,8 @@ def tsv_rows(text: str, name: str, error: type[Exception] = ValueError):
 @cache
 def _boilerplate_rows() -> tuple[tuple[str, str], ...]:
     """Every (kind, text) row of boilerplate.tsv, checked."""
-    text = resources.files(__package__).joinpath("boilerplate.tsv").read_text("utf-8")
     rows = []
-    for number, row in tsv_rows(text, "boilerplate.tsv"):
+    for number, row in tsv_rows(text("boilerplate.tsv"), "boilerplate.tsv"):
         # The fact stage compares these rows as they are: a malformed one must stop, not miss.
         if len(row) != 2 or row[0] not in BOILERPLATE_KINDS or not row[1]:
             raise ValueError(f"boilerplate.tsv:{number}: expected KIND<TAB>text, KIND one of "
