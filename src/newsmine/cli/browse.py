@@ -8,11 +8,15 @@ import click
 from .. import search as search_module
 from .base import CliError, _existing_db, cli, db_option
 
+# The article filters `search`, `export` and `conflicts` share (store.queries.ARTICLE_FILTERS).
+province_option = click.option(
+    "--province", help="Only articles of this province, these (comma-separated) or this region "
+    "('Tây Bắc', 'north-west', 'Tây Nguyên' …); diacritics optional.")
+
 
 @cli.command()
 @db_option
-@click.option("--province", help="Only conflicts in this province, these (comma-separated) or this "
-              "region ('Tây Bắc', 'north-west'); diacritics optional.")
+@province_option
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most N pairs.")
 @click.option("--json", "as_json", is_flag=True, help="JSON lines, one pair each.")
 def conflicts(db_path, province, limit, as_json):
@@ -65,6 +69,10 @@ def _date_prefix(ctx, param, value):
     return value.strip()
 
 
+since_option = click.option("--since", callback=_date_prefix, help="Published on or after (YYYY[-MM[-DD]]).")
+until_option = click.option("--until", callback=_date_prefix, help="Published on or before (YYYY[-MM[-DD]]).")
+
+
 def _hit_lines(number: int, hit: dict) -> list[str]:
     """One search result as text: the fact and its detail, the sentence with the fact marked,
     where and when it was published, the link."""
@@ -83,10 +91,9 @@ def _hit_lines(number: int, hit: dict) -> list[str]:
 @click.argument("query")
 @click.option("--type", "kind", type=click.Choice(search_module.SEARCH_TYPES),
               help="Only this kind of fact (default: every kind and the articles).")
-@click.option("--province", help="Only articles of this province, these (comma-separated) or this "
-              "region ('Tây Bắc', 'north-west', 'Tây Nguyên' …); diacritics optional.")
-@click.option("--since", callback=_date_prefix, help="Published on or after (YYYY[-MM[-DD]]).")
-@click.option("--until", callback=_date_prefix, help="Published on or before (YYYY[-MM[-DD]]).")
+@province_option
+@since_option
+@until_option
 @click.option("--unit", help='Figures in this unit ("ty dong", "%", "ha", "ho"…).')
 @click.option("--min", "minimum", type=float, help="Figures of at least this value (in --unit).")
 @click.option("--max", "maximum", type=float, help="Figures of at most this value (in --unit).")
@@ -156,10 +163,9 @@ def search(query, kind, province, since, until, unit, minimum, maximum, category
 @click.option("--excel", "excel", is_flag=True, help="The same as --format excel.")
 @click.option("--out", "out_path", type=click.Path(dir_okay=False),
               help="Write to this file (complete or not at all) instead of stdout.")
-@click.option("--province", help="Only articles of this province, these (comma-separated) or this "
-              "region ('Tây Bắc', 'north-west' …); diacritics optional.")
-@click.option("--since", callback=_date_prefix, help="Published on or after (YYYY[-MM[-DD]]).")
-@click.option("--until", callback=_date_prefix, help="Published on or before (YYYY[-MM[-DD]]).")
+@province_option
+@since_option
+@until_option
 @db_option
 def export(kind, fmt, excel, out_path, province, since, until, db_path):
     """Facts with provenance (article URL, date, sentence, offsets), duplicates left out."""
