@@ -41,7 +41,8 @@ SHIPPED = {"annotated.jsonl": 25, "second-pass.jsonl": 10, "fresh.jsonl": 20, "s
            "study9.jsonl": 20, "study10.jsonl": 20, "study11.jsonl": 20,
            "study12.jsonl": 20, "study13.jsonl": 20, "study14.jsonl": 20,
            "study15.jsonl": 20, "study16.jsonl": 20, "study17.jsonl": 20,
-           "study18.jsonl": 20, "study19.jsonl": 20}  # article counts
+           "study18.jsonl": 20, "study19.jsonl": 20,
+           "study20.jsonl": 20}  # article counts
 SHARED = ROOT.parent / "shared"
 
 
@@ -364,3 +365,15 @@ def test_the_nineteenth_study_set_is_the_last_society_articles_then_the_next_bus
     business = [i for i in loose if i.startswith("news_business_")]
     assert len(society) == 11  # the society section ends there
     assert nineteenth == society + business[:9]  # then the first 9 business ones no set holds
+
+
+@NEEDS_SHARED
+def test_the_twentieth_study_set_is_the_next_business_articles():
+    rule = _selection_rule()
+    path, gold = str(SHARED / "corpora" / "unc-dantri-2020.jsonl"), rule.gold_texts(str(SHARED))
+    twentieth = [i for _, i in _ids("study20.jsonl")]
+    held = {i for name in SHIPPED for _, i in _ids(name)} - set(twentieth)
+    loose = [a["id"] for a in rule.select(path, 1000, gold, 6000, 500, True) if a["id"] not in held]
+    business = [i for i in loose if i.startswith("news_business_")]
+    assert not [i for i in loose if i.startswith("news_society_")]  # study19 took the section's last
+    assert twentieth == business[:20]  # the next 20 business ones, after study19's

@@ -143,6 +143,13 @@ section's last; then the first 9 business articles of that list):
                        | grep -o '"id":"[^"]*"' | cut -d'"' -f4) > list
     (grep news_society_ list; grep news_business_ list | head -n 9)
 
+and of study20.jsonl (the same command with study19 excluded too: the first 20 business articles of
+that list, none of the society section being left):
+
+    python corpus/gold-offsets/select_articles.py ../shared unc-dantri-2020.jsonl 1000 6000 500 either \
+        | grep -vxFf <(cat corpus/gold-offsets/{annotated,fresh,study,study2,study4,study5,study6,study8,study9,study12,study13,study14,study15,study16,study17,study18,study19}.jsonl \
+                       | grep -o '"id":"[^"]*"' | cut -d'"' -f4) | grep news_business_ | head -n 20
+
 In file order, an article is taken when (1) its body is 500 to 2,999 characters long (or between
 the minimum and the maximum given), (2) its
 title or body names a local-government body (ADMIN, case-sensitive), (3) it has a topic word of
