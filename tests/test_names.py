@@ -81,3 +81,9 @@ def test_a_vietnamese_word_or_a_firm_before_a_post_opening_the_sentence_is_no_fo
     assert _full_names("Ngoài Agnelli, chủ tịch câu lạc bộ cũng có mặt.") == []
     assert _full_names("Sở Y tế, Giám đốc sở cho biết.") == []
     assert _full_names("Tim Rowe cho biết thị trường sẽ hồi phục.") == []
+
+
+def test_a_name_glued_to_the_next_word_or_to_its_honorific_is_read_without_it():
+    assert _full_names("Phó Giám đốc Sở Y tế Lê Văn Tâmcho biết ca bệnh đã khỏi.") == ["Lê Văn Tâm"]
+    assert _full_names("Bộ trưởng Nguyễn Văn Hùngđề nghị các tỉnh rà soát.") == ["Nguyễn Văn Hùng"]
+    assert _full_names("BàLò Thị Hoa, Chủ tịch xã, cho biết.") == ["Lò Thị Hoa"]

@@ -30,3 +30,20 @@ def test_a_phrase_ends_before_a_word_only_within_reach_and_by_its_longest_match(
     assert trie.ends_before(words, 3, 2)  # "xe điện" ends right before "VinFast"
     assert not trie.ends_before(words, 3, 1)  # it starts two words back
     assert not trie.ends_before(words, 2, 2)  # "xe" is read as "xe điện", which does not end there
+
+
+def test_two_words_glued_where_the_text_lost_a_space_are_read_apart():
+    text = "Giám đốc Sở Y tế Trần Văn Tâmcho biết, ÔngLê Văn Hải và Hà Nộikhoảng."
+    words = sentence_words(text, 0, len(text))
+    texts = [w.text for w in words]
+    assert texts[texts.index("Tâm"):texts.index("Tâm") + 3] == ["Tâm", "cho", "biết"]
+    assert texts[texts.index("Ông"):texts.index("Ông") + 2] == ["Ông", "Lê"]
+    assert texts[texts.index("Nội"):texts.index("Nội") + 2] == ["Nội", "khoảng"]
+    assert {text[w.start:w.end] for w in words} >= {"Tâm", "cho", "Ông", "Lê", "Nội", "khoảng"}
+
+
+def test_a_foreign_or_vietnamese_word_that_ends_like_a_glued_word_stays_whole():
+    text = "Cầu thủ Jadon Sancho và Echo Park, ông Lê Thanh Long cho biết."
+    assert [w.text for w in sentence_words(text, 0, len(text))][2:7] == ["Jadon", "Sancho", "và", "Echo", "Park"]
+    text = "Ông Vũ Văn Khoa Thuận Hoàng dự."
+    assert [w.text for w in sentence_words(text, 0, len(text))][1:6] == ["Vũ", "Văn", "Khoa", "Thuận", "Hoàng"]

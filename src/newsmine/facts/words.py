@@ -7,7 +7,8 @@ and names runs on these words, so lexicons hold only expanded forms."""
 import re
 from functools import cache, lru_cache
 
-from .lexicons import load_list, load_set, load_table, vietnamese_words
+from ..textnorm import normalize_tones
+from .lexicons import load_list, load_set, load_table, vietnamese_syllables, vietnamese_words
 
 TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[\w]+(?:['’][\w]+)?(?:[&.\-][\w]+)*&?[\w]*|[^\w\s]")  # "1.234,5" is one
 
@@ -63,7 +64,7 @@ def sentence_words(text: str, start: int, end: int) -> list[Word]:
     capitalised compound ("Y tế", "Khoa học") are marked as part of a capitalised word."""
     table, firsts = _abbreviations(), _two_token_firsts()
     words: list[Word] = []
-    tokens = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
+    tokens = _unglued([(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)])
     count = len(tokens)
     i = 0
     while i < count:
@@ -97,6 +98,48 @@ def sentence_words(text: str, start: int, end: int) -> list[Word]:
             words.append(Word(value, s, e))
         i += 1
     return _mark_compounds(words)
+
+
+def _unglued(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The tokens with two words glued where the text lost a space at the edge of a link or a bold
+    name read as two ("Nguyễn Tấn Bỉnhcho biết", "ÔngTrần Văn Bình"), each with its own offsets."""
+    out: list[tuple[str, int, int]] = []
+    for value, s, e in tokens:
+        cut = _glued_at(value, out[-1][0] if out else "")
+        if cut:
+            out += [(value[:cut], s, s + cut), (value[cut:], s + cut, e)]
+        else:
+            out.append((value, s, e))
+    return out
+
+
+def _glued_at(value: str, before: str) -> int:
+    """Where a token splits into two glued words, 0 when it is one word: an honorific of one
+    syllable and a capitalised syllable ("ÔngTrần"); or, after a capitalised word, a capitalised
+    syllable and a word of glued_words.txt ("Bỉnhcho", "Longđề"), one of the two with a
+    Vietnamese letter, so that a foreign name ("Sancho", "Echo") stays whole."""
+    if not value.isalpha() or not value[:1].isupper():
+        return 0
+    syllables = vietnamese_syllables()
+    for honorific in _glued_honorifics():
+        rest = value[len(honorific):]
+        if value.startswith(honorific) and rest[:1].isupper() and rest[1:].islower() \
+                and normalize_tones(rest.lower()) in syllables:
+            return len(honorific)
+    if not value[1:].islower() or not before[:1].isupper() or normalize_tones(value.lower()) in syllables:
+        return 0
+    for cut in range(2, len(value) - 1):
+        head, tail = value[:cut], value[cut:]
+        if tail in load_set("glued_words.txt") and normalize_tones(head.lower()) in syllables \
+                and not value.isascii():
+            return cut
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _glued_honorifics() -> tuple[str, ...]:
+    """The capitalised honorifics of one word ("Ông", "Bà") that a name can be glued to."""
+    return tuple(h for h in load_list("honorifics.txt") if " " not in h and h[:1].isupper() and h[1:].islower())
 
 
 @lru_cache(maxsize=1)
