@@ -48,3 +48,21 @@ def test_a_trade_holding_a_preposition_or_verb_syllable_stays_whole():
 def test_a_country_after_cua_is_the_bodys_home_not_its_name():
     assert names("Tập đoàn đa ngành Tata của Ấn Độ đầu tư nhà máy ô tô.") == ["Tập đoàn đa ngành Tata"]
     assert names("Ủy ban Kinh tế của Quốc hội đã họp phiên toàn thể.") == ["Ủy ban Kinh tế của Quốc hội"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ban Quản lý Khu di tích Kim Liên đón hơn 3.000 lượt khách dịp nghỉ lễ.", "Ban Quản lý Khu di tích Kim Liên"),
+    ("Ban Quản lý Khu du lịch Tràng An đã tạm dừng đón khách.", "Ban Quản lý Khu du lịch Tràng An"),
+    ("Ban Quản lý Cụm công nghiệp Hòa Lạc cấp phép cho hai dự án.", "Ban Quản lý Cụm công nghiệp Hòa Lạc"),
+    ("Trung tâm Bảo tồn Khu di tích Cổ Loa mở cửa trở lại.", "Trung tâm Bảo tồn Khu di tích Cổ Loa"),
+])
+def test_a_kind_of_site_written_with_a_capital_goes_on_to_the_sites_name(text, expected):
+    assert names(text) == [expected]  # stop 44, orgs23: "Khu" alone is no proper name
+
+
+@pytest.mark.parametrize("text, parent", [
+    ("Tỉnh ủy giao Ban cán sự đảng UBND tỉnh chỉ đạo rà soát các lễ hội.", "Ủy ban nhân dân tỉnh Điện Biên"),
+    ("Ban cán sự đảng Bộ Tư pháp đã chỉ đạo rà soát các văn bản.", "Bộ Tư pháp"),
+])
+def test_a_party_delegation_names_the_body_it_leads(text, parent):
+    assert parent in names(text)  # stop 44, orgs23: as "Ban Tuyên giáo Tỉnh ủy …" names the committee

@@ -210,7 +210,7 @@ def _proper_name_started(words: list[Word], begin: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def trades() -> PhraseTrie:
-    """Trades missing from the word list that open a company's name (org_trades.txt)."""
+    """Trades and kinds of site missing from the word list that open a body's name (org_trades.txt)."""
     return lexicon_trie("org_trades.txt")
 
 
@@ -375,7 +375,7 @@ class _NameReader:
             prefix = " ".join(x.text for x in without_parentheses(words[self.begin:j]))  # as written, "(C03)" left out
             prefix = prefix[:1].upper() + prefix[1:]
             return OrgSpan(self.begin, inner.end, normalize_tones(f"{prefix} {inner.name}".replace(" ,", ",")), self.scope,
-                           inner if _names_a_body(words, inner) else None)
+                           inner if _names_a_body(words, inner) or _delegation_body(words, self.head_text, inner) else None)
         if named and not _name_goes_on_over(words, self.after_head, j):
             return j  # another body starts
         return inner.end if inner is not None and inner.end > j + nested[0] else None  # "Ban quản lý Khu kinh tế …"
@@ -465,6 +465,15 @@ def _names_a_body(words: list[Word], org: OrgSpan) -> bool:
     body = match_body(words, org.begin)
     return body is not None and org.begin + body[0] == org.end or unit_rank(org.name) is not None and any(
         domestic_place_at(words, k) for k in range(org.begin + 1, org.end))
+
+
+def _delegation_body(words: list[Word], head_text: str, org: OrgSpan) -> bool:
+    """The body a Party delegation leads, its place implied ("Ban cán sự đảng UBND TP"): the gold
+    names it too (corpus-study8, -study18), as with its place written. Not for every sub-unit:
+    "Ban Trị sự GHPGVN tỉnh" is the province's board of a national church."""
+    return head_text.lower() == "ban cán sự đảng" and any(
+        (level := level_at(words, k)) and k + level[0] == org.end and not words[k].is_title
+        for k in range(max(org.begin + 1, org.end - 2), org.end))
 
 
 def _inner_head_length(words: list[Word], j: int) -> int:
