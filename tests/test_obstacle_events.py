@@ -153,3 +153,15 @@ def test_an_epidemic_in_a_title_or_a_task_is_no_event():
     text = ("Phó Thủ tướng, Trưởng Ban chỉ đạo phòng, chống dịch Covid-19 làm trưởng đoàn đã làm việc với "
             "lãnh đạo tỉnh về công tác phòng dịch.")
     assert items(text) == []
+
+
+def test_a_body_found_is_the_death_the_article_reports():
+    assert items("Sáng 3/5, người dân xã Yên Lạc phát hiện thi thể một người đàn ông trên kênh Nhà Lê.") == [
+        ("người dân xã Yên Lạc phát hiện thi thể một người đàn ông trên kênh Nhà Lê", "other")]
+    assert items("Khu vực bờ kênh, nơi phát hiện thi thể nạn nhân.") == []
+
+
+def test_a_body_found_after_a_death_told_tells_that_death_again():
+    text = ("Chiều 3/5, một cháu bé 5 tuổi tử vong dưới hố móng công trình ở thôn Đông. "
+            "Người nhà đi tìm khắp xóm thì phát hiện thi thể cháu dưới hố.")
+    assert items(text) == [("một cháu bé 5 tuổi tử vong dưới hố móng công trình ở thôn Đông", "other")]

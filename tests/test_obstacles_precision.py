@@ -492,3 +492,9 @@ def test_chua_he_denies_and_a_time_clause_before_an_event_dates_it():
     # the event told in its own clause stays
     assert len(items("Dịch bệnh bùng phát khiến lượng khách đến Sa Pa giảm mạnh.")) == 1
 
+
+def test_advice_to_the_reader_is_no_obstacle():
+    for text in ("Với những phần kiến thức còn yếu, các em hãy dành thời gian ôn lại lý thuyết.",
+                 "Người có triệu chứng ho kéo dài đừng e ngại đi khám sớm.",
+                 "Mỗi người hãy đừng lãng phí nước sạch trong mùa khô."):
+        assert [o.text for o in obstacles_in_sentence(text, 0, len(text))] == [], text

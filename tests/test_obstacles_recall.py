@@ -258,3 +258,11 @@ def test_a_request_or_a_paper_that_never_came_is_an_obstacle():
         == ["Nhiều học viên học xong không được cấp bằng tốt nghiệp"]
     # a goal disallowed or a sovereignty claim not recognised is no such request
     assert items("Bàn thắng của tiền đạo đội khách không được công nhận vì việt vị.") == []
+
+
+def test_a_traffic_jam_is_an_infrastructure_obstacle():
+    assert items("Từ sáng sớm, đường từ thành phố về các tỉnh miền Tây đã kẹt cứng.") == [
+        "đường từ thành phố về các tỉnh miền Tây đã kẹt cứng"]
+    assert items("Cảnh kẹt xe kéo dài hơn 3 km trên quốc lộ qua thị trấn.") == [
+        "Cảnh kẹt xe kéo dài hơn 3 km trên quốc lộ qua thị trấn"]
+    assert items("Nhiều người leo lên vỉa hè để tránh kẹt xe.") == []

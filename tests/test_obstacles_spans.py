@@ -171,3 +171,9 @@ def test_a_clause_ending_on_hay_khong_asks_whether():
     # an indirect yes-no question reports nothing (obstviol); "hay không có" inside one stays
     assert items("Đến nay vẫn chưa rõ vụ sạt lở có gây thiệt hại cho các hộ dân phía dưới hay không.") == []
     assert items("Nhiều xã còn thiếu giáo viên hay không có phòng học.") != []
+
+
+def test_the_nen_of_tro_nen_links_no_consequence():
+    text = "Tình trạng thiếu nước sinh hoạt ở các xã ven biển ngày càng trở nên gay gắt."
+    assert [o.text for o in obstacles_in_sentence(text, 0, len(text))] == [
+        "Tình trạng thiếu nước sinh hoạt ở các xã ven biển ngày càng trở nên gay gắt"]

@@ -25,6 +25,9 @@ _COUNTERS = ("các", "những", "hàng", "khoảng", "chục", "trăm", "số")
 # Classes whose trigger names the cause, not the harm ("dịch Covid-19 khiến …"): an obstacle that
 # names the epidemic again tells another of its effects, so only a restatement drops the event
 _CAUSES = ("epidemic_harm",)
+# Classes that tell again a death of another class the article stated before: a body found after
+# it ("cháu bé 4 tuổi tử vong trong hố công trình", then "… phát hiện thi thể cháu K")
+_FOLLOWS = {"body": "casualty"}
 
 
 def is_event(obstacle: Obstacle) -> bool:
@@ -201,4 +204,21 @@ def article_events(text: str, sentences: list, found: list[Obstacle]) -> list[Ob
                     reject("obstacles", o.text, "the article states this event again")
                 else:
                     events.append(o)
-    return events
+    return _without_followers(events)
+
+
+def _kind(event: Obstacle) -> str:
+    return event.rule.split(": ", 1)[1].split(", ", 1)[0]
+
+
+def _without_followers(events: list[Obstacle]) -> list[Obstacle]:
+    """The events but those of a class that follows another the article stated before (_FOLLOWS):
+    a body found is news only where no death was told before it ("phát hiện thi thể một người phụ
+    nữ trên sông", then "… được người dân phát hiện tử vong" keeps both)."""
+    kept = []
+    for e in events:
+        if any(_kind(d) == _FOLLOWS.get(_kind(e)) and d.start < e.start for d in events):
+            reject("obstacles", e.text, f"a death the article told before ({_FOLLOWS[_kind(e)]})")
+        else:
+            kept.append(e)
+    return kept

@@ -69,6 +69,12 @@ def _solved(words: list[Word], clause_cues: list) -> bool:
                for k in range(clause_cues[0][0], len(words)))
 
 
+# Words of advice ("hãy cố gắng học lại …", "đừng e ngại", "hãy đừng lãng phí …"): a clause holding
+# one tells the reader what to do or fear, not what happened; no studied gold item holds either
+# (23 uses in the studied texts, all outside an item).
+_ADVICE = ("hãy", "đừng")
+
+
 def blocked(span_words: list[Word], clause_cues: list) -> str | None:
     """Why a clause with a cue is not an obstacle (a directive or negator governs it, it is an
     instruction, or it only says difficulties exist), or None. A directive or remedy governs
@@ -85,6 +91,8 @@ def blocked(span_words: list[Word], clause_cues: list) -> str | None:
         return "a recommendation: \"cần\" governs it"
     if remedy_object(span_words, end):
         return "the object of a remedy verb (obstacle_imperatives.txt)"
+    if any(w.lower in _ADVICE for w in span_words):
+        return "advice: \"hãy\" or \"đừng\" tells the reader what to do"
     if opens_instruction(span_words, 0):
         return f"an instruction (obstacle_imperatives.txt: {imperatives().match(span_words, 0)[1]})"
     if _solved(span_words, clause_cues):

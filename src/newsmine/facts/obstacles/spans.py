@@ -212,6 +212,12 @@ def _rescued(words: list[Word], after: int, e: int) -> int:
     return e
 
 
+def _becomes(words: list[Word], k: int) -> bool:
+    """Whether the "nên" at k is that of "trở nên" (becomes), which links no consequence: "hạn hán
+    ngày càng trở nên gay gắt" states its obstacle whole."""
+    return words[k].lower == "nên" and k > 0 and words[k - 1].lower == "trở"
+
+
 def _tighten(words: list[Word]) -> tuple[int, int]:
     """The shortest part of a clause that states its obstacle: after the last reporting verb or
     facing phrase before its first cue ("Thanh tra xác định …", "họp khẩn trước diễn biến …") or
@@ -237,7 +243,8 @@ def _tighten(words: list[Word]) -> tuple[int, int]:
     b = max(b, _turned_to(words, first))
     b = max(b, _framed(words, first))
     e = next((k for k in range(last, len(words)) if k > b + 3 and words[k - 1].text not in ("(",)
-              and lexicon_trie("obstacle_consequence_links.txt").match(words, k)), len(words))
+              and lexicon_trie("obstacle_consequence_links.txt").match(words, k)
+              and not _becomes(words, k)), len(words))
     e = _rescued(words, found[0][1], _timed(words, last, _turn(words, b, last, e)))
     for c in range(e - 1, last, -1):
         if words[c].text in (",", "-", "–", "\"", "”"):
