@@ -163,8 +163,20 @@ def test_a_sentence_adverbial_before_a_comma_is_no_subject_nor_scope():
     assert only("Đáng chú ý, 95% nạn nhân bị lừa qua mạng là người cao tuổi.").measure == (
         "nạn nhân bị lừa qua mạng là người cao tuổi")
     assert only("Như vậy, 300 học sinh từng học ở trường cũ.").measure == "học sinh từng học ở trường cũ"
+    assert only("Ngược lại, VNM giảm 2,5%.").measure == "VNM giảm"
+    assert only("Chiều ngược lại chỉ có 35 mã giảm giá.").measure == "mã giảm giá"
     # an adverb opening a longer clause leaves the clause its subject
     assert "người dân" in only("Hiện người dân trong xã đã có thể đăng ký, nộp 50 nghìn đồng.").measure
+
+
+def test_a_named_source_before_a_comma_is_no_scope_nor_subject():
+    assert only("Theo Sở Y tế, 12 học sinh bị ngộ độc đã xuất viện.").measure == (
+        "học sinh bị ngộ độc đã xuất viện")
+    assert only("Cũng theo Trung tâm Y tế huyện, 40 hộ dân trong xóm được phun thuốc.").measure == (
+        "hộ dân trong xóm được phun thuốc")
+    # a plan or a report the figure follows is kept
+    assert "kế hoạch" in only("Theo kế hoạch, 120 giáo viên của huyện được tập huấn.").measure
+    assert "báo cáo" in only("Theo báo cáo của ngành y tế, 15 học sinh bị ngộ độc đã xuất viện.").measure
 
 
 def test_con_so_before_what_is_measured_is_left_out():
@@ -252,6 +264,12 @@ def test_an_adjective_of_dimension_before_a_length_names_the_dimension():
     assert width.measure == "chiều rộng Tuyến đường"
     f = only("Cây cầu có chiều dài 120 m.")
     assert f.measure == "chiều dài Cây cầu"
+
+
+def test_a_width_after_a_named_length_is_no_length():
+    length, width = extract_figures("Cây cầu treo qua suối được xây với chiều dài 95 m, rộng 3 m.")
+    assert length.measure.startswith("chiều dài Cây cầu")
+    assert width.measure.startswith("chiều rộng Cây cầu")
 
 
 def test_a_label_before_a_colon_says_what_an_amount_measures():

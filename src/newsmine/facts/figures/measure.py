@@ -105,8 +105,7 @@ def _measure(
     dimension = _dimension_before(toks, f.text_first) if f.unit in ("km", "m") else ""
     if sized and f.unit in ("m2", "ha"):
         dimension = lex.unit_quantities.get(("ha", "noun"), "")  # "khu đất rộng 5.000 m2": its area
-    if dimension and not _names_quantity(" ".join(p for p in parts if p)):
-        parts = [dimension, *parts]  # "tuyến đường dài 12,5 km": its length, "chiều dài tuyến đường"
+    parts = _with_dimension(parts, dimension)
     if per:  # "180.000 đồng/lượt" → "giá …/lượt" (no "giá" when the measure names money)
         price = [] if _names_money(" ".join(p for p in parts if p)) else [lex.labels.get("price", "")]
         parts = price + parts
@@ -296,6 +295,28 @@ def _dimension_before(toks: list, i: int) -> str:
     if not i or toks[i - 1].kind != "word":
         return ""
     return next((" ".join(d) for d in _lexicons().cues.get("dimension", ()) if d[-1] == toks[i - 1].low), "")
+
+
+def _with_dimension(parts: list[str], dimension: str) -> list[str]:
+    """The parts of a measure with the noun of the dimension said right before a length:
+    "tuyến đường dài 12,5 km" → "chiều dài tuyến đường"; "với chiều dài 380 m, rộng 4 m": the
+    width, where the clause taken names the length ("chiều dài" → "chiều rộng")."""
+    if not dimension:
+        return parts
+    text = " ".join(p for p in parts if p)
+    other = _other_dimension(text, dimension)
+    if other:
+        return [text.replace(other, dimension, 1)]
+    return parts if _names_quantity(text) else [dimension, *parts]
+
+
+def _other_dimension(measure: str, dimension: str) -> str:
+    """The noun of another dimension a measure names ("chiều dài" in "tổng chiều dài" for a length
+    said after "rộng"; figure_measure_cues.tsv, dimension): a measure taken from the clause of
+    the length before says the wrong one; "" when it names none, or this one."""
+    low = f" {measure.lower()} "
+    return next((" ".join(d) for d in _lexicons().cues.get("dimension", ())
+                 if " ".join(d) != dimension and f" {' '.join(d)} " in low), "")
 
 
 def _share_of_count(sent: _Sentence, f: _Found, floor: int, context: dict) -> str:

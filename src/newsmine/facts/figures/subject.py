@@ -62,6 +62,8 @@ def _subject_span(sent: _Sentence, f: _Found, floor: int, periods: list[_Period]
             return a, b  # "Từ ngày 1/7, toàn quốc có 34 …", "Năm ngoái, huyện có …": it only says when
         if _adverbial_before(sent, a - 1, floor):
             return a, b  # "Đáng chú ý, 95% nạn nhân …", "Hiện, huyện có 4 cơ sở …": how the writer goes on
+        if _source_before(sent, a - 1, floor):
+            return a, b  # "Theo Bộ Y tế, 2 ca mắc …": who tells the figure
         return min(a, a2), b
     # an enumeration of short items: "cho các dự án, nhiệm vụ, chuyển đổi số, … khoảng 433 tỷ"
     seg, start = words, a
@@ -116,6 +118,17 @@ def _adverbial_before(sent: _Sentence, comma: int, floor: int) -> bool:
         a += 1  # an opening quote
     n = _match_at(toks, a, _lexicons().cues.get("adverbial", frozenset()), 3)
     return bool(n) and a + n == comma
+
+
+def _source_before(sent: _Sentence, comma: int, floor: int) -> bool:
+    """Whether the clause before the comma at toks[comma] only names who tells the figure after
+    it ("Theo Bộ Y tế,", "Cũng theo Reuters,"; figure_measure_cues.tsv, source_lead, then a
+    capital): a source, not the scope of a counted noun nor its subject. A lower-case one
+    ("Theo kế hoạch,", "Theo báo cáo của …,") names a plan or a report the figure follows, kept."""
+    toks = sent.toks
+    a, _ = _clause_before(sent, comma, floor)
+    n = _match_at(toks, a, _lexicons().cues.get("source_lead", frozenset()), 2)
+    return bool(n) and a + n < comma and toks[a + n].kind == "word" and toks[a + n].text[:1].isupper()
 
 
 def _period_only(toks: list[_Tok], a: int, b: int, periods: list[_Period]) -> bool:
