@@ -213,6 +213,15 @@ def _selection_rule():
     return rule
 
 
+def _loose_dantri_ids(*names: str) -> list[str]:
+    """The dantri ids of the rule loosened by either (500 characters up) that no shipped set holds
+    but the named ones: the list the twelfth and later study sets were taken from, in its order."""
+    rule = _selection_rule()
+    path, gold = str(SHARED / "corpora" / "unc-dantri-2020.jsonl"), rule.gold_texts(str(SHARED))
+    held = {i for name in SHIPPED for _, i in _ids(name)} - {i for name in names for _, i in _ids(name)}
+    return [a["id"] for a in rule.select(path, 1000, gold, 6000, 500, True) if a["id"] not in held]
+
+
 @pytest.mark.parametrize("one,other", list(itertools.combinations([path.name for _, path in CORPUS_SETS], 2)))
 def test_the_scored_corpus_sets_share_no_article(one, other):
     assert not set(_ids(one)) & set(_ids(other))
@@ -328,12 +337,9 @@ def test_the_tenth_and_eleventh_study_sets_are_the_next_baomoi_articles_of_the_r
 
 @NEEDS_SHARED
 def test_the_twelfth_to_fifteenth_study_sets_then_take_the_next_dantri_articles_of_the_rule_loosened_by_either():
-    rule = _selection_rule()
-    path, gold = str(SHARED / "corpora" / "unc-dantri-2020.jsonl"), rule.gold_texts(str(SHARED))
-    twelfth, thirteenth, fourteenth, fifteenth = ([i for _, i in _ids(name)] for name in (
-        "study12.jsonl", "study13.jsonl", "study14.jsonl", "study15.jsonl"))
-    held = {i for name in SHIPPED for _, i in _ids(name)} - set(twelfth + thirteenth + fourteenth + fifteenth)
-    loose = [a["id"] for a in rule.select(path, 1000, gold, 6000, 500, True) if a["id"] not in held]
+    names = ("study12.jsonl", "study13.jsonl", "study14.jsonl", "study15.jsonl")
+    twelfth, thirteenth, fourteenth, fifteenth = ([i for _, i in _ids(name)] for name in names)
+    loose = _loose_dantri_ids(*names)
     assert twelfth[4:] == loose[:16]  # the first 16 that no earlier set holds, after study9's 9
     assert thirteenth == loose[16:36]  # the next 20, after study12's last
     assert fourteenth == loose[36:56]  # the next 20, after study13's last
@@ -342,13 +348,9 @@ def test_the_twelfth_to_fifteenth_study_sets_then_take_the_next_dantri_articles_
 
 @NEEDS_SHARED
 def test_the_sixteenth_to_eighteenth_study_sets_are_the_first_society_articles_of_that_list_in_order():
-    rule = _selection_rule()
-    path, gold = str(SHARED / "corpora" / "unc-dantri-2020.jsonl"), rule.gold_texts(str(SHARED))
-    sixteenth, seventeenth, eighteenth = ([i for _, i in _ids(name)] for name in (
-        "study16.jsonl", "study17.jsonl", "study18.jsonl"))
-    held = {i for name in SHIPPED for _, i in _ids(name)} - set(sixteenth + seventeenth + eighteenth)
-    loose = [a["id"] for a in rule.select(path, 1000, gold, 6000, 500, True) if a["id"] not in held]
-    society = [i for i in loose if i.startswith("news_society_")]
+    names = ("study16.jsonl", "study17.jsonl", "study18.jsonl")
+    sixteenth, seventeenth, eighteenth = ([i for _, i in _ids(name)] for name in names)
+    society = [i for i in _loose_dantri_ids(*names) if i.startswith("news_society_")]
     assert sixteenth == society[:20]  # the first 20 of the society section, in file order
     assert seventeenth == society[20:40]  # the next 20, after study16's last
     assert eighteenth == society[40:60]  # the next 20, after study17's last
@@ -356,11 +358,8 @@ def test_the_sixteenth_to_eighteenth_study_sets_are_the_first_society_articles_o
 
 @NEEDS_SHARED
 def test_the_nineteenth_study_set_is_the_last_society_articles_then_the_next_business_ones():
-    rule = _selection_rule()
-    path, gold = str(SHARED / "corpora" / "unc-dantri-2020.jsonl"), rule.gold_texts(str(SHARED))
     nineteenth = [i for _, i in _ids("study19.jsonl")]
-    held = {i for name in SHIPPED for _, i in _ids(name)} - set(nineteenth)
-    loose = [a["id"] for a in rule.select(path, 1000, gold, 6000, 500, True) if a["id"] not in held]
+    loose = _loose_dantri_ids("study19.jsonl")
     society = [i for i in loose if i.startswith("news_society_")]
     business = [i for i in loose if i.startswith("news_business_")]
     assert len(society) == 11  # the society section ends there
@@ -369,11 +368,8 @@ def test_the_nineteenth_study_set_is_the_last_society_articles_then_the_next_bus
 
 @NEEDS_SHARED
 def test_the_twentieth_study_set_is_the_next_business_articles():
-    rule = _selection_rule()
-    path, gold = str(SHARED / "corpora" / "unc-dantri-2020.jsonl"), rule.gold_texts(str(SHARED))
     twentieth = [i for _, i in _ids("study20.jsonl")]
-    held = {i for name in SHIPPED for _, i in _ids(name)} - set(twentieth)
-    loose = [a["id"] for a in rule.select(path, 1000, gold, 6000, 500, True) if a["id"] not in held]
+    loose = _loose_dantri_ids("study20.jsonl")
     business = [i for i in loose if i.startswith("news_business_")]
     assert not [i for i in loose if i.startswith("news_society_")]  # study19 took the section's last
     assert twentieth == business[:20]  # the next 20 business ones, after study19's

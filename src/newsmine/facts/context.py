@@ -6,7 +6,7 @@ from functools import lru_cache
 from .body_after_name import body_closing_post, sole_body
 from .foreign_names import with_particle_names
 from .implied_bodies import BARE_KEY, BODY_KEY, post_bodies
-from .lexicons import load_table, vietnamese_words
+from .lexicons import load_table
 from .names import find_names
 from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration, retells
 from .obstacles.events import article_events
@@ -16,6 +16,14 @@ from .officials import (
     officials_in_sentence,
     with_lower_case_rest,
 )
+from .org_article_names import (
+    full_names,
+    with_country_names,
+    with_full_forms,
+    with_level_names,
+    with_longer_names,
+    with_parent_names,
+)
 from .org_brands import is_brand, short_name_after
 from .org_foreign import FOREIGN_BODY, foreign_body_at, with_seat, with_seated_names
 from .org_names import (
@@ -23,12 +31,8 @@ from .org_names import (
     head_and_closing_name,
     name_after_legal_form,
     named_places,
-    without_level,
 )
 from .org_parents import (
-    has_head,
-    names_branch,
-    one_longer_name,
     one_spelling,
     with_comma_parents,
     with_one_fuller_name,
@@ -47,17 +51,13 @@ from .org_vocabulary import (
     generic_boards,
     heads,
     level_at,
-    level_opening,
     match_body,
     place_length,
     post_length,
-    subunit_heads,
-    unit_rank,
 )
 from .organizations import (
     OrgSpan,
     brand_length,
-    has_place,
     only_kind,
     parse_org,
     with_brand_bodies,
@@ -217,20 +217,6 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
     return with_country_names(with_full_forms(with_brand_bodies(sentences, mentions)))
 
 
-def with_full_forms(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
-    """"Viện ABAII" where the article also writes "Viện Công nghệ Blockchain và Trí tuệ Nhân tạo
-    ABAII": one body, named in full (org_names.head_and_closing_name; the gold's canonical name is
-    the full one, the short form its alias), when the short form is of one such name only."""
-    full: dict[str, set[str]] = {}
-    for m in mentions:
-        if short := head_and_closing_name(m.name):
-            full.setdefault(short, set()).add(m.name)
-    for m in mentions:
-        if len(full.get(m.name, ())) == 1:
-            m.name = next(iter(full[m.name]))
-    return mentions
-
-
 def _spread_mentions(s: Sentence, org, spread: list[tuple[int, int, str]]) -> list[OrganizationMention]:
     """One mention of the body in each place it is named with (org_shared.across_places,
     organizations.coordinated_places), each with the body's rule."""
@@ -248,87 +234,12 @@ def _post_through(words: list[Word], i: int) -> int:
     return i
 
 
-def with_official_bodies(mentions: list[OrganizationMention], officials: list[Official]) -> list[OrganizationMention]:
-    """The body an official's post names, as the organisations list names it: a name the list cut
-    before its parent or the rest of its name in the post's sentence ("Phòng Chính trị tư tưởng"
-    of "Phòng Chính trị tư tưởng - Sở …", "Bệnh viện Huyết học và Truyền" of "… Truyền máu Trung
-    ương") takes the post's whole name (GOLD.md: a sub-unit with its parent is one name), a
-    sub-unit's in every sentence. A body the list names nowhere is not added: on real-check that
-    cost precision (a measured margin)."""
-    names = {m.name.lower() for m in mentions}
-    for o in officials:
-        body = o.organization
-        if not body or body.lower() in names or not _named_body(body):
-            continue
-        cut = next((m.name for m in mentions if m.sentence == o.sentence and len(body) > len(m.name)
-                    and body.startswith(m.name) and body[len(m.name)] in " ,"), None)
-        if cut:
-            unit = any(cut.startswith(h + " ") for h in subunit_heads())
-            for m in mentions:
-                if m.name == cut and (unit or m.sentence == o.sentence):
-                    m.name = body
-            names.add(body.lower())
-    return mentions
-
-
-def _named_body(body: str) -> bool:
-    """A post's body that names one body: closed by its capitalised name or number, not a board
-    every institution has ("Ban Kiểm soát"), a kind ("Hội đồng trường", "Công ty cổ phần") or words
-    of the sentence read on after it ("… đại học"), nor a second post read into it ("Phó Phòng")."""
-    words = body.split()
-    closed = words[-1][:1].isupper() or words[-1].isdigit() or len(words) > 1 and words[-2][:1].isupper() \
-        and f"{words[-2].lower()} {words[-1]}" in vietnamese_words()  # "… Trung ương"
-    return closed and body.lower() not in generic_boards() and "Phó" not in words[1:]
-
-
-def with_longer_names(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
-    """"Ban Tài chính" where the article also writes "Ban Tài chính Tổng Liên đoàn Lao động Việt
-    Nam": a sub-unit named without its parent or place is the one longer name of the article
-    that goes on from it (not when that name only adds another place or country: "Bộ Y tế
-    Campuchia"; "Cục Sở hữu trí tuệ Việt Nam" is the country's own, the same body)."""
-    names = {m.name.lower(): m.name for m in mentions}
-    for m in mentions:
-        words = sentence_words(m.name, 0, len(m.name))
-        head = heads().match(words, 0)
-        if head is None or " ".join(w.text for w in words[:head[0]]) not in subunit_heads() \
-                or has_place(words[head[0]:]):
-            continue
-        longer = one_longer_name(names, m.name)
-        rest = longer[len(m.name) + 1:]
-        if rest and (rest not in gazetteer().places or rest == "Việt Nam"):  # "Cục … Việt Nam": the same
-            m.name = longer
-    return mentions
-
-
-def with_country_names(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
-    """"Bộ Ngoại giao" where the article also writes "Bộ Ngoại giao Việt Nam", "Tập đoàn Karofi"
-    beside "Tập đoàn Karofi Việt Nam": one body, named with the country (the gold's name, the
-    short form its alias, in corpus-study5, -14 and -16). Only a name with a head: a foreign brand
-    and its arm in Việt Nam ("Hanwha Energy", "Nielsen") are two bodies as often as one."""
-    names = {m.name.lower(): m.name for m in mentions}
-    for m in mentions:
-        if (longer := names.get(f"{m.name.lower()} việt nam")) and has_head(m.name):
-            m.name = longer
-    return mentions
-
-
 def _part_of_post(words: list[Word], org) -> bool:
     """A body written right after the post that implies it (post_implied_bodies.tsv: "Thủ tướng
     Chính phủ"): the article names the post's title, not the body as an actor."""
     implied = post_bodies()[0]
     return any(implied.get(" ".join(w.lower for w in words[org.begin - n:org.begin])) == org.name
                for n in range(1, min(4, org.begin) + 1))
-
-
-def with_parent_names(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
-    """"Phòng Cảnh sát kinh tế" where the article also writes "Phòng Cảnh sát kinh tế Công an tỉnh
-    Hưng Yên" and names that parent: one body, named with its parent (the one such longer name)."""
-    names = {m.name for m in mentions}
-    for m in mentions:
-        longer = [n for n in names if n.startswith(m.name + " ") and n[len(m.name) + 1:] in names]
-        if len(longer) == 1 and unit_rank(m.name):
-            m.name = longer[0]
-    return mentions
 
 
 def _past_own_abbreviation(words: list[Word], j: int) -> int:
@@ -342,53 +253,6 @@ def _past_own_abbreviation(words: list[Word], j: int) -> int:
     while close < len(words) and words[close].start == words[j + 1].start:
         close += 1
     return close + 1 if close < len(words) and words[close].text == ")" else j
-
-
-def with_level_names(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
-    """"Công an Đồng Nai" where the article also writes "Công an tỉnh Đồng Nai": one body, named
-    with its level word; "Ban Trị sự tỉnh Đồng Tháp" where it also writes "Ban Trị sự Giáo hội
-    Phật giáo Việt Nam tỉnh Đồng Tháp": one body, named in full."""
-    full = {without_level(m.name).lower(): m.name for m in mentions if without_level(m.name) != m.name}
-    for m in mentions:
-        m.name = full.get(m.name.lower(), m.name)
-    longer = full_names([m.name for m in mentions])
-    for m in mentions:
-        m.name = longer.get(m.name, m.name)
-    return mentions
-
-
-def _place_tail(words: list[str]) -> int:
-    """Where the closing place of a canonical name begins ("tỉnh Đồng Tháp"), or len(words)."""
-    for k in range(len(words) - 1, 0, -1):
-        if words[k].islower() and level_opening(words[k:k + 2]) \
-                and all(w[:1].isupper() for w in words[k + 1:]) and k + 1 < len(words):
-            return k
-    return len(words)
-
-
-def full_names(names: list[str], placeless: bool = False) -> dict[str, str]:
-    """Short name → the one longer name of the same article that only adds words between its
-    name and its place ("Ban Trị sự tỉnh X" → "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh X"), and
-    with `placeless` a name without a place → the one longer name with a place it opens (an
-    official's "Chánh Thư ký Ban Trị sự" after "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh X")."""
-    found = {}
-    distinct = sorted({n for n in names if n})
-    for short in distinct:
-        words = short.split()
-        tail = _place_tail(words)
-        if placeless and tail == len(words) and len(words) >= 2:
-            longer = [n for n in distinct if n.startswith(short + " ") and _place_tail(n.split()) < len(n.split())]
-            found.update({short: longer[0]} if len(longer) == 1 else {})
-        if tail < 2 or tail == len(words):
-            continue
-        name, place = " ".join(words[:tail]) + " ", " " + " ".join(words[tail:])
-        longer = [n for n in distinct if n != short and n.startswith(name) and n.endswith(place)
-                  and _place_tail(n.split()) == len(n.split()) - (len(words) - tail)
-                  and not level_opening(n[len(name):-len(place)].split())
-                  and not names_branch(n[len(name):-len(place)])]  # "… đa khoa khu vực Cầu Ngang tỉnh X"
-        if len(longer) == 1:
-            found[short] = longer[0]
-    return found
 
 
 def _org_rule(s: Sentence, org) -> str:

@@ -7,6 +7,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
+from ..textnorm import normalize_lines, normalize_tones
+
 
 class LexiconError(ValueError):
     """A malformed lexicon line; the message is "file:line: reason"."""
@@ -112,8 +114,6 @@ def vietnamese_words() -> frozenset[str]:
     """Vietnamese dictionary words in lower case (underthesea's Viet74K word list, read as data),
     used to tell a compound word ("y tế", "báo cáo") from a head followed by a name."""
     path = package_data("underthesea", "corpus", "data", "Viet74K.txt")
-    from ..textnorm import normalize_lines
-
     return frozenset(normalize_lines([line.strip().lower() for line in path.read_text("utf-8").splitlines()
                                       if " " in line]))
 
@@ -123,3 +123,9 @@ def vietnamese_syllables() -> frozenset[str]:
     """The syllables of the Vietnamese dictionary's words, lower case: a word that is none of them
     is foreign ("Samsung", "Savills")."""
     return frozenset(s for w in vietnamese_words() for s in w.split())
+
+
+def is_vietnamese_syllable(text: str) -> bool:
+    """Whether a word, in any case and with its tone mark on either vowel, is a syllable of the
+    Vietnamese dictionary ("Bỉnh", "Hoà"; not "Samsung")."""
+    return normalize_tones(text.lower()) in vietnamese_syllables()

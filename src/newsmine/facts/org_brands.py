@@ -5,8 +5,7 @@ brand and the full name it stands for are one body."""
 import re
 from functools import lru_cache
 
-from ..textnorm import normalize_tones
-from .lexicons import load_list, vietnamese_syllables
+from .lexicons import is_vietnamese_syllable, load_list
 from .org_vocabulary import heads, inner_words
 from .places import gazetteer
 from .records import OrganizationMention
@@ -16,7 +15,7 @@ from .words import PhraseTrie, Word, sentence_words
 def foreign_word(text: str) -> bool:
     """Whether a capitalised word can open a foreign brand: no Vietnamese syllable, no place or
     country of the gazetteer ("Samsung", "Vietravel"; not "Minh" nor "Mỹ")."""
-    return normalize_tones(text.lower()) not in vietnamese_syllables() and text not in gazetteer().places
+    return not is_vietnamese_syllable(text) and text not in gazetteer().places
 
 
 @lru_cache(maxsize=1)

@@ -373,9 +373,9 @@ class _NameReader:
             self.head_text in subunit_heads() or not named and self.head_text in bridging_heads()) else None
         if inner is not None and self.head_text in subunit_heads():  # "Ban Tuyên giáo Tỉnh ủy"
             prefix = " ".join(x.text for x in without_parentheses(words[self.begin:j]))  # as written, "(C03)" left out
-            prefix = prefix[:1].upper() + prefix[1:]
-            return OrgSpan(self.begin, inner.end, normalize_tones(f"{prefix} {inner.name}".replace(" ,", ",")), self.scope,
-                           inner if _names_a_body(words, inner) or _delegation_body(words, self.head_text, inner) else None)
+            name = normalize_tones(f"{prefix[:1].upper()}{prefix[1:]} {inner.name}".replace(" ,", ","))
+            parent = _names_a_body(words, inner) or _delegation_body(words, self.head_text, inner)
+            return OrgSpan(self.begin, inner.end, name, self.scope, inner if parent else None)
         if named and not _name_goes_on_over(words, self.after_head, j):
             return j  # another body starts
         return inner.end if inner is not None and inner.end > j + nested[0] else None  # "Ban quản lý Khu kinh tế …"

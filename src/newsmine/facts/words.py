@@ -7,8 +7,7 @@ and names runs on these words, so lexicons hold only expanded forms."""
 import re
 from functools import cache, lru_cache
 
-from ..textnorm import normalize_tones
-from .lexicons import load_list, load_set, load_table, vietnamese_syllables, vietnamese_words
+from .lexicons import is_vietnamese_syllable, load_list, load_set, load_table, vietnamese_words
 
 TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[\w]+(?:['’][\w]+)?(?:[&.\-][\w]+)*&?[\w]*|[^\w\s]")  # "1.234,5" is one
 
@@ -114,32 +113,38 @@ def _unglued(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
 
 
 def _glued_at(value: str, before: str) -> int:
-    """Where a token splits into two glued words, 0 when it is one word: an honorific of one
-    syllable and a capitalised syllable ("ÔngTrần"); or, after a capitalised word, a capitalised
-    syllable and a word of glued_words.txt ("Bỉnhcho", "Longđề"), one of the two with a
-    Vietnamese letter, so that a foreign name ("Sancho", "Echo") stays whole."""
+    """Where a token splits into two glued words, 0 when it is one word."""
     if not value.isalpha() or not value[:1].isupper():
         return 0
-    syllables = vietnamese_syllables()
-    for honorific in _glued_honorifics():
-        rest = value[len(honorific):]
-        if value.startswith(honorific) and rest[:1].isupper() and rest[1:].islower() \
-                and normalize_tones(rest.lower()) in syllables:
-            return len(honorific)
-    if not value[1:].islower() or not before[:1].isupper() or normalize_tones(value.lower()) in syllables:
+    return _honorific_glued_at(value) or _word_glued_at(value, before)
+
+
+def _honorific_glued_at(value: str) -> int:
+    """An honorific of one syllable glued to a name's first syllable ("ÔngTrần"): the honorific's
+    length, else 0."""
+    return next((len(h) for h in _glued_honorifics() if value.startswith(h)
+                 and _capitalised(value[len(h):]) and is_vietnamese_syllable(value[len(h):])), 0)
+
+
+def _word_glued_at(value: str, before: str) -> int:
+    """After a capitalised word, a name's last syllable glued to a word of glued_words.txt
+    ("Bỉnhcho", "Longđề"): where that word starts, else 0. One of the two has a Vietnamese letter,
+    so that a foreign name ("Sancho", "Echo") stays whole; a syllable of its own stays whole too."""
+    if not _capitalised(value) or not before[:1].isupper() or value.isascii() or is_vietnamese_syllable(value):
         return 0
-    for cut in range(2, len(value) - 1):
-        head, tail = value[:cut], value[cut:]
-        if tail in load_set("glued_words.txt") and normalize_tones(head.lower()) in syllables \
-                and not value.isascii():
-            return cut
-    return 0
+    return next((cut for cut in range(2, len(value) - 1) if value[cut:] in load_set("glued_words.txt")
+                 and is_vietnamese_syllable(value[:cut])), 0)
+
+
+def _capitalised(syllable: str) -> bool:
+    """Written as a name's syllable: a capital, then lower case only ("Trần"; not "TP", not "A")."""
+    return syllable[:1].isupper() and syllable[1:].islower()
 
 
 @lru_cache(maxsize=1)
 def _glued_honorifics() -> tuple[str, ...]:
     """The capitalised honorifics of one word ("Ông", "Bà") that a name can be glued to."""
-    return tuple(h for h in load_list("honorifics.txt") if " " not in h and h[:1].isupper() and h[1:].islower())
+    return tuple(h for h in load_list("honorifics.txt") if " " not in h and _capitalised(h))
 
 
 @lru_cache(maxsize=1)
