@@ -556,3 +556,22 @@ def test_this_year_after_trong_is_read_whole():
     f = only("Huyện có kế hoạch tuyển thêm 300 giáo viên trong năm nay.", published="2025-06-10")
     assert f.period == "2025"
     assert f.measure == "giáo viên Huyện có kế hoạch tuyển"  # no "trong" left behind
+
+
+@pytest.mark.parametrize(
+    "sentence, published, period",
+    [
+        ("Trong 3 tháng qua, hãng bán được 1.200 chiếc xe.", "2021-04-19", "2021-Q1"),
+        ("3 tháng qua, cửa hàng bán ra 400 chiếc xe.", "2021-04-02", "2021-Q1"),
+        # later in the year, three months may be any three: the year
+        ("Trong 3 tháng qua, hãng bán được 1.200 chiếc xe.", "2021-09-10", "2021"),
+        ("Doanh thu 9 tháng đạt 500 tỷ đồng.", "2021-10-10", "2021"),
+    ],
+)
+def test_three_months_said_in_april_are_the_first_quarter(sentence, published, period):
+    assert only(sentence, published=published).period == period
+
+
+def test_three_months_ago_is_no_part_of_the_year():
+    figure = only("Cô mua căn biệt thự 13,8 triệu USD cách đây 3 tháng.", published="2021-04-21")
+    assert figure.period is None

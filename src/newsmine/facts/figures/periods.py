@@ -294,9 +294,14 @@ def _first_quarter_at(toks: list[_Tok], i: int, anchor: _Anchor):
     return (i, i + 2 + k, f"{anchor.year}-Q1") if anchor.year else None
 
 
+FIRST_QUARTER_REPORTED = 4  # the last month of publication in which "3 tháng" are the year's first three
+
+
 def _part_of_year_at(toks: list[_Tok], i: int, anchor: _Anchor):
     """ "9 tháng", "cả 3 quý": the months or quarters of the article's year so far, when they fit
-    in it ("9 tháng" published in October), and no duration cue comes before ("sau 9 tháng")."""
+    in it ("9 tháng" published in October), and no duration cue comes before ("sau 9 tháng").
+    "3 tháng" said in April (or before) are the first quarter, whose results are reported then;
+    later they may be any three months ("3 tháng qua" on 2 May), and stay the year."""
     pw = _lexicons().period_words
     n = len(toks)
     if not (anchor.month and anchor.year == anchor.published_year) or i + 1 >= n or not toks[i].text.isdigit():
@@ -309,6 +314,8 @@ def _part_of_year_at(toks: list[_Tok], i: int, anchor: _Anchor):
         return None  # "9 tháng tuổi", "3 tháng lương"
     if i + 2 < n and toks[i + 2].text.isdigit() and 1 <= int(toks[i + 2].text) <= 12:
         return None  # "ngày 5 tháng 6": a day and its month (GOLD.md: no year, no period)
+    if months == 3 and anchor.month <= FIRST_QUARTER_REPORTED:
+        return i, i + 2, f"{anchor.year}-Q1"  # "3 tháng qua" in April: the first quarter, as "3 tháng đầu năm"
     return i, i + 2, str(anchor.year)
 
 
