@@ -177,3 +177,14 @@ def test_the_nen_of_tro_nen_links_no_consequence():
     text = "Tình trạng thiếu nước sinh hoạt ở các xã ven biển ngày càng trở nên gay gắt."
     assert [o.text for o in obstacles_in_sentence(text, 0, len(text))] == [
         "Tình trạng thiếu nước sinh hoạt ở các xã ven biển ngày càng trở nên gay gắt"]
+
+
+def test_a_speaker_introduced_with_a_title_is_no_part_of_the_obstacle():
+    # the quotation closes before its speaker, after a dash as after a comma
+    assert items('"Nhiều hộ trong xóm không trả được nợ vì mất mùa" - chị Lan, một người dân ở '
+                 'xã Tân Phú, chia sẻ.') == ["Nhiều hộ trong xóm không trả được nợ vì mất mùa"]
+    assert items('"Giá phân bón tăng cao khiến nông dân lao đao" - Chủ tịch Hội Nông dân huyện - '
+                 'ông Trần Văn Bình, cho biết.') == ["Giá phân bón tăng cao khiến nông dân lao đao"]
+    # with no quotation, the speaker's part goes with the verb of saying cut after its title
+    assert items("Hàng hóa ế ẩm từ đầu năm, bà Nguyễn Thị Hoa - chủ một cửa hàng tạp hóa ở xã "
+                 "Tân Phú - cho biết.") == ["Hàng hóa ế ẩm từ đầu năm"]

@@ -218,6 +218,24 @@ def _becomes(words: list[Word], k: int) -> bool:
     return words[k].lower == "nên" and k > 0 and words[k - 1].lower == "trở"
 
 
+def _before_speaker(words: list[Word], last: int, e: int) -> int:
+    """Where the span ends when a verb of saying was cut at e and the speaker it names stands
+    before it with a title between ("…" - bà A, Giám đốc Sở B, chia sẻ", "Kinh doanh ế ẩm, bà A -
+    chủ cửa hàng ở xã B - cho biết"): at a closing quote followed by a dash or comma after the
+    clause's last cue (ending at `last`), else at the comma or dash before an honorific and a
+    name ("ông ấy" is a pronoun), with no cue after it; `e` otherwise."""
+    quote = next((c for c in range(last, e - 1) if words[c].text in ("\"", "”")
+                  and words[c + 1].text in (",", "-", "–")), None)
+    if quote is not None:
+        return quote
+    for c in range(e - 2, last - 1, -1):
+        honorific = honorifics().match(words, c + 1)
+        named = honorific and c + 1 + honorific[0] < e and words[c + 1 + honorific[0]].text[:1].isupper()
+        if words[c].text in (",", "-", "–") and named and not cue_positions(words[c + 1:e]):
+            return c
+    return e
+
+
 def _tighten(words: list[Word]) -> tuple[int, int]:
     """The shortest part of a clause that states its obstacle: after the last reporting verb or
     facing phrase before its first cue ("Thanh tra xác định …", "họp khẩn trước diễn biến …") or
@@ -250,11 +268,12 @@ def _tighten(words: list[Word]) -> tuple[int, int]:
         if words[c].text in (",", "-", "–", "\"", "”"):
             tail = words[c + 1:e]
             if says(tail, 0, len(tail)):
-                e = c
+                e = _before_speaker(words, last, c)
             break
-    # "…”, ông A, người dân thôn B, phản ánh": the quotation closes before its speaker
+    # "…”, ông A, người dân thôn B, phản ánh", "…" - bà A, Giám đốc …": the quotation closes
+    # before its speaker
     e = next((c for c in range(last, e - 2) if words[c].text in ("\"", "”")
-              and words[c + 1].text == "," and honorifics().match(words, c + 2)), e)
+              and words[c + 1].text in (",", "-", "–") and honorifics().match(words, c + 2)), e)
     return b, e
 
 
