@@ -159,3 +159,27 @@ def test_a_unit_counted_as_its_item_does_not_open_the_measure(text, measure):
     rate the sentence names, not the unit ("km/h trên cao tốc tốc độ" before)."""
     f = extract_figures(text)[0]
     assert f.measure.startswith(measure) and not f.measure.startswith(f.item)
+
+
+def test_a_concentration_is_counted_not_a_mass():
+    """A mass per volume or per mass ("mg/l", "mg/kg") is a concentration GOLD.md has no unit for:
+    the studied gold counts it with the rate as item; a mass per thing ("50 kg/bao") stays a mass."""
+    figures = extract_figures("Tài xế có nồng độ cồn 0,4mg/l khí thở, chở theo 20 bao gạo loại 50 kg/bao.")
+    assert [(f.value, f.unit, f.item) for f in figures if f.unit != "count" or f.item == "mg/l"] \
+        == [(0.4, "count", "mg/l"), (50, "kg", None)]
+    figures = extract_figures("Mẫu nước thải có hàm lượng amoni 40mg/l, vượt quy chuẩn cho phép.")
+    assert [(f.value, f.unit, f.item) for f in figures] == [(40, "count", "mg/l")]
+
+
+def test_grams_written_in_english_are_a_mass():
+    """"grams" on a label is the gram: GOLD.md's kg."""
+    figures = extract_figures("Mỗi gói bánh nặng 70 grams, bán với giá 15.000 đồng.")
+    assert [(f.value, f.unit) for f in figures if f.unit == "kg"] == [(0.07, "kg")]
+
+
+def test_a_unit_counted_as_item_takes_an_over_qualifier():
+    """"vượt", "trên" before a unit counted as item qualify a measured amount, not "on" a counted noun."""
+    figures = extract_figures("Kết quả đo nồng độ cồn của tài xế vượt 0,3mg/l khí thở.")
+    assert [(f.value, f.unit, f.qualifier) for f in figures] == [(0.3, "count", "over")]
+    figures = extract_figures("Mạng cáp quang cho khách hàng doanh nghiệp đạt tốc độ trên 1Gbps.")
+    assert [(f.value, f.unit, f.qualifier) for f in figures] == [(1, "count", "over")]

@@ -41,6 +41,11 @@ MILLION = 1_000_000  # a bare amount in millions after a word of money is in đ�
 _NAME_JOINS = ("-", "–", ".")  # "vòng 5 V-League", "V.League": a unit joined to a name is none
 PART_OF = ("trong", "số")  # "3 trong số 6 người": a part counted in the whole's unit
 PER_TIME = ("h", "giờ", "s", "giây", "phút")  # "km/h", "m/s": a speed
+PER_AMOUNT = ("l", "lít", "ml", "m3", "kg")  # "40mg/l", "0,3 mg/l khí thở", "5mg/kg": a concentration or a dose
+# a unit divided by one of these is a rate GOLD.md has no unit for: counted, the rate as item
+RATES = {"km": (PER_TIME, "a speed (figure_units.tsv length per time): count"),
+         "m": (PER_TIME, "a speed (figure_units.tsv length per time): count"),
+         "kg": (PER_AMOUNT, "a concentration (figure_units.tsv mass per volume or mass): count")}
 RATE_DENOMINATOR = 100  # "1/500", "1/1.000 trẻ": one in so many is a rate or a scale, not one thing
 
 
@@ -407,9 +412,9 @@ def _with_unit(sent: _Sentence, q: _Quantity, unit: tuple, blocked: bool) -> _Fo
     if name == "count" and k + 1 < n and toks[k].low in _NAME_JOINS and toks[k].glued and toks[k + 1].glued \
             and toks[k + 1].kind == "word":
         return _not_a_figure(sent, i, k, "a name that starts with the unit's letters (V-League, V.League)")
-    if name in ("km", "m") and _per_time(toks, k):  # "18,5 km/h" is a speed: counted, not a length
+    if name in RATES and _per(toks, k, RATES[name][0]):  # "18,5 km/h" is a speed, "40mg/l" a concentration
         found = _Found(q.value, "count", i, j, item=sent.text[toks[j].start:toks[k + 1].end], item_end=k + 2,
-                       rule="a speed (figure_units.tsv length per time): count", unit_item=True)
+                       rule=RATES[name][1], unit_item=True)
         return _finish(sent, found)
     found = _Found(q.value * factor, name, i, k)
     found.unit_first = j
@@ -423,9 +428,10 @@ def _with_unit(sent: _Sentence, q: _Quantity, unit: tuple, blocked: bool) -> _Fo
     return _finish(sent, found)
 
 
-def _per_time(toks: list[_Tok], k: int) -> bool:
-    """Whether toks[k:k+2] divide the unit before them by a unit of time ("km/h", "m/giây")."""
-    return k + 1 < len(toks) and toks[k].low == "/" and toks[k].glued and toks[k + 1].low in PER_TIME
+def _per(toks: list[_Tok], k: int, denominators: tuple) -> bool:
+    """Whether toks[k:k+2] divide the unit before them by one of denominators ("km/h", "mg/l"); a mass
+    per thing stays a mass ("400gram/quả", "50 kg/bao")."""
+    return k + 1 < len(toks) and toks[k].low == "/" and toks[k].glued and toks[k + 1].low in denominators
 
 
 def _range_or_change(sent: _Sentence, q: _Quantity, year_like) -> _Found | None | bool:
@@ -532,7 +538,9 @@ def _finish(sent: _Sentence, found: _Found, in_range: bool = False) -> _Found:
     # "có trên 1.500 hợp tác xã": after a link word or at a clause's start "trên" is "over", not "on"
     opens = words in lex.qualifiers_after_link and (
         i == nq or toks[i - nq - 1].kind == "punct" or _match_before(toks, i - nq, lex.links))
-    if words and not (found.unit == "count" and words in lex.qualifiers_measure_only and not opens):
+    # a unit counted as item is a measured amount ("vượt 0,3mg/l", "trên 900Mbps"), not a counted noun
+    counted_noun = found.unit == "count" and not found.unit_item
+    if words and not (counted_noun and words in lex.qualifiers_measure_only and not opens):
         found.qualifier = lex.qualifiers_before[words]
         first = i - nq
     end = found.item_end if found.unit == "count" and found.item_end else found.last
