@@ -66,3 +66,39 @@ def test_a_kind_of_site_written_with_a_capital_goes_on_to_the_sites_name(text, e
 ])
 def test_a_party_delegation_names_the_body_it_leads(text, parent):
     assert parent in names(text)  # stop 44, orgs23: as "Ban Tuyên giáo Tỉnh ủy …" names the committee
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hiệp hội các nhà bán lẻ Việt Nam kiến nghị giảm thuế cho hàng nông sản.", "Hiệp hội các nhà bán lẻ Việt Nam"),
+    ("Đại diện Hội các nhà quản trị doanh nghiệp Hà Nội cho biết sẽ hỗ trợ.",
+     "Hội các nhà quản trị doanh nghiệp Hà Nội"),
+])
+def test_an_association_named_for_its_members_goes_on_to_its_place(text, expected):
+    assert names(text) == [expected]  # stop 44, orgbridge25: "các nhà" opens the members' trade
+
+
+def test_members_with_no_place_after_them_are_no_association_name():
+    assert names("Hội đã mời các nhà khoa học Việt Nam tham dự.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bệnh viện Huyết học và Truyền máu Trung ương tiếp nhận 200 đơn vị máu.",
+     "Bệnh viện Huyết học và Truyền máu Trung ương"),
+    ("Theo lời kêu gọi của Viện Huyết học và Truyền máu Trung ương, nhiều người đã đi hiến máu.",
+     "Viện Huyết học và Truyền máu Trung ương"),
+])
+def test_trung_uong_closes_a_national_bodys_lower_case_field(text, expected):
+    assert names(text) == [expected]  # stop 44, orgbridge25: as a province closes a local body's
+
+
+def test_trung_uong_before_a_capitalised_word_opens_another_body():
+    assert names("Bệnh viện Hữu nghị Việt Đức khám bệnh cùng Trung ương Hội.") == ["Bệnh viện Hữu nghị Việt Đức"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đại diện Vụ Chính sách thương mại đa biên cho biết sẽ hỗ trợ doanh nghiệp.", "Vụ Chính sách thương mại đa biên"),
+    ("Theo Vụ Kinh tế tổng hợp, giá phân bón sẽ còn tăng.", "Vụ Kinh tế tổng hợp"),
+    ("Cục Chăn nuôi khuyến cáo bà con tiêm phòng cho đàn gia súc.", "Cục Chăn nuôi"),
+])
+def test_a_state_departments_field_goes_on_in_lower_case(text, expected):
+    assert names(text)[0] == expected  # stop 44, orgbridge25: as a centre's or an institute's does

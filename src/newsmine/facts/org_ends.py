@@ -142,6 +142,28 @@ def second_trade(words: list[Word], after_head: int, j: int) -> bool:
         and f"{words[j - 2].lower} {words[j - 1].lower}" in vietnamese_words()
 
 
+def central_closes(words: list[Word], j: int, k: int) -> bool:
+    """"Trung ương" at words[k] with nothing capitalised after it closes a national body's name as a
+    province closes a local one's ("Bệnh viện Huyết học và Truyền máu Trung ương"); before a
+    capitalised word it opens another body ("… Trung ương Đảng"); after a comma in words[j:k] it
+    ends a list ("Bệnh viện Việt Đức, bệnh viện Trung ương")."""
+    return k + 1 < len(words) and not any(w.text == "," for w in words[j:k]) \
+        and f"{words[k].text} {words[k + 1].text}" == "Trung ương" \
+        and (k + 2 == len(words) or not (words[k + 2].is_title or words[k + 2].is_upper_word))
+
+
+# Heads of associations named for their members ("Hiệp hội các nhà sản xuất ô tô Việt Nam").
+_ASSOCIATION_HEADS = frozenset({"Hội", "Hiệp hội"})
+
+
+def members_open(words: list[Word], head_text: str, after_head: int, j: int) -> bool:
+    """"các nhà" right after an association's head opening its members' trade ("Hiệp hội các nhà
+    bán lẻ Việt Nam", "Hội các nhà quản trị doanh nghiệp Hà Nội"), which goes on to a place as any
+    lower-case trade does; elsewhere "các" opens a plural, no name ("Hội đã mời các nhà khoa học")."""
+    return j == after_head and head_text in _ASSOCIATION_HEADS and j + 2 < len(words) \
+        and f"{words[j].lower} {words[j + 1].lower}" == "các nhà"
+
+
 def foreign_country_length(words: list[Word], j: int) -> int:
     """Words of a foreign country written right after a national body that needs no name
     ("Chính phủ Anh", "Quốc hội Hàn Quốc": that country's, not Việt Nam's), with nothing
@@ -162,6 +184,8 @@ _FIELD_HEADS = {"Hội", "Hội đồng", "Hiệp hội", "Quỹ", "Viện", "Tr
 # Heads of bodies named for fields of state work, whose fields may be listed in lower case
 # ("Cục Hộ tịch, quốc tịch và chứng thực"), beside _FIELD_HEADS.
 _LISTED_FIELD_HEADS = {"Cục", "Vụ", "Tổng cục", "Chi cục", "Học viện"}
+# Of these, the departments ("Vụ Giáo dục đại học"; an academy's "Học viện Tài chính" is a proper name).
+_DEPARTMENT_HEADS = _LISTED_FIELD_HEADS - {"Học viện"}
 # What closes such a field: a punctuation mark (or the sentence's end, a stop word, a person).
 _FIELD_CLOSERS = {",", ".", ";", ":", "(", ")", "…", "!", "?", "\"", "”"}
 # Function words no field holds: prepositions, adverbs, quantifiers, conjunctions, a term's words
@@ -181,8 +205,9 @@ def field_tail_length(words: list[Word], head_text: str, after_head: int, j: int
     Karolinska"), then at most four syllables, word by word none a preposition, a level word or
     a post, up to the name's clear end, a punctuation mark, a stop word, a verb of
     org_tail_breakers.txt or a person ("Hội Nạn nhân chất độc da cam để …", "Hội Sinh vật cảnh tổ
-    chức …"); a lower-case word running on past four or into a capitalised word is no such field."""
-    if head_text not in _FIELD_HEADS or j - after_head != 2 or not words[after_head].is_title \
+    chức …"), a state department's too ("Vụ Chính sách thương mại đa biên đã …"); a lower-case word
+    running on past four or into a capitalised word is no such field."""
+    if head_text not in _FIELD_HEADS | _DEPARTMENT_HEADS or j - after_head != 2 or not words[after_head].is_title \
             or words[after_head].abbreviation or words[after_head + 1].text != words[after_head + 1].lower \
             or f"{words[after_head].lower} {words[after_head + 1].lower}" not in vietnamese_words() \
             or f"{head_text} {words[after_head].text} {words[after_head + 1].text}".lower() in generic_boards():

@@ -16,11 +16,13 @@ from .org_brands import after_product, brand_length, in_ticker_list, with_brand_
 from .org_ends import (
     branch_end,
     capitalised_trade_word,
+    central_closes,
     clause_between,
     country_closes,
     field_list_end,
     field_tail_length,
     foreign_country_length,
+    members_open,
     national_parent_length,
     placeless_heads,
     run_to_number,
@@ -167,8 +169,8 @@ def _bridge(words: list[Word], j: int, stops: set[int], name_started: bool, brid
     if trade and name_started and trade_to_name(words, j, k):
         return k - j  # "Tập đoàn Than khoáng sản Việt Nam": the trade goes on to the name
     # a firm's trade may run long ("Hợp tác xã dịch vụ nông nghiệp tổng hợp Thanh Xương")
-    if bridging and k - j <= (7 if firm else 5) and _opens_proper_name(words, k, stops) and (
-            not name_started or province_at(words, k)) and not clause_between(words, j, k, name_started):
+    if bridging and k - j <= (7 if firm else 5) and _opens_proper_name(words, k, stops) and (not name_started
+            or province_at(words, k) or central_closes(words, j, k)) and not clause_between(words, j, k, name_started):
         return k - j  # "Hiệp hội Vận tải hàng hóa dịch vụ Đà Nẵng": a province closes the name
     return 0
 
@@ -402,6 +404,8 @@ class _NameReader:
             or any(k in self.stops for k in range(kind_end, j))  # "… Quốc tế Hoàng Gia": a personal name read in
         n = _bridge(words, j, self.stops, name_started=started, bridging=self.head_text in bridging_heads(),
                     placed=has_place(named), standard=self.standard, firm=self.head_text in _FIRM_HEADS, trade=self.head_text in _TRADE_HEADS)
+        if not n and members_open(words, self.head_text, self.after_head, j):  # "Hiệp hội các nhà bán lẻ Việt Nam"
+            return j + 2 + n if (n := _bridge(words, j + 2, self.stops, False, True, False, self.standard)) else None
         if not n and not started and self.head_text in bridging_heads() and second_trade(words, self.after_head, j):
             n = _bridge(words, j + 1, self.stops, name_started=False, bridging=True, placed=has_place(named),
                         standard=self.standard, firm=self.head_text in _FIRM_HEADS)
