@@ -102,3 +102,32 @@ def test_trung_uong_before_a_capitalised_word_opens_another_body():
 ])
 def test_a_state_departments_field_goes_on_in_lower_case(text, expected):
     assert names(text)[0] == expected  # stop 44, orgbridge25: as a centre's or an institute's does
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ban quản lý Đầu tư xây dựng công trình dân dụng đã bàn giao trường học cho huyện.",
+     "Ban quản lý Đầu tư xây dựng công trình dân dụng"),
+    ("Theo Ban quản lý Đầu tư xây dựng công trình thủy lợi, tuyến kênh sẽ xong trong tháng 6.",
+     "Ban quản lý Đầu tư xây dựng công trình thủy lợi"),
+])
+def test_a_boards_field_of_three_lower_case_words_goes_on(text, expected):
+    assert names(text)[0] == expected  # stop 44, orgbridge26: three two-syllable words, six syllables
+
+
+def test_a_long_field_tail_does_not_run_past_its_scope():
+    assert not any("thông điệp" in n for n in names("Viện Dinh dưỡng quốc gia gửi gắm thông điệp tới người dân."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chi cục Đê điều và Phòng chống lụt bão tỉnh Điện Biên đã kiểm tra các tuyến kè.",
+     "Chi cục Đê điều và Phòng chống lụt bão tỉnh Điện Biên"),
+    ("Theo Trung tâm Kiểm soát và Phòng ngừa dịch bệnh, số ca mắc đã giảm.",
+     "Trung tâm Kiểm soát và Phòng ngừa dịch bệnh"),
+])
+def test_a_head_beginning_a_lower_case_word_after_va_goes_on(text, expected):
+    assert names(text)[0] == expected  # stop 44, orgbridge26: "Phòng chống", a field, no "Phòng"
+
+
+def test_a_head_after_va_still_opens_another_body():
+    assert names("Sở Y tế tỉnh Điện Biên và Phòng Y tế huyện Tuần Giáo đã kiểm tra.") == [
+        "Sở Y tế tỉnh Điện Biên", "Phòng Y tế huyện Tuần Giáo"]

@@ -24,6 +24,18 @@ from .places import gazetteer
 from .words import Word, compound_length, lexicon_trie
 
 
+def head_after_connector(words: list[Word], i: int) -> bool:
+    """A body's head after "và" at words[i] opens another body, unless it begins a longer lower-case
+    word ("Chi cục Đê điều và Phòng chống lụt bão": "phòng chống", a field)."""
+    head = heads().match(words, i)
+    return bool(head) and not head_opens_compound(words, i, head[0])
+
+
+def head_opens_compound(words: list[Word], i: int, length: int) -> bool:
+    # "Bộ trưởng", "Tổng cục trưởng": a word goes on past the head in lower case
+    return compound_length(words, i) > length and not words[i + length].text[:1].isupper()
+
+
 def placeless_heads() -> frozenset[str]:
     """National bodies no place follows ("Quốc hội tỉnh A" is a deputy's province; org_placeless_heads.txt)."""
     return load_set("org_placeless_heads.txt")
@@ -180,7 +192,11 @@ def foreign_country_length(words: list[Word], j: int) -> int:
 
 # Heads of bodies whose field is written with only its first word capitalised ("Hội Nạn nhân
 # chất độc da cam", "Viện Đổi mới sáng tạo", "Hội đồng Công viên địa chất").
-_FIELD_HEADS = {"Hội", "Hội đồng", "Hiệp hội", "Quỹ", "Viện", "Trung tâm", "Câu lạc bộ", "Ban"}
+_FIELD_HEADS = {"Hội", "Hội đồng", "Hiệp hội", "Quỹ", "Viện", "Trung tâm", "Câu lạc bộ", "Ban", "Ban quản lý"}
+# Most syllables of such a field's lower-case words ("chất độc da cam"); three two-syllable words
+# of the dictionary may run to six ("Ban quản lý Đầu tư xây dựng công trình dân dụng").
+_FIELD_TAIL_MAX = 4
+_SCOPES = {"quốc gia", "trung ương", "quốc tế"}
 # Heads of bodies named for fields of state work, whose fields may be listed in lower case
 # ("Cục Hộ tịch, quốc tịch và chứng thực"), beside _FIELD_HEADS.
 _LISTED_FIELD_HEADS = {"Cục", "Vụ", "Tổng cục", "Chi cục", "Học viện"}
@@ -212,14 +228,17 @@ def field_tail_length(words: list[Word], head_text: str, after_head: int, j: int
             or f"{words[after_head].lower} {words[after_head + 1].lower}" not in vietnamese_words() \
             or f"{head_text} {words[after_head].text} {words[after_head + 1].text}".lower() in generic_boards():
         return 0  # "Ban Giám đốc bệnh viện": a board every institution has, and its institution
-    k = j
-    while k < len(words) and k - j < 4 and words[k].text.isalpha() and words[k].text.islower() \
+    k, steps = j, []
+    while k < len(words) and k - j < _FIELD_TAIL_MAX + 2 and words[k].text.isalpha() and words[k].text.islower() \
             and words[k].lower not in _NOT_FIELD and not stop_at(words, k) and not _tail_breaker(words, k) \
             and not level_at(words, k) and not posts_start(words, k):
-        k += compound_length(words, k)
+        steps.append(" ".join(w.lower for w in words[k:k + compound_length(words, k)]))
+        k += len(steps[-1].split())
     closed = k == len(words) or words[k].text in _FIELD_CLOSERS or stop_at(words, k) or _tail_breaker(words, k) \
         or k in stops
-    return k - j if j < k <= j + 4 and closed else 0
+    longest = _FIELD_TAIL_MAX + 2 if all(len(x.split()) == 2 and x not in _SCOPES for x in steps) \
+        else _FIELD_TAIL_MAX  # "xây dựng công trình dân dụng"; "Viện Tim mạch quốc gia" ends on its scope
+    return k - j if j < k <= j + longest and closed else 0
 
 
 # Most syllables in one field of a comma-listed name ("nghiên cứu xã hội", "phát triển việc làm").

@@ -22,6 +22,8 @@ from .org_ends import (
     field_list_end,
     field_tail_length,
     foreign_country_length,
+    head_after_connector,
+    head_opens_compound,
     members_open,
     national_parent_length,
     placeless_heads,
@@ -125,12 +127,7 @@ def _head_inside_word(words: list[Word], i: int, length: int) -> bool:
             and f"{words[i - 1].lower} {words[i].lower}" in dictionary \
             and not (i > 1 and f"{words[i - 2].lower} {words[i - 1].lower}" in dictionary):
         return True  # but "giám đốc | Công an": the word before already closes a compound
-    return _head_opens_compound(words, i, length)
-
-
-def _head_opens_compound(words: list[Word], i: int, length: int) -> bool:
-    # "Bộ trưởng", "Tổng cục trưởng": a word goes on past the head in lower case
-    return compound_length(words, i) > length and not words[i + length].text[:1].isupper()
+    return head_opens_compound(words, i, length)
 
 
 _FIRM_HEADS = {"Công ty", "Tổng công ty", "Hợp tác xã", "Liên hiệp hợp tác xã", "Doanh nghiệp tư nhân"}
@@ -386,7 +383,7 @@ class _NameReader:
         """Where the name goes on past lower-case words at words[j] joining its parts, or None."""
         words, named = self.words, self.words[self.after_head:j]
         if (words[j].lower in CONNECTORS and j + 1 < len(words) and words[j + 1].is_title
-                and not heads().match(words, j + 1) and j + 1 not in self.stops
+                and not head_after_connector(words, j + 1) and j + 1 not in self.stops
                 and not (words[j].lower in ("và", "&") and level_at(words, j + 1))
                 and not (words[j].lower == "của" and self.head_text in _TRADE_HEADS and country_closes(words, j + 1))
                 and not person_starts(words, j + 1) and not document_at(words, j + 1)) or (
@@ -428,7 +425,7 @@ def _head(words: list[Word], i: int) -> tuple[int, str, str] | None:
     if not found or i > 0 and words[i].abbreviation and words[i - 1].start == words[i].start:
         return None  # no head inside an abbreviation ("ban" of "UBND")
     length, scope = found
-    if _head_inside_word(words, i, length) if not words[i].abbreviation else _head_opens_compound(words, i, length):
+    if _head_inside_word(words, i, length) if not words[i].abbreviation else head_opens_compound(words, i, length):
         return None  # "Bộ trưởng"; "Hội" of "HĐQT" (Hội đồng quản trị)
     if post_length(words, i) > length:
         return None  # "Bộ Trưởng", "Cục Trưởng": a post written with capitals
