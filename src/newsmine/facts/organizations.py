@@ -402,7 +402,8 @@ class _NameReader:
         n = _bridge(words, j, self.stops, name_started=started, bridging=self.head_text in bridging_heads(),
                     placed=has_place(named), standard=self.standard, firm=self.head_text in _FIRM_HEADS, trade=self.head_text in _TRADE_HEADS)
         if not n and members_open(words, self.head_text, self.after_head, j):  # "Hiệp hội các nhà bán lẻ Việt Nam"
-            return j + 2 + n if (n := _bridge(words, j + 2, self.stops, False, True, False, self.standard)) else None
+            n = _bridge(words, j + 2, self.stops, name_started=False, bridging=True, placed=False, standard=self.standard)
+            return j + 2 + n if n else None
         if not n and not started and self.head_text in bridging_heads() and second_trade(words, self.after_head, j):
             n = _bridge(words, j + 1, self.stops, name_started=False, bridging=True, placed=has_place(named),
                         standard=self.standard, firm=self.head_text in _FIRM_HEADS)

@@ -196,8 +196,8 @@ def article_events(text: str, sentences: list, found: list[Obstacle]) -> list[Ob
     for s, elsewhere in zip(sentences, abroad):
         if not s.shouting:
             for o in event_obstacles(text, s.words, text[s.start:s.end], found, elsewhere):
-                kind, trigger = o.rule.split(": ", 1)[1].split(", ", 1)
-                if any(e.rule.startswith(f"{RULE}: {kind},") for e in events) or any(
+                kind, trigger = _kind_and_trigger(o)
+                if any(_kind_and_trigger(e)[0] == kind for e in events) or any(
                         is_restatement(o.text, seen.text) or is_restatement(seen.text, o.text)
                         or kind not in _CAUSES and f" {trigger} " in f" {seen.text.lower()} "
                         for seen in found + events):
@@ -207,8 +207,11 @@ def article_events(text: str, sentences: list, found: list[Obstacle]) -> list[Ob
     return _without_followers(events)
 
 
-def _kind(event: Obstacle) -> str:
-    return event.rule.split(": ", 1)[1].split(", ", 1)[0]
+def _kind_and_trigger(event: Obstacle) -> tuple[str, str]:
+    """The class of an event and the words that triggered it, as its rule names them
+    (f"{RULE}: {class}, {trigger}", event_obstacles)."""
+    kind, trigger = event.rule.split(": ", 1)[1].split(", ", 1)
+    return kind, trigger
 
 
 def _without_followers(events: list[Obstacle]) -> list[Obstacle]:
@@ -217,8 +220,9 @@ def _without_followers(events: list[Obstacle]) -> list[Obstacle]:
     nữ trên sông", then "… được người dân phát hiện tử vong" keeps both)."""
     kept = []
     for e in events:
-        if any(_kind(d) == _FOLLOWS.get(_kind(e)) and d.start < e.start for d in events):
-            reject("obstacles", e.text, f"a death the article told before ({_FOLLOWS[_kind(e)]})")
+        followed = _FOLLOWS.get(_kind_and_trigger(e)[0])
+        if any(_kind_and_trigger(d)[0] == followed and d.start < e.start for d in events):
+            reject("obstacles", e.text, f"a death the article told before ({followed})")
         else:
             kept.append(e)
     return kept

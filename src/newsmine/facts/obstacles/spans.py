@@ -10,6 +10,8 @@ from .cues import cue_positions, cues, facing_openers, joined, lead_trims, names
 # Conjunctions of contrast: a directive or remedy before one does not govern what follows it
 # ("đã huy động máy để xử lý nhưng chưa mang lại hiệu quả").
 _CONTRASTS = ("nhưng", "song", "tuy nhiên")
+_CLOSING_QUOTES = ("\"", "”")
+_SEPARATORS = (",", "-", "–")  # before a speaker, a title or a bracket
 
 
 def lead_words(words: list[Word], end: int) -> list[Word]:
@@ -224,14 +226,14 @@ def _before_speaker(words: list[Word], last: int, e: int) -> int:
     chủ cửa hàng ở xã B - cho biết"): at a closing quote followed by a dash or comma after the
     clause's last cue (ending at `last`), else at the comma or dash before an honorific and a
     name ("ông ấy" is a pronoun), with no cue after it; `e` otherwise."""
-    quote = next((c for c in range(last, e - 1) if words[c].text in ("\"", "”")
-                  and words[c + 1].text in (",", "-", "–")), None)
+    quote = next((c for c in range(last, e - 1) if words[c].text in _CLOSING_QUOTES
+                  and words[c + 1].text in _SEPARATORS), None)
     if quote is not None:
         return quote
     for c in range(e - 2, last - 1, -1):
         honorific = honorifics().match(words, c + 1)
         named = honorific and c + 1 + honorific[0] < e and words[c + 1 + honorific[0]].text[:1].isupper()
-        if words[c].text in (",", "-", "–") and named and not cue_positions(words[c + 1:e]):
+        if words[c].text in _SEPARATORS and named and not cue_positions(words[c + 1:e]):
             return c
     return e
 
@@ -265,15 +267,15 @@ def _tighten(words: list[Word]) -> tuple[int, int]:
               and not _becomes(words, k)), len(words))
     e = _rescued(words, found[0][1], _timed(words, last, _turn(words, b, last, e)))
     for c in range(e - 1, last, -1):
-        if words[c].text in (",", "-", "–", "\"", "”"):
+        if words[c].text in _SEPARATORS + _CLOSING_QUOTES:
             tail = words[c + 1:e]
             if says(tail, 0, len(tail)):
                 e = _before_speaker(words, last, c)
             break
     # "…”, ông A, người dân thôn B, phản ánh", "…" - bà A, Giám đốc …": the quotation closes
     # before its speaker
-    e = next((c for c in range(last, e - 2) if words[c].text in ("\"", "”")
-              and words[c + 1].text in (",", "-", "–") and honorifics().match(words, c + 2)), e)
+    e = next((c for c in range(last, e - 2) if words[c].text in _CLOSING_QUOTES
+              and words[c + 1].text in _SEPARATORS and honorifics().match(words, c + 2)), e)
     return b, e
 
 
@@ -325,7 +327,7 @@ def _before_aside(words: list[Word], b: int, e: int) -> int:
     abbreviation = len(inside) <= 2 and all(w.text.isupper() or w.text == ")" for w in inside)
     if opened is None or abbreviation or opened - b < 2:
         return e
-    while opened > b and words[opened - 1].text in (",", "-", "–"):
+    while opened > b and words[opened - 1].text in _SEPARATORS:
         opened -= 1
     return opened
 
