@@ -42,7 +42,7 @@ SHIPPED = {"annotated.jsonl": 25, "second-pass.jsonl": 10, "fresh.jsonl": 20, "s
            "study12.jsonl": 20, "study13.jsonl": 20, "study14.jsonl": 20,
            "study15.jsonl": 20, "study16.jsonl": 20, "study17.jsonl": 20,
            "study18.jsonl": 20, "study19.jsonl": 20,
-           "study20.jsonl": 20}  # article counts
+           "study20.jsonl": 20, "study21.jsonl": 20}  # article counts
 SHARED = ROOT.parent / "shared"
 
 
@@ -373,3 +373,10 @@ def test_the_twentieth_study_set_is_the_next_business_articles():
     business = [i for i in loose if i.startswith("news_business_")]
     assert not [i for i in loose if i.startswith("news_society_")]  # study19 took the section's last
     assert twentieth == business[:20]  # the next 20 business ones, after study19's
+
+
+@NEEDS_SHARED
+def test_the_twenty_first_study_set_is_the_first_health_articles_no_set_holds():
+    twenty_first = [i for _, i in _ids("study21.jsonl")]
+    health = [i for i in _loose_dantri_ids("study21.jsonl") if i.startswith("news_health_")]
+    assert twenty_first == health[:20]  # the health section's first 20, in file order

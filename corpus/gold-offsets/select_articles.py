@@ -150,6 +150,14 @@ that list, none of the society section being left):
         | grep -vxFf <(cat corpus/gold-offsets/{annotated,fresh,study,study2,study4,study5,study6,study8,study9,study12,study13,study14,study15,study16,study17,study18,study19}.jsonl \
                        | grep -o '"id":"[^"]*"' | cut -d'"' -f4) | grep news_business_ | head -n 20
 
+and of study21.jsonl (the same command with study20 excluded too: the first 20 health articles of
+that list; a new section, the business one having 21 left, so that the unseen sets do not all share
+one section's style):
+
+    python corpus/gold-offsets/select_articles.py ../shared unc-dantri-2020.jsonl 1000 6000 500 either \
+        | grep -vxFf <(cat corpus/gold-offsets/{annotated,fresh,study,study2,study4,study5,study6,study8,study9,study12,study13,study14,study15,study16,study17,study18,study19,study20}.jsonl \
+                       | grep -o '"id":"[^"]*"' | cut -d'"' -f4) | grep news_health_ | head -n 20
+
 In file order, an article is taken when (1) its body is 500 to 2,999 characters long (or between
 the minimum and the maximum given), (2) its
 title or body names a local-government body (ADMIN, case-sensitive), (3) it has a topic word of
