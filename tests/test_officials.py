@@ -398,3 +398,11 @@ def test_a_body_named_for_fields_listed_with_commas_is_the_official_s():
     o = officials("Ông Lương Văn Tú, Viện trưởng Viện nghiên cứu xã hội, kinh tế và môi trường, tự ứng cử.")["Lương Văn Tú"]
     assert (o.title, o.organization) == ("Viện trưởng Viện nghiên cứu xã hội, kinh tế và môi trường",
                                          "Viện nghiên cứu xã hội, kinh tế và môi trường")
+
+
+def test_an_enforcement_officer_is_a_post_like_a_judge_or_a_prosecutor():
+    o = officials("Chấp hành viên Lò Thị Hoa, Phó Chi cục trưởng Chi cục Thi hành án dân sự huyện Mường Chà đọc "
+                  "quyết định cưỡng chế.")["Lò Thị Hoa"]
+    assert o.title.split("; ")[0] == "Chấp hành viên"
+    assert o.organization == "Chi cục Thi hành án dân sự huyện Mường Chà"
+    assert officials("Kết luận nêu trách nhiệm của chấp hành viên Quàng Văn Tú trong vụ việc.")["Quàng Văn Tú"]

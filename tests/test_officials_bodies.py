@@ -279,3 +279,24 @@ def test_a_post_right_after_an_honorific_and_a_name_without_a_comma_is_the_perso
     assert o.title == "Chủ tịch Ủy ban nhân dân thành phố"
     # a post without its body after the name is not taken without the comma
     assert "Lò Văn Tùng" not in officials("Ông Lò Văn Tùng Chủ tịch nói rằng xã đã hoàn thành kế hoạch.")
+
+
+def test_a_country_after_cua_makes_the_post_that_countrys_not_the_government_of_viet_nam():
+    o = officials("Đoàn đã gặp cố Thủ tướng Lý Quang Minh của Singapore tại Điện Biên năm 1995.")["Lý Quang Minh"]
+    assert (o.title, o.organization) == ("Thủ tướng Singapore", None)
+    o = officials("Ngoại trưởng Hoàng Đức Tín của Lào cảm ơn tỉnh đã giúp đỡ.")["Hoàng Đức Tín"]
+    assert o.organization == "Bộ Ngoại giao Lào"
+    # Việt Nam's own leader keeps the Government
+    assert officials("Thủ tướng Lò Văn Giàng của Việt Nam thăm tỉnh.")["Lò Văn Giàng"].organization == "Chính phủ"
+
+
+def test_a_person_one_mention_places_abroad_keeps_no_body_a_bare_post_implies_in_viet_nam():
+    text = ("Chủ tịch UBND tỉnh đã tiếp Thủ tướng Singapore Lý Quang Minh. Thủ tướng Lý Quang Minh cảm ơn tỉnh. "
+            "Thủ tướng Phạm Văn Thành gửi thư chúc mừng.")
+    people = {o["name"]: o for o in extract_facts(text, province="Điện Biên").as_gold()["officials"]}
+    assert (people["Lý Quang Minh"]["title"], people["Lý Quang Minh"]["organization"]) == ("Thủ tướng Singapore", None)
+    assert people["Phạm Văn Thành"]["organization"] == "Chính phủ"
+    # an ambassador of Việt Nam abroad is not a foreigner
+    text = "Đại sứ Việt Nam tại Lào Lò Văn Hải dự lễ. Đại sứ Lò Văn Hải phát biểu."
+    (o,) = extract_facts(text, province="Điện Biên").as_gold()["officials"]
+    assert o["title"].startswith("Đại sứ Việt Nam tại Lào")

@@ -1,15 +1,18 @@
 """The body of a post written bare before a name, given after the name: "Chủ tịch Daniel Levy
 của Tottenham", "Giám đốc điều hành Stephane Bancel của Moderna", "Giám đốc Lò Văn A của Công
-ty B" (the post, the holder, then "của" and the body the post belongs to)."""
+ty B" (the post, the holder, then "của" and the body the post belongs to), or the country whose
+post it is ("Thủ tướng Lý Quang Diệu của Singapore")."""
 
 from dataclasses import replace
 
 from .body_tails import brand_at, brand_posts, company_post
 from .names import honorific_length, honorifics
+from .org_ends import foreign_country_length
 from .org_vocabulary import stop_at
 from .organizations import heads, parse_org
 from .places import gazetteer
 from .post_lexicon import posts
+from .post_units import country_body
 from .words import Word
 
 
@@ -17,10 +20,14 @@ def with_body_after_name(words: list[Word], end: int, chain: list, stops: set[in
                          recent) -> list:
     """The chain before a name ending at words[end], its last post given the body that "của"
     names right after the name when that post names none (not a rank, not a post whose body
-    the article implies: "Thủ tướng" has the Government)."""
+    the article implies: "Thủ tướng" has the Government), or the foreign country whose post it
+    is, whatever body it implied."""
     if not chain or end + 1 >= len(words) or words[end].lower != "của" or end + 1 in stops:
         return chain
     last = chain[-1]
+    if not last.rank and (country := foreign_country_length(words, end + 1)) \
+            and (last.organization is None or last.organization not in last.title):
+        return chain[:-1] + [_post_of_country(last, [w.text for w in words[end + 1:end + 1 + country]])]
     if last.rank or last.organization or not (words[end + 1].is_title or words[end + 1].is_upper_word):
         return chain
     k = end + 1
@@ -29,6 +36,14 @@ def with_body_after_name(words: list[Word], end: int, chain: list, stops: set[in
     if org is None:
         return chain
     return chain[:-1] + [replace(last, title=f"{last.title} {org.name}", organization=org.name)]
+
+
+def _post_of_country(post, country: list[str]):
+    """"Thủ tướng" of "Thủ tướng Lý Quang Diệu của Singapore": the post of that country, whose
+    body is none (not the Government of Việt Nam the post alone implies) or its ministry
+    ("Ngoại trưởng … của Qatar": "Bộ Ngoại giao Qatar", post_country_bodies.tsv)."""
+    title = post.title.split() + country
+    return replace(post, title=" ".join(title), organization=country_body(title, len(title) - len(country)))
 
 
 # What may stand between a name and the post after it ("Lò Văn A, Giám đốc …", "A - Giám đốc …").

@@ -12,6 +12,7 @@ from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration,
 from .obstacles.events import article_events
 from .obstacles.genre import show_business
 from .officials import (
+    abroad_without_implied_bodies,
     modifiers,
     officials_in_sentence,
     with_lower_case_rest,
@@ -307,6 +308,7 @@ def extract_officials(sentences: list[Sentence], province: str | None,
             o.organization = brands.get(o.organization, o.organization)
         if o.organization is None and o.rule.startswith("name, post"):
             o.organization = _body_after_post(o, sentences, organizations)
+    abroad_without_implied_bodies(found)
     return found
 
 

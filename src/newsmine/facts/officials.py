@@ -460,6 +460,26 @@ def _with_post_before_rank(words, begin, before, chains_before, starts, given):
     return before + chains_before.get(start, [])
 
 
+def abroad_without_implied_bodies(found: list[Official]) -> None:
+    """"Thủ tướng Singapore Lý Hiển Long … Thủ tướng Lý Hiển Long": a person one mention gives a
+    foreign country's post is foreign in every mention, so a bare post of theirs has no body it
+    implies in Vietnam (the Government, the Party; see _without_implied_bodies), which would
+    otherwise outweigh the country's post as the mention that names a body."""
+    implied = set(post_bodies()[0].values())
+    abroad = {o.name for o in found if any(_foreign_post(post) for post in o.title.split("; "))}
+    for o in found:
+        if o.name in abroad and o.organization in implied and o.organization not in o.title:
+            o.organization = None
+
+
+def _foreign_post(post: str) -> bool:
+    """A post closed by a country other than Việt Nam, not where it is held ("Thủ tướng
+    Singapore", "Bộ trưởng Quốc phòng Trung Quốc"; not "Đại sứ Việt Nam tại Nhật Bản")."""
+    words = post.split()
+    return any(len(words) > n and " ".join(words[-n:]) in gazetteer().countries
+               and words[-n - 1].lower() != "tại" and "Việt Nam" not in post for n in (1, 2, 3))
+
+
 def _without_implied_bodies(chain: list[Post]) -> list[Post]:
     """The chain of a foreign person ("Thủ tướng Sánchez", "Tổng Bí thư Thongloun"): a body the
     post implies in Vietnam (post_implied_bodies.tsv: the Government, the Party) is not theirs."""
