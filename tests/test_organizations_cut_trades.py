@@ -131,3 +131,28 @@ def test_a_head_beginning_a_lower_case_word_after_va_goes_on(text, expected):
 def test_a_head_after_va_still_opens_another_body():
     assert names("Sở Y tế tỉnh Điện Biên và Phòng Y tế huyện Tuần Giáo đã kiểm tra.") == [
         "Sở Y tế tỉnh Điện Biên", "Phòng Y tế huyện Tuần Giáo"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bà Lan (nguyên phóng viên Tạp chí Nông nghiệp và nông thôn) đã về hưu.",
+     "Tạp chí Nông nghiệp và nông thôn"),
+    ("Giải thưởng do Hiệp hội Doanh nghiệp CNTT và truyền thông VITA trao tặng.",
+     "Hiệp hội Doanh nghiệp CNTT và truyền thông VITA"),
+    ("Ông Hòa là Viện trưởng Viện Khoa học môi trường và phát triển bền vững Việt Nam.",
+     "Viện Khoa học môi trường và phát triển bền vững Việt Nam"),
+    ("Hồ sơ gửi Cục Kinh tế hợp tác và phát triển cộng đồng (Bộ Nông nghiệp) trước ngày 5.",
+     "Cục Kinh tế hợp tác và phát triển cộng đồng"),
+    ("Công ty Cổ phần vận tải và tiếp thị du lịch Việt Nam (Viettour) đã mở tuyến mới.",
+     "Công ty Cổ phần vận tải và tiếp thị du lịch Việt Nam"),
+])
+def test_a_second_field_after_va_goes_on_to_the_names_end(text, expected):
+    assert expected in names(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tạp chí Kinh tế và doanh nghiệp đều phải báo cáo.", "Tạp chí Kinh tế"),  # no clear end
+    ("Công ty Minh Long và khách hàng (ảnh) ký hợp đồng.", "Công ty Minh Long"),  # a proper name
+    ("Cục Thuế và người nộp thuế Việt Nam cùng ký cam kết.", "Cục Thuế tỉnh Điện Biên"),
+])
+def test_a_second_party_after_va_is_no_field(text, expected):
+    assert names(text)[0] == expected

@@ -75,3 +75,17 @@ def test_a_world_known_firm_named_bare_is_a_body(text, expected):
 
 def test_a_world_known_brand_after_a_product_noun_is_no_body():
     assert names("Anh mua một chiếc tivi Sony và một máy tính Dell tại cửa hàng.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đoàn đã chúc mừng thành công Đại hội XIII của Đảng Cộng sản Việt Nam.", ["Đảng Cộng sản Việt Nam"]),
+    ("Năm nay là dịp kỷ niệm ngày thành lập Đảng Cộng sản Lào và quan hệ hai nước.", ["Đảng Cộng sản Lào"]),
+    ("Các nghị sĩ Đảng Dân chủ phản đối dự luật mà Đảng Cộng hòa đưa ra.", ["Đảng Dân chủ", "Đảng Cộng hòa"]),
+])
+def test_a_political_party_written_in_full_is_a_body(text, expected):
+    assert names(text) == expected
+
+
+def test_the_central_committee_keeps_its_party():
+    assert names("Ông được bầu vào Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam khóa XIII.") == [
+        "Ban Chấp hành Trung ương Đảng"]

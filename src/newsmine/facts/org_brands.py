@@ -181,3 +181,18 @@ def with_brand_bodies(sentences, mentions: list[OrganizationMention]) -> list[Or
             # subsidiary): they stand for a name of their own
             m.name = closed[0]  # "công ty Vinaland" after "Công ty Cổ phần đầu tư bất động sản Vinaland"
     return mentions
+
+
+def names_brand(words: list[Word], k: int) -> bool:
+    """A unit named after the brand at words[k]: at most three lower-case words of its trade before
+    it ("thép", "không gian mạng"), none that links a clause to its object ("Ngân hàng dự kiến bán
+    vốn cho Viettel", "ngân hàng số hiện đại như BIDV", "Công đoàn qua Vietinbank")."""
+    before = words[max(0, k - 4):k]
+    return not (len(before) == 4 and all(w.text[:1].islower() for w in before)) \
+        and not any(w.lower in _BRAND_LINKS for w in before[-3:])
+
+
+# Words that make the brand after them an object, an example or a means, not the name of a unit
+# ("thu kinh phí Công đoàn qua Vietinbank").
+_BRAND_LINKS = frozenset({"như", "cho", "của", "với", "là", "và", "qua", "tại", "từ", "về", "theo", "đến",
+                          "sang", "bởi", "do", "trên", "vào", "gồm"})

@@ -2,7 +2,7 @@
 trường số 8"), at a brand's branch ("Viettel Điện Biên"), at the proper name a firm's trade leads
 to ("Tập đoàn Than khoáng sản Việt Nam"), at the foreign country a national body is of ("Chính
 phủ Anh"), after the lower-case rest of a field its capitalised first word opened ("Hội Nạn nhân
-chất độc da cam")."""
+chất độc da cam"), after a second field joined by "và" ("Tạp chí Kinh tế và dự báo")."""
 
 
 from .lexicons import load_set, vietnamese_words
@@ -311,3 +311,67 @@ def national_parent_length(words: list[Word], head_text: str, j: int) -> int:
             or f"{words[j].lower} {words[j + 1].lower}" not in _NATIONAL_PARENTS:
         return 0
     return 2 + foreign_country_length(words, j + 2)
+
+
+# Heads of bodies named for a field that "và" may join a second field to, written in lower case
+# ("Tạp chí Kinh tế và dự báo", "Công ty Cổ phần du lịch và tiếp thị …"), beside _FIELD_HEADS.
+_AND_FIELD_HEADS = _FIELD_HEADS | _LISTED_FIELD_HEADS | {"Công ty", "Tổng công ty", "Tập đoàn", "Tạp chí"}
+# Most lower-case syllables before "và" (the first field's rest) and after it (the second field).
+_AND_FIELD_MAX = (4, 5)
+
+
+def and_field_length(words: list[Word], head_text: str, after_head: int, j: int, stops: set[int]) -> int:
+    """Lower-case words at words[j] that join a second field to the field a name opened with, by
+    "và", up to a clear end of the name ("Tạp chí Kinh tế và dự báo)", "Hiệp hội Doanh nghiệp CNTT
+    và phần mềm VINASA", "Viện Khoa học quản trị doanh nghiệp và kinh tế số Việt Nam", "Cục Công
+    nghệ thông tin và chuyển đổi số (Bộ Tài chính)"), or 0. The name so far is a field:
+    capitalised dictionary words, initials, lower-case words, no proper name ("Công ty Minh Long và
+    khách hàng" is two parties). The fields are words of the dictionary, the second opening with one
+    of two syllables or more, none a function word, level, post, head or verb of
+    org_tail_breakers.txt; the end is a bracket, initials or a brand in capitals, or a country
+    with nothing capitalised after it. A comma or full stop ends a sentence going on as often as a
+    name ("… Cục Cạnh tranh và doanh nghiệp."): no end here."""
+    if head_text not in _AND_FIELD_HEADS or j <= after_head or not _field_so_far(words[after_head:j]):
+        return 0
+    k = _lower_field_end(words, j, stops, _AND_FIELD_MAX[0])
+    if k >= len(words) or words[k].lower != "và" or k + 1 < len(words) and compound_length(words, k + 1) < 2:
+        return 0
+    end = _lower_field_end(words, k + 1, stops, _AND_FIELD_MAX[1])
+    if end == k + 1 or end >= len(words):
+        return 0
+    closer = words[end]
+    closes = closer.text in ("(", ")") or closer.is_upper_word and not closer.abbreviation \
+        and not heads().match(words, end) or _country_closes_field(words, end)
+    return end - j if closes else 0
+
+
+def _field_so_far(named: list[Word]) -> bool:
+    """Every word of a name's field so far a dictionary word (capitalised or not) or initials."""
+    k = 0
+    while k < len(named):
+        n = compound_length(named, k)
+        if named[k].text == "," or n == 1 and not named[k].is_upper_word and (named[k].is_title or named[k].lower in _NOT_FIELD):
+            return False
+        k += n
+    return bool(named)
+
+
+def _lower_field_end(words: list[Word], k: int, stops: set[int], most: int) -> int:
+    """Where lower-case dictionary words starting at words[k] end, at most `most` syllables, one more
+    when all are words of two (k where they run on past it or there are none)."""
+    m, steps = k, []
+    while m < len(words) and words[m].text.isalpha() and words[m].text.islower() and m not in stops \
+            and words[m].lower not in _NOT_FIELD and not stop_at(words, m) and not _tail_breaker(words, m) \
+            and not level_at(words, m) and not posts_start(words, m) and not heads().match(words, m):
+        steps.append(compound_length(words, m))
+        m += steps[-1]
+    # three two-syllable words may run one over ("tiếp thị giao thông vận tải")
+    return m if m - k <= most or m - k == most + 1 and set(steps) == {2} else k
+
+
+def _country_closes_field(words: list[Word], k: int) -> bool:
+    """A country at words[k] ("Việt Nam", "Nhật Bản") with nothing capitalised after it."""
+    for n in (3, 2):
+        if " ".join(w.text for w in words[k:k + n]) in gazetteer().countries:
+            return k + n == len(words) or not (words[k + n].is_title or words[k + n].is_upper_word)
+    return False

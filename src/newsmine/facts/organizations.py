@@ -12,8 +12,9 @@ from functools import lru_cache
 
 from ..textnorm import normalize_tones
 from .lexicons import load_set, vietnamese_words
-from .org_brands import after_product, brand_length, in_ticker_list, with_brand_bodies
+from .org_brands import after_product, brand_length, in_ticker_list, names_brand, with_brand_bodies
 from .org_ends import (
+    and_field_length,
     branch_end,
     capitalised_trade_word,
     central_closes,
@@ -180,23 +181,8 @@ def _opens_proper_name(words: list[Word], k: int, stops: set[int]) -> bool:
     if not (w.is_title or w.is_upper_word) or w.in_title_word:
         return False
     head = heads().match(words, k)
-    return head is None or head[1] == "brand" and _names_brand(words, k) or " ".join(x.lower for x in words[k:k + head[0]]) in given_name_heads() \
+    return head is None or head[1] == "brand" and names_brand(words, k) or " ".join(x.lower for x in words[k:k + head[0]]) in given_name_heads() \
         and parse_org(words, k, stops, None) is None
-
-
-def _names_brand(words: list[Word], k: int) -> bool:
-    """A unit named after the brand at words[k]: at most three lower-case words of its trade before
-    it ("thép", "không gian mạng"), none that links a clause to its object ("Ngân hàng dự kiến bán
-    vốn cho Viettel", "ngân hàng số hiện đại như BIDV", "Công đoàn qua Vietinbank")."""
-    before = words[max(0, k - 4):k]
-    return not (len(before) == 4 and all(w.text[:1].islower() for w in before)) \
-        and not any(w.lower in _BRAND_LINKS for w in before[-3:])
-
-
-# Words that make the brand after them an object, an example or a means, not the name of a unit
-# ("thu kinh phí Công đoàn qua Vietinbank").
-_BRAND_LINKS = frozenset({"như", "cho", "của", "với", "là", "và", "qua", "tại", "từ", "về", "theo", "đến",
-                          "sang", "bởi", "do", "trên", "vào", "gồm"})
 
 
 def _proper_name_started(words: list[Word], begin: int, end: int) -> bool:
@@ -408,6 +394,8 @@ class _NameReader:
             n = _bridge(words, j + 1, self.stops, name_started=False, bridging=True, placed=has_place(named),
                         standard=self.standard, firm=self.head_text in _FIRM_HEADS)
             return j + 1 + n if n else None  # "Công ty TNHH Thương mại và dịch vụ Hoàng Long"
+        if not n and (n := and_field_length(words, self.head_text, self.after_head, j, self.stops)):
+            return j + n  # "Tạp chí Kinh tế và dự báo", "Hiệp hội Doanh nghiệp CNTT và phần mềm VINASA"
         return j + n if n else None
 
 
@@ -529,6 +517,9 @@ def _names_one_body(words: list[Word], i: int, j: int, length: int, scope: str, 
         reject("organizations", " ".join(w.text for w in words[i:j]),
                "a lower-case head with no name after it (a generic phrase)")
         return False  # "các sở, ngành": a lower-case head needs a name after it
+    if head_text == "Đảng Cộng sản" and j == i + length and " ".join(w.lower for w in words[i - 2:i]) == "chi bộ":
+        reject("organizations", " ".join(w.text for w in words[i:j]), "a Party cell's kind ('Chi bộ Đảng Cộng sản đầu tiên')")
+        return False  # the kind of a cell, no body of its own
     if generic_mention(words, i, j, length):
         return False  # "Hội Phụ nữ các cấp", "các cấp Hội Phụ nữ", "Sở Y tế cấp tỉnh"
     if branch_missing(words, i, j, length, head_text):
