@@ -118,3 +118,26 @@ def test_a_modal_after_the_cue_foretells_or_allows_and_reports_nothing():
     assert len(found("Công ty gặp khó khăn về vốn nhưng vẫn có thể trả lương cho công nhân.")) == 1
     assert len(found("Số ca mắc sốt xuất huyết tăng cao có thể khiến bệnh viện quá tải.")) == 1
     assert len(found("Lực lượng chức năng rất khó có thể kiểm soát hết các đường mòn.")) == 1
+
+
+def test_the_state_of_a_body_part_is_a_symptom_not_an_obstacle():
+    for text in ("Khi gan bị nhiễm mỡ kéo dài, men gan tăng cao và chức năng gan suy giảm dần.",
+                 "Người bệnh thường mệt mỏi, thiếu máu và ăn uống kém.",
+                 "Thói quen ăn mặn, ít vận động khiến tim quá tải.",
+                 "Ở trẻ sơ sinh, hệ miễn dịch của cơ thể còn yếu.",
+                 "Chất béo bão hòa dễ gây tắc nghẽn mạch máu ở người cao tuổi."):
+        assert found(text) == [], text
+
+
+def test_a_body_word_in_a_name_or_a_disease_leaves_the_report():
+    assert found("Bệnh viện Phổi tỉnh đang quá tải vì số bệnh nhân tăng cao.")
+    assert found("Từ đầu tháng 4, số ca viêm não ở huyện miền núi tăng cao bất thường.")
+    assert found("Nạn nhân bị mất máu nhiều do bị đâm vào vùng bụng.")
+
+
+def test_what_is_not_known_yet_is_no_obstacle():
+    for text in ("Đến nay các nhà khoa học vẫn chưa biết rõ cơ chế gây bệnh.",
+                 "Bệnh tay chân miệng hiện chưa có thuốc điều trị đặc hiệu.",
+                 "Cơ quan y tế cho biết chưa có bằng chứng nào về việc virus lây qua thực phẩm."):
+        assert found(text) == [], text
+    assert found("Nhiều hộ dân trong xã chưa biết cách làm hồ sơ vay vốn.")

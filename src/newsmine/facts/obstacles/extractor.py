@@ -23,6 +23,7 @@ from .filters import (
     blocked,
     good_after_comma,
     governed_before,
+    medical,
     needs_disaster,
     prescribed,
 )
@@ -201,7 +202,7 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
                        "a cue word with nothing specific around it")
             continue  # a bare "vướng mắc" says nothing specific
         reason = (not item and governed_before(words, opening, b)) or blocked(span_words, clause_cues) \
-            or needs_disaster(span_words, clause_cues, disaster) \
+            or medical(span_words, clause_cues) or needs_disaster(span_words, clause_cues, disaster) \
             or _asks(words, e, b + clause_cues[-1][1] if clause_cues else b) or _wonders(words[b:e]) \
             or good_after_comma(words, b, clause_cues) \
             or (clause_cues and (prescribed(words, b + clause_cues[0][0])

@@ -412,3 +412,65 @@ def needs_disaster(span_words: list[Word], clause_cues: list, disaster: bool) ->
            for k in range(len(span_words))):
         return None
     return "no disaster named near it (obstacle_disaster_cues.txt)"
+
+
+# Words before a body word that make it part of a disease's name ("viêm gan", "ung thư phổi",
+# "bệnh tim"): the illness is then what the clause counts ("số ca viêm não tăng cao")
+_DISEASE_HEADS = ("viêm", "ung thư", "bệnh", "lao")
+_BODY_REACH = 4  # words from a body word to the cue it is the subject of ("hệ miễn dịch … còn yếu")
+_BODY_LINKS = ("cho", "ở", "của")  # between a cue and the body part it acts on ("quá tải cho tim")
+_WOUNDS = ("mất", "bị mất")  # "bị mất máu nhiều do bị chém": a victim's wound, not a symptom
+
+
+def _body_at(words: list[Word], k: int) -> int:
+    """The length of the body word (obstacle_body_words.txt) at word k, or 0. Not one written
+    with a capital after a word ("Bệnh viện Phổi Trung ương", "Viện Tim": a name) nor one that
+    names a disease with the word before it."""
+    found = lexicon_trie("obstacle_body_words.txt").match(words, k)
+    if not found or k and words[k].text[:1].isupper() and words[k - 1].text[:1].isalnum():
+        return 0
+    if k and words[k - 1].lower in _DISEASE_HEADS or k >= 2 and joined(words[k - 2:k]) in _DISEASE_HEADS:
+        return 0
+    return found[0]
+
+
+def _of_the_body(words: list[Word], clause_cues: list) -> bool:
+    """Whether every cue of the clause tells the state of a body part: one stands a few words
+    before it in its part ("men gan tăng cao", "gan đang gặp khó khăn trong việc xử lý mật",
+    "mức độ progesterone thấp") or right after it ("thiếu máu", "tắc nghẽn mạch máu", "gây quá tải
+    cho tim"). A symptom or how an illness works, as health advice and medical features tell
+    them, is no difficulty the article reports; lives lost (`casualty`) and blood lost stay."""
+    def described(b: int, e: int, category: str | None) -> bool:
+        if category == "casualty":
+            return False
+        for k in range(b - 1, max(-1, b - _BODY_REACH - 3), -1):
+            if words[k].text in (",", ";", ":"):
+                break
+            length = _body_at(words, k)
+            if length and k + length >= b - _BODY_REACH:
+                return True
+        if joined(words[b:e]) in _WOUNDS:
+            return False
+        after = e + 1 if e < len(words) and words[e].lower in _BODY_LINKS else e
+        return bool(_body_at(words, after))
+    return bool(clause_cues) and all(described(*cue) for cue in clause_cues)
+
+
+def _unknown(words: list[Word], clause_cues: list) -> bool:
+    """Whether every cue of the clause is a "chưa" that says something is not known, proven or
+    found yet (obstacle_unknowns.txt: "chưa được biết rõ", "chưa có bằng chứng", "chưa có thuốc
+    điều trị đặc hiệu"): the state of knowledge, not a difficulty the article reports."""
+    unknowns = lexicon_trie("obstacle_unknowns.txt")
+    return bool(clause_cues) and all(words[b].lower == "chưa" and unknowns.match(words, b + 1)
+                                     for b, _, _ in clause_cues)
+
+
+def medical(span_words: list[Word], clause_cues: list) -> str | None:
+    """Why a clause with a cue tells medicine, not a difficulty (a body part's state, what is not
+    known yet), or None: health advice, medical features and science news describe illnesses in
+    general, and the annotators mark none of it (the twenty-first study set)."""
+    if _of_the_body(span_words, clause_cues):
+        return "a body's state: a symptom or how an illness works (obstacle_body_words.txt)"
+    if _unknown(span_words, clause_cues):
+        return "not known yet: the state of knowledge, not a difficulty (obstacle_unknowns.txt)"
+    return None
