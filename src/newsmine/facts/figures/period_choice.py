@@ -18,13 +18,12 @@ def _choose_period(periods: list[_Period], start: int, end: int, text: str = "")
         p for p in periods
         if not p.comparison and p.kind != "since" and (p.scope is None or p.scope[0] <= start < p.scope[1])
     ]
-    lead = _lexicons().period_words.get("right_after", frozenset())
     # a figure that opens a bracket is another form of the one before it: the period right after
     # the bracket is its own too ("2,35 tỷ won (khoảng 48,4 tỷ đồng) vào năm 2015")
     close = ")" if text[:start].rstrip().endswith("(") else ""
     for p in candidates:
         gap = text[end : p.start].lstrip().removeprefix(close).lower().split() if p.start >= end and p.kind != "date" else None
-        if gap is not None and all((w,) in lead for w in gap) and len(gap) <= 2:
+        if gap is not None and _leads_to_period(gap):
             return p.value
     before = [p for p in candidates if p.end <= start and not _now_between(text[p.end : start])]
     if before:
@@ -32,6 +31,27 @@ def _choose_period(periods: list[_Period], start: int, end: int, text: str = "")
     after = [p for p in candidates if p.start >= start and p.kind != "date" and not _dates_a_name(text, end, p.start)]
     after = [p for p in after if _same_clause(text[end : p.start])]
     return after[0].value if after else None
+
+
+RIGHT_AFTER_WORDS = 2  # lead words that may stand between a figure and the period written after it
+
+
+def _leads_to_period(gap: list[str]) -> bool:
+    """Whether the words between a figure and a period after it only lead to that period: up to
+    two right_after words ("vào cuối năm 2020"), then what opens a part of the year that is read
+    from its "năm" on: "cả" ("cả năm 2019"), a count of months or quarters and "đầu", "cuối"
+    ("trong 11 tháng đầu năm 2020"; figure_period_words.tsv, year_part). Without them the period
+    said before the figure was taken ("từ 176 nghìn tỷ đồng cả năm 2017 lên 274 nghìn tỷ đồng cả
+    năm 2019": 2017 for both). A year-less "10 tháng đầu năm" is left to the period before: its
+    year is the one the sentence opened with ("Năm 2020, … trong 10 tháng đầu năm")."""
+    pw = _lexicons().period_words
+    k = 0
+    while k < min(len(gap), RIGHT_AFTER_WORDS) and (gap[k],) in pw.get("right_after", ()):
+        k += 1
+    rest = gap[k:]
+    if len(rest) >= 2 and rest[0].isdigit() and ((rest[1],) in pw.get("month", ()) or (rest[1],) in pw.get("quarter", ())):
+        rest = rest[2:]
+    return len(rest) <= 1 and all((w,) in pw.get("year_part", ()) for w in rest)
 
 
 def _year_after_same_period(periods: list[_Period], start: int, text: str, latest: int | None) -> str | None:

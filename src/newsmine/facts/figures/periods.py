@@ -431,21 +431,25 @@ def _sentence_periods(toks: list[_Tok], anchor: _Anchor) -> list[_Period]:
             kind, value = _since(toks, b, value, anchor)
         elif _opens_since(toks, a) and (since := _since(toks, b, value, anchor))[0] == "period":
             kind, value = since  # "từ đầu năm 2024 đến nay", "từ ngày 1/2021 đến nay"
-        elif _starts_month(toks, a, value, anchor):
-            kind = "since"  # "từ cuối tháng 5/2025" is a starting point, as "từ tháng 5/2025" is
+        elif _starts_partway(toks, a, value, anchor):
+            kind = "since"  # "từ cuối tháng 5/2025", "từ đầu năm 2019": starting points, as "từ tháng 5/2025" is
         if comparison and kind == "period" and _opens_clause(toks, a, b):
             comparison, kind = False, "date"  # "Cùng kỳ năm trước, toàn tỉnh có 45 ca": that clause's time
         out.append(_Period(toks[a].start, toks[b - 1].end, value, comparison, kind, _date_clause(toks, a, b, kind)))
     return out
 
 
-def _starts_month(toks: list[_Tok], a: int, value: str, anchor: _Anchor) -> bool:
-    """Whether "từ" and a part of a month before the month at toks[a] make it a starting point
-    ("từ cuối tháng 5/2025, …", as "từ tháng 5/2025"), not the time of what is said; the month of
-    publication is that time ("kể từ đầu tháng này": up to now, as "từ đầu tháng 4 đến nay")."""
+def _starts_partway(toks: list[_Tok], a: int, value: str, anchor: _Anchor) -> bool:
+    """Whether "từ" and a part of a month or year before the period at toks[a] make it a starting
+    point ("từ cuối tháng 5/2025, …", "bắt đầu triển khai từ đầu năm 2019"), as "từ tháng 5/2025"
+    and "từ năm 2019" are, not the time of what is said: the works begun then, the relation that
+    began then have no period of theirs. The month and the year of publication are that time ("kể
+    từ đầu tháng này": up to now, as "từ đầu tháng 4 đến nay"; "từ đầu năm 2021" said in 2021)."""
     part = a and (toks[a - 1].low,) in _lexicons().period_words.get("part", ())
     now = _month_value(anchor.published_year, anchor.month) if anchor.published_year and anchor.month else None
-    return bool(part) and re.fullmatch(r"\d{4}-\d\d", value) is not None and value != now and _opens_since(toks, a)
+    this_year = str(anchor.published_year) if anchor.published_year else None
+    earlier = re.fullmatch(r"\d{4}(-\d\d)?", value) is not None and value not in (now, this_year)
+    return bool(part) and earlier and _opens_since(toks, a)
 
 
 def _opens_clause(toks: list[_Tok], a: int, b: int) -> bool:

@@ -1,0 +1,45 @@
+"""Figures' periods: a part of a year, at the start of a time or right after the figure.
+
+Every sentence here was written for these tests."""
+
+import pytest
+
+from figure_helpers import only
+from newsmine.facts.figures import extract_figures
+
+
+@pytest.mark.parametrize(
+    "sentence, period",
+    [
+        ("Công trình cầu Bến Lội được khởi công từ đầu năm 2023, gồm 2 nhịp.", None),
+        ("Từ cuối năm 2022, xã có thêm 3 hợp tác xã chăn nuôi.", None),
+        ("Từ giữa năm 2024, huyện đã đưa 4 trạm bơm vào vận hành.", None),
+        ("Từ đầu năm 2025, huyện đã đưa 4 trạm bơm vào vận hành.", "2025"),
+        ("Từ đầu năm 2023 đến nay, huyện đã đưa 4 trạm bơm vào vận hành.", "2023-2025"),
+    ],
+)
+def test_from_a_part_of_an_earlier_year_is_a_starting_point(sentence, period):
+    assert only(sentence, published="2025-06-20").period == period
+
+
+def test_a_starting_point_in_an_earlier_year_is_not_carried():
+    figures = extract_figures(
+        "Dự án nâng cấp đê biển được triển khai từ đầu năm 2023. Tuyến đê mới dài 12 km.", published="2025-06-20"
+    )
+    assert [f.period for f in figures] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence, periods",
+    [
+        (
+            "Số vụ việc tăng nhanh, từ 120 vụ cả năm 2018 lên 150 vụ cả năm 2020 và 170 vụ trong 10 tháng đầu năm 2021.",
+            ["2018", "2020", "2021"],
+        ),
+        ("Tỷ lệ giải ngân chỉ đạt 21,4% năm 2019 và 18,2% trong 11 tháng đầu năm 2021.", ["2019", "2021"]),
+        ("Năm 2020 xã thu 2 tỷ đồng, riêng 6 tháng đầu năm 2021 đã thu 1,5 tỷ đồng.", ["2020", "2021"]),
+        ("Năm 2021, xã thu 200 triệu đồng, riêng thôn Đông thu 30 triệu đồng trong 10 tháng đầu năm.", ["2021", "2021"]),
+    ],
+)
+def test_a_part_of_a_year_written_right_after_a_figure_is_its_period(sentence, periods):
+    assert [f.period for f in extract_figures(sentence, published="2022-03-15")] == periods
