@@ -498,3 +498,19 @@ def test_advice_to_the_reader_is_no_obstacle():
                  "Người có triệu chứng ho kéo dài đừng e ngại đi khám sớm.",
                  "Mỗi người hãy đừng lãng phí nước sạch trong mùa khô."):
         assert [o.text for o in obstacles_in_sentence(text, 0, len(text))] == [], text
+
+
+def test_a_denied_cue_reports_no_obstacle():
+    # obst25: a denial right before the cue, a few quantity words between
+    for text in ("Lượng xe về bến không quá nhiều nên việc điều tiết không gặp nhiều khó khăn.",
+                 "Bà con thu hoạch lúa không gặp khó khăn gì vì trời nắng ráo.",
+                 "Đội tuyển không gặp bất kỳ áp lực nào trong trận mở màn.",
+                 "Giá vé xe khách dịp lễ không quá cao so với ngày thường.",
+                 "Bãi biển Cửa Lò chiều nay không quá đông nên du khách thoải mái tắm biển.",
+                 "Nhờ di dời kịp thời, các hộ dân không bị ảnh hưởng bởi đợt lũ.",
+                 "Nhờ phát hiện sớm, người dân chưa phải chịu bất kỳ thiệt hại nào.",
+                 "Sản lượng hàng qua cảng năm nay chưa vượt quá năng lực thông qua của cảng."):
+        assert items(text) == [], text
+    # no cue after the denial: "chưa" keeps its lack; and a difficulty met stays
+    assert len(items("Nhiều hộ dân chưa gặp được cán bộ xã để phản ánh việc cấp sổ đỏ.")) == 1
+    assert len(items("Doanh nghiệp gặp nhiều khó khăn do thiếu vốn lưu động.")) == 1

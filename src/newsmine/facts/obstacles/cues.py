@@ -41,6 +41,33 @@ def non_cues() -> PhraseTrie:
     return lexicon_trie("obstacle_non_cues.txt")
 
 
+# Words that may stand between a denial and the cue it denies ("không gặp nhiều khó khăn",
+# "không gặp phải bất kỳ áp lực nào", "không gặp chút áp lực nào")
+_DENIAL_FILLERS = frozenset(("nhiều", "bất", "kỳ", "cứ", "chút", "một", "phải"))
+
+
+def denied_words(words: list[Word]) -> set[int]:
+    """The positions of each denial and of the cue it denies (obstacle_denials.txt): "không gặp
+    nhiều khó khăn", "không quá đông" say the difficulty is absent. The cue may follow the denial,
+    past a few quantity words, or start on its last word ("không quá nhiều", "không gặp khó khăn")."""
+    lowered = tuple(w.lower for w in words)
+    denials, cue = lexicon_trie("obstacle_denials.txt"), cues()
+    found: set[int] = set()
+    for k, word in enumerate(lowered):
+        denial = word in denials.root and denials.match_lowered(lowered, k)
+        if not denial:
+            continue
+        after = k + denial[0]
+        while after < len(lowered) and lowered[after] in _DENIAL_FILLERS:
+            after += 1
+        for start in (after, k + denial[0] - 1):
+            denied = start < len(lowered) and lowered[start] in cue.root and cue.match_lowered(lowered, start)
+            if denied:
+                found.update(range(k, start + denied[0]))
+                break
+    return found
+
+
 @lru_cache(maxsize=1)
 def negators() -> tuple[str, ...]:
     return load_list("obstacle_negators.txt") + directives()
