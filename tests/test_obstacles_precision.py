@@ -514,3 +514,16 @@ def test_a_denied_cue_reports_no_obstacle():
     # no cue after the denial: "chưa" keeps its lack; and a difficulty met stays
     assert len(items("Nhiều hộ dân chưa gặp được cán bộ xã để phản ánh việc cấp sổ đỏ.")) == 1
     assert len(items("Doanh nghiệp gặp nhiều khó khăn do thiếu vốn lưu động.")) == 1
+
+
+def test_a_remedy_acting_on_a_qualified_act_is_a_task():
+    # obst25: the remedy verb stands before the act that "trái phép" qualifies
+    for text in ("Các tổ chốt trực 24/24, ngăn chặn người xuất nhập cảnh trái phép qua biên giới.",
+                 "Huyện phối hợp với Biên phòng ngăn chặn người nhập cảnh trái phép, không cho mầm bệnh "
+                 "lọt vào địa bàn."):
+        assert items(text) == [], text
+    # the act reported stays, and so does the task named as a noun that is itself hard
+    assert len(items("Đồn Biên phòng bắt giữ 5 người nhập cảnh trái phép từ Campuchia.")) == 1
+    assert len(items("Nhiều đối tượng vẫn khai thác cát trái phép trên sông Lô về đêm.")) == 1
+    assert len(items("Xã có đường biên dài nên công tác ngăn chặn người xuất nhập cảnh trái phép "
+                     "tại đây là hết sức khó khăn.")) == 1

@@ -196,7 +196,32 @@ def remedy_object(words: list[Word], cue: int) -> bool:
             break
     # "giảm áp lực thi cử" lessens a problem; "giảm xuống thấp" is a fall, not a relief
     verbs = _acting_verbs(lessening=not (cue < len(words) and words[cue].lower == "xuống"))
-    return any(joined(words[k - n:k]) in verbs for n in (1, 2) if k >= n)
+    return any(joined(words[k - n:k]) in verbs for n in (1, 2) if k >= n) \
+        or _qualified_act_object(words, cue)
+
+
+# Cues that qualify the act named before them ("nhập cảnh trái phép", "khai thác cát trái phép")
+_ACT_QUALIFIERS = ("trái phép", "trái quy định", "sai quy định", "không phép")
+_ACT_REACH = 6  # how many words the act may take between the remedy verb and its qualifier
+# Nouns that make the remedy verb after them the name of a task, which may itself be the problem
+# ("công tác ngăn chặn người nhập cảnh trái phép … là hết sức khó khăn")
+_TASK_NOUNS = ("công tác", "việc", "quá trình", "hoạt động")
+
+
+def _qualified_act_object(words: list[Word], cue: int) -> bool:
+    """Whether the cue qualifies an act that a remedy verb before it, in the same comma part, acts
+    on ("tuần tra, ngăn chặn người xuất nhập cảnh trái phép", "xử lý nghiêm các trường hợp khai thác
+    cát trái phép"): a task, not a report; unless a task noun names the verb ("công tác ngăn chặn …")."""
+    if joined(words[cue:cue + 2]) not in _ACT_QUALIFIERS and joined(words[cue:cue + 3]) not in _ACT_QUALIFIERS:
+        return False
+    verbs = remedy_verbs()
+    for k in range(cue - 1, max(0, cue - _ACT_REACH) - 1, -1):
+        if not words[k].text[:1].isalnum():
+            return False
+        for n in (1, 2):
+            if k + 1 >= n and joined(words[k + 1 - n:k + 1]) in verbs:
+                return not any(joined(words[k + 1 - n - m:k + 1 - n]) in _TASK_NOUNS for m in (1, 2))
+    return False
 
 
 def lead_trims() -> PhraseTrie:
