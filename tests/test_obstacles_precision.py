@@ -519,8 +519,7 @@ def test_a_denied_cue_reports_no_obstacle():
 def test_a_remedy_acting_on_a_qualified_act_is_a_task():
     # obst25: the remedy verb stands before the act that "trái phép" qualifies
     for text in ("Các tổ chốt trực 24/24, ngăn chặn người xuất nhập cảnh trái phép qua biên giới.",
-                 "Huyện phối hợp với Biên phòng ngăn chặn người nhập cảnh trái phép, không cho mầm bệnh "
-                 "lọt vào địa bàn."):
+                 "Huyện phối hợp với Biên phòng ngăn chặn người nhập cảnh trái phép, không để lọt dịch."):
         assert items(text) == [], text
     # the act reported stays, and so does the task named as a noun that is itself hard
     assert len(items("Đồn Biên phòng bắt giữ 5 người nhập cảnh trái phép từ Campuchia.")) == 1
