@@ -526,3 +526,10 @@ def test_a_remedy_acting_on_a_qualified_act_is_a_task():
     assert len(items("Nhiều đối tượng vẫn khai thác cát trái phép trên sông Lô về đêm.")) == 1
     assert len(items("Xã có đường biên dài nên công tác ngăn chặn người xuất nhập cảnh trái phép "
                      "tại đây là hết sức khó khăn.")) == 1
+
+
+def test_trong_truong_hop_states_a_condition():
+    # obst25: like "nếu", unless it points at a case told ("trong trường hợp này, …")
+    assert items("Đại diện Điện lực tỉnh chia sẻ, trong trường hợp khách hàng còn nợ tiền điện, đơn vị này "
+                 "sẽ có thông báo tiền điện qua tin nhắn, từ email hoặc qua ứng dụng chăm sóc khách hàng.") == []
+    assert len(items("Trong trường hợp này, doanh nghiệp gặp nhiều khó khăn về vốn lưu động.")) == 1
