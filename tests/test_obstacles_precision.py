@@ -498,3 +498,38 @@ def test_advice_to_the_reader_is_no_obstacle():
                  "Người có triệu chứng ho kéo dài đừng e ngại đi khám sớm.",
                  "Mỗi người hãy đừng lãng phí nước sạch trong mùa khô."):
         assert [o.text for o in obstacles_in_sentence(text, 0, len(text))] == [], text
+
+
+def test_a_denied_cue_reports_no_obstacle():
+    # obst25: a denial right before the cue, a few quantity words between
+    for text in ("Lượng xe về bến không quá nhiều nên việc điều tiết không gặp nhiều khó khăn.",
+                 "Bà con thu hoạch lúa không gặp khó khăn gì vì trời nắng ráo.",
+                 "Đội tuyển không gặp bất kỳ áp lực nào trong trận mở màn.",
+                 "Giá vé xe khách dịp lễ không quá cao so với ngày thường.",
+                 "Bãi biển Cửa Lò chiều nay không quá đông nên du khách thoải mái tắm biển.",
+                 "Nhờ di dời kịp thời, các hộ dân không bị ảnh hưởng bởi đợt lũ.",
+                 "Nhờ phát hiện sớm, người dân chưa phải chịu bất kỳ thiệt hại nào.",
+                 "Sản lượng hàng qua cảng năm nay chưa vượt quá năng lực thông qua của cảng."):
+        assert items(text) == [], text
+    # no cue after the denial: "chưa" keeps its lack; and a difficulty met stays
+    assert len(items("Nhiều hộ dân chưa gặp được cán bộ xã để phản ánh việc cấp sổ đỏ.")) == 1
+    assert len(items("Doanh nghiệp gặp nhiều khó khăn do thiếu vốn lưu động.")) == 1
+
+
+def test_a_remedy_acting_on_a_qualified_act_is_a_task():
+    # obst25: the remedy verb stands before the act that "trái phép" qualifies
+    for text in ("Các tổ chốt trực 24/24, ngăn chặn người xuất nhập cảnh trái phép qua biên giới.",
+                 "Huyện phối hợp với Biên phòng ngăn chặn người nhập cảnh trái phép, không để lọt dịch."):
+        assert items(text) == [], text
+    # the act reported stays, and so does the task named as a noun that is itself hard
+    assert len(items("Đồn Biên phòng bắt giữ 5 người nhập cảnh trái phép từ Campuchia.")) == 1
+    assert len(items("Nhiều đối tượng vẫn khai thác cát trái phép trên sông Lô về đêm.")) == 1
+    assert len(items("Xã có đường biên dài nên công tác ngăn chặn người xuất nhập cảnh trái phép "
+                     "tại đây là hết sức khó khăn.")) == 1
+
+
+def test_trong_truong_hop_states_a_condition():
+    # obst25: like "nếu", unless it points at a case told ("trong trường hợp này, …")
+    assert items("Đại diện Điện lực tỉnh chia sẻ, trong trường hợp khách hàng còn nợ tiền điện, đơn vị này "
+                 "sẽ có thông báo tiền điện qua tin nhắn, từ email hoặc qua ứng dụng chăm sóc khách hàng.") == []
+    assert len(items("Trong trường hợp này, doanh nghiệp gặp nhiều khó khăn về vốn lưu động.")) == 1

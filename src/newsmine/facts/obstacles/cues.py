@@ -41,6 +41,33 @@ def non_cues() -> PhraseTrie:
     return lexicon_trie("obstacle_non_cues.txt")
 
 
+# Words that may stand between a denial and the cue it denies ("không gặp nhiều khó khăn",
+# "không gặp phải bất kỳ áp lực nào", "không gặp chút áp lực nào")
+_DENIAL_FILLERS = frozenset(("nhiều", "bất", "kỳ", "cứ", "chút", "một", "phải"))
+
+
+def denied_words(words: list[Word]) -> set[int]:
+    """The positions of each denial and of the cue it denies (obstacle_denials.txt): "không gặp
+    nhiều khó khăn", "không quá đông" say the difficulty is absent. The cue may follow the denial,
+    past a few quantity words, or start on its last word ("không quá nhiều", "không gặp khó khăn")."""
+    lowered = tuple(w.lower for w in words)
+    denials, cue = lexicon_trie("obstacle_denials.txt"), cues()
+    found: set[int] = set()
+    for k, word in enumerate(lowered):
+        denial = word in denials.root and denials.match_lowered(lowered, k)
+        if not denial:
+            continue
+        after = k + denial[0]
+        while after < len(lowered) and lowered[after] in _DENIAL_FILLERS:
+            after += 1
+        for start in (after, k + denial[0] - 1):
+            denied = start < len(lowered) and lowered[start] in cue.root and cue.match_lowered(lowered, start)
+            if denied:
+                found.update(range(k, start + denied[0]))
+                break
+    return found
+
+
 @lru_cache(maxsize=1)
 def negators() -> tuple[str, ...]:
     return load_list("obstacle_negators.txt") + directives()
@@ -169,7 +196,32 @@ def remedy_object(words: list[Word], cue: int) -> bool:
             break
     # "giảm áp lực thi cử" lessens a problem; "giảm xuống thấp" is a fall, not a relief
     verbs = _acting_verbs(lessening=not (cue < len(words) and words[cue].lower == "xuống"))
-    return any(joined(words[k - n:k]) in verbs for n in (1, 2) if k >= n)
+    return any(joined(words[k - n:k]) in verbs for n in (1, 2) if k >= n) \
+        or _qualified_act_object(words, cue)
+
+
+# Cues that qualify the act named before them ("nhập cảnh trái phép", "khai thác cát trái phép")
+_ACT_QUALIFIERS = ("trái phép", "trái quy định", "sai quy định", "không phép")
+_ACT_REACH = 6  # how many words the act may take between the remedy verb and its qualifier
+# Nouns that make the remedy verb after them the name of a task, which may itself be the problem
+# ("công tác ngăn chặn người nhập cảnh trái phép … là hết sức khó khăn")
+_TASK_NOUNS = ("công tác", "việc", "quá trình", "hoạt động")
+
+
+def _qualified_act_object(words: list[Word], cue: int) -> bool:
+    """Whether the cue qualifies an act that a remedy verb before it, in the same comma part, acts
+    on ("tuần tra, ngăn chặn người xuất nhập cảnh trái phép", "xử lý nghiêm các trường hợp khai thác
+    cát trái phép"): a task, not a report; unless a task noun names the verb ("công tác ngăn chặn …")."""
+    if joined(words[cue:cue + 2]) not in _ACT_QUALIFIERS and joined(words[cue:cue + 3]) not in _ACT_QUALIFIERS:
+        return False
+    verbs = remedy_verbs()
+    for k in range(cue - 1, max(0, cue - _ACT_REACH) - 1, -1):
+        if not words[k].text[:1].isalnum():
+            return False
+        for n in (1, 2):
+            if k + 1 >= n and joined(words[k + 1 - n:k + 1]) in verbs:
+                return not any(joined(words[k + 1 - n - m:k + 1 - n]) in _TASK_NOUNS for m in (1, 2))
+    return False
 
 
 def lead_trims() -> PhraseTrie:
