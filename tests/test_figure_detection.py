@@ -363,3 +363,65 @@ def test_a_dashed_range_after_tu_is_no_date_when_a_counted_noun_follows(sentence
 def test_a_dashed_date_after_tu_or_den_is_still_no_figure():
     text = "Từ 22-9 đến 30-9, huyện tiếp nhận 45 hồ sơ. Tính đến 28-6, toàn tỉnh có 12 ca."
     assert [f.value for f in extract_figures(text)] == [45, 12]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Đoàn kiểm tra phát hiện ít nhất một cơ sở vi phạm.", [(1, "count")]),
+        ("Cả vườn chỉ duy nhất có một cây cho trái.", [(1, "count")]),
+        ("Mỗi gốc chỉ giữ lại duy nhất một bông.", [(1, "count")]),
+        ("Một người dân cho biết nước đã rút.", []),  # "một" alone is an article
+        ("Ít nhất một số hộ chưa nhận tiền.", []),  # "một số" is "some"
+    ],
+)
+def test_one_after_at_least_or_only_is_a_count(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Bệnh nhân có ít nhất một triệu chứng sốt.", [(1, "count")]),
+        ("Bác sĩ nêu 3 triệu chứng thường gặp.", [(3, "count")]),
+    ],
+)
+def test_a_symptom_is_no_million(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Chỉ số của tỉnh từ vị trí 41 tụt xuống vị trí 52.", [(41, "rank"), (52, "rank")]),
+        ("Huyện đứng vị trí số 3 trong bảng xếp hạng.", [(3, "rank")]),
+        ("Chỉ số năng lực cạnh tranh xếp vị trí 27/63.", [(27, "rank")]),
+    ],
+)
+def test_a_position_numbered_after_vi_tri_is_a_rank(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Lửa lan sang căn nhà 3 tầng bên cạnh.", [(3, "count")]),
+        ("Tòa nhà 9 tầng của công ty vừa hoàn thành.", [(9, "count")]),
+        ("Phòng họp ở nhà 2 tầng 3.", []),  # a house and a floor named by their numbers
+    ],
+)
+def test_storeys_after_a_house_are_counted(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Đã có 7/12 người được đưa về nơi cư trú.", [(7, "person")]),
+        ("Xã có 40/52 hộ đã nhận hỗ trợ.", [(40, "household")]),
+        ("Tỉnh đạt 14/16 chỉ tiêu.", [(14, "count")]),
+        ("Tỷ lệ mắc là 8,5/100.000 dân.", [(8.5, "count")]),  # a rate, not so many people
+    ],
+)
+def test_a_share_of_people_is_counted_in_people(sentence, expected):
+    assert found(sentence) == expected

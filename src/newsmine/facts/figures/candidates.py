@@ -37,6 +37,7 @@ from .wordlists import _lexicons
 
 MAX_ITEM_WORDS = 6
 AROUND_THE_CLOCK = ((24, 24), (24, 7))  # "trực 24/24", "phục vụ 24/7": always, no quantity
+PEOPLE = ("person", "household")  # GOLD.md's units of counted people
 MILLION = 1_000_000  # a bare amount in millions after a word of money is in đồng
 _NAME_JOINS = ("-", "–", ".")  # "vòng 5 V-League", "V.League": a unit joined to a name is none
 PART_OF = ("trong", "số")  # "3 trong số 6 người": a part counted in the whole's unit
@@ -200,6 +201,8 @@ def _blocked_as_name(sent: _Sentence, i: int) -> bool:
     n = _match_before(toks, i, lex.name_cues)
     if n and (_match_before(toks, i, lex.not_name_cues) > n or counts_members(toks, i)):
         n = 0  # "trong vòng 3 ngày": within, not a round; "nhóm 20 nền kinh tế" counts
+    if n and i + 1 < len(toks) and toks[i + 1].low == "tầng" and (i + 2 >= len(toks) or toks[i + 2].kind != "num"):
+        n = 0  # "căn nhà 4 tầng", "tòa nhà 4 tầng": storeys counted, where "tầng 4" would name one
     if n:  # "8 tầng 33 phòng": a cue counted by the number before it names nothing ("khoản 3 điều 8" does)
         counted = i > n and toks[i - n - 1].kind == "num" and not _blocked_as_name(sent, i - n - 1)
         if not counted:
@@ -311,6 +314,12 @@ def _slash_quantity(sent: _Sentence, i: int, j: int) -> _Quantity | None:
     return _Quantity(a, i, j + 1, slash=(a, b))
 
 
+def _per_round(part: float, whole: float) -> bool:
+    """Whether a share "x/1.000", "x/100.000 dân" is a rate: its whole a round base (a power of ten
+    from RATE_DENOMINATOR up) larger than the part, not the size of a group ("100/100 học sinh")."""
+    return RATE_DENOMINATOR <= whole != part and math.log10(whole) == int(math.log10(whole))
+
+
 def _not_a_figure(sent: _Sentence, first: int, last: int, reason: str) -> None:
     """Record why the number at toks[first:last] is not a figure; return None."""
     toks = sent.toks[first:min(last + 1, len(sent.toks))]
@@ -331,7 +340,9 @@ def _classify(sent: _Sentence, q: _Quantity) -> _Found | None:
         u = sent.unit_at(j, pos)
         if not u or u[2] <= j:
             return _not_a_figure(sent, i, j, "letters glued to the digits that are not a unit (a code, a time)")
-    unit = sent.unit_at(j, pos) if not q.slash else None
+    unit = sent.unit_at(j, pos)
+    if q.slash and unit and (unit[0] not in PEOPLE or _per_round(*q.slash)):
+        unit = None  # "15/15 chỉ tiêu" counts targets, "12,9/100.000 dân" is a rate; "6/17 người" six people
     year_like = (
         not q.words and q.scale_factor == 1 and re.fullmatch(r"\d{4}", toks[i].text) and _year(toks[i].text)
     )
@@ -351,7 +362,7 @@ def _classify(sent: _Sentence, q: _Quantity) -> _Found | None:
     if j < n and _match_at(toks, j, lex.grades):
         return _not_a_figure(sent, i, j, "a grade (figure_grades.txt)")
     if rank:
-        ordinal = _words_at(toks, i - rank, rank)[-1] == "thứ"
+        ordinal = _words_at(toks, i - rank, rank)[-1] in ("thứ", "trí", "số")  # "vị trí (số) 47 tụt xuống"
         counted = j < n and sent.is_item_word(toks[j]) and not _match_at(toks, j, lex.not_items)
         if q.slash or ordinal or not counted:  # "xếp thứ 24/63"; but "xếp hạng 3 sao" counts stars
             return _finish(sent, _Found(q.value, "rank", i, j, rule="figure_rank_cues.txt: a rank"))

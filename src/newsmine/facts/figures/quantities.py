@@ -72,6 +72,18 @@ def _half_of_unit(toks: list[_Tok], i: int, value: float) -> bool:
     return value == 0.5 and i + 1 < len(toks) and units.get(toks[i + 1].low, ("",))[0] in MEASURED_UNITS
 
 
+# Words before "một" that make it a count of one: "ít nhất một trường hợp", "duy nhất (có) một cây"
+# (a bare "một" is an article: "một số", "một người dân cho biết").
+_ONE_AFTER = frozenset((("ít", "nhất"), ("duy", "nhất"), ("duy", "nhất", "có"), ("tối", "thiểu")))
+
+
+def _one_counted(toks: list[_Tok], i: int, value: float) -> bool:
+    """Whether toks[i] is "một" after "ít nhất", "duy nhất": at least one, only one, a count."""
+    return value == 1 and any(
+        i >= len(words) and tuple(t.low for t in toks[i - len(words):i]) == words for words in _ONE_AFTER
+    )
+
+
 def _read_words(toks: list[_Tok], i: int) -> _Quantity | None:
     """A number written in letters starting at toks[i] ("mười hai", "ba trăm nghìn")."""
     lex = _lexicons()
@@ -89,7 +101,8 @@ def _read_words(toks: list[_Tok], i: int) -> _Quantity | None:
     if j == i:
         return None
     words = [t.low for t in toks[i:j]]
-    if len(words) == 1 and words[0] in lex.not_alone and not _half_of_unit(toks, i, value):
+    if len(words) == 1 and words[0] in lex.not_alone and not _half_of_unit(toks, i, value) \
+            and not _one_counted(toks, i, value):
         return None
     scales = [lex.multipliers[w] for w in words if w in lex.multipliers]
     billion = any(s >= 1e9 for s in scales)
