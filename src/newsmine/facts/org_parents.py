@@ -131,7 +131,7 @@ def with_initials_spelt_out(mentions: list[OrganizationMention]) -> list[Organiz
     that goes on from it; initials no name of the article spells out stay as written."""
     names = {m.name.lower(): m.name for m in mentions}
     for m in mentions:
-        for full in {_spelt_out(m.name.split(), n.split()) for n in names.values()} - {None}:
+        for full in filter(None, dict.fromkeys(_spelt_out(m.name.split(), n.split()) for n in names.values())):
             if longer := names.get(full.lower()) or _going_on(names, full):
                 m.name = longer
                 break
