@@ -397,3 +397,27 @@ def test_a_regional_branch_is_not_the_provincial_body_it_shares_a_head_and_place
             "Bệnh viện Đa khoa khu vực Cầu Ngang tỉnh Trà Vinh tiếp nhận 5 bệnh nhân khác.")
     assert set(names(text, "Trà Vinh")) == {"Bệnh viện Đa khoa tỉnh Trà Vinh",
                                             "Bệnh viện Đa khoa khu vực Cầu Ngang tỉnh Trà Vinh"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cục Đường sắt Việt Nam vừa trình Bộ phương án mới. Theo Cục ĐSVN, việc bàn giao xong trong năm nay.",
+     {"Cục Đường sắt Việt Nam"}),
+    (("Ban Chỉ đạo Trung ương về Phòng, chống thiên tai vừa có công điện gửi các tỉnh miền núi. "
+      "Theo Ban Chỉ đạo Trung ương về PCTT, mưa lớn kéo dài."),
+     {"Ban Chỉ đạo Trung ương về Phòng, chống thiên tai"}),
+    ("Câu lạc bộ Hoàng Anh Gia Lai thắng 2-0 trên sân nhà. Câu lạc bộ HAGL đứng thứ hai.",
+     {"Câu lạc bộ Hoàng Anh Gia Lai"}),
+    # the initials and the place after them: the one name that goes on from the words spelt out
+    (("Phòng Cảnh sát kinh tế Công an tỉnh Lai Châu kiểm tra cơ sở. Sau đó Phòng Cảnh sát kinh tế CAT "
+      "lập biên bản."), {"Phòng Cảnh sát kinh tế Công an tỉnh Lai Châu", "Công an tỉnh Lai Châu"}),
+    # initials no name of the article spells out stay as written
+    ("Cảng Hàng không quốc tế Nội Bài đón 80.000 khách. Cảng HKQT Tân Sơn Nhất đón 100.000 khách.",
+     {"Cảng Hàng không quốc tế Nội Bài", "Cảng HKQT Tân Sơn Nhất"}),
+])
+def test_initials_inside_a_name_are_the_name_the_article_spells_out(text, expected):
+    assert set(names(text)) == expected
+
+
+def test_a_curly_apostrophe_writes_the_same_body():
+    text = "Tập đoàn L'Héritage tài trợ đêm diễn. Ông Lê Văn Thắng, Phó chủ tịch Tập đoàn L’Héritage, cho biết."
+    assert set(names(text)) == {"Tập đoàn L'Héritage"}

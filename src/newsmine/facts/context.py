@@ -36,6 +36,7 @@ from .org_names import (
 from .org_parents import (
     one_spelling,
     with_comma_parents,
+    with_initials_spelt_out,
     with_one_fuller_name,
     with_one_longer_name,
     with_school_word,
@@ -214,7 +215,7 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
                 i = places[-1][1]
         with_comma_parents(s.text, s.start, mentions[first:])
     mentions = with_seated_names(with_longer_names(with_parent_names(with_level_names(one_spelling(mentions)))))
-    mentions = with_school_word(with_one_fuller_name(with_one_longer_name(mentions)))
+    mentions = with_school_word(with_initials_spelt_out(with_one_fuller_name(with_one_longer_name(mentions))))
     return with_country_names(with_full_forms(with_brand_bodies(sentences, mentions)))
 
 

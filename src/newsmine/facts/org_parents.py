@@ -4,6 +4,8 @@ with and without that comma named one way, or written short beside its one longe
 (going on from it, or with words left out inside it). Split
 off context.py, which calls them."""
 
+import re
+
 from .lexicons import vietnamese_words
 from .org_names import has_place
 from .org_vocabulary import heads, level_opening, subunit_heads, unit_rank
@@ -61,10 +63,12 @@ _DEPARTMENT = 3  # the rank of "Cục", "Vụ", "Sở" (org_unit_ranks.tsv)
 def one_spelling(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
     """"Phòng Cảnh sát kinh tế Công an tỉnh Sơn La" where the article also writes "Phòng Cảnh
     sát kinh tế, Công an tỉnh Sơn La", "Cục Hộ tịch, quốc tịch, chứng thực" beside "Cục Hộ
-    tịch, quốc tịch và chứng thực": one body, named as first written."""
+    tịch, quốc tịch và chứng thực", "Tập đoàn L’Héritage" beside "Tập đoàn L'Héritage" (a curly
+    apostrophe): one body, named as first written."""
     first: dict[str, str] = {}
     for m in mentions:
-        m.name = first.setdefault(" ".join(w for w in m.name.replace(",", "").split() if w != "và"), m.name)
+        key = m.name.replace(",", "").replace("’", "'")
+        m.name = first.setdefault(" ".join(w for w in key.split() if w != "và"), m.name)
     return mentions
 
 
@@ -80,16 +84,21 @@ def with_one_longer_name(mentions: list[OrganizationMention]) -> list[Organizati
     real-train and dev); not when two names go on from it ("Ban Chỉ đạo 24" beside its province's
     and its district's), nor a branch (_BRANCH_OPENERS) or a body abroad ("Bộ Y tế Campuchia")."""
     names = {m.name.lower(): m.name for m in mentions}
-    countries = gazetteer().countries
     for m in mentions:
-        if not has_head(m.name):
-            continue
-        longer = one_longer_name(names, m.name)
-        rest = longer[len(m.name) + 1:]
-        if rest and not rest.lower().startswith(_BRANCH_OPENERS) and rest not in countries \
-                and _rest_closes_a_name(m.name.split()[-1], rest.split()):
-            m.name = longer
+        if has_head(m.name):
+            m.name = _going_on(names, m.name) or m.name
     return mentions
+
+
+def _going_on(names: dict[str, str], name: str) -> str:
+    """The one longer name of the article that goes on from `name` to close it (not a branch, a
+    country or a run-on sentence), or ""."""
+    longer = one_longer_name(names, name)
+    rest = longer[len(name) + 1:]
+    if rest and not rest.lower().startswith(_BRANCH_OPENERS) and rest not in gazetteer().countries \
+            and _rest_closes_a_name(name.split()[-1], rest.split()):
+        return longer
+    return ""
 
 
 def with_one_fuller_name(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
@@ -111,6 +120,41 @@ def with_one_fuller_name(mentions: list[OrganizationMention]) -> list[Organizati
         if len(fuller) == 1 and not sentences[m.name.lower()] & sentences[fuller[0].lower()]:
             m.name = fuller[0]
     return mentions
+
+
+def with_initials_spelt_out(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
+    """"Cục ĐSVN" where the article also writes "Cục Đường sắt Việt Nam", "Đài TNVN" beside "Đài
+    Tiếng nói Việt Nam", "Ban Chỉ đạo Trung ương về PCTT" beside "… về Phòng, chống thiên tai",
+    "Phòng Cảnh sát kinh tế CATP" beside "… Công an thành phố Hà Nội": a name with initials after
+    its first word is the name of the article whose words there start with those letters (the
+    gold's name, the initials form its alias, in corpus-study10, -11, -14, -16), or the one name
+    that goes on from it; initials no name of the article spells out stay as written."""
+    names = {m.name.lower(): m.name for m in mentions}
+    for m in mentions:
+        for full in filter(None, dict.fromkeys(_spelt_out(m.name.split(), n.split()) for n in names.values())):
+            if longer := names.get(full.lower()) or _going_on(names, full):
+                m.name = longer
+                break
+    return mentions
+
+
+def _spelt_out(short: list[str], longer: list[str]) -> str | None:
+    """`short` with its one word of initials replaced by the words of `longer` they stand for,
+    at the same place after the same words ("Cục ĐSVN", "Cục Đường sắt Việt Nam sẽ …" → "Cục
+    Đường sắt Việt Nam"), or None. Commas and dashes between the words carry no letter."""
+    for k, word in enumerate(short[1:], 1):
+        if not _INITIALS.fullmatch(word) or [w.lower() for w in longer[:k]] != [w.lower() for w in short[:k]]:
+            continue
+        letters, j = "", k
+        while j < len(longer) and len(letters) < len(word):
+            letters += longer[j][:1].upper() if longer[j] not in ("-", "–") else ""
+            j += 1
+        if letters == word and j - k > 1:
+            return " ".join(short[:k] + longer[k:j] + short[k + 1:])
+    return None
+
+
+_INITIALS = re.compile(r"[A-ZĐ]{2,6}")
 
 
 def with_school_word(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
