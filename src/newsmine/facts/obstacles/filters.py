@@ -472,10 +472,19 @@ def _of_the_body(words: list[Word], clause_cues: list) -> bool:
 def _unknown(words: list[Word], clause_cues: list) -> bool:
     """Whether every cue of the clause is a "chưa" that says something is not known, proven or
     found yet (obstacle_unknowns.txt: "chưa được biết rõ", "chưa có bằng chứng", "chưa có thuốc
-    điều trị đặc hiệu"): the state of knowledge, not a difficulty the article reports."""
+    điều trị đặc hiệu", a mystery "chưa có lời giải đáp"; a "không thể" before a knowing verb too:
+    "không thể lý giải"): the state of knowledge, not a difficulty the article reports."""
     unknowns = lexicon_trie("obstacle_unknowns.txt")
-    return bool(clause_cues) and all(words[b].lower == "chưa" and unknowns.match(words, b + 1)
+    return bool(clause_cues) and all(_unknowing(words, b) and unknowns.match(words, b + 1)
                                      for b, _, _ in clause_cues)
+
+
+def _unknowing(words: list[Word], b: int) -> bool:
+    """Whether the cue at b is a "chưa", or a "không" before "thể" ("không thể lý giải được"), that
+    obstacle_unknowns.txt may follow: a "không" alone is a plain lack ("không biết chữ")."""
+    if words[b].lower == "chưa":
+        return True
+    return words[b].lower == "không" and b + 1 < len(words) and words[b + 1].lower == "thể"
 
 
 def medical(span_words: list[Word], clause_cues: list) -> str | None:
