@@ -354,3 +354,20 @@ def test_a_change_after_an_amount_in_a_list_is_a_change_of_that_amount_s_subject
     assert "bán lẻ" in changes[0].measure
     assert "vận tải" in changes[1].measure and "bán lẻ" not in changes[1].measure
     assert "lữ hành" in changes[2].measure and "bán lẻ" not in changes[2].measure
+
+
+def test_an_abbreviation_s_period_ends_no_measure():
+    assert only("Chuỗi cửa hàng hiện còn 12 điểm bán tại TP.HCM.").measure .startswith("điểm bán tại TP.HCM")
+    assert only("Công ty mở thêm 4 chi nhánh tại TP. Cần Thơ trong tháng này.").measure.startswith(
+        "chi nhánh tại TP. Cần Thơ")
+    assert "TP. Vinh" in only("Sáng nay, 300 đoàn viên ở TP. Vinh ra quân dọn vệ sinh.").measure
+
+
+def test_the_part_of_a_year_goes_out_of_a_measure_with_its_year():
+    figures = extract_figures("Doanh thu của hợp tác xã tăng từ 12 tỷ đồng cả năm 2022 lên 18 tỷ đồng cả năm 2024.")
+    assert [f.measure for f in figures] == ["Doanh thu của hợp tác xã"] * 2
+    rate = extract_figures("Tỷ lệ hộ dùng nước sạch năm 2022 là 60%, đến 9 tháng đầu năm 2024 đạt 71,5%.")[-1]
+    assert "tháng đầu" not in rate.measure and "nước sạch" in rate.measure
+    # a year-less part of the year is no period taken out: it stays
+    assert only("Mục tiêu tăng trưởng cả năm của huyện là 7%.").measure.lower().startswith("mục tiêu tăng trưởng cả năm")
+

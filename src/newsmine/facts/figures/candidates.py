@@ -24,6 +24,7 @@ from .tokens import (
     _CLOSE_QUOTES,
     _OPEN_QUOTES,
     _RANGE_DASHES,
+    _abbreviation_period,
     _match_at,
     _match_before,
     _paired_across,
@@ -173,6 +174,11 @@ class _Sentence:
             if k > j and t.text == "-" and t.glued and k + 1 < len(toks) and toks[k + 1].glued \
                     and toks[k + 1].kind == "word":  # "vắc-xin": one word written with a hyphen
                 k += 2
+                continue
+            if k > j and _abbreviation_period(toks, k):  # "5 cơ sở tại TP. Hồ Chí Minh": the city's name
+                k += 1
+                while k < len(toks) and toks[k].kind == "word" and toks[k].text[:1].isupper():
+                    k, words = k + 1, words + 1
                 continue
             if not self.is_item_word(t) and not word:
                 if t.kind == "punct" and t.text == "," and k > j:

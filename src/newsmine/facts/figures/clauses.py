@@ -8,6 +8,7 @@ from .periods import _Period
 from .tokens import (
     _CLOSE_QUOTES,
     _OPEN_QUOTES,
+    _abbreviation_period,
     _match_at,
     _match_before,
     _paired_across,
@@ -135,7 +136,8 @@ def _predicate_after(sent: _Sentence, k: int, starts: set[int]) -> int:
         if paired and not any(s in starts for s in range(b, b + paired + 1)):
             b, words = b + 1 + paired, words + paired  # "cán bộ lãnh đạo, quản lý được …": one thing
             continue
-        if b in starts or (t.kind == "punct" and t.text in _BOUNDARY | {".", "!", "?"}):
+        if b in starts or (t.kind == "punct" and t.text in _BOUNDARY | {".", "!", "?"}
+                           and not _abbreviation_period(toks, b)):
             break
         ahead = any(b < s <= b + MAX_PREDICATE_WORDS for s in starts)
         near = any(b < s <= b + COORDINATED_SUBJECT_TOKENS and all(x.kind != "punct" for x in toks[b:s])
@@ -184,19 +186,38 @@ def _words_text(sent: _Sentence, a: int, b: int, fallback: bool = True) -> str:
             run = []
         run.append(k)
     runs += [run] if run else []
-    pieces = []
+    pieces, parted = [], False
     for run in runs:
         last = run[-1] + 1
         if (last < b and last not in keep) or (last == b and dated(b)):
             # words that only introduced the period: "trong", "vào", "từ cuối" (a part of it after
             # one of them), and "trước ngày" before a date the words stop at
+            n = _year_part_before(toks, last)
+            last, parted = last - n, parted or n > 0
             n = _match_before(toks, last, part, 1)
             last -= n if _match_before(toks, last - n, lead, 4) else 0
             last -= _match_before(toks, last, lead, 4)
         if last > run[0]:
             pieces.append(sent.text[toks[run[0]].start : toks[last - 1].end].strip(" ,;"))
     text = " ".join(pieces).strip(" ,;")
+    if parted and not text:
+        return ""  # "trong cả năm 2020": words that only led to the period taken out
     return text or (sent.text[toks[a].start : toks[b - 1].end] if fallback else "")
+
+
+def _year_part_before(toks: list[_Tok], b: int) -> int:
+    """Length of the part of a year that ends at toks[b - 1] before its "năm YYYY" (the period
+    taken out): "cả", "đầu", "cuối" (figure_period_words.tsv, year_part), with a count of months
+    or quarters before it ("11 tháng đầu"). Left in, "274 nghìn tỷ đồng cả năm 2019" measured
+    "cả" and "31,77% đến 11 tháng đầu năm 2020" "đến 11 tháng đầu"; a year-less "cả năm" stays."""
+    pw = _lexicons().period_words
+    if not (b + 1 < len(toks) and toks[b].low == "năm" and re.fullmatch(r"\d{4}", toks[b + 1].text)):
+        return 0
+    if not _match_before(toks, b, pw.get("year_part", frozenset()), 1):
+        return 0
+    counted = b >= 3 and toks[b - 3].kind == "num" and (
+        (toks[b - 2].low,) in pw.get("month", ()) or (toks[b - 2].low,) in pw.get("quarter", ()))
+    return 3 if counted else 1
 
 
 def _skip_periods(toks: list[_Tok], a: int, b: int, periods: list[_Period]) -> int:

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ...textnorm import normalize_tones
-from ..lexicons import vietnamese_words
+from ..lexicons import load_set, vietnamese_words
 
 _TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+|\S")
 _OPEN_QUOTES = frozenset("“\"‘'«")
@@ -36,6 +36,15 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
         out.append(_Tok(t, t.lower(), begin, finish, kind, glued))
         prev_end, prev_kind = finish, kind
     return out
+
+
+def _abbreviation_period(toks: list[_Tok], k: int) -> bool:
+    """Whether toks[k] is the period of an abbreviation inside a sentence, a word on each side
+    ("tại TP.HCM", "tại TP. Hồ Chí Minh"; sentence_abbreviations.txt, which the sentence splitter
+    reads too): it ends no clause, so a measure keeps the city's name after "TP"."""
+    t = toks[k]
+    return (t.text == "." and t.glued and 0 < k < len(toks) - 1 and toks[k - 1].kind == "word"
+            and toks[k + 1].kind == "word" and toks[k - 1].text + "." in load_set("sentence_abbreviations.txt"))
 
 
 def _run_on(word: str) -> bool:
