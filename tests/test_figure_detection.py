@@ -191,6 +191,21 @@ def test_a_bare_amount_after_a_word_of_giving_money_is_money(text, expected):
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Nhiều hộ trong xóm mất hơn 80 triệu, ông Tâm kể.", [(80_000_000, "VND")]),
+        ("“Nhà tôi mất 120 triệu”, ông Tâm kể.", [(120_000_000, "VND")]),  # a closing quote ends it
+        ("Giá thuê mặt bằng tăng thêm 4 triệu mỗi tháng.", [(4_000_000, "VND")]),
+        ("Mức học phí của trường tăng 1-3 triệu mỗi năm.", [(1_000_000, "VND"), (3_000_000, "VND")]),
+        ("Số người mắc ở nước này đã vượt 2 triệu.", []),  # no word of money: no amount
+        ("Huyện thu hút hơn 2 triệu.", []),  # "thu" of "thu hút" is no money
+    ],
+)
+def test_a_bare_amount_with_a_noun_of_money_before_it_in_its_clause_is_money(text, expected):
+    assert found(text) == expected
+
+
 def test_a_year_that_ends_the_sentence_is_the_period_of_the_figure_before_it():
     old, new = extract_figures("Tỷ lệ hộ nghèo giảm từ 32,4% năm 2017 xuống còn 28,1% năm 2018.")
     assert (old.text, old.period, new.text, new.period) == ("32,4%", "2017", "28,1%", "2018")

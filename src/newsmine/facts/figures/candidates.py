@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ..trace import reject
+from .bare_money import money_said_before
 from .groups import counts_members
 from .numbers import parse_number
 from .periods import _year
@@ -359,7 +360,7 @@ def _classify(sent: _Sentence, q: _Quantity) -> _Found | None:
             and not _match_at(toks, j, lex.not_money_after_scale):
         # but "6,3 tỷ lượt xem" counts
         return _finish(sent, _Found(q.value, "VND", i, j, rule="a number with a scale word of money"))
-    if q.scale_factor >= MILLION and not q.slash and _money_said_before(sent, i, j):
+    if q.scale_factor >= MILLION and not q.slash and money_said_before(sent.toks, i, j):
         # "bị phạt 50 triệu", "lô hàng trị giá 54 triệu": money whose "đồng" is left out
         return _finish(sent, _Found(q.value, "VND", i, j, rule="millions after a word of money"))
     found = _range_or_change(sent, q, year_like)
@@ -399,19 +400,6 @@ def _part_of(sent: _Sentence, q: _Quantity) -> _Found | None:
         return None
     part = _Found(q.value, found.unit, q.first, q.last, item=found.item, rule=f"a part of a whole ({found.rule})")
     return _finish(sent, part)
-
-
-# Words that may follow a bare amount of money in its clause: the beneficiary, the purpose, the rate.
-_AFTER_BARE_MONEY = ("cho", "để", "mỗi", "một")
-
-
-def _money_said_before(sent: _Sentence, i: int, j: int) -> bool:
-    """Whether a bare amount toks[i:j] ends its clause right after a word that only money
-    follows (figure_money_words.txt: "phạt", "trị giá")."""
-    toks = sent.toks
-    ends = j >= len(toks) or (toks[j].kind == "punct" and toks[j].text in ",.;:!?)") \
-        or toks[j].low in _AFTER_BARE_MONEY  # "ủng hộ 50 triệu cho quỹ", "hỗ trợ 3 triệu mỗi tháng"
-    return ends and bool(_match_before(toks, i, _lexicons().money_words, 2))
 
 
 def _with_unit(sent: _Sentence, q: _Quantity, unit: tuple, blocked: bool) -> _Found | None:
