@@ -533,3 +533,9 @@ def test_trong_truong_hop_states_a_condition():
     assert items("Đại diện Điện lực tỉnh chia sẻ, trong trường hợp khách hàng còn nợ tiền điện, đơn vị này "
                  "sẽ có thông báo tiền điện qua tin nhắn, từ email hoặc qua ứng dụng chăm sóc khách hàng.") == []
     assert len(items("Trong trường hợp này, doanh nghiệp gặp nhiều khó khăn về vốn lưu động.")) == 1
+
+
+def test_a_share_or_an_index_that_falls_is_a_market_obstacle():
+    assert len(items("Phiên chiều nay, các cổ phiếu ngân hàng đều giảm sàn.")) == 1
+    assert len(items("Cuối phiên, toàn bộ các chỉ số trên sàn Hà Nội đều giảm sâu.")) == 1
+    assert items("Cổ phiếu của Công ty CP Thủy điện Nậm Mu có biến động tăng giảm không lớn.") == []
