@@ -229,9 +229,7 @@ def field_tail_length(words: list[Word], head_text: str, after_head: int, j: int
             or f"{head_text} {words[after_head].text} {words[after_head + 1].text}".lower() in generic_boards():
         return 0  # "Ban Giám đốc bệnh viện": a board every institution has, and its institution
     k, steps = j, []
-    while k < len(words) and k - j < _FIELD_TAIL_MAX + 2 and words[k].text.isalpha() and words[k].text.islower() \
-            and words[k].lower not in _NOT_FIELD and not stop_at(words, k) and not _tail_breaker(words, k) \
-            and not level_at(words, k) and not posts_start(words, k):
+    while k < len(words) and k - j < _FIELD_TAIL_MAX + 2 and _field_word(words, k) and words[k].lower not in _NOT_FIELD:
         steps.append(" ".join(w.lower for w in words[k:k + compound_length(words, k)]))
         k += len(steps[-1].split())
     closed = k == len(words) or words[k].text in _FIELD_CLOSERS or stop_at(words, k) or _tail_breaker(words, k) \
@@ -285,12 +283,19 @@ def _listed_field_end(words: list[Word], k: int, stops: set[int], opening: bool 
     """Where one lower-case field of a listed name starting at words[k] ends (k where none does);
     not opening: the field's capitalised first word is read already, a head may follow it."""
     m = k
-    while m < len(words) and m - k < _LISTED_FIELD_MAX and words[m].text.isalpha() and words[m].text.islower() \
+    while m < len(words) and m - k < _LISTED_FIELD_MAX and _field_word(words, m) \
             and (words[m].lower not in _NOT_FIELD or compound_length(words, m) > 1) and m not in stops \
-            and not stop_at(words, m) and not _tail_breaker(words, m) and not level_at(words, m) and not posts_start(words, m) \
             and not (m == k and opening and heads().match(words, m)):
         m += compound_length(words, m)  # "việc làm": no verb "làm"
     return m if m - k <= _LISTED_FIELD_MAX else k
+
+
+def _field_word(words: list[Word], k: int) -> bool:
+    """Whether words[k] may go on a body's lower-case field: a lower-case word of letters that
+    is no stop word, verb of org_tail_breakers.txt, level or post (field_tail_length,
+    _listed_field_end and _lower_field_end each add their own bounds)."""
+    return words[k].text.isalpha() and words[k].text.islower() and not stop_at(words, k) \
+        and not _tail_breaker(words, k) and not level_at(words, k) and not posts_start(words, k)
 
 
 def _tail_breaker(words: list[Word], k: int) -> bool:
@@ -360,9 +365,8 @@ def _lower_field_end(words: list[Word], k: int, stops: set[int], most: int) -> i
     """Where lower-case dictionary words starting at words[k] end, at most `most` syllables, one more
     when all are words of two (k where they run on past it or there are none)."""
     m, steps = k, []
-    while m < len(words) and words[m].text.isalpha() and words[m].text.islower() and m not in stops \
-            and words[m].lower not in _NOT_FIELD and not stop_at(words, m) and not _tail_breaker(words, m) \
-            and not level_at(words, m) and not posts_start(words, m) and not heads().match(words, m):
+    while m < len(words) and _field_word(words, m) and m not in stops and words[m].lower not in _NOT_FIELD \
+            and not heads().match(words, m):
         steps.append(compound_length(words, m))
         m += steps[-1]
     # three two-syllable words may run one over ("tiếp thị giao thông vận tải")

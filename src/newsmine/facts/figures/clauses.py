@@ -4,7 +4,7 @@ words said after it, trimmed of link words and period expressions."""
 import re
 
 from .candidates import _Sentence
-from .periods import _Period
+from .periods import _counts_months, _Period
 from .tokens import (
     _CLOSE_QUOTES,
     _OPEN_QUOTES,
@@ -215,8 +215,7 @@ def _year_part_before(toks: list[_Tok], b: int) -> int:
         return 0
     if not _match_before(toks, b, pw.get("year_part", frozenset()), 1):
         return 0
-    counted = b >= 3 and toks[b - 3].kind == "num" and (
-        (toks[b - 2].low,) in pw.get("month", ()) or (toks[b - 2].low,) in pw.get("quarter", ()))
+    counted = b >= 3 and toks[b - 3].kind == "num" and _counts_months(toks[b - 2].low)
     return 3 if counted else 1
 
 

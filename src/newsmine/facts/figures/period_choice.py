@@ -6,7 +6,7 @@ report names (`_event_year`, `_named_year`)."""
 import re
 from functools import lru_cache
 
-from .periods import _Period, _year
+from .periods import _counts_months, _Period, _year
 from .tokens import _match_at, _Tok
 from .wordlists import _lexicons
 
@@ -49,7 +49,7 @@ def _leads_to_period(gap: list[str]) -> bool:
     while k < min(len(gap), RIGHT_AFTER_WORDS) and (gap[k],) in pw.get("right_after", ()):
         k += 1
     rest = gap[k:]
-    if len(rest) >= 2 and rest[0].isdigit() and ((rest[1],) in pw.get("month", ()) or (rest[1],) in pw.get("quarter", ())):
+    if len(rest) >= 2 and rest[0].isdigit() and _counts_months(rest[1]):
         rest = rest[2:]
     return len(rest) <= 1 and all((w,) in pw.get("year_part", ()) for w in rest)
 
@@ -140,9 +140,8 @@ def _event_year(toks: list[_Tok], published_year: int | None) -> int | None:
 def _named_year(toks: list[_Tok], years: tuple[int, ...]) -> int | None:
     """The first bare year of `toks`, if one of `years`, before a mark ends the name or a quarter
     or month makes it part of a year ("kết quả kinh doanh quý đầu tiên của năm 2021")."""
-    pw = _lexicons().period_words
     for t in toks:
-        if t.text in (",", ";", ".", ":", "(") or (t.low,) in pw.get("quarter", ()) or (t.low,) in pw.get("month", ()):
+        if t.text in (",", ";", ".", ":", "(") or _counts_months(t.low):
             return None
         if t.kind == "num" and not t.glued and _year(t.text):
             return _year(t.text) if _year(t.text) in years else None

@@ -39,6 +39,12 @@ def _year(s: str) -> int | None:
     return y if 1900 <= y <= 2100 else None
 
 
+def _counts_months(word: str) -> bool:
+    """Whether a lower-case word counts months or quarters ("tháng", "quý"; figure_period_words.tsv)."""
+    pw = _lexicons().period_words
+    return (word,) in pw.get("month", ()) or (word,) in pw.get("quarter", ())
+
+
 def _month_value(year: int, month: int) -> str:
     while month < 1:
         year, month = year - 1, month + 12
