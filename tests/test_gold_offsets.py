@@ -42,7 +42,8 @@ SHIPPED = {"annotated.jsonl": 25, "second-pass.jsonl": 10, "fresh.jsonl": 20, "s
            "study12.jsonl": 20, "study13.jsonl": 20, "study14.jsonl": 20,
            "study15.jsonl": 20, "study16.jsonl": 20, "study17.jsonl": 20,
            "study18.jsonl": 20, "study19.jsonl": 20,
-           "study20.jsonl": 20, "study21.jsonl": 20}  # article counts
+           "study20.jsonl": 20, "study21.jsonl": 20,
+           "study22.jsonl": 20}  # article counts
 SHARED = ROOT.parent / "shared"
 
 
@@ -380,3 +381,12 @@ def test_the_twenty_first_study_set_is_the_first_health_articles_no_set_holds():
     twenty_first = [i for _, i in _ids("study21.jsonl")]
     health = [i for i in _loose_dantri_ids("study21.jsonl") if i.startswith("news_health_")]
     assert twenty_first == health[:20]  # the health section's first 20, in file order
+
+
+@NEEDS_SHARED
+def test_the_twenty_second_study_set_is_the_first_education_then_travel_articles():
+    twenty_second = [i for _, i in _ids("study22.jsonl")]
+    loose = _loose_dantri_ids("study22.jsonl")
+    education = [i for i in loose if i.startswith("news_education_")]
+    travel = [i for i in loose if i.startswith("news_travel_")]
+    assert twenty_second == education[:10] + travel[:10]  # each section's first 10, in file order

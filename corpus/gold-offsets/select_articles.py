@@ -158,6 +158,15 @@ one section's style):
         | grep -vxFf <(cat corpus/gold-offsets/{annotated,fresh,study,study2,study4,study5,study6,study8,study9,study12,study13,study14,study15,study16,study17,study18,study19,study20}.jsonl \
                        | grep -o '"id":"[^"]*"' | cut -d'"' -f4) | grep news_health_ | head -n 20
 
+and of study22.jsonl (the same command with study21 excluded too: the first 10 education articles of
+that list, then its first 10 travel articles; two more sections the real team's gold holds, so that
+the unseen sets cover more of its styles):
+
+    python corpus/gold-offsets/select_articles.py ../shared unc-dantri-2020.jsonl 1000 6000 500 either \
+        | grep -vxFf <(cat corpus/gold-offsets/{annotated,fresh,study,study2,study4,study5,study6,study8,study9,study12,study13,study14,study15,study16,study17,study18,study19,study20,study21}.jsonl \
+                       | grep -o '"id":"[^"]*"' | cut -d'"' -f4) > list
+    (grep news_education_ list | head -n 10; grep news_travel_ list | head -n 10)
+
 In file order, an article is taken when (1) its body is 500 to 2,999 characters long (or between
 the minimum and the maximum given), (2) its
 title or body names a local-government body (ADMIN, case-sensitive), (3) it has a topic word of
