@@ -406,3 +406,14 @@ def test_an_enforcement_officer_is_a_post_like_a_judge_or_a_prosecutor():
     assert o.title.split("; ")[0] == "Chấp hành viên"
     assert o.organization == "Chi cục Thi hành án dân sự huyện Mường Chà"
     assert officials("Kết luận nêu trách nhiệm của chấp hành viên Quàng Văn Tú trong vụ việc.")["Quàng Văn Tú"]
+
+
+
+def test_a_chief_economist_is_a_post_of_the_bank_after_it():
+    o = officials("Ông Cà Văn Dũng, chuyên gia kinh tế trưởng của Ngân hàng Kim Tín, cho rằng lãi suất sẽ giảm.")
+    assert o["Cà Văn Dũng"].organization == "Ngân hàng Kim Tín"
+
+
+def test_a_chief_economist_of_a_foreign_firm_is_a_post_of_that_brand():
+    o = officials("Theo bà Mary Olsen, nhà kinh tế trưởng của Finstar, lạm phát sẽ tăng trong quý tới.")
+    assert o["Mary Olsen"].organization == "Finstar"

@@ -91,3 +91,26 @@ def test_unit_written_once_with_its_number_keeps_the_name_its_post_gives():
     o = officials("Các đơn vị trên đảo gồm Đồn Biên phòng 702 Hòn Mèo và Trạm Hải đăng Hòn Mèo. Thiếu tá Lò "
                   "Văn Tiến, Đồn trưởng Đồn Biên phòng Hòn Mèo, cho biết đơn vị đóng quân xa đất liền.")
     assert o["Lò Văn Tiến"].organization == "Đồn Biên phòng Hòn Mèo"
+
+
+def test_board_post_before_a_bare_group_is_of_the_group_named_last():
+    o = officials("Tập đoàn Kim Tín vừa họp đại hội cổ đông thường niên. Sau đại hội, ông Cà Văn Dũng giữ chức "
+                  "Phó Chủ tịch HĐQT Tập đoàn, cùng Chủ tịch lo định hướng chiến lược.")["Cà Văn Dũng"]
+    assert o.organization == "Tập đoàn Kim Tín"
+    assert o.title == "Phó Chủ tịch Hội đồng quản trị Tập đoàn Kim Tín"
+
+
+def test_board_post_before_a_bare_group_no_group_named_has_no_body():
+    o = officials("Ông Cà Văn Dũng, Phó Chủ tịch HĐQT Tập đoàn, trả lời câu hỏi của cổ đông.")["Cà Văn Dũng"]
+    assert o.organization is None
+
+
+def test_brand_of_a_syllable_and_a_foreign_word_after_a_company_post():
+    o = officials("Bà Lò Thị Mai, Phó Tổng giám đốc Sun Estate (thành viên của một tập đoàn lớn), cho biết dự án "
+                  "đã mở bán.")["Lò Thị Mai"]
+    assert (o.title, o.organization) == ("Phó Tổng giám đốc Sun Estate", "Sun Estate")
+
+
+def test_capitalised_function_after_a_company_post_is_still_no_company():
+    o = officials("Ông Lò Văn Hùng, Giám đốc Khối Marketing, cho biết sản phẩm mới bán chạy.")["Lò Văn Hùng"]
+    assert o.organization is None

@@ -197,16 +197,24 @@ def company_post(post: str) -> bool:
 
 def foreign_brand(words: list[Word], start: int, end: int, post: str) -> str | None:
     """"Tổng Giám đốc Vietravel", "Giám đốc Facebook Việt Nam": the capitalised words[start:end]
-    after a company's post (post_brand_posts.txt) name its company when the first is no
-    Vietnamese syllable, place or country (a foreign brand); None otherwise."""
+    after a company's post (post_brand_posts.txt) name its company when the first, or the second
+    after a word that reads as a syllable ("Sun Property", "Sun Group"), is no Vietnamese syllable,
+    place or country (a foreign brand); None otherwise."""
     companies, functions = brand_posts()
     if start >= end or post.lower() not in companies:
         return None
     first, run = words[start].text, " ".join(w.text for w in words[start:end])
     places = gazetteer().places
-    if not foreign_word(first) or first.lower() in functions or not first.isalpha() or run in places:
+    if first.lower() in functions or not first.isalpha() or run in places:
         return None
-    return run
+    return run if foreign_word(first) or _foreign_second(words, start, end, functions) else None
+
+
+def _foreign_second(words: list[Word], start: int, end: int, functions: frozenset[str]) -> bool:
+    """Whether the second capitalised word of words[start:end] is a foreign one that names no
+    function ("Sun Property"; not "Khối Marketing")."""
+    second = words[start + 1].text if start + 1 < end else ""
+    return second.isalpha() and second.lower() not in functions and foreign_word(second)
 
 
 def short_company_name(words: list[Word], start: int, end: int, post: str) -> str | None:

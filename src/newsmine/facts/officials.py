@@ -8,6 +8,7 @@ A post is a head from posts.txt (or a rank from ranks.txt) followed by the body 
 parsed as an organisation; several posts are joined with "; "."""
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .body_after_name import with_body_after_name
 from .body_tails import (
@@ -28,7 +29,7 @@ from .implied_bodies import (
     implied_body,
     post_bodies,
 )
-from .lexicons import load_list
+from .lexicons import load_list, load_table
 from .main_post import main_organization
 from .names import colon_of_list, honorific_length, honorifics, skip_brackets, surnames
 from .org_vocabulary import place_length
@@ -308,11 +309,30 @@ def _with_board_company(chain: list[Post], recent: dict | None) -> list[Post]:
             body = later or (recent or {}).get(BODY_KEY + BARE_KEY + board)
             if body:
                 chain[i] = Post(post.title, body, False, post.head if later else f"{post.head}, {BOARD_RULE}")
+        elif post.organization is None and (firm := _bare_firm_of_board(post.title)):
+            body = (recent or {}).get(BODY_KEY + firm)
+            if body:  # "Phó Chủ tịch HĐQT Tập đoàn": the board of the group the article named last
+                title = post.title[:len(post.title) - len(firm)] + body
+                chain[i] = Post(title, body, False, f"{post.head}, {BOARD_RULE}")
     return chain
 
 
 # The boards of a company, which its posts name ("Chủ tịch Hội đồng quản trị").
 _BOARDS = ("hội đồng quản trị", "hội đồng thành viên")
+
+
+def _bare_firm_of_board(title: str) -> str | None:
+    """The kind of firm a board's post ends on with no name after it ("Phó Chủ tịch Hội đồng
+    quản trị Tập đoàn" → "tập đoàn"; post_bare_bodies.tsv's kinds of a board), or None."""
+    lowered = title.lower()
+    return next((head for board, head in _board_firms() if lowered.endswith(f"{board} {head}")), None)
+
+
+@lru_cache(maxsize=1)
+def _board_firms() -> tuple[tuple[str, str], ...]:
+    """(board, kind of firm) of post_bare_bodies.tsv, lower case ("hội đồng quản trị", "tập đoàn")."""
+    return tuple((row[0].lower(), row[1].lower()) for row in load_table("post_bare_bodies.tsv")
+                 if row[0].lower() in _BOARDS)
 
 
 def _without_another_holders_post(chain: list[Post]) -> list[Post]:
