@@ -420,6 +420,18 @@ def test_a_position_numbered_after_vi_tri_is_a_rank(sentence, expected):
 @pytest.mark.parametrize(
     "sentence, expected",
     [
+        ("Năm nay, chuỗi dự kiến đạt con số 40 cửa hàng.", [(40, "count")]),
+        ("Số người mắc đã vượt con số 12 triệu người.", [(12_000_000, "person")]),
+        ("Cơn bão số 9 đổ bộ vào đất liền.", []),  # "bão số 9" names a storm
+    ],
+)
+def test_con_so_before_a_counted_number_is_a_count(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
         ("Lửa lan sang căn nhà 3 tầng bên cạnh.", [(3, "count")]),
         ("Tòa nhà 9 tầng của công ty vừa hoàn thành.", [(9, "count")]),
         ("Phòng họp ở nhà 2 tầng 3.", []),  # a house and a floor named by their numbers

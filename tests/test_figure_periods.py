@@ -575,3 +575,15 @@ def test_three_months_said_in_april_are_the_first_quarter(sentence, published, p
 def test_three_months_ago_is_no_part_of_the_year():
     figure = only("Cô mua căn biệt thự 13,8 triệu USD cách đây 3 tháng.", published="2021-04-21")
     assert figure.period is None
+
+
+@pytest.mark.parametrize(
+    "sentence, period",
+    [
+        ("Kinh tế nước này có thể tăng 9% trong năm tài chính kết thúc vào tháng 3/2022.", "2021-2022"),
+        ("Lợi nhuận của hãng giảm 12% trong năm tài khóa kết thúc vào tháng 6/2020.", "2019-2020"),
+        ("Doanh thu đạt 40 tỷ đồng vào tháng 3/2021.", "2021-03"),  # no fiscal year: the month
+    ],
+)
+def test_a_fiscal_year_ending_in_a_month_spans_two_years(sentence, period):
+    assert only(sentence, published="2021-04-27").period == period

@@ -98,6 +98,8 @@ def _month_at(toks: list[_Tok], i: int, anchor: _Anchor):
     if not (m.isdigit() and 1 <= int(m) <= 12):
         return None
     y, j = _year_after(toks, i + 2)
+    if y and (fiscal := _fiscal_year_end(toks, i, int(m))):
+        return i - fiscal, j, f"{y - 1}-{y}", "span"
     if y:
         return i, j, f"{y}-{int(m):02d}"
     if span := _month_span(toks, i, int(m)):
@@ -108,6 +110,15 @@ def _month_at(toks: list[_Tok], i: int, anchor: _Anchor):
     if k and anchor.year:
         return i, i + 2 + k, f"{_this_year(toks, i + 2, k, anchor)}-{int(m):02d}"
     return _bare_month(toks, i, int(m), anchor)
+
+
+def _fiscal_year_end(toks: list[_Tok], i: int, m: int) -> int:
+    """How many words before the month at toks[i] say a fiscal year ends with it ("năm tài chính
+    kết thúc vào tháng 3/2022": April 2021 to March 2022, the gold's 2021-2022); 0 if none, or if
+    the month is December (a calendar year)."""
+    if m == 12:
+        return 0
+    return _match_before(toks, i, _lexicons().period_words.get("fiscal_end", ()), longest=6)
 
 
 def _month_span(toks: list[_Tok], i: int, m: int):
@@ -415,6 +426,8 @@ def _sentence_periods(toks: list[_Tok], anchor: _Anchor) -> list[_Period]:
             continue
         if found[3:] == ("date",) and len(found[2]) == 7 and (opened := _yearless_start(toks, found[0], found[2])) is not None:
             found = (opened, found[1], found[2][:4], "days")
+        while found_all and found_all[-1][1] > found[0]:
+            found_all.pop()  # "trong năm tài chính kết thúc vào tháng 3/2022": its "năm" is the fiscal year's
         if found_all and (joined := _joined_span(toks, found_all[-1], found)):
             found_all[-1] = joined
         else:
