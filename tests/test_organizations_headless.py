@@ -118,6 +118,8 @@ def test_people_after_a_quoted_source_are_no_list_of_firms():
     ("Hai nhà máy của Tarrow Kessin Motor tại Bắc Ninh sẽ tạm dừng sản xuất.", ["Tarrow Kessin Motor"]),
     ("Ông Mark Delane, Chủ tịch của Quorvan Insurance Corporation, cho biết hợp đồng đã ký.",
      ["Quorvan Insurance Corporation"]),
+    # the firm's word goes on over "of": the whole name, not its tail "Ardella Securities"
+    ("Các khách hàng của Bank of Ardella Securities lo ngại đà phục hồi chậm lại.", ["Bank of Ardella Securities"]),
 ])
 def test_a_foreign_name_holding_a_firms_word_is_a_body_with_no_cue(text, expected):
     assert names(text) == expected
@@ -125,7 +127,6 @@ def test_a_foreign_name_holding_a_firms_word_is_a_body_with_no_cue(text, expecte
 
 @pytest.mark.parametrize("text", [
     "Anh dùng thẻ Bank Plus để thanh toán hóa đơn điện.",  # the firm's word first: a product
-    "Các nhà kinh tế của Bank of Ardella Securities lo ngại đà phục hồi chậm lại.",  # a longer name's tail
     "Bà từng giảng dạy tại Darwick Institute of Technology trong 5 năm.",  # "of" goes on
     "Bản Carlow Research Report công bố tuần trước cho thấy nhu cầu giảm.",  # a title
 ])
@@ -206,6 +207,34 @@ def test_a_domain_in_lower_case_a_state_portal_or_a_credit_is_no_body(text):
     ("Ông Peter Lang, Phó Chủ tịch của Norvatec, cho biết nhu cầu chip sẽ tăng.", ["Norvatec"]),
 ])
 def test_a_brand_after_the_of_of_a_cue_a_few_words_on_is_a_body(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bà Maria Lopez, nhà kinh tế trưởng châu Á tại Kestrel, cho rằng lạm phát sẽ giảm.", ["Kestrel"]),
+    ("Một người phát ngôn của Velora xác nhận kế hoạch mở thêm cửa hàng ở Hà Nội.", ["Velora"]),
+    ("Ông John Smith, nhà phân tích của Brightwater, dự báo giá dầu sẽ tăng.", ["Brightwater"]),
+    ("Các nhà kinh tế của Bank of Halvorsen lo ngại lạm phát tăng.", ["Bank of Halvorsen"]),
+    ("Ông Lee, giám đốc bán hàng tại Marlow & Sons, cho biết doanh số tăng mạnh.", ["Marlow & Sons"]),
+])
+def test_an_economist_analyst_or_spokesman_of_or_at_a_foreign_name_speaks_for_a_firm(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Một chuyên gia tại Marbeck cho biết giá nhà sẽ còn tăng.",  # a city follows an expert as often
+    "Ông Tom, nhà phân tích tại Việt Nam, cho rằng cổ phiếu sẽ giảm.",
+])
+def test_an_expert_or_a_place_after_tai_is_no_firm(text):
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Trần Văn Bình, Tổng giám đốc PV GAS, cho biết sản lượng khí tăng.", ["PV GAS"]),
+    ("Nghiên cứu được tờ báo Morgenpost đăng tải vào tuần trước.", ["Morgenpost"]),
+    ("Giám đốc điều hành của chuỗi cửa hàng ăn nhanh Halvorsen cho biết doanh thu giảm.", ["Halvorsen"]),
+])
+def test_a_petrovietnam_unit_a_paper_or_a_chain_after_its_cue_is_a_body(text, expected):
     assert names(text) == expected
 
 

@@ -40,7 +40,7 @@ def _cues() -> PhraseTrie:
 def _firm_nouns() -> PhraseTrie:
     """Nouns for firms a list of their names follows ("các hãng như …"): the cues and the nouns
     listed for it in org_brand_cues.txt."""
-    cues, firm_nouns, _, _ = load_sections("org_brand_cues.txt")
+    cues, firm_nouns = load_sections("org_brand_cues.txt")[:2]
     return PhraseTrie((c, c) for c in cues + firm_nouns)
 
 
@@ -65,7 +65,7 @@ def _firms_listed(words: list[Word], k: int) -> bool:
 @lru_cache(maxsize=1)
 def _initials_cues() -> PhraseTrie:
     """Cue words before initials in capitals only ("Theo MBS, …"; org_brand_cues.txt)."""
-    _, _, initials_cues, _ = load_sections("org_brand_cues.txt")
+    initials_cues = load_sections("org_brand_cues.txt")[2]
     return PhraseTrie((c, c) for c in initials_cues)
 
 
@@ -74,8 +74,15 @@ def _functions() -> frozenset[str]:
     """Words that are no brand: a department or trade after a post (post_brand_posts.txt), a
     person's or a post's initials (org_brand_cues.txt)."""
     _, functions = load_sections("post_brand_posts.txt")
-    _, _, _, not_brands = load_sections("org_brand_cues.txt")
-    return frozenset(functions + not_brands)
+    not_brands = load_sections("org_brand_cues.txt")[3]
+    return frozenset(functions + not_brands) | _prefixes()
+
+
+@lru_cache(maxsize=1)
+def _prefixes() -> frozenset[str]:
+    """Words that are no brand alone but open one when a foreign word follows ("PV GAS", "PV
+    Drilling"; not "PV Dân trí", the reporter; org_brand_cues.txt)."""
+    return frozenset(load_sections("org_brand_cues.txt")[4])
 
 
 def _foreign(w: Word, after: Word | None) -> bool:
@@ -86,6 +93,8 @@ def _foreign(w: Word, after: Word | None) -> bool:
         return False
     if after is not None and after.text in ("-", "–") or _NUMBERED.search(text):
         return False
+    if text.lower() in _prefixes() and after is not None and after.text[:1].isupper() and foreign_word(after.text):
+        return True  # "PV GAS", not "PV Dân trí"
     return foreign_word(text) and text.lower() not in _functions()
 
 
@@ -127,10 +136,16 @@ def _capitalised(w: Word) -> bool:
 
 def _run_end(words: list[Word], k: int, names: set[int]) -> int:
     """Where the capitalised run of a brand at words[k] ends ("Samsung SDI", "Hanwha Energy Việt
-    Nam"): before a lower-case word, a punctuation mark, a person or another body's head."""
+    Nam"): before a lower-case word, a punctuation mark, a person or another body's head; it goes
+    on over "&" ("William Grant & Sons") and, after a firm's word, over "of" ("Bank of America":
+    "Bank" alone names no firm)."""
     j = k + 1
-    while j < len(words) and _capitalised(words[j]) and j not in names and not heads().match(words, j) \
-            and not level_at(words, j):
+    while j < len(words):
+        if (words[j].text == "&" or words[j].text == "of" and words[j - 1].text in _firm_words()) \
+                and j + 1 < len(words) and _capitalised(words[j + 1]) and j + 1 not in names:
+            j += 1
+        elif not (_capitalised(words[j]) and j not in names and not heads().match(words, j) and not level_at(words, j)):
+            break
         j += 1
     return j
 
@@ -140,12 +155,22 @@ def _after_cue(words: list[Word], k: int, cues: PhraseTrie | None = None) -> boo
     return (cues or _cues()).ends_before(words, k, 5)
 
 
+# The last words of the cues whose noun may stand a few words before them ("báo cáo … của",
+# "nhà kinh tế … tại").
+_LINKS = ("của", "tại")
+
+
 @lru_cache(maxsize=1)
-def _of_nouns() -> PhraseTrie:
-    """The nouns of the brand cues that end in "của" ("báo cáo", "đối tác")."""
-    nouns = [(c[:-4], c) for c in load_sections("org_brand_cues.txt")[0] if c.endswith(" của")]
+def _linked_nouns() -> PhraseTrie:
+    """The nouns of the brand cues that end in "của" or "tại" ("báo cáo", "đối tác", "nhà kinh
+    tế"), each with the link words it takes."""
+    links: dict[str, set[str]] = {}
+    for cue in load_sections("org_brand_cues.txt")[0]:
+        noun, _, link = cue.rpartition(" ")
+        if noun and link in _LINKS:
+            links.setdefault(noun, set()).add(link)
     # a trading partner is a country's or a capital's ("đối tác thương mại lớn của Tehran"): no cue
-    return PhraseTrie(nouns + [("đối tác thương mại", None)])
+    return PhraseTrie([(n, frozenset(ls)) for n, ls in links.items()] + [("đối tác thương mại", frozenset())])
 
 
 # How many words may stand between a cue's noun and its "của" ("báo cáo Wealth Report 2021 của").
@@ -156,14 +181,15 @@ _COMPLEMENT = {"về", "cho", "với", "tại", "trong", "từ", "trên", "theo"
 
 
 def _after_far_cue(words: list[Word], k: int) -> bool:
-    """A cue's noun and at most four more words, no punctuation, end on "của" right before words[k]
-    ("theo báo cáo Wealth Report 2021 của Knight Frank", "đối tác độc quyền của Mercer")."""
-    if k < 2 or words[k - 1].lower != "của":
+    """A cue's noun and at most four more words, no punctuation, end on its "của" or "tại" right
+    before words[k] ("theo báo cáo Wealth Report 2021 của Knight Frank", "đối tác độc quyền của
+    Mercer", "nhà kinh tế trưởng Ấn Độ tại Nomura")."""
+    if k < 2 or words[k - 1].lower not in _LINKS:
         return False
-    nouns = _of_nouns()
+    nouns = _linked_nouns()
     for p in range(max(0, k - 2 - _OF_GAP - 3), k - 1):
         found = nouns.match(words, p)
-        if found is not None and found[1] is not None and k - 1 - (p + found[0]) <= _OF_GAP \
+        if found is not None and words[k - 1].lower in found[1] and k - 1 - (p + found[0]) <= _OF_GAP \
                 and all(w.text.isalnum() and w.lower not in _COMPLEMENT for w in words[p + found[0]:k - 1]):
             return True
     return False
@@ -374,7 +400,7 @@ def _candidates(s, taken: list[tuple[int, int]], known: set[str], surnames: "_Su
         listed = listed or _firms_listed(words, k)  # "các hãng như Fordham, …": the list's items follow
         if not (listed or run in known or (domain or run in _well_known()) and not _credited(words, k, j)
                 or _after_cue(words, k) or _after_far_cue(words, k) or _after_described_noun(words, k) or local or _firm_named(words, k, j)
-                or _firm_subject(words, k, j) or w.is_upper_word and j == k + 1 and _latin(words[k:j]) and _after_cue(words, k, _posts())
+                or _firm_subject(words, k, j) or all(x.is_upper_word for x in words[k:j]) and _latin(words[k:j]) and _after_cue(words, k, _posts())
                 or _quoted_source(words, k, j, surnames)) \
                 or after_product(words, k) \
                 or j < len(words) and j in names:  # "chương trình Shark Tank": a show; "Park Hang Seo": a person
