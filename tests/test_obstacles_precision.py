@@ -539,3 +539,16 @@ def test_a_share_or_an_index_that_falls_is_a_market_obstacle():
     assert len(items("Phiên chiều nay, các cổ phiếu ngân hàng đều giảm sàn.")) == 1
     assert len(items("Cuối phiên, toàn bộ các chỉ số trên sàn Hà Nội đều giảm sâu.")) == 1
     assert items("Cổ phiếu của Công ty CP Thủy điện Nậm Mu có biến động tăng giảm không lớn.") == []
+
+
+def test_an_epidemic_start_that_dates_the_sentence_is_a_backdrop():
+    # obst27: "khi dịch bệnh bùng phát" opening a sentence dates it, it reports no new difficulty
+    for text in ("Ngay khi dịch bệnh bùng phát, Công ty Xăng dầu Lai Châu đã xây dựng các kịch bản ứng phó.",
+                 "Kể từ khi đại dịch bùng phát, hợp tác xã chuyển sang bán nông sản qua mạng.",
+                 "Lượng khách đã trở lại gần bằng năm 2019, khi dịch Covid-19 chưa xuất hiện."):
+        assert items(text) == [], text
+    # what follows it is told, and so is an outbreak after "thì" or a state that goes on
+    assert [t for t, _ in items("Từ khi dịch Covid-19 bùng phát, nhiều nhà nghỉ ở Sa Pa phải đóng cửa.")] \
+        == ["nhiều nhà nghỉ ở Sa Pa phải đóng cửa"]
+    assert len(items("Sau khi về nước được hai tuần thì dịch bệnh bùng phát làm mọi dự định bị đảo lộn.")) == 1
+    assert len(items("Giá cao su giảm mạnh khi tỉnh đang phải vật lộn với đợt bùng phát dịch lớn nhất.")) == 1

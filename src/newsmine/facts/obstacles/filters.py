@@ -12,6 +12,7 @@ from .cues import (
     category_words,
     cue_positions,
     denied_words,
+    has_phrase,
     imperatives,
     joined,
     negators,
@@ -123,8 +124,9 @@ def blocked(span_words: list[Word], clause_cues: list) -> str | None:
         return "a topic a measure is fitted to (obstacle_topic_takers.txt)"
     if _a_range(span_words):
         return "a range: its lowest and its highest (\"thấp nhất là …, cao nhất là …\")"
-    if _a_time_of(span_words, clause_cues):
-        return "a time of difficulty: \"thời kỳ/giai đoạn khó khăn\" dates what the clause says"
+    dated = _dated(span_words, clause_cues)
+    if dated:
+        return dated
     if _restricts(span_words, clause_cues):
         return "a measure: \"hạn chế\" restricts what follows it (obstacle_noun_followers.txt)"
     return "only says that difficulties exist" if _is_general(span_words) else None
@@ -378,6 +380,16 @@ def _a_range(words: list[Word]) -> bool:
     return " thấp nhất " in text and " cao nhất " in text
 
 
+def _dated(words: list[Word], clause_cues: list) -> str | None:
+    """Why the clause's cues only date what it says (a time of difficulty, an epidemic's start in
+    a time clause), or None."""
+    if _a_time_of(words, clause_cues):
+        return "a time of difficulty: \"thời kỳ/giai đoạn khó khăn\" dates what the clause says"
+    if _an_onset_dates(words, clause_cues):
+        return "a time clause: an epidemic's start (\"khi dịch bệnh bùng phát\") dates the sentence"
+    return None
+
+
 # Nouns of a stretch of time that a general difficulty may qualify ("trong thời kỳ khó khăn")
 _TIMES = ("thời kỳ", "giai đoạn", "thời điểm", "lúc", "thời gian")
 
@@ -390,6 +402,32 @@ def _a_time_of(words: list[Word], clause_cues: list) -> bool:
         joined(words[b:e]) in GENERAL_NOUNS and b >= 1
         and (words[b - 1].lower in _TIMES or joined(words[max(0, b - 2):b]) in _TIMES)
         for b, e, _ in clause_cues)
+
+
+# The words a time clause may open with before its "khi" ("ngay khi", "kể từ khi", "sau khi"), and
+# what names an epidemic's start in it ("khi dịch bệnh bùng phát", "khi có dịch", "kể từ khi đại
+# dịch xuất hiện")
+_WHEN_PREFIXES = ("ngay", "từ", "kể", "trước", "sau", "cả", "đến")
+_EPIDEMICS = ("dịch bệnh", "đại dịch", "dịch covid-19", "dịch covid", "covid-19", "bùng phát dịch", "có dịch")
+_ONSETS = ("bùng phát", "xuất hiện", "xảy ra", "bắt đầu", "có dịch")
+_ONGOING = ("đang", "vẫn")  # "khi quốc gia này đang phải vật lộn với đợt bùng phát dịch": a state told
+
+
+def _an_onset_dates(words: list[Word], clause_cues: list) -> bool:
+    """Whether the clause opens with a time clause ("khi", "kể từ khi" …) that dates what the
+    sentence says by an epidemic's start and holds all its cues, up to its comma or "thì" ("Ngay
+    khi dịch bệnh bùng phát, công ty đã …", "năm 2019, khi dịch Covid-19 chưa xuất hiện"): a
+    backdrop, not a report (no studied gold item is such a clause; nine uses in seven studied
+    sets, none inside an item). Not when it tells a state that goes on ("khi … đang phải vật lộn
+    với …"), nor when a clause comes before it ("số ca tử vong cao nhất kể từ khi dịch bùng
+    phát" reports the deaths)."""
+    when = next((k for k, w in enumerate(words) if w.lower not in _WHEN_PREFIXES), 0)
+    if not clause_cues or when >= len(words) or words[when].lower != "khi":
+        return False
+    end = next((k for k in range(when, len(words)) if words[k].lower in (",", "thì")), len(words))
+    part = words[when + 1:end]
+    return (all(e <= end for _, e, _ in clause_cues) and has_phrase(part, _EPIDEMICS)
+            and has_phrase(part, _ONSETS) and not has_phrase(part, _ONGOING))
 
 
 # Verbs that are also cues of a shortcoming, and the words before them that make them a measure
