@@ -22,8 +22,6 @@ The rooms of the package, each using only those listed before it:
   cues.py        goal, speaker and funding cues of a sentence, a point in time in a measure
                  (figure_measure_cues.tsv)
   subject.py     the subject of a figure: the words before it, or the subject it stands for
-  dimensions.py  a length or an area said with its dimension word ("đại lộ dài 2 km"): whose
-                 it is and the dimension noun of its measure
   measure.py     what a figure measures, in the article's words
   kinds.py       what kind of figure it is: level, change, target or share
   extractor.py   `extract_figures`: the sentences of an article, turned into `Figure`s

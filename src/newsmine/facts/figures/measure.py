@@ -25,14 +25,6 @@ from .cues import (
     _without_plural,
     _without_time_point,
 )
-from .dimensions import (
-    ATTRIBUTED_WORDS,
-    LENGTH_UNITS,
-    _dimension_adjective,
-    _dimension_before,
-    _sized_noun,
-    _with_dimension,
-)
 from .periods import _Period
 from .places import _with_fronted_place
 from .subject import _level_subject, _subject_span, _subject_text
@@ -50,6 +42,7 @@ from .wordlists import _lexicons
 
 MAX_SCOPE_WORDS = 8
 MAX_PURPOSE_WORDS = 12  # "phạt 50 triệu đồng do kinh doanh đường cát nhập lậu": what an amount is for, whose or why
+ATTRIBUTED_WORDS = 6  # words of the noun phrase a count of its levels follows ("mô hình chính quyền địa phương")
 PEOPLE_SUBJECT_WORDS = 8  # a subject naming who a generic unit counts ("Viên chức giữ chức vụ lãnh đạo, quản lý")
 BRACKETED_SHARE_TOKENS = 6  # "(5,17%)", "(chiếm 72%)": a bracket holding a figure right after a counted noun
 PARTS_GAP_WORDS = 4  # "40 người thiệt mạng bao gồm 12 binh sĩ": words of the whole between it and its parts
@@ -109,7 +102,7 @@ def _measure(
     quantities = {lex.unit_quantities.get((f.unit, "noun")), lex.unit_quantities.get((f.unit, "subject"))}
     if parts[0] and parts[0] in quantities and _names_quantity(" ".join(parts[1:])):
         parts = parts[1:]  # "diện tích" before a measure that says "tổng diện tích" already
-    dimension = _dimension_before(toks, f.text_first) if f.unit in LENGTH_UNITS else ""
+    dimension = _dimension_before(toks, f.text_first) if f.unit in ("km", "m") else ""
     if sized and f.unit in ("m2", "ha"):
         dimension = lex.unit_quantities.get(("ha", "noun"), "")  # "khu đất rộng 5.000 m2": its area
     parts = _with_dimension(parts, dimension)
@@ -273,6 +266,59 @@ def _attributed_to(sent: _Sentence, f: _Found, head_start: int) -> str:
     return f"{_words_text(sent, head_start, head_start + n)} {_words_text(sent, k, i)}" if k < i else ""
 
 
+def _sized_noun(sent: _Sentence, f: _Found, a: int, b: int) -> tuple[int, int] | None:
+    """ "xưởng may rộng khoảng 1.900 m2", "khu đất rộng gần 5.000 m2": an area right after
+    "rộng" (figure_measure_cues.tsv, dimension) is the area of the noun phrase right before it,
+    back to a link word or a mark (at most ATTRIBUTED_WORDS words), not of the whole clause; the
+    (toks[a], toks[b]) span of that phrase, None when there is none. Lengths keep their clause:
+    a road's name runs across "từ", "đến" and dashes ("tuyến đường từ thành phố đến thác dài")."""
+    toks, j = sent.toks, f.text_first - 1
+    if f.unit not in ("m2", "ha") or not _dimension_before(toks, f.text_first) or _splits_word(toks, j):
+        return None
+    lex = _lexicons()
+    joins = lex.cues.get("coordinator", frozenset())  # "địa điểm tập kết và thông quan rộng 5.000 m2"
+    k = j
+    while k > a and j - k < ATTRIBUTED_WORDS and toks[k - 1].kind == "word" \
+            and toks[k - 1].start not in sent.period_starts \
+            and (not _match_before(toks, k, lex.breakers) or _match_before(toks, k, joins) or _splits_word(toks, k)):
+        k -= 1  # a link word ends the phrase, unless it opens a word ("không gian") or joins two nouns
+    if k < j and j - k == ATTRIBUTED_WORDS and _splits_word(toks, k):
+        k += 1  # never the second half of a word the window cut
+    if k == j or _names_quantity(_words_text(sent, k, j)) and j - k <= 2:
+        return None  # "với diện tích rộng 5 ha": the clause says whose area
+    return k, j
+
+
+def _dimension_before(toks: list, i: int) -> str:
+    """ "dài", "rộng", "cao", "sâu" right before a length (figure_measure_cues.tsv, dimension:
+    the nouns they end): the noun of that dimension ("chiều dài"), else ""."""
+    if not i or toks[i - 1].kind != "word":
+        return ""
+    return next((" ".join(d) for d in _lexicons().cues.get("dimension", ()) if d[-1] == toks[i - 1].low), "")
+
+
+def _with_dimension(parts: list[str], dimension: str) -> list[str]:
+    """The parts of a measure with the noun of the dimension said right before a length:
+    "tuyến đường dài 12,5 km" → "chiều dài tuyến đường"; "với chiều dài 380 m, rộng 4 m": the
+    width, where the clause taken names the length ("chiều dài" → "chiều rộng")."""
+    if not dimension:
+        return parts
+    text = " ".join(p for p in parts if p)
+    other = _other_dimension(text, dimension)
+    if other:
+        return [text.replace(other, dimension, 1)]
+    return parts if _names_quantity(text) else [dimension, *parts]
+
+
+def _other_dimension(measure: str, dimension: str) -> str:
+    """The noun of another dimension a measure names ("chiều dài" in "tổng chiều dài" for a length
+    said after "rộng"; figure_measure_cues.tsv, dimension): a measure taken from the clause of
+    the length before says the wrong one; "" when it names none, or this one."""
+    low = f" {measure.lower()} "
+    return next((" ".join(d) for d in _lexicons().cues.get("dimension", ())
+                 if " ".join(d) != dimension and f" {' '.join(d)} " in low), "")
+
+
 def _share_of_count(sent: _Sentence, f: _Found, floor: int, context: dict) -> str:
     """ "… có 1.250 hộ nghèo, chiếm 8,5% tổng số hộ", "650 tin đã xử lý (chiếm 72%)": a share
     right after a counted figure (figure_measure_cues.tsv, part_of) is a share of what it counts,
@@ -312,8 +358,6 @@ def _head_span(sent: _Sentence, f: _Found) -> tuple[int, int]:
         return head_start, end
     head_start = f.np_start if f.np_start is not None else f.text_last
     head_end = f.np_end or head_start
-    if f.unit in LENGTH_UNITS and _dimension_adjective(toks, f.text_first):
-        return head_start, head_start  # "cây cầu dài 600 m bắc qua suối": the bridge's length, no "bắc …"
     if head_end == head_start and head_start < n and sent.is_item_word(toks[head_start]) and not (
         _match_at(toks, head_start, lex.breakers) or _match_at(toks, head_start, lex.not_items)
     ):
@@ -378,21 +422,9 @@ def _measure_parts(
         before = f"{lex.labels.get('fine', '')} {_words_text(sent, fine, b)}".strip()
     before = _harm_first(before.rstrip(" ("))  # "nhà máy số 2 (5% của …)": the bracket the figure opens is no word
     parts = [lex.unit_quantities.get((f.unit, "subject"), ""), before or after]
-    if before and _after_joins(toks, f, k, after):
+    if before and (_words_at(toks, k, 2) == ("so", "với") or _scopes_amount(after, f.unit)):
         parts.append(after)
     return parts
-
-
-def _after_joins(toks: list, f: _Found, k: int, after: str) -> bool:
-    """Whether what is said after an amount, from toks[k], joins the measure its subject gives: a
-    comparison ("so với …") does; after a length whose dimension word follows its noun nothing
-    does ("đại lộ dài 2 km nối trung tâm với biển": what follows is said of the avenue); else
-    `_scopes_amount`."""
-    if _words_at(toks, k, 2) == ("so", "với"):
-        return True
-    if f.unit in LENGTH_UNITS and _dimension_adjective(toks, f.text_first):
-        return False
-    return _scopes_amount(after, f.unit)
 
 
 def _total_first(head: str, tail: str) -> tuple[str, str]:
