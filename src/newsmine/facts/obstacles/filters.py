@@ -491,20 +491,44 @@ def _of_the_body(words: list[Word], clause_cues: list) -> bool:
     "mức độ progesterone thấp") or right after it ("thiếu máu", "tắc nghẽn mạch máu", "gây quá tải
     cho tim"). A symptom or how an illness works, as health advice and medical features tell
     them, is no difficulty the article reports; lives lost (`casualty`) and blood lost stay."""
-    def described(b: int, e: int, category: str | None) -> bool:
-        if category == "casualty":
+    return bool(clause_cues) and all(_body_state(words, *cue) for cue in clause_cues)
+
+
+def _body_state(words: list[Word], b: int, e: int, category: str | None) -> bool:
+    """Whether the cue at b:e has a body word as its subject or object (see _of_the_body)."""
+    if category == "casualty":
+        return False
+    if _subject_before(words, b, _body_at):
+        return True
+    if joined(words[b:e]) in _WOUNDS:
+        return False
+    after = e + 1 if e < len(words) and words[e].lower in _BODY_LINKS else e
+    return bool(_body_at(words, after))
+
+
+def _subject_before(words: list[Word], b: int, length_at) -> bool:
+    """Whether a word that `length_at` recognises (its length at a position, or 0) ends at most
+    _BODY_REACH words before the cue at b, in the cue's comma part: the cue's subject."""
+    for k in range(b - 1, max(-1, b - _BODY_REACH - 3), -1):
+        if words[k].text in (",", ";", ":"):
             return False
-        for k in range(b - 1, max(-1, b - _BODY_REACH - 3), -1):
-            if words[k].text in (",", ";", ":"):
-                break
-            length = _body_at(words, k)
-            if length and k + length >= b - _BODY_REACH:
-                return True
-        if joined(words[b:e]) in _WOUNDS:
-            return False
-        after = e + 1 if e < len(words) and words[e].lower in _BODY_LINKS else e
-        return bool(_body_at(words, after))
-    return bool(clause_cues) and all(described(*cue) for cue in clause_cues)
+        length = length_at(words, k)
+        if length and k + length >= b - _BODY_REACH:
+            return True
+    return False
+
+
+def _of_a_diet(words: list[Word], clause_cues: list) -> bool:
+    """Whether every cue of the clause has a diet as its subject (obstacle_diet_words.txt: "chế
+    độ dinh dưỡng không hợp lý", "chế độ ăn quá nhiều muối", "chế độ ăn uống chưa khoa học"): a
+    cause of illness that health advice describes, not a difficulty the article reports. The
+    clause's other cues may tell a body's state ("mỡ máu tăng cao do chế độ dinh dưỡng …")."""
+    diets = lexicon_trie("obstacle_diet_words.txt")
+    def length_at(ws: list[Word], k: int) -> int:
+        found = diets.match(ws, k)
+        return found[0] if found else 0
+    of_a_diet = [_subject_before(words, b, length_at) for b, _, _ in clause_cues]
+    return any(of_a_diet) and all(d or _body_state(words, *cue) for d, cue in zip(of_a_diet, clause_cues))
 
 
 def _unknown(words: list[Word], clause_cues: list) -> bool:
@@ -527,10 +551,12 @@ def _unknowing(words: list[Word], b: int) -> bool:
 
 def medical(span_words: list[Word], clause_cues: list) -> str | None:
     """Why a clause with a cue tells medicine, not a difficulty (a body part's state, what is not
-    known yet), or None: health advice, medical features and science news describe illnesses in
+    known yet, a diet), or None: health advice, medical features and science news describe illnesses in
     general, and the annotators mark none of it (the twenty-first study set)."""
     if _of_the_body(span_words, clause_cues):
         return "a body's state: a symptom or how an illness works (obstacle_body_words.txt)"
     if _unknown(span_words, clause_cues):
         return "not known yet: the state of knowledge, not a difficulty (obstacle_unknowns.txt)"
+    if _of_a_diet(span_words, clause_cues):
+        return "a diet as a cause of illness, as health advice tells it (obstacle_diet_words.txt)"
     return None
