@@ -133,3 +133,36 @@ def test_a_body_of_every_unit_of_a_rank_names_none():
 def test_two_ranks_or_a_named_place_after_the_comma_still_name_bodies():
     assert "Ủy ban nhân dân tỉnh Hà Tĩnh" in names("Lãnh đạo UBND tỉnh, huyện Kỳ Anh đến thăm gia đình.")
     assert names("Sở Y tế tỉnh, thành phố Hà Tĩnh và các bệnh viện họp.") == ["Sở Y tế tỉnh Hà Tĩnh"]
+
+
+def test_a_school_or_firm_board_written_with_its_body_leaves_the_body():
+    assert names("Ban Giám hiệu Trường THCS Kỳ Phong đã mời phụ huynh lên làm việc.") == [
+        "Trường Trung học cơ sở Kỳ Phong"]
+    assert names("Ban Giám đốc Trung tâm Y tế huyện Kỳ Anh đã họp khẩn.") == ["Trung tâm Y tế huyện Kỳ Anh"]
+    assert names("Hội đồng trường Trường ĐH Hà Tĩnh vừa bầu chủ tịch mới.") == ["Trường Đại học Hà Tĩnh"]
+
+
+def test_the_school_word_closing_a_school_board_opens_no_school():
+    assert names("Theo Chủ tịch Hội đồng trường Lê Văn Bình, trường đã được tự chủ.") == []
+    assert names("Các thành viên Hội đồng tuyển sinh Trường đã đồng ý.") == []
+
+
+def test_a_party_or_federation_board_stays_a_body_of_its_own():
+    assert names("Ban Chấp hành Hội Nông dân tỉnh Hà Tĩnh họp phiên thường kỳ.") == [
+        "Ban Chấp hành Hội Nông dân tỉnh Hà Tĩnh", "Hội Nông dân tỉnh Hà Tĩnh"]
+
+
+def test_levels_of_training_joined_by_and_name_no_school():
+    assert names("Trường tuyển sinh hệ Cao đẳng và Trung cấp chuyên nghiệp ngành nấu ăn.") == []
+    assert names("Số lao động có trình độ Cao đẳng - Trung cấp tăng mạnh.") == []
+    assert names("Em được cấp bằng tốt nghiệp THCS và Giấy chứng nhận hoàn thành chương trình.") == []
+
+
+def test_a_kind_of_body_joined_to_a_thing_or_an_owner_names_no_body():
+    assert names("Sinh viên học văn hóa tại Học viện và Bằng TCCN được cấp sau.") == []
+    assert names("Công ty của Lê Văn Hùng đã xin lỗi khách hàng.") == []
+
+
+def test_a_school_of_two_levels_keeps_its_name():
+    assert names("Cô Hoa dạy tại Trường Tiểu học và THCS Kỳ Lạc từ năm 2010.") == [
+        "Trường Tiểu học và Trung học cơ sở Kỳ Lạc"]

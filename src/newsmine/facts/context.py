@@ -27,6 +27,7 @@ from .org_article_names import (
 )
 from .org_brands import is_brand, short_name_after
 from .org_foreign import FOREIGN_BODY, foreign_body_at, with_seat, with_seated_names
+from .org_generic import kinds_joined
 from .org_names import (
     city_place,
     head_and_closing_name,
@@ -197,6 +198,9 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
                 continue
             if only_kind(s.words, org):
                 reject("organizations", org.name, "a kind of institution with no name ('Trường Đại học')")
+                i = org.end
+                continue
+            if kinds_joined(org.name):  # "Cao đẳng và Trung cấp", "Học viện và Bằng TCCN"
                 i = org.end
                 continue
             if " ".join(w.lower for w in s.words[org.begin:org.end]) in generic_boards():

@@ -4,8 +4,8 @@ such generic phrases out), and facilities named as the project that builds them 
 
 from functools import lru_cache
 
-from .lexicons import load_sections
-from .org_vocabulary import heads, level_at
+from .lexicons import load_sections, load_table
+from .org_vocabulary import heads, institution_types, level_at
 from .trace import reject
 from .words import Word
 
@@ -93,3 +93,33 @@ def _every_place(words: list[Word], j: int) -> bool:
     level = level_at(words, j + 1)
     k = j + 1 + level[0] if level and not words[j + 1].is_title else None
     return k is not None and (k == len(words) or not (words[k].is_title or words[k].is_upper_word))
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> frozenset[str]:
+    """Kinds of institution (institution_types.txt) and the heads that need a name after them."""
+    named = {head.lower() for head, scope in load_table("org_heads.txt") if scope in ("named", "school")}
+    return institution_types() | frozenset(named)
+
+
+def _named_kind(words: list[str]) -> bool:
+    """A kind of institution that a capitalised name follows ("Tiểu học Hoa Sen", "Trung học cơ sở
+    Tân Thuận 1"): words after a "và" or a dash that go on with a school of their own."""
+    for n in range(len(words) - 1, 0, -1):
+        kind = " ".join(words[:n]).lower()
+        if (kind in _kinds() or f"trường {kind}" in institution_types()) and words[n][:1].isupper():
+            return True
+    return False
+
+
+def kinds_joined(name: str) -> bool:
+    """A kind of institution with no name, joined to another kind, a thing or an owner: "Cao đẳng và
+    Trung cấp" (levels of training), "bằng tốt nghiệp THCS và Giấy chứng nhận", "tại Học viện và
+    Bằng TCCN", "Công ty của Kim …"; says why with trace.reject. A school of two levels keeps its
+    name ("Trường Mầm non và Tiểu học Hoa Sen")."""
+    words = name.split()
+    k = next((k for k, w in enumerate(words) if w in ("và", "của", "-")), 0)
+    if not k or " ".join(words[:k]).lower() not in _kinds() or words[k] != "của" and _named_kind(words[k + 1:]):
+        return False
+    reject("organizations", name, "a kind of institution joined to another kind or thing ('Cao đẳng và Trung cấp')")
+    return True

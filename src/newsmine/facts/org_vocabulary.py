@@ -134,6 +134,17 @@ def generic_boards() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def management_boards() -> frozenset[str]:
+    return frozenset(b.lower() for b in load_list("org_management_boards.txt"))
+
+
+def closes_board(words: list[Word], i: int) -> bool:
+    """The word at words[i] is the last of a board written before it ("trường" of "Hội đồng
+    trường Trường ĐH …", "Chủ tịch Hội đồng trường Nguyễn Văn A"): no head of its own."""
+    return any(" ".join(w.lower for w in words[i - n:i + 1]) in generic_boards() for n in range(1, min(i, 3) + 1))
+
+
+@lru_cache(maxsize=1)
 def canonical_forms() -> dict[str, str]:
     return dict(load_table("org_canonical.tsv"))
 
@@ -317,10 +328,11 @@ def verb_opening_clause(words: list[Word], i: int, length: int) -> bool:
 def board_of_next_body(words: list[Word], i: int, length: int) -> bool:
     """A board every institution has (org_generic_boards.txt) that holds the head at words[i]
     (not "Ban Thường vụ Tỉnh ủy", a head of its own), the head taking no parent body, and the body
-    it belongs to right after it ("Hội đồng Quản trị Tập đoàn Đèo Cả")."""
-    if " ".join(w.text for w in words[i:i + length]) in subunit_heads():
-        return False
-    return any(" ".join(w.lower for w in words[i:i + n]) in generic_boards() and i + n < len(words)
+    it belongs to right after it ("Hội đồng Quản trị Tập đoàn Đèo Cả"). A board under a sub-unit's
+    head ("Ban") holds one only when it runs a firm or a school (org_management_boards.txt: "Ban
+    Giám hiệu Trường …"); "Ban Thường vụ Tỉnh ủy", "Ban Chấp hành Liên đoàn …" are bodies."""
+    boards = management_boards() if " ".join(w.text for w in words[i:i + length]) in subunit_heads() else generic_boards()
+    return any(" ".join(w.lower for w in words[i:i + n]) in boards and i + n < len(words)
                and heads().match(words, i + n) is not None for n in range(max(2, length), 5))
 
 

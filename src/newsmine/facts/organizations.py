@@ -58,6 +58,7 @@ from .org_vocabulary import (
     branch_missing,
     bridging_heads,
     clause_words,
+    closes_board,
     document_at,
     domain_heads,
     domain_tail_length,
@@ -421,8 +422,9 @@ def _head(words: list[Word], i: int) -> tuple[int, str, str] | None:
     if named_place_at(words, i) or country_at(words, i) or in_region(words, i) \
             or whole_place_at(words, i) and scope != "brand":  # "Hòa Phát" is a commune after "xã" only
         return None  # "huyện Vụ Bản", "thành phố Hội An": a place named after its level word; "Đài Loan"
-    if inside_proper_name(words, i) or board_of_next_body(words, i, length) or verb_opening_clause(words, i, length):
-        return None  # "Tân Cảng Sài Gòn": "Cảng" goes on a name; "Hội đồng Quản trị Tập đoàn …"; "Tổ chức …"
+    if inside_proper_name(words, i) or board_of_next_body(words, i, length) or verb_opening_clause(words, i, length) \
+            or closes_board(words, i):
+        return None  # "Tân Cảng Sài Gòn": "Cảng" goes on a name; "Hội đồng Quản trị Tập đoàn …"; "Tổ chức …"; "Hội đồng trường"
     written = " ".join(w.text for w in words[i:i + length])
     shared = post_ends_at(words, i)  # "Trưởng ban Tuyên giáo": written in lower case
     head_text = head_spelling(written[:1].upper() + written[1:])  # as the lexicons write it ("trường" → "Trường")
