@@ -270,3 +270,15 @@ def test_an_authority_handling_not_ordered_or_without_grounds_is_legal():
     assert category("Bến xe khách tự phát ngày càng phức tạp mà không thấy lực lượng chức năng xử lý vi phạm") == "legal"
     # waste or a breakdown handled is no procedure
     assert category("Bãi rác thải của xã chưa được xử lý, gây ô nhiễm") != "legal"
+
+
+def test_crimes_and_the_justice_system_are_legal():
+    # theft, impersonation, bribery, gambling, smuggling and the courts are the law's business (the
+    # studied gold files these legal in four sets), though a power line, an officer or a market comes first
+    assert category("Tình trạng cán bộ nhận hối lộ khi cấp phép xây dựng nhà ở vẫn chưa giảm") == "legal"
+    assert category("Tình trạng trộm cắp điện tại các xã vùng ven vẫn chưa giảm") == "legal"
+    assert category("Các cuộc gọi mạo danh ngân hàng để chiếm tiền vẫn chưa giảm") == "legal"
+    assert category("Hoạt động của các cơ quan tư pháp địa phương còn chậm") == "legal"
+    assert category("Đường dây đưa thuốc lá lậu qua biên giới vẫn chưa bị triệt phá") == "legal"
+    # a charge levelled ("bị cáo buộc") names no court: its category comes from elsewhere
+    assert category("Hai doanh nghiệp bị cáo buộc chậm trả lương công nhân") == "market"
