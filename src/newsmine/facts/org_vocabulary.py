@@ -135,6 +135,7 @@ def generic_boards() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def management_boards() -> frozenset[str]:
+    """The boards that run a firm or a school (org_management_boards.txt: "ban giám hiệu"), lower case."""
     return frozenset(b.lower() for b in load_list("org_management_boards.txt"))
 
 

@@ -518,16 +518,18 @@ def _subject_before(words: list[Word], b: int, length_at) -> bool:
     return False
 
 
+def _diet_at(words: list[Word], k: int) -> int:
+    """The length of the diet (obstacle_diet_words.txt) at word k, or 0."""
+    found = lexicon_trie("obstacle_diet_words.txt").match(words, k)
+    return found[0] if found else 0
+
+
 def _of_a_diet(words: list[Word], clause_cues: list) -> bool:
     """Whether every cue of the clause has a diet as its subject (obstacle_diet_words.txt: "chế
     độ dinh dưỡng không hợp lý", "chế độ ăn quá nhiều muối", "chế độ ăn uống chưa khoa học"): a
     cause of illness that health advice describes, not a difficulty the article reports. The
     clause's other cues may tell a body's state ("mỡ máu tăng cao do chế độ dinh dưỡng …")."""
-    diets = lexicon_trie("obstacle_diet_words.txt")
-    def length_at(ws: list[Word], k: int) -> int:
-        found = diets.match(ws, k)
-        return found[0] if found else 0
-    of_a_diet = [_subject_before(words, b, length_at) for b, _, _ in clause_cues]
+    of_a_diet = [_subject_before(words, b, _diet_at) for b, _, _ in clause_cues]
     return any(of_a_diet) and all(d or _body_state(words, *cue) for d, cue in zip(of_a_diet, clause_cues))
 
 
