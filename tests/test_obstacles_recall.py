@@ -266,3 +266,14 @@ def test_a_traffic_jam_is_an_infrastructure_obstacle():
     assert items("Cảnh kẹt xe kéo dài hơn 3 km trên quốc lộ qua thị trấn.") == [
         "Cảnh kẹt xe kéo dài hơn 3 km trên quốc lộ qua thị trấn"]
     assert items("Nhiều người leo lên vỉa hè để tránh kẹt xe.") == []
+
+
+def test_a_disaster_named_as_a_state_is_reported():
+    # "tình trạng/tình hình" holds the disaster: a state the article reports (obstacle_cue_holders.tsv)
+    assert items("Tình trạng lũ lụt ở các xã ven sông Lam khiến nhiều hộ dân phải sơ tán.") \
+        == ["Tình trạng lũ lụt ở các xã ven sông Lam khiến nhiều hộ dân phải sơ tán"]
+    assert items("Chủ tịch tỉnh đã về huyện thị sát tình hình bão lũ nghiêm trọng.") \
+        == ["Chủ tịch tỉnh đã về huyện thị sát tình hình bão lũ nghiêm trọng"]
+    # named alone the disaster is a time, a place or a plan
+    assert items("Sau bão lũ, các trường học trong huyện đã đón học sinh trở lại.") == []
+    assert items("Tỉnh tăng cường công tác phòng chống thiên tai trong mùa mưa.") == []
