@@ -162,3 +162,24 @@ def test_a_parent_body_in_brackets_is_no_short_name():
             "chỉ đạo các tỉnh chủ động ứng phó.")
     people = {o.name: o for o in extract_facts(text).officials}
     assert people["Trần Văn Cường"].organization == "Bộ Nông nghiệp và Phát triển nông thôn"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Trần Văn Hùng, Chủ tịch Masan Group, cho biết doanh thu quý III tăng mạnh.", ["Masan Group"]),
+    ("Ngày 3/4, Vietnam Airlines Group công bố kết quả kinh doanh năm.", ["Vietnam Airlines Group"]),
+])
+def test_a_firms_word_after_a_brand_is_its_name(text, expected):
+    # the run was cut before the English word: "Masan" for "Masan Group"
+    assert names(text) == expected
+
+
+def test_a_brand_with_and_without_its_legal_form_is_one_body():
+    text = ("Ông Trần Văn Hùng, Chủ tịch Masan Group, cho biết doanh thu tăng mạnh. "
+            "Năm nay Masan đặt mục tiêu lãi 5.000 tỷ đồng.")
+    assert set(names(text)) == {"Masan Group"}
+
+
+def test_a_brand_with_its_legal_form_is_the_group_the_article_names():
+    text = ("Tập đoàn Masan vừa công bố báo cáo tài chính quý III. "
+            "Ông Trần Văn Hùng, Chủ tịch Masan Group, cho biết doanh thu tăng mạnh.")
+    assert set(names(text)) == {"Tập đoàn Masan"}

@@ -270,6 +270,20 @@ def test_a_plain_latin_name_closed_by_a_firms_word_is_a_firm():
     assert names(text) == ["Sun Group"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Theo kế hoạch, Tân Phú Land sẽ khởi công dự án nhà ở xã hội vào tháng 5.", ["Tân Phú Land"]),
+    ("Năm nay, Bình Minh Energy lắp đặt 200 hệ thống điện mặt trời cho các hộ gia đình.", ["Bình Minh Energy"]),
+    ("Dự án do chủ đầu tư Phúc Lộc Group triển khai từ năm ngoái.", ["Phúc Lộc Group"]),
+    ("Sản phẩm của Hòa An Pharma đã được cấp phép lưu hành.", ["Hòa An Pharma"]),
+    ("Tân Phú Land vừa công bố lợi nhuận quý III.", ["Tân Phú Land"]),
+    ("Dự án nhà phố do CĐT Tân Phú Land làm chủ đầu tư.", ["Tân Phú Land"]),
+    ("Còn Harwick Group thì chưa công bố kết quả kinh doanh.", ["Harwick Group"]),
+])
+def test_a_vietnamese_name_closed_by_a_firms_word_is_a_firm(text, expected):
+    # "Land", "Energy", "Pharma" close a firm's name as "Group" does, Vietnamese marks or not
+    assert names(text) == expected
+
+
 def test_a_brand_found_alone_is_the_one_body_whose_name_it_closes():
     text = ("Chung cư do Công ty Cổ phần đầu tư bất động sản Marlowe làm chủ đầu tư. Mọi thủ tục đều "
             "làm tại văn phòng của công ty Marlowe ở quận Cầu Giấy.")

@@ -108,6 +108,17 @@ def given_name(name: str) -> str | None:
 
 _FIRM_HEADS = frozenset({"công ty", "tổng công ty", "tập đoàn", "ngân hàng"})
 
+# The English legal forms a brand is written with and still names the one firm ("Masan Group" is
+# "Masan", "Tập đoàn Masan"); not a trade ("Samsung Electronics" is a second body beside "Samsung").
+_LEGAL_FORMS = frozenset({"Group", "Corp", "Corporation", "Inc", "Ltd", "Limited", "Holdings", "JSC", "Co"})
+
+
+def brand_of_form(name: str) -> str | None:
+    """The brand of org_brands.txt a name writes with a legal form after it ("Masan" of "Masan
+    Group"), or None."""
+    brand, _, form = name.rpartition(" ")
+    return brand if form in _LEGAL_FORMS and is_brand(brand) else None
+
 
 def _head_of(name: str) -> str | None:
     """The head a canonical name opens with, lower case ("công ty"), or None."""
@@ -146,6 +157,7 @@ def with_brand_bodies(sentences, mentions: list[OrganizationMention]) -> list[Or
     dashed: dict[str, dict[str, str]] = {}  # the same after a dash, where no bracket gives that name
     given: dict[str, dict[str, str]] = {}
     initials: dict[str, dict[str, str]] = {}  # as bracketed, after a name read whole
+    formed: dict[str, dict[str, str]] = {}  # a brand → its names with a legal form ("Masan Group")
     for m in mentions:
         s = sentence_at(sentences, m.start)
         alias, in_brackets = short_name_after(s.text[m.end - s.start:]) if s else (None, False)
@@ -155,6 +167,8 @@ def with_brand_bodies(sentences, mentions: list[OrganizationMention]) -> list[Or
             initials.setdefault(alias.lower(), {}).setdefault(m.name.lower(), m.name)
         if not is_brand(m.name) and (short := given_name(m.name)) is not None:
             given.setdefault(short.lower(), {}).setdefault(m.name.lower(), m.name)
+        if (short := brand_of_form(m.name)) is not None:
+            formed.setdefault(short.lower(), {}).setdefault(m.name.lower(), m.name)
     bracketed = {**dashed, **bracketed}
     # the firms whose name could close on a foreign brand found alone: not a board or unit of
     # one ("Ban Lãnh đạo PVOIL")
@@ -164,15 +178,17 @@ def with_brand_bodies(sentences, mentions: list[OrganizationMention]) -> list[Or
         if _ACRONYM.fullmatch(m.name) and len(names := initials.get(m.name.lower(), {})) == 1:
             m.name = next(iter(names.values()))  # "WHO" after "Tổ chức Y tế Thế giới (WHO)"
             continue
-        brand = is_brand(m.name) or m.rule == HEADLESS
-        short = m.name if brand else given_name(m.name) or ""
+        form_of = brand_of_form(m.name)  # "Masan Group": the brand "Masan", written with its legal form
+        brand = is_brand(m.name) or m.rule == HEADLESS or form_of is not None
+        short = form_of or (m.name if brand else given_name(m.name) or "")
         if not (is_brand(short) or m.rule == HEADLESS):
             # "Công ty VECE" after "Công ty CP dịch vụ … Việt Nam (VECE)": the short name it was given
             names = initials.get(short.lower(), {}) if short else {}
             if len(names) == 1 and _head_of(m.name) == _head_of(full := next(iter(names.values()))):
                 m.name = full
             continue  # else only a brand, alone or after a head, stands for a body named in full
-        names = bracketed.get(short.lower()) or (given.get(short.lower()) if brand else None)
+        names = bracketed.get(short.lower()) or (given.get(short.lower()) if brand else None) \
+            or (formed.get(short.lower()) if brand and form_of is None else None)  # "Masan" beside "Masan Group"
         if names is not None and len(names) == 1:
             m.name = next(iter(names.values()))
         elif (m.rule == HEADLESS and not _ACRONYM.fullmatch(m.name)
@@ -189,10 +205,10 @@ def names_brand(words: list[Word], k: int) -> bool:
     vốn cho Viettel", "ngân hàng số hiện đại như BIDV", "Công đoàn qua Vietinbank")."""
     before = words[max(0, k - 4):k]
     return not (len(before) == 4 and all(w.text[:1].islower() for w in before)) \
-        and not any(w.lower in _BRAND_LINKS for w in before[-3:])
+        and not any(w.lower in BRAND_LINKS for w in before[-3:])
 
 
 # Words that make the brand after them an object, an example or a means, not the name of a unit
 # ("thu kinh phí Công đoàn qua Vietinbank").
-_BRAND_LINKS = frozenset({"như", "cho", "của", "với", "là", "và", "qua", "tại", "từ", "về", "theo", "đến",
+BRAND_LINKS = frozenset({"như", "cho", "của", "với", "là", "và", "qua", "tại", "từ", "về", "theo", "đến",
                           "sang", "bởi", "do", "trên", "vào", "gồm"})

@@ -65,7 +65,10 @@ def branch_end(words: list[Word], j: int, stops: set[int]) -> int:
     """Where the branch a brand's name goes on to ends: another brand of the firm ("VNPT
     Vinaphone") or a unit's code ("EVN SPC"), "Chi nhánh", a dash, then a province or district,
     with or without its level word ("Viettel Điện Biên", "Agribank Chi nhánh tỉnh Điện Biên",
-    "VNPT - Điện Biên"); else j."""
+    "VNPT - Điện Biên"); else j. A firm's word of org_firm_words.txt after the brand is its own
+    name's ("Masan Group", "Vietnam Airlines Group": the run was cut before "Group")."""
+    if j < len(words) and words[j].text in load_set("org_firm_words.txt"):
+        return j + 1
     k = j
     if k < len(words) and (found := heads().match(words, k)) and found[1] == "brand":
         k += found[0]

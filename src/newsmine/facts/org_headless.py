@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .lexicons import load_list, load_sections, load_set
-from .org_brands import after_product, foreign_word
+from .org_brands import BRAND_LINKS, after_product, foreign_word
 from .org_vocabulary import clause_words, heads, level_at
 from .places import gazetteer
 from .records import OrganizationMention
@@ -275,15 +275,18 @@ def _firm_named(words: list[Word], k: int, j: int) -> bool:
 
 
 def _plain_firm(words: list[Word], k: int, names: set[int]) -> bool:
-    """A run at words[k] in plain Latin letters that a firm's word closes ("Sun Group", "Hoa Sen
-    Group"): its first word may be a Vietnamese syllable, the firm's word makes it a firm's name;
-    not a sentence's first word ("Theo Lindqvist Economics, …": the brand opens after it)."""
+    """A run at words[k] in letters that a firm's word closes ("Sun Group", "Hoa Sen Group", "Sài
+    Đồng Land", "Đức Dương Group"): its words may be Vietnamese syllables, with or without their
+    marks, the firm's word makes it a firm's name. At a sentence's start the run opens on its
+    second word after a link or before a foreign word ("Theo Lindqvist Economics, …", "Còn General
+    Motors …"), else on its first ("Hải Phát Land: 0888 …", no "Phát Land")."""
     w = words[k]
-    if not (w.is_title and w.text.isascii() and w.text.isalpha()) or w.abbreviation or w.in_title_word \
-            or k == 0 or k > 1 and _capitalised(words[k - 1]):
+    second = len(words) > 1 and (words[0].lower in BRAND_LINKS or foreign_word(words[1].text))
+    if not (w.is_title and w.text.isalpha()) or w.abbreviation or w.in_title_word \
+            or k == 0 and second or k == 1 and not second or k > 1 and _capitalised(words[k - 1]):
         return False
     j = _run_end(words, k, names)
-    return j > k + 1 and words[j - 1].text in _firm_words() and all(x.text.isascii() for x in words[k:j])
+    return j > k + 1 and words[j - 1].text in _firm_words() and all(x.text.isalpha() for x in words[k:j])
 
 
 def source_tails() -> frozenset[str]:
