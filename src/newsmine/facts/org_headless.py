@@ -281,10 +281,11 @@ def _plain_firm(words: list[Word], k: int, names: set[int]) -> bool:
     second word after a link or before a foreign word ("Theo Lindqvist Economics, …", "Còn General
     Motors …"), else on its first ("Hải Phát Land: 0888 …", no "Phát Land")."""
     w = words[k]
-    second = len(words) > 1 and (words[0].lower in BRAND_LINKS or foreign_word(words[1].text))
     if not (w.is_title and w.text.isalpha()) or w.abbreviation or w.in_title_word \
-            or k == 0 and second or k == 1 and not second or k > 1 and _capitalised(words[k - 1]):
+            or k > 1 and _capitalised(words[k - 1]):
         return False
+    if k <= 1 and (k == 0) == (len(words) > 1 and (words[0].lower in BRAND_LINKS or foreign_word(words[1].text))):
+        return False  # the run opens on the sentence's second word only after a link or before a foreign word
     j = _run_end(words, k, names)
     return j > k + 1 and words[j - 1].text in _firm_words() and all(x.text.isalpha() for x in words[k:j])
 
