@@ -10,6 +10,7 @@ from .org_brands import foreign_word
 from .org_spans import parenthesised_abbreviation
 from .org_vocabulary import (
     domestic_place_at,
+    firm_words,
     generic_boards,
     heads,
     inner_words,
@@ -67,7 +68,7 @@ def branch_end(words: list[Word], j: int, stops: set[int]) -> int:
     with or without its level word ("Viettel Điện Biên", "Agribank Chi nhánh tỉnh Điện Biên",
     "VNPT - Điện Biên"); else j. A firm's word of org_firm_words.txt after the brand is its own
     name's ("Masan Group", "Vietnam Airlines Group": the run was cut before "Group")."""
-    if j < len(words) and words[j].text in load_set("org_firm_words.txt"):
+    if j < len(words) and words[j].text in firm_words():
         return j + 1
     k = j
     if k < len(words) and (found := heads().match(words, k)) and found[1] == "brand":

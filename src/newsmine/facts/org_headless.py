@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .lexicons import load_list, load_sections, load_set
 from .org_brands import BRAND_LINKS, after_product, foreign_word
-from .org_vocabulary import clause_words, heads, level_at
+from .org_vocabulary import clause_words, firm_words, heads, level_at
 from .places import gazetteer
 from .records import OrganizationMention
 from .words import PhraseTrie, Word
@@ -141,7 +141,7 @@ def _run_end(words: list[Word], k: int, names: set[int]) -> int:
     "Bank" alone names no firm)."""
     j = k + 1
     while j < len(words):
-        if (words[j].text == "&" or words[j].text == "of" and words[j - 1].text in _firm_words()) \
+        if (words[j].text == "&" or words[j].text == "of" and words[j - 1].text in firm_words()) \
                 and j + 1 < len(words) and _capitalised(words[j + 1]) and j + 1 not in names:
             j += 1
         elif not (_capitalised(words[j]) and j not in names and not heads().match(words, j) and not level_at(words, j)):
@@ -253,18 +253,12 @@ class _Surnames:
         return text in self.words
 
 
-@lru_cache(maxsize=1)
-def _firm_words() -> frozenset[str]:
-    """Words that make a foreign run a firm's name (org_firm_words.txt)."""
-    return load_set("org_firm_words.txt")
-
-
 def _firm_named(words: list[Word], k: int, j: int) -> bool:
     """A run words[k:j] of foreign words that ends on a firm's word, or on one and a legal form in
     capitals ("Fortress Investment Group", "Deutsche Bank AG", "Martarello Group S.R.L"): a firm's
     name, no person's or place's; not the tail of a longer name ("Hong Kong Airlines", "Bank of
     America Securities", "… Institute of Technology"), nor a title ("Market Research Report")."""
-    last = max((i for i in range(k + 1, j) if words[i].text in _firm_words()), default=None)
+    last = max((i for i in range(k + 1, j) if words[i].text in firm_words()), default=None)
     if last is None or any(w.text.upper() != w.text for w in words[last + 1:j]) \
             or j < len(words) and words[j].text == "of":
         return False
@@ -287,7 +281,7 @@ def _plain_firm(words: list[Word], k: int, names: set[int]) -> bool:
     if k <= 1 and (k == 0) == (len(words) > 1 and (words[0].lower in BRAND_LINKS or foreign_word(words[1].text))):
         return False  # the run opens on the sentence's second word only after a link or before a foreign word
     j = _run_end(words, k, names)
-    return j > k + 1 and words[j - 1].text in _firm_words() and all(x.text.isalpha() for x in words[k:j])
+    return j > k + 1 and words[j - 1].text in firm_words() and all(x.text.isalpha() for x in words[k:j])
 
 
 def source_tails() -> frozenset[str]:
@@ -443,7 +437,7 @@ def _with_legal_forms(found: list[OrganizationMention]) -> list[OrganizationMent
     Group" after "Martarello Group S.R.L"): one body, named in full."""
     names = {m.name for m in found}
     for m in found:
-        if m.name.split()[-1] in _firm_words():
+        if m.name.split()[-1] in firm_words():
             longer = [n for n in names if n.startswith(m.name + " ") and n[len(m.name):].isupper()]
             if len(longer) == 1:
                 m.name = longer[0]

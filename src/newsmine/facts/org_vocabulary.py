@@ -61,6 +61,12 @@ def inner_words() -> frozenset[str]:
     return load_set("org_inner_words.txt")
 
 
+def firm_words() -> frozenset[str]:
+    """Words that make a run of capitalised words a firm's name ("Bank", "Group", "Land";
+    org_firm_words.txt): the brand reader's and the branch end's."""
+    return load_set("org_firm_words.txt")
+
+
 def inner_compound(words: list[Word], j: int) -> bool:
     """An inner word that opens no other compound ("vận" of "vận tải", not of "vận động", nor
     "phòng" of "phòng, chống": a compound written with a comma)."""
