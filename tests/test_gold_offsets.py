@@ -43,7 +43,7 @@ SHIPPED = {"annotated.jsonl": 25, "second-pass.jsonl": 10, "fresh.jsonl": 20, "s
            "study15.jsonl": 20, "study16.jsonl": 20, "study17.jsonl": 20,
            "study18.jsonl": 20, "study19.jsonl": 20,
            "study20.jsonl": 20, "study21.jsonl": 20,
-           "study22.jsonl": 20}  # article counts
+           "study22.jsonl": 20, "study23.jsonl": 20}  # article counts
 SHARED = ROOT.parent / "shared"
 
 
@@ -390,3 +390,13 @@ def test_the_twenty_second_study_set_is_the_first_education_then_travel_articles
     education = [i for i in loose if i.startswith("news_education_")]
     travel = [i for i in loose if i.startswith("news_travel_")]
     assert twenty_second == education[:10] + travel[:10]  # each section's first 10, in file order
+
+
+@NEEDS_SHARED
+def test_the_twenty_third_study_set_is_the_unread_education_then_business_articles():
+    twenty_third = [i for _, i in _ids("study23.jsonl")]
+    loose = _loose_dantri_ids("study23.jsonl")
+    education = [i for i in loose if i.startswith("news_education_")]
+    business = [i for i in loose if i.startswith("news_business_")]
+    assert education[6] == "news_education_030"  # those after it were read by a round before
+    assert twenty_third == education[:7] + business[:13]  # in file order

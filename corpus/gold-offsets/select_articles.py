@@ -167,6 +167,15 @@ the unseen sets cover more of its styles):
                        | grep -o '"id":"[^"]*"' | cut -d'"' -f4) > list
     (grep news_education_ list | head -n 10; grep news_travel_ list | head -n 10)
 
+and of study23.jsonl (the same command with study22 excluded too: the first 7 education articles of
+that list, those up to news_education_030 (a round of the stop before read newsmine's output on the
+education articles after it, so those are no longer unseen), then its first 13 business articles):
+
+    python corpus/gold-offsets/select_articles.py ../shared unc-dantri-2020.jsonl 1000 6000 500 either \
+        | grep -vxFf <(cat corpus/gold-offsets/{annotated,fresh,study,study2,study4,study5,study6,study8,study9,study12,study13,study14,study15,study16,study17,study18,study19,study20,study21,study22}.jsonl \
+                       | grep -o '"id":"[^"]*"' | cut -d'"' -f4) > list
+    (grep news_education_ list | head -n 7; grep news_business_ list | head -n 13)
+
 In file order, an article is taken when (1) its body is 500 to 2,999 characters long (or between
 the minimum and the maximum given), (2) its
 title or body names a local-government body (ADMIN, case-sensitive), (3) it has a topic word of
