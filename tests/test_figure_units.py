@@ -183,3 +183,9 @@ def test_a_unit_counted_as_item_takes_an_over_qualifier():
     assert [(f.value, f.unit, f.qualifier) for f in figures] == [(0.3, "count", "over")]
     figures = extract_figures("Mạng cáp quang cho khách hàng doanh nghiệp đạt tốc độ trên 1Gbps.")
     assert [(f.value, f.unit, f.qualifier) for f in figures] == [(1, "count", "over")]
+
+
+def test_micrograms_are_a_mass_in_kg():
+    """A dose in micrograms ("25mcg", "800 microgam") weighs, like "mg"; it was a code of letters."""
+    assert found("Nhóm tiêm liều 25mcg và nhóm liều 50 mcg đều an toàn.") == [(2.5e-08, "kg"), (5e-08, "kg")]
+    assert found("Phụ nữ mang thai cần 600 microgam axit folic mỗi ngày.") == [(6e-07, "kg")]

@@ -17,7 +17,8 @@ The rooms of the package, each using only those listed before it:
   periods.py     period expressions of a sentence and the period a figure refers to
   groups.py      a group cue before a number that counts members ("nhóm 20 nền kinh tế")
   candidates.py  a sentence's quantities, classified into figures or rejected
-  elided.py      parts after "trong đó" whose noun is left out, in the unit of the whole
+  elided.py      numbers whose noun is left out: parts after "trong đó", in the unit of the whole,
+                 and a bare number said of a "số <noun>" subject ("Tổng số mẫu … là 2.452")
   clauses.py     the clause before a figure and the words after it, trimmed for a measure
   cues.py        goal, speaker and funding cues of a sentence, a point in time in a measure
                  (figure_measure_cues.tsv)

@@ -96,6 +96,7 @@ class _Found:
     text_last: int = 0
     rule: str = ""  # what made it a figure: the unit's lexicon entry, a counted noun …
     unit_item: bool = False  # the item is a unit outside GOLD.md's list ("900Mbps", "60 km/h")
+    said_of: tuple[int, int] | None = None  # the "số <noun>" subject a bare number is said of (elided.py)
 
     @property
     def counted(self) -> bool:

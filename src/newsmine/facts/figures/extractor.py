@@ -10,7 +10,7 @@ from ..records import Figure
 from ..sentences import split_sentences
 from .candidates import _Found, _Sentence, _sentence_quantities
 from .clauses import _names_quantity
-from .elided import with_elided_parts
+from .elided import with_elided_parts, with_subject_counts
 from .kinds import figure_kind
 from .measure import _measure
 from .period_choice import _choose_period, _event_year, _respective, _year_after_same_period
@@ -89,7 +89,7 @@ def extract_figures(
         present = any(_match_at(sent.toks, k, lex.period_words.get("present", ())) for k in range(len(sent.toks)))
         if present or any(p.kind == "since" for p in periods):
             carried.pop(paragraph, None)  # "Kể từ năm 2017, công ty …": the sentence sets its own time
-        found_all = with_elided_parts(sent, _sentence_quantities(sent))
+        found_all = with_elided_parts(sent, with_subject_counts(sent, _sentence_quantities(sent)))
         # "Hơn 2000 khán giả": a number read as a figure is no year of the sentence
         numbers = {sent.toks[f.first].start for f in found_all}
         periods = [p for p in periods if p.start not in numbers]

@@ -27,7 +27,7 @@ from .cues import (
 )
 from .periods import _Period
 from .places import _with_fronted_place
-from .subject import _level_subject, _subject_span, _subject_text
+from .subject import MAX_MEASURE_WORDS, _level_subject, _subject_span, _subject_text
 from .tokens import (
     _CLOSE_QUOTES,
     _OPEN_QUOTES,
@@ -124,6 +124,10 @@ def _measure(
         measure = attributed
     if goal is not None and f.unit != "count" and not _names_goal(measure):
         measure = f"{lex.labels.get('target', '')} {measure}".strip()
+    if f.said_of:  # "Tổng số mẫu đã xét nghiệm là 2.452": the subject says what, its head first
+        a, b = f.said_of
+        measure = _words_text(sent, a, min(b, a + MAX_MEASURE_WORDS)).rstrip(" ,;:-–(")
+        measure = _without_demonstratives(_without_time_point(measure))
     context["counted_measure"] = measure if f.counted else ""
     return measure or None
 

@@ -51,7 +51,8 @@ def _subject_span(sent: _Sentence, f: _Found, floor: int, periods: list[_Period]
     b = _without_movement(toks, a, b, f)
     words = sum(t.kind == "word" for t in toks[a:b])  # with the verb: "giá Bitcoin đã tăng lên" is no short clause
     b = _without_rise_to_level(toks, a, b, f)
-    if not words and a > floor + 1 and toks[a - 1].text == ":" and not f.counted:
+    bare = f.item_end is None and f.unit_first is None  # "Tổng số mẫu đã lấy: 854": no noun after it
+    if not words and a > floor + 1 and toks[a - 1].text == ":" and (not f.counted or bare):
         return before_clause(a - 1)  # "Tổng mức đầu tư: khoảng 6.398 tỷ đồng": the label says what
     if words <= 2 and a > floor + 1 and toks[a - 1].text in (",", "("):
         # "tốc độ tăng trưởng … duy trì ở mức cao, trung bình đạt hơn 13%"
