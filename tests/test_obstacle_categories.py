@@ -282,3 +282,25 @@ def test_crimes_and_the_justice_system_are_legal():
     assert category("Đường dây đưa thuốc lá lậu qua biên giới vẫn chưa bị triệt phá") == "legal"
     # a charge levelled ("bị cáo buộc") names no court: its category comes from elsewhere
     assert category("Hai doanh nghiệp bị cáo buộc chậm trả lương công nhân") == "market"
+
+
+def test_a_route_or_the_way_somewhere_is_no_road():
+    # "đường" of a route by sea or air, of a smuggling path or of "on the way" names no road
+    assert category("Việc kiểm soát người qua lại bằng đường biển còn nhiều khó khăn") == "other"
+    assert category("Số chuyến hàng đi theo đường hàng không còn rất hạn chế") == "other"
+    assert category("Người bệnh bị ngất trên đường đi khám nên gặp khó khăn") == "other"
+    # a road that is the problem stays infrastructure
+    assert category("Đường vào xã bị xuống cấp nghiêm trọng") == "infrastructure"
+
+
+def test_an_auction_is_a_procedure():
+    # an auction's trouble is the procedure's, not a price's
+    assert category("Việc hủy kết quả đấu giá quyền sử dụng đất còn gặp vướng mắc") == "legal"
+    assert category("Giá vật liệu xây dựng tăng cao") == "market"
+
+
+def test_rooms_tickets_or_guests_run_out_is_market():
+    # demand told by sold-out rooms, tickets or goods, or by guests missing or cancelling
+    assert category("Dịp nghỉ lễ, nhiều homestay đã kín phòng, gây khó khăn cho người đi nghỉ") == "market"
+    assert category("Vé tàu dịp lễ đã bán hết khiến nhiều người gặp khó khăn") == "market"
+    assert category("Nhiều nhà hàng ven biển không có khách nên gặp khó khăn") == "market"
