@@ -165,3 +165,10 @@ def test_a_body_found_after_a_death_told_tells_that_death_again():
     text = ("Chiều 3/5, một cháu bé 5 tuổi tử vong dưới hố móng công trình ở thôn Đông. "
             "Người nhà đi tìm khắp xóm thì phát hiện thi thể cháu dưới hố.")
     assert items(text) == [("một cháu bé 5 tuổi tử vong dưới hố móng công trình ở thôn Đông", "other")]
+
+
+def test_new_cases_in_a_quarantine_camp_are_reported():
+    # "tập trung" names the camp here ("khu cách ly tập trung"), it directs nothing
+    assert items("Kết quả xét nghiệm các công dân tại khu cách ly tập trung của tỉnh đã ghi nhận "
+                 "có 2 trường hợp dương tính với SARS-CoV-2.")
+    assert items("Tỉnh yêu cầu tập trung phát hiện sớm các ca bệnh trong cộng đồng.") == []

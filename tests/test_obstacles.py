@@ -54,6 +54,11 @@ def test_a_problem_a_remedy_verb_acts_on_is_a_task():
     assert items("Phòng Tài nguyên mở đợt cao điểm xử lý ô nhiễm tiếng ồn ở các khu dân cư.") == []
 
 
+def test_what_is_pushed_back_is_a_task():
+    assert items("Các doanh nghiệp trong tỉnh chung tay đẩy lùi dịch bệnh.") == []
+    assert items("Mạng lưới bệnh viện vệ tinh giúp đẩy lùi nguy cơ quá tải ở tuyến trên.") == []
+
+
 def test_a_list_of_duties_neglected_stays_one_obstacle():
     found = items("Hạt Kiểm lâm thiếu trách nhiệm kiểm tra, phát hiện và ngăn chặn kịp thời các hành vi vi phạm lâm luật.")
     assert [t for t, _ in found] == [

@@ -181,3 +181,23 @@ def test_a_mystery_science_cannot_explain_yet_is_no_obstacle():
                  "Nhiều loài côn trùng trong khu rừng nguyên sinh vẫn chưa được khám phá."):
         assert found(text) == [], text
     assert found("Ông chưa thể giải thích được nguồn gốc số tiền lớn trong tài khoản.")
+
+
+def test_a_finding_of_research_is_no_obstacle():
+    for text in (("Nghiên cứu trên 2.000 người trưởng thành cho thấy người hút thuốc có nguy cơ đột "
+                  "quỵ cao hơn, tỷ lệ hồi phục thấp hơn nhóm không hút."),
+                 "Các nhà khoa học phát hiện ra rằng chuột thiếu ngủ không thể ghi nhớ đường đi.",
+                 ("Một nhóm nghiên cứu của Nhật Bản kết luận việc uống quá nhiều nước ngọt làm tăng "
+                  "nguy cơ tiểu đường.")):
+        assert found(text) == [], text
+    # a study of a file, a firm's finding and an institute's name leave what was found a report
+    assert found("Qua nghiên cứu hồ sơ, cơ quan điều tra phát hiện công ty có nhiều sai phạm.")
+    assert found("Hãng nghiên cứu bảo mật cho biết đã phát hiện nhiều trang web bán giấy xét "
+                 "nghiệm giả không rõ nguồn gốc.")
+    assert found("Viện Nghiên cứu Quản lý Kinh tế khẳng định thủ tục đầu tư còn rườm rà.")
+
+
+def test_a_patients_weak_health_is_a_symptom():
+    for text in ("Đến đêm, sản phụ đau bụng nhiều và sức khỏe yếu dần.",
+                 "Ông nhập viện trong tình trạng sức khỏe suy yếu, ăn uống kém."):
+        assert found(text) == [], text

@@ -73,6 +73,14 @@ def negators() -> tuple[str, ...]:
     return load_list("obstacle_negators.txt") + directives()
 
 
+def denominalised(lead: str) -> str:
+    """`lead` (words joined, a space at each end) without the negators used as nouns
+    (obstacle_nominalisers.txt: "quá trình khảo sát", "khu cách ly tập trung")."""
+    for noun in load_list("obstacle_nominalisers.txt"):
+        lead = lead.replace(f" {noun} ", " ")
+    return lead
+
+
 @lru_cache(maxsize=1)
 def directives() -> tuple[str, ...]:
     return load_list("obstacle_directives.txt")
@@ -178,7 +186,7 @@ def addresses_reader(words: list[Word]) -> bool:
 
 # Words between a remedy verb and the cue it acts on ("xử lý các hành vi vi phạm")
 _OBJECT_OPENERS = ("các", "những", "mọi", "tình trạng", "việc", "hành vi", "trường hợp", "kịp thời",
-                   "nghiêm", "dứt điểm", "triệt để")
+                   "nghiêm", "dứt điểm", "triệt để", "nguy cơ")
 
 
 def remedy_object(words: list[Word], cue: int) -> bool:

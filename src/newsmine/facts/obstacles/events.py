@@ -11,7 +11,7 @@ from ..records import Obstacle
 from ..trace import reject
 from ..words import PhraseTrie, Word, lexicon_trie
 from .categories import resolve
-from .cues import cue_positions, has_phrase, instructs, negators
+from .cues import cue_positions, denominalised, instructs, joined, names_phrase, negators
 from .extractor import is_restatement
 from .spans import trim_clause
 
@@ -126,10 +126,17 @@ def _event(words: list[Word], k: int) -> tuple[str, int, int | None] | None:
             continue
         if "after" in c["needs"] and _near(c["after"], words, end, min(e, end + _AFTER)) is None:
             continue
-        if _near(c["absent"], words, b, k) is not None or has_phrase(words[b:k], negators()):
+        if _near(c["absent"], words, b, k) is not None or _negated(words[b:k]):
             continue
         return name, end, subject
     return None
+
+
+def _negated(lead: list[Word]) -> bool:
+    """Whether a negator or directive stands in the words before a trigger ("chưa ghi nhận ca
+    mắc", "yêu cầu ... phát hiện ca bệnh"), not one that is part of a noun (obstacle_nominalisers.txt:
+    "các công dân tại khu cách ly tập trung … đã ghi nhận có 3 trường hợp dương tính" reports)."""
+    return names_phrase(denominalised(f" {joined(lead)} "), negators())
 
 
 def _span(words: list[Word], k: int, end: int, subject: int | None) -> tuple[int, int]:

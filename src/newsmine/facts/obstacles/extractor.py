@@ -26,6 +26,7 @@ from .filters import (
     medical,
     needs_disaster,
     prescribed,
+    reports_finding,
 )
 from .spans import tightened, trim_clause
 
@@ -201,7 +202,8 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
                 reject("obstacles", text[span_words[0].start:span_words[-1].end],
                        "a cue word with nothing specific around it")
             continue  # a bare "vướng mắc" says nothing specific
-        reason = (not item and governed_before(words, opening, b)) or blocked(span_words, clause_cues) \
+        reason = (not item and governed_before(words, opening, b)) or reports_finding(words, b + clause_cues[0][0] if clause_cues else b) \
+            or blocked(span_words, clause_cues) \
             or medical(span_words, clause_cues) or needs_disaster(span_words, clause_cues, disaster) \
             or _asks(words, e, b + clause_cues[-1][1] if clause_cues else b) or _wonders(words[b:e]) \
             or good_after_comma(words, b, clause_cues) \

@@ -12,6 +12,7 @@ from .cues import (
     category_words,
     cue_positions,
     denied_words,
+    denominalised,
     has_phrase,
     imperatives,
     joined,
@@ -20,13 +21,6 @@ from .cues import (
     remedy_object,
 )
 from .spans import lead_words
-
-
-def _denominalised(lead: str) -> str:
-    """`lead` without the negators used as nouns ("quá trình khảo sát")."""
-    for noun in load_list("obstacle_nominalisers.txt"):
-        lead = lead.replace(f" {noun} ", " ")
-    return lead
 
 
 def _is_general(words: list[Word]) -> bool:
@@ -81,7 +75,7 @@ def _negated(span_words: list[Word], clause_cues: list, end: int) -> str | None:
     """Why the clause is negated: a negator before its first cue (obstacle_negators.txt), or a
     denial right before that cue (obstacle_denials.txt: "không gặp nhiều khó khăn", "không quá
     nhiều", whose cue may start on the denial's last word, out of the negators' reach)."""
-    lead = _denominalised(f" {joined(lead_words(span_words, end))} ")
+    lead = denominalised(f" {joined(lead_words(span_words, end))} ")
     governing = next((n for n in negators() if f" {n} " in lead), None)
     if governing:
         return f"governed by \"{governing}\" (obstacle_negators.txt)"
@@ -147,6 +141,45 @@ def governed_before(words: list[Word], opening: int, b: int) -> str | None:
     directive = next((d for d in load_list("obstacle_sentence_directives.txt")
                       if f" {d} " in f" {joined(lead)} "), None)
     return f"governed by \"{directive}\" earlier in the sentence" if directive else None
+
+
+# How far a finding verb may stand after its study ("Một nghiên cứu kéo dài 9 tuần trên 98 trẻ cho
+# thấy …")
+_FINDING_REACH = 12
+
+
+@lru_cache(maxsize=1)
+def _findings() -> dict[str, PhraseTrie]:
+    """The studies and the verbs that tell their findings (obstacle_research_findings.tsv), a trie
+    per role."""
+    rows = load_table("obstacle_research_findings.tsv")
+    return {role: PhraseTrie((p, p) for r, p in rows if r == role) for role in ("study", "finding", "firm")}
+
+
+def _after_firm(words: list[Word], k: int, firms: PhraseTrie) -> bool:
+    """Whether a firm word ends right before word k ("hãng nghiên cứu", "công ty nghiên cứu")."""
+    return any((m := firms.match(words, j)) and j + m[0] == k for j in range(max(0, k - 2), k))
+
+
+def reports_finding(words: list[Word], b: int) -> str | None:
+    """Why the clause at word b of a sentence states a finding of research, or None: a study
+    ("nghiên cứu", "các nhà khoa học") and a verb that tells what it found ("cho thấy", "phát
+    hiện") stand before it, the verb a few words after the study ("Nghiên cứu … cho thấy những
+    người hút thuốc có nguy cơ … cao gấp 3 lần"). Health and science news tell of people in
+    general so; no studied gold item is such a clause. A capitalised study word inside a sentence
+    is part of a name ("Viện Nghiên cứu …"), a study after a firm word is a business's ("hãng
+    nghiên cứu bảo mật … phát hiện …"), and a comma between study and verb ends the study's part."""
+    found = _findings()
+    for k in range(b):
+        study = found["study"].match(words, k)
+        if not study or k and words[k].text != words[k].lower or _after_firm(words, k, found["firm"]):
+            continue
+        for j in range(k + study[0], min(b, k + study[0] + _FINDING_REACH)):
+            if words[j].text in (",", ";", ":"):
+                break  # "Qua nghiên cứu hồ sơ, cơ quan điều tra phát hiện …": a study of a file
+            if found["finding"].match(words, j):
+                return "a finding of research: a study and \"cho thấy\" … before it (obstacle_research_findings.tsv)"
+    return None
 
 
 def _conditional(words: list[Word]) -> bool:
