@@ -1,9 +1,19 @@
 """Parts of an organisation's span read off the words: the kind of institution it opens with
 ("Trường Tiểu học và Trung học cơ sở"), an abbreviation or a place in brackets."""
 
+from collections.abc import Callable
 from functools import lru_cache
 
-from .org_vocabulary import domestic_place_at, institution_types, level_at, parent_at, place_length
+from .org_vocabulary import (
+    LOWER_CASE_HEADS,
+    domestic_place_at,
+    institution_types,
+    level_at,
+    parent_at,
+    place_length,
+    post_ends_at,
+    subunit_heads,
+)
 from .words import PhraseTrie, Word, compound_length, lexicon_trie
 
 
@@ -61,3 +71,29 @@ def dashed_field_length(words: list[Word], j: int) -> int:
         return 0
     found = _dashed_fields().match(words, j + 1)
     return 1 + found[0] if found and found[0] >= compound_length(words, j + 1) else 0
+
+
+# Heads of the schools a hospital or centre may be named after ("Bệnh viện Đại học Y Dược …").
+_OWNING_SCHOOLS = frozenset({"Đại học", "Trường", "Học viện"})
+
+
+def before_own_head(words: list[Word], i: int, length: int, head_at: Callable) -> bool:
+    """Whether the head at words[i:i + length] stands right before the capitalised head of the
+    body it names, `head_at` reading that one: the same head written twice ("Trưởng phòng Phòng
+    Thanh tra hành chính", "Bệnh viện Bệnh viện Phổi Đà Nẵng"), the tail of a post ("Trưởng phòng
+    Ban Chính sách …", "Chánh văn phòng Sở Y tế …", "Trưởng ban Tạp chí Cộng sản điện tử"), or a
+    kind in lower case before a kind of institution or unit ("chỉ đạo bệnh viện Trung tâm Y tế
+    huyện …"): the name opens on the second head (corpus-study10, -19, -21). Not before a trade that names a facility ("trung tâm
+    Điện lực Vĩnh Tân", dev) or a brand ("tập đoàn Vingroup"), not a kind that goes on over it
+    ("trường Đại học …") or a university's own hospital ("bệnh viện Đại học Y Hà Nội"), not a
+    head with a field of its own before its parent ("cơ quan CSĐT Công an huyện …")."""
+    j = i + length
+    if j >= len(words) or not words[j].is_title or words[j].abbreviation or type_length(words, i) > length \
+            or length > 1 and compound_length(words, i) != length:
+        return False
+    second = head_at(words, j)
+    if second is None or second[1] == "brand" or second[2] in _OWNING_SCHOOLS:
+        return False
+    same = " ".join(w.lower for w in words[i:j]) == " ".join(w.lower for w in words[j:j + second[0]])
+    return same or words[i].text[:1].islower() and (
+        post_ends_at(words, i) or second[2].lower() in LOWER_CASE_HEADS or second[2] in subunit_heads())

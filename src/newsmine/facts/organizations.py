@@ -43,6 +43,7 @@ from .org_names import (
 )
 from .org_places import country_at, named_place_at, only_place, province_after, whole_place_at
 from .org_spans import (
+    before_own_head,
     dashed_field_length,
     parenthesised_abbreviation,
     parenthesised_place,
@@ -435,6 +436,8 @@ def _head(words: list[Word], i: int) -> tuple[int, str, str] | None:
         return None  # "vụ Đông Xuân" is a crop season, not a department; "chính phủ Israel" is that country's
     if i + length < len(words) and words[i + length].text == "viên":
         return None  # "Tỉnh ủy viên" is a post; "Công đoàn Viên chức" a union
+    if scope == "named" and head_text not in _TRADE_HEADS and before_own_head(words, i, length, _head):
+        return None  # "Trưởng phòng Phòng Thanh tra …", "bệnh viện Trung tâm Y tế huyện …"; not "công ty Điện lực …"
     if scope == "brand" and (after_product(words, i) or in_ticker_list(words, i)):
         return None  # "xe VinFast", "sim Viettel": a product of the firm; "PNJ tăng 2,4%; GAS, SSI …": its stock
     if scope == "standalone" and i + length < len(words) \
