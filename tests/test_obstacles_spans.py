@@ -188,3 +188,23 @@ def test_a_speaker_introduced_with_a_title_is_no_part_of_the_obstacle():
     # with no quotation, the speaker's part goes with the verb of saying cut after its title
     assert items("Hàng hóa ế ẩm từ đầu năm, bà Nguyễn Thị Hoa - chủ một cửa hàng tạp hóa ở xã "
                  "Tân Phú - cho biết.") == ["Hàng hóa ế ẩm từ đầu năm"]
+
+
+def test_a_speaker_named_by_a_profession_or_any_verb_of_saying_is_cut_after_the_quotation():
+    # a verb of saying outside the first lists ("nêu rõ", "lưu ý", "giải thích", "chốt lại" …)
+    assert items('"Nhiều hộ dân vẫn gặp khó khăn vì thiếu nước tưới", Phó Chủ tịch huyện lưu ý.') == [
+        "Nhiều hộ dân vẫn gặp khó khăn vì thiếu nước tưới"]
+    assert items('"Xe cứu thương rất khó đi vào các thôn vùng cao" - Giám đốc Trung tâm Y tế '
+                 'nêu rõ.') == ["Xe cứu thương rất khó đi vào các thôn vùng cao"]
+    # a doctor named after the quotation, the verb of saying in a part of its own
+    assert items("Trẻ em ở các thôn vùng cao còn thiếu vi chất dinh dưỡng”, bác sĩ Lê Thị Hoa, "
+                 "Trưởng khoa Nhi chia sẻ.") == ["Trẻ em ở các thôn vùng cao còn thiếu vi chất dinh dưỡng"]
+
+
+def test_a_consequence_after_a_comma_and_keo_theo_ends_the_obstacle():
+    # ", kéo theo …" tells what the obstacle brought on
+    assert items("Nhiều quán ăn ven biển đã đóng cửa hàng loạt, kéo theo nhiều vấn đề với các nhà "
+                 "cung cấp.") == ["Nhiều quán ăn ven biển đã đóng cửa hàng loạt"]
+    # whatever cue the consequence holds
+    assert items("Giá thức ăn chăn nuôi tăng cao, kéo theo nhiều trang trại phải thu hẹp sản xuất.")[0] == (
+        "Giá thức ăn chăn nuôi tăng cao")
