@@ -81,6 +81,21 @@ def test_a_firms_trade_going_on_in_lower_case_to_viet_nam_is_one_name(text, expe
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Ông Trần Văn Bình, Chủ tịch Hiệp hội Gốm mỹ nghệ Việt Nam, cho biết đơn hàng xuất khẩu tăng.",
+     ["Hiệp hội Gốm mỹ nghệ Việt Nam"]),
+    ("Năm nay Quỹ Gieo chữ vùng cao Việt Nam trao 300 tủ sách cho các trường.",
+     ["Quỹ Gieo chữ vùng cao Việt Nam"]),
+])
+def test_a_field_opened_by_one_capitalised_syllable_goes_on_to_viet_nam(text, expected):
+    # a lone syllable ("Gốm", "Gieo") is no association's name of its own: the field runs on to the country
+    assert names(text) == expected
+
+
+def test_a_clause_after_an_associations_field_is_not_its_name():
+    assert names("Hiệp hội Du lịch đánh giá Việt Nam là điểm đến an toàn.") == ["Hiệp hội Du lịch"]
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Công ty Minh Tâm xuất khẩu sang Việt Nam 200 tấn hàng.", ["Công ty Minh Tâm"]),
     ("Tập đoàn Lumora tài trợ Việt Nam 10 tỷ đồng.", ["Tập đoàn Lumora"]),
 ])

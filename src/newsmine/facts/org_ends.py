@@ -92,8 +92,10 @@ def _trade_breakers() -> frozenset[str]:
 
 
 def trade_to_name(words: list[Word], j: int, k: int) -> bool:
-    """Whether the lower-case words[j:k] after a firm's capitalised trade lead on to "Việt Nam"
-    closing its name ("Tập đoàn Than khoáng sản Việt Nam", "Ngân hàng TMCP Kỹ thương Việt Nam"):
+    """Whether the lower-case words[j:k] after a firm's capitalised trade, or the capitalised first
+    syllable of a field an association or fund is named for, lead on to "Việt Nam" closing its name
+    ("Tập đoàn Than khoáng sản Việt Nam", "Ngân hàng TMCP Kỹ thương Việt Nam", "Hiệp hội Gốm
+    mỹ nghệ Việt Nam": a lone syllable is no name of its own, the country closes the field):
     at most three words, none of the clause (org_trade_breakers.txt: "xuất khẩu sang Mỹ"), after
     a Vietnamese word (a foreign brand is the name itself: "Vingroup tài trợ Việt Nam"), and
     nothing but punctuation or a lower-case word after the name."""

@@ -166,8 +166,8 @@ def _bridge(words: list[Word], j: int, stops: set[int], name_started: bool, brid
     if level and not words[k].is_title:
         n = place_length(words, k + level[0], stops)
         return k - j if n or k + level[0] == len(words) or not words[k + level[0]].is_title else 0
-    if trade and name_started and trade_to_name(words, j, k):
-        return k - j  # "Tập đoàn Than khoáng sản Việt Nam": the trade goes on to the name
+    if (trade or bridging) and name_started and trade_to_name(words, j, k):
+        return k - j  # "Tập đoàn Than khoáng sản Việt Nam", "Hiệp hội Gốm mỹ nghệ Việt Nam": on to the name
     # a firm's trade may run long ("Hợp tác xã dịch vụ nông nghiệp tổng hợp Thanh Xương")
     if bridging and k - j <= (7 if firm else 5) and _opens_proper_name(words, k, stops) and (not name_started
             or province_at(words, k) or central_closes(words, j, k)) and not clause_between(words, j, k, name_started):
