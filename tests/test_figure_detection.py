@@ -126,9 +126,10 @@ def test_small_masses_and_volumes_are_in_base_units(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a pair of kin named with "hai" is the pair, not a count; "ba mẹ" is father and mother
+        # a pair of kin named with "hai" is the pair, not a count; "ba mẹ" is father and mother;
+        # kin counted in digits are people
         ("Hai mẹ con được đưa đi cấp cứu, ba mẹ em rất lo.", []),
-        ("Gia đình có 10 anh em.", [(10, "count")]),
+        ("Gia đình có 10 anh em.", [(10, "person")]),
     ],
 )
 def test_kin_pairs_in_words_are_not_counted(text, expected):
@@ -274,7 +275,7 @@ def test_the_first_end_of_a_range_takes_the_scale_word_only_when_it_is_bare(sent
         ("Thu nhập bình quân của xã đạt 58,4 triệuđồng/người/năm.", [(58.4e6, "VND")]),
         ("Công ty rót thêm 3 triệuUSD vào nhà máy.", [(3e6, "USD")]),
         # a word that only begins like a scale is no scale ("triệu phú")
-        ("Thị xã có 12 triệu phú trẻ.", [(12, "count")]),
+        ("Thị xã có 12 triệu phú trẻ.", [(12, "person")]),
     ],
 )
 def test_a_scale_word_run_into_its_unit_is_read_apart(sentence, expected):

@@ -102,9 +102,28 @@ def test_the_spelling_sy_is_read_as_si_in_nouns_for_people(text, expected):
         ("Thành phố chọn 12 danh nhân để đặt tên đường.", [(12, "person")]),
         ("Dự luật cần thêm 8 thượng nghị sĩ ủng hộ.", [(8, "person")]),
         ("Doanh nghiệp có quy mô dưới 50 nhân sự.", [(50, "person")]),
+        ("Lớp tập huấn dành cho 45 chỉ huy dân quân các xã.", [(45, "person")]),
+        ("Chuỗi cửa hàng tuyển thêm 120 quản lý cho các chi nhánh mới.", [(120, "person")]),
+        ("Danh sách năm nay có hơn 30 tỷ phú gốc châu Á.", [(30, "person")]),
+        ("Bảo tàng dựng tượng 6 nhân vật lịch sử của vùng đất.", [(6, "person")]),
+        ("Đội bóng vắng 2 tiền vệ và 1 thủ môn vì chấn thương.", [(2, "person"), (1, "person")]),
     ],
 )
 def test_people_named_by_their_role_are_persons(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Cả 2 vợ chồng anh nuôi 300 con gà.", [(2, "person"), (300, "count")]),
+        ("Ba chị em cùng thi đỗ đại học.", [(3, "person")]),
+        ("Ông bà có 4 cậu con trai đều làm nghề biển.", [(4, "person")]),
+    ],
+)
+def test_people_named_by_kinship_are_persons(text, expected):
+    """A couple, siblings, sons: the number counts people ("2 vợ chồng" is two people; "hai vợ
+    chồng" in words is the idiom "the couple", figure_number_idioms.txt)."""
     assert found(text) == expected
 
 
