@@ -300,3 +300,12 @@ def test_a_person_one_mention_places_abroad_keeps_no_body_a_bare_post_implies_in
     text = "Đại sứ Việt Nam tại Lào Lò Văn Hải dự lễ. Đại sứ Lò Văn Hải phát biểu."
     (o,) = extract_facts(text, province="Điện Biên").as_gold()["officials"]
     assert o["title"].startswith("Đại sứ Việt Nam tại Lào")
+
+
+def test_a_steering_committee_post_is_no_main_post_beside_a_post_of_a_standing_body():
+    o = officials("Ông Lò Văn Mạnh, Phó Trưởng ban Thường trực Ban Chỉ đạo phòng, chống dịch tỉnh, Giám đốc Sở Y tế "
+                  "cho biết tỉnh đã có thêm 3 ca bệnh.")["Lò Văn Mạnh"]
+    assert o.organization == "Sở Y tế tỉnh Điện Biên"
+    o = officials("Ông Lò Văn Mạnh, Trưởng Ban Chỉ đạo phòng, chống dịch tỉnh cho biết tỉnh đã có thêm 3 ca bệnh.")[
+        "Lò Văn Mạnh"]
+    assert o.organization.startswith("Ban Chỉ đạo phòng, chống dịch")

@@ -8,18 +8,21 @@ from .words import Word
 
 MEMBERSHIP = load_list("post_memberships.txt")
 DEPUTY = ("phó bí thư",)
+STEERING = ("ban chỉ đạo", "ban chỉ huy phòng")  # a steering committee of officials who each hold a post elsewhere
 
 
 def main_organization(chain: list) -> str | None:
     """The body of the main post: the first post held now that is neither a rank nor a membership, passing
-    over a deputy secretary of a Party committee, and the Party committee of a body, when a post that
-    heads a body follows ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh" → the UBND; "Phó bí thư Quân ủy
-    Trung ương; Bộ trưởng Bộ Quốc phòng" → the ministry)."""
+    over a deputy secretary of a Party committee, the Party committee of a body and a steering
+    committee, when a post of another body follows ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh" → the
+    UBND; "Phó bí thư Quân ủy Trung ương; Bộ trưởng Bộ Quốc phòng" → the ministry; "Phó trưởng Ban
+    Thường trực Ban Chỉ đạo …; Bộ trưởng Bộ Y tế" → the ministry, as every gold set writes it)."""
     jobs = [p for p in chain if not p.rank and p.organization and not _post_itself(p.title).startswith(MEMBERSHIP)]
     current = [p for p in jobs if not is_former_post(p.title)]
     jobs = current or jobs  # "nguyên Cục trưởng …; Cố vấn Trung tâm …": the post held now
     heads_of_body = [p for p in jobs if not (_post_itself(p.title).startswith(DEPUTY) and _party_committee(p.organization)
-                                             or _organ_party_committee(p.organization))]
+                                             or _organ_party_committee(p.organization)
+                                             or p.organization.lower().startswith(STEERING))]
     if heads_of_body or jobs:
         return (heads_of_body or jobs)[0].organization
     return next((p.organization for p in chain if p.organization), None)
