@@ -43,7 +43,8 @@ SHIPPED = {"annotated.jsonl": 25, "second-pass.jsonl": 10, "fresh.jsonl": 20, "s
            "study15.jsonl": 20, "study16.jsonl": 20, "study17.jsonl": 20,
            "study18.jsonl": 20, "study19.jsonl": 20,
            "study20.jsonl": 20, "study21.jsonl": 20,
-           "study22.jsonl": 20, "study23.jsonl": 20}  # article counts
+           "study22.jsonl": 20, "study23.jsonl": 20,
+           "study24.jsonl": 20}  # article counts
 SHARED = ROOT.parent / "shared"
 
 
@@ -400,3 +401,13 @@ def test_the_twenty_third_study_set_is_the_unread_education_then_business_articl
     business = [i for i in loose if i.startswith("news_business_")]
     assert education[6] == "news_education_030"  # those after it were read by a round before
     assert twenty_third == education[:7] + business[:13]  # in file order
+
+
+@NEEDS_SHARED
+def test_the_twenty_fourth_study_set_is_the_first_tech_then_the_last_business_articles():
+    twenty_fourth = [i for _, i in _ids("study24.jsonl")]
+    loose = _loose_dantri_ids("study24.jsonl")
+    tech = [i for i in loose if i.startswith("news_tech_")]
+    business = [i for i in loose if i.startswith("news_business_")]
+    assert len(business) == 8  # the section's last ones by the rule
+    assert twenty_fourth == tech[:12] + business  # in file order

@@ -176,6 +176,14 @@ education articles after it, so those are no longer unseen), then its first 13 b
                        | grep -o '"id":"[^"]*"' | cut -d'"' -f4) > list
     (grep news_education_ list | head -n 7; grep news_business_ list | head -n 13)
 
+and of study24.jsonl (the same command with study23 excluded too: the first 12 tech articles of that
+list, a section no set held and no round had read, then the business section's last 8):
+
+    python corpus/gold-offsets/select_articles.py ../shared unc-dantri-2020.jsonl 1000 6000 500 either \
+        | grep -vxFf <(cat corpus/gold-offsets/{annotated,fresh,study,study2,study4,study5,study6,study8,study9,study12,study13,study14,study15,study16,study17,study18,study19,study20,study21,study22,study23}.jsonl \
+                       | grep -o '"id":"[^"]*"' | cut -d'"' -f4) > list
+    (grep news_tech_ list | head -n 12; grep news_business_ list | head -n 8)
+
 In file order, an article is taken when (1) its body is 500 to 2,999 characters long (or between
 the minimum and the maximum given), (2) its
 title or body names a local-government body (ADMIN, case-sensitive), (3) it has a topic word of
