@@ -421,3 +421,34 @@ def test_initials_inside_a_name_are_the_name_the_article_spells_out(text, expect
 def test_a_curly_apostrophe_writes_the_same_body():
     text = "Tập đoàn L'Héritage tài trợ đêm diễn. Ông Lê Văn Thắng, Phó chủ tịch Tập đoàn L’Héritage, cho biết."
     assert set(names(text)) == {"Tập đoàn L'Héritage"}
+
+
+def test_and_written_as_an_ampersand_writes_the_same_body():
+    text = ("Trường Đại học Kinh doanh và Công nghệ Hà Nội tuyển 5.000 chỉ tiêu. Năm nay Trường Đại học "
+            "Kinh doanh & Công nghệ Hà Nội mở thêm ngành mới.")
+    assert set(names(text)) == {"Trường Đại học Kinh doanh và Công nghệ Hà Nội"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a letter left out, named as written most often
+    (("Trường mầm non Sunkids ở phường Tân Phong tổ chức lễ khai giảng. Hiệu trưởng Trường mầm non "
+      "Sunkid cho biết nhà trường đã chuẩn bị kỹ. Trường mầm non Sunkids có 200 trẻ."),
+     {"Trường mầm non Sunkids"}),
+    # written with another capital too: counted as one writing
+    (("Học sinh Trường tiểu học Newton Brightwood được nghỉ. Trường Tiểu học Newton Brigthwood có 900 "
+      "học sinh. Phụ huynh trường Tiểu học Newton Brightwood kiến nghị."),
+     {"Trường tiểu học Newton Brightwood", "Trường Tiểu học Newton Brightwood"}),
+    # two letters swapped in initials
+    (("Công ty Cổ phần IDC Tân Cảng được thành lập năm 2010. Công ty Cổ phần ICD Tân Cảng có 300 lao "
+      "động. Giám đốc Công ty Cổ phần ICD Tân Cảng cho biết doanh thu tăng."),
+     {"Công ty Cổ phần ICD Tân Cảng"}),
+    # two networks, two wards, two divisions: no slip
+    ("Đài ABC News đưa tin vụ việc. Đài NBC News cũng xác nhận.", {"Đài ABC News", "Đài NBC News"}),
+    ("Công an phường Tân Thành phối hợp với Công an phường Tân Thạnh kiểm tra.",
+     {"Công an phường Tân Thành", "Công an phường Tân Thạnh"}),
+    ("Sư đoàn 304 và Sư đoàn 324 tham gia diễn tập.", {"Sư đoàn 304", "Sư đoàn 324"}),
+    ("Tổng công ty Habeco chiếm 20% thị phần, Tổng công ty Sabeco chiếm 40%. Tổng công ty Habeco tăng giá.",
+     {"Tổng công ty Habeco", "Tổng công ty Sabeco"}),
+])
+def test_a_foreign_word_misspelt_once_writes_the_same_body(text, expected):
+    assert set(names(text)) == expected

@@ -40,6 +40,7 @@ from .org_parents import (
     with_initials_spelt_out,
     with_one_fuller_name,
     with_one_longer_name,
+    with_one_misspelling,
     with_school_word,
 )
 from .org_shared import (
@@ -218,7 +219,8 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
                 mentions += _spread_mentions(s, org, places)  # "…, Bến Tre và Vĩnh Long": one body each
                 i = places[-1][1]
         with_comma_parents(s.text, s.start, mentions[first:])
-    mentions = with_seated_names(with_longer_names(with_parent_names(with_level_names(one_spelling(mentions)))))
+    mentions = with_level_names(with_one_misspelling(one_spelling(mentions)))
+    mentions = with_seated_names(with_longer_names(with_parent_names(mentions)))
     mentions = with_school_word(with_initials_spelt_out(with_one_fuller_name(with_one_longer_name(mentions))))
     return with_country_names(with_full_forms(with_brand_bodies(sentences, mentions)))
 
