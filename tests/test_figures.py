@@ -238,7 +238,7 @@ def test_direction_when_stated(sentence, direction):
         ("Năm 2015 tỷ lệ này chỉ là 0,2%.", "tỷ lệ"),
         ("Hội thi nhận được 267 hồ sơ công trình, sáng kiến tham gia.",
          "hồ sơ công trình, sáng kiến tham gia Hội thi nhận được"),
-        ("Bệnh viện tiêm cho 50 người/ngày.", "người/ngày được tiêm"),
+        ("Bệnh viện tiêm cho 50 người/ngày.", "người/ngày được Bệnh viện tiêm"),
     ],
 )
 def test_measure_is_what_the_number_describes(sentence, measure):

@@ -280,48 +280,28 @@ def _attribute_at(toks: list[_Tok], v: int) -> int | None:
 
 
 BENEFICIARY_VERB_WORDS = 6  # "tổ chức tiêm vắc xin cho 200 công nhân": the verb phrase a beneficiary receives
-BENEFICIARY_REACH_WORDS = 10  # "phê duyệt Đề án thí điểm đổi mới hoạt động cho 23 trường": how far back its verb may stand
 
 
 def _beneficiary_verb(sent: _Sentence, first: int, floor: int) -> str:
-    """ "Trung tâm y tế đã tổ chức tiêm vắc xin cho 200 công nhân": a counted noun right after
-    "cho" (figure_measure_cues.tsv, beneficiary) receives what the verb phrase before it does,
-    from its verb of giving or serving on (received: "tiêm", "cấp", "trao", "phê duyệt"; "dành
-    cho", "lây cho", "đại diện cho" give nothing): "công nhân được tiêm vắc xin", as the real
-    team writes it, without the frame ("tổ chức", "thực hiện", "khẩn trương") or the agent. The
-    verb is looked for back to an aspect word or "để" (verb_start), a mark or the figure before
-    (`floor`), at most BENEFICIARY_REACH_WORDS; a noun received (received_noun: "việc làm") keeps
-    the verb before it ("tạo công ăn việc làm"). "" when no such verb stands there, or when a
-    word within BENEFICIARY_VERB_WORDS of "cho" makes it no beneficiary's ("giấy khen của …",
-    "lễ tang tại …", "là …"; not_received) or already says how it is received ("được", "bị");
-    further back such a word only ends the search."""
+    """ "Trung tâm y tế đã tiêm vắc xin cho 200 công nhân": a counted noun right after "cho"
+    (figure_measure_cues.tsv, beneficiary) receives what the verb phrase before it does: the
+    words back to an aspect word or "để" (verb_start), a mark or the figure before (`floor`),
+    at most BENEFICIARY_VERB_WORDS; "" when the phrase holds no verb of giving or serving
+    (received: "tiêm", "cấp", "trao", "hỗ trợ"; "dành cho", "lây cho", "đại diện cho" give
+    nothing), or a word that makes "cho" no beneficiary's ("giấy khen của …", "lễ tang tại …",
+    "là …"; not_received) or already says how it is received ("được", "bị")."""
     lex = _lexicons()
     toks, j = sent.toks, first - 1
     if j <= floor or not _match_at(toks, j, lex.cues.get("beneficiary", frozenset()), 1):
         return ""
     stops, others = lex.cues.get("verb_start", frozenset()), lex.cues.get("not_received", frozenset())
     k = j
-    while k > floor and j - k < BENEFICIARY_REACH_WORDS and toks[k - 1].kind == "word" \
+    while k > floor and j - k < BENEFICIARY_VERB_WORDS and toks[k - 1].kind == "word" \
             and not _match_before(toks, k, stops, 2):
         if _match_before(toks, k, others, 2):
-            if j - k < BENEFICIARY_VERB_WORDS:
-                return ""
-            break
+            return ""
         k -= 1
-    k = _phrase_start(toks, k, j)
+    while k < j and (_splits_word(toks, k) or _match_at(toks, k, lex.cues.get("coordinator", frozenset()), 1)):
+        k += 1  # never the second half of a word the window cut, nor "và" it left first
     gives = lex.cues.get("received", frozenset())
-    verb = next((x for x in range(k, j) if _match_at(toks, x, gives, 2) and not _splits_word(toks, x)), None)
-    if verb is None:
-        return ""
-    if _match_at(toks, verb, lex.cues.get("received_noun", frozenset()), 2):
-        # "tạo công ăn việc làm": what is received, after the verb that gives it
-        verb = _phrase_start(toks, max(k, j - BENEFICIARY_VERB_WORDS), j)
-    return _words_text(sent, verb, j)
-
-
-def _phrase_start(toks: list, k: int, j: int) -> int:
-    """Where a phrase cut at toks[k] before toks[j] starts: never in the second half of a word
-    the cut split, nor at a "và" it left first."""
-    while k < j and (_splits_word(toks, k) or _match_at(toks, k, _lexicons().cues.get("coordinator", frozenset()), 1)):
-        k += 1
-    return k
+    return _words_text(sent, k, j) if any(_match_at(toks, x, gives, 2) for x in range(k, j)) else ""
