@@ -309,3 +309,23 @@ def test_a_steering_committee_post_is_no_main_post_beside_a_post_of_a_standing_b
     o = officials("Ông Lò Văn Mạnh, Trưởng Ban Chỉ đạo phòng, chống dịch tỉnh cho biết tỉnh đã có thêm 3 ca bệnh.")[
         "Lò Văn Mạnh"]
     assert o.organization.startswith("Ban Chỉ đạo phòng, chống dịch")
+
+
+def test_a_personal_name_right_after_a_bare_university_head_is_the_universitys_own():
+    # the head alone, with no "Trường" before it: the name is the university's, not a holder's
+    assert "Lương Văn Can" not in officials("Bộ trả lời về hiệu trưởng ĐH Lương Văn Can bị đình chỉ chức vụ.")
+    o = officials("Ông Lò Văn Hải, Hiệu trưởng Đại học Lương Văn Can cho biết trường đã tự chủ.")
+    assert set(o) == {"Lò Văn Hải"} and o["Lò Văn Hải"].organization == "Đại học Lương Văn Can"
+    o = officials("Bà Quàng Thị Mai, Phó Giám đốc Học viện Hoàng Văn Thụ phát biểu tại hội nghị.")
+    assert set(o) == {"Quàng Thị Mai"} and o["Quàng Thị Mai"].organization == "Học viện Hoàng Văn Thụ"
+    # an abbreviation that names the university in full: the name after it is its staff's
+    o = officials("Phó Giám đốc ĐHQGHN Lò Văn Hải cho biết trường đã tự chủ.")
+    assert o["Lò Văn Hải"].organization == "Đại học Quốc gia Hà Nội"
+
+
+def test_a_school_named_by_one_foreign_word_is_a_body_not_a_personal_name():
+    o = officials("Bà Lò Thị Hoa, Thành viên HĐQT Trường Edison cho biết nhà trường đã xử lý sự việc.")["Lò Thị Hoa"]
+    assert o.organization == "Trường Edison"
+    # a Vietnamese syllable after the head is still a name ("Trường Sơn")
+    names = [m.name for m in extract_organizations(analyse("Đoàn công tác đi dọc Trường Sơn về tỉnh."), "Điện Biên")]
+    assert not any(n.startswith("Trường") for n in names)

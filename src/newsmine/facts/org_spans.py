@@ -4,9 +4,12 @@
 from collections.abc import Callable
 from functools import lru_cache
 
+from .org_brands import foreign_word
 from .org_vocabulary import (
     LOWER_CASE_HEADS,
     domestic_place_at,
+    given_name_heads,
+    inner_words,
     institution_types,
     level_at,
     parent_at,
@@ -97,3 +100,20 @@ def before_own_head(words: list[Word], i: int, length: int, head_at: Callable) -
     same = " ".join(w.lower for w in words[i:j]) == " ".join(w.lower for w in words[j:j + second[0]])
     return same or words[i].text[:1].islower() and (
         post_ends_at(words, i) or second[2].lower() in LOWER_CASE_HEADS or second[2] in subunit_heads())
+
+
+def kind_abbreviation_goes_on(words: list[Word], after_type: int, j: int) -> bool:
+    """Whether the words before a personal name at words[j] are the rest of the abbreviation that
+    wrote the institution's kind ("ĐHQGHN Nguyễn Hoàng Hải": the university is named in full, the
+    person is its staff), not a legal form ("Công ty TNHH Nguyễn Hoàng", "CTCP Nguyễn Hoàng")."""
+    return after_type < j and words[j - 1].start == words[after_type - 1].start \
+        and any(w.is_title and w.lower not in inner_words() for w in words[after_type:j])
+
+
+def given_name_only(words: list[Word], i: int, j: int, head_text: str) -> bool:
+    """Whether words[i:j] are a head that is also a syllable of names and one capitalised word
+    ("Trường Sơn", a person or a place; org_given_name_heads.txt), not a foreign word, which is
+    no syllable of a Vietnamese name ("Trường Newton", a school)."""
+    if head_text.lower() not in given_name_heads() or j != i + 2 or not words[i + 1].is_title:
+        return False
+    return not (head_text == "Trường" and words[i + 1].text.isalpha() and foreign_word(words[i + 1].text))

@@ -45,6 +45,8 @@ from .org_places import country_at, named_place_at, only_place, province_after, 
 from .org_spans import (
     before_own_head,
     dashed_field_length,
+    given_name_only,
+    kind_abbreviation_goes_on,
     parenthesised_abbreviation,
     parenthesised_place,
     type_length,
@@ -138,6 +140,9 @@ _FIRM_HEADS = {"Công ty", "Tổng công ty", "Hợp tác xã", "Liên hiệp h�
 _TRADE_HEADS = _FIRM_HEADS | {"Tập đoàn", "Ngân hàng"}
 # heads whose trade, written with capitals, may go on to a personal name that is the body's own
 _NAMED_TRADE_HEADS = _TRADE_HEADS | {"Quỹ"}
+# heads of universities that may be named after a person right after the head ("ĐH Tôn Đức
+# Thắng"); not institution_types, whose number after a name is the unit's ("2 năm sau" is no "2")
+_PERSON_NAMED_HEADS = {"Đại học", "Học viện"}
 _BRIDGE_OPENERS = {"các", "những", "toàn", "mọi", "tuyến", "trên", "và", "của", "với", "tại", "ở", "thuộc"}
 
 
@@ -213,7 +218,7 @@ def _own_personal_name(words: list[Word], begin: int, after_type: int, j: int, f
     where no post comes before it to give the name a holder ("Quỹ Học bổng Trần Văn Khê", "CTCP
     Quốc tế Hoàng Gia"; not "Giám đốc Quỹ Đầu tư phát triển Nguyễn Văn A", nor a school's
     "Trường ĐH Xây dựng Nguyễn Văn A", where the person is its staff)."""
-    if _only_legal_form(words[after_type:j]):
+    if _only_legal_form(words[after_type:j]) and not kind_abbreviation_goes_on(words, after_type, j):
         return True
     if not firm or any((n := post_length(words, p)) and p + n >= begin - 2 for p in range(max(0, begin - 6), begin)):
         return False  # "Phó Giám đốc thường trực ĐHQGHN Nguyễn Hoàng Hải": the post's holder
@@ -302,7 +307,7 @@ class _NameReader:
         words, institution = self.words, self.head_text.lower() in institution_types() or self.scope == "school"
         while j < len(words):
             w = words[j]
-            if j in self.stops and not (institution and _own_personal_name(
+            if j in self.stops and not ((institution or self.head_text in _PERSON_NAMED_HEADS) and _own_personal_name(
                     words, self.begin, self.after_type, j, self.head_text in _NAMED_TRADE_HEADS)):
                 return j  # a personal name, but for an institution's own ("Công ty TNHH Nguyễn Hoàng")
             if (n := region_length(words, j, self.stops)) and (j > self.after_head or words[j].lower != "miền"):
@@ -543,7 +548,7 @@ def _names_one_body(words: list[Word], i: int, j: int, length: int, scope: str, 
     if head_text in domain_heads() and rest and only_place(rest):
         reject("organizations", " ".join(w.text for w in words[i:j]), "the middle of a place ('trung tâm Hà Nội')")
         return False
-    if head_text.lower() in given_name_heads() and j == i + 2 and words[i + 1].is_title:
+    if given_name_only(words, i, j, head_text):
         reject("organizations", " ".join(w.text for w in words[i:j]), "a personal or place name ('Trường Sơn')")
         return False
     return True
