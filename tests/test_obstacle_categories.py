@@ -58,6 +58,9 @@ def test_people_not_keeping_an_epidemic_precaution_is_awareness():
     # a habit (GOLD.md's awareness), though the cue is a violation and the topic an epidemic
     assert category("Nhiều người đi chợ vẫn không chấp hành đeo khẩu trang nơi công cộng") == "awareness"
     assert category("Một số hộ chưa thực hiện đúng việc tự cách ly tại nhà sau khi về từ vùng dịch") == "awareness"
+    # precautions not taken seriously, though a rule is named
+    assert category("Nhiều tiểu thương vẫn chưa nghiêm túc thực hiện các quy định phòng, chống dịch") == "awareness"
+    assert category("Việc theo dõi người cách ly tại nhà ở một số thôn còn chưa nghiêm") == "awareness"
 
 
 def test_an_epidemic_precaution_without_a_failure_to_keep_it_is_not_awareness():
@@ -260,6 +263,34 @@ def test_an_approval_not_obtained_is_legal():
     assert category("Trung tâm cho thuê sân vận động khi chưa được sự chấp thuận của Sở") == "legal"
     # a bare opinion is no procedure
     assert category("Nhiều ý kiến cho rằng giá vé tại khu du lịch còn quá cao") != "legal"
+
+
+def test_students_admitted_are_no_staff_hired():
+    # an admission's quota, halt or rule is a procedure's (legal); hiring stays human_resources
+    assert category("Công tác tuyển sinh của nhiều trường nghề còn gặp khó khăn") == "legal"
+    assert category("Việc đột ngột dừng tuyển sinh lớp song ngữ khiến nhiều phụ huynh bức xúc") == "legal"
+    assert category("Nhà máy còn thiếu công nhân dù đã tuyển thêm nhiều đợt") == "human_resources"
+
+
+def test_a_loss_the_epidemic_caused_is_market():
+    # GOLD.md: an epidemic's economic effects are market; a loss told beside it is one, though it
+    # names no trade ("các dịch vụ khác") or names the epidemic itself
+    assert categories("Do ảnh hưởng của dịch Covid-19, thiệt hại về các dịch vụ khác của huyện "
+                      "khoảng 12 tỷ đồng.") == ["market"]
+    assert categories("Đại dịch Covid-19 đã gây thiệt hại cho các trường tư thục trong tỉnh "
+                      "hơn 30 tỷ đồng.") == ["market"]
+    # a loss after a storm stays natural, and a building the epidemic did not bring down is no loss
+    assert categories("Bão số 5 gây thiệt hại cho huyện khoảng 12 tỷ đồng.") == ["natural"]
+    assert categories("Trong mùa dịch Covid-19, mái nhà văn hóa thôn bị sập.") != ["market"]
+
+
+def test_an_act_done_without_the_permission_it_needed_is_legal():
+    # teaching, building or entering without the authority's permission: a procedure's failure,
+    # though a training or a work comes first
+    assert category("Trường tổ chức đào tạo tại hai huyện khi chưa được phép của Sở") == "legal"
+    assert category("Nhiều cơ sở karaoke vẫn mở cửa đón khách khi không được phép, gây bức xúc") == "legal"
+    # a bare "được phép" is a rule's own wording, no failure
+    assert category("Nhiều học sinh chưa có giáo viên dạy vì trường chỉ được phép tuyển 3 người") != "legal"
 
 
 def test_an_authority_handling_not_ordered_or_without_grounds_is_legal():

@@ -22,6 +22,13 @@ def _names_disaster(lowered: tuple[str, ...]) -> bool:
     return disaster_words().occurs_in(lowered)
 
 
+def mentions_epidemic(words: list[Word]) -> bool:
+    """Whether the words name an epidemic (epidemic_words.txt): a loss it causes is its economic
+    effect, `market` by GOLD.md's convention ("do ảnh hưởng của dịch Covid-19 … thiệt hại về các
+    dịch vụ khác khoảng 30 tỷ đồng")."""
+    return lexicon_trie("epidemic_words.txt").occurs_in([w.lower for w in words])
+
+
 def mentions_fire(words: list[Word]) -> bool:
     """Whether the words name a fire (obstacle_fire_words.txt): damage by a fire in a building is
     `other` (GOLD.md's annotators), a forest fire is a disaster (disaster_words.txt)."""

@@ -6,7 +6,13 @@ from functools import lru_cache
 from ..records import Obstacle
 from ..trace import reject
 from ..words import Word, sentence_words
-from .categories import category_of, mentions_disaster, mentions_fire, names_weather
+from .categories import (
+    category_of,
+    mentions_disaster,
+    mentions_epidemic,
+    mentions_fire,
+    names_weather,
+)
 from .clauses import clauses
 from .cues import (
     GENERAL_NOUNS,
@@ -174,6 +180,7 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
     sentence = text[start:end]
     disaster = mentions_disaster(words) or mentions_disaster(list(context_words))
     fire = mentions_fire(words) or mentions_fire(list(context_words))
+    epidemic = mentions_epidemic(words) or mentions_epidemic(list(context_words))
     found = []
     if instructs(words):
         if cue_positions(words):
@@ -218,11 +225,13 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
             clause_cues = cue_positions(span_words)
         first_cue = clause_cues[0] if clause_cues else (0, 0, None)
         cue_category = first_cue[2] or next((c for _, _, c in clause_cues if c == "legal"), None)
+        cue_text = " ".join(w.lower for w in span_words[first_cue[0]:first_cue[1]])
         if cue_category in ("damage", "casualty") and (disaster or fire):
             cue_category = "natural" if disaster else "other"
+        elif cue_text == "thiệt hại" and epidemic:
+            cue_category = "market"  # a loss the epidemic caused is its economic effect (GOLD.md)
         elif cue_category == "casualty" and names_weather(words):
             cue_category = "natural"  # "Do thời tiết bất lợi, nhiều diện tích lúa bị chết"
-        cue_text = " ".join(w.lower for w in span_words[first_cue[0]:first_cue[1]])
         rule = f"{cue_file(cue_text)}: {cue_text}" if clause_cues \
             else "an item under a heading of difficulties"
         found.append(Obstacle(text=text[span_words[0].start:span_words[-1].end],
