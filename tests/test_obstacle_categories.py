@@ -284,15 +284,6 @@ def test_a_loss_the_epidemic_caused_is_market():
     assert categories("Trong mùa dịch Covid-19, mái nhà văn hóa thôn bị sập.") != ["market"]
 
 
-def test_an_act_done_without_the_permission_it_needed_is_legal():
-    # teaching, building or entering without the authority's permission: a procedure's failure,
-    # though a training or a work comes first
-    assert category("Trường tổ chức đào tạo tại hai huyện khi chưa được phép của Sở") == "legal"
-    assert category("Nhiều cơ sở karaoke vẫn mở cửa đón khách khi không được phép, gây bức xúc") == "legal"
-    # a bare "được phép" is a rule's own wording, no failure
-    assert category("Nhiều học sinh chưa có giáo viên dạy vì trường chỉ được phép tuyển 3 người") != "legal"
-
-
 def test_an_authority_handling_not_ordered_or_without_grounds_is_legal():
     # a handling the authority has not ordered, has no grounds for or finds hard: a procedure's
     # failure (the studied gold files these legal), though a work or a budget comes first
