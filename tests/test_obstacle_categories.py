@@ -326,3 +326,10 @@ def test_rooms_tickets_or_guests_run_out_is_market():
     assert category("Dịp nghỉ lễ, nhiều homestay đã kín phòng, gây khó khăn cho người đi nghỉ") == "market"
     assert category("Vé tàu dịp lễ đã bán hết khiến nhiều người gặp khó khăn") == "market"
     assert category("Nhiều nhà hàng ven biển không có khách nên gặp khó khăn") == "market"
+
+
+def test_demand_is_no_bridge():
+    # "cầu" of "sức cầu", "tổng cầu", "cầu tín dụng" is demand (market), as in "nhu cầu"
+    assert category("Tăng trưởng chậm lại do sức cầu trong nước còn yếu") == "market"
+    assert category("Lãi suất giảm vì cầu tín dụng của doanh nghiệp yếu") == "market"
+    assert category("Cây cầu qua suối đã xuống cấp nghiêm trọng") == "infrastructure"

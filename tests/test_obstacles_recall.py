@@ -277,3 +277,14 @@ def test_a_disaster_named_as_a_state_is_reported():
     # named alone the disaster is a time, a place or a plan
     assert items("Sau bão lũ, các trường học trong huyện đã đón học sinh trở lại.") == []
     assert items("Tỉnh tăng cường công tác phòng chống thiên tai trong mùa mưa.") == []
+
+
+def test_a_denial_reaches_up_to_a_turn_of_contrast():
+    # "not this but that": the clause after "nhưng" or "mà là" reports a difficulty of its own
+    assert items("Vụ cháy không gây thiệt hại về người nhưng đã khiến mái che của chợ bị hư hại.") \
+        == ["đã khiến mái che của chợ bị hư hại"]
+    assert items("Theo ông Hải, lãi suất không phải là rào cản mà là do sức mua của người dân còn "
+                 "yếu.") == ["do sức mua của người dân còn yếu"]
+    # a risk or a condition is no denial, and a denial after the turn still holds
+    assert items("Mưa lớn có thể gây thiệt hại nhưng thiếu số liệu để dự báo chính xác.") == []
+    assert items("Vụ cháy không gây thiệt hại về người nhưng cũng không gây hư hại tài sản.") == []

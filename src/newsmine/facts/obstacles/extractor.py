@@ -34,6 +34,7 @@ from .filters import (
     prescribed,
     reports_finding,
 )
+from .negation import unnegated_rest
 from .spans import tightened, trim_clause
 
 
@@ -203,6 +204,13 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
         opening, (b, e) = b, trim_clause(words, b, e)
         span_words = words[b:e]
         clause_cues = cue_positions(span_words)
+        rest = unnegated_rest(span_words, clause_cues)
+        if rest:  # the denied part is rejected, the clause after the turn read on its own
+            reject("obstacles", text[span_words[0].start:span_words[rest - 1].end],
+                   "denied, up to a turn of contrast that opens a clause (obstacle_clause_links.txt)")
+            b += rest
+            span_words = words[b:e]
+            clause_cues = cue_positions(span_words)
         cue_words = sum(ce - cb for cb, ce, _ in clause_cues)
         if (not clause_cues and not item) or len(span_words) - cue_words < 2:
             if clause_cues:

@@ -11,15 +11,13 @@ from .cues import (
     announces,
     category_words,
     cue_positions,
-    denied_words,
-    denominalised,
     has_phrase,
     imperatives,
     joined,
-    negators,
     opens_instruction,
     remedy_object,
 )
+from .negation import negated_by
 from .spans import lead_words
 
 
@@ -71,25 +69,12 @@ def _solved(words: list[Word], clause_cues: list) -> bool:
 _ADVICE = ("hãy", "đừng")
 
 
-def _negated(span_words: list[Word], clause_cues: list, end: int) -> str | None:
-    """Why the clause is negated: a negator before its first cue (obstacle_negators.txt), or a
-    denial right before that cue (obstacle_denials.txt: "không gặp nhiều khó khăn", "không quá
-    nhiều", whose cue may start on the denial's last word, out of the negators' reach)."""
-    lead = denominalised(f" {joined(lead_words(span_words, end))} ")
-    governing = next((n for n in negators() if f" {n} " in lead), None)
-    if governing:
-        return f"governed by \"{governing}\" (obstacle_negators.txt)"
-    if clause_cues and clause_cues[0][0] in denied_words(span_words):
-        return "denied right before its cue: \"không gặp\", \"không quá\" … (obstacle_denials.txt)"
-    return None
-
-
 def blocked(span_words: list[Word], clause_cues: list) -> str | None:
     """Why a clause with a cue is not an obstacle (a directive or negator governs it, it is an
     instruction, or it only says difficulties exist), or None. A directive or remedy governs
     what follows it: "yêu cầu khắc phục tình trạng chậm …", but not "chưa đáp ứng được yêu cầu"."""
     end = clause_cues[0][0] if clause_cues else len(span_words)
-    negated = _negated(span_words, clause_cues, end)
+    negated = negated_by(span_words, clause_cues, end)
     if negated:
         return negated
     leading = lead_words(span_words, end)

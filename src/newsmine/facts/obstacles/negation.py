@@ -1,0 +1,56 @@
+"""Negated clauses: a negator that governs a clause's first cue, a denial right before it, and
+where a denied clause goes on as a clause of its own after a turn of contrast."""
+
+from ..words import Word, lexicon_trie
+from .cues import cue_positions, denied_words, denominalised, joined, negators
+from .spans import lead_words
+
+
+def governor(span_words: list[Word], end: int) -> str | None:
+    """The negator (obstacle_negators.txt) among the words before position `end`, or None."""
+    lead = denominalised(f" {joined(lead_words(span_words, end))} ")
+    return next((n for n in negators() if f" {n} " in lead), None)
+
+
+def negated_by(span_words: list[Word], clause_cues: list, end: int) -> str | None:
+    """Why the clause is negated: a negator before its first cue (obstacle_negators.txt), or a
+    denial right before that cue (obstacle_denials.txt: "không gặp nhiều khó khăn", "không quá
+    nhiều", whose cue may start on the denial's last word, out of the negators' reach)."""
+    governing = governor(span_words, end)
+    if governing:
+        return f"governed by \"{governing}\" (obstacle_negators.txt)"
+    if clause_cues and clause_cues[0][0] in denied_words(span_words):
+        return "denied right before its cue: \"không gặp\", \"không quá\" … (obstacle_denials.txt)"
+    return None
+
+
+# The first words of a negator that denies what follows it ("không gây thiệt hại", "không phải là
+# rào cản", "chưa ghi nhận"), as a risk ("có thể", "nếu", "sẽ") or a remedy ("khắc phục") does not
+_DENYING = ("không", "chưa")
+
+
+def _denied(span_words: list[Word], clause_cues: list) -> bool:
+    """Whether the clause's first cue is denied: a negator opening with "không" or "chưa" before
+    it, or a denial right before it (obstacle_denials.txt)."""
+    governing = governor(span_words, clause_cues[0][0])
+    if governing:
+        return governing.split()[0] in _DENYING
+    return clause_cues[0][0] in denied_words(span_words)
+
+
+def unnegated_rest(span_words: list[Word], clause_cues: list) -> int:
+    """Where a clause whose first cue is denied goes on as a clause of its own, 0 if it does not:
+    after a link of contrast (obstacle_clause_links.txt) that a cue follows, the first whose part
+    is not negated itself. "Not this but that" denies one difficulty to report another: "vụ cháy
+    không gây thiệt hại về người nhưng đã khiến một đoạn đường bị hư hại", "lãi suất không phải
+    là rào cản mà là do sức cầu tín dụng yếu"."""
+    if not clause_cues or not _denied(span_words, clause_cues):
+        return 0
+    links = lexicon_trie("obstacle_clause_links.txt")
+    for k in range(1, len(span_words)):
+        link = links.match(span_words, k)
+        rest = span_words[k + link[0]:] if link else []
+        rest_cues = cue_positions(rest)
+        if rest_cues and not negated_by(rest, rest_cues, rest_cues[0][0]):
+            return k + link[0]
+    return 0
