@@ -19,7 +19,7 @@ from .org_ends import (
     capitalised_trade_word,
     central_closes,
     clause_between,
-    country_closes,
+    country_length,
     field_list_end,
     field_tail_length,
     foreign_country_length,
@@ -378,7 +378,7 @@ class _NameReader:
         if (words[j].lower in CONNECTORS and j + 1 < len(words) and words[j + 1].is_title
                 and not head_after_connector(words, j + 1) and j + 1 not in self.stops
                 and not (words[j].lower in ("và", "&") and level_at(words, j + 1))
-                and not (words[j].lower == "của" and self.head_text in _TRADE_HEADS and country_closes(words, j + 1))
+                and not (words[j].lower == "của" and self.head_text in _TRADE_HEADS and country_length(words, j + 1))
                 and not person_starts(words, j + 1) and not document_at(words, j + 1)) or (
                 words[j].text == "," and named and not has_place(named) and not any(x.text == "," for x in named)
                 and _domain_list_follows(words, j + 1)):
