@@ -116,14 +116,29 @@ def _kinds() -> frozenset[str]:
     return institution_types() | frozenset(named)
 
 
+def _school_kind(written: str) -> bool:
+    """"tiểu học", "cao đẳng nghề": a school's kind (institution_types.txt) written without its "Trường"."""
+    return f"trường {written}" in institution_types()
+
+
 def _named_kind(words: list[str]) -> bool:
     """A kind of institution that a capitalised name follows ("Tiểu học Hoa Sen", "Trung học cơ sở
     Tân Thuận 1"): words after a "và" or a dash that go on with a school of their own."""
     for n in range(len(words) - 1, 0, -1):
         kind = " ".join(words[:n]).lower()
-        if (kind in _kinds() or f"trường {kind}" in institution_types()) and words[n][:1].isupper():
+        if (kind in _kinds() or _school_kind(kind)) and words[n][:1].isupper():
             return True
     return False
+
+
+def only_kind(words: list[Word], org) -> bool:
+    """A kind of institution with no name of its own ("các viện, Trường Đại học", "Trường Cao đẳng
+    Nghề", institution_types.txt); not one with a level word ("Trạm Y tế xã": the commune's). Not
+    _kinds(), as _named_kind: heads written alone may be a standard body made whole with the
+    article's province ("Đài Phát thanh và Truyền hình", bodies.txt), no kind."""
+    written = " ".join(w.lower for w in words[org.begin:org.end])
+    return (written in institution_types() or org.scope == "school" and _school_kind(written)) \
+        and not has_place(words[org.begin + 1:org.end])
 
 
 def kinds_joined(name: str) -> bool:
@@ -189,11 +204,3 @@ def _known_body_and_place(words: list[Word], i: int, j: int) -> bool:
     m = i + body[0] if body is not None else i + head[0] if bare else j
     level = level_at(words, m) if m < j else None
     return level is not None and m + level[0] < j and all(w.is_title for w in words[m + level[0]:j])
-
-
-def only_kind(words: list[Word], org) -> bool:
-    """A kind of institution with no name of its own ("các viện, Trường Đại học", "Trường Cao đẳng
-    Nghề", institution_types.txt); not one with a level word ("Trạm Y tế xã": the commune's)."""
-    written = " ".join(w.lower for w in words[org.begin:org.end])
-    return (written in institution_types() or org.scope == "school" and f"trường {written}" in institution_types()) \
-        and not has_place(words[org.begin + 1:org.end])
