@@ -27,7 +27,7 @@ from .org_article_names import (
 )
 from .org_brands import is_brand, short_name_after
 from .org_foreign import FOREIGN_BODY, foreign_body_at, with_seat, with_seated_names
-from .org_generic import kinds_joined
+from .org_generic import kinds_joined, only_kind
 from .org_names import (
     city_place,
     head_and_closing_name,
@@ -62,7 +62,6 @@ from .org_vocabulary import (
 from .organizations import (
     OrgSpan,
     brand_length,
-    only_kind,
     parse_org,
     with_brand_bodies,
     with_region,

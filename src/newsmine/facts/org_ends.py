@@ -141,13 +141,14 @@ def clause_between(words: list[Word], j: int, k: int, name_started: bool) -> boo
     return False
 
 
-def country_closes(words: list[Word], k: int) -> bool:
-    """A country at words[k] with nothing capitalised after it: after "của" and a firm's name, the
-    firm's home, not its name ("Tập đoàn đa ngành Tata của Ấn Độ"; a state body keeps it: "Bộ Tài
-    chính của Anh")."""
+def country_length(words: list[Word], k: int, sizes: tuple[int, ...] = (3, 2, 1)) -> int:
+    """Words of a country at words[k] (countries.txt, `sizes` words long) with nothing capitalised
+    after it, or 0: after "của" and a firm's name, the firm's home, not its name ("Tập đoàn đa ngành
+    Tata của Ấn Độ"; a state body keeps it: "Bộ Tài chính của Anh"). No country of the list opens
+    another, so the first found is the only one."""
     countries = gazetteer().countries
-    return any(k + n <= len(words) and " ".join(w.text for w in words[k:k + n]) in countries
-               and (k + n == len(words) or not words[k + n].text[:1].isupper()) for n in (1, 2, 3))
+    return next((n for n in sizes if k + n <= len(words) and " ".join(w.text for w in words[k:k + n]) in countries
+                 and (k + n == len(words) or not (words[k + n].is_title or words[k + n].is_upper_word))), 0)
 
 
 def second_trade(words: list[Word], after_head: int, j: int) -> bool:
@@ -183,17 +184,13 @@ def members_open(words: list[Word], head_text: str, after_head: int, j: int) -> 
 
 
 def foreign_country_length(words: list[Word], j: int) -> int:
-    """Words of a foreign country written right after a national body that needs no name
-    ("Chính phủ Anh", "Quốc hội Hàn Quốc": that country's, not Việt Nam's), with nothing
-    capitalised after it; 0 where there is none or the country is Việt Nam."""
-    countries = gazetteer().countries
-    for n in (3, 2, 1):
-        name = " ".join(w.text for w in words[j:j + n])
-        if j + n <= len(words) and name in countries and all(w.is_title for w in words[j:j + n]) \
-                and not any(w.abbreviation for w in words[j:j + n]) and name not in ("Việt Nam", "Vietnam") \
-                and (j + n == len(words) or not (words[j + n].is_title or words[j + n].is_upper_word)):
-            return n
-    return 0
+    """Words of a foreign country written out right after a national body that needs no name
+    ("Chính phủ Anh", "Quốc hội Hàn Quốc": that country's, not Việt Nam's, nor initials: "UAE",
+    "VN"), with nothing capitalised after it; 0 where there is none or the country is Việt Nam."""
+    n = country_length(words, j)
+    written = words[j:j + n]
+    return n if all(w.is_title and not w.abbreviation for w in written) \
+        and " ".join(w.text for w in written) not in ("Việt Nam", "Vietnam") else 0
 
 
 # Heads of bodies whose field is written with only its first word capitalised ("Hội Nạn nhân
@@ -352,7 +349,7 @@ def and_field_length(words: list[Word], head_text: str, after_head: int, j: int,
         return 0
     closer = words[end]
     closes = closer.text in ("(", ")") or closer.is_upper_word and not closer.abbreviation \
-        and not heads().match(words, end) or _country_closes_field(words, end)
+        and not heads().match(words, end) or country_length(words, end, (3, 2))
     return end - j if closes else 0
 
 
@@ -378,10 +375,3 @@ def _lower_field_end(words: list[Word], k: int, stops: set[int], most: int) -> i
     # three two-syllable words may run one over ("tiếp thị giao thông vận tải")
     return m if m - k <= most or m - k == most + 1 and set(steps) == {2} else k
 
-
-def _country_closes_field(words: list[Word], k: int) -> bool:
-    """A country at words[k] ("Việt Nam", "Nhật Bản") with nothing capitalised after it."""
-    for n in (3, 2):
-        if " ".join(w.text for w in words[k:k + n]) in gazetteer().countries:
-            return k + n == len(words) or not (words[k + n].is_title or words[k + n].is_upper_word)
-    return False

@@ -1,11 +1,25 @@
-"""Bodies named as a kind held by many units, not one body: "Hội Phụ nữ các cấp", "các cấp Hội Phụ
-nữ", "Ban Chấp hành Hội Phụ nữ các cơ sở", "Hội Phụ nữ 2 đơn vị", "Sở Y tế cấp tỉnh" (GOLD.md leaves
-such generic phrases out), and facilities named as the project that builds them ("dự án Nhà máy …")."""
+"""Names that are no one body: bodies named as a kind held by many units ("Hội Phụ nữ các cấp", "các
+cấp Hội Phụ nữ", "Ban Chấp hành Hội Phụ nữ các cơ sở", "Hội Phụ nữ 2 đơn vị", "Sở Y tế cấp tỉnh";
+GOLD.md leaves such generic phrases out), facilities named as the project that builds them ("dự án
+Nhà máy …"), a kind of institution with no name ("Trường Đại học", "Cao đẳng và Trung cấp"), and a
+person or place read as a head and a name ("Trường Sơn"). parse_org asks names_one_body."""
 
 from functools import lru_cache
 
 from .lexicons import load_sections, load_table
-from .org_vocabulary import heads, institution_types, level_at
+from .org_names import has_place
+from .org_places import only_place
+from .org_spans import given_name_only, type_length
+from .org_vocabulary import (
+    branch_missing,
+    domain_heads,
+    heads,
+    institution_types,
+    level_at,
+    match_body,
+    nationality_heads,
+)
+from .places import gazetteer
 from .trace import reject
 from .words import Word
 
@@ -102,14 +116,29 @@ def _kinds() -> frozenset[str]:
     return institution_types() | frozenset(named)
 
 
+def _school_kind(written: str) -> bool:
+    """"tiểu học", "cao đẳng nghề": a school's kind (institution_types.txt) written without its "Trường"."""
+    return f"trường {written}" in institution_types()
+
+
 def _named_kind(words: list[str]) -> bool:
     """A kind of institution that a capitalised name follows ("Tiểu học Hoa Sen", "Trung học cơ sở
     Tân Thuận 1"): words after a "và" or a dash that go on with a school of their own."""
     for n in range(len(words) - 1, 0, -1):
         kind = " ".join(words[:n]).lower()
-        if (kind in _kinds() or f"trường {kind}" in institution_types()) and words[n][:1].isupper():
+        if (kind in _kinds() or _school_kind(kind)) and words[n][:1].isupper():
             return True
     return False
+
+
+def only_kind(words: list[Word], org) -> bool:
+    """A kind of institution with no name of its own ("các viện, Trường Đại học", "Trường Cao đẳng
+    Nghề", institution_types.txt); not one with a level word ("Trạm Y tế xã": the commune's). Not
+    _kinds(), as _named_kind: heads written alone may be a standard body made whole with the
+    article's province ("Đài Phát thanh và Truyền hình", bodies.txt), no kind."""
+    written = " ".join(w.lower for w in words[org.begin:org.end])
+    return (written in institution_types() or org.scope == "school" and _school_kind(written)) \
+        and not has_place(words[org.begin + 1:org.end])
 
 
 def kinds_joined(name: str) -> bool:
@@ -123,3 +152,55 @@ def kinds_joined(name: str) -> bool:
         return False
     reject("organizations", name, "a kind of institution joined to another kind or thing ('Cao đẳng và Trung cấp')")
     return True
+
+
+def names_one_body(words: list[Word], i: int, j: int, length: int, scope: str, head_text: str) -> bool:
+    """Whether words[i:j] name one body, not a generic phrase ("các sở, ngành"), a kind of body
+    ("… cấp tỉnh") or a person or place ("Trường Sơn")."""
+    committee = scope in ("province-bare", "district-bare")
+    capitals = any(w.abbreviation for w in words[i + 1:i + length])
+    kind = max(length, type_length(words, i))  # "trường tiểu học Phong Khê": the name after its kind
+    if words[i].text[:1].islower() and not committee and not capitals and (
+            j <= i + kind or not (words[i + kind].is_title or kind > length and words[i + kind].is_upper_word)) \
+            and (j == i + length or not words[i + length].is_title) \
+            and not _known_body_and_place(words, i, j):
+        reject("organizations", " ".join(w.text for w in words[i:j]),
+               "a lower-case head with no name after it (a generic phrase)")
+        return False  # "các sở, ngành": a lower-case head needs a name after it
+    if head_text == "Đảng Cộng sản" and j == i + length and " ".join(w.lower for w in words[i - 2:i]) == "chi bộ":
+        reject("organizations", " ".join(w.text for w in words[i:j]), "a Party cell's kind ('Chi bộ Đảng Cộng sản đầu tiên')")
+        return False  # the kind of a cell, no body of its own
+    if generic_mention(words, i, j, length):
+        return False  # "Hội Phụ nữ các cấp", "các cấp Hội Phụ nữ", "Sở Y tế cấp tỉnh"
+    if branch_missing(words, i, j, length, head_text):
+        reject("organizations", " ".join(w.text for w in words[i:j]), "a head without its branch or village ('Vùng 1')")
+        return False
+    rest = words[i + length:j]
+    countries = gazetteer().countries  # "một trường đại học Hoa Kỳ", "THCS Việt Nam": a kind of school of a country
+    if (head_text in nationality_heads() or scope == "school") and (
+            " ".join(w.text for w in rest) in countries or " ".join(w.text for w in words[i + kind:j]) in countries):
+        reject("organizations", " ".join(w.text for w in words[i:j]), "a kind of body and its country ('Công ty Mỹ')")
+        return False
+    if scope == "school" and " ".join(w.lower for w in words[i + kind:j]) == "quốc gia" \
+            and "đại học" not in " ".join(w.lower for w in words[i:i + kind]):
+        reject("organizations", " ".join(w.text for w in words[i:j]), "a national exam ('kỳ thi THPT Quốc gia')")
+        return False
+    if head_text in domain_heads() and rest and only_place(rest):
+        reject("organizations", " ".join(w.text for w in words[i:j]), "the middle of a place ('trung tâm Hà Nội')")
+        return False
+    if given_name_only(words, i, j, head_text):
+        reject("organizations", " ".join(w.text for w in words[i:j]), "a personal or place name ('Trường Sơn')")
+        return False
+    return True
+
+
+def _known_body_and_place(words: list[Word], i: int, j: int) -> bool:
+    """A standard body (bodies.txt) written in lower case, then a level word and a named place,
+    words[i:j] ("trung tâm y tế huyện An Phú"); not any lower-case words before a place
+    ("trung tâm hành chính huyện …" is a place in the district)."""
+    body, head = match_body(words, i), heads().match(words, i)
+    # "công an xã Tam Xuân": a head right before a level and its place, but "trung tâm huyện X" is its middle
+    bare = head and " ".join(w.text for w in words[i:i + head[0]]).capitalize() not in domain_heads()
+    m = i + body[0] if body is not None else i + head[0] if bare else j
+    level = level_at(words, m) if m < j else None
+    return level is not None and m + level[0] < j and all(w.is_title for w in words[m + level[0]:j])

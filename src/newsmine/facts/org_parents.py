@@ -5,6 +5,7 @@ with and without that comma named one way, or written short beside its one longe
 off context.py, which calls them."""
 
 import re
+from collections import Counter
 
 from .lexicons import vietnamese_words
 from .org_names import has_place
@@ -73,6 +74,9 @@ def one_spelling(mentions: list[OrganizationMention]) -> list[OrganizationMentio
     return mentions
 
 
+_LATIN = re.compile(r"[A-Za-z]+")  # a foreign word: plain Latin letters, no Vietnamese marks
+
+
 def with_one_misspelling(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
     """"Trường mầm non Trumkids" where the article also writes "Trường mầm non Trumpkids",
     "Công ty Cổ phần IDC …" beside "… ICD …": a foreign word of a name misspelt once, one letter
@@ -81,19 +85,14 @@ def with_one_misspelling(mentions: list[OrganizationMention]) -> list[Organizati
     often (case aside), first written on a tie. Only words of plain Latin letters, and no letter
     changed: Vietnamese syllables one letter apart are other names ("Tân Thành", "Tân Thạnh"), so
     are firms named by their city's letter ("Habeco", "Sabeco") and numbers ("Sư đoàn 304", "324")."""
-    written: dict[str, int] = {}
     first: dict[str, str] = {}
     for m in mentions:
-        written[m.name.lower()] = written.get(m.name.lower(), 0) + 1
         first.setdefault(m.name.lower(), m.name)
-    order = list(written)
-
-    def weight(key: str) -> tuple[int, int]:
-        return written[key], -order.index(key)
-
+    written = Counter(m.name.lower() for m in mentions)
+    weight = {key: (n, -k) for k, (key, n) in enumerate(written.items())}  # most written, then first
     for m in mentions:
-        same = [key for key in order if _one_slip_apart(m.name, key)]
-        if len(same) == 1 and weight(same[0]) > weight(m.name.lower()):
+        same = [key for key in written if _one_slip_apart(m.name, key)]
+        if len(same) == 1 and weight[same[0]] > weight[m.name.lower()]:
             m.name = first[same[0]]
     return mentions
 
@@ -112,14 +111,10 @@ def _slip(a: str, b: str) -> bool:
     if not (_LATIN.fullmatch(a) and _LATIN.fullmatch(b)):
         return False
     if len(a) == len(b):
-        diff = [k for k in range(len(a)) if a[k] != b[k]]
-        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        return any(a[:k] + a[k + 1] + a[k] + a[k + 2:] == b for k in range(len(a) - 1))
     short, long_ = sorted((a, b), key=len)
     return len(long_) == len(short) + 1 and len(short) >= 5 \
         and any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
-
-
-_LATIN = re.compile(r"[A-Za-z]+")
 
 
 # A longer name going on with these words is a branch of the shorter one, another body ("Bệnh

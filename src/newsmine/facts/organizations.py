@@ -4,8 +4,8 @@ A name opens with a head from org_heads.txt ("Ủy ban nhân dân", "Sở", "Cô
 with capitalised words, the inner words of official names ("nhân dân", "cổ phần" …), a level word
 and its place ("tỉnh Điện Biên"), or a domain list joined by "và" ("Văn hóa, Thể thao và Du lịch").
 The canonical form has abbreviations expanded and the article's province made explicit.
-Which words belong to a name is read here (parse_org); the vocabulary is in org_vocabulary.py and
-the canonical form is made in org_names.py."""
+Which words belong to a name is read here (parse_org); the vocabulary is in org_vocabulary.py,
+whether the words name one body in org_generic.py and the canonical form is made in org_names.py."""
 
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,7 +19,7 @@ from .org_ends import (
     capitalised_trade_word,
     central_closes,
     clause_between,
-    country_closes,
+    country_length,
     field_list_end,
     field_tail_length,
     foreign_country_length,
@@ -32,7 +32,7 @@ from .org_ends import (
     second_trade,
     trade_to_name,
 )
-from .org_generic import generic_mention
+from .org_generic import names_one_body
 from .org_names import (
     canonical_name,
     has_place,
@@ -41,11 +41,10 @@ from .org_names import (
     without_level,
     without_parentheses,
 )
-from .org_places import country_at, named_place_at, only_place, province_after, whole_place_at
+from .org_places import country_at, named_place_at, province_after, whole_place_at
 from .org_spans import (
     before_own_head,
     dashed_field_length,
-    given_name_only,
     kind_abbreviation_goes_on,
     parenthesised_abbreviation,
     parenthesised_place,
@@ -58,12 +57,10 @@ from .org_vocabulary import (
     POST_BODY_WORDS,
     amount_at,
     board_of_next_body,
-    branch_missing,
     bridging_heads,
     clause_words,
     closes_board,
     document_at,
-    domain_heads,
     domain_tail_length,
     domestic_place_at,
     field_length,
@@ -81,7 +78,6 @@ from .org_vocabulary import (
     level_at,
     level_heads,
     match_body,
-    nationality_heads,
     numbered_place_at,
     party_committee,
     person_starts,
@@ -101,7 +97,7 @@ from .org_vocabulary import (
     verb_opening_clause,
     villages,
 )
-from .places import gazetteer, level_of
+from .places import level_of
 from .trace import reject
 from .words import PhraseTrie, Word, compound_length, lexicon_trie
 
@@ -272,7 +268,7 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
         j -= 1
     while j > i + length and (words[j - 1].lower in CONNECTORS or words[j - 1].lower == "số" and not _digital(words, j - 1)):
         j -= 1
-    if not _names_one_body(words, i, j, length, scope, head_text):
+    if not names_one_body(words, i, j, length, scope, head_text):
         return None
     name = canonical_name(words[i:j], scope, province, recent or {}, standard=body is not None and body[1] is not None)
     if name is None:
@@ -378,7 +374,7 @@ class _NameReader:
         if (words[j].lower in CONNECTORS and j + 1 < len(words) and words[j + 1].is_title
                 and not head_after_connector(words, j + 1) and j + 1 not in self.stops
                 and not (words[j].lower in ("và", "&") and level_at(words, j + 1))
-                and not (words[j].lower == "của" and self.head_text in _TRADE_HEADS and country_closes(words, j + 1))
+                and not (words[j].lower == "của" and self.head_text in _TRADE_HEADS and country_length(words, j + 1))
                 and not person_starts(words, j + 1) and not document_at(words, j + 1)) or (
                 words[j].text == "," and named and not has_place(named) and not any(x.text == "," for x in named)
                 and _domain_list_follows(words, j + 1)):
@@ -512,66 +508,6 @@ def _inner_step(words: list[Word], j: int, numbered: bool) -> int:
         return skip
     return int(w.lower in inner_words() and inner_compound(words, j) or (w.abbreviation and not w.is_title)) \
         or domain_tail_length(words, j)  # "Ban Bảo vệ rừng": a domain in lower case closes the name
-
-
-def _names_one_body(words: list[Word], i: int, j: int, length: int, scope: str, head_text: str) -> bool:
-    """Whether words[i:j] name one body, not a generic phrase ("các sở, ngành"), a kind of body
-    ("… cấp tỉnh") or a person or place ("Trường Sơn")."""
-    committee = scope in ("province-bare", "district-bare")
-    capitals = any(w.abbreviation for w in words[i + 1:i + length])
-    kind = max(length, type_length(words, i))  # "trường tiểu học Phong Khê": the name after its kind
-    if words[i].text[:1].islower() and not committee and not capitals and (
-            j <= i + kind or not (words[i + kind].is_title or kind > length and words[i + kind].is_upper_word)) \
-            and (j == i + length or not words[i + length].is_title) \
-            and not _known_body_and_place(words, i, j):
-        reject("organizations", " ".join(w.text for w in words[i:j]),
-               "a lower-case head with no name after it (a generic phrase)")
-        return False  # "các sở, ngành": a lower-case head needs a name after it
-    if head_text == "Đảng Cộng sản" and j == i + length and " ".join(w.lower for w in words[i - 2:i]) == "chi bộ":
-        reject("organizations", " ".join(w.text for w in words[i:j]), "a Party cell's kind ('Chi bộ Đảng Cộng sản đầu tiên')")
-        return False  # the kind of a cell, no body of its own
-    if generic_mention(words, i, j, length):
-        return False  # "Hội Phụ nữ các cấp", "các cấp Hội Phụ nữ", "Sở Y tế cấp tỉnh"
-    if branch_missing(words, i, j, length, head_text):
-        reject("organizations", " ".join(w.text for w in words[i:j]), "a head without its branch or village ('Vùng 1')")
-        return False
-    rest = words[i + length:j]
-    countries = gazetteer().countries  # "một trường đại học Hoa Kỳ", "THCS Việt Nam": a kind of school of a country
-    if (head_text in nationality_heads() or scope == "school") and (
-            " ".join(w.text for w in rest) in countries or " ".join(w.text for w in words[i + kind:j]) in countries):
-        reject("organizations", " ".join(w.text for w in words[i:j]), "a kind of body and its country ('Công ty Mỹ')")
-        return False
-    if scope == "school" and " ".join(w.lower for w in words[i + kind:j]) == "quốc gia" \
-            and "đại học" not in " ".join(w.lower for w in words[i:i + kind]):
-        reject("organizations", " ".join(w.text for w in words[i:j]), "a national exam ('kỳ thi THPT Quốc gia')")
-        return False
-    if head_text in domain_heads() and rest and only_place(rest):
-        reject("organizations", " ".join(w.text for w in words[i:j]), "the middle of a place ('trung tâm Hà Nội')")
-        return False
-    if given_name_only(words, i, j, head_text):
-        reject("organizations", " ".join(w.text for w in words[i:j]), "a personal or place name ('Trường Sơn')")
-        return False
-    return True
-
-
-def _known_body_and_place(words: list[Word], i: int, j: int) -> bool:
-    """A standard body (bodies.txt) written in lower case, then a level word and a named place,
-    words[i:j] ("trung tâm y tế huyện An Phú"); not any lower-case words before a place
-    ("trung tâm hành chính huyện …" is a place in the district)."""
-    body, head = match_body(words, i), heads().match(words, i)
-    # "công an xã Tam Xuân": a head right before a level and its place, but "trung tâm huyện X" is its middle
-    bare = head and " ".join(w.text for w in words[i:i + head[0]]).capitalize() not in domain_heads()
-    m = i + body[0] if body is not None else i + head[0] if bare else j
-    level = level_at(words, m) if m < j else None
-    return level is not None and m + level[0] < j and all(w.is_title for w in words[m + level[0]:j])
-
-
-def only_kind(words: list[Word], org: OrgSpan) -> bool:
-    """A kind of institution with no name of its own ("các viện, Trường Đại học", "Trường Cao đẳng
-    Nghề", institution_types.txt); not one with a level word ("Trạm Y tế xã": the commune's)."""
-    written = " ".join(w.lower for w in words[org.begin:org.end])
-    return (written in institution_types() or org.scope == "school" and f"trường {written}" in institution_types()) \
-        and not has_place(words[org.begin + 1:org.end])
 
 
 def _capitalised_level_closes(words: list[Word], j: int, length: int, province: str | None) -> bool:
