@@ -433,6 +433,19 @@ def test_con_so_before_a_counted_number_is_a_count(sentence, expected):
 @pytest.mark.parametrize(
     "sentence, expected",
     [
+        ("Sau sáp nhập, tổ dân phố mới có dân số 850 người.", [(850, "person")]),
+        ("Tháng 5, mẫu xe đạt doanh số 460 xe.", [(460, "count")]),
+        ("Phường có dân số 12.500 người.", [(12_500, "person")]),  # as before: a grouped number
+    ],
+)
+def test_dan_so_and_doanh_so_before_a_counted_number_are_counts(sentence, expected):
+    """"dân số", "doanh số" are words, not a label's "số N" (the studied gold: 12 of 12 person)."""
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
         ("Lửa lan sang căn nhà 3 tầng bên cạnh.", [(3, "count")]),
         ("Tòa nhà 9 tầng của công ty vừa hoàn thành.", [(9, "count")]),
         ("Phòng họp ở nhà 2 tầng 3.", []),  # a house and a floor named by their numbers

@@ -141,6 +141,10 @@ def test_ranks(sentence, value, text):
         "Theo khảo sát công bố vào 9/2023 chỉ ra nhiều thay đổi.",  # a month and year
         "Tỉnh duyệt quy hoạch tỷ lệ 1/500 khu dân cư mới.",  # a map scale
         "Tại hội nghị lần 2 chúng tôi đã nêu ý kiến.",  # "lần 2": the second time
+        "Cuốn sổ tay Địa lý 12 dày hơn năm trước.",  # a label's number before an adjective
+        "Đoạn đường do Công ty xây dựng 471 đảm nhiệm thi công.",  # a name's number before a verb
+        "Chỉ số có thể hướng tới sóng tăng 3 tiếp tục trong tuần tới.",  # a wave's label
+        "Căn biệt thự 88 nằm ven hồ Tây.",  # a house number before a verb
     ],
 )
 def test_not_figures(sentence):
