@@ -181,7 +181,6 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
     sentence = text[start:end]
     disaster = mentions_disaster(words) or mentions_disaster(list(context_words))
     fire = mentions_fire(words) or mentions_fire(list(context_words))
-    epidemic = mentions_epidemic(words) or mentions_epidemic(list(context_words))
     found = []
     if instructs(words):
         if cue_positions(words):
@@ -236,7 +235,7 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
         cue_text = " ".join(w.lower for w in span_words[first_cue[0]:first_cue[1]])
         if cue_category in ("damage", "casualty") and (disaster or fire):
             cue_category = "natural" if disaster else "other"
-        elif cue_text == "thiệt hại" and epidemic:
+        elif cue_text == "thiệt hại" and (mentions_epidemic(words) or mentions_epidemic(list(context_words))):
             cue_category = "market"  # a loss the epidemic caused is its economic effect (GOLD.md)
         elif cue_category == "casualty" and names_weather(words):
             cue_category = "natural"  # "Do thời tiết bất lợi, nhiều diện tích lúa bị chết"
