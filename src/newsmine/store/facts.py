@@ -29,14 +29,14 @@ def _person_id(db, name: str, organization: str | None, article_province: str | 
 
 
 def _organization_id(db, name: str, surface: str) -> int:
-    """The organisations row of a canonical name (facts.identity), the surface added to its aliases."""
+    """The organisations row of a canonical name (facts.identity): a row found under the name's
+    key keeps its name, and this name and the surface join its aliases."""
     org_id = stable_id("organization", organization_key(name))
-    row = db.execute("SELECT aliases FROM organizations WHERE id = ?", [org_id]).fetchone()
-    aliases = set(json.loads(row[0])) if row else set()
-    if surface != name:
-        aliases.add(surface)
+    row = db.execute("SELECT name, aliases FROM organizations WHERE id = ?", [org_id]).fetchone()
+    kept, aliases = (row[0], set(json.loads(row[1]))) if row else (name, set())
+    aliases.update(n for n in (name, surface) if n != kept)
     db["organizations"].upsert(
-        with_folded("organizations", {"id": org_id, "name": name,
+        with_folded("organizations", {"id": org_id, "name": kept,
                                       "aliases": json.dumps(sorted(aliases), ensure_ascii=False)}),
         pk="id",
     )

@@ -7,7 +7,8 @@ import json
 
 from sqlite_utils import Migrations
 
-from .common import StoreError, transaction, utc_now
+from ..facts.identity import organization_key
+from .common import StoreError, stable_id, transaction, utc_now
 from .fulltext import (  # noqa: F401  (MAX_SQL_*, search_match: also read from here)
     FTS_COLUMNS,
     FTS_TOKENIZE,
@@ -17,6 +18,7 @@ from .fulltext import (  # noqa: F401  (MAX_SQL_*, search_match: also read from 
     SEARCH_FIELDS,
     ensure_functions,
     search_match,
+    with_folded,
 )
 from .views import VIEWS, ensure_views
 
@@ -243,6 +245,31 @@ ALTER TABLE figures ADD COLUMN kind TEXT NOT NULL DEFAULT 'level';
 UPDATE figures SET kind = 'change' WHERE direction IS NOT NULL;
 """
 
+def _organization_keys_step(db) -> None:
+    """Organisation rows re-keyed by facts.identity.organization_key (folded for case, tone marks,
+    punctuation and "và"): the rows of one key become one, named by the spelling most mentioned
+    (the first row on a tie), the other names and every alias its aliases, every mention moved to it."""
+    db.execute("PRAGMA defer_foreign_keys = ON")  # mentions point at the merged row by the commit
+    groups: dict[int, list] = {}
+    rows = db.execute("SELECT o.id, o.name, o.aliases, (SELECT count(*) FROM organization_mentions m "
+                      "WHERE m.organization_id = o.id) FROM organizations o ORDER BY o.rowid").fetchall()
+    for row in rows:
+        groups.setdefault(stable_id("organization", organization_key(row[1])), []).append(row)
+    for new_id, members in groups.items():
+        if [m[0] for m in members] == [new_id]:
+            continue
+        kept = max(members, key=lambda m: m[3])[1]  # max keeps the first of equal counts
+        aliases = {a for m in members for a in json.loads(m[2] or "[]")} | {m[1] for m in members}
+        old_ids = [m[0] for m in members]
+        marks = ", ".join("?" * len(old_ids))
+        db.execute(f"DELETE FROM organizations WHERE id IN ({marks})", old_ids)
+        db["organizations"].insert(with_folded("organizations", {
+            "id": new_id, "name": kept,
+            "aliases": json.dumps(sorted(aliases - {kept}), ensure_ascii=False)}))
+        db.execute(f"UPDATE organization_mentions SET organization_id = ? WHERE organization_id IN ({marks})",
+                   [new_id, *old_ids])
+
+
 # The migrations in order: step n (counting from 1) brings a database from schema version
 # n - 1 to n, in the same transaction as its record. Append only; never edit a shipped step.
 STEPS = [
@@ -254,6 +281,7 @@ STEPS = [
     ("search_columns", _search_columns_step),
     ("figure_kinds", SCHEMA_FIGURE_KINDS),
     ("scoped_words", _scoped_words_step),
+    ("organization_keys", _organization_keys_step),
 ]
 MIGRATIONS = [name for name, _ in STEPS]
 SCHEMA_VERSION = len(STEPS)
@@ -262,7 +290,9 @@ SCHEMA_VERSION = len(STEPS)
 # since a reader may not migrate it. A step that renames, retypes or fills, or whose columns
 # a reader uses, stays out (measure_keys: `conflicts` and its canned query read measure_key;
 # figure_kinds: they, the figure views and the export read kind).
-READABLE_WITHOUT = {"crawl_state", "extract_columns", "fact_rules"}
+# organization_keys only merges rows an older database keeps apart: read as it is, a body's
+# spellings show as separate rows, as the newsmine that wrote it showed them.
+READABLE_WITHOUT = {"crawl_state", "extract_columns", "fact_rules", "organization_keys"}
 
 # sqlite-utils' migration runner. Its ledger (_sqlite_migrations) follows meta.schema_version,
 # which stays the source of truth: every newsmine database has carried that number since its
