@@ -40,3 +40,26 @@ def test_a_longer_list_of_domains_is_not_cut_at_a_standard_body():
 ])
 def test_a_steering_board_named_for_what_it_fights_without_ve_is_a_body(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Lò Văn Páo, Trưởng phòng Kinh tế hạ tầng huyện Yên Minh, cho biết đường đã thông xe.",
+     ["Phòng Kinh tế hạ tầng huyện Yên Minh"]),
+    ("Phòng Giáo dục đào tạo huyện Quản Bạ vừa bàn giao 12 phòng học mới cho các trường.",
+     ["Phòng Giáo dục đào tạo huyện Quản Bạ"]),
+    ("Phòng Tài nguyên - Môi trường huyện Đồng Văn đã kiểm tra các bãi cát ven sông.",
+     ["Phòng Tài nguyên - Môi trường huyện Đồng Văn"]),
+])
+def test_a_district_office_keeps_the_articles_wording(text, expected):
+    """District offices are named differently from district to district: no standard form."""
+    assert names(text) == expected
+
+
+def test_a_district_office_written_with_an_ampersand_is_read_with_va():
+    assert names("Phòng Giáo dục & Đào tạo huyện Quản Bạ tổ chức hội thi giáo viên giỏi.") == [
+        "Phòng Giáo dục và Đào tạo huyện Quản Bạ"]
+
+
+def test_a_chamber_written_otherwise_only_in_its_capitals_keeps_the_standard_name():
+    assert names("Chủ tịch Phòng Thương mại và công nghiệp Việt Nam dự hội nghị tại Hà Giang.") == [
+        "Phòng Thương mại và Công nghiệp Việt Nam"]

@@ -213,6 +213,18 @@ def match_body(words: list[Word], i: int) -> tuple[int, str | None] | None:
     return best
 
 
+def office_written_own_way(words: list[Word], canonical: str) -> bool:
+    """Whether a district's office ("Phòng …" of bodies.txt) is written otherwise than bodies.txt,
+    then named as the article writes it: district offices are named differently from district to
+    district ("Phòng Kinh tế hạ tầng", "Phòng Văn hóa thông tin", "Phòng Tài nguyên - Môi
+    trường"), the gold keeps the article's wording; a ministry or a province's department keeps
+    its one standard name. "&" is read as "và", and a name written otherwise only in its capitals
+    keeps bodies.txt's ("Phòng Thương mại và công nghiệp Việt Nam")."""
+    if not canonical.startswith("Phòng ") or any(w.text == "&" for w in words):
+        return False
+    return [w.lower for w in words] != [w.lower for w in sentence_words(canonical, 0, len(canonical))]
+
+
 def _list_goes_on(words: list[Word], k: int) -> bool:
     """A list of domains going on at words[k] ("… Thể thao và Du lịch", "…, Thể thao và Du lịch"):
     capitalised words that open no body, up to "và" and one more."""

@@ -79,6 +79,7 @@ from .org_vocabulary import (
     level_heads,
     match_body,
     numbered_place_at,
+    office_written_own_way,
     party_committee,
     person_starts,
     place_length,
@@ -274,7 +275,7 @@ def parse_org(words: list[Word], i: int, stops: set[int], province: str | None,
     if name is None:
         reject("organizations", " ".join(w.text for w in words[i:j]), "no canonical name could be made")
         return None
-    if body is not None and body[1]:
+    if body is not None and body[1] and not office_written_own_way(words[i:i + body[0]], body[1]):
         name = standard_prefix(name, words[i:i + body[0]], body[1])
     return OrgSpan(i, j, name, scope)
 
