@@ -5,6 +5,8 @@ import hashlib
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
+from ..facts.identity import organization_key
+
 
 class StoreError(Exception):
     """The database cannot be opened or has an unknown shape."""
@@ -14,6 +16,12 @@ def stable_id(*parts) -> int:
     """A 63-bit integer id from the given parts, stable across runs and machines."""
     digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).digest()
     return int.from_bytes(digest[:8], "big") >> 1
+
+
+def organization_id(name: str) -> int:
+    """The id of the organisations row a canonical name belongs to: its key's (facts.identity),
+    the same for every spelling of one body, whoever writes the row (a save, a migration)."""
+    return stable_id("organization", organization_key(name))
 
 
 def utc_now() -> str:

@@ -4,9 +4,9 @@ name) in one transaction, and which articles still wait for this annotator versi
 import json
 from datetime import UTC, datetime
 
-from ..facts.identity import organization_key, person_key, person_province
+from ..facts.identity import person_key, person_province
 from ..facts.measures import measure_key
-from .common import stable_id, transaction
+from .common import organization_id, stable_id, transaction
 from .fulltext import with_folded
 from .schema import FACT_TABLES
 
@@ -31,7 +31,7 @@ def _person_id(db, name: str, organization: str | None, article_province: str | 
 def _organization_id(db, name: str, surface: str) -> int:
     """The organisations row of a canonical name (facts.identity): a row found under the name's
     key keeps its name, and this name and the surface join its aliases."""
-    org_id = stable_id("organization", organization_key(name))
+    org_id = organization_id(name)
     row = db.execute("SELECT name, aliases FROM organizations WHERE id = ?", [org_id]).fetchone()
     kept, aliases = (row[0], set(json.loads(row[1]))) if row else (name, set())
     aliases.update(n for n in (name, surface) if n != kept)

@@ -7,8 +7,7 @@ import json
 
 from sqlite_utils import Migrations
 
-from ..facts.identity import organization_key
-from .common import StoreError, stable_id, transaction, utc_now
+from .common import StoreError, organization_id, transaction, utc_now
 from .fulltext import (  # noqa: F401  (MAX_SQL_*, search_match: also read from here)
     FTS_COLUMNS,
     FTS_TOKENIZE,
@@ -246,15 +245,16 @@ UPDATE figures SET kind = 'change' WHERE direction IS NOT NULL;
 """
 
 def _organization_keys_step(db) -> None:
-    """Organisation rows re-keyed by facts.identity.organization_key (folded for case, tone marks,
-    punctuation and "và"): the rows of one key become one, named by the spelling most mentioned
-    (the first row on a tie), the other names and every alias its aliases, every mention moved to it."""
+    """Organisation rows re-keyed by common.organization_id (facts.identity's key, folded for case,
+    tone marks, punctuation and "và"): the rows of one key become one, named by the spelling most
+    mentioned (the first row on a tie), the other names and every alias its aliases, every mention
+    moved to it."""
     db.execute("PRAGMA defer_foreign_keys = ON")  # mentions point at the merged row by the commit
     groups: dict[int, list] = {}
     rows = db.execute("SELECT o.id, o.name, o.aliases, (SELECT count(*) FROM organization_mentions m "
                       "WHERE m.organization_id = o.id) FROM organizations o ORDER BY o.rowid").fetchall()
     for row in rows:
-        groups.setdefault(stable_id("organization", organization_key(row[1])), []).append(row)
+        groups.setdefault(organization_id(row[1]), []).append(row)
     for new_id, members in groups.items():
         if [m[0] for m in members] == [new_id]:
             continue

@@ -216,14 +216,14 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
                 reject("obstacles", text[span_words[0].start:span_words[-1].end],
                        "a cue word with nothing specific around it")
             continue  # a bare "vướng mắc" says nothing specific
-        first_cue = b + clause_cues[0][0] if clause_cues else b
-        reason = (not item and governed_before(words, opening, b)) or reports_finding(words, first_cue) \
+        cue_at = b + clause_cues[0][0] if clause_cues else b  # where the first cue stands in the sentence
+        reason = (not item and governed_before(words, opening, b)) or reports_finding(words, cue_at) \
             or blocked(span_words, clause_cues) \
             or medical(span_words, clause_cues) or needs_disaster(span_words, clause_cues, disaster) \
             or _asks(words, e, b + clause_cues[-1][1] if clause_cues else b) or _wonders(words[b:e]) \
             or good_after_comma(words, b, clause_cues) \
-            or (clause_cues and (prescribed(words, first_cue) or a_case(words, b, first_cue)
-                                 or aided(words, first_cue, b + clause_cues[-1][0])))
+            or (clause_cues and (prescribed(words, cue_at) or a_case(words, b, cue_at)
+                                 or aided(words, cue_at, b + clause_cues[-1][0])))
         if reason:
             reject("obstacles", text[span_words[0].start:span_words[-1].end], reason)
             continue
