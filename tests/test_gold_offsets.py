@@ -44,7 +44,7 @@ SHIPPED = {"annotated.jsonl": 25, "second-pass.jsonl": 10, "fresh.jsonl": 20, "s
            "study18.jsonl": 20, "study19.jsonl": 20,
            "study20.jsonl": 20, "study21.jsonl": 20,
            "study22.jsonl": 20, "study23.jsonl": 20,
-           "study24.jsonl": 20}  # article counts
+           "study24.jsonl": 20, "study25.jsonl": 20}  # article counts
 SHARED = ROOT.parent / "shared"
 
 
@@ -311,6 +311,19 @@ def test_the_rule_loosened_takes_either_condition_and_a_minimum_length(tmp_path)
     assert [a["id"] for a in loose] == ["both", "admin", "topic"]
 
 
+def test_the_rule_loosened_to_any_topic_takes_an_article_with_neither_condition(tmp_path):
+    rule = _selection_rule()
+    topic_only = "Mưa lớn kéo dài, lũ cuốn trôi hai cây cầu tạm ở bản Pa Ủ suốt đêm qua. " * 12
+    neither = "Đội bóng chuyền nữ của tỉnh thắng trận mở màn giải vô địch trong tiếng cổ vũ. " * 12
+    write_corpus(tmp_path, {"id": "topic", "title": "Lũ cuốn trôi cầu tạm", "text": topic_only},
+                 {"id": "neither", "title": "Bóng chuyền nữ thắng trận mở màn", "text": neither},
+                 {"id": "again", "title": "Bóng chuyền nữ thắng trận mở màn giải", "text": neither})
+    path = str(tmp_path / "fake.jsonl")
+    assert [a["id"] for a in rule.select(path, 10, "", 3000, 800, either=True)] == ["topic"]
+    chosen = rule.select(path, 10, "", 3000, 800, any_topic=True)
+    assert [a["id"] for a in chosen] == ["topic", "neither"]  # the second report of one event still left out
+
+
 @NEEDS_SHARED
 def test_the_seventh_study_set_is_the_loosened_rules_next_baomoi_articles():
     rule = _selection_rule()
@@ -411,3 +424,15 @@ def test_the_twenty_fourth_study_set_is_the_first_tech_then_the_last_business_ar
     business = [i for i in loose if i.startswith("news_business_")]
     assert len(business) == 8  # the section's last ones by the rule
     assert twenty_fourth == tech[:12] + business  # in file order
+
+
+@NEEDS_SHARED
+def test_the_twenty_fifth_study_set_is_the_first_baomoi_articles_of_the_rule_loosened_to_any_topic():
+    rule = _selection_rule()
+    path, gold = str(SHARED / "corpora" / "baomoi-2025.jsonl"), rule.gold_texts(str(SHARED))
+    held = {i for name in ("annotated.jsonl", "study3.jsonl", "study7.jsonl", "study10.jsonl", "study11.jsonl",
+                           "study12.jsonl") for _, i in _ids(name)}
+    either = [a["id"] for a in rule.select(path, 1000, gold, 6000, 500, either=True)]
+    assert set(either) <= held  # the rule loosened by "either" has nothing left on baomoi
+    loose = [a["id"] for a in rule.select(path, 1000, gold, 6000, 500, any_topic=True) if a["id"] not in held]
+    assert [i for _, i in _ids("study25.jsonl")] == loose[:20]  # the first 20 in file order
