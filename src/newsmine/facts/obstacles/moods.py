@@ -1,0 +1,84 @@
+"""Sentences whose mood makes their clauses no report of a difficulty: a definition of a term
+("Deep Web là khái niệm dùng để chỉ …", "Vòi rồng là hiện tượng thời tiết cực đoan, thường hình
+thành khi …": what follows the defining "là" says what the term is), and a hypothesis, a sentence
+that opens with "Nếu" (GOLD.md: risks that have not happened are optional)."""
+
+from ..words import Word
+
+# The nouns of kind a definition names after "là" ("là (một) khái niệm/hiện tượng/trạng thái …")
+_KINDS = ("khái niệm", "hiện tượng", "trạng thái", "thuật ngữ", "cách gọi")
+# Quantifiers that may stand between "là" and the noun of kind
+_QUANTIFIERS = ("một", "các", "những")
+# Words before "là" that make it no definition: a focus ("đặc biệt là", "chính là", "cũng là")
+_FOCUS = ("đặc biệt", "chính", "cũng", "nhất", "tức")
+# Subjects that point back to something told ("Đây là hiện tượng …"): a report, not a term
+_ANAPHORS = ("đây", "đó", "này", "ấy", "nó")
+_SUBJECT_REACH = 15  # the longest term a definition opens with, in words
+
+
+def _kind_after(words: list[Word], k: int) -> int:
+    """The end of the noun of kind that follows the "là" at word k, or 0."""
+    j = k + 1
+    if j < len(words) and words[j].lower in _QUANTIFIERS:
+        j += 1
+    for kind in _KINDS:
+        n = len(kind.split())
+        if " ".join(w.lower for w in words[j:j + n]) == kind:
+            return j + n
+    return 0
+
+
+def defines(words: list[Word], cue: int) -> str | None:
+    """Why the cue at word `cue` of a sentence lies in the definition of a term, or None: the
+    sentence opens with a term, one phrase (no comma outside brackets), then "là" and a noun of
+    kind, and the cue stands after them. A cue in the term itself ("Sạt lở là hiện tượng thường
+    xảy ra …") is left to the other rules, as is a "là" after a focus word ("đặc biệt là hiện
+    tượng xói lở …") or after a subject that points back ("Đây là hiện tượng …")."""
+    depth = 0
+    for k, w in enumerate(words[:min(cue, _SUBJECT_REACH + 1)]):
+        if w.text in ("(", "["):
+            depth += 1
+        elif w.text in (")", "]"):
+            depth = max(0, depth - 1)
+        elif depth == 0 and w.text in (",", ";", ":", "."):
+            return None
+        if w.lower != "là" or not k or depth:
+            continue
+        before = {words[k - 1].lower, " ".join(x.lower for x in words[max(0, k - 2):k])}
+        if before & set(_FOCUS) or any(x.lower in _ANAPHORS for x in words[:k]):
+            return None
+        end = _kind_after(words, k)
+        if end:
+            return "a definition: a term, then \"là\" and a noun of kind (\"là khái niệm/hiện tượng …\")" \
+                if cue >= end else None
+    return None
+
+
+# Words a sentence may open with before its first word proper
+_OPENERS = ('"', "“", "-", "–", "+", "•")
+# What a hypothesis's consequence says would or must be done
+_IRREALIS = ("sẽ", "có thể", "phải", "cần")
+# Words of the present after a condition: "Nếu năm trước …, thì năm nay …" contrasts then and now,
+# and what it says of now is a report
+_NOW = ("nay", "hiện nay", "năm nay", "hôm nay", "giờ đây", "hiện tại")
+
+
+def hypothesis(words: list[Word]) -> str | None:
+    """Why every clause of a sentence is a hypothesis, or None: the sentence opens with "Nếu" and
+    says later what would or must be ("sẽ", "có thể", "phải", "cần": "Nếu mưa kéo dài, nhiều tuyến
+    đường bị ngập, học sinh có thể phải nghỉ học", "Nếu thấy đàn phát triển chậm, phải …"), so
+    what follows the condition is only what would be. Not a condition that only counts or
+    compares ("Nếu tính cả …, huyện thiếu …": no such modal), nor "Nếu như …, thì …" or a sentence
+    that names the present after its condition ("Nếu năm trước …, thì năm nay …"): both contrast a
+    past with what is. The condition's own clause is negated by "nếu" already."""
+    k = 0
+    while k < len(words) and words[k].text in _OPENERS:
+        k += 1
+    if k + 1 >= len(words) or words[k].lower != "nếu" or words[k + 1].lower == "như":
+        return None
+    rest = [w.lower for w in words[k + 1:]]
+    if any(" ".join(rest[j:j + n]) in _NOW for j in range(len(rest)) for n in (1, 2)):
+        return None
+    if not any(" ".join(rest[j:j + n]) in _IRREALIS for j in range(len(rest)) for n in (1, 2)):
+        return None  # "Nếu tính cả …, thiệt hại lên tới …", "Nếu làm ở đây thì thuế cao hơn": a fact
+    return "a hypothesis: the sentence opens with \"Nếu\" (GOLD.md: a risk that has not happened)"

@@ -1,0 +1,37 @@
+"""Sentences whose mood makes their clauses no report: a definition of a term, a hypothesis."""
+
+from newsmine.facts.obstacles import obstacles_in_sentence
+
+
+def found(text):
+    return [o.text for o in obstacles_in_sentence(text, 0, len(text))]
+
+
+def test_what_a_definition_says_of_its_term_is_no_obstacle():
+    assert found("Lốc xoáy là hiện tượng thời tiết nguy hiểm, thường xuất hiện khi có sự chênh lệch "
+                 "áp suất lớn giữa các vùng.") == []
+    assert found("Mạng ẩn (còn gọi là web tối, web ngầm) là khái niệm chỉ các trang không được lập "
+                 "chỉ mục và không thể truy cập bằng trình duyệt thông thường.") == []
+
+
+def test_a_problem_named_as_the_term_or_pointed_back_to_stays():
+    assert found("Sạt lở là hiện tượng thường xuyên xảy ra tại huyện miền núi này, gây thiệt hại lớn.") \
+        == ["Sạt lở là hiện tượng thường xuyên xảy ra tại huyện miền núi này, gây thiệt hại lớn"]
+    assert found("Đây là hiện tượng thiếu nước nghiêm trọng nhất từ trước đến nay.") \
+        == ["Đây là hiện tượng thiếu nước nghiêm trọng nhất từ trước đến nay"]
+    assert found("Khu vực ven biển chịu nhiều tác động của biến đổi khí hậu, đặc biệt là hiện tượng "
+                 "xói lở bờ biển.") != []
+
+
+def test_what_would_follow_a_condition_that_opens_the_sentence_is_no_obstacle():
+    assert found("Nếu mưa lớn kéo dài, nhiều tuyến đường liên xã bị ngập sâu, học sinh có thể phải "
+                 "nghỉ học.") == []
+
+
+def test_a_condition_that_counts_or_contrasts_then_and_now_leaves_a_report():
+    assert found("Nếu tính cả các khoản nợ đọng, huyện thiếu hơn 20 tỷ đồng để trả lương giáo viên.") \
+        == ["huyện thiếu hơn 20 tỷ đồng để trả lương giáo viên"]
+    assert found("Nếu như năm trước giá cà phê ổn định, thì năm nay giá giảm mạnh khiến nông dân "
+                 "thua lỗ.") == ["thì năm nay giá giảm mạnh khiến nông dân thua lỗ"]
+    assert found("Nếu năm ngoái đường còn thông thoáng, thì hiện nay tuyến đường xuống cấp nghiêm trọng, "
+                 "xe tải sẽ khó đi.") != []
