@@ -288,3 +288,15 @@ def test_a_denial_reaches_up_to_a_turn_of_contrast():
     # a risk or a condition is no denial, and a denial after the turn still holds
     assert items("Mưa lớn có thể gây thiệt hại nhưng thiếu số liệu để dự báo chính xác.") == []
     assert items("Vụ cháy không gây thiệt hại về người nhưng cũng không gây hư hại tài sản.") == []
+
+
+def test_a_burden_said_to_stand_at_a_high_level_is_reported():
+    # "ở mức cao" states a level: a burden after a price, a stock or a fee (obstacle_directions.tsv)
+    assert items("Giá phân bón tại các đại lý trong huyện vẫn ở mức cao.") \
+        == ["Giá phân bón tại các đại lý trong huyện vẫn ở mức cao"]
+    assert items("Lượng hàng tồn kho của các hợp tác xã đang ở mức cao.") \
+        == ["Lượng hàng tồn kho của các hợp tác xã đang ở mức cao"]
+    # good news when what stands high is earned or traded, and "ở mức cao nhất" is a best effort
+    assert items("Thanh khoản trên sàn chứng khoán hôm nay ở mức cao.") == []
+    assert items("Thu nhập của người trồng cà phê năm nay ở mức cao.") == []
+    assert items("Tỉnh phấn đấu hoàn thành ở mức cao nhất các chỉ tiêu được giao.") == []
