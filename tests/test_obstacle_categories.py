@@ -333,3 +333,15 @@ def test_demand_is_no_bridge():
     assert category("Tăng trưởng chậm lại do sức cầu trong nước còn yếu") == "market"
     assert category("Lãi suất giảm vì cầu tín dụng của doanh nghiệp yếu") == "market"
     assert category("Cây cầu qua suối đã xuống cấp nghiêm trọng") == "infrastructure"
+
+
+def test_a_vehicles_damage_is_no_infrastructure():
+    # a crash's or an attack's damage to vehicles is `other`; the road or the building stays
+    assert category("Cú va chạm mạnh khiến 3 phương tiện hư hỏng nặng") == "other"
+    assert category("Chiếc xe khách bị hư hỏng nặng phần đầu sau cú tông") == "other"
+    assert category("Hai tàu cá đã bị hư hỏng sau vụ va chạm") == "other"
+    # a vehicle after the damaged road or station names no damaged vehicle
+    assert category("Nhiều tuyến đường xe tải chạy qua bị hư hỏng nặng") == "infrastructure"
+    assert category("Nhà chờ của bến xe huyện bị hư hỏng") == "infrastructure"
+    # a disaster named decides first
+    assert category("Bão số 5 khiến hàng chục tàu thuyền bị hư hỏng") == "natural"

@@ -3,9 +3,10 @@
 import json
 
 from newsmine.facts import explain_facts, extract_facts
+from newsmine.facts.obstacles import obstacles_in_sentence
 from newsmine.facts.obstacles.model import ObstacleModel, features, load_model
 from newsmine.facts.pipeline import ObstacleFilter, add_fact_components, blank, load_pipeline, run
-from newsmine.facts.records import Obstacle
+from newsmine.facts.records import Facts, Obstacle
 from newsmine.train_obstacles import train, training_sets
 
 SENTENCE = "Tuy nhiên, nhiều tuyến đường liên xã xuống cấp nghiêm trọng, thiếu kinh phí sửa chữa."
@@ -86,3 +87,12 @@ def test_training_reads_only_the_training_sets_and_is_deterministic(tmp_path):
     assert first.as_json() == second.as_json()
     assert report["candidates"] >= 8 and 0.0 <= first.threshold < 1.0
     assert report["held_out"] == {}  # no studied corpus set without ../shared/corpora
+
+
+def test_the_filter_reads_the_damage_as_the_cue_tells_it():
+    # a vehicle's damage is shown `other` but weighed as the damage the cue tells (infrastructure)
+    text = "Cú va chạm khiến 3 phương tiện hư hỏng nặng"
+    found = obstacles_in_sentence(text, 0, len(text))
+    assert [(o.category, o.filter_category) for o in found] == [("other", "infrastructure")]
+    assert "cat:infrastructure" in features(found[0])
+    assert "filter_category" not in Facts(obstacles=found).as_gold()["obstacles"][0]

@@ -53,6 +53,9 @@ class Obstacle:
     place: str | None = None
     sentence: str = ""
     rule: str = ""
+    # The category the learned filter reads when it differs from the one shown: the kind of damage
+    # the cue tells, before the damaged thing refines it (obstacles/model.py, categories.category_of)
+    filter_category: str | None = None
 
 
 @dataclass
@@ -69,7 +72,7 @@ class Facts:
         for m in self.organizations:
             name = by_key.setdefault(m.name.lower(), m.name)
             orgs.setdefault(name, set()).add(m.surface)
-        drop = {"start", "end", "sentence"}
+        drop = {"start", "end", "sentence", "filter_category"}
         people: dict[str, Official] = {}
         for o in self.officials:  # one item per person: the first mention naming a body held now
             best = people.get(o.name)

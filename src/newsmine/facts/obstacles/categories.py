@@ -156,17 +156,45 @@ def names_right(words: list[Word]) -> bool:
     return lexicon_trie("obstacle_legal_words.txt").occurs_in([w.lower for w in words])
 
 
-def category_of(words: list[Word], cue_category: str | None, cue: tuple[int, int]) -> str:
-    """The category of the obstacle the words state, a risk told after it left out (`_before_risk`)."""
-    return _category(_before_risk(words, cue), cue_category, cue)
+def category_of(words: list[Word], cue_category: str | None, cue: tuple[int, int],
+                vehicles: bool = True) -> str:
+    """The category of the obstacle the words state, a risk told after it left out (`_before_risk`);
+    with `vehicles` False, a vehicle's damage is read as any damage (`_vehicle_before`)."""
+    return _category(_before_risk(words, cue), cue_category, cue, vehicles)
 
 
-def _category(words: list[Word], cue_category: str | None, cue: tuple[int, int]) -> str:
+_VEHICLE_REACH = 4  # words from a vehicle to the damage cue it is the subject of
+
+
+def _vehicle_before(words: list[Word], cue: tuple[int, int]) -> bool:
+    """Whether the thing the damage cue tells broken is a vehicle (obstacle_vehicle_words.txt): one
+    ends at most _VEHICLE_REACH words before the cue, in the cue's comma part, and no topic word
+    stands before it there ("chiếc xe máy bị hư hỏng nặng"; not "tuyến đường xe chạy bị hư hỏng").
+    A loss ("thiệt hại") is no breakage: "chủ tàu phải bồi thường thiệt hại" keeps its category."""
+    b = cue[0]
+    if joined(words[b:cue[1]]) == "thiệt hại":
+        return False
+    vehicles = lexicon_trie("obstacle_vehicle_words.txt")
+    start = next((k + 1 for k in range(b - 1, -1, -1) if words[k].text in (",", ";", ":")), 0)
+    for k in range(b - 1, max(start - 1, b - _VEHICLE_REACH - 3), -1):
+        found = vehicles.match(words, k)
+        if found and k + found[0] >= b - _VEHICLE_REACH:
+            if k > start and words[k - 1].lower in _NOT_VEHICLES:
+                return False  # "bến xe", "bãi xe": a place for vehicles; "chủ tàu": an owner
+            return not any(t < k for t, _ in topics(words[:k], start))
+    return False
+
+
+_NOT_VEHICLES = ("bến", "bãi", "ga", "trạm", "làn", "đường", "nhà", "chủ")
+
+
+def _category(words: list[Word], cue_category: str | None, cue: tuple[int, int], vehicles: bool = True) -> str:
     """The category: the cue's own, else legal when the clause names a rule or a right ("quy định",
     "sở hữu trí tuệ"), else natural when the clause names a disaster, else the first topic word
     after a cue of lack or the first topic word of the clause, else the most frequent one; a pair
     of words that fixes it (obstacle_category_pairs.tsv) or a later cue of lack that names a means
-    (`lacked_later`) goes before all."""
+    (`lacked_later`) goes before all. Damage with no disaster named whose subject is a vehicle is
+    `other` (`_vehicle_before`): a crash's or an attack's damage, not the infrastructure's."""
     paired = paired_category(words) or lacked_later(words, cue)
     if paired:
         return paired
@@ -176,6 +204,8 @@ def _category(words: list[Word], cue_category: str | None, cue: tuple[int, int])
         return "legal"  # a rule broken or lacking, a right infringed (obstacle_legal_words.txt)
     if mentions_disaster(words):
         return "natural"  # "các điểm trường bị ảnh hưởng bão số 9 vẫn chưa được sửa chữa xong"
+    if vehicles and cue_category == "damage" and _vehicle_before(words, cue):
+        return "other"  # "2 phương tiện hư hỏng nặng": an accident's damage, no road or building
     if cue_category == "casualty":  # lives lost to the weather ("rét", "nắng nóng") or to an accident
         return "natural" if names_weather(words) else "other"
     cue_text = " ".join(w.lower for w in words[cue[0]:cue[1]])

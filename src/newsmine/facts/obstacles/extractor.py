@@ -243,8 +243,9 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
             cue_category = "natural"  # "Do thời tiết bất lợi, nhiều diện tích lúa bị chết"
         rule = f"{cue_file(cue_text)}: {cue_text}" if clause_cues \
             else "an item under a heading of difficulties"
-        found.append(Obstacle(text=text[span_words[0].start:span_words[-1].end],
-                              category=category_of(span_words, cue_category, first_cue[:2]),
+        category = category_of(span_words, cue_category, first_cue[:2])
+        read = category_of(span_words, cue_category, first_cue[:2], vehicles=False)
+        found.append(Obstacle(text=text[span_words[0].start:span_words[-1].end], category=category,
                               start=span_words[0].start, end=span_words[-1].end, sentence=sentence,
-                              rule=rule))
+                              rule=rule, filter_category=read if read != category else None))
     return found

@@ -27,9 +27,11 @@ def features(obstacle: Obstacle) -> list[str]:
     """The binary features of a candidate: the category the rules gave it, its length in words,
     whether it opens its sentence and whether it is the whole sentence. Its cue and its words are
     left out: on gold sets held out of training both made the filter worse (a weight per cue learnt
-    which cues the training articles happened to use, word n-grams learnt their topics)."""
+    which cues the training articles happened to use, word n-grams learnt their topics). The category
+    is the one the cue and the topic words give (`Obstacle.filter_category` when a vehicle's damage
+    was then shown as `other`): what was damaged does not tell whether the annotators keep it."""
     words = _words(obstacle.text)
-    found = [f"cat:{obstacle.category}", f"len:{min(len(words) // 4, 6)}"]
+    found = [f"cat:{obstacle.filter_category or obstacle.category}", f"len:{min(len(words) // 4, 6)}"]
     sentence = obstacle.sentence or obstacle.text
     at = sentence.find(obstacle.text)
     before, after = (sentence[:at], sentence[at + len(obstacle.text):]) if at >= 0 else ("", "")
