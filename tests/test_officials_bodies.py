@@ -329,3 +329,20 @@ def test_a_school_named_by_one_foreign_word_is_a_body_not_a_personal_name():
     # a Vietnamese syllable after the head is still a name ("Trường Sơn")
     names = [m.name for m in extract_organizations(analyse("Đoàn công tác đi dọc Trường Sơn về tỉnh."), "Điện Biên")]
     assert not any(n.startswith("Trường") for n in names)
+
+
+def test_initials_the_article_spells_out_are_written_in_full_in_an_officials_body():
+    # initials defined in brackets after the body's full name, closing the official's body
+    text = ("Hội nghị có đại diện Hiệp hội Du lịch Điện Biên (DTA) và các doanh nghiệp. "
+            "Ông Lò Văn Hải, Ủy viên Ban Chấp hành DTA cho biết số khách tăng nhanh.")
+    o = officials(text)["Lò Văn Hải"]
+    assert o.organization == "Ban Chấp hành Hiệp hội Du lịch Điện Biên"
+    assert o.title == "Ủy viên Ban Chấp hành Hiệp hội Du lịch Điện Biên"
+    # initials whose letters open the words of a body the article names in full
+    text = ("Lễ phát động do Đài Phát thanh Truyền hình Điện Biên tổ chức. Bà Quàng Thị Mai, Trưởng phòng "
+            "Thời sự - Đài PTTH cho biết chương trình kéo dài một tháng.")
+    assert officials(text)["Quàng Thị Mai"].organization == (
+        "Phòng Thời sự - Đài Phát thanh - Truyền hình tỉnh Điện Biên")
+    # initials the article never spells out stay as written
+    text = "Ông Lò Văn Hải, Ủy viên Ban Chấp hành DTA cho biết số khách tăng nhanh."
+    assert officials(text)["Lò Văn Hải"].organization == "Ban Chấp hành DTA"
