@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .body_after_name import body_closing_post, sole_body
+from .body_after_name import body_closing_post, body_named_after_post, sole_body
 from .foreign_names import with_particle_names
 from .implied_bodies import BARE_KEY, BODY_KEY, post_bodies
 from .lexicons import load_table
@@ -349,7 +349,8 @@ def _body_after_post(o: Official, sentences: list[Sentence], organizations: list
         return None
     mentions = [m for m in organizations if s.holds(m.start)]
     return body_closing_post(s.words, o.end, [(m.start, m.name) for m in mentions]) \
-        or sole_body(s.words, o, [(m.start, m.end, m.name) for m in mentions])
+        or sole_body(s.words, o, [(m.start, m.end, m.name) for m in mentions]) \
+        or body_named_after_post(s.words, o.end, o.title, list(dict.fromkeys(m.name for m in organizations)))
 
 
 def _city_party_committee(province: str | None) -> dict[str, str]:
