@@ -2,6 +2,7 @@
 person several posts in several sentences. Sentences written for the test."""
 
 from newsmine.facts import extract_facts
+from newsmine.facts.body_after_name import body_named_after_post
 from newsmine.facts.context import analyse, extract_officials, extract_organizations
 from newsmine.facts.records import is_former_post
 
@@ -329,3 +330,38 @@ def test_a_school_named_by_one_foreign_word_is_a_body_not_a_personal_name():
     # a Vietnamese syllable after the head is still a name ("Trường Sơn")
     names = [m.name for m in extract_organizations(analyse("Đoàn công tác đi dọc Trường Sơn về tỉnh."), "Điện Biên")]
     assert not any(n.startswith("Trường") for n in names)
+
+
+def test_initials_the_article_spells_out_are_written_in_full_in_an_officials_body():
+    # initials defined in brackets after the body's full name, closing the official's body
+    text = ("Hội nghị có đại diện Hiệp hội Du lịch Điện Biên (DTA) và các doanh nghiệp. "
+            "Ông Lò Văn Hải, Ủy viên Ban Chấp hành DTA cho biết số khách tăng nhanh.")
+    o = officials(text)["Lò Văn Hải"]
+    assert o.organization == "Ban Chấp hành Hiệp hội Du lịch Điện Biên"
+    assert o.title == "Ủy viên Ban Chấp hành Hiệp hội Du lịch Điện Biên"
+    # initials whose letters open the words of a body the article names in full
+    text = ("Lễ phát động do Đài Phát thanh Truyền hình Điện Biên tổ chức. Bà Quàng Thị Mai, Trưởng phòng "
+            "Thời sự - Đài PTTH cho biết chương trình kéo dài một tháng.")
+    assert officials(text)["Quàng Thị Mai"].organization == (
+        "Phòng Thời sự - Đài Phát thanh - Truyền hình tỉnh Điện Biên")
+    # initials the article never spells out stay as written
+    text = "Ông Lò Văn Hải, Ủy viên Ban Chấp hành DTA cho biết số khách tăng nhanh."
+    assert officials(text)["Lò Văn Hải"].organization == "Ban Chấp hành DTA"
+
+
+def test_a_body_named_in_the_article_read_after_a_post_past_an_unread_lower_case_head():
+    text = ("Công ty Đông Bắc Minerals đã xin giấy phép khai thác mỏ. Ông Lò Văn Hải, Giám đốc công ty Úc "
+            "Đông Bắc Minerals, cho biết mỏ sẽ khai thác từ năm sau.")
+    assert officials(text)["Lò Văn Hải"].organization == "Công ty Đông Bắc Minerals"
+    text = ("Báo Tây Bắc Mới tổ chức lễ trao giải. Bà Quàng Thị Mai - Phó Tổng Biên tập báo điện tử Tây Bắc Mới "
+            "trao hoa cho các tác giả.")
+    assert officials(text)["Quàng Thị Mai"].organization == "Báo Tây Bắc Mới"
+    # a place's name after the post is no body's, nor is a name past a verb
+    text = "Hội Nông dân Việt Nam phát động phong trào. Ông Lò Văn Hải, Đại sứ nghề Việt Nam năm nay chia sẻ."
+    assert officials(text)["Lò Văn Hải"].organization is None
+    (s,) = analyse("Ông Lò Văn Hải, Giám đốc cho biết Đông Bắc Minerals sẽ khai thác từ năm sau.")
+    name_end = s.text.index(",")
+    assert body_named_after_post(s.words, name_end, "Giám đốc", ["Công ty Đông Bắc Minerals"]) is None
+    (s,) = analyse("Ông Lò Văn Hải, Giám đốc công ty Úc Đông Bắc Minerals cho biết mỏ sẽ khai thác.")
+    assert body_named_after_post(s.words, name_end, "Giám đốc", ["Công ty Đông Bắc Minerals"]) == (
+        "Công ty Đông Bắc Minerals")

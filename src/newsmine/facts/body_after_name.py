@@ -120,3 +120,50 @@ def _company_post_bare(post: str) -> bool:
             rest = " ".join(words[n:])
             return not rest or rest.lower() in brand_posts()[1] or rest in gazetteer().countries
     return False
+
+
+def body_named_after_post(words: list[Word], name_end: int, title: str, bodies: list[str]) -> str | None:
+    """"A, Giám đốc công ty Mỹ X Metals Corp, cho biết" where the article names "Công ty X Metals
+    Corp" (`bodies`, its organisations): a post given after the name with no body of its own
+    belongs to the body whose name after its head follows the post, capitalised, of two words or
+    more and no place's name ("Việt Nam" of "Đoàn Thanh niên Việt Nam"), with at most four
+    syllables between in lower case or a country ("công ty Mỹ", "báo điện tử": a head the
+    organisations did not read in that sentence); not past a verb, an honorific or punctuation."""
+    k = next((i for i, w in enumerate(words) if w.start >= name_end), len(words))
+    post = title.split()
+    j = k + 1 + len(post)
+    if j >= len(words) or words[k].text not in _POST_OPENERS \
+            or [w.lower for w in words[k + 1:j]] != [p.lower() for p in post]:
+        return None
+    rests = {}
+    for body in bodies:
+        found = heads().match(_words_of(body), 0)
+        rest = body.split()[found[0]:] if found else []
+        if len(rest) > 1 and rest[0][:1].isupper() and not _is_place(" ".join(rest)):
+            rests.setdefault(tuple(rest), set()).add(body)
+    for g in range(j, min(j + 5, len(words))):
+        if g > j and not _describes_head(words, g - 1):
+            return None
+        for rest, named in rests.items():
+            n = len(rest)
+            if len(named) == 1 and tuple(w.text for w in words[g:g + n]) == rest \
+                    and (g + n == len(words) or not words[g + n].text[:1].isupper()):
+                return next(iter(named))
+    return None
+
+
+def _describes_head(words: list[Word], i: int) -> bool:
+    """A word between a post and a body's name: a lower-case word of a head left unread ("công
+    ty", "ông ty") or a country ("Mỹ"), not a verb, link or honorific."""
+    w = words[i]
+    return w.text.isalpha() and (w.text.islower() or w.text in gazetteer().countries) \
+        and not stop_at(words, i) and not honorifics().match(words, i)
+
+
+def _is_place(name: str) -> bool:
+    return name in gazetteer().places or name in gazetteer().countries
+
+
+def _words_of(name: str) -> list[Word]:
+    from .words import sentence_words
+    return sentence_words(name, 0, len(name))

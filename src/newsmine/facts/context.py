@@ -1,9 +1,10 @@
 """Per-sentence analysis shared by the extractors: words, personal names, headline flag."""
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .body_after_name import body_closing_post, sole_body
+from .body_after_name import body_closing_post, body_named_after_post, sole_body
 from .foreign_names import with_particle_names
 from .implied_bodies import BARE_KEY, BODY_KEY, post_bodies
 from .lexicons import load_table
@@ -35,6 +36,7 @@ from .org_names import (
     named_places,
 )
 from .org_parents import (
+    body_initials_spelt_out,
     one_spelling,
     with_comma_parents,
     with_initials_spelt_out,
@@ -305,6 +307,7 @@ def extract_officials(sentences: list[Sentence], province: str | None,
             recent.update(kinds)
     longer = full_names([m.name for m in organizations] + [o.organization for o in found], placeless=True)
     brands = short_names(sentences, organizations)
+    names, defined = [m.name for m in organizations], _initials_defined(sentences, organizations)
     for o in found:
         if o.organization in longer:
             o.organization = longer[o.organization]
@@ -314,8 +317,27 @@ def extract_officials(sentences: list[Sentence], province: str | None,
             o.organization = brands.get(o.organization, o.organization)
         if o.organization is None and o.rule.startswith("name, post"):
             o.organization = _body_after_post(o, sentences, organizations)
+        if o.organization and (spelt := body_initials_spelt_out(o.organization, names, defined)) != o.organization:
+            o.title = "; ".join(p[:-len(o.organization)] + spelt if p.endswith(o.organization) else p
+                                for p in o.title.split("; "))
+            o.organization = spelt
     abroad_without_implied_bodies(found)
     return found
+
+
+def _initials_defined(sentences: list[Sentence], organizations: list[OrganizationMention]) -> dict[str, str]:
+    """Initials in brackets right after a body's name ("Liên đoàn bóng đá Việt Nam (VFF)") → that
+    body; initials given to two bodies stand for neither."""
+    found: dict[str, set[str]] = {}
+    for m in organizations:
+        s = sentence_at(sentences, m.start)
+        alias, in_brackets = short_name_after(s.text[m.end - s.start:]) if s else (None, False)
+        if alias and in_brackets and _INITIALS.fullmatch(alias):
+            found.setdefault(alias, set()).add(m.name)
+    return {short: next(iter(bodies)) for short, bodies in found.items() if len(bodies) == 1}
+
+
+_INITIALS = re.compile(r"[A-ZĐ]{2,6}")
 
 
 def _body_after_post(o: Official, sentences: list[Sentence], organizations: list[OrganizationMention]) -> str | None:
@@ -327,7 +349,8 @@ def _body_after_post(o: Official, sentences: list[Sentence], organizations: list
         return None
     mentions = [m for m in organizations if s.holds(m.start)]
     return body_closing_post(s.words, o.end, [(m.start, m.name) for m in mentions]) \
-        or sole_body(s.words, o, [(m.start, m.end, m.name) for m in mentions])
+        or sole_body(s.words, o, [(m.start, m.end, m.name) for m in mentions]) \
+        or body_named_after_post(s.words, o.end, o.title, list(dict.fromkeys(m.name for m in organizations)))
 
 
 def _city_party_committee(province: str | None) -> dict[str, str]:

@@ -292,3 +292,25 @@ def has_head(name: str) -> bool:
     """The name opens with a head of org_heads.txt that is no brand's."""
     head = heads().match(sentence_words(name, 0, len(name)), 0)
     return head is not None and head[1] != "brand"
+
+
+def body_initials_spelt_out(body: str, names: list[str], defined: dict[str, str]) -> str:
+    """An official's body with its word of initials written as the article writes that body in
+    full (GOLD.md: an official's body in the canonical form of `organizations`): "Ban Chấp hành
+    VFF" where the article defines "Liên đoàn bóng đá Việt Nam (VFF)" (`defined`, initials → the
+    body written before them in brackets), "Trung tâm … - Đài TNVN" beside "Đài Tiếng nói Việt
+    Nam" (one of `names` spelling the letters out, or going on from them, as
+    with_initials_spelt_out); as written when neither or more than one full name is found."""
+    words, known = body.split(), {n.lower(): n for n in names}
+    for k, word in enumerate(words[1:], 1):
+        if not _INITIALS.fullmatch(word):
+            continue
+        if k == len(words) - 1 and (full := defined.get(word)):
+            before = " ".join(words[:k])
+            return full if full.lower().startswith(before.lower() + " ") else f"{before} {full}"
+        for i in range(k):
+            spelt = {s for n in names if (s := _spelt_out(words[i:], n.split()))}
+            found = {known.get(s.lower()) or _going_on(known, s) for s in spelt} - {""}
+            if len(found) == 1:
+                return " ".join(words[:i] + [found.pop()])
+    return body
