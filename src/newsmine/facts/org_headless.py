@@ -321,6 +321,12 @@ def _listed(words: list[Word], k: int, j: int, ends: set[int], chained: set[int]
     return words[j].text != "," or after is not None and after.text[:1].isupper() and not _place_at(words, j + 1)
 
 
+def _closes_list(words: list[Word], k: int, j: int) -> bool:
+    """Initials words[k:j] in plain Latin capitals right after "và", the last item of a list of
+    bodies ("… Pacific Airlines và VASCO vừa công bố", "Vietcombank và FWD triển khai")."""
+    return words[k - 1].text == "và" and _latin(words[k:j]) and all(x.is_upper_word for x in words[k:j])
+
+
 def _place_at(words: list[Word], k: int) -> bool:
     """A place or country of the gazetteer written at words[k] (one to three words)."""
     places = gazetteer()
@@ -389,7 +395,8 @@ def _candidates(s, taken: list[tuple[int, int]], known: set[str], surnames: "_Su
             continue
         j = _run_end(words, k, names)
         run = " ".join(x.text for x in words[k:j])
-        listed = _listed(words, k, j, ends, chained) and not w.is_upper_word  # "Ở ĐH FPT, SV …": no list
+        # "Ở ĐH FPT, SV …": no list; initials close one after "và" ("Vietnam Airlines, Pacific Airlines và VASCO")
+        listed = _listed(words, k, j, ends, chained) and (not w.is_upper_word or _closes_list(words, k, j))
         # "Deutsche Bank, Fortress và Trump" after "Donald Trump": a person's last name, no firm's
         listed = listed and not (j == k + 1 and w.text in surnames)
         # "Nielsen Việt Nam": a foreign firm's arm here, not the tail of a longer name or initials ("GDP Việt Nam")
