@@ -224,6 +224,62 @@ def _after_described_noun(words: list[Word], k: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _apposed_nouns() -> PhraseTrie:
+    """Nouns for a firm that may describe its name right after it (org_described_nouns.txt and
+    org_apposed_nouns.txt)."""
+    return PhraseTrie((n, n) for n in load_list("org_described_nouns.txt") + load_list("org_apposed_nouns.txt"))
+
+
+# What links a name to the noun describing it: a comma or a dash, or "là" after an adverb or none.
+_APPOSITION = {",", "-", "–"}
+_BEFORE_LA = {"hiện", "cũng", "đang", "vốn", "vẫn", "chính"}
+# A count before the noun ("một công ty", "hai nhà sản xuất", "các hãng").
+_COUNTS = {"một", "hai", "ba", "các"}
+
+
+# Words before a place ("tại London"), and a "Theo" glued to the source it opens.
+_PLACE_LINKS = {"tại", "ở"}
+_GLUED_THEO = re.compile(r"Theo[A-Z]")
+# Words after a noun that make it a clause's subject, not a description ("…, công ty này đã …").
+_CLAUSE_AFTER_NOUN = {"này", "đó", "khi", "đã", "sẽ", "đang", "cũng", "vẫn", "phải", "cần", "có", "được",
+                      "bị", "không", "chưa", "cho", "và", "muốn", "nào", "của", "từng", "luôn", "lại"}
+
+
+def _described_after(words: list[Word], k: int, j: int) -> bool:
+    """A noun for a firm describes the run words[k:j] right after it, in apposition or after
+    "là" ("Archegos, công ty môi giới …", "Pfizer - công ty đã phát triển …", "Vivo là hãng có …",
+    "Din Han Enterprise, một hãng sản xuất …")."""
+    if k > 0 and (_capitalised(words[k - 1]) or words[k - 1].lower in _PLACE_LINKS) \
+            or _GLUED_THEO.match(words[k].text):
+        # the tail of a longer name ("Bò Lế Rồ - chuỗi …"), a place ("… tại London là đơn vị …"),
+        # a source line glued to its "Theo" ("TheoJanes, hãng tin …")
+        return False
+    p, apposed = j, j < len(words) and words[j].text in _APPOSITION
+    if apposed:
+        p += 1
+    else:
+        if p < len(words) and words[p].lower in _BEFORE_LA:
+            p += 1
+        if p >= len(words) or words[p].lower != "là":
+            return False
+        p += 1
+    # "các" after a comma opens the next clause ("… cấm sử dụng GMS, các hãng smartphone …")
+    counted = p < len(words) and words[p].lower in _COUNTS and not (apposed and words[p].lower == "các")
+    p += counted
+    found = _apposed_nouns().match(words, p)
+    # the noun itself, not a name opening on it ("…, Công ty Cổ phần …": a second body)
+    if found is None or not words[p].text.islower():
+        return False
+    if not apposed or counted:
+        return True
+    # after a comma the noun may open the next clause as its subject ("Với Landing Page tích hợp
+    # CRM, doanh nghiệp khi chuyển sang …"): a description goes on in lower case, no clause word
+    after = words[p + found[0]] if p + found[0] < len(words) else None
+    return after is not None and after.text.isalpha() and after.text.islower() \
+        and after.lower not in _CLAUSE_AFTER_NOUN and after.lower not in clause_words()
+
+
 def _quoted_source(words: list[Word], k: int, j: int, surnames: "_Surnames") -> bool:
     """A firm or paper quoted as a source, words[k:j] between a cue and a comma: initials in
     capitals ("Theo MBS, thị trường …", "theo EVN HCMC, …"), one foreign word the article never
@@ -321,6 +377,27 @@ def _listed(words: list[Word], k: int, j: int, ends: set[int], chained: set[int]
     return words[j].text != "," or after is not None and after.text[:1].isupper() and not _place_at(words, j + 1)
 
 
+def _closes_list(words: list[Word], k: int, j: int) -> bool:
+    """Initials words[k:j] in plain Latin capitals right after "và", the last item of a list of
+    bodies ("… Pacific Airlines và VASCO vừa công bố", "Vietcombank và FWD triển khai")."""
+    return words[k - 1].text == "và" and _latin(words[k:j]) and all(x.is_upper_word for x in words[k:j])
+
+
+def _dash_described(words: list[Word], k: int) -> bool:
+    """One foreign word and a spaced dash, a firm's noun after it ("Evergood - một đơn vị …"):
+    `_foreign` takes no word before a dash, most often a name's or a number's own ("Covid-19")."""
+    w = words[k]
+    return k + 1 < len(words) and words[k + 1].text in ("-", "–") and words[k + 1].start > w.end \
+        and w.text[:1].isupper() and w.text.isalpha() and not w.abbreviation and foreign_word(w.text) \
+        and w.text.lower() not in _functions() and _described_after(words, k, k + 1)
+
+
+def _person_named(words: list[Word], k: int, j: int, surnames: "_Surnames") -> bool:
+    """The run words[k:j] names a person: it ends on a word the article writes as a last name
+    ("DST Global của Yuri Milner, công ty …": the noun describes the firm before him)."""
+    return words[j - 1].text in surnames and words[j - 1].text not in firm_words()
+
+
 def _place_at(words: list[Word], k: int) -> bool:
     """A place or country of the gazetteer written at words[k] (one to three words)."""
     places = gazetteer()
@@ -382,14 +459,16 @@ def _candidates(s, taken: list[tuple[int, int]], known: set[str], surnames: "_Su
         w = words[k]
         # the cheap test first: most words are no foreign brand
         domain = _DOMAIN.fullmatch(w.text) is not None and not _site(words, k)
-        if not (domain or _foreign(w, words[k + 1] if k + 1 < len(words) else None) or _plain_firm(words, k, names)) \
+        if not (domain or _foreign(w, words[k + 1] if k + 1 < len(words) else None) or _plain_firm(words, k, names)
+                or _dash_described(words, k)) \
                 or k in names \
                 or any(b <= w.start < e for b, e in taken) or _honorific_at(words, k):
             k += 1
             continue
         j = _run_end(words, k, names)
         run = " ".join(x.text for x in words[k:j])
-        listed = _listed(words, k, j, ends, chained) and not w.is_upper_word  # "Ở ĐH FPT, SV …": no list
+        # "Ở ĐH FPT, SV …": no list; initials close one after "và" ("Vietnam Airlines, Pacific Airlines và VASCO")
+        listed = _listed(words, k, j, ends, chained) and (not w.is_upper_word or _closes_list(words, k, j))
         # "Deutsche Bank, Fortress và Trump" after "Donald Trump": a person's last name, no firm's
         listed = listed and not (j == k + 1 and w.text in surnames)
         # "Nielsen Việt Nam": a foreign firm's arm here, not the tail of a longer name or initials ("GDP Việt Nam")
@@ -399,7 +478,8 @@ def _candidates(s, taken: list[tuple[int, int]], known: set[str], surnames: "_Su
         if not (listed or run in known or (domain or run in _well_known()) and not _credited(words, k, j)
                 or _after_cue(words, k) or _after_far_cue(words, k) or _after_described_noun(words, k) or local or _firm_named(words, k, j)
                 or _firm_subject(words, k, j) or all(x.is_upper_word for x in words[k:j]) and _latin(words[k:j]) and _after_cue(words, k, _posts())
-                or _quoted_source(words, k, j, surnames)) \
+                or _quoted_source(words, k, j, surnames)
+                or _described_after(words, k, j) and not _person_named(words, k, j, surnames)) \
                 or after_product(words, k) \
                 or j < len(words) and j in names:  # "chương trình Shark Tank": a show; "Park Hang Seo": a person
             k += 1

@@ -1,0 +1,43 @@
+"""Organisations: firms named by initials alone, never spelt out in the article."""
+
+import pytest
+
+from newsmine.facts.context import analyse, extract_organizations
+
+
+def names(text, province="Lai Châu"):
+    return [m.name for m in extract_organizations(analyse(text), province)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các hãng bay Vietnam Airlines, Bamboo Airways và VASCO đã tăng chuyến phục vụ dịp hè.",
+     ["Vietnam Airlines", "Bamboo Airways", "VASCO"]),
+    ("Trong tháng 5, Agribank và FWD ký kết thỏa thuận bán bảo hiểm qua ngân hàng.",
+     ["Agribank", "FWD"]),
+])
+def test_initials_after_va_close_a_list_of_bodies(text, expected):
+    assert names(text) == expected
+
+
+def test_an_economys_measure_after_va_is_no_body():
+    assert names("Tỉnh dẫn đầu khu vực về thu hút đầu tư của Samsung và GDP cũng tăng cao.") == ["Samsung"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đầu tư vào nhà máy mới do Fenwick, công ty sản xuất linh kiện của Đài Loan, đảm nhận.",
+     ["Fenwick"]),
+    ("Sản phẩm được phân phối qua Brightmoor - một đơn vị bán lẻ lớn tại Singapore.", ["Brightmoor"]),
+    ("Trong quý I, Zentrova là hãng có doanh số tăng nhanh nhất.", ["Zentrova"]),
+    ("Hai dây chuyền do Kelvex và Dorant, hai nhà sản xuất linh kiện, lắp đặt.", ["Dorant"]),
+])
+def test_a_firms_noun_after_a_foreign_name_describes_a_body(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Khi ứng dụng phần mềm Stellix, doanh nghiệp khi bán hàng sẽ không bỏ sót khách.",
+    "Nếu bị cấm dùng Stellix, các hãng điện thoại phải tìm giải pháp khác.",
+    "Ngôi trường có tuổi đời hơn 100 năm tại Leeds là đơn vị đào tạo uy tín.",
+])
+def test_a_noun_opening_the_next_clause_describes_no_body(text):
+    assert names(text) == []
