@@ -42,6 +42,15 @@ def test_a_sentence_adverbial_opening_the_clause_is_no_scope():
     assert "tìm hiểu" not in f.measure
 
 
+
+def test_this_is_opening_the_clause_is_no_scope():
+    # "Đây là" points back to what the sentence before named: a deictic subject and its copula,
+    # which say nothing of what is measured ("Đây là cây cầu dài …" → the bridge)
+    f = only("Đây là khoản chi lớn nhất của huyện với tỷ lệ 18%.")
+    assert f.measure == "tỷ lệ khoản chi lớn nhất của huyện"
+    f = only("Đây cũng là mức hỗ trợ cao nhất từ trước đến nay, 2 triệu đồng mỗi hộ.")
+    assert "Đây" not in f.measure and "là" not in f.measure.split()
+
 @pytest.mark.parametrize(
     "text, level, measure",
     [
