@@ -128,7 +128,6 @@ def _without_time_point(measure: str) -> str:
     return measure
 
 
-
 def _without_closing_span(measure: str) -> str:
     """ "doanh số … tạm ngừng kinh doanh trong tháng 9" → "… tạm ngừng kinh doanh", "GDP … đã giảm
     trong năm ngoái" → "GDP … đã giảm": a span of time ending the measure (figure_measure_cues.tsv,
@@ -160,6 +159,7 @@ def _without_closing_span(measure: str) -> str:
         if j == len(toks) and len(measure[: toks[start].start].split()) > 1:
             return measure[: toks[start].start].rstrip(" ,;")
     return measure
+
 
 def _without_adverbs(measure: str) -> str:
     """ "số hộ vẫn đều được hỗ trợ" → "số hộ được hỗ trợ", "giá bán lần lượt" → "giá bán": words
