@@ -310,3 +310,14 @@ def test_a_burden_said_to_stand_at_a_high_level_is_reported():
     assert items("Thanh khoản trên sàn chứng khoán hôm nay ở mức cao.") == []
     assert items("Thu nhập của người trồng cà phê năm nay ở mức cao.") == []
     assert items("Tỉnh phấn đấu hoàn thành ở mức cao nhất các chỉ tiêu được giao.") == []
+
+
+def test_an_inability_to_do_a_duty_is_an_obstacle():
+    # "không" + a verb of a duty or a goal + "được/nổi" (obstacle_inability_verbs.txt, filter33)
+    assert items("Đến nay, chi cục thi hành án vẫn không thu hồi được khoản nợ của doanh nghiệp.") \
+        == ["chi cục thi hành án vẫn không thu hồi được khoản nợ của doanh nghiệp"]
+    assert items("Vụ này, nhiều hộ trồng dưa ở xã ven sông không bán được hàng.") \
+        == ["nhiều hộ trồng dưa ở xã ven sông không bán được hàng"]
+    # a person's reach is narrative, and "hàng không" is an airline
+    assert items("Suốt đêm, gia đình không liên lạc được với anh trai đang đi biển.") == []
+    assert items("Hãng hàng không thực hiện được 20 chuyến bay trong ngày.") == []

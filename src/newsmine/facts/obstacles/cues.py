@@ -269,6 +269,7 @@ def _cues_of(lowered: tuple[str, ...], held: bool = True) -> list[tuple[int, int
     k = 0
     while k < len(lowered):
         found = lowered[k] in cue.root and cue.match_lowered(lowered, k)
+        found = found or _inability(lowered, k)
         # a non-cue may start inside the cue: "bị thương lái ép giá" holds "thương lái" (traders)
         if found and blocked.isdisjoint(range(k, k + found[0])):
             if not held or _held(lowered, k, k + found[0]):
@@ -277,6 +278,22 @@ def _cues_of(lowered: tuple[str, ...], held: bool = True) -> list[tuple[int, int
         else:
             k += 1
     return result
+
+
+# obstneg33, kept by filter33 with a steadier filter: an inability, "không" + a verb of a duty or a goal + "được/nổi" ("cơ quan thi hành án
+# không thu hồi được", "hành củ không bán được", "không xác định được địa chỉ"): what could not be
+# done, as "không thể" before the verb says (obstacle_inability_verbs.txt). Not after "hàng"
+# ("hàng không"). Any verb was tried: persons' reach ("không liên lạc được", "không cứu được",
+# "không khóc nổi") is narrative, and it added false items on every unseen set.
+def _inability(lowered: tuple[str, ...], k: int) -> tuple[int, None] | None:
+    """(length, None) of an inability cue starting at lowered[k], or None."""
+    if lowered[k] not in ("không", "chẳng") or (k and lowered[k - 1] == "hàng"):
+        return None
+    verb = k + 1 < len(lowered) and lexicon_trie("obstacle_inability_verbs.txt").match_lowered(lowered, k + 1)
+    end = k + 1 + verb[0] if verb else 0
+    if verb and end < len(lowered) and lowered[end] in ("được", "nổi"):
+        return end + 1 - k, None
+    return None
 
 
 def _covered(lowered: tuple[str, ...], b: int, e: int) -> bool:
