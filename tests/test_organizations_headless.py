@@ -324,3 +324,11 @@ def test_a_trade_of_four_syllables_and_a_product_noun_in_it_stay_a_firms_trade()
 def test_a_banks_legal_form_and_a_class_of_car_are_no_brand():
     assert names("Dư nợ tập trung ở nhóm ngân hàng TMCP Nhà nước.") == []
     assert names("Cô là người đại diện của hãng xe SUV mới.") == []
+
+
+def test_a_source_in_the_glued_closing_line_is_no_last_name():
+    # "Thanh TùngTheo Brantwell": the author's name glued to the source line makes no "Brantwell" a
+    # person's last name; the source quoted in the body stays a body
+    text = ("Theo Brantwell, giá thép tại châu Á tăng 5% trong tháng 4.\n"
+            "Các nhà máy ở Bắc Ninh tăng ca để kịp đơn hàng.\nThanh TùngTheo Brantwell")
+    assert "Brantwell" in names(text)
