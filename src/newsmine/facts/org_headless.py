@@ -306,8 +306,8 @@ class _Surnames:
 
     def __contains__(self, text: str) -> bool:
         if self.words is None:
-            # not after an author's name glued to the "Theo" of the source line ("Kim DungTheo
-            # Bloomberg"): the source, no last name
+            # not after an author's name glued to the "Theo" of the source line ("Thanh TùngTheo
+            # Reuters"): the source, no last name
             self.words = {w.text for s in self.sentences for before, w in zip(s.words, s.words[1:])
                           if w.is_title and before.is_title and not before.abbreviation
                           and foreign_word(before.text) and foreign_word(w.text)
