@@ -118,3 +118,12 @@ def test_eval_misses_lists_what_is_extra_missed_and_wrong(tmp_path):
     assert [m["scores"] for m in wrong] == [{"organization": 0.0}]  # the official found, his body not the gold's
     lines = run("eval", path, "--misses").output.splitlines()
     assert len(lines) == len(listed) and all(line.startswith("a ") for line in lines)
+
+
+def test_explain_shows_the_category_shown_not_the_one_the_filter_reads():
+    # the filter's own reading of a vehicle's damage (Obstacle.filter_category) is no fact field
+    result = run("explain", "Cú va chạm trên quốc lộ 12 khiến 3 phương tiện hư hỏng nặng.", "--json")
+    assert result.exit_code == 0, result.output
+    obstacles = [f for f in json.loads(result.output)["facts"] if f["kind"] == "obstacles"]
+    assert [f["category"] for f in obstacles] == ["other"]
+    assert all("filter_category" not in f for f in obstacles)

@@ -6,7 +6,8 @@ change before the level it reached ("tăng 12% lên 340 tỷ đồng"), nor a co
 phrase or another thing counted after "và" ("và hàng chục ngôi nhà"); what an amount is for or
 why ("để …", "do …") joins it though longer than other clauses after it; a range of shares keeps
 what both ends are shares of, and the points of a stock index are named by the index, not by
-"điểm"."""
+"điểm"; a deictic "Đây là" opening the clause and a span of time ending the measure ("trong năm
+ngoái") are no part of it."""
 
 import pytest
 
@@ -41,6 +42,26 @@ def test_a_sentence_adverbial_opening_the_clause_is_no_scope():
     f = only("Qua tìm hiểu, đây là 2 cây cổ thụ được trồng từ thời Pháp.")
     assert "tìm hiểu" not in f.measure
 
+
+
+def test_this_is_opening_the_clause_is_no_scope():
+    # "Đây là" points back to what the sentence before named: a deictic subject and its copula,
+    # which say nothing of what is measured ("Đây là cây cầu dài …" → the bridge)
+    f = only("Đây là khoản chi lớn nhất của huyện với tỷ lệ 18%.")
+    assert f.measure == "tỷ lệ khoản chi lớn nhất của huyện"
+    f = only("Đây cũng là mức hỗ trợ cao nhất từ trước đến nay, 2 triệu đồng mỗi hộ.")
+    assert "Đây" not in f.measure and "là" not in f.measure.split()
+
+
+def test_a_span_of_time_ending_the_measure_is_its_period_not_what_it_measures():
+    f = only("Số doanh nghiệp thành lập mới của huyện đã tăng 14% trong năm ngoái.")
+    assert f.measure == "Số doanh nghiệp thành lập mới của huyện đã tăng"
+    f = only("Toàn tỉnh ghi nhận 35 ca sốt xuất huyết mới chỉ trong vòng 10 ngày qua.")
+    assert "trong" not in f.measure and "chỉ" not in f.measure and "ngày" not in f.measure
+    # a lone counted noun keeps its span; so does the window of a superlative
+    assert only("Ông đã về thăm quê 3 lần trong 2 năm.").measure.startswith("lần trong 2 năm")
+    f = only("Giá lúa rơi xuống mức thấp nhất trong 8 tuần, còn 5.600 đồng/kg.")
+    assert "mức thấp nhất trong 8 tuần" in f.measure
 
 @pytest.mark.parametrize(
     "text, level, measure",

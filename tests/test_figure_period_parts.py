@@ -43,3 +43,15 @@ def test_a_starting_point_in_an_earlier_year_is_not_carried():
 )
 def test_a_part_of_a_year_written_right_after_a_figure_is_its_period(sentence, periods):
     assert [f.period for f in extract_figures(sentence, published="2022-03-15")] == periods
+
+
+@pytest.mark.parametrize(
+    "sentence, period",
+    [
+        ("Tại ngày 31/12/2023, tổng nợ phải trả của hợp tác xã là 12 tỷ đồng.", "2023-12"),
+        ("Dư nợ của quỹ tín dụng tại ngày 31/12/2022 đạt 85 tỷ đồng.", "2022-12"),
+        ("Tại thời điểm 31/12/2023, tổng nợ phải trả của hợp tác xã là 12 tỷ đồng.", "2023"),
+    ],
+)
+def test_a_balance_read_at_a_year_end_day_is_dated_by_its_month(sentence, period):
+    assert only(sentence, published="2024-04-20").period == period

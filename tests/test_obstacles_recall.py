@@ -260,6 +260,16 @@ def test_a_request_or_a_paper_that_never_came_is_an_obstacle():
     assert items("Bàn thắng của tiền đạo đội khách không được công nhận vì việt vị.") == []
 
 
+def test_a_passive_with_its_person_agent_reports_neglect():
+    # "không được" + a person + a verb: what the people named did not give (obstneg33)
+    assert items("Những quy định về phân loại rác tại khu chợ không được người dân quan tâm.") \
+        == ["Những quy định về phân loại rác tại khu chợ không được người dân quan tâm"]
+    assert items("Nhiều tiểu thương ở chợ cũ không được ai giải thích về mức phí thuê ki-ốt mới.") \
+        == ["Nhiều tiểu thương ở chợ cũ không được ai giải thích về mức phí thuê ki-ốt mới"]
+    # a prohibition ("không được" + a verb) is no such report
+    assert items("Theo quy định, học sinh không được mang điện thoại vào phòng thi.") == []
+
+
 def test_a_traffic_jam_is_an_infrastructure_obstacle():
     assert items("Từ sáng sớm, đường từ thành phố về các tỉnh miền Tây đã kẹt cứng.") == [
         "đường từ thành phố về các tỉnh miền Tây đã kẹt cứng"]

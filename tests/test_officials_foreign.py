@@ -179,3 +179,8 @@ def test_foreign_holder_after_an_academic_title_written_in_full():
                   "Chủ tịch Công ty Polmed, giá thuốc tăng.")
     assert o["Hendrik Vogel"].organization == "Bệnh viện Charité"
     assert o["Anna Kowalska"].organization == "Công ty Polmed"
+
+
+def test_foreign_source_of_a_quote_after_theo_with_the_post_after_the_name():
+    o = officials('"Thị trường cà phê sẽ còn biến động", theo Daniel Weber, Giám đốc công ty tư vấn Coffee Link.')
+    assert o["Daniel Weber"].title.startswith("Giám đốc")

@@ -92,7 +92,8 @@ def _fact_lines(facts) -> list[dict]:
     lines = []
     for kind in ("officials", "organizations", "figures", "obstacles"):
         for fact in getattr(facts, kind):
-            fields = {k: v for k, v in asdict(fact).items() if v not in (None, "") and k != "sentence"}
+            fields = {k: v for k, v in asdict(fact).items()
+                      if v not in (None, "") and k not in ("sentence", "filter_category")}  # the filter's input
             if "kind" in fields:  # a figure's own kind (level, change …), not the fact type
                 fields["figure_kind"] = fields.pop("kind")
             text = fields.pop("text", None) or fields.get("surface") or fields.get("name")

@@ -1,6 +1,5 @@
 """Per-sentence analysis shared by the extractors: words, personal names, headline flag."""
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -37,6 +36,7 @@ from .org_names import (
 )
 from .org_parents import (
     body_initials_spelt_out,
+    is_initials,
     one_spelling,
     with_comma_parents,
     with_initials_spelt_out,
@@ -332,12 +332,9 @@ def _initials_defined(sentences: list[Sentence], organizations: list[Organizatio
     for m in organizations:
         s = sentence_at(sentences, m.start)
         alias, in_brackets = short_name_after(s.text[m.end - s.start:]) if s else (None, False)
-        if alias and in_brackets and _INITIALS.fullmatch(alias):
+        if alias and in_brackets and is_initials(alias):
             found.setdefault(alias, set()).add(m.name)
     return {short: next(iter(bodies)) for short, bodies in found.items() if len(bodies) == 1}
-
-
-_INITIALS = re.compile(r"[A-ZĐ]{2,6}")
 
 
 def _body_after_post(o: Official, sentences: list[Sentence], organizations: list[OrganizationMention]) -> str | None:

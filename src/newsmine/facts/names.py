@@ -116,9 +116,17 @@ def _foreign_name_opening_clause(words: list[Word], begin: int, end: int) -> int
         begin = 1
     if end - begin != 2 or end + 1 >= len(words) or words[end].text != "," or not (
             begin <= 1 and words[0].text[:1].isupper() or begin >= 2 and words[begin - 1].text == ","
-            and words[begin - 2].text in _CLOSING_QUOTES) or not posts().match(words, end + 1):
+            and words[begin - 2].text in _CLOSING_QUOTES or _after_quote_theo(words, begin)) \
+            or not posts().match(words, end + 1):
         return None
     return begin if _foreign_holder(words, begin, end) else None
+
+
+def _after_quote_theo(words: list[Word], begin: int) -> bool:
+    """ "”, theo Bill Russo, Giám đốc …": the source of a quote named after it, "theo" opening the
+    clause after the quote's comma, as a sentence-opening "Theo" does."""
+    return begin >= 3 and words[begin - 1].text == "theo" and words[begin - 2].text == "," \
+        and words[begin - 3].text in _CLOSING_QUOTES
 
 
 def _foreign_name_after_post(words: list[Word], begin: int, end: int) -> bool:

@@ -202,6 +202,11 @@ def _spelt_out(short: list[str], longer: list[str]) -> str | None:
 _INITIALS = re.compile(r"[A-ZĐ]{2,6}")
 
 
+def is_initials(word: str) -> bool:
+    """A word of two to six capitals, a body's initials ("VFF", "TNVN")."""
+    return bool(_INITIALS.fullmatch(word))
+
+
 def with_school_word(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
     """"Đại học Bách khoa Hà Nội" where the article also writes "Trường Đại học Bách khoa Hà
     Nội": one university, named with "Trường" (the gold's two writings of one body in dev,

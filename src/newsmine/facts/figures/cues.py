@@ -1,6 +1,8 @@
 """The cues of figure_measure_cues.tsv in a figure's sentence: a goal, a speaker, money allotted;
 and in a measure's words: a point in time, adverbs, a compass bearing, a plural, demonstratives."""
 
+import re
+
 from .candidates import _Sentence
 from .clauses import _strip_phrase
 from .tokens import _match_at, _match_before, _splits_word, _Tok, _tokens, _words_at
@@ -123,6 +125,39 @@ def _without_time_point(measure: str) -> str:
             start = toks[k - max(lead, adverb)].start
             rest = f"{measure[:start].rstrip()} {measure[toks[end - 1].end :].lstrip(' ,;')}".strip(" ,;")
             return _without_time_point(rest) if rest else ""
+    return measure
+
+
+def _without_closing_span(measure: str) -> str:
+    """ "doanh số … tạm ngừng kinh doanh trong tháng 9" → "… tạm ngừng kinh doanh", "GDP … đã giảm
+    trong năm ngoái" → "GDP … đã giảm": a span of time ending the measure (figure_measure_cues.tsv,
+    span_lead, span_focus, span_qualifier, span_unit, span_word; a number or "I/2021" may stand
+    among them) says when, not what is measured. Kept when it would leave a single word ("lần
+    trong 2 năm") or after a superlative ("mức thấp nhất trong 6 tuần": the window it is the
+    lowest in); a focus word that ends another word ("địa chỉ") stays."""
+    cues = _lexicons().cues
+    toks = _tokens(measure, 0, len(measure))
+    for k in range(1, len(toks)):
+        lead = _match_at(toks, k, cues.get("span_lead", frozenset()), 2)
+        if not lead or _splits_word(toks, k) or _match_before(toks, k, cues.get("span_superlative", frozenset()), 1):
+            continue
+        j = k + lead
+        while j < len(toks) and (toks[j].kind == "num" or _match_at(toks, j, cues.get("span_qualifier", frozenset()), 2)):
+            j += 1 if toks[j].kind == "num" else _match_at(toks, j, cues.get("span_qualifier", frozenset()), 2)
+        unit = _match_at(toks, j, cues.get("span_unit", frozenset()), 2)
+        if not unit:
+            continue
+        j += unit
+        while j < len(toks):
+            n = _match_at(toks, j, cues.get("span_word", frozenset()), 2)
+            n = n or (toks[j].kind == "num" or toks[j].text == "/" or re.fullmatch(r"[IVX]+", toks[j].text)) and 1
+            if not n:
+                break
+            j += n
+        start = k - _match_before(toks, k, cues.get("span_focus", frozenset()), 2)
+        start = k if _splits_word(toks, start) else start
+        if j == len(toks) and len(measure[: toks[start].start].split()) > 1:
+            return measure[: toks[start].start].rstrip(" ,;")
     return measure
 
 

@@ -21,6 +21,7 @@ from .cues import (
     _names_goal,
     _without_adverbs,
     _without_bearing,
+    _without_closing_span,
     _without_demonstratives,
     _without_plural,
     _without_time_point,
@@ -114,7 +115,7 @@ def _measure(
     measure = re.sub(r"\s+([,;:])", r"\1", measure)  # a mark left by a period taken out sticks to its word
     if not re.search(r"\w", measure):
         measure = ""  # "=": marks alone name nothing
-    measure = _without_demonstratives(_without_time_point(measure))
+    measure = _without_demonstratives(_without_closing_span(_without_time_point(measure)))
     measure = _without_bearing(_without_adverbs(measure))
     measure = _from_index_name(measure, index or f.unit == "percent")
     measure = _with_fronted_place(sent, f, measure)

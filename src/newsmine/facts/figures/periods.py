@@ -229,13 +229,21 @@ def _slashed_date_at(toks: list[_Tok], i: int):
     if i + 4 < n and (sep == "/" or dashed) and toks[i + 3].low == sep and _year(toks[i + 4].text):
         d, m, y = t.text, toks[i + 2].text, _year(toks[i + 4].text)
         if d.isdigit() and m.isdigit() and 1 <= int(m) <= 12 and 1 <= int(d) <= 31:
-            value = str(y) if (int(d), int(m)) == (31, 12) else f"{y}-{int(m):02d}"
+            year_end = (int(d), int(m)) == (31, 12) and not _balance_day(toks, i)
+            value = str(y) if year_end else f"{y}-{int(m):02d}"
             return i, i + 5, value, "date"
         return None
     slash_year = i + 2 < n and toks[i + 1].low == "/" and toks[i + 2].kind == "num" and _year(toks[i + 2].text)
     if slash_year and t.text.isdigit() and 1 <= int(t.text) <= 12:
         return i, i + 3, f"{_year(toks[i + 2].text)}-{int(t.text):02d}"
     return None
+
+
+def _balance_day(toks: list[_Tok], i: int) -> bool:
+    """ "tại ngày 31/12/2020": a balance read on that day (a report's assets, debts, losses to
+    date) is dated by its month, as any single date is (GOLD.md); a bare "31/12/2020" or "thời
+    điểm 31/12/2020" stays the year it closes."""
+    return i >= 2 and toks[i - 1].low == "ngày" and toks[i - 2].low == "tại"
 
 
 def _relative_at(toks: list[_Tok], i: int, anchor: _Anchor):

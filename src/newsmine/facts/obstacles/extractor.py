@@ -244,7 +244,8 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
         rule = f"{cue_file(cue_text)}: {cue_text}" if clause_cues \
             else "an item under a heading of difficulties"
         category = category_of(span_words, cue_category, first_cue[:2])
-        read = category_of(span_words, cue_category, first_cue[:2], vehicles=False)
+        read = category_of(span_words, cue_category, first_cue[:2], vehicles=False) \
+            if category == "other" and cue_category == "damage" else category  # the vehicle's test alone
         found.append(Obstacle(text=text[span_words[0].start:span_words[-1].end], category=category,
                               start=span_words[0].start, end=span_words[-1].end, sentence=sentence,
                               rule=rule, filter_category=read if read != category else None))
