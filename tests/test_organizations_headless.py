@@ -310,3 +310,25 @@ def test_a_brand_found_alone_is_no_institute_of_the_firm():
     text = ("Ông Hùng, Viện trưởng Viện nghiên cứu và ứng dụng Marlowe, cho biết máy mới lọc được "
             "nước nhiễm mặn. Năm nay, đại diện Marlowe cho hay sẽ mở thêm 20 đại lý.")
     assert names(text) == ["Viện nghiên cứu và ứng dụng Marlowe", "Marlowe"]
+
+
+def test_a_trade_of_four_syllables_and_a_product_noun_in_it_stay_a_firms_trade():
+    # "ô tô" in the trade is no product before the brand: the name is the firm's
+    assert names("Theo ông Hải, CEO của công ty tư vấn ô tô Dorvex Go, doanh số sẽ giảm.") == ["Dorvex Go"]
+    # "hàng" closing "nhà hàng" is no goods
+    assert names("Sau dịch, chuỗi nhà hàng Marlowe Kitchen đóng cửa 5 cơ sở tại Cần Thơ.") == ["Marlowe Kitchen"]
+    # a product noun alone still keeps the brand a thing bought
+    assert names("Anh mua xe Dorvex tháng trước.") == []
+
+
+def test_a_banks_legal_form_and_a_class_of_car_are_no_brand():
+    assert names("Dư nợ tập trung ở nhóm ngân hàng TMCP Nhà nước.") == []
+    assert names("Cô là người đại diện của hãng xe SUV mới.") == []
+
+
+def test_a_source_in_the_glued_closing_line_is_no_last_name():
+    # "Thanh TùngTheo Brantwell": the author's name glued to the source line makes no "Brantwell" a
+    # person's last name; the source quoted in the body stays a body
+    text = ("Theo Brantwell, giá thép tại châu Á tăng 5% trong tháng 4.\n"
+            "Các nhà máy ở Bắc Ninh tăng ca để kịp đơn hàng.\nThanh TùngTheo Brantwell")
+    assert "Brantwell" in names(text)

@@ -35,3 +35,18 @@ def test_no_body_the_list_names_nowhere_is_added():
                                             "xã có 5 thôn.", "Quảng Ninh")
     assert names("Bà Lê Thu Hà, Phó trưởng phòng quản lý thi, Sở Giáo dục và Đào tạo Hà Nội cho biết "
                  "kỳ thi diễn ra an toàn.", "Hà Nội") == ["Sở Giáo dục và Đào tạo thành phố Hà Nội"]
+
+
+def test_a_firm_a_chairs_post_names_bare_is_a_body():
+    # business news names a firm by its brand alone after its chair's or director's post
+    found = names("Ông Lê Văn Tâm - Chủ tịch Hưng Khang cho biết doanh thu quý I tăng 12%.")
+    assert "Hưng Khang" in found
+    found = names("Bà Đỗ Thu Trang, Tổng giám đốc Marlowe Việt Nam, cho biết công ty sẽ tuyển thêm 200 người.")
+    assert "Marlowe Việt Nam" in found
+
+
+def test_a_project_a_product_or_a_branch_in_initials_after_a_post_is_no_firm_added():
+    # a function or a product between the post and the name: the name is the project's or the product's
+    assert "Orbiter" not in names("Ông Lê Văn Tâm, Giám đốc dự án Orbiter, cho biết thiết bị đã hoạt động.")
+    # initials and a place: a local branch written short, which the gold names in full
+    assert "HHDL Cần Thơ" not in names("Ông Lê Văn Tâm, Chủ tịch HHDL Cần Thơ, cho biết lượng khách tăng.")

@@ -4,6 +4,7 @@ name with its parent, "Bộ Ngoại giao" beside "Bộ Ngoại giao Việt Nam")
 cut takes the whole name an official's post gives it. Passes over the mentions of a whole article,
 after context.extract_organizations has read them sentence by sentence; split off context.py."""
 
+from .body_tails import company_post
 from .lexicons import vietnamese_words
 from .org_names import head_and_closing_name, without_level
 from .org_parents import has_head, names_branch, one_longer_name
@@ -148,3 +149,48 @@ def full_names(names: list[str], placeless: bool = False) -> dict[str, str]:
         if len(longer) == 1:
             found[short] = longer[0]
     return found
+
+
+# The rule of a firm added from an official's post.
+POST_BRAND = "a firm named bare after an official's post (with_post_brands)"
+
+
+def with_post_brands(mentions: list[OrganizationMention], officials: list[Official], sentences) -> list[OrganizationMention]:
+    """A firm an official's post names bare, with no head word ("Chủ tịch Vĩnh Hoàn", "Giám đốc
+    điều hành Redsun", "Tổng Giám đốc Nielsen Việt Nam"), that the list names nowhere: business
+    news writes a firm so, by its brand after its chair's or director's post, and the firm is a
+    body of the article (GOLD.md). Only a name in capitalised words closing the first post, no
+    head (a state body the post names is left to with_official_bodies: "Thủ tướng Chính phủ"),
+    no place, after a firm's post (post_brand_posts.txt) or a post of its board: not after a
+    function or a product ("Giám đốc dự án Ingenuity", "Giám đốc sản phẩm FPT Play Box"), nor a
+    branch written by initials and its place ("Chủ tịch HHDL Sa Pa": GOLD.md spells such a body out)."""
+    names = {m.name.lower() for m in mentions}
+    places = gazetteer().places
+    for o in officials:
+        body = o.organization
+        post = o.title.split("; ")[0]
+        if not body or body.lower() in names or not post.endswith(" " + body) or body in places:
+            continue
+        post = post[:-len(body) - 1]
+        # a firm's post, or one of its board ("Giám đốc dự án Ingenuity": a project; "Phụ trách IT")
+        if not (company_post(post) or post.lower().endswith(" hội đồng quản trị")):
+            continue
+        words = sentence_words(body, 0, len(body))
+        if heads().match(words, 0) is not None or _short_branch(words, places) \
+                or not all(w.text[:1].isupper() or w.text == "&" for w in words) \
+                or any(body.lower().startswith(n) and body[len(n)].islower() for n in names):
+            continue  # the last: a listed name glued to the next word, its space lost ("VietBankthay")
+        s = next((s for s in sentences if s.holds(o.start)), None)
+        at = s.text.find(body) if s is not None else -1
+        if at < 0:
+            continue
+        start = s.start + at
+        mentions.append(OrganizationMention(body, body, start, start + len(body), s.text, POST_BRAND))
+        names.add(body.lower())
+    return mentions
+
+
+def _short_branch(words, places) -> bool:
+    """Initials and a place after them ("HHDL Sa Pa", "VNPT Điện Biên"): a body's local branch
+    written short, which the gold names in full."""
+    return len(words) > 1 and words[0].is_upper_word and " ".join(w.text for w in words[1:]) in places

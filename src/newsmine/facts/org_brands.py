@@ -5,7 +5,7 @@ brand and the full name it stands for are one body."""
 import re
 from functools import lru_cache
 
-from .lexicons import is_vietnamese_syllable, load_list
+from .lexicons import is_vietnamese_syllable, load_list, vietnamese_words
 from .org_vocabulary import heads, inner_words
 from .places import gazetteer
 from .records import OrganizationMention
@@ -41,8 +41,18 @@ def _products() -> PhraseTrie:
 
 def after_product(words: list[Word], i: int) -> bool:
     """A product noun right before words[i] ("xe VinFast", "sim Viettel"): the brand there is a
-    thing bought, not the firm."""
-    return _products().ends_before(words, i, 2)
+    thing bought, not the firm; not the last syllable of another noun ("chuỗi nhà hàng Dairy
+    Queen", "ngân hàng Vietcombank": "hàng" is goods only alone)."""
+    products = _products()
+    for p in range(max(0, i - 2), i):
+        found = products.match(words, p)
+        if found is None or p + found[0] != i:
+            continue
+        compound = p > 0 and " ".join(w.lower for w in words[p - 1:i]) in vietnamese_words() \
+            and products.match(words, p - 1) is None  # "xe ô tô" stays a product
+        if not compound:
+            return True
+    return False
 
 
 # A stock's ticker as a market round-up writes it: three capital letters ("HPG", "VCB").

@@ -201,20 +201,23 @@ def _described_nouns() -> PhraseTrie:
     return PhraseTrie((n, n) for n in load_list("org_described_nouns.txt"))
 
 
-# How many words of a trade may stand between the noun and the name ("hãng nghiên cứu thị trường GfK").
-_TRADE_GAP = 3
+# How many words of a trade may stand between the noun and the name ("hãng nghiên cứu thị trường GfK",
+# "công ty tư vấn ô tô ZoZo Go": a trade of two words is four syllables).
+_TRADE_GAP = 4
 # Words that make the gap a clause or a complement, not a trade: the name after them is then
 # another's ("công ty mà VPBank", "ngân hàng ở Madrid", "tập đoàn đối tác như Ford").
 _NO_TRADE = _COMPLEMENT | {"của", "như", "là", "mà", "ở", "được", "đã", "đang", "sẽ", "này", "đó", "nào", "còn", "gồm"}
 
 
-def _after_described_noun(words: list[Word], k: int) -> bool:
-    """A firm's noun and up to three lower-case words of its trade end right before words[k]
-    ("hãng hàng không US Airways", "cơ quan nghiên cứu Socis", "chủ đầu tư Sun Group")."""
+def _after_described_noun(words: list[Word], k: int, least: int = 0) -> bool:
+    """A firm's noun and up to four lower-case words of its trade (at least `least`) end right
+    before words[k] ("hãng hàng không US Airways", "cơ quan nghiên cứu Socis", "chủ đầu tư Sun
+    Group", "công ty tư vấn ô tô ZoZo Go")."""
     nouns = _described_nouns()
     for p in range(max(0, k - 2 - _TRADE_GAP - 1), k):
         found = nouns.match(words, p)
-        if found is None or p + found[0] > k or k - p - found[0] > _TRADE_GAP or p > 0 and _capitalised(words[p - 1]):
+        if found is None or p + found[0] > k - least or k - p - found[0] > _TRADE_GAP \
+                or p > 0 and _capitalised(words[p - 1]):
             continue
         gap = words[p + found[0]:k]
         # not a legal form written short ("công ty CP QT Construction": the firm's full name, read elsewhere)
@@ -303,9 +306,12 @@ class _Surnames:
 
     def __contains__(self, text: str) -> bool:
         if self.words is None:
+            # not after an author's name glued to the "Theo" of the source line ("Thanh TùngTheo
+            # Reuters"): the source, no last name
             self.words = {w.text for s in self.sentences for before, w in zip(s.words, s.words[1:])
                           if w.is_title and before.is_title and not before.abbreviation
-                          and foreign_word(before.text) and foreign_word(w.text)}
+                          and foreign_word(before.text) and foreign_word(w.text)
+                          and not (before.text.endswith("Theo") and len(before.text) > 4)}
         return text in self.words
 
 
@@ -480,7 +486,7 @@ def _candidates(s, taken: list[tuple[int, int]], known: set[str], surnames: "_Su
                 or _firm_subject(words, k, j) or all(x.is_upper_word for x in words[k:j]) and _latin(words[k:j]) and _after_cue(words, k, _posts())
                 or _quoted_source(words, k, j, surnames)
                 or _described_after(words, k, j) and not _person_named(words, k, j, surnames)) \
-                or after_product(words, k) \
+                or after_product(words, k) and not _after_described_noun(words, k, least=1) \
                 or j < len(words) and j in names:  # "chương trình Shark Tank": a show; "Park Hang Seo": a person
             k += 1
             continue
