@@ -280,8 +280,8 @@ def _cues_of(lowered: tuple[str, ...], held: bool = True) -> list[tuple[int, int
     return result
 
 
-# obstneg33, kept by filter33 with a steadier filter: an inability, "không" + a verb of a duty or a goal + "được/nổi" ("cơ quan thi hành án
-# không thu hồi được", "hành củ không bán được", "không xác định được địa chỉ"): what could not be
+# An inability, "không" + a verb of a duty or a goal + "được/nổi" ("cơ quan thi hành án không
+# thu hồi được", "hành củ không bán được", "không xác định được địa chỉ"): what could not be
 # done, as "không thể" before the verb says (obstacle_inability_verbs.txt). Not after "hàng"
 # ("hàng không"). Any verb was tried: persons' reach ("không liên lạc được", "không cứu được",
 # "không khóc nổi") is narrative, and it added false items on every unseen set.
