@@ -55,3 +55,31 @@ def test_a_part_of_a_year_written_right_after_a_figure_is_its_period(sentence, p
 )
 def test_a_balance_read_at_a_year_end_day_is_dated_by_its_month(sentence, period):
     assert only(sentence, published="2024-04-20").period == period
+
+
+@pytest.mark.parametrize(
+    "text, periods",
+    [
+        (
+            "Năm 2024, huyện thu 20 tỷ đồng từ du lịch. Mỗi năm, làng nghề đón khoảng 15.000 khách tham quan.",
+            ["2024", None],
+        ),
+        (
+            "Năm 2024, huyện thu 20 tỷ đồng từ du lịch. Hằng năm có khoảng 300 học viên được đào tạo nghề gốm.",
+            ["2024", None],
+        ),
+        (
+            "Năm 2024, huyện thu 20 tỷ đồng từ du lịch. Làng nghề đón khoảng 15.000 khách tham quan.",
+            ["2024", "2024"],
+        ),
+        (
+            (
+                "Năm 2024, xã sửa lại trường tiểu học. Chi phí sửa chữa lên tới 2 tỷ đồng, dù ngân sách hằng năm "
+                "của xã chỉ là 500 triệu đồng."
+            ),
+            ["2024", None],
+        ),
+    ],
+)
+def test_a_yearly_rate_takes_no_period_carried_from_before(text, periods):
+    assert [f.period for f in extract_figures(text, published="2025-03-10")] == periods

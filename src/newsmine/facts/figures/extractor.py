@@ -89,6 +89,10 @@ def extract_figures(
         present = any(_match_at(sent.toks, k, lex.period_words.get("present", ())) for k in range(len(sent.toks)))
         if present or any(p.kind == "since" for p in periods):
             carried.pop(paragraph, None)  # "Kể từ năm 2017, công ty …": the sentence sets its own time
+        # "mỗi năm đón khoảng 20.000 khách": a yearly rate of no year of its own, nothing carried in
+        yearly = [] if any(not p.comparison for p in periods) else [
+            sent.toks[k].start for k in range(len(sent.toks))
+            if _match_at(sent.toks, k, lex.period_words.get("recurring", ()))]
         found_all = with_elided_parts(sent, with_subject_counts(sent, _sentence_quantities(sent)))
         # "Hơn 2000 khán giả": a number read as a figure is no year of the sentence
         numbers = {sent.toks[f.first].start for f in found_all}
@@ -98,11 +102,12 @@ def extract_figures(
         at = sent.low.find("lần lượt", s_start, s_end)
         respective = _respective(periods, text, at, [sent.toks[f.text_first].start for f in found_all]) if at >= 0 else {}
         for found in found_all:
+            recurring = _in_yearly_clause(text, sent.toks[found.text_first].start, yearly)
             carry = carried.get(paragraph)
-            carry = carry[0] if carry and number - carry[1] <= CARRY_SENTENCES else None
+            carry = carry[0] if carry and number - carry[1] <= CARRY_SENTENCES and not recurring else None
             figure = _to_figure(sent, found, periods, carry, floor, starts, context)
             figure.period = respective.get(figure.start, figure.period)
-            if figure.period is None and event_year and not periods and not present:
+            if figure.period is None and event_year and not periods and not present and not recurring:
                 figure.period = str(event_year)  # a figure of the reported event, with no time of its own
             if previous is not None and previous[0].partner_first == found.first:
                 # the two ends of a range measure one thing: a counted noun is read at the end
@@ -135,6 +140,14 @@ def extract_figures(
                       and re.search(r"\d{4}", text[p.start:p.end])]
             article_year = _year(single[-1]) if single else article_year
     return figures
+
+
+def _in_yearly_clause(text: str, at: int, yearly: list[int]) -> bool:
+    """Whether a figure at `at` is a yearly rate: after "mỗi/hằng năm" in its sentence ("Mỗi năm,
+    làng nghề đón 15.000 khách"), or before it in the same clause ("tiết kiệm 320 triệu kWh mỗi
+    năm"); a figure of another clause before it keeps its time ("chi phí lên tới 2 tỷ đồng, dù …
+    hằng năm …")."""
+    return any(r < at or not re.search(r"[,;()]", text[at:r]) for r in yearly)
 
 
 def _opening_event_year(text, low, sentences, skipped, published_year) -> int | None:
