@@ -354,3 +354,11 @@ def test_an_accumulated_loss_is_funding():
     assert category("Khoản lỗ luỹ kế của hợp tác xã lên tới gần 3 tỷ đồng") == "funding"
     assert category("Quý III công ty chế biến gỗ bị lỗ 12 tỷ đồng") == "market"
     assert category("Nhiều doanh nghiệp vận tải thua lỗ kéo dài") == "market"
+
+
+def test_a_carriers_trade_is_market():
+    # a transport service, a carrier firm, passenger transport: their trouble is a trade's (market);
+    # the haulage on a road stays infrastructure
+    assert category("Dịch vụ vận chuyển hành khách liên tỉnh vẫn chưa được nối lại") == "market"
+    assert category("Nhiều hãng vận tải gặp khó khăn vì vắng khách") == "market"
+    assert category("Việc vận chuyển nông sản qua đèo còn nhiều khó khăn") == "infrastructure"
