@@ -345,3 +345,20 @@ def test_a_vehicles_damage_is_no_infrastructure():
     assert category("Nhà chờ của bến xe huyện bị hư hỏng") == "infrastructure"
     # a disaster named decides first
     assert category("Bão số 5 khiến hàng chục tàu thuyền bị hư hỏng") == "natural"
+
+
+def test_an_accumulated_loss_is_funding():
+    # an accumulated loss ("lỗ lũy kế") is the balance sheet's, eating the owners' capital: funding;
+    # a year's or a quarter's loss stays the trade's (market)
+    assert category("Đến cuối năm, lỗ lũy kế của công ty chăn nuôi đã vượt 900 tỷ đồng") == "funding"
+    assert category("Khoản lỗ luỹ kế của hợp tác xã lên tới gần 3 tỷ đồng") == "funding"
+    assert category("Quý III công ty chế biến gỗ bị lỗ 12 tỷ đồng") == "market"
+    assert category("Nhiều doanh nghiệp vận tải thua lỗ kéo dài") == "market"
+
+
+def test_a_carriers_trade_is_market():
+    # a transport service, a carrier firm, passenger transport: their trouble is a trade's (market);
+    # the haulage on a road stays infrastructure
+    assert category("Dịch vụ vận chuyển hành khách liên tỉnh vẫn chưa được nối lại") == "market"
+    assert category("Nhiều hãng vận tải gặp khó khăn vì vắng khách") == "market"
+    assert category("Việc vận chuyển nông sản qua đèo còn nhiều khó khăn") == "infrastructure"
