@@ -63,6 +63,37 @@ def test_a_span_of_time_ending_the_measure_is_its_period_not_what_it_measures():
     f = only("Giá lúa rơi xuống mức thấp nhất trong 8 tuần, còn 5.600 đồng/kg.")
     assert "mức thấp nhất trong 8 tuần" in f.measure
 
+
+def test_a_span_of_time_before_the_scope_after_the_counted_noun_is_taken_out():
+    """ "ca mắc mới chỉ trong 1 tuần Hà Tĩnh ghi nhận": the span between the counted noun and the
+    scope that names its subject says when, not what is counted."""
+    f = only("Hơn 420 ca mắc mới chỉ trong 1 tuần Hà Tĩnh ghi nhận đều là ca cộng đồng.")
+    assert f.measure.startswith("ca mắc mới Hà Tĩnh ghi nhận")
+    f = only("Khoảng 3.600 lượt khách trong tháng 5 Khu du lịch Hồ Núi Cốc đón chủ yếu là học sinh.")
+    assert f.measure.startswith("lượt khách Khu du lịch Hồ Núi Cốc đón")
+    # a bare unit before a capital is a named year, no span ("trong năm Covid-19")
+    f = only("Thời điểm đông khách nhất là trong năm Covid-19, 3.000 lượt khách.")
+    assert "năm Covid-19" in f.measure
+
+
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        ("Năm nay mưa ít, do giá phân bón tăng 20% nên nhiều hộ bỏ ruộng.", "giá phân bón tăng"),
+        ("Chi phí đầu vào tăng mạnh, nên lợi nhuận của hợp tác xã giảm 30%.", "lợi nhuận của hợp tác xã giảm"),
+        ("Nhiều hộ bỏ ruộng, vì giá phân bón tăng 20% so với năm trước.", "giá phân bón tăng"),
+        ("Đó là số vốn vay ưu đãi của huyện, khoảng 40 tỷ đồng.", "số vốn vay ưu đãi của huyện"),
+    ],
+)
+def test_a_conjunction_or_that_is_opening_the_clause_is_no_part_of_the_measure(text, measure):
+    """ "do", "vì", "nên" join the clause to the one before (a cause, a result, a
+    contrast), and "Đó là" points back to it, as "Đây là" does: none says what is measured."""
+    assert only(text).measure.startswith(measure)
+
+
+def test_a_question_or_an_imperative_is_no_conjunction():
+    assert only("Vì sao giá phân bón tăng 20% so với năm trước?").measure.startswith("Vì sao giá")
+
 @pytest.mark.parametrize(
     "text, level, measure",
     [

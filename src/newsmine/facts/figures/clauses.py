@@ -95,7 +95,8 @@ def _link_before(toks: list[_Tok], b: int) -> int:
 
 
 def _strip_phrase(toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
-    """Trim link words at the end and openers at the start of toks[a:b]."""
+    """Trim link words at the end and openers at the start of toks[a:b] (not_phrase_opener in
+    figure_measure_cues.tsv: phrases holding an opener that are none, "vì sao", "nên nhớ")."""
     lex = _lexicons()
     changed = True
     while changed and a < b:
@@ -109,7 +110,7 @@ def _strip_phrase(toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
             b -= n  # "doanh thu … ước tính đạt": a verb, but "thiệt hại (ban đầu) ước tính" is a noun phrase
             changed = True
         n = _match_at(toks, a, lex.openers)
-        if n and a + n <= b:
+        if n and a + n <= b and not _match_at(toks, a, lex.cues.get("not_phrase_opener", frozenset()), 2):
             a += n
             changed = True
     return a, b

@@ -134,7 +134,11 @@ def _without_closing_span(measure: str) -> str:
     span_lead, span_focus, span_qualifier, span_unit, span_word; a number or "I/2021" may stand
     among them) says when, not what is measured. Kept when it would leave a single word ("lần
     trong 2 năm") or after a superlative ("mức thấp nhất trong 6 tuần": the window it is the
-    lowest in); a focus word that ends another word ("địa chỉ") stays."""
+    lowest in); a focus word that ends another word ("địa chỉ") stays. The same span standing
+    between the counted noun and the scope said after it, whose subject opens with a capital
+    ("tài khoản mới trong quý I/2021 Công ty chứng khoán ghi nhận"), is taken out of the middle, with
+    the same single-word guard ("lần trong 2 năm Ông …"), unless a bare unit is all it holds
+    ("trong năm Covid-19": a name follows)."""
     cues = _lexicons().cues
     toks = _tokens(measure, 0, len(measure))
     for k in range(1, len(toks)):
@@ -147,7 +151,8 @@ def _without_closing_span(measure: str) -> str:
         unit = _match_at(toks, j, cues.get("span_unit", frozenset()), 2)
         if not unit:
             continue
-        j += unit
+        counted, j = j > k + lead, j + unit
+        unit_end = j
         while j < len(toks):
             n = _match_at(toks, j, cues.get("span_word", frozenset()), 2)
             n = n or (toks[j].kind == "num" or toks[j].text == "/" or re.fullmatch(r"[IVX]+", toks[j].text)) and 1
@@ -158,6 +163,10 @@ def _without_closing_span(measure: str) -> str:
         start = k if _splits_word(toks, start) else start
         if j == len(toks) and len(measure[: toks[start].start].split()) > 1:
             return measure[: toks[start].start].rstrip(" ,;")
+        named = not counted and j == unit_end  # "trong năm Covid-19": a name, no span of time
+        if j < len(toks) and toks[j].text[:1].isupper() and not named \
+                and len(measure[: toks[start].start].split()) > 1:
+            return f"{measure[: toks[start].start].rstrip(' ,;')} {measure[toks[j].start :]}"  # before a scope
     return measure
 
 
