@@ -4,14 +4,24 @@ name with its parent, "Bộ Ngoại giao" beside "Bộ Ngoại giao Việt Nam")
 cut takes the whole name an official's post gives it. Passes over the mentions of a whole article,
 after context.extract_organizations has read them sentence by sentence; split off context.py."""
 
+import re
+
 from .body_tails import company_post
-from .lexicons import vietnamese_words
+from .lexicons import load_set, vietnamese_words
 from .org_names import head_and_closing_name, without_level
 from .org_parents import has_head, names_branch, one_longer_name
-from .org_vocabulary import generic_boards, heads, level_opening, subunit_heads, unit_rank
+from .org_vocabulary import (
+    generic_boards,
+    heads,
+    level_opening,
+    match_body,
+    subunit_heads,
+    unit_rank,
+)
 from .organizations import has_place
 from .places import gazetteer
 from .records import Official, OrganizationMention
+from .trace import reject
 from .words import sentence_words
 
 
@@ -194,3 +204,35 @@ def _short_branch(words, places) -> bool:
     """Initials and a place after them ("HHDL Sa Pa", "VNPT Điện Biên"): a body's local branch
     written short, which the gold names in full."""
     return len(words) > 1 and words[0].is_upper_word and " ".join(w.text for w in words[1:]) in places
+
+
+_NEXT_WORD = re.compile(r" (\w+) (\w+)")
+_SCOPE_FIELDS = {"nhà nước", "trung ương", "quốc gia"}  # a scope closes a name: "Ngân hàng Nhà nước"
+_NOT_NAME_WORDS = _SCOPE_FIELDS | {"nhiệm kỳ"}  # "Đảng ủy Kho bạc nhiệm kỳ 2015-2020": the term
+
+
+def _cut_inside_word(m: OrganizationMention, text: str) -> bool:
+    """A mention that is a head and one field word in sentence case and nothing more, followed in
+    the text, with no punctuation, by a lower-case dictionary word ("Ủy ban Khoa học" of "Ủy ban
+    Khoa học kỹ thuật …", "Đội Tuần tra" of "Đội Tuần tra kiểm soát …"): the name goes on in lower
+    case and was cut; as read it names no body."""
+    words = sentence_words(m.name, 0, len(m.name))  # the name as read, not a short form of a longer one
+    head = heads().match(words, 0)
+    if head is None or head[1] == "brand" or len(words) != head[0] + 2 or match_body(words, 0) is not None:
+        return False
+    field, after = words[head[0]:], _NEXT_WORD.match(text, m.end)
+    return f"{field[0].lower} {field[1].lower}" not in _SCOPE_FIELDS and field[0].text[:1].isupper() and field[1].text.islower() \
+        and f"{field[0].lower} {field[1].lower}" in vietnamese_words() and after is not None \
+        and after.group(1).islower() and after.group(2).islower() \
+        and f"{after.group(1)} {after.group(2)}" in vietnamese_words() - _NOT_NAME_WORDS \
+        - load_set("org_tail_breakers.txt") - load_set("post_stops.txt")  # "… tổ chức", "… nhận định": a verb
+
+
+def without_cut_names(mentions: list[OrganizationMention], text: str) -> list[OrganizationMention]:
+    """The mentions less the names that every one of their mentions cuts inside a word: such a name
+    names no body as read (the whole name goes on in lower case)."""
+    cut = {m.name for m in mentions if _cut_inside_word(m, text)}
+    cut -= {m.name for m in mentions if not _cut_inside_word(m, text)}
+    for name in cut:
+        reject("organizations", name, "every mention ends inside a word")
+    return [m for m in mentions if m.name not in cut]

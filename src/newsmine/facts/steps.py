@@ -12,7 +12,7 @@ from . import context
 from .figures import extract_figures
 from .obstacles.events import is_event
 from .obstacles.model import load_model
-from .org_article_names import with_official_bodies, with_post_brands
+from .org_article_names import with_official_bodies, with_post_brands, without_cut_names
 from .places import short_province
 from .records import Facts
 from .sentences import split_sentences
@@ -61,6 +61,7 @@ def find(article: ArticleState, kind: str) -> list:
     if kind == "officials":  # a name the organisations cut takes the whole name a post gives it
         article.facts.organizations = with_official_bodies(article.facts.organizations, facts)
         article.facts.organizations = with_post_brands(article.facts.organizations, facts, article.analysed())
+        article.facts.organizations = without_cut_names(article.facts.organizations, article.text)
     return facts
 
 
