@@ -221,18 +221,21 @@ def _cut_inside_word(m: OrganizationMention, text: str) -> bool:
     if head is None or head[1] == "brand" or len(words) != head[0] + 2 or match_body(words, 0) is not None:
         return False
     field, after = words[head[0]:], _NEXT_WORD.match(text, m.end)
-    return f"{field[0].lower} {field[1].lower}" not in _SCOPE_FIELDS and field[0].text[:1].isupper() and field[1].text.islower() \
-        and f"{field[0].lower} {field[1].lower}" in vietnamese_words() and after is not None \
-        and after.group(1).islower() and after.group(2).islower() \
-        and f"{after.group(1)} {after.group(2)}" in vietnamese_words() - _NOT_NAME_WORDS \
-        - load_set("org_tail_breakers.txt") - load_set("post_stops.txt")  # "… tổ chức", "… nhận định": a verb
+    named = f"{field[0].lower} {field[1].lower}"
+    if named in _SCOPE_FIELDS or not field[0].text[:1].isupper() or not field[1].text.islower() \
+            or named not in vietnamese_words() or after is None \
+            or not after.group(1).islower() or not after.group(2).islower():
+        return False
+    rest = f"{after.group(1)} {after.group(2)}"
+    return rest in vietnamese_words() and rest not in _NOT_NAME_WORDS \
+        and rest not in load_set("org_tail_breakers.txt") and rest not in load_set("post_stops.txt")  # a verb: "… tổ chức"
 
 
 def without_cut_names(mentions: list[OrganizationMention], text: str) -> list[OrganizationMention]:
     """The mentions less the names that every one of their mentions cuts inside a word: such a name
     names no body as read (the whole name goes on in lower case)."""
-    cut = {m.name for m in mentions if _cut_inside_word(m, text)}
-    cut -= {m.name for m in mentions if not _cut_inside_word(m, text)}
+    cut_at = [(m.name, _cut_inside_word(m, text)) for m in mentions]
+    cut = {name for name, inside in cut_at if inside} - {name for name, inside in cut_at if not inside}
     for name in cut:
         reject("organizations", name, "every mention ends inside a word")
     return [m for m in mentions if m.name not in cut]
