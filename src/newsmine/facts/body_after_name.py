@@ -13,7 +13,7 @@ from .organizations import heads, parse_org
 from .places import gazetteer
 from .post_lexicon import posts
 from .post_units import country_body
-from .words import Word
+from .words import Word, sentence_words
 
 
 def with_body_after_name(words: list[Word], end: int, chain: list, stops: set[int], province: str | None,
@@ -137,7 +137,7 @@ def body_named_after_post(words: list[Word], name_end: int, title: str, bodies: 
         return None
     rests = {}
     for body in bodies:
-        found = heads().match(_words_of(body), 0)
+        found = heads().match(sentence_words(body, 0, len(body)), 0)
         rest = body.split()[found[0]:] if found else []
         if len(rest) > 1 and rest[0][:1].isupper() and not _is_place(" ".join(rest)):
             rests.setdefault(tuple(rest), set()).add(body)
@@ -162,8 +162,3 @@ def _describes_head(words: list[Word], i: int) -> bool:
 
 def _is_place(name: str) -> bool:
     return name in gazetteer().places or name in gazetteer().countries
-
-
-def _words_of(name: str) -> list[Word]:
-    from .words import sentence_words
-    return sentence_words(name, 0, len(name))
