@@ -192,6 +192,12 @@ earlier baomoi set holds):
         | grep -vxFf <(cat corpus/gold-offsets/{annotated,study3,study7,study10,study11,study12}.jsonl \
                        | grep -o '"id":"[^"]*"' | cut -d'"' -f4) | head -n 20
 
+and of study26.jsonl (the next 20 of that same list, its 21st to 40th; the list ends at its 41st):
+
+    python corpus/gold-offsets/select_articles.py ../shared baomoi-2025.jsonl 1000 6000 500 any \
+        | grep -vxFf <(cat corpus/gold-offsets/{annotated,study3,study7,study10,study11,study12}.jsonl \
+                       | grep -o '"id":"[^"]*"' | cut -d'"' -f4) | head -n 40 | tail -n 20
+
 In file order, an article is taken when (1) its body is 500 to 2,999 characters long (or between
 the minimum and the maximum given), (2) its
 title or body names a local-government body (ADMIN, case-sensitive), (3) it has a topic word of
