@@ -45,7 +45,6 @@ from .wordlists import _lexicons
 MAX_SCOPE_WORDS = 8
 MAX_PURPOSE_WORDS = 12  # "phạt 50 triệu đồng do kinh doanh đường cát nhập lậu": what an amount is for, whose or why
 ATTRIBUTED_WORDS = 6  # words of the noun phrase a count of its levels follows ("mô hình chính quyền địa phương")
-SIZED_THING_REACH = 4  # words before a count of storeys, seats or beds that hold the thing ("bệnh viện dã chiến 800 giường")
 PEOPLE_SUBJECT_WORDS = 8  # a subject naming who a generic unit counts ("Viên chức giữ chức vụ lãnh đạo, quản lý")
 BRACKETED_SHARE_TOKENS = 6  # "(5,17%)", "(chiếm 72%)": a bracket holding a figure right after a counted noun
 PARTS_GAP_WORDS = 4  # "40 người thiệt mạng bao gồm 12 binh sĩ": words of the whole between it and its parts
@@ -122,7 +121,7 @@ def _measure(
     measure = _from_index_name(measure, index or f.unit == "percent")
     measure = _with_fronted_place(sent, f, measure)
     measure += "".join(f"/{w}" for w in per)  # the rate as the article writes it ("…/người/tháng")
-    attributed = _attributed_to(sent, f, head_start, predicate) if head else ""
+    attributed = _attributed_to(sent, f, head_start) if head else ""
     if attributed:  # "mô hình chính quyền địa phương 2 cấp": the levels of that thing, not what it does
         measure = attributed
     measure = _listed_label(sent, f) or measure  # "… của A vượt cả B (14.183 tỷ đồng)": the quantity of B
@@ -252,7 +251,7 @@ def _past_bracketed_share(toks: list, k: int, starts: set[int]) -> int:
     return close + 1 if share else k
 
 
-def _attributed_to(sent: _Sentence, f: _Found, head_start: int, predicate: str = "") -> str:
+def _attributed_to(sent: _Sentence, f: _Found, head_start: int) -> str:
     """ "chính quyền địa phương 2 cấp", "hộp số tự động 4 cấp": a count of the levels of a thing
     (figure_measure_cues.tsv, attributive) right after a noun, a dictionary word that is no link,
     says what that thing has: the noun and the noun phrase before it, back to a mark or a link
@@ -260,13 +259,10 @@ def _attributed_to(sent: _Sentence, f: _Found, head_start: int, predicate: str =
     lex = _lexicons()
     toks, i = sent.toks, f.text_first
     n = _match_at(toks, head_start, lex.cues.get("attributive", frozenset()), 2) if f.unit == "count" else 0
-    sized = 0 if n or f.unit != "count" else _match_at(toks, head_start, lex.cues.get("sized_by", frozenset()), 2)
-    if sized and _splits_word(toks, head_start + sized):
-        sized = 0  # "tầng lớp", "chỗ dựa": another word
-    if not n and not sized:
+    if not n:
         return ""
     stops = (lex.links, lex.breakers, lex.directions, lex.cues.get("not_attributive", frozenset()))
-    if i < 2 or not (sized or _splits_word(toks, i - 1)) or any(_match_before(toks, i, words) for words in stops):
+    if i < 2 or not _splits_word(toks, i - 1) or any(_match_before(toks, i, words) for words in stops):
         return ""
     k = i
     while k > 0 and i - k < ATTRIBUTED_WORDS and toks[k - 1].kind == "word" and not _match_before(toks, k, lex.links) \
@@ -274,22 +270,7 @@ def _attributed_to(sent: _Sentence, f: _Found, head_start: int, predicate: str =
         k -= 1
     if k < i and _splits_word(toks, k):
         k += 1  # never the second half of a word the window cut
-    if sized:
-        k = _sized_thing_start(toks, max(k, i - SIZED_THING_REACH), i)
-        if k is None:
-            return ""  # "thiết kế 3 tầng", "lắp đặt thêm 400 giường": built or added, no thing's size
-        k -= _splits_word(toks, k)  # "đoàn tàu", "dòng xe": the word the thing's noun ends
-        # what is said after the count is said of the thing ("chiếc xe dưới 9 chỗ ngồi rất đắt đỏ")
-        return f"{_words_text(sent, head_start, head_start + sized)} {_words_text(sent, k, i)} {predicate}".strip()
-    return f"{_words_text(sent, head_start, head_start + (n or sized))} {_words_text(sent, k, i)}" if k < i else ""
-
-
-def _sized_thing_start(toks: list, a: int, b: int) -> int | None:
-    """Where in toks[a:b] the first noun of a thing whose storeys, seats, beds or lanes are counted
-    starts (figure_measure_cues.tsv, sized_thing: "căn nhà", "xe", "bệnh viện"): the phrase from
-    there names the thing ("lan sang căn nhà 4 tầng" → "căn nhà"); None when there is none."""
-    things = _lexicons().cues.get("sized_thing", frozenset())
-    return next((j for j in range(a, b) if 0 < _match_at(toks, j, things, 2) <= b - j), None)
+    return f"{_words_text(sent, head_start, head_start + n)} {_words_text(sent, k, i)}" if k < i else ""
 
 
 def _sized_noun(sent: _Sentence, f: _Found, a: int, b: int) -> tuple[int, int] | None:
