@@ -7,7 +7,8 @@ phrase or another thing counted after "và" ("và hàng chục ngôi nhà"); wha
 why ("để …", "do …") joins it though longer than other clauses after it; a range of shares keeps
 what both ends are shares of, and the points of a stock index are named by the index, not by
 "điểm"; a deictic "Đây là" opening the clause and a span of time ending the measure ("trong năm
-ngoái") are no part of it."""
+ngoái") are no part of it; an amount in brackets after a name in a list or a comparison is the
+quantity the sentence names once ("doanh thu của A vượt cả B (N)"), of that name."""
 
 import pytest
 
@@ -234,3 +235,30 @@ def test_da_va_dang_is_one_aspect_and_keeps_the_verb_after_it():
 def test_con_before_a_verb_is_still_and_keeps_what_follows():
     f = only("Hiện tỉnh có 12 bệnh nhân còn đang điều trị tại bệnh viện.")
     assert "còn đang điều trị" in f.measure or "còn điều trị" in f.measure
+
+
+def test_an_amount_in_brackets_after_a_name_in_a_comparison_is_the_quantity_named_once_of_that_name():
+    figs = extract_figures(
+        "Năm nay, doanh thu của Công ty Cà phê Bảo Lâm vượt cả Công ty Chè Cầu Đất (gần 320 tỷ đồng) "
+        "và Hợp tác xã Đạ Huoai (95 tỷ đồng)."
+    )
+    by_text = {f.text: f.measure for f in figs}
+    assert by_text["gần 320 tỷ đồng"] == "doanh thu của Công ty Chè Cầu Đất"
+    assert by_text["95 tỷ đồng"] == "doanh thu của Hợp tác xã Đạ Huoai"
+
+
+def test_shares_listed_after_a_quantity_of_something_take_that_quantity():
+    figs = extract_figures(
+        "Giá sầu riêng tăng 35% trong năm qua, cao hơn mức tăng của các loại trái cây khác như bơ (12%), "
+        "mít (8%) và chanh dây (5%)."
+    )
+    by_text = {f.text: f.measure for f in figs}
+    assert by_text["12%"] == "mức tăng của bơ"
+    assert by_text["8%"] == "mức tăng của mít"
+
+
+def test_a_bracketed_share_in_a_list_with_no_quantity_named_keeps_its_name():
+    figs = extract_figures(
+        "Dự án có ba cổ đông, gồm một quỹ của tỉnh, Công ty Phước Hòa (40%) và 60% của các cá nhân."
+    )
+    assert {f.text: f.measure for f in figs}["40%"] == "Công ty Phước Hòa"

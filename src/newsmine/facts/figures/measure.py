@@ -26,6 +26,7 @@ from .cues import (
     _without_plural,
     _without_time_point,
 )
+from .listed import _listed_label
 from .periods import _Period
 from .places import _with_fronted_place
 from .subject import MAX_MEASURE_WORDS, _level_subject, _subject_span, _subject_text
@@ -123,6 +124,7 @@ def _measure(
     attributed = _attributed_to(sent, f, head_start) if head else ""
     if attributed:  # "mô hình chính quyền địa phương 2 cấp": the levels of that thing, not what it does
         measure = attributed
+    measure = _listed_label(sent, f) or measure  # "… của A vượt cả B (14.183 tỷ đồng)": the quantity of B
     if goal is not None and f.unit != "count" and not _names_goal(measure):
         measure = f"{lex.labels.get('target', '')} {measure}".strip()
     if f.said_of:  # "Tổng số mẫu đã xét nghiệm là 2.452": the subject says what, its head first
