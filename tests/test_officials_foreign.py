@@ -184,3 +184,13 @@ def test_foreign_holder_after_an_academic_title_written_in_full():
 def test_foreign_source_of_a_quote_after_theo_with_the_post_after_the_name():
     o = officials('"Thị trường cà phê sẽ còn biến động", theo Daniel Weber, Giám đốc công ty tư vấn Coffee Link.')
     assert o["Daniel Weber"].title.startswith("Giám đốc")
+
+
+def test_a_foreign_head_of_government_who_also_holds_a_ministry_has_the_main_posts_body_none():
+    # GOLD.md: the body of the main (first) post; a foreign prime minister's post names no body
+    o = officials("Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Thái Lan Somchai Wongsawat đã gặp các đại biểu. "
+                  "Bộ trưởng Quốc phòng Thái Lan Prawit Kittisak cho biết hai bên sẽ hợp tác.")
+    assert o["Somchai Wongsawat"].organization is None
+    assert o["Prawit Kittisak"].organization == "Bộ Quốc phòng Thái Lan"
+    vietnamese = officials("Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Trần Văn Khánh đã tiếp đoàn.")
+    assert vietnamese["Trần Văn Khánh"].organization == "Chính phủ"

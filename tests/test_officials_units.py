@@ -1,7 +1,7 @@
 """Officials: posts that head a unit of another body, bodies a chain of posts names once, and
 degrees written between a post and a name. Sentences written for the test."""
 
-from newsmine.facts.context import analyse, extract_officials
+from newsmine.facts.context import analyse, extract_officials, extract_organizations
 
 
 def officials(text, province="Điện Biên"):
@@ -191,3 +191,24 @@ def test_unit_named_in_lower_case_after_its_post_word_keeps_its_parent_after_a_c
 
 def test_unit_word_with_no_name_or_a_verb_after_it_takes_no_parent():
     assert officials("Ông Lò Văn Hùng, Trưởng phòng cho biết, Sở Y tế đã chỉ đạo.")["Lò Văn Hùng"].organization is None
+
+
+def test_parent_of_a_sub_unit_keeps_the_place_as_the_article_writes_it():
+    # GOLD.md: a sub-unit written with its parent is one name; a level word is not put in before
+    # the parent's bare place ("Sở Y tế Lai Châu"), as it is for the parent named alone
+    text = ("Bà Lò Thị Xuân, Trưởng phòng Nghiệp vụ Dược, Sở Y tế Lai Châu cho biết thuốc đã đủ. "
+            "Ông Tòng Văn Pấng, Phó trưởng phòng Tổ chức - Hành chính - Sở Tài chính Lai Châu nhận định giá còn cao. "
+            "Ông Lò Văn Mạnh, Giám đốc Sở Y tế Lai Châu cho biết.")
+    o = officials(text)
+    assert o["Lò Thị Xuân"].organization == "Phòng Nghiệp vụ Dược, Sở Y tế Lai Châu"
+    assert o["Tòng Văn Pấng"].organization == "Phòng Tổ chức - Hành chính - Sở Tài chính Lai Châu"
+    assert o["Lò Văn Mạnh"].organization == "Sở Y tế tỉnh Lai Châu"
+    names = {m.name for m in extract_organizations(analyse(text), "Điện Biên")}
+    assert "Phòng Nghiệp vụ Dược, Sở Y tế Lai Châu" in names and "Sở Y tế tỉnh Lai Châu" in names
+
+
+def test_parent_of_a_sub_unit_keeps_a_level_it_writes_and_a_place_it_leaves_implied():
+    o = officials("Ông Quàng Văn Tươi, Trưởng phòng Cảnh sát kinh tế, Công an tỉnh Lai Châu cho biết. "
+                  "Bà Lò Thị Ban, Trưởng phòng Kế hoạch - Tài chính, Sở Y tế cho biết.")
+    assert o["Quàng Văn Tươi"].organization == "Phòng Cảnh sát kinh tế, Công an tỉnh Lai Châu"
+    assert o["Lò Thị Ban"].organization == "Phòng Kế hoạch - Tài chính, Sở Y tế tỉnh Điện Biên"

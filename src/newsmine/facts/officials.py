@@ -502,10 +502,14 @@ def _foreign_post(post: str) -> bool:
 
 def _without_implied_bodies(chain: list[Post]) -> list[Post]:
     """The chain of a foreign person ("Thủ tướng Sánchez", "Tổng Bí thư Thongloun"): a body the
-    post implies in Vietnam (post_implied_bodies.tsv: the Government, the Party) is not theirs."""
+    post implies in Vietnam (post_implied_bodies.tsv: the Government, the Party) is not theirs; when
+    that post is the main, first, one ("Thủ tướng kiêm Ngoại trưởng Qatar"), no later post's body is
+    the person's either (GOLD.md: the body of the main post)."""
     implied = set(post_bodies()[0].values())
-    return [Post(p.title, None, p.rank, p.head) if p.organization in implied and p.organization not in p.title
-            else p for p in chain]
+    lost = [p.organization in implied and p.organization not in p.title for p in chain]
+    main = next((k for k, p in enumerate(chain) if not p.rank), None)
+    return [Post(p.title, None, p.rank, p.head) if lost[k] or main is not None and lost[main] and k > main
+            else p for k, p in enumerate(chain)]
 
 
 def _chains_before(words, stops, province, recent, starts=None) -> dict[int, list[Post]]:

@@ -156,6 +156,20 @@ def without_level(name: str) -> str:
     return name
 
 
+def place_as_written(name: str, words: list[Word]) -> str:
+    """A parent body's name as it closes a sub-unit's ("Phòng Quản lý thi …, Sở GD&ĐT Hà Nội"):
+    GOLD.md writes a sub-unit with its parent as one name, the place as the article writes it, so
+    a level word put in before a place the article names bare ("Sở Giáo dục và Đào tạo thành phố
+    Hà Nội") is left out; a level the article writes ("Công an tỉnh Cao Bằng", "TP Cần Thơ") or a
+    place it leaves implied ("Sở Y tế" → "… tỉnh Nghệ An") stays. `words` are the parent's own."""
+    bare = without_level(name)
+    if bare == name or any(level_at(words, k) for k in range(len(words))):
+        return name
+    place = bare.split()[next(k for k, (a, b) in enumerate(zip(name.split(), bare.split())) if a != b):]
+    written = [w.text for w in words]
+    return bare if any(written[k:k + len(place)] == place for k in range(len(written))) else name
+
+
 def without_parentheses(words: list[Word]) -> list[Word]:
     """The words outside "( … )" ("Kho bạc Nhà nước (KBNN) tỉnh Phú Yên")."""
     kept, depth = [], 0

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from .lexicons import vietnamese_words
-from .org_names import has_place
+from .org_names import has_place, place_as_written
 from .org_vocabulary import heads, level_opening, subunit_heads, unit_rank
 from .places import gazetteer
 from .records import OrganizationMention
@@ -30,7 +30,8 @@ def with_comma_parents(text: str, start: int, found: list[OrganizationMention]) 
         listed = before and _gap(text, start, before[-1], unit) == "," \
             or len(after) > 1 and _gap(text, start, after[0], after[1]) in (",", "và")
         if not listed:
-            unit.name = f"{unit.name}, {after[0].name}"
+            parent = text[after[0].start - start:after[0].end - start]
+            unit.name = f"{unit.name}, {place_as_written(after[0].name, sentence_words(parent, 0, len(parent)))}"
 
 
 def _gap(text: str, start: int, a: OrganizationMention, b: OrganizationMention) -> str:

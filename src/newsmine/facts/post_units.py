@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from .body_tails import ends_with_place
 from .lexicons import load_list, load_sections, load_table
+from .org_names import place_as_written
 from .org_vocabulary import generic_boards, place_length, stop_at
 from .organizations import (
     CONNECTORS,
@@ -154,8 +155,8 @@ def subunit_before_parent(words, k, title_words, stops, province, recent):
             parent = parse_org(words, m + 1, stops, province, recent)
             if parent is None or words[m].text == "," and opener and not words[m - 1].text.islower():
                 return title_words, None  # a capitalised name before a comma parses as a body
-            sub = " ".join(name + [w.text for w in words[start:m]])
-            joined = f"{sub}, {parent.name}" if words[m].text == "," else f"{sub} {words[m].text} {parent.name}"
+            sub, written = " ".join(name + [w.text for w in words[start:m]]), _as_written(words, parent)
+            joined = f"{sub}, {written}" if words[m].text == "," else f"{sub} {words[m].text} {written}"
             kept = title_words if m > start and opener else title_words[:-1]
             return kept, OrgSpan(k, parent.end, joined, "named")
         if words[m].text == "(":
@@ -171,7 +172,7 @@ def subunit_before_parent(words, k, title_words, stops, province, recent):
             if parent is None:
                 return title_words, None
             sub = " ".join(name + [w.text for w in words[start:m]]).replace(" , ", ", ")
-            return title_words[:-1], OrgSpan(k, parent.end, f"{sub} {parent.name}", "named")
+            return title_words[:-1], OrgSpan(k, parent.end, f"{sub} {_as_written(words, parent)}", "named")
         m += 1
     return title_words, None
 
@@ -239,9 +240,15 @@ def with_parent(words, org, stops, province, recent):
     if parent is None or parent.name.split()[0] == org.name.split()[0] or posts().match(words, parent.end) \
             or not (any(org.name.startswith(h + " ") for h in subunit_heads()) or _unit_of_kind(org.name, parent.name)):
         return org
-    parent = with_parent(words, parent, stops, province, recent)  # "Vụ A, Tổng cục B, Bộ C": each parent
+    parent = with_parent(words, replace(parent, name=_as_written(words, parent)), stops, province, recent)
+    # "Vụ A, Tổng cục B, Bộ C": each parent
     joined = f"{org.name}, {parent.name}" if words[k].text == "," else f"{org.name} {words[k].text} {parent.name}"
     return OrgSpan(org.begin, parent.end, joined, org.scope)
+
+
+def _as_written(words, parent: OrgSpan) -> str:
+    """The parent's name as it closes its sub-unit's: its place as the article writes it."""
+    return place_as_written(parent.name, words[parent.begin:parent.end])
 
 
 def _unit_of_kind(name: str, parent: str) -> bool:
