@@ -83,3 +83,36 @@ def test_a_balance_read_at_a_year_end_day_is_dated_by_its_month(sentence, period
 )
 def test_a_yearly_rate_takes_no_period_carried_from_before(text, periods):
     assert [f.period for f in extract_figures(text, published="2025-03-10")] == periods
+
+
+@pytest.mark.parametrize(
+    "text, periods",
+    [
+        # the level said right before "cùng kỳ năm …" is of that earlier year
+        (
+            "Quý 1/2024, hợp tác xã lãi 3 tỷ đồng, vượt xa mức lỗ 800 triệu đồng cùng kỳ năm 2023.",
+            ["2024-Q1", "2023"],
+        ),
+        # "cùng kỳ năm …" as the subject of its clause: its level is of that year
+        (
+            "Đến ngày 15/5/2024, thu ngân sách của huyện tăng 12% (cùng kỳ năm 2023 tăng 5%).",
+            ["2024-05", "2023"],
+        ),
+        # still compared with it: the figure is of the time the text speaks of
+        (
+            "Quý 1/2024, doanh thu du lịch của tỉnh tăng 15% so với cùng kỳ năm 2023.",
+            ["2024-Q1"],
+        ),
+    ],
+)
+def test_the_level_of_the_same_period_before_is_of_that_year(text, periods):
+    assert [f.period for f in extract_figures(text, published="2024-06-10")] == periods
+
+
+def test_a_bare_same_period_subject_is_the_year_before():
+    figures = extract_figures(
+        "Năm 2023, công ty cấp nước lỗ 4 tỷ đồng. Năm nay công ty lãi 2 tỷ đồng, trong khi mức lãi cùng kỳ "
+        "chỉ là 1 tỷ đồng.",
+        published="2024-03-10",
+    )
+    assert [f.period for f in figures] == ["2023", "2024", "2023"]

@@ -13,7 +13,15 @@ from .clauses import _names_quantity
 from .elided import with_elided_parts, with_subject_counts
 from .kinds import figure_kind
 from .measure import _measure
-from .period_choice import _choose_period, _event_year, _respective, _year_after_same_period
+from .period_choice import (
+    _bare_same_period,
+    _basis_level,
+    _choose_period,
+    _event_year,
+    _respective,
+    _year_after_same_period,
+    _year_before,
+)
 from .periods import _Anchor, _Period, _sentence_periods, _year
 from .tokens import _match_at
 from .wordlists import _lexicons
@@ -219,7 +227,10 @@ def _to_figure(
 ) -> Figure:
     toks = sent.toks
     start, end = toks[f.text_first].start, toks[f.text_last - 1].end
-    period = _choose_period(periods, start, end, sent.text) or carried or _year_after_same_period(periods, start, sent.text, context.get("published_year"))
+    period = _basis_level(periods, start, end, sent.text) or _choose_period(periods, start, end, sent.text) or carried
+    if period and _bare_same_period(start, sent.text):
+        period = _year_before(period)  # "mức lỗ cùng kỳ là 1.908 tỷ đồng": the year before the text's
+    period = period or _year_after_same_period(periods, start, sent.text, context.get("published_year"))
     measure = _measure(sent, f, floor, starts, periods, context)
     return Figure(
         value=_clean_value(f.value),

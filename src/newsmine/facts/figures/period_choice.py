@@ -33,6 +33,69 @@ def _choose_period(periods: list[_Period], start: int, end: int, text: str = "")
     return after[0].value if after else None
 
 
+BASIS_GAP_WORDS = 3  # words between a "cùng kỳ" period and the level said of it ("cùng kỳ năm 2020 tăng 0,78%")
+
+
+def _basis_level(periods: list[_Period], start: int, end: int, text: str) -> str | None:
+    """The earlier time a level is said of, when the figure is that time's own value, not a value
+    compared with it: a level said right before "cùng kỳ <period>" with no "so với" ("mức lỗ 1.990 tỷ
+    đồng cùng kỳ năm 2020", "cao hơn mức 3,75% cùng kỳ năm ngoái"), or said in the clause that
+    "cùng kỳ <period>" opens as its subject ("(cùng kỳ năm 2020 tăng 0,78%)", "con số này cùng kỳ
+    năm trước là 41,9 tỷ đồng"). "tăng 15% so với cùng kỳ năm 2020", "giảm so với cùng kỳ năm trước
+    10%" still compare: their figure is of the time the text speaks of."""
+    pw = _lexicons().period_words
+    same = pw.get("same_period", ())
+    for p in periods:
+        if not (p.comparison and p.kind == "period" and re.fullmatch(r"\d{4}(-Q\d|-\d\d)?", p.value)):
+            continue
+        before = tuple(re.findall(r"\w+|[(),;:]", text[max(0, p.start - 40) : p.start].lower()))
+        opened = next((len(w) for w in same if before[-len(w):] == w), 0)
+        if not opened or any(w in COMPARING for w in before[-opened - 2 : -opened]):
+            continue
+        gap = text[end : p.start].lower().split()
+        k = 0
+        while k < min(len(gap), RIGHT_AFTER_WORDS) and (gap[k],) in pw.get("right_after", ()) | {("của",)}:
+            k += 1
+        if p.start >= end and tuple(gap[k:]) == before[-opened:]:
+            return p.value  # the level right before "cùng kỳ năm 2020"
+        between = text[p.end : start]
+        if p.end <= start and not re.search(r"[,;:()“”\"]", between) and len(between.split()) <= BASIS_GAP_WORDS:
+            return p.value  # "cùng kỳ năm 2020 tăng 0,78%": that clause's own level
+    return None
+
+
+def _bare_same_period(start: int, text: str) -> bool:
+    """Whether the figure at text[start:] is the level of its clause's subject "cùng kỳ" written
+    without a year ("mức lỗ cùng kỳ là hơn 1.908 tỷ đồng", "(cùng kỳ vẫn có lãi 116,6 tỷ đồng)"): the
+    same part of the year before the time the figure's text speaks of."""
+    before = text[max(0, start - 60) : start].lower()
+    clause = re.split(r"[,;:()“”\"]", before)[-1].split()
+    same = _lexicons().period_words.get("same_period", ())
+    for w in same:
+        for k in range(len(clause) - len(w), max(-1, len(clause) - len(w) - BASIS_GAP_WORDS - 1), -1):
+            if k >= 0 and tuple(clause[k : k + len(w)]) == w:
+                after = clause[k + len(w) : k + len(w) + 1]
+                if not any(x in COMPARING for x in clause[max(0, k - 2) : k]) and not (after and _counts_period(after[0])):
+                    return True
+    return False
+
+
+def _counts_period(word: str) -> bool:
+    """Whether a word names a year, quarter or month ("năm", "quý", "tháng")."""
+    pw = _lexicons().period_words
+    return any((word,) in pw.get(kind, ()) for kind in ("year", "quarter", "month"))
+
+
+def _year_before(period: str | None) -> str | None:
+    """The same part of the year before ("2020-Q1" → "2019-Q1"), None for a span or no period."""
+    if not period or not re.fullmatch(r"\d{4}(-Q\d|-\d\d)?", period):
+        return None
+    return f"{int(period[:4]) - 1}{period[4:]}"
+
+
+COMPARING = frozenset({"so", "với", "hơn", "như", "bằng"})  # words before "cùng kỳ" that compare with it
+
+
 RIGHT_AFTER_WORDS = 2  # lead words that may stand between a figure and the period written after it
 
 
