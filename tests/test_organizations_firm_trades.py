@@ -34,3 +34,11 @@ def test_a_name_going_on_over_of_to_a_trade_is_read_whole():
     # "Institute" alone is refused before "of"; the trade that closes the name takes it all
     assert names("Bà từng giảng dạy tại Darwick Institute of Technology trong 5 năm.") == \
         ["Darwick Institute of Technology"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sàn giao dịch này chịu sự quản lý của Ủy ban chứng khoán Malvaria.", ["Ủy ban chứng khoán Malvaria"]),
+    ("Đại diện Cục quản lý đường bộ IV cho biết sẽ báo cáo lại vụ việc.", ["Cục quản lý đường bộ IV"]),
+])
+def test_a_commission_or_department_written_in_sentence_case_goes_on_to_its_place(text, expected):
+    assert names(text) == expected
