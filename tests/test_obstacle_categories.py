@@ -362,3 +362,19 @@ def test_a_carriers_trade_is_market():
     assert category("Dịch vụ vận chuyển hành khách liên tỉnh vẫn chưa được nối lại") == "market"
     assert category("Nhiều hãng vận tải gặp khó khăn vì vắng khách") == "market"
     assert category("Việc vận chuyển nông sản qua đèo còn nhiều khó khăn") == "infrastructure"
+
+
+def test_a_wars_damage_is_other():
+    # GOLD.md's natural is weather, disasters and terrain: damage done by a war or an air raid is
+    # `other`, as a fire's, whatever the damaged thing; a weapon's cost keeps its own category
+    assert category("Nhiều cây cầu trong vùng giao tranh bị hư hỏng nặng") == "other"
+    assert category("Trường học và trạm y tế bị ảnh hưởng nặng, tàn phá do nội chiến kéo dài") == "other"
+    assert category("Sau các đợt không kích, hệ thống điện của thành phố bị hư hại") == "other"
+    assert category("Nhiều cây cầu bị hư hỏng nặng sau trận lũ quét") == "natural"
+    assert category("Chi phí mua tên lửa phòng không quá cao") != "other"
+    # the war may be told in the sentence before
+    before = "Chiến sự ác liệt kéo dài suốt hai tuần ở khu vực biên giới."
+    context = sentence_words(before, 0, len(before))
+    text = "Hàng chục ngôi nhà bị hư hỏng nặng."
+    found = obstacles_in_sentence(text, 0, len(text), context_words=context)
+    assert [o.category for o in found] == ["other"]

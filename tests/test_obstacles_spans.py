@@ -208,3 +208,15 @@ def test_a_consequence_after_a_comma_and_keo_theo_ends_the_obstacle():
     # whatever cue the consequence holds
     assert items("Giá thức ăn chăn nuôi tăng cao, kéo theo nhiều trang trại phải thu hẹp sản xuất.")[0] == (
         "Giá thức ăn chăn nuôi tăng cao")
+
+
+def test_a_subject_holding_the_cue_ends_before_a_predicate_of_effect():
+    # the shortage is the obstacle; what it did to the harvest plan is not part of it
+    assert items("Nguồn nước tưới thiếu hụt đã gây sức ép lớn lên kế hoạch gieo cấy vụ đông của huyện.") == [
+        "Nguồn nước tưới thiếu hụt"]
+    assert items("Dịch tả lợn châu Phi bùng phát làm cho nhiều hộ chăn nuôi phải bỏ chuồng trống.")[0] == (
+        "Dịch tả lợn châu Phi bùng phát")
+    assert items("Giá vật liệu xây dựng tăng cao ảnh hưởng đến tiến độ nhiều công trình giao thông.")[0] == (
+        "Giá vật liệu xây dựng tăng cao")
+    # after a comma the effect is a clause of its own, and the span keeps it
+    assert "ảnh hưởng đến" in items("Đường lên bản xuống cấp nghiêm trọng, ảnh hưởng đến việc chở hàng hóa ra chợ.")[0]

@@ -127,7 +127,7 @@ def test_a_foreign_name_holding_a_firms_word_is_a_body_with_no_cue(text, expecte
 
 @pytest.mark.parametrize("text", [
     "Anh dùng thẻ Bank Plus để thanh toán hóa đơn điện.",  # the firm's word first: a product
-    "Bà từng giảng dạy tại Darwick Institute of Technology trong 5 năm.",  # "of" goes on
+    "Bà từng giảng dạy tại Darwick Institute of Fine Arts trong 5 năm.",  # "of" goes on
     "Bản Carlow Research Report công bố tuần trước cho thấy nhu cầu giảm.",  # a title
 ])
 def test_a_foreign_run_not_ending_on_a_firms_word_or_a_tail_of_a_name_is_no_body(text):

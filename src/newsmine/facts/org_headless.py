@@ -513,9 +513,17 @@ def headless_brands(sentences, mentions: list[OrganizationMention]) -> list[Orga
             for k, j in _candidates(s, taken, known if second else set(), surnames):
                 if k > 0 and s.words[k - 1].text == "The" and "The " + s.words[k].text in _well_known():
                     k -= 1  # "The Guardian": "The" is a Vietnamese syllable too, no brand's first word
+                elif _initial_before(s.words, k) and s.words[j - 1].text in firm_words():
+                    k -= 2  # "J. Tune Entertainment": the founder's initial opens the firm's name
                 found.append(s.mention(k, j, HEADLESS))
                 known.add(found[-1].name)
     return mentions + _with_legal_forms(found)
+
+
+def _initial_before(words: list[Word], k: int) -> bool:
+    """A single capital letter and its full stop, glued, right before words[k] ("J. Tune …")."""
+    return k >= 2 and words[k - 1].text == "." and len(words[k - 2].text) == 1 and words[k - 2].text.isupper() \
+        and words[k - 2].end == words[k - 1].start and (k == 2 or words[k - 3].text not in (".", "!", "?"))
 
 
 def _with_legal_forms(found: list[OrganizationMention]) -> list[OrganizationMention]:

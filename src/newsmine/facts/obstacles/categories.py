@@ -35,6 +35,12 @@ def mentions_fire(words: list[Word]) -> bool:
     return lexicon_trie("obstacle_fire_words.txt").occurs_in([w.lower for w in words])
 
 
+def mentions_war(words: list[Word]) -> bool:
+    """Whether the words name a war or an armed attack (obstacle_war_words.txt): damage it does is
+    `other`, as a fire's, not the infrastructure's ("nhiều công trình bị tàn phá do nội chiến")."""
+    return lexicon_trie("obstacle_war_words.txt").occurs_in([w.lower for w in words])
+
+
 def non_topics() -> PhraseTrie:
     return lexicon_trie("obstacle_non_topics.txt")
 
@@ -204,6 +210,8 @@ def _category(words: list[Word], cue_category: str | None, cue: tuple[int, int],
         return "legal"  # a rule broken or lacking, a right infringed (obstacle_legal_words.txt)
     if mentions_disaster(words):
         return "natural"  # "các điểm trường bị ảnh hưởng bão số 9 vẫn chưa được sửa chữa xong"
+    if mentions_war(words) and any(found == "damage" for _, _, found in cue_positions(words)):
+        return "other"  # "nhiều công trình bị tàn phá do nội chiến": a war's damage, as a fire's
     if vehicles and cue_category == "damage" and _vehicle_before(words, cue):
         return "other"  # "2 phương tiện hư hỏng nặng": an accident's damage, no road or building
     if cue_category == "casualty":  # lives lost to the weather ("rét", "nắng nóng") or to an accident

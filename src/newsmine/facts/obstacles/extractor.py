@@ -11,6 +11,7 @@ from .categories import (
     mentions_disaster,
     mentions_epidemic,
     mentions_fire,
+    mentions_war,
     names_weather,
 )
 from .clauses import clauses
@@ -181,7 +182,8 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
     words = words if words is not None else sentence_words(text, start, end)
     sentence = text[start:end]
     disaster = mentions_disaster(words) or mentions_disaster(list(context_words))
-    fire = mentions_fire(words) or mentions_fire(list(context_words))
+    fire = any(mentions(found) for mentions in (mentions_fire, mentions_war)  # a fire's or a war's damage
+               for found in (words, list(context_words)))
     found = []
     if instructs(words):
         if cue_positions(words):

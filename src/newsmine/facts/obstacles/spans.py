@@ -255,6 +255,33 @@ def _added(words: list[Word], after: int, e: int) -> int:
                  and joined(words[c + 1:c + 3]) in _ADDITIONS), e)
 
 
+def _effect(words: list[Word], b: int, after: int, e: int) -> int:
+    """Where the span ends at a predicate of effect (obstacle_effect_links.txt: "đã gây", "ảnh
+    hưởng đến", "làm cho") after the clause's first cue (ending at `after`), no comma between, three
+    words or more after `b`: the subject that holds the cue is the obstacle ("năng lực sản xuất hạn
+    chế đã gây sức ép lên …", "dịch bùng phát làm cho …"), what it did to something else is not,
+    even when that holds a cue. A word of tense before the link goes with it. Not after a negation,
+    a modal or a linking word ("không ảnh hưởng đến …" denies the effect, "có thể ảnh hưởng đến …"
+    foresees it, "… cũng ảnh hưởng đến …", "… gây ảnh hưởng tới …"), nor before a state it brought
+    on ("… đã gây ra tình trạng thiếu …", a problem named): the clause is told whole; `e` otherwise."""
+    links = lexicon_trie("obstacle_effect_links.txt")
+    for k in range(after, e):
+        if words[k].text in (",", ";", ":"):
+            return e
+        link = links.match(words, k)
+        if k - b >= 3 and link:
+            named = joined(words[k + link[0]:k + link[0] + 3])
+            if words[k - 1].lower in _NOT_BEFORE_EFFECT or any(n in named for n in _STATE_NOUNS):
+                return e
+            return k - 1 if words[k - 1].lower in _TENSES and k - 1 - b >= 3 else k
+    return e
+
+
+# Words before a predicate of effect that keep the clause whole: negations, modals, links
+_NOT_BEFORE_EFFECT = ("không", "chưa", "chẳng", "hề", "thể", "sẽ", "cũng", "càng", "còn", "vẫn",
+                      "đều", "lại", "thì", "mà", "và", "hay", "hoặc", "sự", "là", "có", "được", "bị", "gây")
+
+
 def _tighten(words: list[Word]) -> tuple[int, int]:
     """The shortest part of a clause that states its obstacle: after the last reporting verb or
     facing phrase before its first cue ("Thanh tra xác định …", "họp khẩn trước diễn biến …") or
@@ -282,6 +309,7 @@ def _tighten(words: list[Word]) -> tuple[int, int]:
     e = next((k for k in range(last, len(words)) if k > b + 3 and words[k - 1].text not in ("(",)
               and lexicon_trie("obstacle_consequence_links.txt").match(words, k)
               and not _becomes(words, k)), len(words))
+    e = _effect(words, b, found[0][1], e)
     e = _rescued(words, found[0][1], _timed(words, last, _turn(words, b, last, _added(words, found[0][1], e))))
     for c in range(e - 1, last, -1):
         if words[c].text in _SEPARATORS + _CLOSING_QUOTES:
