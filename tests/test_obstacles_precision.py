@@ -261,6 +261,16 @@ def test_a_risk_that_is_low_or_visitors_that_rise_are_good_news():
     assert len(items("Tình trạng ô nhiễm làm giảm năng suất lúa.")) == 1
 
 
+def test_a_harm_or_a_wrong_that_falls_is_good_news():
+    # obstprec35: a problem of no direction word, told falling
+    assert items("Từ khi lập chốt, hoạt động khai thác cát trái phép trên sông giảm hẳn.") == []
+    assert items("Nhờ gia cố bờ kè, thiệt hại do triều cường năm nay giảm nhiều so với năm trước.") == []
+    # a denied fall, one the problem causes, and a queue that has not yet shrunk stay difficulties
+    assert len(items("Tình trạng khai thác cát trái phép trên sông chưa giảm.")) == 1
+    assert len(items("Hạn hán kéo dài khiến sản lượng cà phê giảm mạnh.")) == 1
+    assert len(items("Đến trưa, dòng xe về cầu vẫn chưa giảm, các phương tiện nhích từng chút.")) == 1
+
+
 def test_a_direction_after_a_comma_goes_on_telling_the_quantity_before_it():
     assert items("Lãi suất cho vay nông nghiệp của quỹ chỉ còn 5%/năm, thấp nhất trong 10 năm.") == []
     assert items("Số ca mắc mới trong tuần là 12 ca, thấp hơn mức của tuần trước.") == []
