@@ -1,4 +1,5 @@
-"""Sentences whose mood makes their clauses no report: a definition of a term, a hypothesis."""
+"""Sentences whose mood makes their clauses no report: a definition of a term, a hypothesis, a claim of
+being the only one."""
 
 from newsmine.facts.obstacles import obstacles_in_sentence
 
@@ -35,3 +36,14 @@ def test_a_condition_that_counts_or_contrasts_then_and_now_leaves_a_report():
                  "thua lỗ.") == ["thì năm nay giá giảm mạnh khiến nông dân thua lỗ"]
     assert found("Nếu năm ngoái đường còn thông thoáng, thì hiện nay tuyến đường xuống cấp nghiêm trọng, "
                  "xe tải sẽ khó đi.") != []
+
+
+def test_a_claim_of_being_the_only_one_is_praise():
+    # obstprec35: "chưa … nào" and a verb of having that ends its clause or takes "điều đó"
+    assert found("Du khách được tận hưởng dịch vụ nghỉ dưỡng ngay tại khu phức hợp - điều mà chưa nơi nào "
+                 "trong tỉnh có được.") == []
+    assert found("Họ vô địch ba mùa liên tiếp, chưa đội bóng nào trong giải làm được điều đó.") == []
+    # with an object of its own, "chưa có ai" or a passive, it tells a lack
+    assert len(found("Toàn huyện chưa xã nào có được trạm y tế đạt chuẩn.")) == 1
+    assert len(found("Ở địa phương chưa có ai nuôi nên anh không biết hỏi ai.")) == 1
+    assert len(found("Đến nay chưa hộ nào được bồi thường.")) == 1

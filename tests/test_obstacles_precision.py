@@ -226,6 +226,15 @@ def test_what_is_not_yet_said_or_known_is_no_obstacle():
     assert items("Sở Công Thương chưa đưa ra bình luận về kiến nghị của các hộ kinh doanh.") == []
     assert items("Đến chiều nay, cơ quan chức năng chưa xác định được nguyên nhân vụ cháy.") == []
     assert items("Hiện chưa thể khẳng định con cá lạ dạt vào bờ thuộc loài nào.") == []
+    # with "có" before the noun of telling, "thông tin" as the verb, a news not yet heard, a name
+    # not yet released (obstprec35)
+    assert items("Hai doanh nghiệp này hiện chưa có bình luận gì về quyết định của tỉnh.") == []
+    assert items("Trưởng công an xã cũng chưa thông tin về việc nhóm đối tượng tụ tập bao lâu.") == []
+    assert items("Đến sáng hôm sau, người con trai út vẫn chưa hay tin ngôi nhà bị lũ cuốn.") == []
+    assert items("Danh tính hai người đàn ông trên xe chưa được công bố.") == []
+    # "never" written as "chưa một lần", "chưa lần nào", like "chưa bao giờ" (obstprec35)
+    assert items("Dù vất vả, chưa một lần chị nghĩ đến chuyện bỏ nghề dạy học ở bản.") == []
+    assert items("Người dân trong xóm chưa lần nào thấy con suối đổi màu như vậy.") == []
     # what is not yet done is still a shortcoming
     assert len(items("Nhiều hộ dân chưa được bồi thường sau khi bàn giao mặt bằng.")) == 1
 
@@ -253,6 +262,16 @@ def test_a_risk_that_is_low_or_visitors_that_rise_are_good_news():
     assert len(items("Các quán bán hải sản cho du khách với giá cao gấp nhiều lần.")) == 1
     assert len(items("Vi phạm nồng độ cồn trên địa bàn huyện chưa giảm.")) == 1
     assert len(items("Tình trạng ô nhiễm làm giảm năng suất lúa.")) == 1
+
+
+def test_a_harm_or_a_wrong_that_falls_is_good_news():
+    # obstprec35: a problem of no direction word, told falling
+    assert items("Từ khi lập chốt, hoạt động khai thác cát trái phép trên sông giảm hẳn.") == []
+    assert items("Nhờ gia cố bờ kè, thiệt hại do triều cường năm nay giảm nhiều so với năm trước.") == []
+    # a denied fall, one the problem causes, and a queue that has not yet shrunk stay difficulties
+    assert len(items("Tình trạng khai thác cát trái phép trên sông chưa giảm.")) == 1
+    assert len(items("Hạn hán kéo dài khiến sản lượng cà phê giảm mạnh.")) == 1
+    assert len(items("Đến trưa, dòng xe về cầu vẫn chưa giảm, các phương tiện nhích từng chút.")) == 1
 
 
 def test_a_direction_after_a_comma_goes_on_telling_the_quantity_before_it():

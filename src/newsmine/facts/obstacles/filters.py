@@ -316,6 +316,7 @@ def _rule_for_a_case(words: list[Word], end: int) -> bool:
 _NOT_A_FALL = ("làm", "khiến", "gây", "giúp", "để", "nhằm", "cắt", "sụt", "suy", "chưa", "không",
                "chẳng", "nhưng", "tăng", "và", ",")
 _SUBJECT_REACH = 10  # words before a direction cue that its quantity may stand in
+_NEGATORS = ("chưa", "không", "chẳng")  # cues that deny, whose "giảm" is no fall of a problem
 
 
 @lru_cache(maxsize=1)
@@ -326,8 +327,10 @@ def _direction_roles() -> PhraseTrie:
 def _good_direction(words: list[Word], clause_cues: list, reach: int = _SUBJECT_REACH) -> bool:
     """Whether the clause's cue states a direction that is good for the quantity it follows: a
     down cue shortly after a low_good quantity ("nguy cơ lây nhiễm rất thấp"), an up cue after a
-    high_good one ("lượng khách tăng cao"), or a low_good cue followed by its fall ("tình trạng vi
-    phạm ở các địa phương giảm")."""
+    high_good one ("lượng khách tăng cao"), or a low_good cue or a cue of no direction (a harm, a
+    wrong) followed by its fall ("tình trạng vi phạm ở các địa phương giảm", "hoạt động buôn lậu
+    giảm hẳn"; obstprec35: the studied gold holds no required item of a problem that falls). A
+    negator is no such cue: what has "chưa giảm" has not fallen."""
     if not clause_cues:
         return False
     roles = _direction_roles()
@@ -343,7 +346,7 @@ def _good_direction(words: list[Word], clause_cues: list, reach: int = _SUBJECT_
             (m[1] for k in range(b - 1, max(0, b - reach) - 1, -1)
              if (m := roles.match(words, k)) and m[1] in quantities), None)
         return nearest == wanted
-    if role != "low_good":
+    if role is not None and role != "low_good" or words[b].lower in _NEGATORS:
         return False
     for w in words[e:e + _SUBJECT_REACH]:
         if w.lower in _NOT_A_FALL:

@@ -1,7 +1,8 @@
 """Sentences whose mood makes their clauses no report of a difficulty: a definition of a term
 ("Deep Web là khái niệm dùng để chỉ …", "Vòi rồng là hiện tượng thời tiết cực đoan, thường hình
 thành khi …": what follows the defining "là" says what the term is), and a hypothesis, a sentence
-that opens with "Nếu" (GOLD.md: risks that have not happened are optional)."""
+that opens with "Nếu" (GOLD.md: risks that have not happened are optional), and a claim of being
+the only one ("điều mà chưa nơi nào có được"): praise, not a lack."""
 
 from ..words import Word
 
@@ -82,3 +83,36 @@ def hypothesis(words: list[Word]) -> str | None:
     if not any(" ".join(rest[j:j + n]) in _IRREALIS for j in range(len(rest)) for n in (1, 2)):
         return None  # "Nếu tính cả …, thiệt hại lên tới …", "Nếu làm ở đây thì thuế cao hơn": a fact
     return "a hypothesis: the sentence opens with \"Nếu\" (GOLD.md: a risk that has not happened)"
+
+
+# What a place, a team or a country "has not" that a claim of being the only one names after
+# "chưa … nào" ("điều mà chưa nơi nào có được", "chưa đội bóng nào làm được điều đó"); the verb ends
+# its clause or takes "điều đó/này", what was praised before it: with an object of its own it tells
+# a lack ("chưa xã nào có được trạm y tế đạt chuẩn")
+_ATTAINMENTS = ("có được", "làm được", "đạt được", "sánh được", "sánh bằng", "nghĩ đến")
+_PRAISED = ("điều đó", "điều này", "được như vậy", "như vậy")
+_NONE_REACH = 4  # the longest noun between "chưa (một)" and "nào", in words
+
+
+def unmatched(words: list[Word], cue: int) -> str | None:
+    """Why the "chưa" at word `cue` claims that something is the only one of its kind, or None:
+    "chưa" (and "một") before a noun and "nào", then a verb of having or achieving ("… ngay tại
+    khu nghỉ dưỡng - điều mà chưa nơi nào có được", "chưa đội bóng nào làm được điều đó"): praise
+    of the subject, not a lack it suffers. Not "chưa có … nào" nor "chưa ai" ("ở địa phương chưa
+    có ai nuôi nên …" tells that no one can help: a lack)."""
+    if cue >= len(words) or words[cue].lower != "chưa":
+        return None
+    j = cue + 1
+    if j < len(words) and words[j].lower in ("một", "1"):
+        j += 1
+    if j >= len(words) or words[j].lower in ("có", "ai", "được") or not words[j].text.isalpha():
+        return None
+    close = next((k for k in range(j + 1, min(len(words), j + _NONE_REACH + 1)) if words[k].lower == "nào"), None)
+    if close is None:
+        return None
+    rest = [w.lower for w in words[close + 1:]]
+    if any(" ".join(rest[k:k + 2]) in _ATTAINMENTS
+           and (k + 2 >= len(rest) or not rest[k + 2].isalpha() or " ".join(rest[k + 2:k + 4]) in _PRAISED)
+           for k in range(len(rest))):
+        return "a claim of being the only one: \"chưa … nào\" and a verb of having (\"chưa nơi nào có được\")"
+    return None
