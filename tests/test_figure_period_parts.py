@@ -116,3 +116,18 @@ def test_a_bare_same_period_subject_is_the_year_before():
         published="2024-03-10",
     )
     assert [f.period for f in figures] == ["2023", "2024", "2023"]
+
+
+@pytest.mark.parametrize(
+    "sentence, period",
+    [
+        ("Riêng trong tháng 2, huyện cấp mới 120 giấy chứng nhận quyền sử dụng đất.", "2024-02"),
+        ("Trong tháng 4, cửa khẩu thông quan 3.500 xe hàng.", "2024-04"),
+        # a later month is a plan's, not a month the text reports
+        ("Trong tháng 6, huyện sẽ khởi công 2 cây cầu dân sinh.", None),
+        # a month after "cuối" stays undated
+        ("Cuối tháng 2, huyện cấp mới 120 giấy chứng nhận quyền sử dụng đất.", None),
+    ],
+)
+def test_a_month_so_far_in_the_year_of_publication_is_that_month(sentence, period):
+    assert only(sentence, published="2024-04-18").period == period

@@ -320,7 +320,7 @@ def test_a_founding_year_after_vao_is_no_period():
         ("Cuộc khảo sát thực hiện trong tháng 6 với hơn 1.500 người dân tham gia.", "2025-06"),
         ("Công ty giảm 30% giá vé trong tháng 6.", "2025-06"),
         ("Trong tháng 6, huyện cấp 120 giấy phép xây dựng.", "2025-06"),
-        ("Trong tháng 5, huyện cấp 120 giấy phép xây dựng.", None),  # not the month of publication
+        ("Trong tháng 5, huyện cấp 120 giấy phép xây dựng.", "2025-05"),  # a month so far this year
         ("Dự kiến trong tháng 7, công ty nhận thêm 3 tàu cá vỏ thép.", None),
         ("Trong tháng 6 hàng năm, huyện đón 20.000 lượt khách.", None),
         ("Trong tháng 6 năm ngoái, huyện cấp 120 giấy phép xây dựng.", None),  # not this year's June

@@ -171,21 +171,24 @@ def _shared_year(toks: list[_Tok], j: int, word: str) -> int | None:
 
 def _bare_month(toks: list[_Tok], i: int, m: int, anchor: _Anchor):
     """ "trong tháng 6" (during June) with no year, published in June: the month of publication,
-    as "tháng này" is (GOLD.md). Only after a word that makes the month the time of what is said
-    (figure_period_words.tsv, during) or as the start of a time up to now ("từ đầu tháng 4 đến
-    nay"): "cuối tháng 4 doanh nghiệp mới phải công bố", "vào tháng
-    3" of a season, "Những ngày giữa tháng 5" (the demo's gold: undated) are left; so are another
-    month (the demo's "trong tháng 6" of a plan said in May, real-train's "cuối tháng 3 vừa qua"
-    said in April), one that recurs ("tháng 6 hàng năm"; recurring), or a text speaking of
-    another year."""
+    as "tháng này" is (GOLD.md); "trong tháng 3" said in April: March of the year of publication, a
+    month the text states (corpus-study9's "trong tháng 9" said in October, -20's "Riêng trong
+    tháng 3", -23's "trong tháng 3, xuất khẩu …"). Only after a word that makes the month the time
+    of what is said (figure_period_words.tsv, during) or as the start of a time up to now ("từ
+    đầu tháng 4 đến nay"): "cuối tháng 4 doanh nghiệp mới phải công bố", "vào tháng 3" of a
+    season, "Những ngày giữa tháng 5" (the demo's gold: undated) are left; so are a later month
+    (the demo's "trong tháng 6" of a plan said in May: with it real-check's period fell), one
+    that recurs ("tháng 6 hàng năm"; recurring), a text speaking of another year, or an earlier
+    month that starts a time up to now ("từ giữa tháng 6 đến nay" said in July: June and July)."""
     pw = _lexicons().period_words
     if not (anchor.month and anchor.published_year and anchor.year == anchor.published_year):
         return None
-    if not (_match_before(toks, i, pw.get("during", ())) or _opens_since(toks, i) and _up_to_now(toks, i + 2)):
+    during = bool(_match_before(toks, i, pw.get("during", ())))
+    if not (during or _opens_since(toks, i) and _up_to_now(toks, i + 2)):
         return None  # "ngày 27 tháng 6" (GOLD.md: a bare day and month gives none), "cuối tháng 4"
     if i + 2 < len(toks) and ((toks[i + 2].low,) in pw.get("year", ()) or toks[i + 2].low in ("/", "-")):
         return None  # "tháng 6 năm ngoái", "tháng 6/…" read otherwise or not at all
-    if m != anchor.month or _match_at(toks, i + 2, pw.get("recurring", ())):
+    if m > anchor.month or m < anchor.month and not during or _match_at(toks, i + 2, pw.get("recurring", ())):
         return None
     return i, i + 2, _month_value(anchor.published_year, m)
 
