@@ -240,8 +240,8 @@ def with_parent(words, org, stops, province, recent):
     if parent is None or parent.name.split()[0] == org.name.split()[0] or posts().match(words, parent.end) \
             or not (any(org.name.startswith(h + " ") for h in subunit_heads()) or _unit_of_kind(org.name, parent.name)):
         return org
+    # "Vụ A, Tổng cục B, Bộ C": each parent, its place as the article writes it
     parent = with_parent(words, replace(parent, name=_as_written(words, parent)), stops, province, recent)
-    # "Vụ A, Tổng cục B, Bộ C": each parent
     joined = f"{org.name}, {parent.name}" if words[k].text == "," else f"{org.name} {words[k].text} {parent.name}"
     return OrgSpan(org.begin, parent.end, joined, org.scope)
 
