@@ -365,3 +365,21 @@ def test_a_body_named_in_the_article_read_after_a_post_past_an_unread_lower_case
     (s,) = analyse("Ông Lò Văn Hải, Giám đốc công ty Úc Đông Bắc Minerals cho biết mỏ sẽ khai thác.")
     assert body_named_after_post(s.words, name_end, "Giám đốc", ["Công ty Đông Bắc Minerals"]) == (
         "Công ty Đông Bắc Minerals")
+
+
+def test_office_or_branch_of_a_firm_is_named_with_its_seat():
+    text = ("Dự lễ khánh thành có ông Hiroshi Sato - Trưởng đại diện văn phòng Kansai Cable tại Hà Nội - cùng "
+            "lãnh đạo tỉnh. Bà Lò Thị Mai, Giám đốc Chi nhánh Ngân hàng Phát triển tại Điện Biên, trao hỗ trợ.")
+    o = officials(text)
+    assert o["Hiroshi Sato"].organization == "Văn phòng Kansai Cable tại Hà Nội"
+    assert o["Lò Thị Mai"].organization == "Chi nhánh Ngân hàng Phát triển tại Điện Biên"
+    names = {m.name for m in extract_organizations(analyse(text), "Điện Biên")}
+    assert "Văn phòng Kansai Cable tại Hà Nội" in names and "Văn phòng Kansai Cable" not in names
+
+
+def test_firm_named_once_with_its_legal_form_is_one_body_named_so():
+    text = ("Hãng Norwood & Pike Ltd vừa khai trương nhà máy chế biến cà phê tại huyện Mường Ảng. "
+            "Ông Daniel Cole, giám đốc khu vực tại Norwood & Pike, cho biết nhà máy cần 200 lao động.")
+    o = officials(text)
+    assert o["Daniel Cole"].organization == "Norwood & Pike Ltd"
+    assert [m.name for m in extract_organizations(analyse(text), "Điện Biên")] == ["Norwood & Pike Ltd"] * 2

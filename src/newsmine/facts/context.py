@@ -25,8 +25,8 @@ from .org_article_names import (
     with_longer_names,
     with_parent_names,
 )
-from .org_brands import is_brand, short_name_after
-from .org_foreign import FOREIGN_BODY, foreign_body_at, with_seat, with_seated_names
+from .org_brands import is_brand, short_name_after, with_legal_form_names, written_with_legal_form
+from .org_foreign import FOREIGN_BODY, foreign_body_at, seated_body, with_seat, with_seated_names
 from .org_generic import kinds_joined, only_kind
 from .org_names import (
     city_place,
@@ -223,7 +223,7 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
     mentions = with_level_names(with_one_misspelling(one_spelling(mentions)))
     mentions = with_seated_names(with_longer_names(with_parent_names(mentions)))
     mentions = with_school_word(with_initials_spelt_out(with_one_fuller_name(with_one_longer_name(mentions))))
-    return with_country_names(with_full_forms(with_brand_bodies(sentences, mentions)))
+    return with_legal_form_names(with_country_names(with_full_forms(with_brand_bodies(sentences, mentions))))
 
 
 def _spread_mentions(s: Sentence, org, spread: list[tuple[int, int, str]]) -> list[OrganizationMention]:
@@ -317,6 +317,11 @@ def extract_officials(sentences: list[Sentence], province: str | None,
             o.organization = brands.get(o.organization, o.organization)
         if o.organization is None and o.rule.startswith("name, post"):
             o.organization = _body_after_post(o, sentences, organizations)
+        if o.organization and (seated := written_with_legal_form(
+                seated_body(o.organization, names), names)) != o.organization:
+            o.title = "; ".join(p[:-len(o.organization)] + seated if p.endswith(o.organization) else p
+                                for p in o.title.split("; "))
+            o.organization = seated
         if o.organization and (spelt := body_initials_spelt_out(o.organization, names, defined)) != o.organization:
             o.title = "; ".join(p[:-len(o.organization)] + spelt if p.endswith(o.organization) else p
                                 for p in o.title.split("; "))

@@ -130,6 +130,28 @@ def brand_of_form(name: str) -> str | None:
     return brand if form in _LEGAL_FORMS and is_brand(brand) else None
 
 
+def written_with_legal_form(name: str, names) -> str:
+    """The one name of `names` that writes `name` with a legal form after it ("William Grant &
+    Sons Ltd" for "William Grant & Sons", "Transword Foods, Inc."): the firm's name in full, the
+    canonical one (GOLD.md); `name` when none or two do."""
+    longer = set()
+    for n in names:
+        rest = n[len(name):] if n.startswith(name) else ""
+        if rest.startswith((" ", ", ")) and rest.lstrip(", ").rstrip(".") in _LEGAL_FORMS:
+            longer.add(n)
+    return longer.pop() if len(longer) == 1 else name
+
+
+def with_legal_form_names(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
+    """A firm named bare where the article also writes it once with its legal form: one body, the
+    name with the form (written_with_legal_form); a name with a head is left to with_one_longer_name."""
+    names = {m.name for m in mentions}
+    for m in mentions:
+        if _head_of(m.name) is None:
+            m.name = written_with_legal_form(m.name, names)
+    return mentions
+
+
 def _head_of(name: str) -> str | None:
     """The head a canonical name opens with, lower case ("công ty"), or None."""
     words = sentence_words(name, 0, len(name))

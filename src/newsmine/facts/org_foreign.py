@@ -77,6 +77,9 @@ def _country_length(words: list[Word], k: int, before_name: bool = False) -> int
 # Bodies that represent a country or its people abroad: their seat is part of the name.
 _MISSIONS = ("Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Văn phòng đại diện", "Cơ quan đại diện")
 _COMMUNITIES = ("Hội", "Hiệp hội")
+# A body's office, branch or trade mission away from its seat: named by where it sits, as a
+# mission is ("văn phòng Tokyo Gas Asia tại Hà Nội", "Thương vụ Việt Nam tại Anh"), lower case too.
+_OFFICES = ("văn phòng ", "chi nhánh ", "thương vụ ")
 
 
 def with_seat(words: list[Word], org, stops: set[int]):
@@ -88,11 +91,12 @@ def with_seat(words: list[Word], org, stops: set[int]):
     if k + 1 >= len(words) or words[k].lower != "tại" or not words[k + 1].is_title:
         return org
     countries = gazetteer().countries
-    if not (org.name.startswith(_MISSIONS) or org.name.startswith(_COMMUNITIES)
+    office = org.name.lower().startswith(_OFFICES)
+    if not (org.name.startswith(_MISSIONS) or office or org.name.startswith(_COMMUNITIES)
             and any(org.name.endswith(" " + c) for c in countries)):
         return org
-    n = _seat_length(words, k + 1, stops, org.name.startswith(_MISSIONS))
-    if not n:
+    n = _seat_length(words, k + 1, stops, org.name.startswith(_MISSIONS) or office)
+    if not n or office and " ".join(w.text for w in words[k + 1:k + 1 + n]) not in gazetteer().places:
         return org
     seat = " ".join(w.text for w in words[k + 1:k + 1 + n])
     return replace(org, end=k + 1 + n, name=f"{org.name} tại {seat}")
@@ -126,3 +130,12 @@ def with_seated_names(mentions: list) -> list:
         if len(longer) == 1:
             m.name = longer[0]
     return mentions
+
+
+def seated_body(body: str, names: list[str]) -> str:
+    """An official's body as the article names it with its seat (GOLD.md: an official's body in
+    the canonical form of `organizations`): "Văn phòng Tokyo Gas Asia" → "văn phòng Tokyo Gas Asia
+    tại Hà Nội", the one name of `names` that goes on from it with "tại"; as given otherwise."""
+    opening = body.lower() + " tại "
+    seated = {n for n in names if n.lower().startswith(opening)}
+    return seated.pop() if len(seated) == 1 else body
