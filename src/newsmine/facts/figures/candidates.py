@@ -437,6 +437,19 @@ def _with_unit(sent: _Sentence, q: _Quantity, unit: tuple, blocked: bool) -> _Fo
     return _finish(sent, found)
 
 
+def _rate_after(toks: list[_Tok], k: int) -> bool:
+    """Whether toks[k] is a slash that divides the figure before it by a word ("đồng/năm"), spaced
+    or not ("200.000 đồng /kg", "1 triệu đồng / người"), or by one of a unit ("19 con/1kg",
+    "4 người/1 phòng")."""
+    if not (k + 1 < len(toks) and toks[k].low == "/"):
+        return False
+    after = toks[k + 1]
+    if after.kind == "word":
+        return toks[k].glued and after.glued or not after.text[:1].isupper()
+    return after.kind == "num" and after.low == "1" and k + 2 < len(toks) and toks[k + 2].kind == "word" \
+        and not toks[k + 2].text[:1].isupper()
+
+
 def _per(toks: list[_Tok], k: int, denominators: tuple) -> bool:
     """Whether toks[k:k+2] divide the unit before them by one of denominators ("km/h", "mg/l"); a mass
     per thing stays a mass ("400gram/quả", "50 kg/bao")."""
@@ -555,8 +568,8 @@ def _finish(sent: _Sentence, found: _Found, in_range: bool = False) -> _Found:
     end = found.item_end if found.unit == "count" and found.item_end else found.last
     end = max(end, found.text_last)
     # rate suffixes belong to the surface: "52 triệu đồng/năm", "5 triệu đồng/người/tháng"
-    while end + 1 < len(toks) and toks[end].low == "/" and toks[end].glued and toks[end + 1].kind == "word" and toks[end + 1].glued:
-        end += 2
+    while _rate_after(toks, end):
+        end += 2 if toks[end + 1].kind == "word" else 3  # "/1kg", "/1 phòng": per one of a unit
         if end < len(toks) and toks[end].kind == "num" and toks[end].glued:
             end += 1  # "đ/m3"
         end = _word_end(toks, end)  # "1.500 đồng/cổ phiếu", "5 triệu đồng/hợp đồng": the rate's whole word
