@@ -262,3 +262,18 @@ def test_a_bracketed_share_in_a_list_with_no_quantity_named_keeps_its_name():
         "Dự án có ba cổ đông, gồm một quỹ của tỉnh, Công ty Phước Hòa (40%) và 60% của các cá nhân."
     )
     assert {f.text: f.measure for f in figs}["40%"] == "Công ty Phước Hòa"
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        # a rate written with a space before the slash, or per one of a unit, belongs to the figure
+        ("Chủ vựa bán ra với giá 150.000 đồng /kg.", "150.000 đồng /kg"),
+        ("Hàng xuất khẩu loại một khoảng 25 con/1kg.", "khoảng 25 con/1kg"),
+        ("Khu cách ly chỉ bố trí 1 khách/1 phòng.", "1 khách/1 phòng"),
+    ],
+)
+def test_a_rate_after_a_spaced_slash_or_per_one_unit_is_the_figures(text, surface):
+    f = extract_figures(text)[0]
+    assert text[f.start:f.end] == surface
+    assert " /" not in (f.measure or "")

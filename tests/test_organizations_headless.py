@@ -16,6 +16,9 @@ def names(text, province="Bắc Ninh"):
     ("Đại diện Marlowe cho biết công ty sẽ mở rộng nhà xưởng trong quý III.", ["Marlowe"]),
     ("Nhà máy do Liên danh Tổng thầu Dorrance E&C thi công đã đạt 60% khối lượng.", ["Dorrance E&C"]),
     ("Theo nhật báo Herald của Anh, Việt Nam thu hút nhiều nhà đầu tư.", ["Herald"]),
+    # a website cited as a source, "trang" with the word that makes it a web page
+    ("Trang công nghệ Techmondo (Đức) cho biết mẫu máy sẽ ra mắt vào tháng 9.", ["Techmondo"]),
+    ("Mẫu máy tính bảng bị lỗi màn hình, theo trang tin Gadgetwire.", ["Gadgetwire"]),
 ])
 def test_a_foreign_brand_after_a_cue_is_a_body(text, expected):
     assert names(text) == expected

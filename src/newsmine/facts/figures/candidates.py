@@ -128,8 +128,8 @@ class _Sentence:
                 unit = self.unit_at(j + 1, toks[j].end)
                 return unit if unit and unit[0] == "person" else None
             return None
-        if len(m.group(1)) == 1 and self.text[m.start(1)] != lex.letter_cases[m.group(1)]:
-            return None  # a one-letter unit only in its own case: "650g" weighs, "5G" names a network
+        if m.group(1) in lex.letter_cases and self.text[m.start(1):m.end(1)] != lex.letter_cases[m.group(1)]:
+            return None  # a one-letter unit only in its own case: "650g" weighs, "5G" names a network; "5nm", not "138 Nm"
         unit, factor = lex.units[m.group(1)]
         end = m.end()
         k = j
@@ -253,7 +253,8 @@ def _digits_quantity(sent: _Sentence, i: int) -> tuple[_Quantity | None, int]:
     ):
         j += 2
     after = toks[j + 1] if j + 1 < n else None
-    if after and after.glued and after.low in ("/", "-") and j + 2 < n and toks[j + 2].glued and toks[j + 2].kind == "word":
+    if after and after.glued and after.low in ("/", "-") and j + 2 < n and toks[j + 2].glued and toks[j + 2].kind == "word" \
+            and not sent.unit_at(j + 1, toks[j].end):  # "6,5-inch" is a size
         return _not_a_figure(sent, i, j + 2, "a document number"), j + 3
     parts = (j - i) // 2 + 1
     day_word = i > 0 and toks[i - 1].low in lex.day_words
@@ -349,6 +350,8 @@ def _classify(sent: _Sentence, q: _Quantity) -> _Found | None:
         if not u or u[2] <= j:
             return _not_a_figure(sent, i, j, "letters glued to the digits that are not a unit (a code, a time)")
     unit = sent.unit_at(j, pos)
+    if q.slash and unit and (sent.text[pos:toks[unit[2] - 1].end].strip().lower(),) in lex.cues.get("specification", ()):
+        return _not_a_figure(sent, i, unit[2] - 1, "a pair of specifications (RAM/storage: 6/64GB)")
     if q.slash and unit and (unit[0] not in PEOPLE or _per_round(*q.slash)):
         unit = None  # "15/15 chỉ tiêu" counts targets, "12,9/100.000 dân" is a rate; "6/17 người" six people
     year_like = (
@@ -429,9 +432,22 @@ def _with_unit(sent: _Sentence, q: _Quantity, unit: tuple, blocked: bool) -> _Fo
         found.item_end = sent.item_phrase(j) if j < n and toks[j].kind == "word" else k
         found.item_end = max(found.item_end, k)
     elif name == "count":  # "900Mbps", "2,8V": a unit outside GOLD.md's list is what is counted
-        found.item, found.item_end = sent.text[toks[j].start:toks[k - 1].end], k
+        found.item, found.item_end = sent.text[toks[j].start:toks[k - 1].end].lstrip("-"), k
         found.unit_item = True
     return _finish(sent, found)
+
+
+def _rate_after(toks: list[_Tok], k: int) -> bool:
+    """Whether toks[k] is a slash that divides the figure before it by a word ("đồng/năm"), spaced
+    or not ("200.000 đồng /kg", "1 triệu đồng / người"), or by one of a unit ("19 con/1kg",
+    "4 người/1 phòng")."""
+    if not (k + 1 < len(toks) and toks[k].low == "/"):
+        return False
+    after = toks[k + 1]
+    if after.kind == "word":
+        return toks[k].glued and after.glued or not after.text[:1].isupper()
+    return after.kind == "num" and after.low == "1" and k + 2 < len(toks) and toks[k + 2].kind == "word" \
+        and not toks[k + 2].text[:1].isupper()
 
 
 def _per(toks: list[_Tok], k: int, denominators: tuple) -> bool:
@@ -552,8 +568,8 @@ def _finish(sent: _Sentence, found: _Found, in_range: bool = False) -> _Found:
     end = found.item_end if found.unit == "count" and found.item_end else found.last
     end = max(end, found.text_last)
     # rate suffixes belong to the surface: "52 triệu đồng/năm", "5 triệu đồng/người/tháng"
-    while end + 1 < len(toks) and toks[end].low == "/" and toks[end].glued and toks[end + 1].kind == "word" and toks[end + 1].glued:
-        end += 2
+    while _rate_after(toks, end):
+        end += 2 if toks[end + 1].kind == "word" else 3  # "/1kg", "/1 phòng": per one of a unit
         if end < len(toks) and toks[end].kind == "num" and toks[end].glued:
             end += 1  # "đ/m3"
         end = _word_end(toks, end)  # "1.500 đồng/cổ phiếu", "5 triệu đồng/hợp đồng": the rate's whole word

@@ -105,15 +105,15 @@ def extract_figures(
         # "Hơn 2000 khán giả": a number read as a figure is no year of the sentence
         numbers = {sent.toks[f.first].start for f in found_all}
         periods = [p for p in periods if p.start not in numbers]
-        starts = {f.text_first for f in found_all}
-        floor, previous, context = 0, None, {"published_year": published_year}
+        previous, context = None, {"published_year": published_year}
+        bounds = _Bounds(found_all, context)
         at = sent.low.find("lần lượt", s_start, s_end)
         respective = _respective(periods, text, at, [sent.toks[f.text_first].start for f in found_all]) if at >= 0 else {}
         for found in found_all:
             recurring = _in_yearly_clause(text, sent.toks[found.text_first].start, yearly)
             carry = carried.get(paragraph)
             carry = carry[0] if carry and number - carry[1] <= CARRY_SENTENCES and not recurring else None
-            figure = _to_figure(sent, found, periods, carry, floor, starts, context)
+            figure = _to_figure(sent, found, periods, carry, *bounds.of(found))
             figure.period = respective.get(figure.start, figure.period)
             if figure.period is None and event_year and not periods and not present and not recurring:
                 figure.period = str(event_year)  # a figure of the reported event, with no time of its own
@@ -139,7 +139,7 @@ def extract_figures(
                 previous[1].measure = figure.measure  # "3 trong số 4 nạn nhân …": three of the victims
             figures.append(figure)
             previous = (found, figure)
-            floor = found.text_last
+            bounds.passed(found)
         stated = [p for p in periods if not p.comparison and p.kind == "period"]
         if stated:
             carried[paragraph] = (stated[-1].value, number)
@@ -253,3 +253,38 @@ def _clean_value(value: float) -> float:
     # six decimals for a size, six significant digits for a small one ("1,7 mg" is 0.0000017 kg)
     rounded = round(value, 6) if abs(value) >= 1 else float(f"{value:.6g}")
     return float(int(rounded)) if rounded == int(rounded) else rounded
+
+
+class _Bounds:
+    """Where the measure of each figure of a sentence may start (the end of the figure before),
+    which figures' starts end the words after it, and the context it shares with the figures before.
+
+    A specification ("128GB", "7.000mAh") bounds the words of no other figure and lends them no
+    subject ("giá bản 8GB RAM/128GB là …"); a list of specifications shares its own context
+    ("bộ nhớ gồm 64GB, 128GB và 256GB")."""
+
+    def __init__(self, found_all: list[_Found], context: dict):
+        self.starts = {f.text_first for f in found_all}
+        self.plain_starts = {f.text_first for f in found_all if not _specification(f)}
+        self.floor = self.plain_floor = 0
+        self.context, self.spec_context = context, context
+        self.after_spec = False
+
+    def of(self, found: _Found) -> tuple[int, set[int], dict]:
+        if not _specification(found):
+            return self.plain_floor, self.plain_starts, self.context
+        if not self.after_spec:
+            self.spec_context = dict(self.context)
+        return self.floor, self.starts, self.spec_context
+
+    def passed(self, found: _Found) -> None:
+        self.floor = found.text_last
+        self.after_spec = _specification(found)
+        if not self.after_spec:
+            self.plain_floor = found.text_last
+
+
+def _specification(found: _Found) -> bool:
+    """Whether a figure is a device's specification counted by its unit ("128GB", "7.000mAh";
+    figure_measure_cues.tsv specification)."""
+    return found.unit_item and (found.item.lower(),) in _lexicons().cues.get("specification", ())

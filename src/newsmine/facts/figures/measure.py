@@ -4,7 +4,7 @@ said of it, else the subject before the number, shaped by the cues of figure_mea
 
 import re
 
-from .candidates import _Found, _Sentence
+from .candidates import _Found, _rate_after, _Sentence
 from .clauses import (
     _beneficiary_verb,
     _clause_before,
@@ -76,8 +76,8 @@ def _measure(
     k = head_end + (head_end < len(toks) and toks[head_end].text in _CLOSE_QUOTES)
     if not f.counted and f.text_last > k:
         k = f.text_last
-    while head and k + 1 < len(toks) and toks[k].text == "/" and toks[k].glued and toks[k + 1].kind == "word":
-        end = _rate_end(toks, k + 1)
+    while head and _rate_after(toks, k):
+        end = _rate_end(toks, k + 1 + (toks[k + 1].kind == "num"))  # "con/1kg": per one of a unit
         head = f"{head}/{_words_text(sent, k + 1, end)}"  # "phòng/ngày": the rate as the article writes it
         k = end
     per = []  # "70.000 đồng/lượt": a price, for each "lượt"

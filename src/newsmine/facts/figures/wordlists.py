@@ -35,7 +35,7 @@ def _phrases_by_kind(name: str) -> dict[str, Phrases]:
 @dataclass(frozen=True)
 class _Lexicons:
     units: dict  # surface (lower) → (unit, factor)
-    letter_cases: dict  # a one-letter surface (lower) → its case as written ("g", "W")
+    letter_cases: dict  # a one-letter or "as written" surface (lower) → its case as written ("g", "W", "nm")
     unit_pattern: re.Pattern
     multipliers: dict  # word → factor
     number_words: dict  # word → (role, value)
@@ -91,7 +91,7 @@ def _lexicons() -> _Lexicons:
         units[row[0].lower()] = (row[1], float(row[2]) if len(row) > 2 and row[2] else 1.0)
         if "sĩ" in row[0]:  # "nghệ sỹ", "bác sỹ": the other spelling of the same word
             units.setdefault(row[0].lower().replace("sĩ", "sỹ"), units[row[0].lower()])
-        if len(row[0]) == 1:
+        if len(row[0]) == 1 or row[3:4] == ("as written",):
             letter_cases[row[0].lower()] = row[0]
     alternation = "|".join(re.escape(s) for s in sorted(units, key=len, reverse=True))
     unit_pattern = re.compile(rf"[ \u00a0]?({alternation})(?!\w)")
