@@ -8,7 +8,9 @@ why ("để …", "do …") joins it though longer than other clauses after it; 
 what both ends are shares of, and the points of a stock index are named by the index, not by
 "điểm"; a deictic "Đây là" opening the clause and a span of time ending the measure ("trong năm
 ngoái") are no part of it; an amount in brackets after a name in a list or a comparison is the
-quantity the sentence names once ("doanh thu của A vượt cả B (N)"), of that name."""
+quantity the sentence names once ("doanh thu của A vượt cả B (N)"), of that name; and a measure
+holds no word the article does not write for it: no "so với" between a share's subject and its
+whole, no "kinh phí" before money allotted, no "mục tiêu" after a bare "phấn đấu"."""
 
 import pytest
 
@@ -277,3 +279,24 @@ def test_a_rate_after_a_spaced_slash_or_per_one_unit_is_the_figures(text, surfac
     f = extract_figures(text)[0]
     assert text[f.start:f.end] == surface
     assert " /" not in (f.measure or "")
+
+
+def test_a_share_of_a_whole_names_both_without_words_the_article_does_not_write():
+    figs = extract_figures("Năm qua, hàng nông sản của xã chiếm 62% giá trị xuất khẩu của huyện.")
+    assert figs[-1].measure == "hàng nông sản của xã giá trị xuất khẩu của huyện"
+    cut = only("Số học sinh đỗ tốt nghiệp của trường bằng 98% số dự thi.")
+    assert "so với" not in cut.measure
+
+
+def test_money_allotted_by_a_verb_takes_no_funding_label():
+    f = only("Hội Nông dân xã đã trích 80 triệu đồng để hỗ trợ các hộ chăn nuôi bị thiệt hại.")
+    assert not f.measure.startswith("kinh phí")
+    assert "trích" in f.measure and f.measure.endswith("để hỗ trợ các hộ chăn nuôi bị thiệt hại")
+
+
+def test_a_goal_said_with_phan_dau_alone_takes_no_target_label():
+    f = only("Đến cuối năm, phường phấn đấu tỷ lệ người dân tham gia bảo hiểm y tế đạt 96%.")
+    assert f.measure == "tỷ lệ người dân tham gia bảo hiểm y tế"
+    assert f.kind == "target"
+    named = only("Đến cuối năm, phường đặt mục tiêu tỷ lệ người dân tham gia bảo hiểm y tế đạt 96%.")
+    assert named.measure == "mục tiêu tỷ lệ người dân tham gia bảo hiểm y tế"

@@ -104,7 +104,7 @@ def test_an_amount_after_a_verb_of_fining_measures_the_fine_not_who_fined():
 
 def test_a_share_right_after_a_counted_figure_measures_what_that_figure_counts():
     homes, share = extract_figures("Toàn huyện có 1.250 hộ nghèo, chiếm 8,5% tổng số hộ.")
-    assert share.measure == f"{homes.measure} so với tổng số hộ"
+    assert share.measure == f"{homes.measure} tổng số hộ"
     figures = extract_figures("Tổng đài tiếp nhận 900 tin, trong đó 650 tin đã xử lý (chiếm 72%), 250 tin đang xử lý.")
     assert figures[2].measure == "tin đã xử lý"
 

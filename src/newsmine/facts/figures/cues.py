@@ -48,6 +48,18 @@ def _goal_before(sent: _Sentence, first: int) -> int | None:
     return ends[-1] if ends else None
 
 
+def _goal_named(sent: _Sentence, goal: int) -> bool:
+    """Whether the goal cue ending at toks[goal] names the goal with the target label's own words
+    ("đặt mục tiêu doanh thu …", "mục tiêu phấn đấu …"): the label is then the article's word; a
+    verb of striving alone ("phấn đấu đến năm 2025 có 25% cán bộ …") names none, and the measure
+    is what is striven for, without a label the article does not write."""
+    label = _lexicons().labels.get("target", "")
+    for start, end in _cue_ends(sent, "target"):
+        if end == goal:
+            return bool(label) and f" {label} " in f" {' '.join(t.low for t in sent.toks[start:end])} "
+    return True
+
+
 def _after_cues(sent: _Sentence, a: int, b: int, goal: int | None, counted: bool = False) -> int:
     """Move the start of a measure past a speaker ("ông A cho biết"), a goal cue with its agent
     ("tỉnh phấn đấu"), a clause that only sets the time of the figure's own ("Nhiều mã đã về

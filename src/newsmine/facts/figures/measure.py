@@ -17,6 +17,7 @@ from .clauses import (
 from .cues import (
     _after_cues,
     _goal_before,
+    _goal_named,
     _is_funding,
     _names_goal,
     _without_adverbs,
@@ -125,7 +126,7 @@ def _measure(
     if attributed:  # "mô hình chính quyền địa phương 2 cấp": the levels of that thing, not what it does
         measure = attributed
     measure = _listed_label(sent, f) or measure  # "… của A vượt cả B (14.183 tỷ đồng)": the quantity of B
-    if goal is not None and f.unit != "count" and not _names_goal(measure):
+    if goal is not None and f.unit != "count" and not _names_goal(measure) and _goal_named(sent, goal):
         measure = f"{lex.labels.get('target', '')} {measure}".strip()
     if f.said_of:  # "Tổng số mẫu đã xét nghiệm là 2.452": the subject says what, its head first
         a, b = f.said_of
@@ -383,7 +384,7 @@ def _measure_parts(
     share = _match_before(toks, f.text_first, lex.share_links)
     counted = f.counted
     if head and f.unit == "percent" and share and before and not before.endswith("("):
-        return [before, "so với", head, predicate]  # "đạt 52,4% kế hoạch": the subject against the plan
+        return [before, head, predicate]  # "đạt 52,4% kế hoạch": subject and whole, no "so với" added
     if head:
         # what is said before the number describes a counted noun only when it opens a clause;
         # right after another figure the noun belongs to it ("1.034 tổ … với 6.820 thành viên")
@@ -422,8 +423,8 @@ def _measure_parts(
         return [lex.unit_quantities.get((f.unit, "noun"), ""), *_total_first(head, tail)]  # "265 ha lúa": its area
     after = _words_text(sent, k, _predicate_after(sent, k, starts))
     if f.unit == "VND" and a < b and _is_funding(toks, a, b):
-        # "tỉnh bố trí 20 tỷ đồng cho …": money allotted, and what it is for
-        return [lex.labels.get("funding", ""), before, after]
+        # "tỉnh bố trí 20 tỷ đồng cho …": money allotted, what it is for (no "kinh phí" added)
+        return [before, after]
     fine = _fine_start(toks, a, b) if f.unit == "VND" else None
     if fine is not None:  # "Đội QLTT số 3 xử phạt hộ kinh doanh A 12 triệu đồng": the fine, not who fined
         before = f"{lex.labels.get('fine', '')} {_words_text(sent, fine, b)}".strip()
