@@ -1,0 +1,43 @@
+"""Organisations: papers and broadcasters cited as sources in the body (GOLD.md counts them),
+found by the verb they report with ("… đưa tin", "… dẫn lời") or the noun before them ("phóng
+viên của …", "trang tin …"); and clubs of a country's league ("các CLB Anh"), no one club."""
+
+import pytest
+
+from newsmine.facts.context import analyse, extract_organizations
+
+
+def names(text, province="Bắc Ninh"):
+    return [m.name for m in extract_organizations(analyse(text), province)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harbor Ledger đưa tin, cảng biển lớn nhất khu vực đã đóng cửa hai ngày vì bão.", ["Harbor Ledger"]),
+    ("Hôm 3/5, Morvale Herald dẫn lời một quan chức y tế cho biết số ca mắc đang giảm.", ["Morvale Herald"]),
+])
+def test_a_paper_reporting_is_a_source(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Khi phóng viên của Dunmore Gazette đến hiện trường, đám cháy đã được dập tắt.", ["Dunmore Gazette"]),
+    ("Tuy nhiên, trang tin Quillfeed đã kiểm tra dữ liệu bị rò rỉ và xác nhận là thật.", ["Quillfeed"]),
+])
+def test_a_paper_after_its_reporter_or_its_noun_is_a_source(text, expected):
+    assert names(text) == expected
+
+
+def test_a_reporting_verb_after_a_vietnamese_subject_adds_nothing():
+    assert names("Người dân địa phương đưa tin về vụ việc cho chính quyền xã.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Các CLB Anh đã rút khỏi giải đấu mới chỉ sau hai ngày.",
+    "Hai CLB Tây Ban Nha vẫn đang cân nhắc việc tham gia.",
+])
+def test_clubs_of_a_country_are_no_one_club(text):
+    assert names(text) == []
+
+
+def test_a_club_named_by_its_city_stays():
+    assert names("CLB Hải Phòng giành chiến thắng 2-0 trên sân nhà Lạch Tray.") == ["Câu lạc bộ Hải Phòng"]
