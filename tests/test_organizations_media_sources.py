@@ -34,6 +34,7 @@ def test_a_reporting_verb_after_a_vietnamese_subject_adds_nothing():
 @pytest.mark.parametrize("text", [
     "Các CLB Anh đã rút khỏi giải đấu mới chỉ sau hai ngày.",
     "Hai CLB Tây Ban Nha vẫn đang cân nhắc việc tham gia.",
+    "Các CLB Đức và Pháp phản đối kế hoạch của ban tổ chức.",
 ])
 def test_clubs_of_a_country_are_no_one_club(text):
     assert names(text) == []
