@@ -42,3 +42,16 @@ def test_clubs_of_a_country_are_no_one_club(text):
 
 def test_a_club_named_by_its_city_stays():
     assert names("CLB Hải Phòng giành chiến thắng 2-0 trên sân nhà Lạch Tray.") == ["Câu lạc bộ Hải Phòng"]
+
+
+def test_initials_after_a_body_a_post_names_are_its_alias():
+    # the post's capitals before the body are no longer name's first words: "UNHX" is its alias
+    from pathlib import Path
+
+    from newsmine.gold import GoldArticle
+    from newsmine.predict import predict_records
+    text = ("Sáng nay, Bộ trưởng đã tiếp Tổng Giám đốc Tổ chức Y tế Thế giới (WHO) tại Hà Nội. "
+            "Bộ trưởng đề nghị WHO tiếp tục hỗ trợ vắc xin cho các tỉnh miền núi.")
+    record = next(iter(predict_records([GoldArticle({"id": "x", "text": text, "published": None}, Path("."))], jobs=1)))
+    assert [(o["name"], o["aliases"]) for o in record["organizations"]] == \
+        [("Tổ chức Y tế Thế giới", ["WHO"])]
