@@ -55,3 +55,15 @@ def test_initials_after_a_body_a_post_names_are_its_alias():
     record = next(iter(predict_records([GoldArticle({"id": "x", "text": text, "published": None}, Path("."))], jobs=1)))
     assert [(o["name"], o["aliases"]) for o in record["organizations"]] == \
         [("Tổ chức Y tế Thế giới", ["WHO"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tiền vệ Marco Vellani của Grevona đã rời sân vì chấn thương ở phút 30.", ["Grevona"]),
+    ("Trận này, thủ môn Dario Leskan của Halvorsk cản phá thành công hai quả phạt đền.", ["Halvorsk"]),
+])
+def test_a_player_of_a_foreign_club_names_the_club(text, expected):
+    assert names(text) == expected
+
+
+def test_a_player_of_a_country_names_no_club():
+    assert names("Tiền đạo Marco Vellani của Italia ghi bàn thắng duy nhất.") == []
