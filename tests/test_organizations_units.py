@@ -361,7 +361,7 @@ def test_a_name_with_words_left_out_is_the_one_fuller_name(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "Câu lạc bộ Anh và Pháp thi đấu giao hữu. Câu lạc bộ Pháp thắng 2-1.",
+    "Câu lạc bộ Hà Nội và Hải Phòng thi đấu giao hữu. Câu lạc bộ Hải Phòng thắng 2-1.",
     "Đại sứ quán Nga tại Cộng hòa Séc mở cửa. Đại sứ quán Séc cũng thông báo.",
     "Ngân hàng Nhân dân Trung Quốc hạ lãi suất. Ngân hàng Trung Quốc tăng vốn.",
 ])

@@ -163,11 +163,21 @@ def _tail_of_a_name(before: list[str]) -> bool:
     """Whether the words `before` a body end inside a longer name it closes ("… Khoa học và Văn
     hóa | Liên hợp quốc", "… Văn hóa của | Liên hợp quốc"); not a sentence's first word ("Theo"),
     nor a "của" after common words ("thống kê của | Quỹ Dân số Liên hợp quốc (UNFPA)")."""
-    if not before:
+    if not before or _post_closes(before):
         return False
     if before[-1].lower() == "của":
         return any(w[:1].isupper() for w in before[1:-1][-2:])
     return len(before) > 1 and (before[-1][:1].isupper() or before[-2][:1].isupper())
+
+
+def _post_closes(before: list[str]) -> bool:
+    """Whether the words `before` a body end on a post ("Tổng Giám đốc | Tổ chức Y tế Thế giới
+    (WHO)", "Chủ tịch | Ủy ban …"): a post's capitals, not a longer name's first words."""
+    from .org_vocabulary import post_length  # it reads the officials' posts: imported late
+
+    text = " ".join(before[-6:])
+    words = sentence_words(text, 0, len(text))
+    return any(p + post_length(words, p) == len(words) for p in range(len(words)))
 
 
 def with_brand_bodies(sentences, mentions: list[OrganizationMention]) -> list[OrganizationMention]:

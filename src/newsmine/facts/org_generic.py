@@ -178,7 +178,7 @@ def names_one_body(words: list[Word], i: int, j: int, length: int, scope: str, h
     rest = words[i + length:j]
     countries = gazetteer().countries  # "một trường đại học Hoa Kỳ", "THCS Việt Nam": a kind of school of a country
     if (head_text in nationality_heads() or scope == "school") and (
-            " ".join(w.text for w in rest) in countries or " ".join(w.text for w in words[i + kind:j]) in countries):
+            _countries_only(rest, countries) or " ".join(w.text for w in words[i + kind:j]) in countries):
         reject("organizations", " ".join(w.text for w in words[i:j]), "a kind of body and its country ('Công ty Mỹ')")
         return False
     if scope == "school" and " ".join(w.lower for w in words[i + kind:j]) == "quốc gia" \
@@ -192,6 +192,20 @@ def names_one_body(words: list[Word], i: int, j: int, length: int, scope: str, h
         reject("organizations", " ".join(w.text for w in words[i:j]), "a personal or place name ('Trường Sơn')")
         return False
     return True
+
+
+def _countries_only(rest: list[Word], countries) -> bool:
+    """Nothing but a country's name, or several joined by "và" or commas ("Anh và Italia": the
+    clubs of two leagues, "các CLB Anh và Italia")."""
+    parts, part = [], []
+    for w in rest:
+        if w.lower == "và" or w.text == ",":
+            parts.append(part)
+            part = []
+        else:
+            part.append(w.text)
+    parts.append(part)
+    return all(p and " ".join(p) in countries for p in parts)
 
 
 def _known_body_and_place(words: list[Word], i: int, j: int) -> bool:

@@ -329,7 +329,7 @@ def _good_direction(words: list[Word], clause_cues: list, reach: int = _SUBJECT_
     down cue shortly after a low_good quantity ("nguy cơ lây nhiễm rất thấp"), an up cue after a
     high_good one ("lượng khách tăng cao"), or a low_good cue or a cue of no direction (a harm, a
     wrong) followed by its fall ("tình trạng vi phạm ở các địa phương giảm", "hoạt động buôn lậu
-    giảm hẳn"; obstprec35: the studied gold holds no required item of a problem that falls). A
+    giảm hẳn"; the studied gold holds no required item of a problem that falls). A
     negator is no such cue: what has "chưa giảm" has not fallen."""
     if not clause_cues:
         return False
