@@ -28,7 +28,6 @@ from .cues import (
     _without_time_point,
 )
 from .listed import _listed_label
-from .long_scope import MAX_SCOPE_WORDS, _scope_fits
 from .periods import _Period
 from .places import _with_fronted_place
 from .subject import MAX_MEASURE_WORDS, _level_subject, _subject_span, _subject_text
@@ -44,6 +43,7 @@ from .tokens import (
 )
 from .wordlists import _lexicons
 
+MAX_SCOPE_WORDS = 8
 MAX_PURPOSE_WORDS = 12  # "phạt 50 triệu đồng do kinh doanh đường cát nhập lậu": what an amount is for, whose or why
 ATTRIBUTED_WORDS = 6  # words of the noun phrase a count of its levels follows ("mô hình chính quyền địa phương")
 PEOPLE_SUBJECT_WORDS = 8  # a subject naming who a generic unit counts ("Viên chức giữ chức vụ lãnh đạo, quản lý")
@@ -402,7 +402,7 @@ def _measure_parts(
         elif predicate:
             tail = predicate
             scope = _past_date(_without_tally(before) if counted else before)
-            if scope and own_clause and _scope_fits(scope) and not _DATE.search(scope):
+            if scope and own_clause and 2 <= len(scope.split()) <= MAX_SCOPE_WORDS and not _DATE.search(scope):
                 tail = f"{predicate} {_without_plural(_as_scope(scope))}"  # the clause around a counted noun scopes it
         elif own_clause and counted and _counts_itself(sent, f, before):
             return [before]  # "số giáo viên mầm non nghỉ hưu là 250 người": the subject says it all
