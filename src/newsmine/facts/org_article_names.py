@@ -5,6 +5,7 @@ cut takes the whole name an official's post gives it. Passes over the mentions o
 after context.extract_organizations has read them sentence by sentence; split off context.py."""
 
 import re
+from itertools import pairwise
 
 from .body_tails import company_post
 from .lexicons import load_set, vietnamese_words
@@ -239,3 +240,47 @@ def without_cut_names(mentions: list[OrganizationMention], text: str) -> list[Or
     for name in cut:
         reject("organizations", name, "every mention ends inside a word")
     return [m for m in mentions if m.name not in cut]
+
+
+# The words between a cut name and the initials in brackets that close it: no punctuation, no
+# digit, at most eight words ("Ngân hàng TMCP Việt Nam | Thương Tín (VietBank)"); the initials one
+# word or two ("HAGL Agrico").
+_TO_INITIALS = re.compile(r"((?: [^\s\d(),.;:!?…“”\"]+){1,8}) \(([A-Z][^\s()]*[A-Z][^\s()]*(?: [A-Z][^\s()]*)?)\)")
+_NOT_IN_NAME = {"đã", "đang", "sẽ", "vừa", "cho", "được", "bị", "là", "có", "không", "cũng", "đều",
+                "tại", "ở", "với", "thì", "mà", "này", "đó", "và", "hoặc", "cùng"}  # "và": a second body
+
+
+def _gap_to_initials(m: OrganizationMention, text: str) -> str | None:
+    """The words that carry a mention on to the initials in brackets right after them, when they
+    are words of the name (no verb, no function word, no post, no head of a second body)."""
+    found = _TO_INITIALS.match(text, m.end)
+    if found is None:
+        return None
+    gap = found.group(1).split()
+    pairs = {f"{a} {b}".lower() for a, b in pairwise(gap)}
+    stops = load_set("org_tail_breakers.txt") | load_set("post_stops.txt")
+    if any(w.lower() in _NOT_IN_NAME or w.lower() in stops for w in gap) or pairs & stops:
+        return None
+    words = sentence_words(found.group(1), 0, len(found.group(1)))
+    if any(heads().match(words, k) is not None for k in range(len(words))):
+        return None  # the initials of a second body: "Công ty … - Thành viên Hiệp hội … (JNKA)"
+    return found.group(1)
+
+
+def with_names_to_initials(mentions: list[OrganizationMention], text: str) -> list[OrganizationMention]:
+    """A name written in full before its initials in brackets runs up to the bracket: "Trung tâm
+    Truyền hình Việt Nam khu vực miền Trung (VTV8)", "Công ty cổ phần Nông nghiệp Quốc tế Hoàng Anh
+    Gia Lai (HAGL Agrico)", where the name was read cut at the place, the person or the lower-case
+    field; the bracket says where the name the initials stand for ends. A name led by a head only
+    (org_vocabulary.heads; not a brand: "Google Mobile Services (GMS)" is a product)."""
+    longer: dict[str, set[str]] = {}
+    for m in mentions:
+        words = sentence_words(m.name, 0, len(m.name))
+        head = heads().match(words, 0)
+        if head is None or head[1] == "brand" or (gap := _gap_to_initials(m, text)) is None:
+            continue
+        longer.setdefault(m.name, set()).add(m.name + gap)
+    for m in mentions:
+        if len(longer.get(m.name, ())) == 1:
+            m.name = next(iter(longer[m.name]))
+    return mentions

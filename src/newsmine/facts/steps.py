@@ -12,7 +12,12 @@ from . import context
 from .figures import extract_figures
 from .obstacles.events import is_event
 from .obstacles.model import load_model
-from .org_article_names import with_official_bodies, with_post_brands, without_cut_names
+from .org_article_names import (
+    with_names_to_initials,
+    with_official_bodies,
+    with_post_brands,
+    without_cut_names,
+)
 from .places import short_province
 from .records import Facts
 from .sentences import split_sentences
@@ -62,6 +67,7 @@ def find(article: ArticleState, kind: str) -> list:
         article.facts.organizations = with_official_bodies(article.facts.organizations, facts)
         article.facts.organizations = with_post_brands(article.facts.organizations, facts, article.analysed())
         article.facts.organizations = without_cut_names(article.facts.organizations, article.text)
+        article.facts.organizations = with_names_to_initials(article.facts.organizations, article.text)
     return facts
 
 
