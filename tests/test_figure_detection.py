@@ -466,3 +466,18 @@ def test_storeys_after_a_house_are_counted(sentence, expected):
 )
 def test_a_share_of_people_is_counted_in_people(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # another country's money written with a capital is counted in that money, as in lower case
+        ("Mỗi suất ăn ở khu chợ đêm có giá khoảng 150 Baht.", [(150, "count")]),
+        ("Quỹ học bổng nhận thêm 2 triệu Shilling từ các nhà tài trợ.", [(2e6, "count")]),
+        ("Vé vào bảo tàng là 300 Rupee cho mỗi du khách nước ngoài.", [(300, "count")]),
+        # but "Yên" after a house number begins a street's name
+        ("Cửa hàng mở tại số 12 Yên Ninh, phường Quán Thánh.", []),
+    ],
+)
+def test_a_capitalised_currency_is_counted(sentence, expected):
+    assert found(sentence) == expected

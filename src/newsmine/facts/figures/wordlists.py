@@ -140,7 +140,9 @@ def _lexicons() -> _Lexicons:
         directions=directions,
         not_items=_phrases("figure_not_items.txt"),
         not_units=Phrases(_phrases("figure_not_units.txt") | currency),
-        capitalised_items=_phrases("figure_capitalised_items.txt"),
+        # a currency is often written with a capital ("500 Baht", "100 triệu Shilling Kenya"), but
+        # "Yên" begins place names ("19 - 21 Yên Lãng", "Yên Bái")
+        capitalised_items=_phrases("figure_capitalised_items.txt") | (currency - {("yên",)}),
         collectives=_phrases("figure_collectives.txt"),
         fraction_wholes=_phrases("figure_fraction_wholes.txt"),
         person_modifiers=load_set("figure_person_modifiers.txt"),
