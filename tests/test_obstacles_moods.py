@@ -1,5 +1,5 @@
 """Sentences whose mood makes their clauses no report: a definition of a term, a hypothesis, a claim of
-being the only one, a clause that calls what it tells a chance."""
+being the only one, a clause that calls what it tells a chance, a wh-question after "không biết"."""
 
 from newsmine.facts.obstacles import obstacles_in_sentence
 
@@ -56,3 +56,11 @@ def test_a_clause_that_calls_what_it_tells_a_chance_is_good_news():
     assert found("Với các hợp tác xã chưa có kinh nghiệm xuất khẩu, đây là một cơ hội để học hỏi.") == []
     # a negator before "là" keeps the report
     assert len(found("Nhiều hộ vẫn thiếu vốn sản xuất, hội chợ năm nay không còn là cơ hội cho họ.")) == 1
+
+
+def test_a_wh_question_after_khong_biet_wonders_and_reports_nothing():
+    # obstprec37: "không biết", a clause of its own, then "bao giờ/ở đâu/thế nào"
+    assert found("Theo ông, thủ tục mất sáu tháng, nhưng tôi không biết hồ sơ được nộp từ bao giờ.") == []
+    assert found("Đã nhiều năm bà cụ không biết con trai mình đang làm thuê ở đâu.") == []
+    # not knowing how to act stays a difficulty
+    assert len(found("Nhiều hộ nuôi tôm hoang mang không biết làm thế nào để trả nợ ngân hàng.")) == 1

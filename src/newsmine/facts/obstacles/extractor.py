@@ -153,6 +153,13 @@ def _asks(words: list[Word], e: int, last_cue: int = 0) -> str | None:
 _QUESTION_ENDS = (",", ";", ".", "?", "!", "\"", "“", "”", "-", "–", "…", "nhưng", "khi")
 
 
+# The question words that end an indirect wh-question after "không biết" ("mình không biết họ nộp
+# từ bao giờ", "không biết cha mình đang chiến đấu ở đâu"), and the words that make it not knowing
+# how to act instead ("không biết làm thế nào", "không biết phải nói thế nào"), which stays a cue
+_WH_ENDS = frozenset(("bao giờ", "khi nào", "lúc nào", "ở đâu", "thế nào", "ra sao", "vì sao", "tại sao"))
+_HOW_TO = ("làm", "phải", "cách", "nên", "xoay", "đi", "bắt", "tính")
+
+
 def _wonders(words: list[Word]) -> str | None:
     """Why a clause that wonders whether something is so ("Không biết xã có cấp thêm giống nữa
     không", "không biết vụ tới giá có lên hay không") is no obstacle: "không biết" opens a yes-no
@@ -171,6 +178,8 @@ def _wonders(words: list[Word]) -> str | None:
         if len(part) >= 2 and part[-1] in ("không", "chưa") \
                 and (part[-2] == "hay" or "có" in part[:-1] or "liệu" in part):
             return "a question: \"không biết … có … không\" wonders, it does not report"
+        if len(part) >= 3 and part[0] not in _HOW_TO and " ".join(part[-2:]) in _WH_ENDS:
+            return "a question: \"không biết\", a clause of its own and \"bao giờ/ở đâu/thế nào\" wonders"
     return None
 
 
