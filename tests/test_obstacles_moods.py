@@ -1,5 +1,5 @@
 """Sentences whose mood makes their clauses no report: a definition of a term, a hypothesis, a claim of
-being the only one."""
+being the only one, a clause that calls what it tells a chance, a wh-question after "không biết"."""
 
 from newsmine.facts.obstacles import obstacles_in_sentence
 
@@ -47,3 +47,20 @@ def test_a_claim_of_being_the_only_one_is_praise():
     assert len(found("Toàn huyện chưa xã nào có được trạm y tế đạt chuẩn.")) == 1
     assert len(found("Ở địa phương chưa có ai nuôi nên anh không biết hỏi ai.")) == 1
     assert len(found("Đến nay chưa hộ nào được bồi thường.")) == 1
+
+
+def test_a_clause_that_calls_what_it_tells_a_chance_is_good_news():
+    # obstprec37: "là (một) cơ hội", the cue before it or in whom the chance is for
+    assert found("Giá phân bón giảm mạnh trong tháng này cũng là cơ hội để nông dân trong xã mua dự trữ.") == []
+    assert found("Đợt hạ giá lần này là cơ hội cho những hộ trước đây chưa đủ tiền mua máy cày.") == []
+    assert found("Với các hợp tác xã chưa có kinh nghiệm xuất khẩu, đây là một cơ hội để học hỏi.") == []
+    # a negator before "là" keeps the report
+    assert len(found("Nhiều hộ vẫn thiếu vốn sản xuất, hội chợ năm nay không còn là cơ hội cho họ.")) == 1
+
+
+def test_a_wh_question_after_khong_biet_wonders_and_reports_nothing():
+    # obstprec37: "không biết", a clause of its own, then "bao giờ/ở đâu/thế nào"
+    assert found("Theo ông, thủ tục mất sáu tháng, nhưng tôi không biết hồ sơ được nộp từ bao giờ.") == []
+    assert found("Đã nhiều năm bà cụ không biết con trai mình đang làm thuê ở đâu.") == []
+    # not knowing how to act stays a difficulty
+    assert len(found("Nhiều hộ nuôi tôm hoang mang không biết làm thế nào để trả nợ ngân hàng.")) == 1

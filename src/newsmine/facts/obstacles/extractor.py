@@ -35,7 +35,7 @@ from .filters import (
     prescribed,
     reports_finding,
 )
-from .moods import defines, hypothesis, unmatched
+from .moods import defines, framed_as_chance, hypothesis, unmatched
 from .negation import unnegated_rest
 from .spans import tightened, trim_clause
 
@@ -153,6 +153,13 @@ def _asks(words: list[Word], e: int, last_cue: int = 0) -> str | None:
 _QUESTION_ENDS = (",", ";", ".", "?", "!", "\"", "“", "”", "-", "–", "…", "nhưng", "khi")
 
 
+# The question words that end an indirect wh-question after "không biết" ("mình không biết họ nộp
+# từ bao giờ", "không biết cha mình đang chiến đấu ở đâu"), and the words that make it not knowing
+# how to act instead ("không biết làm thế nào", "không biết phải nói thế nào"), which stays a cue
+_WH_ENDS = frozenset(("bao giờ", "khi nào", "lúc nào", "ở đâu", "thế nào", "ra sao", "vì sao", "tại sao"))
+_HOW_TO = ("làm", "phải", "cách", "nên", "xoay", "đi", "bắt", "tính")
+
+
 def _wonders(words: list[Word]) -> str | None:
     """Why a clause that wonders whether something is so ("Không biết xã có cấp thêm giống nữa
     không", "không biết vụ tới giá có lên hay không") is no obstacle: "không biết" opens a yes-no
@@ -171,6 +178,8 @@ def _wonders(words: list[Word]) -> str | None:
         if len(part) >= 2 and part[-1] in ("không", "chưa") \
                 and (part[-2] == "hay" or "có" in part[:-1] or "liệu" in part):
             return "a question: \"không biết … có … không\" wonders, it does not report"
+        if len(part) >= 3 and part[0] not in _HOW_TO and " ".join(part[-2:]) in _WH_ENDS:
+            return "a question: \"không biết\", a clause of its own and \"bao giờ/ở đâu/thế nào\" wonders"
     return None
 
 
@@ -221,7 +230,8 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
             continue  # a bare "vướng mắc" says nothing specific
         cue_at = b + clause_cues[0][0] if clause_cues else b  # where the first cue stands in the sentence
         reason = (not item and governed_before(words, opening, b)) or reports_finding(words, cue_at) \
-            or (clause_cues and (defines(words, cue_at) or unmatched(words, cue_at))) or hypothesis(words) \
+            or (clause_cues and (defines(words, cue_at) or unmatched(words, cue_at)
+                                 or framed_as_chance(span_words))) or hypothesis(words) \
             or blocked(span_words, clause_cues) \
             or medical(span_words, clause_cues) or needs_disaster(span_words, clause_cues, disaster) \
             or _asks(words, e, b + clause_cues[-1][1] if clause_cues else b) or _wonders(words[b:e]) \

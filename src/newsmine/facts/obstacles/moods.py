@@ -2,7 +2,8 @@
 ("Deep Web là khái niệm dùng để chỉ …", "Vòi rồng là hiện tượng thời tiết cực đoan, thường hình
 thành khi …": what follows the defining "là" says what the term is), and a hypothesis, a sentence
 that opens with "Nếu" (GOLD.md: risks that have not happened are optional), and a claim of being
-the only one ("điều mà chưa nơi nào có được"): praise, not a lack."""
+the only one ("điều mà chưa nơi nào có được"): praise, not a lack; and a clause that calls what
+it tells a chance ("giá vàng sụt giảm cũng là cơ hội để mua vào"): good news, not a difficulty."""
 
 from ..words import Word
 
@@ -115,4 +116,28 @@ def unmatched(words: list[Word], cue: int) -> str | None:
            and (k + 2 >= len(rest) or not rest[k + 2].isalpha() or " ".join(rest[k + 2:k + 4]) in _PRAISED)
            for k in range(len(rest))):
         return "a claim of being the only one: \"chưa … nào\" and a verb of having (\"chưa nơi nào có được\")"
+    return None
+
+
+# What a clause calls its subject when it frames it as good news ("… là (một) cơ hội/thời cơ")
+_CHANCES = ("cơ hội", "thời cơ")
+# Negators right before "là" that deny the framing ("không còn là cơ hội"): the clause stays a report
+_DENIERS = ("không", "chưa", "chẳng", "không phải", "chưa phải", "không còn")
+
+
+def framed_as_chance(span: list[Word]) -> str | None:
+    """Why a clause (its words `span`) that says "là (một) cơ hội/thời cơ" is no obstacle, or
+    None, wherever its cue stands: before ("giá vàng sụt giảm cũng là cơ hội") or in whom the
+    chance is for ("là cơ hội cho những người chưa đủ điều kiện mua"). The clause calls what it
+    tells a chance for someone ("việc máy tụt giá lại đang là cơ hội cho người mua", "giá vàng sụt giảm cũng là cơ
+    hội để mua vào", "với người chưa có lịch sử tín dụng, đây là cơ hội …"): good news for a
+    buyer or a newcomer, not a difficulty reported (GOLD.md: a difficulty the article reports).
+    Not when a negator stands before "là" ("không còn là cơ hội")."""
+    lowered = [w.lower for w in span]
+    for k in range(1, len(lowered) - 1):
+        if lowered[k] != "là" or any(" ".join(lowered[k - n:k]) in _DENIERS for n in (1, 2) if k >= n):
+            continue
+        j = k + 1 + (lowered[k + 1] in ("một", "1"))
+        if " ".join(lowered[j:j + 2]) in _CHANCES:
+            return "framed as a chance: the clause calls what it tells \"là cơ hội\", good news, not a difficulty"
     return None
