@@ -321,3 +321,32 @@ def test_an_inability_to_do_a_duty_is_an_obstacle():
     # a person's reach is narrative, and "hàng không" is an airline
     assert items("Suốt đêm, gia đình không liên lạc được với anh trai đang đi biển.") == []
     assert items("Hãng hàng không thực hiện được 20 chuyến bay trong ngày.") == []
+
+
+def test_a_state_of_affairs_that_occurs_or_is_faced_is_an_obstacle():
+    # "tình trạng" as its clause's subject or after "còn/xảy ra/diễn ra/lâm vào/rơi vào/trước"
+    assert items("Trên tuyến tỉnh lộ 8 đã xảy ra tình trạng xe tải chở cát rơi vãi xuống mặt đường.") != []
+    assert items("Nhiều hợp tác xã ở huyện lâm vào tình trạng nợ đọng kéo dài nhiều năm.") != []
+    assert items("Tình trạng lấn chiếm vỉa hè để buôn bán diễn ra ở nhiều phường.") != []
+    # pointing back, a forecast, an object of another verb
+    assert items("Tình trạng trên cũng xuất hiện ở một số xã vùng ven.") == []
+    assert items("Nếu không có giải pháp, tình trạng nghỉ học sẽ còn tiếp diễn.") == []
+
+
+def test_a_state_that_eases_or_is_one_patients_is_no_obstacle():
+    # a state that eases or holds, unless denied
+    assert items("Sau hai ngày điều trị, tình trạng sưng tấy ở chân đã giảm rõ rệt.") == []
+    assert items("Tình trạng xe công nông chạy vào nội thị ở phường đã được cải thiện.") == []
+    # one person's condition in a clinical account (the gold marks it at most optional)
+    assert items("Sau ca mổ, tình trạng bệnh nhân H. vẫn được theo dõi sát tại khoa hồi sức.") == []
+    assert items("Nhập viện trong đêm, cụ ông rơi vào tình trạng hôn mê sâu.") == []
+    assert items("Trước tình trạng bệnh, anh được chuyển lên tuyến trên để điều trị.") == []
+    assert items("Tình trạng sốt cao của cháu kéo dài suốt ba ngày liền.") == []
+    assert items("Tình trạng bệnh vẫn không thuyên giảm dù đã uống thuốc nhiều tháng.") == []
+    # a body's state, as health advice tells it
+    assert items("Tình trạng loét niêm mạc dạ dày kéo dài dễ dẫn tới nhiều biến chứng.") == []
+    # sold out, a seller's good news; a fire stays
+    assert items("Dịp lễ, tình trạng \"cháy phòng\" xảy ra ở hầu hết khách sạn ven biển.") == []
+    assert items("Mùa khô, tình trạng cháy rừng xảy ra ở nhiều tiểu khu.") != []
+    # a quantity whose rise is good news
+    assert items("Trước tình trạng lượng khách đổ về khu du lịch ngày một đông, ban quản lý mở thêm bãi xe.") == []

@@ -265,19 +265,23 @@ def _cues_of(lowered: tuple[str, ...], held: bool = True) -> list[tuple[int, int
         # a longer cue from the same word is read whole: "chưa rõ ràng" is no "chưa rõ" (not known)
         if found and not (longer and longer[0] > found[0]) and not _covered(lowered, k, k + found[0]):
             blocked.update(range(k, k + found[0]))
-    result = []
+    result, states = [], []
     k = 0
     while k < len(lowered):
         found = lowered[k] in cue.root and cue.match_lowered(lowered, k)
         found = found or _inability(lowered, k)
+        state = not found and _state(lowered, k)
+        found = found or state
         # a non-cue may start inside the cue: "bị thương lái ép giá" holds "thương lái" (traders)
         if found and blocked.isdisjoint(range(k, k + found[0])):
             if not held or _held(lowered, k, k + found[0]):
                 result.append((k, k + found[0], found[1]))
+                states += [k] if state else []
             k += found[0]
         else:
             k += 1
-    return result
+    # a state of affairs is a cue only where no other cue tells the problem (`_state`)
+    return [c for c in result if c[0] not in states] if len(result) > len(states) else result
 
 
 # An inability, "không" + a verb of a duty or a goal + "được/nổi" ("cơ quan thi hành án không
@@ -294,6 +298,110 @@ def _inability(lowered: tuple[str, ...], k: int) -> tuple[int, None] | None:
     if verb and end < len(lowered) and lowered[end] in ("được", "nổi"):
         return end + 1 - k, None
     return None
+
+
+# A state of affairs named as the subject of its clause or as what exists, occurs or is faced
+# ("Tình trạng cơi nới ban công … tiềm ẩn nguy cơ", "vẫn còn tình trạng …", "xảy ra tình trạng
+# cá chết", "lâm vào tình trạng mất khả năng thanh toán", "Trước tình trạng …"): the problem
+# itself. Not as an object of another verb ("tùy theo tình trạng …", "loại bỏ tình trạng …"),
+# in a definition ("… là tình trạng …"), a state one is in ("trong tình trạng mới"), nor pointing
+# back ("tình trạng trên/này/đó/tương tự", a retelling; "tình trạng như chúng tôi", a likeness).
+# Only in a clause with no other cue: "tình trạng tắc nghẽn …" is told by "tắc nghẽn", whose
+# category and span stand as before. Nor a state that eases, one person's, a good quantity or a
+# sellout (`_easing`, `_of_a_person`, `_good_quantity`, `_sold_out`, body words).
+_STATE_OPENERS = (("còn",), ("xảy", "ra"), ("diễn", "ra"), ("lâm", "vào"), ("rơi", "vào"), ("trước",))
+_STATE_POINTERS = ("trên", "này", "đó", "tương", "nêu", "ấy", "như")
+
+
+def _state(lowered: tuple[str, ...], k: int) -> tuple[int, None] | None:
+    """(2, None) if "tình trạng" at lowered[k] names the problem its clause tells, else None."""
+    if lowered[k:k + 2] != ("tình", "trạng") or k + 2 >= len(lowered) or lowered[k + 2] in _STATE_POINTERS:
+        return None
+    after = lowered[k + 2:k + 16]
+    after = after[:after.index(",")] if "," in after else after
+    if "sẽ" in after:
+        return None  # "tình trạng nghỉ học sẽ rất cao": a forecast, not a state that exists
+    if _easing(after) or _of_a_person(lowered, k) or _good_quantity(after) or _sold_out(after):
+        return None
+    body = lexicon_trie("obstacle_body_words.txt")
+    if any(body.match_lowered(lowered, j) for j in range(k + 2, min(len(lowered), k + 10))):
+        return None  # "tình trạng teo, hẹp dạ dày": a body's state, as filters.medical reads a cue's
+    if k == 0 or lowered[k - 1] in (",", ";", ":", "\"", "“"):
+        return 2, None
+    opened = any(lowered[max(0, k - len(o)):k] == o for o in _STATE_OPENERS)
+    return (2, None) if opened and not (lowered[k - 1] == "trước" and k >= 2 and lowered[k - 2] == "báo") else None
+
+
+# What a state does when it is no problem: it eases or holds ("tình trạng ngập … đã giảm",
+# "dần ổn định", "tiến triển tốt", "được cải thiện", "không còn"); unless denied ("không thuyên
+# giảm", "chưa được cải thiện").
+_STATE_EASINGS = (("giảm",), ("thuyên", "giảm"), ("ổn", "định"), ("tiến", "triển", "tốt"), ("cải", "thiện"),
+                  ("không", "còn"), ("trở", "lại", "bình", "thường"))
+_STATE_DENIALS = ("không", "chưa", "chẳng", "suy", "sụt", "cắt")
+# Who a state may belong to as one person ("tình trạng bệnh nhân …", "tình trạng của tôi", "… ở
+# người bệnh", "bệnh nhân rơi vào tình trạng …", "tình trạng bệnh, …"): a patient's condition in a
+# clinical account, which the gold marks at most as optional (corpus-study21's sản phụ bị hôn mê).
+_PERSONS = (("bệnh", "nhân"), ("người", "bệnh"), ("sản", "phụ"), ("thai", "phụ"), ("bé",), ("cháu",),
+            ("tôi",), ("em",), ("anh",), ("chị",), ("ông",), ("bà",), ("cụ",), ("sức", "khỏe"), ("sức", "khoẻ"))
+
+
+def _easing(after: tuple[str, ...]) -> bool:
+    """Whether the words after "tình trạng" say it eases or holds (`_STATE_EASINGS`), not denied."""
+    for j in range(len(after)):
+        for e in _STATE_EASINGS:
+            denied = any(after[i] in _STATE_DENIALS for i in range(max(0, j - 2), j))
+            if after[j:j + len(e)] == e and not denied \
+                    and not (e == ("không", "còn") and j + 2 < len(after) and after[j + 2] != "như"):
+                return True
+    return False
+
+
+# Words that end a bare "tình trạng bệnh" as its predicate starts ("tình trạng bệnh không thuyên
+# giảm", "tình trạng bệnh đã nặng hơn"): the illness of the person the account is about, not a
+# named disease ("tình trạng bệnh sốt xuất huyết gia tăng").
+_PREDICATE_OPENERS = ("không", "chưa", "đã", "đang", "vẫn", "của", "ngày", "càng", "dần", "có", "trở")
+
+
+def _person_at(lowered: tuple[str, ...], j: int) -> bool:
+    return any(lowered[j:j + len(p)] == p for p in _PERSONS)
+
+
+def _of_a_person(lowered: tuple[str, ...], k: int) -> bool:
+    """Whether the state at lowered[k] is one person's (`_PERSONS`): right after it, after "của"
+    or "ở" in its part, "tình trạng bệnh" before a stop, or a person falling into it."""
+    nxt = lowered[k + 2:k + 4]
+    if _person_at(lowered, k + 2) or nxt[:1] == ("bệnh",) and (len(nxt) < 2 or not nxt[1].isalnum()
+                                                          or nxt[1] in _PREDICATE_OPENERS):
+        return True
+    for j in range(k + 2, min(len(lowered), k + 14)):
+        if lowered[j] in (",", ";", "."):
+            break
+        if lowered[j] in ("của", "ở") and _person_at(lowered, j + 1):
+            return True
+    before = [w for w in lowered[max(0, k - 5):k - 2] if w not in ("đã", "đang", "bị", "lại", "liên", "tục")]
+    return lowered[k - 2:k] in (("rơi", "vào"), ("lâm", "vào")) and any(
+        tuple(before[j:j + len(p)]) == p and j + len(p) == len(before) for p in _PERSONS for j in range(len(before)))
+
+
+def _good_quantity(after: tuple[str, ...]) -> bool:
+    """Whether the state is a quantity whose rise is good news ("tình trạng lượng khách đổ về ngày
+    một tăng", obstacle_directions.tsv's high_good): its fall, the problem, is a cue itself."""
+    return any(after[:len(g)] == g for g in _high_good())
+
+
+# "cháy hàng/vé/phòng/tour/chỗ": sold out, a seller's good news ("tình trạng "cháy tour" cũng xảy ra
+# ở nhiều đơn vị lữ hành"); not "cháy rừng", "cháy nổ", which burn.
+_SOLD_OUT = ("hàng", "vé", "phòng", "tour", "chỗ")
+
+
+def _sold_out(after: tuple[str, ...]) -> bool:
+    words = [w for w in after[:4] if w.isalnum()]
+    return words[:1] == ["cháy"] and len(words) > 1 and words[1] in _SOLD_OUT
+
+
+@lru_cache(maxsize=1)
+def _high_good() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(r[0].split()) for r in load_table("obstacle_directions.tsv") if r[1] == "high_good")
 
 
 def _covered(lowered: tuple[str, ...], b: int, e: int) -> bool:
