@@ -129,9 +129,9 @@ def framed_as_chance(span: list[Word]) -> str | None:
     """Why a clause (its words `span`) that says "là (một) cơ hội/thời cơ" is no obstacle, or
     None, wherever its cue stands: before ("giá vàng sụt giảm cũng là cơ hội") or in whom the
     chance is for ("là cơ hội cho những người chưa đủ điều kiện mua"). The clause calls what it
-    tells a chance for someone ("việc máy tụt giá lại đang là cơ hội cho người mua", "giá vàng sụt giảm cũng là cơ
-    hội để mua vào", "với người chưa có lịch sử tín dụng, đây là cơ hội …"): good news for a
-    buyer or a newcomer, not a difficulty reported (GOLD.md: a difficulty the article reports).
+    tells a chance for someone ("việc máy tụt giá lại đang là cơ hội cho người mua", "với người
+    chưa có lịch sử tín dụng, đây là cơ hội …"): good news for a buyer or a newcomer, not a
+    difficulty reported (GOLD.md: a difficulty the article reports).
     Not when a negator stands before "là" ("không còn là cơ hội")."""
     lowered = [w.lower for w in span]
     for k in range(1, len(lowered) - 1):
