@@ -317,17 +317,21 @@ def extract_officials(sentences: list[Sentence], province: str | None,
             o.organization = brands.get(o.organization, o.organization)
         if o.organization is None and o.rule.startswith("name, post"):
             o.organization = _body_after_post(o, sentences, organizations)
-        if o.organization and (seated := written_with_legal_form(
-                seated_body(o.organization, names), names)) != o.organization:
-            o.title = "; ".join(p[:-len(o.organization)] + seated if p.endswith(o.organization) else p
-                                for p in o.title.split("; "))
-            o.organization = seated
-        if o.organization and (spelt := body_initials_spelt_out(o.organization, names, defined)) != o.organization:
-            o.title = "; ".join(p[:-len(o.organization)] + spelt if p.endswith(o.organization) else p
-                                for p in o.title.split("; "))
-            o.organization = spelt
+        if o.organization:
+            _rename_body(o, written_with_legal_form(seated_body(o.organization, names), names))
+        if o.organization:
+            _rename_body(o, body_initials_spelt_out(o.organization, names, defined))
     abroad_without_implied_bodies(found)
     return found
+
+
+def _rename_body(o, name: str) -> None:
+    """The official's body called `name` instead, in its organisation and at the end of each of its
+    posts that closed on the old name ("Giám đốc Văn phòng X" → "Giám đốc văn phòng X tại Hà Nội")."""
+    if name != o.organization:
+        o.title = "; ".join(p[:-len(o.organization)] + name if p.endswith(o.organization) else p
+                            for p in o.title.split("; "))
+        o.organization = name
 
 
 def _initials_defined(sentences: list[Sentence], organizations: list[OrganizationMention]) -> dict[str, str]:
