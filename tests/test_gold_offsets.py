@@ -44,7 +44,8 @@ SHIPPED = {"annotated.jsonl": 25, "second-pass.jsonl": 10, "fresh.jsonl": 20, "s
            "study18.jsonl": 20, "study19.jsonl": 20,
            "study20.jsonl": 20, "study21.jsonl": 20,
            "study22.jsonl": 20, "study23.jsonl": 20,
-           "study24.jsonl": 20, "study25.jsonl": 20, "study26.jsonl": 20}  # article counts
+           "study24.jsonl": 20, "study25.jsonl": 20, "study26.jsonl": 20,
+           "study27.jsonl": 20}  # article counts
 SHARED = ROOT.parent / "shared"
 
 
@@ -454,3 +455,12 @@ def test_the_twenty_sixth_study_set_is_the_next_twenty_of_the_same_baomoi_list()
     loose = [i for i in chosen if i not in held]
     assert len(loose) == 41  # the list ends one article after this set
     assert [i for _, i in _ids("study26.jsonl")] == loose[20:40]
+
+
+@NEEDS_SHARED
+def test_the_twenty_seventh_study_set_is_the_first_world_then_the_first_sport_articles():
+    twenty_seventh = [i for _, i in _ids("study27.jsonl")]
+    loose = _loose_dantri_ids("study27.jsonl")
+    world = [i for i in loose if i.startswith("news_world_")]
+    sport = [i for i in loose if i.startswith("news_sport_")]
+    assert twenty_seventh == world[:10] + sport[:10]  # two sections no set held, in file order

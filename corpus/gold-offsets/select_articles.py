@@ -198,6 +198,14 @@ and of study26.jsonl (the next 20 of that same list, its 21st to 40th; the list 
         | grep -vxFf <(cat corpus/gold-offsets/{annotated,study3,study7,study10,study11,study12}.jsonl \
                        | grep -o '"id":"[^"]*"' | cut -d'"' -f4) | head -n 40 | tail -n 20
 
+and of study27.jsonl (the same command as study24's with every earlier set excluded: the
+first 10 world articles of that list, then its first 10 sport ones, two sections no set held):
+
+    python corpus/gold-offsets/select_articles.py ../shared unc-dantri-2020.jsonl 1000 6000 500 either \
+        | grep -vxFf <(ls corpus/gold-offsets/*.jsonl | grep -v study27 | xargs cat \
+                       | grep -o '"id":"[^"]*"' | cut -d'"' -f4) > list
+    (grep news_world_ list | head -n 10; grep news_sport_ list | head -n 10)
+
 In file order, an article is taken when (1) its body is 500 to 2,999 characters long (or between
 the minimum and the maximum given), (2) its
 title or body names a local-government body (ADMIN, case-sensitive), (3) it has a topic word of
