@@ -57,3 +57,9 @@ def test_a_sentence_opened_by_cần_recommends_and_a_place_named_cần_reports()
 def test_readiness_for_an_outbreak_is_a_plan():
     assert items("Trung tâm y tế huyện chuẩn bị phương án sẵn sàng cách ly khi dịch bệnh xuất hiện.") == []
     assert len(items("Người dân sẵn sàng hiến đất nhưng dự án vẫn chậm tiến độ.")) == 1
+
+
+def test_a_directive_word_inside_a_body_s_name_governs_nothing():
+    assert len(items("Theo báo cáo của Ban Chỉ đạo Trung ương, mưa lớn kéo dài đã gây sạt lở nhiều "
+                     "tuyến đường ở các huyện miền núi.")) == 1
+    assert items("Tỉnh chỉ đạo khắc phục tình trạng sạt lở trên các tuyến đường miền núi.") == []
