@@ -302,7 +302,7 @@ class _Surnames:
     names of people ("Aaron Carter", "Ron DeSantis"); read from the article when first asked."""
 
     def __init__(self, sentences):
-        self.sentences, self.words = sentences, None
+        self.sentences, self.words, self.people = sentences, None, None
 
     def __contains__(self, text: str) -> bool:
         if self.words is None:
@@ -313,6 +313,24 @@ class _Surnames:
                           and foreign_word(before.text) and foreign_word(w.text)
                           and not (before.text.endswith("Theo") and len(before.text) > 4)}
         return text in self.words
+
+    def addressed(self, text: str) -> bool:
+        """Whether the article writes `text` after a person's honorific ("ông Musk", "bà Bezos")."""
+        if self.people is None:
+            self.people = {w.text for s in self.sentences for before, w in zip(s.words, s.words[1:])
+                           if before.lower in _ADDRESSES}
+        return text in self.people
+
+
+    def alone(self, last: str, first: str) -> bool:
+        """Whether the article writes `last` once with no `first` before it, as a person's last
+        name is ("Elon Musk" … "Musk viết"); a firm's last word is not ("Goldman Sachs")."""
+        return any(w.text == last and (before is None or before.text != first)
+                   for s in self.sentences for before, w in zip([None] + s.words, s.words))
+
+
+# Honorifics before a person's last name ("ông Musk").
+_ADDRESSES = {"ông", "bà", "ngài", "anh", "chị", "cô"}
 
 
 def _firm_named(words: list[Word], k: int, j: int) -> bool:
@@ -381,6 +399,27 @@ def _listed(words: list[Word], k: int, j: int, ends: set[int], chained: set[int]
         return False
     after = words[j + 1] if j + 1 < len(words) else None  # "Đại học Skidmore, New York, Mỹ": places
     return words[j].text != "," or after is not None and after.text[:1].isupper() and not _place_at(words, j + 1)
+
+
+def _opens_list(words: list[Word], k: int, j: int, starts: set[int]) -> bool:
+    """Whether the run words[k:j] is an item of a list that another brand, a body, closes: "và"
+    and that body right after it, or after further foreign runs joined by commas ("Luxshare và
+    GoerTek, hai nhà sản xuất …", "xếp sau Hewlett-Packard, Dell, Acer và Lenovo"): the items of
+    one list are of one kind. The joint is "và", never a comma alone ("Tại CES, Samsung …": a
+    clause); the run is no name's tail ("Mỹ Latinh và Samsung") and the closing body no
+    Vietnamese one ("trận đấu của Kiatisuk và Câu lạc bộ …": a coach)."""
+    if k > 0 and _capitalised(words[k - 1]):
+        return False  # the tail of a longer name ("Mỹ Latinh và Samsung")
+    p = j
+    while p < len(words) and words[p].text == "," and p + 1 < len(words) \
+            and _foreign(words[p + 1], words[p + 2] if p + 2 < len(words) else None):
+        p = _run_end(words, p + 1, set())
+    if not (p + 1 < len(words) and words[p].text == "và" and words[p + 1].start in starts):
+        return False
+    # a brand closes the list, no Vietnamese body ("Kiatisuk và Câu lạc bộ HA Gia Lai": a coach,
+    # "Trung tâm … mang tên Burnazyan và Viện …": the tail of a name)
+    last = words[p + 1]
+    return _latin([last]) and _capitalised(last) and not heads().match(words, p + 1)
 
 
 def _closes_list(words: list[Word], k: int, j: int) -> bool:
@@ -460,6 +499,8 @@ def _candidates(s, taken: list[tuple[int, int]], known: set[str], surnames: "_Su
     # where a body ends: a brand listed after it is one too, but not after a quoted source
     ends = {e for b, e in taken if b not in at or not _after_theo(words, at[b])}
     chained: set[int] = set()  # where a brand read as an item of a list ends
+    # where a body opens: a foreign run listed before it is one too ("Luxshare và GoerTek")
+    starts = {b for b, e in taken if b not in at or not _after_theo(words, at[b])}
     k = 0
     while k < len(words):
         w = words[k]
@@ -481,6 +522,9 @@ def _candidates(s, taken: list[tuple[int, int]], known: set[str], surnames: "_Su
         local = run.endswith((" Việt Nam", " Vietnam")) and w.is_title and (
             k == 0 or not (_capitalised(words[k - 1]) or words[k - 1].text in ("&", "-")))  # "Ernst & Young"
         listed = listed or _firms_listed(words, k)  # "các hãng như Fordham, …": the list's items follow
+        listed = listed or _opens_list(words, k, j, starts) and not w.is_upper_word \
+            and not (j == k + 1 and w.text in surnames) and not surnames.addressed(words[j - 1].text) \
+            and not (j > k + 1 and surnames.alone(words[j - 1].text, words[j - 2].text))
         if not (listed or run in known or (domain or run in _well_known()) and not _credited(words, k, j)
                 or _after_cue(words, k) or _after_far_cue(words, k) or _after_described_noun(words, k) or local or _firm_named(words, k, j)
                 or _firm_subject(words, k, j) or all(x.is_upper_word for x in words[k:j]) and _latin(words[k:j]) and _after_cue(words, k, _posts())
