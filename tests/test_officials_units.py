@@ -212,3 +212,15 @@ def test_parent_of_a_sub_unit_keeps_a_level_it_writes_and_a_place_it_leaves_impl
                   "Bà Lò Thị Ban, Trưởng phòng Kế hoạch - Tài chính, Sở Y tế cho biết.")
     assert o["Quàng Văn Tươi"].organization == "Phòng Cảnh sát kinh tế, Công an tỉnh Lai Châu"
     assert o["Lò Thị Ban"].organization == "Phòng Kế hoạch - Tài chính, Sở Y tế tỉnh Điện Biên"
+
+
+def test_office_with_its_parent_in_brackets_is_the_office_of_that_parent():
+    text = ("Ông Lò Văn Chiến, Trưởng phòng Nghiệp vụ số 3 (Chi cục Quản lý thị trường - Sở Công Thương), "
+            "đã hướng dẫn các hộ kinh doanh kê khai giá.")
+    o = officials(text)
+    assert o["Lò Văn Chiến"].organization == "Phòng Nghiệp vụ số 3 - Chi cục Quản lý thị trường - Sở Công Thương tỉnh Điện Biên"
+    # the organisations keep the office's own name
+    assert "Phòng Nghiệp vụ số 3" in [m.name for m in extract_organizations(analyse(text), "Điện Biên")]
+    # a department in brackets with its ministry stays the department alone
+    p = officials("Bà Quàng Thị Hoa, Cục trưởng Cục Quản lý giá (Bộ Tài chính), cho biết giá xăng sẽ giảm.")
+    assert p["Quàng Thị Hoa"].organization == "Cục Quản lý giá"

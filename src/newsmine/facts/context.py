@@ -36,6 +36,7 @@ from .org_names import (
 )
 from .org_parents import (
     body_initials_spelt_out,
+    bracketed_parent_body,
     is_initials,
     one_spelling,
     with_comma_parents,
@@ -319,6 +320,8 @@ def extract_officials(sentences: list[Sentence], province: str | None,
             o.organization = _body_after_post(o, sentences, organizations)
         if o.organization:
             _rename_body(o, written_with_legal_form(seated_body(o.organization, names), names))
+        if o.organization and (sent := sentence_at(sentences, o.start)) is not None:
+            _rename_body(o, bracketed_parent_body(o.organization, o.start, sent.end, organizations))
         if o.organization:
             _rename_body(o, body_initials_spelt_out(o.organization, names, defined))
     abroad_without_implied_bodies(found)

@@ -45,12 +45,14 @@ def with_official_bodies(mentions: list[OrganizationMention], officials: list[Of
     before its parent or the rest of its name in the post's sentence ("Phòng Chính trị tư tưởng"
     of "Phòng Chính trị tư tưởng - Sở …", "Bệnh viện Huyết học và Truyền" of "… Truyền máu Trung
     ương") takes the post's whole name (GOLD.md: a sub-unit with its parent is one name), a
-    sub-unit's in every sentence. A body the list names nowhere is not added: on real-check that
-    cost precision (a measured margin)."""
+    sub-unit's in every sentence; not a Phòng given its parent from brackets (with_bracketed_parents),
+    which the gold lists by its own name. A body the list names nowhere is not added: on real-check
+    that cost precision (a measured margin)."""
     names = {m.name.lower() for m in mentions}
     for o in officials:
         body = o.organization
-        if not body or body.lower() in names or not _named_body(body):
+        if not body or body.lower() in names or not _named_body(body) \
+                or any(m.with_parent == body for m in mentions):  # the list keeps a Phòng's own name
             continue
         cut = next((m.name for m in mentions if m.sentence == o.sentence and len(body) > len(m.name)
                     and body.startswith(m.name) and body[len(m.name)] in " ,"), None)

@@ -32,6 +32,44 @@ def with_comma_parents(text: str, start: int, found: list[OrganizationMention]) 
         if not listed:
             parent = text[after[0].start - start:after[0].end - start]
             unit.name = f"{unit.name}, {place_as_written(after[0].name, sentence_words(parent, 0, len(parent)))}"
+    with_bracketed_parents(text, start, found)
+
+
+def with_bracketed_parents(text: str, start: int, found: list[OrganizationMention]) -> None:
+    """"Trưởng phòng Quản lý thuế số 2 (Chi cục Thuế … - Bộ Tài chính)": a Phòng named by its field
+    alone, then in brackets the body (or the chain of bodies joined by dashes) it belongs to, of a
+    rank not below it (org_unit_ranks.tsv). The official who heads it is of the Phòng with that
+    parent (GOLD.md: a sub-unit written with its parent), joined by " - "; the organisations keep
+    the Phòng's own name, which the gold gives as the joined name's alias. Not a Cục, Vụ or Viện in
+    brackets with its ministry ("Cục Xúc tiến thương mại (Bộ Công Thương)"), whose official the gold
+    gives the department alone."""
+    found = sorted(found, key=lambda m: m.start)
+    for k, unit in enumerate(found):
+        after = [m for m in found[k + 1:] if m.start >= unit.end]
+        if not after or _gap(text, start, unit, after[0]) != "(" or unit.name.split()[0].lower() != "phòng" \
+                or has_place(sentence_words(unit.name, 0, len(unit.name))[1:]) \
+                or not _not_below(after[0].name, unit.name):
+            continue
+        chain = [after[0]]
+        while len(after) > len(chain) and _gap(text, start, chain[-1], after[len(chain)]) in ("-", "–"):
+            chain.append(after[len(chain)])
+        if text[chain[-1].end - start:].lstrip()[:1] != ")":
+            continue
+        parents = [place_as_written(m.name, sentence_words(text[m.start - start:m.end - start], 0, m.end - m.start))
+                   for m in chain]
+        unit.with_parent = " - ".join([unit.name] + parents)
+
+
+def bracketed_parent_body(body: str, start: int, end: int, found: list[OrganizationMention]) -> str:
+    """An official's body that is a Phòng the official's sentence (characters start to end) writes
+    with its parent in brackets (with_bracketed_parents): the Phòng with that parent."""
+    return next((m.with_parent for m in found if start <= m.start < end and m.with_parent and m.name == body), body)
+
+
+def _not_below(parent: str, unit: str) -> bool:
+    """A body of a rank not below the unit's (org_unit_ranks.tsv): a Chi cục or Thanh tra holds a Phòng."""
+    high, low = unit_rank(parent), unit_rank(unit)
+    return high is not None and low is not None and high <= low
 
 
 def _gap(text: str, start: int, a: OrganizationMention, b: OrganizationMention) -> str:

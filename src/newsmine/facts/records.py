@@ -25,6 +25,7 @@ class OrganizationMention:
     end: int
     sentence: str = ""
     rule: str = ""
+    with_parent: str = ""  # a sub-unit's name with the parent written in brackets after it (org_parents)
 
 
 @dataclass
