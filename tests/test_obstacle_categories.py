@@ -378,3 +378,11 @@ def test_a_wars_damage_is_other():
     text = "Hàng chục ngôi nhà bị hư hỏng nặng."
     found = obstacles_in_sentence(text, 0, len(text), context_words=context)
     assert [o.category for o in found] == ["other"]
+
+
+def test_a_ban_a_curfew_and_a_procedure_are_legal():
+    # a ban or a curfew imposed is a regulation, a sequence of steps a procedure (GOLD.md's legal);
+    # with no other topic word these came out other
+    assert category("Tàu cá của ngư dân trong xã bị cấm ra khơi nên gặp nhiều khó khăn") == "legal"
+    assert category("Lệnh giới nghiêm ở khu phố cổ khiến nhiều hộ kinh doanh chưa hài lòng") == "legal"
+    assert category("Trình tự tiếp nhận học sinh chuyển trường còn rất phức tạp") == "legal"
