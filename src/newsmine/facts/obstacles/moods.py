@@ -2,8 +2,10 @@
 ("Deep Web là khái niệm dùng để chỉ …", "Vòi rồng là hiện tượng thời tiết cực đoan, thường hình
 thành khi …": what follows the defining "là" says what the term is), and a hypothesis, a sentence
 that opens with "Nếu" (GOLD.md: risks that have not happened are optional), and a claim of being
-the only one ("điều mà chưa nơi nào có được"): praise, not a lack; and a clause that calls what
-it tells a chance ("giá vàng sụt giảm cũng là cơ hội để mua vào"): good news, not a difficulty."""
+the only one ("điều mà chưa nơi nào có được"): praise, not a lack; a clause that calls what
+it tells a chance ("giá vàng sụt giảm cũng là cơ hội để mua vào"): good news, not a difficulty;
+and a breach named by no act ("làm rõ hành vi vi phạm", "Đối với các tổ chức vi phạm, …"): it
+points back to an act told elsewhere or speaks of breaches in a rule or a task."""
 
 from ..words import Word
 
@@ -146,7 +148,7 @@ def framed_as_chance(span: list[Word]) -> str | None:
 # The cues that name a breach in general ("vi phạm", "sai phạm"); what may follow them and still
 # name no act ("hành vi vi phạm pháp luật"); the words after which the breach's part ends
 _BREACHES = ("vi phạm", "sai phạm")
-_OF_LAW = ("pháp luật",)
+_OF_LAW = "pháp luật"
 _PART_CLOSERS = (",", ";", ".", ":", "!", "?", "\"", "“", "”", ")", "-", "–", "…", "để", "thì")
 # Words of number a few syllables before a breach ("có rất nhiều sai phạm", "mắc hàng loạt sai phạm",
 # "có nhiều dấu hiệu vi phạm", "lập biên bản 12 trường hợp vi phạm", "số lượt vi phạm"): the clause
@@ -171,7 +173,7 @@ def names_no_act(words: list[Word], cues: list[tuple[int, int]]) -> str | None:
             return None
         if any(w.lower in _MANY or w.text[:1].isdigit() for w in words[max(0, b - _MANY_REACH):b]):
             return None
-        j = e + (len(_OF_LAW[0].split()) if " ".join(w.lower for w in words[e:e + 2]) in _OF_LAW else 0)
+        j = e + 2 if " ".join(w.lower for w in words[e:e + 2]) == _OF_LAW else e
         if j < len(words) and words[j].lower not in _PART_CLOSERS:
             return None
     return "a breach named by no act: \"vi phạm/sai phạm\" ends its part (GOLD.md: inside a rule or a task, optional)"
