@@ -64,3 +64,17 @@ def test_a_wh_question_after_khong_biet_wonders_and_reports_nothing():
     assert found("Đã nhiều năm bà cụ không biết con trai mình đang làm thuê ở đâu.") == []
     # not knowing how to act stays a difficulty
     assert len(found("Nhiều hộ nuôi tôm hoang mang không biết làm thế nào để trả nợ ngân hàng.")) == 1
+
+
+def test_a_breach_named_by_no_act_is_no_obstacle():
+    assert found("Hiện Công an huyện đang tiếp tục xác minh, làm rõ hành vi vi phạm, đồng thời xử lý "
+                 "các đối tượng liên quan theo quy định.") == []
+    assert found("Theo Sở Công Thương tỉnh, đây là hành vi vi phạm pháp luật.") == []
+    assert found("Đối với các hợp tác xã vi phạm, mức phạt có thể tăng lên gấp đôi.") == []
+
+
+def test_a_breach_with_its_act_or_its_number_stays():
+    assert found("Công ty chế biến thủy sản đã vi phạm quy định về xả thải ra kênh thủy lợi.") \
+        == ["Công ty chế biến thủy sản đã vi phạm quy định về xả thải ra kênh thủy lợi"]
+    assert found("Thanh tra tỉnh chỉ ra hàng loạt dự án khai thác đất san lấp có rất nhiều sai phạm.") != []
+    assert found("Luật sư cho biết nội dung tờ rơi quảng cáo thuốc trên có nhiều dấu hiệu vi phạm pháp luật.") != []

@@ -35,7 +35,7 @@ from .filters import (
     prescribed,
     reports_finding,
 )
-from .moods import defines, framed_as_chance, hypothesis, unmatched
+from .moods import defines, framed_as_chance, hypothesis, names_no_act, unmatched
 from .negation import unnegated_rest
 from .spans import tightened, trim_clause
 
@@ -231,7 +231,9 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
         cue_at = b + clause_cues[0][0] if clause_cues else b  # where the first cue stands in the sentence
         reason = (not item and governed_before(words, opening, b)) or reports_finding(words, cue_at) \
             or (clause_cues and (defines(words, cue_at) or unmatched(words, cue_at)
-                                 or framed_as_chance(span_words))) or hypothesis(words) \
+                                 or framed_as_chance(span_words)
+                                 or names_no_act(words, [(b + cb, b + ce) for cb, ce, _ in clause_cues]))) \
+            or hypothesis(words) \
             or blocked(span_words, clause_cues) \
             or medical(span_words, clause_cues) or needs_disaster(span_words, clause_cues, disaster) \
             or _asks(words, e, b + clause_cues[-1][1] if clause_cues else b) or _wonders(words[b:e]) \

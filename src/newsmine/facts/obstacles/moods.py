@@ -2,8 +2,10 @@
 ("Deep Web là khái niệm dùng để chỉ …", "Vòi rồng là hiện tượng thời tiết cực đoan, thường hình
 thành khi …": what follows the defining "là" says what the term is), and a hypothesis, a sentence
 that opens with "Nếu" (GOLD.md: risks that have not happened are optional), and a claim of being
-the only one ("điều mà chưa nơi nào có được"): praise, not a lack; and a clause that calls what
-it tells a chance ("giá vàng sụt giảm cũng là cơ hội để mua vào"): good news, not a difficulty."""
+the only one ("điều mà chưa nơi nào có được"): praise, not a lack; a clause that calls what
+it tells a chance ("giá vàng sụt giảm cũng là cơ hội để mua vào"): good news, not a difficulty;
+and a breach named by no act ("làm rõ hành vi vi phạm", "Đối với các tổ chức vi phạm, …"): it
+points back to an act told elsewhere or speaks of breaches in a rule or a task."""
 
 from ..words import Word
 
@@ -141,3 +143,37 @@ def framed_as_chance(span: list[Word]) -> str | None:
         if " ".join(lowered[j:j + 2]) in _CHANCES:
             return "framed as a chance: the clause calls what it tells \"là cơ hội\", good news, not a difficulty"
     return None
+
+
+# The cues that name a breach in general ("vi phạm", "sai phạm"); what may follow them and still
+# name no act ("hành vi vi phạm pháp luật"); the words after which the breach's part ends
+_BREACHES = ("vi phạm", "sai phạm")
+_OF_LAW = "pháp luật"
+_PART_CLOSERS = (",", ";", ".", ":", "!", "?", "\"", "“", "”", ")", "-", "–", "…", "để", "thì")
+# Words of number a few syllables before a breach ("có rất nhiều sai phạm", "mắc hàng loạt sai phạm",
+# "có nhiều dấu hiệu vi phạm", "lập biên bản 12 trường hợp vi phạm", "số lượt vi phạm"): the clause
+# reports how many breaches there were, a finding of its own
+_MANY = ("nhiều", "loạt", "số")
+_MANY_REACH = 3
+
+
+def names_no_act(words: list[Word], cues: list[tuple[int, int]]) -> str | None:
+    """Why a clause whose cues (`cues`, their begin and end in the sentence's `words`) are all a
+    breach named by no act is no obstacle, or None: "vi phạm"/"sai phạm" ends its part, bare or
+    with "pháp luật" ("điều tra làm rõ hành vi vi phạm, …", "thừa nhận các hành vi vi phạm",
+    "Đối với các tổ chức vi phạm, mức phạt …", "hình thức xử lý khi vi phạm để …"): it points back
+    to an act told elsewhere or speaks of breaches in general, in a rule or a task (GOLD.md: a
+    problem mentioned only inside a directive, "xử lý các trường hợp vi phạm", is optional). Not
+    a few syllables after a word of number ("có rất nhiều sai phạm", "có nhiều dấu hiệu vi phạm",
+    "12 trường hợp vi phạm"): the clause reports how many there were."""
+    if not cues:
+        return None
+    for b, e in cues:
+        if " ".join(w.lower for w in words[b:e]) not in _BREACHES:
+            return None
+        if any(w.lower in _MANY or w.text[:1].isdigit() for w in words[max(0, b - _MANY_REACH):b]):
+            return None
+        j = e + 2 if " ".join(w.lower for w in words[e:e + 2]) == _OF_LAW else e
+        if j < len(words) and words[j].lower not in _PART_CLOSERS:
+            return None
+    return "a breach named by no act: \"vi phạm/sai phạm\" ends its part (GOLD.md: inside a rule or a task, optional)"
