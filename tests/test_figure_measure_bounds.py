@@ -300,3 +300,16 @@ def test_a_goal_said_with_phan_dau_alone_takes_no_target_label():
     assert f.kind == "target"
     named = only("Đến cuối năm, phường đặt mục tiêu tỷ lệ người dân tham gia bảo hiểm y tế đạt 96%.")
     assert named.measure == "mục tiêu tỷ lệ người dân tham gia bảo hiểm y tế"
+
+
+def test_more_said_after_the_verb_before_a_number_stays_with_it():
+    # "thêm" ("more") is a verb's particle: after the verb it is part of what the count is
+    # ("tuyển thêm", "ghi nhận thêm"); after a link word ("có thêm") both go, as the link does
+    f = only("Năm nay, trường tuyển thêm 120 sinh viên.")
+    assert "tuyển thêm" in f.measure
+    f = only("Chiều 12/5, huyện Đức Thọ đã ghi nhận thêm 3 ca sốt xuất huyết.")
+    assert "ghi nhận thêm" in f.measure
+    f = only("Sau đợt điều chỉnh, quỹ lương của công ty đã tăng thêm 2 tỷ đồng.")
+    assert f.measure.endswith("tăng thêm")
+    f = only("Trong tuần, xã có thêm 4 hộ thoát nghèo.")
+    assert "thêm" not in f.measure.split() and "có" not in f.measure.split()
