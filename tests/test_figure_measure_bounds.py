@@ -10,7 +10,8 @@ what both ends are shares of, and the points of a stock index are named by the i
 ngoái") are no part of it; an amount in brackets after a name in a list or a comparison is the
 quantity the sentence names once ("doanh thu của A vượt cả B (N)"), of that name; and a measure
 holds no word the article does not write for it: no "so với" between a share's subject and its
-whole, no "kinh phí" before money allotted, no "mục tiêu" after a bare "phấn đấu"."""
+whole, no "kinh phí" before money allotted, no "mục tiêu" after a bare "phấn đấu"; the verb
+before a number keeps its "thêm" ("ghi nhận thêm"), and a share said with "vượt" keeps it."""
 
 import pytest
 
@@ -300,3 +301,29 @@ def test_a_goal_said_with_phan_dau_alone_takes_no_target_label():
     assert f.kind == "target"
     named = only("Đến cuối năm, phường đặt mục tiêu tỷ lệ người dân tham gia bảo hiểm y tế đạt 96%.")
     assert named.measure == "mục tiêu tỷ lệ người dân tham gia bảo hiểm y tế"
+
+
+def test_more_said_after_the_verb_before_a_number_stays_with_it():
+    # "thêm" ("more") is a verb's particle: after the verb it is part of what the count is
+    # ("tuyển thêm", "ghi nhận thêm"); after a link word ("có thêm") both go, as the link does
+    f = only("Năm nay, trường tuyển thêm 120 sinh viên.")
+    assert "tuyển thêm" in f.measure
+    f = only("Chiều 12/5, huyện Đức Thọ đã ghi nhận thêm 3 ca sốt xuất huyết.")
+    assert "ghi nhận thêm" in f.measure
+    f = only("Sau đợt điều chỉnh, quỹ lương của công ty đã tăng thêm 2 tỷ đồng.")
+    assert f.measure.endswith("tăng thêm")
+    f = only("Trong tuần, xã có thêm 4 hộ thoát nghèo.")
+    assert "thêm" not in f.measure.split() and "có" not in f.measure.split()
+
+
+def test_a_share_said_with_vuot_keeps_the_verb_of_the_comparison():
+    # "vượt 40% kế hoạch": how far a thing exceeds its whole; "vượt" is the comparison's verb
+    f = next(x for x in extract_figures("Năm qua, huyện có 28 mô hình, vượt 40% chỉ tiêu đề ra.")
+             if x.unit == "percent")
+    assert "vượt chỉ tiêu đề ra" in f.measure
+    f = only("Đến cuối tháng, tiến độ thi công vượt 3,5% so với kế hoạch.")
+    assert "vượt" in f.measure.split()
+    # an amount over a level keeps only its qualifier; a bare "tỷ lệ này" stays the one named before
+    assert "vượt" not in only("Doanh thu quý I của công ty vượt 800 tỷ đồng.").measure.split()
+    f = extract_figures("Tỷ lệ hộ có nước sạch đạt 80%. Năm nay, tỷ lệ này sẽ vượt 85%.")[-1]
+    assert f.measure == "Tỷ lệ hộ có nước sạch"

@@ -555,7 +555,7 @@ def test_next_year_is_the_year_after_publication(sentence, periods):
 def test_this_year_after_trong_is_read_whole():
     f = only("Huyện có kế hoạch tuyển thêm 300 giáo viên trong năm nay.", published="2025-06-10")
     assert f.period == "2025"
-    assert f.measure == "giáo viên Huyện có kế hoạch tuyển"  # no "trong" left behind
+    assert f.measure == "giáo viên Huyện có kế hoạch tuyển thêm"  # no "trong" left behind
 
 
 @pytest.mark.parametrize(

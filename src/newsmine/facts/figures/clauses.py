@@ -82,14 +82,19 @@ def _money_near(toks: list[_Tok], a: int, b: int) -> bool:
     return any(_match_at(toks, k, money, 2) for k in range(a, b))
 
 
-def _link_before(toks: list[_Tok], b: int) -> int:
+def _link_before(toks: list[_Tok], b: int, a: int = 0) -> int:
     """Length of the link word ending at toks[b - 1] ("đạt", "hiện"), 0 if none or if it ends a
     longer word: "chiều dài" keeps its "dài", "thực hiện" its "hiện" (figure_measure_cues.tsv,
-    link_compound)."""
+    link_compound); nor a particle of a verb (verb_particle) right after a word of the phrase
+    from toks[a] that is no link itself: "phát hiện thêm", "tuyển thêm" keep their "thêm" ("more
+    of it", what the count is), "đã có thêm" loses both."""
     lex = _lexicons()
     n = _match_before(toks, b, lex.links)
     if n and (_match_before(toks, b, lex.quantity_nouns) > n
               or _match_before(toks, b, lex.cues.get("link_compound", frozenset()), 3) > n):
+        return 0
+    if n and _match_before(toks, b, lex.cues.get("verb_particle", frozenset()), 1) == n and b - n > a \
+            and toks[b - n - 1].kind == "word" and not _link_before(toks, b - n, a):
         return 0
     return n
 
@@ -101,7 +106,7 @@ def _strip_phrase(toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
     changed = True
     while changed and a < b:
         changed = False
-        n = _link_before(toks, b)
+        n = _link_before(toks, b, a)
         if n and b - n >= a:
             b -= n
             changed = True
@@ -156,7 +161,7 @@ def _predicate_after(sent: _Sentence, k: int, starts: set[int]) -> int:
     if words >= MAX_PREDICATE_WORDS and _splits_word(toks, b):
         b += 1  # "… đủ điều kiện tham gia": the limit does not cut "tham gia" in two
     while b > k:
-        n = _link_before(toks, b)
+        n = _link_before(toks, b, k)
         if n:
             b -= n
         elif toks[b - 1].kind == "punct":

@@ -27,7 +27,7 @@ from .cues import (
     _without_plural,
     _without_time_point,
 )
-from .listed import _listed_label
+from .listed import _listed_label, _with_exceeding
 from .periods import _Period
 from .places import _with_fronted_place
 from .subject import MAX_MEASURE_WORDS, _level_subject, _subject_span, _subject_text
@@ -117,10 +117,9 @@ def _measure(
     measure = re.sub(r"\s+([,;:])", r"\1", measure)  # a mark left by a period taken out sticks to its word
     if not re.search(r"\w", measure):
         measure = ""  # "=": marks alone name nothing
-    measure = _without_demonstratives(_without_closing_span(_without_time_point(measure)))
-    measure = _without_bearing(_without_adverbs(measure))
+    measure = _without_bearing(_without_adverbs(_without_demonstratives(_without_closing_span(_without_time_point(measure)))))
     measure = _from_index_name(measure, index or f.unit == "percent")
-    measure = _with_fronted_place(sent, f, measure)
+    measure = _with_exceeding(sent, f, _with_fronted_place(sent, f, measure))  # "vượt 12% kế hoạch"
     measure += "".join(f"/{w}" for w in per)  # the rate as the article writes it ("…/người/tháng")
     attributed = _attributed_to(sent, f, head_start) if head else ""
     if attributed:  # "mô hình chính quyền địa phương 2 cấp": the levels of that thing, not what it does
