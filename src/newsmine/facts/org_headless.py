@@ -321,7 +321,6 @@ class _Surnames:
                            if before.lower in _ADDRESSES}
         return text in self.people
 
-
     def alone(self, last: str, first: str) -> bool:
         """Whether the article writes `last` once with no `first` before it, as a person's last
         name is ("Elon Musk" … "Musk viết"); a firm's last word is not ("Goldman Sachs")."""
