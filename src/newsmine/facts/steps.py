@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from . import context
 from .figures import extract_figures
+from .obstacles.echoes import without_echoes
 from .obstacles.events import is_event
 from .obstacles.model import load_model
 from .org_article_names import (
@@ -73,7 +74,8 @@ def find(article: ArticleState, kind: str) -> list:
 
 def filter_obstacles(article: ArticleState, model) -> list:
     """Drops the rule candidates for obstacles that the learned model (obstacles/model.py) finds
-    unlikely, names the model in the `rule` of those it keeps, and returns the kept ones."""
+    unlikely, names the model in the `rule` of those it keeps, and returns the kept ones less
+    those that tell again one kept before (obstacles/echoes.py)."""
     kept = []
     for obstacle in article.facts.obstacles:
         if is_event(obstacle):  # events (obstacles/events.py) are no cue candidates
@@ -86,6 +88,7 @@ def filter_obstacles(article: ArticleState, model) -> list:
             continue
         obstacle.rule = f"{obstacle.rule}; kept by {model.name} (p={p:.2f})"
         kept.append(obstacle)
+    kept = without_echoes(kept)
     article.facts.obstacles = kept
     return kept
 
