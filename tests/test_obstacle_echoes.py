@@ -1,5 +1,5 @@
 """One item per distinct obstacle (GOLD.md): a later statement that tells again an obstacle the
-article already gave is dropped after the learned filter (obstacles/echoes.py)."""
+article already gave is dropped after the learned filter (obstacles/echoes.py), by a step of its own."""
 
 from newsmine.facts import extract_facts
 from newsmine.facts.obstacles.echoes import echoes, without_echoes
@@ -43,3 +43,14 @@ def test_the_article_gives_a_retold_obstacle_once(monkeypatch):
     monkeypatch.setattr(steps, "load_model", lambda: keep_all)
     texts = [o.text for o in extract_facts(ARTICLE).obstacles]
     assert len(texts) == 1 and "Tân Phong - Bình Minh xuống cấp nghiêm trọng" in texts[0]
+
+
+def test_the_echo_step_is_its_own_component_and_the_filter_s_training_runs_without_it():
+    from newsmine.facts.pipeline import add_fact_components, blank, run
+
+    def obstacles(nlp):
+        return [o.text for o in run(nlp, ARTICLE)._.facts.obstacles]
+
+    told_once = obstacles(add_fact_components(blank(), obstacle_filter=False))
+    told_twice = obstacles(add_fact_components(blank(), obstacle_filter=False, echoes=False))
+    assert len(told_once) == 1 and len(told_twice) == 2  # the ablation can weigh the step alone

@@ -15,14 +15,15 @@ from .predict import predict_record
 SETS = ("dev", "real-train", "real-check")
 
 
-def _with_layers(*layers: str, segment: bool = False, obstacle_filter: bool = True) -> Callable[[], Language]:
+def _with_layers(*layers: str, segment: bool = False, obstacle_filter: bool = True,
+                 echoes: bool = True) -> Callable[[], Language]:
     def build() -> Language:
         from .nlp.language import segmented
 
         nlp = segmented(blank()) if segment else blank()
         for layer in layers:
             nlp.add_pipe(layer)
-        return add_fact_components(nlp, obstacle_filter=obstacle_filter)
+        return add_fact_components(nlp, obstacle_filter=obstacle_filter, echoes=echoes)
 
     return build
 
@@ -36,6 +37,7 @@ CONFIGURATIONS = {
     # the learned obstacle filter (facts/obstacles/model.py) learns from the demo and the studied
     # corpus sets, never from these three: what it adds here is out-of-sample
     "rules alone, without the obstacle filter": _with_layers(obstacle_filter=False),
+    "without dropping an obstacle told again": _with_layers(echoes=False),
 }
 
 

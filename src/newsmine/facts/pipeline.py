@@ -17,7 +17,7 @@ from .obstacles.model import load_model
 from .places import short_province
 from .records import Facts
 from .spacy_lite import spacy
-from .steps import KINDS, ArticleState, filter_obstacles, find, text_sentences
+from .steps import KINDS, ArticleState, drop_echoes, filter_obstacles, find, text_sentences
 from .words import TOKEN
 
 Language, Doc, Vocab = spacy.language.Language, spacy.tokens.Doc, spacy.vocab.Vocab
@@ -139,6 +139,13 @@ def _obstacle_filter(nlp: Language, name: str):
     return ObstacleFilter(load_model())
 
 
+@Language.component("newsmine_obstacle_echoes", requires=["doc.spans"], assigns=["doc.spans"])
+def _obstacle_echoes(doc: Doc) -> Doc:
+    """Drops the obstacles that tell again one kept before them (steps.drop_echoes)."""
+    doc.spans["obstacles"] = _span_group(doc, "obstacles", drop_echoes(_state(doc, analysed=False)))
+    return doc
+
+
 def blank() -> Language:
     """A Vietnamese Language with the facts' own tokenizer and no component."""
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
@@ -146,12 +153,15 @@ def blank() -> Language:
     return nlp
 
 
-def add_fact_components(nlp: Language, obstacle_filter: bool = True) -> Language:
-    """The four fact components, then the learned obstacle filter when asked for and shipped."""
+def add_fact_components(nlp: Language, obstacle_filter: bool = True, echoes: bool = True) -> Language:
+    """The four fact components, then the learned obstacle filter when asked for and shipped, then
+    the step that drops an obstacle told again (not when training the filter on the candidates)."""
     for kind in KINDS:
         nlp.add_pipe(f"newsmine_{kind}")
     if obstacle_filter and load_model() is not None:
         nlp.add_pipe("newsmine_obstacle_filter")
+    if echoes:
+        nlp.add_pipe("newsmine_obstacle_echoes")
     return nlp
 
 

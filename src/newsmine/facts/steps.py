@@ -74,8 +74,7 @@ def find(article: ArticleState, kind: str) -> list:
 
 def filter_obstacles(article: ArticleState, model) -> list:
     """Drops the rule candidates for obstacles that the learned model (obstacles/model.py) finds
-    unlikely, names the model in the `rule` of those it keeps, and returns the kept ones less
-    those that tell again one kept before (obstacles/echoes.py)."""
+    unlikely, names the model in the `rule` of those it keeps, and returns the kept ones."""
     kept = []
     for obstacle in article.facts.obstacles:
         if is_event(obstacle):  # events (obstacles/events.py) are no cue candidates
@@ -88,9 +87,15 @@ def filter_obstacles(article: ArticleState, model) -> list:
             continue
         obstacle.rule = f"{obstacle.rule}; kept by {model.name} (p={p:.2f})"
         kept.append(obstacle)
-    kept = without_echoes(kept)
     article.facts.obstacles = kept
     return kept
+
+
+def drop_echoes(article: ArticleState) -> list:
+    """Drops the obstacles that tell again one kept before them (obstacles/echoes.py), after the
+    learned filter, and returns the rest."""
+    article.facts.obstacles = without_echoes(article.facts.obstacles)
+    return article.facts.obstacles
 
 
 def run_plain(text: str, province: str | None = None, published: str | None = None) -> Facts:
@@ -101,4 +106,5 @@ def run_plain(text: str, province: str | None = None, published: str | None = No
     model = load_model()
     if model is not None:
         filter_obstacles(article, model)
+    drop_echoes(article)
     return article.facts
