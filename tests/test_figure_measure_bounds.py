@@ -327,3 +327,22 @@ def test_a_share_said_with_vuot_keeps_the_verb_of_the_comparison():
     assert "vượt" not in only("Doanh thu quý I của công ty vượt 800 tỷ đồng.").measure.split()
     f = extract_figures("Tỷ lệ hộ có nước sạch đạt 80%. Năm nay, tỷ lệ này sẽ vượt 85%.")[-1]
     assert f.measure == "Tỷ lệ hộ có nước sạch"
+
+
+def test_the_head_of_a_noun_phrase_a_comma_splits_opens_the_measure():
+    # "doanh thu dịch vụ lưu trú, ăn uống": the comma joins two coordinates of one noun phrase;
+    # the quantity before it is the head, not the words after the comma alone
+    f = only("Quý I, doanh thu vận tải hành khách, hàng hóa trên địa bàn huyện đạt 92 tỷ đồng.")
+    assert f.measure.startswith("doanh thu vận tải hành khách, hàng hóa")
+    f = only("Năm 2024, số lượng giáo viên, nhân viên của các trường mầm non là 640 người.")
+    assert f.measure.startswith("số lượng giáo viên, nhân viên")
+    f = only("Chương trình đã góp phần giảm tỷ lệ trẻ thấp còi, nhẹ cân ở các xã vùng cao xuống 18%.")
+    assert f.measure.startswith("tỷ lệ trẻ thấp còi, nhẹ cân")
+    # a clause of its own before the comma (a verb of change), or a quantity after it: no join
+    f = only("Giá phân bón tăng mạnh, thu nhập bình quân của nông dân chỉ đạt 4 triệu đồng.")
+    assert "Giá" not in f.measure.split() and f.measure.startswith("thu nhập bình quân")
+    # "Tổng cộng," ("in total") is a sentence adverbial, no quantity noun heading the clause after it
+    f = only("Tổng cộng, lực lượng kiểm lâm đã thu giữ 35 mét khối gỗ lậu.")
+    assert "Tổng" not in f.measure.split()
+    f = only("Tổng cộng trong năm, lực lượng kiểm lâm đã thu giữ 35 mét khối gỗ lậu.")
+    assert "Tổng" not in f.measure.split()

@@ -18,6 +18,7 @@ from .wordlists import _lexicons
 
 MAX_MEASURE_WORDS = 18
 ENUMERATION_ITEM_WORDS = 5
+COORDINATE_WORDS = 8  # words of the first coordinate that holds the head ("doanh thu dịch vụ lưu trú")
 BRACKET_GAP = 4  # words: what a counted noun is said to do, between it and a bracketed change
 MOVEMENT_TAIL = 3  # words: a movement verb this near the end of a subject ends it ("… giảm mạnh")
 TO_WORDS_AHEAD = 4  # how far after "từ X" the "lên"/"xuống" of a from-to pair is looked for
@@ -66,6 +67,9 @@ def _subject_span(sent: _Sentence, f: _Found, floor: int, periods: list[_Period]
         if _source_before(sent, a - 1, floor):
             return a, b  # "Theo Bộ Y tế, 2 ca mắc …": who tells the figure
         return min(a, a2), b
+    head = _coordinated_head(sent, a, b, floor, words)
+    if head is not None:
+        return head, b  # "tỷ lệ suy dinh dưỡng, thấp còi ở trẻ em giảm xuống 20%": the head before the comma
     # an enumeration of short items: "cho các dự án, nhiệm vụ, chuyển đổi số, … khoảng 433 tỷ"
     seg, start = words, a
     while seg <= ENUMERATION_ITEM_WORDS and a > floor + 1 and toks[a - 1].text == "," and words < MAX_MEASURE_WORDS:
@@ -79,6 +83,37 @@ def _subject_span(sent: _Sentence, f: _Found, floor: int, periods: list[_Period]
     if a < start:
         a, b = _strip_phrase(toks, _skip_periods(toks, a, b, periods), b)
     return a, b
+
+
+def _coordinated_head(sent: _Sentence, a: int, b: int, floor: int, words: int) -> int | None:
+    """Where the measure starts when the clause before the figure is the second coordinate of a
+    noun phrase whose head a comma left behind: "doanh thu dịch vụ lưu trú, ăn uống … đạt",
+    "tỷ lệ suy dinh dưỡng, thấp còi ở trẻ em giảm", "số lượng cán bộ, công chức … là". The part
+    before the comma opens with a quantity or money noun (figure_quantity_nouns.txt; cues money,
+    coordinated_head), holds no number, verb of change or link, and the part after names no
+    quantity of its own; else None."""
+    toks, lex = sent.toks, _lexicons()
+    if a <= floor + 1 or toks[a - 1].text != ",":
+        return None
+    a2, _ = _clause_before(sent, a - 1, floor)
+    if (a2 <= floor and floor > 0) or any(t.kind not in ("word", "punct") or t.text in "()" for t in toks[a2 : a - 1]) \
+            or _adverbial_before(sent, a - 1, floor) or _match_at(toks, a2, lex.cues.get("adverbial", frozenset()), 3):
+        return None  # "Tổng cộng (trong phim), …": how the writer goes on
+    heads = (lex.quantity_nouns, lex.cues.get("money", frozenset()), lex.cues.get("coordinated_head", frozenset()))
+    if any(_match_at(toks, a, h, 3) for h in heads):
+        return None  # the part after the comma names its own quantity
+    verbs = (lex.directions, lex.links)
+    for h in range(a2, a - 1):
+        n = max(_match_at(toks, h, q, 3) for q in heads)
+        if n and (h == a2 or _match_before(toks, h, lex.directions)):
+            break  # the head opens the part, or a verb's object: "góp phần giảm tỷ lệ suy dinh dưỡng"
+    else:
+        return None
+    seg = sum(t.kind == "word" for t in toks[h : a - 1])
+    if n == seg or not 2 <= seg <= COORDINATE_WORDS or words + seg > MAX_MEASURE_WORDS \
+            or any(_match_at(toks, k, v) for k in range(h + 1, a - 1) for v in verbs):
+        return None  # "Tỷ lệ hộ nghèo giảm mạnh, …": a clause of its own
+    return h
 
 
 def _quantity_of_counted(sent: _Sentence, f: _Found, floor: int, context: dict) -> str:
