@@ -19,6 +19,7 @@ from .org_article_names import (
     with_post_brands,
     without_cut_names,
 )
+from .org_shared_heads import with_listed_ministries
 from .places import short_province
 from .records import Facts
 from .sentences import split_sentences
@@ -69,6 +70,7 @@ def find(article: ArticleState, kind: str) -> list:
         article.facts.organizations = with_post_brands(article.facts.organizations, facts, article.analysed())
         article.facts.organizations = without_cut_names(article.facts.organizations, article.text)
         article.facts.organizations = with_names_to_initials(article.facts.organizations, article.text)
+        article.facts.organizations = with_listed_ministries(article.facts.organizations, article.text)
     return facts
 
 
