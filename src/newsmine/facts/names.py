@@ -138,9 +138,9 @@ def _foreign_name_after_post(words: list[Word], begin: int, end: int) -> bool:
     body's: both are left alone."""
     if end - begin != 2 or begin < 1:
         return False
-    post_end = begin - 2 if words[begin - 1].is_upper_word and begin >= 2 else begin - 1
-    start = next((p for p in range(max(0, post_end - 5), post_end + 1) if post_length(words, p) == post_end + 1 - p
-                  or _post_before(words, p, post_end + 1)), None)
+    ends = (begin - 2, begin - 1) if words[begin - 1].is_upper_word and begin >= 2 else (begin - 1,)
+    start = next((p for post_end in ends for p in range(max(0, post_end - 5), post_end + 1)
+                  if post_length(words, p) == post_end + 1 - p or _post_before(words, p, post_end + 1)), None)
     if start is None or not words[start].text[:1].isupper() or _post_of_name_before(words, start) \
             or _name_after(words, end) or any(
             _opens_post_or_body(words, m) for m in range(begin, end)):
