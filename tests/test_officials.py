@@ -417,3 +417,13 @@ def test_a_chief_economist_is_a_post_of_the_bank_after_it():
 def test_a_chief_economist_of_a_foreign_firm_is_a_post_of_that_brand():
     o = officials("Theo bà Mary Olsen, nhà kinh tế trưởng của Finstar, lạm phát sẽ tăng trong quý tới.")
     assert o["Mary Olsen"].organization == "Finstar"
+
+
+def test_a_coach_is_an_official_and_the_words_after_the_post_are_his_name():
+    text = ("Tại buổi họp báo, huấn luyện viên trưởng Trần Quốc Hưng cho biết đội đã sẵn sàng. "
+            "Đội khách của tân HLV Marco Rossi ra sân với đội hình mạnh nhất. "
+            "Dưới thời HLV Rossi, Phạm Văn Lực đá chính nhiều hơn.")
+    found = {o.name: o for o in extract_officials(analyse(text), "Nghệ An")}
+    assert found["Trần Quốc Hưng"].title == "Huấn luyện viên trưởng"
+    assert found["Marco Rossi"].title == "HLV"
+    assert "Phạm Văn Lực" not in found

@@ -194,3 +194,8 @@ def test_a_foreign_head_of_government_who_also_holds_a_ministry_has_the_main_pos
     assert o["Prawit Kittisak"].organization == "Bộ Quốc phòng Thái Lan"
     vietnamese = officials("Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Trần Văn Khánh đã tiếp đoàn.")
     assert vietnamese["Trần Văn Khánh"].organization == "Chính phủ"
+
+
+def test_foreign_name_opening_the_sentence_then_a_dash_and_the_post():
+    o = officials("Daniel Weber - giám đốc điều hành của Northwind, cho biết công ty sẽ mở rộng sang châu Á.")
+    assert o["Daniel Weber"].title == "Giám đốc điều hành Northwind"

@@ -110,11 +110,12 @@ def _foreign_name_opening_clause(words: list[Word], begin: int, end: int) -> int
     """Where a foreign person quoted without an honorific begins: two capitalised words, no
     Vietnamese syllable, that open the sentence (after "Theo", "Ngoài": a Vietnamese word is no
     part of the name) or follow a closing quote and its comma ("”, Mark Salzberg, Chủ tịch …"),
-    then a comma and their post. None opening a body or a post or naming a country, so a firm or
-    a place before its own post stays out; None when there is no such name."""
+    then a comma or a dash and their post ("Jeff Bezos - giám đốc điều hành …"). None opening a
+    body or a post or naming a country, so a firm or a place before its own post stays out; None
+    when there is no such name."""
     if end - begin == 3 and begin == 0 and not foreign_word(words[0].text):
         begin = 1
-    if end - begin != 2 or end + 1 >= len(words) or words[end].text != "," or not (
+    if end - begin != 2 or end + 1 >= len(words) or words[end].text not in (",", "-", "–") or not (
             begin <= 1 and words[0].text[:1].isupper() or begin >= 2 and words[begin - 1].text == ","
             and words[begin - 2].text in _CLOSING_QUOTES or _after_quote_theo(words, begin)) \
             or not posts().match(words, end + 1):
@@ -138,9 +139,9 @@ def _foreign_name_after_post(words: list[Word], begin: int, end: int) -> bool:
     body's: both are left alone."""
     if end - begin != 2 or begin < 1:
         return False
-    post_end = begin - 2 if words[begin - 1].is_upper_word and begin >= 2 else begin - 1
-    start = next((p for p in range(max(0, post_end - 5), post_end + 1) if post_length(words, p) == post_end + 1 - p
-                  or _post_before(words, p, post_end + 1)), None)
+    ends = (begin - 2, begin - 1) if words[begin - 1].is_upper_word and begin >= 2 else (begin - 1,)
+    start = next((p for post_end in ends for p in range(max(0, post_end - 5), post_end + 1)
+                  if post_length(words, p) == post_end + 1 - p or _post_before(words, p, post_end + 1)), None)
     if start is None or not words[start].text[:1].isupper() or _post_of_name_before(words, start) \
             or _name_after(words, end) or any(
             _opens_post_or_body(words, m) for m in range(begin, end)):

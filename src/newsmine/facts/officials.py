@@ -46,6 +46,7 @@ from .places import gazetteer
 from .post_functions import function_then_body
 from .post_lexicon import (
     acting_at,
+    coach_named_after,
     links,
     modifiers,
     post_at,
@@ -137,6 +138,7 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None,
     return _post_of_own_words(words, k, title_words, length, stops, province, head)
 
 
+
 def _with_rest_of_name(words, org, stops, province, recent):
     """The body with its region, lower-case rest and parent written after it; a brand as written."""
     if org.scope == "brand":  # "Chủ tịch luân phiên của Huawei đổ lỗi …": no lower-case words go on it
@@ -214,7 +216,10 @@ def _post_of_implied_body(words, k, title_words, length, stops, province, recent
 def _post_of_own_words(words, k, title_words, length, stops, province, head) -> tuple[Post, int]:
     """A post whose body has no canonical form: its capitalised words ("Phó Chủ nhiệm Ủy ban"),
     a brand ("Phó Tổng Giám đốc FPT Telecom", then the body), a village ("Bí thư thôn Yên Cảnh"),
-    or a level word before the name ("Chủ tịch Hội Nông dân xã Lò Văn A")."""
+    or a level word before the name ("Chủ tịch Hội Nông dân xã Lò Văn A").
+    A coach's post reads none: the words after it are the coach's name ("HLV Koeman")."""
+    if coach_named_after(words, k, " ".join(title_words[:length])):
+        return Post(" ".join(title_words), None, False, head), k
     start = k
     village = villages().match(words, k) if len(title_words) == length else None
     if village and k + village[0] < len(words) and words[k + village[0]].is_title:

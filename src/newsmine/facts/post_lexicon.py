@@ -4,6 +4,7 @@
 from functools import lru_cache
 
 from .lexicons import load_list
+from .places import gazetteer
 from .words import PhraseTrie, Word, lexicon_trie
 
 
@@ -61,3 +62,17 @@ def rank_length(words: list[Word], k: int) -> int:
     """Words of the rank at words[k] ("Đại tá", "Hòa thượng"), 0 if none."""
     found = posts().match(words, k) if 0 <= k < len(words) else None
     return found[0] if found and found[1] == "rank" else 0
+
+
+# a coach's post: the capitalised words after it name the coach ("HLV Kiatisuk, Văn Toàn"), a team
+# only when the body reader finds one ("HLV trưởng CLB Hà Nội"), it opens with initials ("HLV SHB
+# Đà Nẵng") or with a province or country ("HLV An Giang")
+_COACHES = frozenset({"hlv", "hlv trưởng", "huấn luyện viên", "huấn luyện viên trưởng"})
+
+
+def coach_named_after(words: list[Word], k: int, post: str) -> bool:
+    """`post` is a coach's and the capitalised words from words[k] are the coach's own name."""
+    if post.lower() not in _COACHES or k >= len(words) or words[k].is_upper_word:
+        return False
+    g = gazetteer()
+    return not any(" ".join(w.text for w in words[k:k + n]) in g.provinces | g.countries for n in (1, 2, 3))
