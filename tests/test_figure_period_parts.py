@@ -131,3 +131,43 @@ def test_a_bare_same_period_subject_is_the_year_before():
 )
 def test_a_month_so_far_in_the_year_of_publication_is_that_month(sentence, period):
     assert only(sentence, published="2024-04-18").period == period
+
+
+
+LEAD = "Huyện có nhiều hoạt động văn hóa.\nNgười dân phấn khởi.\nĐoàn viên tham gia đông đủ.\n"
+
+
+@pytest.mark.parametrize(
+    "sentence, periods",
+    [
+        # an event of the year named in a body sentence dates that sentence's figures
+        (
+            (
+                "Tối 10/5, chung kết cuộc thi Tiếng hát Sông Lam - Giọng ca xứ Nghệ 2024 đã diễn ra tại TP Vinh "
+                "với sự tranh tài của 20 thí sinh."
+            ),
+            ["2024"],
+        ),
+        (
+            "Chị Lan đã vượt qua 19 thí sinh khác để giành ngôi quán quân cuộc thi Giọng ca xứ Nghệ 2024.",
+            ["2024"],
+        ),
+        (
+            (
+                'Diễn đàn Nông dân trẻ Nghệ An 2024 do Hội Nông dân tỉnh tổ chức, với chủ đề "Làm giàu từ đất" '
+                "gồm hai phiên thảo luận về 5 chủ đề."
+            ),
+            ["2024", "2024"],
+        ),
+        # an event of another year than the publication's names no time of the figures
+        (
+            (
+                'Diễn đàn Nông dân trẻ Nghệ An 2022 do Hội Nông dân tỉnh tổ chức, với chủ đề "Làm giàu từ đất" '
+                "gồm hai phiên thảo luận về 5 chủ đề."
+            ),
+            [None, None],
+        ),
+    ],
+)
+def test_an_event_of_the_year_named_in_a_sentence_dates_its_figures(sentence, periods):
+    assert [f.period for f in extract_figures(LEAD + sentence, published="2024-05-10")] == periods

@@ -109,14 +109,15 @@ def extract_figures(
         bounds = _Bounds(found_all, context)
         at = sent.low.find("lần lượt", s_start, s_end)
         respective = _respective(periods, text, at, [sent.toks[f.text_first].start for f in found_all]) if at >= 0 else {}
+        named_event = _sentence_event_year(sent, periods, published_year) or event_year
         for found in found_all:
             recurring = _in_yearly_clause(text, sent.toks[found.text_first].start, yearly)
             carry = carried.get(paragraph)
             carry = carry[0] if carry and number - carry[1] <= CARRY_SENTENCES and not recurring else None
             figure = _to_figure(sent, found, periods, carry, *bounds.of(found))
             figure.period = respective.get(figure.start, figure.period)
-            if figure.period is None and event_year and not periods and not present and not recurring:
-                figure.period = str(event_year)  # a figure of the reported event, with no time of its own
+            if figure.period is None and named_event and not periods and not present and not recurring:
+                figure.period = str(named_event)  # a figure of the reported event, with no time of its own
             if previous is not None and previous[0].partner_first == found.first:
                 # the two ends of a range measure one thing: a counted noun is read at the end
                 if found.counted and not _says_less(figure.measure, previous[1].measure):
@@ -156,6 +157,13 @@ def _in_yearly_clause(text: str, at: int, yearly: list[int]) -> bool:
     năm"); a figure of another clause before it keeps its time ("chi phí lên tới 2 tỷ đồng, dù …
     hằng năm …")."""
     return any(r < at or not re.search(r"[,;()]", text[at:r]) for r in yearly)
+
+
+def _sentence_event_year(sent, periods, published_year) -> int | None:
+    """The year of an event of the publication year that a sentence with no period of its own names
+    ("Diễn đàn Thanh niên … 2025 … với hai phiên hội thảo", "chung kết cuộc thi … 2025 … 30 thí
+    sinh"): its figures are of that event (GOLD.md: a period the article clearly implies)."""
+    return None if periods else _event_year(sent.toks, published_year, ("event",))
 
 
 def _opening_event_year(text, low, sentences, skipped, published_year) -> int | None:

@@ -183,7 +183,7 @@ def _dates_a_name(text: str, end: int, start: int) -> bool:
 EVENT_REACH = 12  # tokens from an event's word to the year that names it ("giải Golf '…' lần 3 năm 2025")
 
 
-def _event_year(toks: list[_Tok], published_year: int | None) -> int | None:
+def _event_year(toks: list[_Tok], published_year: int | None, kinds=("event", "report")) -> int | None:
     """The year of the event or report the sentence names: the publication year for an event of
     that year ("Giải chạy cộng đồng Run4Life 2025", "kỳ thi tốt nghiệp THPT năm 2025";
     figure_period_words.tsv, event), that year or the one before for a report of a year's results
@@ -193,6 +193,8 @@ def _event_year(toks: list[_Tok], published_year: int | None) -> int | None:
         return None
     words = _lexicons().period_words
     for kind, years in (("event", (published_year,)), ("report", (published_year, published_year - 1))):
+        if kind not in kinds:
+            continue
         for k in range(len(toks)):
             n = _match_at(toks, k, words.get(kind, ()), 6)  # "kết quả sản xuất kinh doanh"
             if n and (year := _named_year(toks[k + n : k + n + EVENT_REACH], years)):
