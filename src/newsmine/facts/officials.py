@@ -138,7 +138,6 @@ def parse_post(words: list[Word], j: int, stops: set[int], province: str | None,
     return _post_of_own_words(words, k, title_words, length, stops, province, head)
 
 
-
 def _with_rest_of_name(words, org, stops, province, recent):
     """The body with its region, lower-case rest and parent written after it; a brand as written."""
     if org.scope == "brand":  # "Chủ tịch luân phiên của Huawei đổ lỗi …": no lower-case words go on it
