@@ -398,6 +398,21 @@ def test_one_after_at_least_or_only_is_a_count(sentence, expected):
 @pytest.mark.parametrize(
     "sentence, expected",
     [
+        ("Chiếc ô tô tông vào dải phân cách khiến một người tử vong.", [(1, "person")]),
+        ("Vụ sạt lở đất làm một công nhân bị thương nặng.", [(1, "person")]),
+        ("Trong vụ nổ kho pháo, một binh sĩ đã thiệt mạng.", [(1, "person")]),
+        ("Cứ 5 phút lại có một người tử vong vì đột quỵ.", []),  # a rate
+        ("Đoàn cứu hộ tìm kiếm một con tàu bị mất tích.", []),  # things go missing too
+        ("Một người dân cho biết vụ cháy không gây thiệt hại.", []),
+    ],
+)
+def test_one_before_people_a_casualty_is_said_of_is_a_count(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
         ("Bệnh nhân có ít nhất một triệu chứng sốt.", [(1, "count")]),
         ("Bác sĩ nêu 3 triệu chứng thường gặp.", [(3, "count")]),
     ],

@@ -44,3 +44,19 @@ def test_a_missions_shorter_mentions_and_spellings_of_its_seat_are_one_body():
     found = names("Hiệp hội Doanh nghiệp Việt Nam tại Vương quốc Anh tổ chức diễn đàn. "
                   "Hiệp hội Doanh nghiệp Việt Nam tại Anh có 200 hội viên.")
     assert set(found) == {"Hiệp hội Doanh nghiệp Việt Nam tại Vương quốc Anh"}
+
+
+def test_in_news_from_abroad_a_bare_body_is_the_one_named_with_its_country():
+    text = ("Căng thẳng biên giới giữa Peru và Chile leo thang.\n"
+            "Bộ Ngoại giao Peru ngày 3/7 triệu tập đại sứ Chile. Người phát ngôn Bộ Ngoại giao cho biết "
+            "Peru sẽ gửi công hàm phản đối.")
+    assert [o["name"] for o in extract_facts(text).as_gold()["organizations"]] == ["Bộ Ngoại giao Peru"]
+
+
+def test_at_home_a_bare_ministry_stays_the_vietnamese_one_beside_a_foreign_one():
+    text = ("Tỉnh Tây Ninh siết chặt kiểm soát biên giới.\n"
+            "Theo Bộ Y tế Campuchia, nước này ghi nhận thêm ca mắc. Bộ Y tế yêu cầu các tỉnh biên giới "
+            "tăng cường giám sát người nhập cảnh. Các chốt kiểm soát của tỉnh làm việc suốt ngày đêm. "
+            "Người dân được khuyến cáo khai báo y tế đầy đủ.")
+    assert sorted(o["name"] for o in extract_facts(text).as_gold()["organizations"]) == \
+        ["Bộ Y tế", "Bộ Y tế Campuchia"]

@@ -9,7 +9,7 @@ from .implied_bodies import BARE_KEY, BODY_KEY, post_bodies
 from .lexicons import load_table
 from .names import find_names
 from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration, retells
-from .obstacles.events import article_events
+from .obstacles.events import article_events, news_from_abroad
 from .obstacles.genre import show_business
 from .officials import (
     abroad_without_implied_bodies,
@@ -224,7 +224,8 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
     mentions = with_level_names(with_one_misspelling(one_spelling(mentions)))
     mentions = with_seated_names(with_longer_names(with_parent_names(mentions)))
     mentions = with_school_word(with_initials_spelt_out(with_one_fuller_name(with_one_longer_name(mentions))))
-    return with_legal_form_names(with_country_names(with_full_forms(with_brand_bodies(sentences, mentions))))
+    mentions = with_full_forms(with_brand_bodies(sentences, mentions))
+    return with_legal_form_names(with_country_names(mentions, news_from_abroad(sentences)))
 
 
 def _spread_mentions(s: Sentence, org, spread: list[tuple[int, int, str]]) -> list[OrganizationMention]:

@@ -94,16 +94,35 @@ def with_longer_names(mentions: list[OrganizationMention]) -> list[OrganizationM
     return mentions
 
 
-def with_country_names(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
+def with_country_names(mentions: list[OrganizationMention], abroad: bool = False) -> list[OrganizationMention]:
     """"Bộ Ngoại giao" where the article also writes "Bộ Ngoại giao Việt Nam", "Tập đoàn Karofi"
     beside "Tập đoàn Karofi Việt Nam": one body, named with the country (the gold's name, the
     short form its alias, in corpus-study5, -14 and -16). Only a name with a head: a foreign brand
-    and its arm in Việt Nam ("Hanwha Energy", "Nielsen") are two bodies as often as one."""
+    and its arm in Việt Nam ("Hanwha Energy", "Nielsen") are two bodies as often as one. In news
+    from abroad (`abroad`), a bare body is the one the article names with another country ("Bộ
+    Ngoại giao" beside "Bộ Ngoại giao Thái Lan"), when it names one such and the two are not
+    coordinated ("Bộ Y tế và Bộ Y tế Campuchia": two bodies); at home a bare ministry is
+    Việt Nam's beside "Bộ Y tế Campuchia" (real-train)."""
     names = {m.name.lower(): m.name for m in mentions}
+    spans = [(m.name, m.start, m.end) for m in mentions]
     for m in mentions:
         if (longer := names.get(f"{m.name.lower()} việt nam")) and has_head(m.name):
             m.name = longer
+        elif abroad and has_head(m.name) and len(other := [n for n in names.values() if n.startswith(f"{m.name} ")
+                                                 and n[len(m.name) + 1:] in _countries()]) == 1 \
+                and not _coordinated(m, other[0], spans):
+            m.name = other[0]
     return mentions
+
+
+def _coordinated(m: OrganizationMention, name: str, spans: list[tuple[str, int, int]]) -> bool:
+    """Whether a mention of `name` stands right after or before m, "và" or a comma between."""
+    return any(n == name and (0 <= start - m.end <= 4 or 0 <= m.start - end <= 4) for n, start, end in spans)
+
+
+def _countries() -> frozenset[str]:
+    """The countries but Việt Nam (countries.txt)."""
+    return frozenset(load_set("countries.txt")) - {"Việt Nam"}
 
 
 def with_parent_names(mentions: list[OrganizationMention]) -> list[OrganizationMention]:

@@ -77,11 +77,34 @@ def _half_of_unit(toks: list[_Tok], i: int, value: float) -> bool:
 _ONE_AFTER = frozenset((("ít", "nhất"), ("duy", "nhất"), ("duy", "nhất", "có"), ("tối", "thiểu")))
 
 
+# A casualty said of the counted people after "một": one killed or hurt is a tally, not "a"
+# ("mất tích" is left out: things go missing too, "một thành phố bị mất tích")
+_CASUALTIES = frozenset((("tử", "vong"), ("thiệt", "mạng"), ("tử", "nạn"), ("bị", "thương")))
+_CASUALTY_REACH = 6  # words from "một" to the casualty, in one clause
+# Words of a rate before "một" ("cứ 4 phút lại có một người tử vong"): a rate, not a tally
+_RATE_WORDS = frozenset(("cứ", "mỗi"))
+
+
 def _one_counted(toks: list[_Tok], i: int, value: float) -> bool:
-    """Whether toks[i] is "một" after "ít nhất", "duy nhất": at least one, only one, a count."""
-    return value == 1 and any(
+    """Whether toks[i] is "một" after "ít nhất", "duy nhất" (at least one, only one), or before
+    people a casualty is said of in the same clause ("làm một người tử vong", "khiến một người lính
+    thiệt mạng"): a count."""
+    return value == 1 and (any(
         i >= len(words) and tuple(t.low for t in toks[i - len(words):i]) == words for words in _ONE_AFTER
-    )
+    ) or _one_casualty(toks, i))
+
+
+def _one_casualty(toks: list[_Tok], i: int) -> bool:
+    """Whether a casualty (_CASUALTIES) follows "một" at toks[i] within _CASUALTY_REACH words, no
+    mark or number between, and no word of a rate stands before it."""
+    if any(t.low in _RATE_WORDS for t in toks[max(0, i - 5):i]):
+        return False
+    for j in range(i + 2, min(i + _CASUALTY_REACH, len(toks) - 1)):
+        if toks[j].kind != "word":
+            return False
+        if (toks[j].low, toks[j + 1].low) in _CASUALTIES:
+            return True
+    return False
 
 
 def _read_words(toks: list[_Tok], i: int) -> _Quantity | None:

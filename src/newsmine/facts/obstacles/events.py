@@ -197,8 +197,8 @@ def article_events(text: str, sentences: list, found: list[Obstacle]) -> list[Ob
     that restates an obstacle `found` by the rules, or names its trigger again ("chị P. tử vong"
     after "sản phụ tử vong đột ngột sau tiêm"), is dropped too."""
     abroad = [_abroad(s.words) for s in sentences]
-    if abroad and (abroad[0] or 3 * sum(abroad) >= len(abroad)):
-        return []  # news from abroad: its headline, or a third of its sentences, is set there
+    if _from_abroad(abroad):
+        return []
     events = []
     for s, elsewhere in zip(sentences, abroad):
         if not s.shouting:
@@ -212,6 +212,16 @@ def article_events(text: str, sentences: list, found: list[Obstacle]) -> list[Ob
                 else:
                     events.append(o)
     return _without_followers(events)
+
+
+def news_from_abroad(sentences: list) -> bool:
+    """Whether an article (its sentences, as context.Sentence) is news from abroad: its headline,
+    or a third of its sentences, is set there (_abroad)."""
+    return _from_abroad([_abroad(s.words) for s in sentences])
+
+
+def _from_abroad(abroad: list[bool]) -> bool:
+    return bool(abroad) and (abroad[0] or 3 * sum(abroad) >= len(abroad))
 
 
 def _kind_and_trigger(event: Obstacle) -> tuple[str, str]:
