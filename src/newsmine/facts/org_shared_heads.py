@@ -2,10 +2,12 @@
 once for every field after it, so each field is a ministry of its own (bodies.txt's standard name).
 Vietnamese official writing (a Prime Minister's or a ministry's directive) lists the ministries it
 addresses so; the organisations read the first ("Bộ Ngoại giao") and took the rest for its tail.
-A pass over an article's mentions, after context.extract_organizations."""
+A pass over an article's mentions, after context.extract_organizations; each ministry added has
+the sentence the article's analysis holds it in (context.sentence_at), as every mention has."""
 
 import re
 
+from .context import Sentence, sentence_at
 from .org_vocabulary import match_body
 from .records import OrganizationMention
 from .words import Word, sentence_words
@@ -39,14 +41,8 @@ def _listed_ministries(text: str, head: int) -> list[tuple[str, int, int]]:
     return found
 
 
-def _sentence(text: str, at: int) -> str:
-    """The sentence of text around position at (between full stops or line breaks)."""
-    begin = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
-    ends = [e for e in (text.find(". ", at), text.find("\n", at)) if e >= 0]
-    return text[begin:min(ends) + 1 if ends else len(text)].strip()
-
-
-def with_listed_ministries(mentions: list[OrganizationMention], text: str) -> list[OrganizationMention]:
+def with_listed_ministries(mentions: list[OrganizationMention], text: str,
+                           sentences: list[Sentence]) -> list[OrganizationMention]:
     """The mentions and a ministry for each field of a list under one "Bộ" (two fields at least,
     each a standard ministry's) that no mention names yet; its surface is the name (the field
     alone, "Công an", is no alias of the ministry)."""
@@ -60,6 +56,6 @@ def with_listed_ministries(mentions: list[OrganizationMention], text: str) -> li
             if name not in names:
                 names.add(name)
                 added.append(OrganizationMention(name=name, surface=name, start=start, end=end,
-                                                 sentence=_sentence(text, start),
+                                                 sentence=sentence_at(sentences, start).text,
                                                  rule="a field of ministries listed under one head"))
     return mentions + added

@@ -70,7 +70,8 @@ def find(article: ArticleState, kind: str) -> list:
         article.facts.organizations = with_post_brands(article.facts.organizations, facts, article.analysed())
         article.facts.organizations = without_cut_names(article.facts.organizations, article.text)
         article.facts.organizations = with_names_to_initials(article.facts.organizations, article.text)
-        article.facts.organizations = with_listed_ministries(article.facts.organizations, article.text)
+        article.facts.organizations = with_listed_ministries(article.facts.organizations, article.text,
+                                                             article.analysed())
     return facts
 
 
