@@ -106,9 +106,10 @@ def run_on_openers() -> PhraseTrie:
     return lexicon_trie("obstacle_run_on_openers.txt")
 
 
-def joined(words: list[Word]) -> str:
-    """The words in lower case, one space apart, none before a comma ("phòng, chống")."""
-    return " ".join(w.lower for w in words).replace(" ,", ",")
+def joined(words: list[Word], hidden: frozenset[int] = frozenset()) -> str:
+    """The words in lower case, one space apart, none before a comma ("phòng, chống"); a word whose
+    id() is in `hidden` written "|", so that no phrase matched in the text runs through it."""
+    return " ".join("|" if id(w) in hidden else w.lower for w in words).replace(" ,", ",")
 
 
 def has_phrase(words: list[Word], phrases: tuple[str, ...]) -> bool:

@@ -2,7 +2,7 @@
 where a denied clause goes on as a clause of its own after a turn of contrast."""
 
 from ..words import Word, lexicon_trie
-from .cues import cue_positions, denied_words, denominalised, negators
+from .cues import cue_positions, denied_words, denominalised, joined, negators
 from .spans import lead_words
 
 
@@ -10,10 +10,9 @@ def governor(span_words: list[Word], end: int) -> str | None:
     """The negator (obstacle_negators.txt) among the words before position `end`, or None. A word
     written with a capital after another word is part of a name ("Ban Chỉ đạo", "Quỹ Hỗ trợ nông
     dân"): the body, not a directive, so no negator starts or runs through it."""
-    named = {id(w) for k, w in enumerate(span_words[:end])
-             if k and w.text[:1].isupper() and span_words[k - 1].text[:1].isalnum()}
-    lead = " ".join("|" if id(w) in named else w.lower for w in lead_words(span_words, end)).replace(" ,", ",")
-    lead = denominalised(f" {lead} ")
+    named = frozenset(id(w) for k, w in enumerate(span_words[:end])
+                      if k and w.text[:1].isupper() and span_words[k - 1].text[:1].isalnum())
+    lead = denominalised(f" {joined(lead_words(span_words, end), named)} ")
     return next((n for n in negators() if f" {n} " in lead), None)
 
 
