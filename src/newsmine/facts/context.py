@@ -39,6 +39,7 @@ from .org_parents import (
     bracketed_parent_body,
     is_initials,
     one_spelling,
+    with_bracketed_parents,
     with_comma_parents,
     with_initials_spelt_out,
     with_one_fuller_name,
@@ -221,6 +222,7 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
                 mentions += _spread_mentions(s, org, places)  # "…, Bến Tre và Vĩnh Long": one body each
                 i = places[-1][1]
         with_comma_parents(s.text, s.start, mentions[first:])
+        with_bracketed_parents(s.text, s.start, mentions[first:])
     mentions = with_level_names(with_one_misspelling(one_spelling(mentions)))
     mentions = with_seated_names(with_longer_names(with_parent_names(mentions)))
     mentions = with_school_word(with_initials_spelt_out(with_one_fuller_name(with_one_longer_name(mentions))))

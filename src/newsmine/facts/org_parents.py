@@ -32,7 +32,6 @@ def with_comma_parents(text: str, start: int, found: list[OrganizationMention]) 
         if not listed:
             parent = text[after[0].start - start:after[0].end - start]
             unit.name = f"{unit.name}, {place_as_written(after[0].name, sentence_words(parent, 0, len(parent)))}"
-    with_bracketed_parents(text, start, found)
 
 
 def with_bracketed_parents(text: str, start: int, found: list[OrganizationMention]) -> None:
