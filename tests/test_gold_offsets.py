@@ -45,7 +45,7 @@ SHIPPED = {"annotated.jsonl": 25, "second-pass.jsonl": 10, "fresh.jsonl": 20, "s
            "study20.jsonl": 20, "study21.jsonl": 20,
            "study22.jsonl": 20, "study23.jsonl": 20,
            "study24.jsonl": 20, "study25.jsonl": 20, "study26.jsonl": 20,
-           "study27.jsonl": 20}  # article counts
+           "study27.jsonl": 20, "study28.jsonl": 20}  # article counts
 SHARED = ROOT.parent / "shared"
 
 
@@ -464,3 +464,12 @@ def test_the_twenty_seventh_study_set_is_the_first_world_then_the_first_sport_ar
     world = [i for i in loose if i.startswith("news_world_")]
     sport = [i for i in loose if i.startswith("news_sport_")]
     assert twenty_seventh == world[:10] + sport[:10]  # two sections no set held, in file order
+
+
+@NEEDS_SHARED
+def test_the_twenty_eighth_study_set_is_the_first_health_then_the_first_education_articles():
+    twenty_eighth = [i for _, i in _ids("study28.jsonl")]
+    loose = _loose_dantri_ids("study28.jsonl")
+    health = [i for i in loose if i.startswith("news_health_")]
+    education = [i for i in loose if i.startswith("news_education_")]
+    assert twenty_eighth == health[:10] + education[:10]  # in file order, after every earlier set
