@@ -212,19 +212,29 @@ _NO_TRADE = _COMPLEMENT | {"của", "như", "là", "mà", "ở", "được", "đ
 def _after_described_noun(words: list[Word], k: int, least: int = 0) -> bool:
     """A firm's noun and up to four lower-case words of its trade (at least `least`) end right
     before words[k] ("hãng hàng không US Airways", "cơ quan nghiên cứu Socis", "chủ đầu tư Sun
-    Group", "công ty tư vấn ô tô ZoZo Go")."""
+    Group", "công ty tư vấn ô tô ZoZo Go"), the trade closed by the firm's home country, if any
+    ("hãng điện tử Nhật Bản Korvaki", "tập đoàn Hàn Quốc Dunmore Heavy"; not after "cơ quan", whose
+    chief's name follows its country as often: "Giám đốc cơ quan hàng hải Đài Loan Weiming Chao")."""
     nouns = _described_nouns()
-    for p in range(max(0, k - 2 - _TRADE_GAP - 1), k):
+    home = _home_before(words, k)
+    for p in range(max(0, k - 2 - _TRADE_GAP - 1 - home), k):
         found = nouns.match(words, p)
-        if found is None or p + found[0] > k - least or k - p - found[0] > _TRADE_GAP \
-                or p > 0 and _capitalised(words[p - 1]):
+        if found is None or p + found[0] > k - least or k - home - p - found[0] > _TRADE_GAP \
+                or p > 0 and _capitalised(words[p - 1]) or home and found[1] == "cơ quan":
             continue
-        gap = words[p + found[0]:k]
+        gap = words[p + found[0]:k - home]
         # not a legal form written short ("công ty CP QT Construction": the firm's full name, read elsewhere)
         if all(w.text.isalpha() and w.text.islower() and not w.abbreviation and w.lower not in _NO_TRADE
                and w.lower not in clause_words() for w in gap):
             return True
     return False
+
+
+def _home_before(words: list[Word], k: int) -> int:
+    """Words of a foreign country written out right before words[k] ("Mỹ", "Nhật Bản"), or 0."""
+    countries = gazetteer().countries
+    return next((n for n in (2, 1) if k - n >= 1 and all(w.is_title for w in words[k - n:k])
+                 and " ".join(w.text for w in words[k - n:k]) in countries - {"Việt Nam"}), 0)
 
 
 @lru_cache(maxsize=1)
@@ -505,13 +515,16 @@ def _candidates(s, taken: list[tuple[int, int]], known: set[str], surnames: "_Su
         w = words[k]
         # the cheap test first: most words are no foreign brand
         domain = _DOMAIN.fullmatch(w.text) is not None and not _site(words, k)
+        # "hãng xây dựng Mỹ Quenton Martin": after a firm's noun and its home country a run that
+        # reads as a person's name is the firm's (an agency's chief is left out there)
+        homed = k in names and _home_before(words, k) and _after_described_noun(words, k)
         if not (domain or _foreign(w, words[k + 1] if k + 1 < len(words) else None) or _plain_firm(words, k, names)
                 or _dash_described(words, k)) \
-                or k in names \
+                or k in names and not homed \
                 or any(b <= w.start < e for b, e in taken) or _honorific_at(words, k):
             k += 1
             continue
-        j = _run_end(words, k, names)
+        j = _run_end(words, k, set() if homed else names)
         run = " ".join(x.text for x in words[k:j])
         # "Ở ĐH FPT, SV …": no list; initials close one after "và" ("Vietnam Airlines, Pacific Airlines và VASCO")
         listed = _listed(words, k, j, ends, chained) and (not w.is_upper_word or _closes_list(words, k, j))
