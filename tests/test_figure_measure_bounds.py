@@ -11,7 +11,8 @@ ngoái") are no part of it; an amount in brackets after a name in a list or a co
 quantity the sentence names once ("doanh thu của A vượt cả B (N)"), of that name; and a measure
 holds no word the article does not write for it: no "so với" between a share's subject and its
 whole, no "kinh phí" before money allotted, no "mục tiêu" after a bare "phấn đấu"; the verb
-before a number keeps its "thêm" ("ghi nhận thêm"), and a share said with "vượt" keeps it."""
+before a number keeps its "thêm" ("ghi nhận thêm"), and a share said with "vượt" keeps it; a verb
+of recording between who recorded and the quantity ("ghi nhận doanh thu") is no word of it."""
 
 import pytest
 
@@ -346,3 +347,15 @@ def test_the_head_of_a_noun_phrase_a_comma_splits_opens_the_measure():
     assert "Tổng" not in f.measure.split()
     f = only("Tổng cộng trong năm, lực lượng kiểm lâm đã thu giữ 35 mét khối gỗ lậu.")
     assert "Tổng" not in f.measure.split()
+
+
+def test_a_verb_of_recording_before_the_quantity_recorded_is_no_word_of_the_measure():
+    # "<who> ghi nhận <quantity> N": the verb between who recorded and what goes
+    f = only("Trong quý II, hợp tác xã ghi nhận doanh thu 18 tỷ đồng.")
+    assert f.measure == "hợp tác xã doanh thu"
+    f = only("Công ty cổ phần thủy sản đã ghi nhận khoản lỗ 35 tỷ đồng trong năm.")
+    assert "ghi nhận" not in f.measure and "khoản lỗ" in f.measure
+    # after a counted noun, before a thing that is no quantity, or denied, the verb stays
+    assert "ghi nhận" in only("Huyện ghi nhận thêm 4 ca mắc sốt xuất huyết.").measure
+    f = only("Giá cà phê ghi nhận kỷ lục 120.000 đồng/kg.")
+    assert "ghi nhận kỷ lục" in f.measure

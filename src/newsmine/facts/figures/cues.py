@@ -217,6 +217,40 @@ def _without_bearing(measure: str) -> str:
     return measure
 
 
+_NOT_BEFORE_RECORD = ("để", "được", "bị", "khi", "chưa", "không", "còn")
+
+
+def _without_record_verb(measure: str) -> str:
+    """ "Nomura ghi nhận khoản lỗ" → "Nomura khoản lỗ": a verb of recording (figure_measure_cues.tsv,
+    record) between who recorded and the quantity recorded is the sentence's verb, no word of what
+    is measured; it goes with the aspect words right before it. Not at the measure's end (the counted
+    noun's "ca mắc … Hà Tĩnh ghi nhận"), before "thêm" or "và" (its particle, a second verb), nor
+    after "để", "được", "bị", "khi" (a purpose, a passive, a time) or a negator ("chưa ghi nhận")."""
+    cues = _lexicons().cues
+    toks = _tokens(measure, 0, len(measure))
+    for k in range(len(toks)):
+        n = _match_at(toks, k, cues.get("record", frozenset()))
+        if not n or k + n >= len(toks) or toks[k + n].kind != "word":
+            continue
+        if toks[k + n].text.lower() in ("thêm", "và") or k and toks[k - 1].text.lower() in _NOT_BEFORE_RECORD \
+                or not _recorded_quantity(toks, k + n):
+            return measure
+        a = k
+        while a and (toks[a - 1].text.lower(),) in cues.get("verb_start", frozenset()):
+            a -= 1
+        return f"{measure[: toks[a].start].rstrip()} {measure[toks[k + n - 1].end :].lstrip()}".strip()
+    return measure
+
+
+def _recorded_quantity(toks: list[_Tok], j: int) -> bool:
+    """Whether the words from toks[j] open with a quantity, in its first two words: a noun of money
+    or of a quantity ("doanh thu", "tổng thiệt hại", record_object: "khoản lỗ") or a change
+    ("giảm", "tăng trưởng lãi ròng"); not a thing ("kỷ lục", "ca bệnh") nor a place or time."""
+    lex = _lexicons()
+    kinds = (lex.cues.get("money", frozenset()), lex.cues.get("record_object", frozenset()), lex.quantity_nouns)
+    return any(_match_at(toks, i, words) for i in (j, j + 1) for words in (*kinds, lex.directions))
+
+
 def _without_plural(phrase: str) -> str:
     """ "các xã vùng cao" → "xã vùng cao": a word of plurality opening a phrase
     (figure_measure_cues.tsv, plural) is left out; inside one ("đối với các khoản phí") it stays."""

@@ -25,6 +25,7 @@ from .cues import (
     _without_closing_span,
     _without_demonstratives,
     _without_plural,
+    _without_record_verb,
     _without_time_point,
 )
 from .listed import _listed_label, _with_exceeding
@@ -117,7 +118,7 @@ def _measure(
     measure = re.sub(r"\s+([,;:])", r"\1", measure)  # a mark left by a period taken out sticks to its word
     if not re.search(r"\w", measure):
         measure = ""  # "=": marks alone name nothing
-    measure = _without_bearing(_without_adverbs(_without_demonstratives(_without_closing_span(_without_time_point(measure)))))
+    measure = _without_record_verb(_without_bearing(_without_adverbs(_without_demonstratives(_without_closing_span(_without_time_point(measure))))))
     measure = _from_index_name(measure, index or f.unit == "percent")
     measure = _with_exceeding(sent, f, _with_fronted_place(sent, f, measure))  # "vượt 12% kế hoạch"
     measure += "".join(f"/{w}" for w in per)  # the rate as the article writes it ("…/người/tháng")
