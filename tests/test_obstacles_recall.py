@@ -350,3 +350,22 @@ def test_a_state_that_eases_or_is_one_patients_is_no_obstacle():
     assert items("Mùa khô, tình trạng cháy rừng xảy ra ở nhiều tiểu khu.") != []
     # a quantity whose rise is good news
     assert items("Trước tình trạng lượng khách đổ về khu du lịch ngày một đông, ban quản lý mở thêm bãi xe.") == []
+
+
+def test_a_sanction_imposed_is_a_legal_obstacle():
+    # a sanction in force, after a verb that imposes or suffers it (obstacle_cue_holders.tsv)
+    text = "Thị trường nhập khẩu chính của hợp tác xã đang chịu lệnh trừng phạt từ nhiều nước."
+    found = obstacles_in_sentence(text, 0, len(text))
+    assert [o.category for o in found] == ["legal"]
+    assert items("Năm ngoái, nước bạn áp đặt trừng phạt đối với các lô hàng gỗ chưa rõ xuất xứ.") != []
+
+
+def test_a_sanction_threatened_planned_or_lifted_is_none():
+    assert items("Đối tác đưa ra lời đe dọa trừng phạt nếu lô hàng giao trễ.") == []
+    assert items("Hai bên đang thảo luận một gói trừng phạt mới đối với các tàu chở hàng của nước này.") == []
+    assert items("Bộ trưởng cho biết nước này có thể gỡ bỏ các lệnh trừng phạt trong năm nay.") == []
+
+
+def test_a_conflict_that_drags_on_is_an_obstacle():
+    assert items("Cuộc xung đột ở khu vực biên giới vẫn tiếp tục kéo dài.") != []
+    assert items("Lễ hội kéo dài ba ngày với nhiều hoạt động văn hóa, thể thao.") == []
