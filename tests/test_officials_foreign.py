@@ -199,3 +199,15 @@ def test_a_foreign_head_of_government_who_also_holds_a_ministry_has_the_main_pos
 def test_foreign_name_opening_the_sentence_then_a_dash_and_the_post():
     o = officials("Daniel Weber - giám đốc điều hành của Northwind, cho biết công ty sẽ mở rộng sang châu Á.")
     assert o["Daniel Weber"].title == "Giám đốc điều hành Northwind"
+
+
+def test_chamber_of_a_foreign_parliament_is_the_speakers_body():
+    o = officials("Chủ tịch Hạ viện Nga Pyotr Tolstoy cảnh báo phương Tây.")
+    assert o["Pyotr Tolstoy"].organization == "Hạ viện Nga"
+    o = officials("Ông Sok An, Chủ tịch Thượng viện Campuchia, tiếp đoàn.")
+    assert o["Sok An"].organization == "Thượng viện Campuchia"
+
+
+def test_chamber_closes_the_name_of_its_committee():
+    o = officials("Chủ tịch Ủy ban Đối ngoại Thượng viện Mỹ Bob Menendez cho biết dự luật sẽ được thông qua.")
+    assert o["Bob Menendez"].organization == "Ủy ban Đối ngoại Thượng viện Mỹ"

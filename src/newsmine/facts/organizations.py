@@ -84,6 +84,7 @@ from .org_vocabulary import (
     person_starts,
     place_length,
     plural_domain_length,
+    post_closes_at,
     post_ends_at,
     post_length,
     posts_start,
@@ -406,9 +407,15 @@ class _NameReader:
 def _name_goes_on_over(words: list[Word], after_head: int, j: int) -> bool:
     """A head at words[j] that goes on in the name: after "Trung ương" ("Ủy ban Trung ương MTTQ
     Việt Nam"), or closing a word with the name's last ("Trường Mầm non Hoa Ban": a flower)."""
+    if " ".join(w.text for w in words[j:j + 3]) in _CHAMBERS or " ".join(w.text for w in words[j:j + 2]) in _CHAMBERS:
+        return True  # "Ủy ban Đối ngoại Thượng viện Mỹ": a committee of the chamber
     if " ".join(w.lower for w in words[after_head - 2:j]) == "ủy ban trung ương":
         return True  # not "Ban Nội chính Trung ương", a body of its own
     return j - 1 >= after_head and words[j - 1].text[:1].isupper() and f"{words[j - 1].lower} {words[j].lower}" in vietnamese_words()
+
+
+# a foreign parliament's chambers (org_heads.txt), which also close the names of their committees
+_CHAMBERS = frozenset({"Thượng viện", "Hạ viện", "Thượng nghị viện", "Hạ nghị viện"})
 
 
 def _head(words: list[Word], i: int) -> tuple[int, str, str] | None:
@@ -436,6 +443,8 @@ def _head(words: list[Word], i: int) -> tuple[int, str, str] | None:
     if words[i].text[:1].islower() and head_text.lower() not in LOWER_CASE_HEADS and not committee and not shared \
             and not capitals and not (scope == "standalone" and foreign_country_length(words, i + length)):
         return None  # "vụ Đông Xuân" is a crop season, not a department; "chính phủ Israel" is that country's
+    if head_text in _CHAMBERS and i > 0 and words[i - 1].is_title and not post_closes_at(words, i - 1):
+        return None  # "Ủy ban Đối ngoại Thượng viện Mỹ": the chamber closes its committee's name
     if i + length < len(words) and words[i + length].text == "viên":
         return None  # "Tỉnh ủy viên" is a post; "Công đoàn Viên chức" a union
     if scope == "named" and head_text not in _TRADE_HEADS and before_own_head(words, i, length, _head):
