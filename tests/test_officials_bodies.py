@@ -383,10 +383,3 @@ def test_firm_named_once_with_its_legal_form_is_one_body_named_so():
     o = officials(text)
     assert o["Daniel Cole"].organization == "Norwood & Pike Ltd"
     assert [m.name for m in extract_organizations(analyse(text), "Điện Biên")] == ["Norwood & Pike Ltd"] * 2
-
-
-def test_lower_case_body_with_its_trade_and_name_after_a_post():
-    o = officials("Ông Lò Văn Hải, Giám đốc điều hành trung tâm đào tạo lái xe Hồng Phát, cho biết số học viên tăng.")
-    assert o["Lò Văn Hải"].organization == "Trung tâm đào tạo lái xe Hồng Phát"
-    names = [m.name for m in extract_organizations(analyse("Năm nay các trung tâm dạy nghề Điện Biên tuyển sinh."), "Điện Biên")]
-    assert not any("dạy nghề" in n for n in names)

@@ -6,7 +6,7 @@ person or place read as a head and a name ("Trường Sơn"). parse_org asks nam
 
 from functools import lru_cache
 
-from .lexicons import is_vietnamese_syllable, load_sections, load_table
+from .lexicons import load_sections, load_table
 from .org_names import has_place
 from .org_places import only_place
 from .org_spans import given_name_only, type_length
@@ -18,11 +18,10 @@ from .org_vocabulary import (
     level_at,
     match_body,
     nationality_heads,
-    post_closes_at,
 )
 from .places import gazetteer
 from .trace import reject
-from .words import Word, compound_length
+from .words import Word
 
 # what follows a body's words and makes them the kind of many units ("các cơ sở trực thuộc")
 _MANY_UNITS = {"cấp", "cơ sở", "đơn vị"}
@@ -164,7 +163,7 @@ def names_one_body(words: list[Word], i: int, j: int, length: int, scope: str, h
     if words[i].text[:1].islower() and not committee and not capitals and (
             j <= i + kind or not (words[i + kind].is_title or kind > length and words[i + kind].is_upper_word)) \
             and (j == i + length or not words[i + length].is_title) \
-            and not _known_body_and_place(words, i, j) and not _trade_then_name(words, i, i + kind, j):
+            and not _known_body_and_place(words, i, j):
         reject("organizations", " ".join(w.text for w in words[i:j]),
                "a lower-case head with no name after it (a generic phrase)")
         return False  # "các sở, ngành": a lower-case head needs a name after it
@@ -207,22 +206,6 @@ def _countries_only(rest: list[Word], countries) -> bool:
             part.append(w.text)
     parts.append(part)
     return all(p and " ".join(p) in countries for p in parts)
-
-
-def _trade_then_name(words: list[Word], i: int, k: int, j: int) -> bool:
-    """The body of a post written right before it ("Giám đốc điều hành trung tâm dạy nghề Hồng
-    Phát", "kế toán trưởng - công ty xây dựng Tân Phong"): a lower-case head, its trade in lower
-    case, words[k:j], then a Vietnamese proper name closing the mention make one body, as a name
-    right after the head does. Not a foreign brand after a trade ("công ty tư vấn Automobility":
-    the brand is the name, the trade its description) nor a place ("công ty du lịch Hà Nội")."""
-    post = i > 0 and post_closes_at(words, i - 1) or i > 1 and words[i - 1].text in ("-", "–") and post_closes_at(words, i - 2)
-    m = k
-    while m < j and words[m].text[:1].islower() and words[m].text.isalpha():
-        m += 1
-    name = words[m:j]  # a given name of two syllables or more, no common word written with capitals ("Dịch vụ")
-    return post and k < m and j - m >= 2 and m - k <= 4 and not only_place(name) and all(
-        w.is_title and len(w.text) > 1 and is_vietnamese_syllable(w.text) and compound_length(words, n) == 1
-        for n, w in enumerate(name, m))
 
 
 def _known_body_and_place(words: list[Word], i: int, j: int) -> bool:
