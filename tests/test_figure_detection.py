@@ -105,10 +105,21 @@ def test_a_fraction_of_a_whole_is_no_count(text, expected):
         ("Có 12 trong số 20 xã đạt chuẩn.", [(12, "count"), (20, "count")]),
         # "one of" without "số" names one of a set, it counts nothing
         ("Đây là 1 trong 5 lĩnh vực ưu tiên.", [(5, "count")]),
+        # "trong", "trên" alone between a part and its whole say the same ("x out of y")
+        ("Huyện đã nghiệm thu 3 trên 8 công trình thủy lợi.", [(3, "count"), (8, "count")]),
+        ("Có 4 trong 11 ứng viên là người dân tộc thiểu số.", [(4, "person"), (11, "person")]),
+        ("Đội bóng chỉ thắng 2 trong 9 trận sân nhà.", [(2, "count"), (9, "count")]),
+        # a part no smaller than its whole is a product's name ("4 trong 1"), no part
+        ("Cửa hàng bán máy lọc 5 trong 1 cho gia đình.", []),
     ],
 )
 def test_a_part_of_a_counted_whole_takes_its_unit(text, expected):
     assert found(text) == expected
+
+
+def test_a_part_after_tren_measures_what_its_whole_measures():
+    part, whole = extract_figures("Xã đã hoàn thành 3 trên 8 tuyến đường giao thông nông thôn.")
+    assert (part.value, whole.value) == (3, 8) and part.measure == whole.measure
 
 
 @pytest.mark.parametrize(

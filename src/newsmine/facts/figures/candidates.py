@@ -42,7 +42,7 @@ AROUND_THE_CLOCK = ((24, 24), (24, 7))  # "trực 24/24", "phục vụ 24/7": al
 PEOPLE = ("person", "household")  # GOLD.md's units of counted people
 MILLION = 1_000_000  # a bare amount in millions after a word of money is in đồng
 _NAME_JOINS = ("-", "–", ".")  # "vòng 5 V-League", "V.League": a unit joined to a name is none
-PART_OF = ("trong", "số")  # "3 trong số 6 người": a part counted in the whole's unit
+PART_OF = (("trong", "số"), ("trong",), ("trên",))  # "3 trong số 6 người", "2 trên 5 cơ sở": a part
 PER_TIME = ("h", "giờ", "s", "giây", "phút")  # "km/h", "m/s": a speed
 PER_AMOUNT = ("l", "lít", "ml", "m3", "kg")  # "40mg/l", "0,3 mg/l khí thở", "5mg/kg": a concentration or a dose
 # a unit divided by one of these is a rate GOLD.md has no unit for: counted, the rate as item
@@ -387,12 +387,13 @@ def _classify(sent: _Sentence, q: _Quantity) -> _Found | None:
 
 def _part_of(sent: _Sentence, q: _Quantity) -> _Found | None:
     """A part of a counted whole, counted in the whole's unit: "cứu được 3 trong số 6 người",
-    "23 trong số 32 quốc gia"; None otherwise."""
+    "23 trong số 32 quốc gia", "đóng cửa 2 trên 5 cơ sở", "3 trong 9 người"; None otherwise."""
     lex = _lexicons()
     toks, j = sent.toks, q.last
-    if q.slash or _words_at(toks, j, 2) != PART_OF:
-        return None
-    k = j + 2
+    form = next((f for f in PART_OF if _words_at(toks, j, len(f)) == f), None)
+    if q.slash or form is None or (len(form) == 1 and (q.value < 2 or q.value % 1)):
+        return None  # "1 trong 50 điểm đến": one of them, a membership, as "một trong"
+    k = j + len(form)
     k += _match_at(toks, k, lex.collectives)  # "trong số nhóm 6 người"
     whole = None
     if k < len(toks) and toks[k].kind == "num" and not _glued_rejects(toks, k):
@@ -400,8 +401,8 @@ def _part_of(sent: _Sentence, q: _Quantity) -> _Found | None:
     elif k < len(toks) and toks[k].kind == "word" and toks[k].low in lex.number_words:
         whole = _read_words(toks, k)
     found = _classify(sent, whole) if whole is not None else None
-    if found is None or not found.counted:
-        return None
+    if found is None or not found.counted or (len(form) == 1 and whole.value <= q.value):
+        return None  # "xe đẩy 4 trong 1": a name, no part
     part = _Found(q.value, found.unit, q.first, q.last, item=found.item, rule=f"a part of a whole ({found.rule})")
     return _finish(sent, part)
 
