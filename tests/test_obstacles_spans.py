@@ -220,3 +220,18 @@ def test_a_subject_holding_the_cue_ends_before_a_predicate_of_effect():
         "Giá vật liệu xây dựng tăng cao")
     # after a comma the effect is a clause of its own, and the span keeps it
     assert "ảnh hưởng đến" in items("Đường lên bản xuống cấp nghiêm trọng, ảnh hưởng đến việc chở hàng hóa ra chợ.")[0]
+
+
+def test_a_trailing_clause_with_its_own_subject_is_cut_over_several_parts():
+    # "chính quyền địa phương đã …": another actor's deed, however many comma parts it runs over
+    assert items("Mưa lớn kéo dài khiến tuyến đê bao xã Phú Lâm bị sạt lở, chính quyền địa phương đã huy "
+                 "động lực lượng, gia cố tạm bằng bao cát.") == [
+        "Mưa lớn kéo dài khiến tuyến đê bao xã Phú Lâm bị sạt lở"]
+    # a tail that opens on its word of tense goes on describing the obstacle: kept
+    assert items("Cầu treo qua suối Nậm Cang xuống cấp nghiêm trọng, đã nhiều năm không được sửa chữa, "
+                 "người dân phải lội suối.") == [
+        ("Cầu treo qua suối Nậm Cang xuống cấp nghiêm trọng, đã nhiều năm không được sửa chữa, người dân "
+         "phải lội suối")]
+    # a first part that tells damage suffered ("bị") describes the obstacle further: kept
+    assert items("Căn nhà cổ của dòng họ Trần đã xuống cấp, tường đã bị ố vàng, mái phủ rêu.") == [
+        "Căn nhà cổ của dòng họ Trần đã xuống cấp, tường đã bị ố vàng, mái phủ rêu"]

@@ -285,7 +285,32 @@ def _drop_lead_context(words: list[Word], b: int, e: int) -> tuple[int, int]:
                 or bool(lexicon_trie("obstacle_specifiers.txt").match(tail, 0))
             # a response may run over several comma parts ("…, lực lượng cứu hỏa đang khẩn trương
             # huy động xe, người để dập lửa"): a remedy verb marks it; a word of tense only marks
-            # a single part (in a longer tail "đã", "có thể" belong to the description)
-            if remedy or marked and not any(w.text == "," for w in tail):
+            # a single part (in a longer tail "đã", "có thể" belong to the description), unless
+            # it follows the first words of a subject of its own (`_own_subject`, obstprec40)
+            if remedy or marked and not any(w.text == "," for w in tail) or _own_subject(words, k, c, e):
                 e = c
     return k, e
+
+
+# How many words a new clause's subject may take before its word of tense ("Đồn Biên phòng đã …")
+_SUBJECT_WORDS = 5
+# Words in that first part that make it tell damage or a lack itself ("…, tường đã bị ố vàng, bong
+# tróc"): a description of the obstacle, not another matter
+_SUFFERED = ("bị", "không", "chưa", "chẳng")
+
+
+def _own_subject(words: list[Word], k: int, c: int, e: int) -> bool:
+    """Whether the comma at c, the first after the last cue of the clause words[k:e], is followed by
+    a run of comma parts with no cue that opens a clause of its own: its first part names a subject
+    of a few words and then a word of tense or modality (obstacle_response_markers.txt: "…, Đồn
+    Biên phòng đã kích hoạt, triển khai …", "…, ngay cả mẫu xe X đã, đang …"). What follows is
+    another actor's deed or another matter, not the obstacle, however many parts it runs over
+    (a single part is cut by its marker alone)."""
+    tail = words[c + 1:e]
+    first = next((j for j, w in enumerate(tail) if w.text == ","), len(tail))
+    if first == len(tail) or first < 2 or any(w.lower in _SUFFERED for w in tail[:first]):
+        return False
+    found = cue_positions(words[k:c])
+    if not found or any(w.text == "," for w in words[k + found[-1][1]:c]):
+        return False
+    return has_phrase(tail[1:min(first, _SUBJECT_WORDS + 1)], load_list("obstacle_response_markers.txt"))
