@@ -63,3 +63,14 @@ def test_a_directive_word_inside_a_body_s_name_governs_nothing():
     assert len(items("Theo báo cáo của Ban Chỉ đạo Trung ương, mưa lớn kéo dài đã gây sạt lở nhiều "
                      "tuyến đường ở các huyện miền núi.")) == 1
     assert items("Tỉnh chỉ đạo khắc phục tình trạng sạt lở trên các tuyến đường miền núi.") == []
+
+
+
+def test_which_ever_before_cung_is_every_not_none():
+    # "X nào cũng …" says every X suffers it, no negation; "X nào cũng không …" says no X does
+    assert items("Tiểu thương cho biết năm nay mặt hàng nào cũng bán chậm, sức mua giảm rõ.") == [
+        "năm nay mặt hàng nào cũng bán chậm", "sức mua giảm rõ"]
+    assert items("Mấy năm nay, lúc nào cũng thiếu giáo viên dạy tiếng Anh ở các điểm trường vùng cao.") == [
+        "lúc nào cũng thiếu giáo viên dạy tiếng Anh ở các điểm trường vùng cao"]
+    assert items("Theo quy định, cơ sở nào cũng không được xả thải chưa qua xử lý ra kênh mương.") == []
+    assert items("Năm nay, doanh nghiệp nào cũng không gặp khó khăn về vốn.") == []

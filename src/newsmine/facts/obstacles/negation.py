@@ -9,10 +9,15 @@ from .spans import lead_words
 def governor(span_words: list[Word], end: int) -> str | None:
     """The negator (obstacle_negators.txt) among the words before position `end`, or None. A word
     written with a capital after another word is part of a name ("Ban Chỉ đạo", "Quỹ Hỗ trợ nông
-    dân"): the body, not a directive, so no negator starts or runs through it."""
+    dân"): the body, not a directive, so no negator starts or runs through it. "nào" before "cũng"
+    makes "every", not "none" ("mặt hàng nào cũng bán chậm", "lúc nào cũng thấp"), unless a denial
+    follows ("doanh nghiệp nào cũng không thể …": no one can)."""
     named = frozenset(id(w) for k, w in enumerate(span_words[:end])
                       if k and w.text[:1].isupper() and span_words[k - 1].text[:1].isalnum())
     lead = denominalised(f" {joined(lead_words(span_words, end), named)} ")
+    after = lead + (f"{span_words[end].lower} " if end < len(span_words) else "")
+    if not any(f" nào cũng {d} " in after for d in ("không", "chưa", "chẳng")):
+        lead = lead.replace(" nào cũng ", " cũng ")  # "mặt hàng nào cũng bán chậm": every one, not none
     return next((n for n in negators() if f" {n} " in lead), None)
 
 
