@@ -386,3 +386,15 @@ def test_a_ban_a_curfew_and_a_procedure_are_legal():
     assert category("Tàu cá của ngư dân trong xã bị cấm ra khơi nên gặp nhiều khó khăn") == "legal"
     assert category("Lệnh giới nghiêm ở khu phố cổ khiến nhiều hộ kinh doanh chưa hài lòng") == "legal"
     assert category("Trình tự tiếp nhận học sinh chuyển trường còn rất phức tạp") == "legal"
+
+
+def test_what_follows_a_cue_of_no_kind_names_the_kind():
+    # the first cue says only that something is wrong ("bị ảnh hưởng", "dịch bệnh"); a later cue of
+    # its own category says what, unless a topic word it qualifies stands before it
+    assert categories("Sau khi khống chế được dịch bệnh, tâm lý chủ quan đã xuất hiện ở nhiều "
+                      "khu dân cư.") == ["awareness"]
+    assert categories("Hàng chục tiểu thương ở thị trấn bị ảnh hưởng bởi đợt đóng cửa chợ để "
+                      "phòng dịch.") == ["market"]
+    assert categories("Người dân rất bức xúc trước thái độ tắc trách của một số cán bộ xã.") == ["awareness"]
+    # past a link of cause the later cue is the consequence; the cause decides as before
+    assert categories("Đợt dịch bệnh mới đã khiến các trạm y tế xã bị quá tải.") == ["natural"]

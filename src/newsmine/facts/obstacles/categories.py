@@ -134,6 +134,29 @@ def lacked_later(words: list[Word], cue: tuple[int, int]) -> str | None:
     return None
 
 
+_CAUSING = ("khiến", "gây", "dẫn")  # "X khiến / gây / dẫn đến Y": the first part is Y's cause
+
+
+def named_after(words: list[Word], cue: tuple[int, int]) -> str | None:
+    """The category named first after a first cue that names none of its own ("bị ảnh hưởng",
+    "bức xúc", "thiếu"), when a later cue names one: a topic word before that later cue, which is
+    what the later cue qualifies ("bức xúc trước thái độ tắc trách …": awareness), else the later
+    cue's own ("… bị ảnh hưởng bởi các đợt đóng cửa giãn cách …": market; "Sau khi kiểm soát được
+    dịch bệnh, tâm lý chủ quan …": awareness). The evaluative cue says only that something is
+    wrong; what follows it says what. None when no later cue names a category (a damage or a
+    casualty is none: its kind is its cause's), or when a link of cause stands before the later
+    cue ("Làn sóng dịch bệnh đã khiến các bệnh viện quá tải"): the first part is then the cause,
+    which decides as before (obstcat35: the gold follows the cause over its consequence)."""
+    words = _before_risk(words, cue)  # a risk told after the obstacle names no kind of it
+    later = next(((b, category) for b, _, category in cue_positions(words)
+                  if b >= cue[1] and category and category not in ("damage", "casualty")), None)
+    if later is None:
+        return None
+    cause = next((k for k in range(cue[1], len(words)) if words[k].lower in _CAUSING), len(words))
+    before = next((found for k, found in topics(words, cue[1]) if k < min(later[0], cause)), None)
+    return resolve(before, words) if before else later[1] if later[0] < cause else None
+
+
 def _is_lack(words: list[Word], cue: tuple[int, int]) -> bool:
     return cue[1] > cue[0] and " ".join(w.lower for w in words[cue[0]:cue[1]]).startswith(_LACK_CUES)
 

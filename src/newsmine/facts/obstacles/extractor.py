@@ -12,6 +12,7 @@ from .categories import (
     mentions_epidemic,
     mentions_fire,
     mentions_war,
+    named_after,
     names_weather,
 )
 from .clauses import clauses
@@ -260,6 +261,8 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
         category = category_of(span_words, cue_category, first_cue[:2])
         read = category_of(span_words, cue_category, first_cue[:2], vehicles=False) \
             if category == "other" and cue_category == "damage" else category  # the vehicle's test alone
+        named = not cue_category and named_after(span_words, first_cue[:2])  # what follows a cue of no kind
+        category = category_of(span_words, named, first_cue[:2]) if named else category  # not the filter's `read`
         found.append(Obstacle(text=text[span_words[0].start:span_words[-1].end], category=category,
                               start=span_words[0].start, end=span_words[-1].end, sentence=sentence,
                               rule=rule, filter_category=read if read != category else None))
