@@ -235,3 +235,17 @@ def test_a_trailing_clause_with_its_own_subject_is_cut_over_several_parts():
     # a first part that tells damage suffered ("bị") describes the obstacle further: kept
     assert items("Căn nhà cổ của dòng họ Trần đã xuống cấp, tường đã bị ố vàng, mái phủ rêu.") == [
         "Căn nhà cổ của dòng họ Trần đã xuống cấp, tường đã bị ố vàng, mái phủ rêu"]
+
+
+def test_a_closing_comma_part_that_is_only_a_date_is_cut():
+    # ", đầu tháng 10/2022": when it happened, not what went wrong
+    assert items("Nhiều hộ nuôi cá lồng trên sông Lam chịu thiệt hại nặng do đợt lũ dữ, đầu tháng 10/2022.") == [
+        "Nhiều hộ nuôi cá lồng trên sông Lam chịu thiệt hại nặng do đợt lũ dữ"]
+    assert items("Kho hàng của hợp tác xã bị cháy rụi trong vụ hỏa hoạn vào chiều qua, ngày 14/3.") == [
+        "Kho hàng của hợp tác xã bị cháy rụi trong vụ hỏa hoạn vào chiều qua"]
+    # the last date of a list of dates stays with the others
+    assert items("Tuyến đường vào xã Mường Lống bị sạt lở vào đêm 12/9, sáng 13/9.") == [
+        "Tuyến đường vào xã Mường Lống bị sạt lở vào đêm 12/9, sáng 13/9"]
+    # a part that opens on a date and goes on is no bare date
+    assert items("Nhiều tuyến đường nội thị bị ngập sâu, năm 2022 là năm mưa lớn nhất.") == [
+        "Nhiều tuyến đường nội thị bị ngập sâu, năm 2022 là năm mưa lớn nhất"]

@@ -321,7 +321,29 @@ def _tighten(words: list[Word]) -> tuple[int, int]:
     # before its speaker
     e = next((c for c in range(last, e - 2) if words[c].text in _CLOSING_QUOTES
               and words[c + 1].text in _SEPARATORS and _names_speaker(words, c + 2)), e)
-    return b, e
+    return b, _dated(words, last, e)
+
+
+# Words that, with a number, make a comma part a bare date or time ("…, đầu tháng 11/2020", "…,
+# ngày 1/11", "…, sáng 26/4")
+_TIME_WORDS = ("đầu", "cuối", "giữa", "hồi", "vào", "khoảng", "lúc", "rạng", "sáng", "chiều", "tối",
+               "trưa", "đêm", "ngày", "tháng", "năm", "quý", "hôm")
+
+
+def _dated(words: list[Word], last: int, e: int) -> int:
+    """Where the span ends when its last comma part after the clause's last cue (ending at `last`)
+    is only a date or time (_TIME_WORDS and numbers, one number at least: "… hậu quả nặng nề của
+    cơn bão số 9, đầu tháng 11/2020"): it tells when, GOLD.md's shortest span leaves it (no
+    studied gold item ends on one). Not the last date of a list of dates; `e` otherwise."""
+    comma = next((c for c in range(e - 2, last - 1, -1) if words[c].text == ","), None)
+    if comma is None:
+        return e
+    tail = words[comma + 1:e]
+    numbers = [w for w in tail if w.text[:1].isdigit()]
+    timed = all(w.lower in _TIME_WORDS or w.text[:1].isdigit() or w.text in ("/", "-", ":") for w in tail)
+    # "… hồi tháng 2, tháng 3/2021", "… vào đêm 29/4, sáng 30/4": the date closes a list of dates
+    listed = words[comma - 1].text[:1].isdigit() and words[comma - 2].lower in _TIME_WORDS + ("/", "-")
+    return comma if numbers and timed and tail[0].lower in _TIME_WORDS and not listed else e
 
 
 def _names_speaker(words: list[Word], k: int) -> bool:
