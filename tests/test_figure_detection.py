@@ -507,3 +507,50 @@ def test_a_share_of_people_is_counted_in_people(sentence, expected):
 )
 def test_a_capitalised_currency_is_counted(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # hours (days) in millions are work or use counted, not a length of time
+        ("Nhà máy đạt mốc 2 triệu giờ làm việc không xảy ra tai nạn.", [(2_000_000, "count")]),
+        ("Hệ thống xử lý 1,5 triệu giờ tính toán mỗi năm.", [(1_500_000, "count")]),
+        # a length of time stays out, as before
+        ("Đoàn công tác làm việc 3 giờ tại huyện.", []),
+        ("Hồ sơ được giải quyết trong 15 ngày làm việc.", []),
+    ],
+)
+def test_hours_in_millions_are_counted(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a common noun in sentence case after a number is counted
+        ("Tỉnh đã ban hành 12 Chương trình hành động của Tỉnh ủy.", [(12, "count")]),
+        ("Thành phố khởi công 4 Công viên cây xanh ven sông.", [(4, "count")]),
+        # a head followed by a name is a body's or a title's, and a name is no noun
+        ("Hội nghị giữa hai Chính phủ Việt Nam - Lào kết thúc tốt đẹp.", []),
+        ("Người đẹp từng là Á hậu 1 Hoa hậu Biển năm nay.", []),
+        ("Đội về nhất là tổ 5 Nam Sơn.", []),
+        ("Hội đàm giữa hai Nhà nước diễn ra tại thủ đô.", []),  # the two sides, in words
+    ],
+)
+def test_a_counted_noun_written_in_sentence_case(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a province or a country takes no number: one after it opens that place's count
+        ("Đợt này tỉnh Bình Định 12 dự án, tỉnh Phú Yên 7 dự án được duyệt.", [(12, "count"), (7, "count")]),
+        ("Hãng đã nâng hạng tín nhiệm của Việt Nam hai bậc.", [(2, "count")]),
+        # a school or a hamlet named after a place keeps its number
+        ("Em thi đỗ Trường Đại học Sư phạm Hà Nội 2, ngành toán.", []),
+        ("Máy nhập từ Nhật Bản 1 đổi 1 nếu lỗi.", []),  # a word between two numbers joins them
+    ],
+)
+def test_a_number_after_a_province_or_country_counts(text, expected):
+    assert found(text) == expected

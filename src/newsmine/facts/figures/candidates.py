@@ -14,12 +14,16 @@ from .numbers import parse_number
 from .periods import _year
 from .quantities import _Quantity, _read_digits, _read_words, counted_range
 from .token_tests import (
+    _after_a_place,
+    _counted_anyway,
     _counts_times,
     _glued_code,
     _glued_rejects,
     _label_like,
+    _per,
     _scope_acronym,
     _second_date,
+    _sentence_case_noun,
 )
 from .tokens import (
     _CLOSE_QUOTES,
@@ -230,6 +234,7 @@ def _blocked_as_name(sent: _Sentence, i: int) -> bool:
             or _scope_acronym(toks, i)
             or counts_members(toks, i)  # "Top 10 thương hiệu"
             or _counts_times(toks, i)  # "Myanmar 1 lần"
+            or _after_a_place(toks, i)  # "tỉnh Quảng Nam 16 dự án"
             or "." in toks[i].text  # "tại Lâm Đồng 1.794 người": a name never holds a grouped number
         ):
             return True
@@ -451,12 +456,6 @@ def _rate_after(toks: list[_Tok], k: int) -> bool:
         and not toks[k + 2].text[:1].isupper()
 
 
-def _per(toks: list[_Tok], k: int, denominators: tuple) -> bool:
-    """Whether toks[k:k+2] divide the unit before them by one of denominators ("km/h", "mg/l"); a mass
-    per thing stays a mass ("400gram/quả", "50 kg/bao")."""
-    return k + 1 < len(toks) and toks[k].low == "/" and toks[k].glued and toks[k + 1].low in denominators
-
-
 def _range_or_change(sent: _Sentence, q: _Quantity, year_like) -> _Found | None | bool:
     """The first end of a range ("7,3 – 7,5%", "từ 10 đến 15 tỷ đồng") or the old value of a
     change ("tăng từ 32 lên 36 xã", "giảm từ 12,5 xuống còn 9,8%"), in the unit of the number
@@ -525,10 +524,11 @@ def _counted(sent: _Sentence, q: _Quantity) -> _Found | None:
     quoted = k < n and toks[k].text in _OPEN_QUOTES and toks[k + 1:k + 2] and toks[k + 1].kind == "word"
     if quoted:
         k += 1
-    named = k < n and toks[k].text[:1].isupper() and bool(_match_at(toks, k, lex.capitalised_items))
+    named = k < n and toks[k].text[:1].isupper() and bool(_match_at(toks, k, lex.capitalised_items)
+                                                        or _sentence_case_noun(toks, k, q, quoted))
     if k >= n or not (sent.is_item_word(toks[k]) or named):
         return _not_a_figure(sent, i, j, "no unit or counted noun after the number")
-    if _match_at(toks, k, lex.not_items) and not _match_at(toks, k, lex.item_compounds):
+    if _match_at(toks, k, lex.not_items) and not _counted_anyway(toks, k, q, lex.item_compounds):
         return _not_a_figure(sent, i, k, "the noun after it is not counted (figure_not_items.txt)")
     end = max(sent.item_phrase(k, named), k + _match_at(toks, k, lex.cues.get("currency", frozenset())))
     if end <= k:
