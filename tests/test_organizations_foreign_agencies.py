@@ -60,3 +60,34 @@ def test_at_home_a_bare_ministry_stays_the_vietnamese_one_beside_a_foreign_one()
             "Người dân được khuyến cáo khai báo y tế đầy đủ.")
     assert sorted(o["name"] for o in extract_facts(text).as_gold()["organizations"]) == \
         ["Bộ Y tế", "Bộ Y tế Campuchia"]
+
+
+def test_a_head_whose_dictionary_word_goes_on_in_a_capital_still_opens_the_body():
+    # "lực lượng vũ trang", "tòa án tối cao" are dictionary words; written with a capital they are
+    # the field of a named body, not a common noun the head only begins
+    assert names("Lực lượng Vũ trang Pháp sẽ cử hai tàu hộ tống tham gia cuộc tập trận.") == \
+        ["Lực lượng Vũ trang Pháp"]
+    assert names("Hôm qua, Tòa án Tối cao Brazil bác đơn kháng cáo của cựu bộ trưởng.") == \
+        ["Tòa án Tối cao Brazil"]
+    assert names("Lực lượng vũ trang Pháp sẽ cử hai tàu hộ tống.") == []
+
+
+def test_quoc_gia_closes_a_foreign_body_as_its_country_would():
+    assert names("Theo Cơ quan Chống Ma túy Quốc gia, lượng heroin thu giữ tăng gấp đôi.") == \
+        ["Cơ quan Chống Ma túy Quốc gia"]
+    assert names("Ủy ban Bầu cử quốc gia công bố kết quả kiểm phiếu vào tối thứ Bảy.") == \
+        ["Ủy ban Bầu cử quốc gia"]
+    assert names("Đoàn Múa rối quốc gia Séc sẽ biểu diễn hai đêm tại nhà hát thành phố.") == \
+        ["Đoàn Múa rối quốc gia Séc"]
+
+
+def test_no_national_body_without_a_capital_or_across_a_second_body_or_a_person():
+    assert names("Cơ quan quản lý quốc gia vừa ra thông báo mới.") == []
+    assert names("Đoàn công tác Séc đến thăm tỉnh.") == []
+    assert "Bộ Tài chính và quỹ đầu tư quốc gia" not in names("Bộ Tài chính và quỹ đầu tư quốc gia đã ký thỏa thuận.")
+    assert names("Bà Đoàn Thị Hà Lan nhận giải.") == []
+
+
+def test_quoc_te_closes_an_international_body():
+    assert names("Hai nước đã đưa tranh chấp ra Tòa án Trọng tài quốc tế ở La Haye.") == \
+        ["Tòa án Trọng tài quốc tế"]

@@ -2,7 +2,9 @@
 Dân dụng Singapore", "Cơ quan bảo vệ môi trường Mỹ", "Lực lượng Vũ trang Đức", "Ủy ban Truyền
 thông liên bang Hoa Kỳ", "Quân đội Mỹ"): Vietnamese news writes the agencies of other countries
 with a generic head and their field in lower case as often as with capitals, so neither the heads
-lexicon nor the capitalised run reads them. The country that closes the name makes it one body."""
+lexicon nor the capitalised run reads them. The country that closes the name makes it one body;
+so does "quốc gia" or "quốc tế" closing a field with a capital ("Cơ quan Phòng chống Tội phạm Quốc
+gia", "Tòa án Công lý quốc tế"), the country after it taken too."""
 
 from dataclasses import replace
 
@@ -22,6 +24,10 @@ from .words import Word, compound_length
 # The rule of a body found here.
 FOREIGN_BODY = "org_foreign_heads.txt: a foreign body in sentence case, closed by its country"
 
+# Heads that name a foreign body only with "quốc gia" closing their field: a national troupe or
+# team ("Đoàn Ballet quốc gia Cuba"), never a delegation ("Đoàn công tác Mỹ").
+_NATIONAL_HEADS = frozenset({"Đoàn"})
+
 # At most this many words between the head and the country ("Cơ quan Quản lý Dược và Thực phẩm").
 _LONGEST_FIELD = 6
 
@@ -39,13 +45,18 @@ def foreign_body_at(words: list[Word], i: int, stops: set[int]) -> tuple[int, st
     if not words[i].text[:1].isupper():
         return None  # every head is capitalised: most words are no head, and this is asked of each
     head = next((n for n in (2, 1) if " ".join(w.text for w in words[i:i + n]) in foreign_heads()), 0)
-    if not head or compound_length(words, i) > head or posts_start(words, i):
+    national = not head and words[i].text in _NATIONAL_HEADS  # "Đoàn Ballet quốc gia Cuba"
+    head = head or national
+    if not head or compound_length(words, i) > head and not _capitalised_after(words, i + head) \
+            or posts_start(words, i):
         return None  # "Bộ trưởng", "Bộ phim", "Viện trưởng": a word the head only opens
     k = i + head
     if words[i].text == "Bộ" and not (k < len(words) and words[k].is_title):
         return None  # "Bộ phim Anh": a ministry's field is written with a capital
     while k < len(words) and k - i - head <= _LONGEST_FIELD and k not in stops:
-        country = _country_length(words, k)
+        if (closed := _closed_as_national(words, i + head, k)) is not None:
+            return (closed, " ".join(w.text for w in words[i:closed])) if closed else None
+        country = 0 if national else _country_length(words, k)
         if country:
             bare = k == i + head
             if bare and words[i].text != "Quân":
@@ -55,10 +66,42 @@ def foreign_body_at(words: list[Word], i: int, stops: set[int]) -> tuple[int, st
         w = words[k]
         if not w.text.isalpha() or w.lower in load_set("org_foreign_field_breakers.txt") or w.lower in clause_words() \
                 or w.lower in CONNECTORS - {"và"} or stop_at(words, k) or posts_start(words, k) \
-                or level_at(words, k) or w.is_title and heads().match(words, k):
+                or level_at(words, k) or w.is_title and _opens_body(words, k):
             return None  # "Bộ Ngoại giao và Bộ Quốc phòng Mỹ": a second body
         k += 1
     return None
+
+
+def _closed_as_national(words: list[Word], field: int, k: int) -> int | None:
+    """"Cơ quan Phòng chống Tội phạm Quốc gia", "Ủy ban Bầu cử quốc gia", "Đoàn Ballet quốc gia
+    Cuba", "Tòa án Công lý quốc tế": a field with a capital closed by "quốc gia" or "quốc tế" names
+    the body as its country would, the country after it taken too. The end of the name at words[k],
+    0 when a capitalised word other than a country goes on after it (another name: "… Quốc gia Lê
+    Hữu Trác"), None when no "quốc gia/tế" closes the field there, or the field joins two bodies."""
+    if k == field or [w.lower for w in words[k:k + 2]] not in (["quốc", "gia"], ["quốc", "tế"]) \
+            or not any(w.text[:1].isupper() for w in words[field:k]) or any(w.lower == "và" for w in words[field:k]):
+        return None  # "Bộ Tài chính và quỹ tài sản quốc gia": a second body joined by "và"
+    end = k + 2
+    if country := _country_length(words, end):
+        return end + country
+    after = words[end] if end < len(words) else None
+    return 0 if after is not None and (after.text[:1].isupper() and after.text.isalpha()) else end
+
+
+def _opens_body(words: list[Word], k: int) -> bool:
+    """A head of another body at words[k] ("… và Bộ Quốc phòng Mỹ"); not a head that only opens a
+    lower-case dictionary word of the field ("Phòng chống Tội phạm")."""
+    found = heads().match(words, k)
+    if not found:
+        return False
+    n = found[0]
+    return not (compound_length(words, k) > n and k + n < len(words) and words[k + n].text[:1].islower())
+
+
+def _capitalised_after(words: list[Word], k: int) -> bool:
+    """"Lực lượng Vũ trang Mỹ": the dictionary word the head opens ("lực lượng vũ trang") goes on
+    in a capitalised word, the field of a named body, not a word the head only begins."""
+    return k < len(words) and words[k].text[:1].isupper()
 
 
 def _country_length(words: list[Word], k: int, before_name: bool = False) -> int:
