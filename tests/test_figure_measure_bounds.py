@@ -359,3 +359,18 @@ def test_a_verb_of_recording_before_the_quantity_recorded_is_no_word_of_the_meas
     assert "ghi nhận" in only("Huyện ghi nhận thêm 4 ca mắc sốt xuất huyết.").measure
     f = only("Giá cà phê ghi nhận kỷ lục 120.000 đồng/kg.")
     assert "ghi nhận kỷ lục" in f.measure
+
+
+def test_a_change_after_a_level_that_names_nothing_measures_the_quantity_before_the_comma():
+    # "<quantity> … đạt N, giảm M": the change's clause is only a verb, its quantity opens the
+    # clause of the level before the comma
+    figs = extract_figures("Cuối quý, tổng dư nợ của quỹ tín dụng đạt 2.150 tỷ đồng, giảm 45 tỷ đồng so với đầu năm.")
+    change = next(f for f in figs if f.value == 45e9)
+    assert change.measure.startswith("tổng dư nợ") and "giảm" in change.measure
+    figs = extract_figures("Giá lúa tẻ thường tại các kho ở mức 7.400 đồng/kg, tăng 200 đồng/kg so với tuần trước.")
+    change = next(f for f in figs if f.value == 200)
+    assert "giá lúa tẻ thường" in change.measure.lower()
+    # a clause after the comma that names its own subject keeps it alone
+    figs = extract_figures("Tổng thu ngân sách của huyện đạt 320 tỷ đồng, thu từ đất tăng 12 tỷ đồng.")
+    change = next(f for f in figs if f.value == 12e9)
+    assert "tổng thu ngân sách" not in change.measure

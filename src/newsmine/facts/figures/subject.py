@@ -343,6 +343,7 @@ def _subject_text(
         # "xe tải từ 2 tấn đến dưới 4 tấn tăng từ 90.000 đồng": the subject holds the figures before
         a0, _ = _clause_before(sent, a, 0)
         before = _words_text(sent, a0, b)
+    before = _with_level_head(sent, a, b, before)
     if before:
         context["subject"] = before
         context.setdefault("main", before)  # the subject of the sentence's first figure
@@ -352,6 +353,51 @@ def _subject_text(
         # "… giải ngân 1.108 tỷ đồng, đạt 34,6%": the same subject as the figure before
         before = _level_subject(toks[floor : f.text_first], context["subject"])
     return before
+
+
+def _only_verbs(toks: list[_Tok], a: int, b: int | None) -> bool:
+    """Whether toks[a:b] are only verbs of change, links, aspect words and adverbs (figure_
+    directions.tsv, figure_measure_links.txt, figure_measure_cues.tsv verb_start and adverb):
+    words that say how a figure moved or is tied, no noun of what it measures ("giảm", "cũng
+    tăng", "đạt")."""
+    lex = _lexicons()
+    b = len(toks) if b is None else b
+    kinds = (lex.directions, lex.links, lex.cues.get("verb_start", frozenset()), lex.cues.get("adverb", frozenset()))
+    k = a
+    while k < b and toks[k].kind == "word":
+        n = max(_match_at(toks, k, w, 3) for w in kinds)
+        if not n:
+            return False
+        k += n
+    return k == b and b > a
+
+
+def _with_level_head(sent: _Sentence, a: int, b: int, before: str) -> str:
+    """The subject with the quantity of the clause before the comma put first (`_level_head`)
+    when the subject holds only verbs and links ("giảm", "tăng mạnh"); else the subject."""
+    if a < b and _only_verbs(_tokens(before, 0, len(before)), 0, None):
+        return f"{_level_head(sent, a)} {before}".strip()
+    return before
+
+
+def _level_head(sent: _Sentence, a: int) -> str:
+    """ "Tổng tài sản của công ty đạt 8.483 tỷ đồng, giảm 120 tỷ đồng": a clause after a comma
+    that names nothing of its own measures the quantity the clause before the comma opens with
+    (figure_quantity_nouns.txt; cues money, coordinated_head), its words up to the clause's first
+    verb, link or number; "" when the clause before opens with no quantity noun."""
+    toks, lex = sent.toks, _lexicons()
+    if a < 1 or toks[a - 1].text != ",":
+        return ""
+    a0, _ = _clause_before(sent, a - 1, 0)
+    heads = (lex.quantity_nouns, lex.cues.get("money", frozenset()), lex.cues.get("coordinated_head", frozenset()))
+    n = max(_match_at(toks, a0, h, 3) for h in heads)
+    if not n:
+        return ""
+    stops = (lex.directions, lex.links, lex.cues.get("verb_start", frozenset()))
+    k = a0 + n
+    while k < a - 1 and (toks[k].kind == "word" or toks[k].text == "-") and not any(_match_at(toks, k, w, 3) for w in stops):
+        k += 1
+    return _words_text(sent, a0, k)
 
 
 def _other_end(owner: str, end: str, extremes) -> str:
