@@ -14,6 +14,7 @@ from .numbers import parse_number
 from .periods import _year
 from .quantities import _Quantity, _read_digits, _read_words, counted_range
 from .token_tests import (
+    MILLION,
     _after_a_place,
     _counted_anyway,
     _counts_times,
@@ -44,7 +45,6 @@ from .wordlists import _lexicons
 MAX_ITEM_WORDS = 6
 AROUND_THE_CLOCK = ((24, 24), (24, 7))  # "trực 24/24", "phục vụ 24/7": always, no quantity
 PEOPLE = ("person", "household")  # GOLD.md's units of counted people
-MILLION = 1_000_000  # a bare amount in millions after a word of money is in đồng
 _NAME_JOINS = ("-", "–", ".")  # "vòng 5 V-League", "V.League": a unit joined to a name is none
 PART_OF = (("trong", "số"), ("trong",), ("trên",))  # "3 trong số 6 người", "2 trên 5 cơ sở": a part
 PER_TIME = ("h", "giờ", "s", "giây", "phút")  # "km/h", "m/s": a speed

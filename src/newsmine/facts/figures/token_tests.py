@@ -112,7 +112,7 @@ def _second_date(toks: list[_Tok], i: int) -> bool:
 
 PLACE_WORDS = 4  # "Bà Rịa - Vũng Tàu" aside, a province or country is at most four words
 WORK_TIMES = ("giờ", "phút", "ngày", "đêm")  # units of time a job or a service is counted in
-MILLION = 1_000_000
+MILLION = 1_000_000  # a bare amount in millions after a word of money is in đồng; hours in millions are of work
 
 
 def _counted_anyway(toks: list[_Tok], k: int, q: _Quantity, compounds) -> bool:
