@@ -77,8 +77,6 @@ def test_quoc_gia_closes_a_foreign_body_as_its_country_would():
         ["Cơ quan Chống Ma túy Quốc gia"]
     assert names("Ủy ban Bầu cử quốc gia công bố kết quả kiểm phiếu vào tối thứ Bảy.") == \
         ["Ủy ban Bầu cử quốc gia"]
-    assert names("Đoàn Múa rối quốc gia Séc sẽ biểu diễn hai đêm tại nhà hát thành phố.") == \
-        ["Đoàn Múa rối quốc gia Séc"]
 
 
 def test_no_national_body_without_a_capital_or_across_a_second_body_or_a_person():

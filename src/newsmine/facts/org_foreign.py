@@ -24,10 +24,6 @@ from .words import Word, compound_length
 # The rule of a body found here.
 FOREIGN_BODY = "org_foreign_heads.txt: a foreign body in sentence case, closed by its country"
 
-# Heads that name a foreign body only with "quốc gia" closing their field: a national troupe or
-# team ("Đoàn Ballet quốc gia Cuba"), never a delegation ("Đoàn công tác Mỹ").
-_NATIONAL_HEADS = frozenset({"Đoàn"})
-
 # At most this many words between the head and the country ("Cơ quan Quản lý Dược và Thực phẩm").
 _LONGEST_FIELD = 6
 
@@ -45,8 +41,6 @@ def foreign_body_at(words: list[Word], i: int, stops: set[int]) -> tuple[int, st
     if not words[i].text[:1].isupper():
         return None  # every head is capitalised: most words are no head, and this is asked of each
     head = next((n for n in (2, 1) if " ".join(w.text for w in words[i:i + n]) in foreign_heads()), 0)
-    national = not head and words[i].text in _NATIONAL_HEADS  # "Đoàn Ballet quốc gia Cuba"
-    head = head or national
     if not head or compound_length(words, i) > head and not _capitalised_after(words, i + head) \
             or posts_start(words, i):
         return None  # "Bộ trưởng", "Bộ phim", "Viện trưởng": a word the head only opens
@@ -56,7 +50,7 @@ def foreign_body_at(words: list[Word], i: int, stops: set[int]) -> tuple[int, st
     while k < len(words) and k - i - head <= _LONGEST_FIELD and k not in stops:
         if (closed := _closed_as_national(words, i + head, k)) is not None:
             return (closed, " ".join(w.text for w in words[i:closed])) if closed else None
-        country = 0 if national else _country_length(words, k)
+        country = _country_length(words, k)
         if country:
             bare = k == i + head
             if bare and words[i].text != "Quân":
@@ -73,8 +67,8 @@ def foreign_body_at(words: list[Word], i: int, stops: set[int]) -> tuple[int, st
 
 
 def _closed_as_national(words: list[Word], field: int, k: int) -> int | None:
-    """"Cơ quan Phòng chống Tội phạm Quốc gia", "Ủy ban Bầu cử quốc gia", "Đoàn Ballet quốc gia
-    Cuba", "Tòa án Công lý quốc tế": a field with a capital closed by "quốc gia" or "quốc tế" names
+    """"Cơ quan Phòng chống Tội phạm Quốc gia", "Ủy ban Bầu cử quốc gia", "Tòa án Công lý
+    quốc tế": a field with a capital closed by "quốc gia" or "quốc tế" names
     the body as its country would, the country after it taken too. The end of the name at words[k],
     0 when a capitalised word other than a country goes on after it (another name: "… Quốc gia Lê
     Hữu Trác"), None when no "quốc gia/tế" closes the field there, or the field joins two bodies."""
