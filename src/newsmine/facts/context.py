@@ -47,6 +47,7 @@ from .org_parents import (
     with_one_misspelling,
     with_school_word,
 )
+from .org_sections import Sections
 from .org_shared import (
     across_places,
     bare_head_across,
@@ -165,14 +166,19 @@ def _opening_place(words, stops) -> dict[str, str]:
     return {level[1]: " ".join(w.text for w in words[level[0]:level[0] + n])} if n else {}
 
 
-def extract_organizations(sentences: list[Sentence], province: str | None) -> list[OrganizationMention]:
-    """Every organisation mention, canonical name and surface form."""
+def extract_organizations(sentences: list[Sentence], province: str | None,
+                          text: str | None = None) -> list[OrganizationMention]:
+    """Every organisation mention, canonical name and surface form; a bare provincial body takes
+    the province of its section of a round-up (org_sections; paragraphs read from `text`)."""
     mentions = []
     recent: dict[str, str] = {}  # the district, commune … the article named last
     known = _known_last_syllables(sentences)
+    sections = Sections(text, province)
     for s in sentences:
         if s.shouting:
             continue
+        province = opening = sections.begin(s.start, s.end, s.text)
+        last = -1  # where the last body of the sentence ended
         # a body ends before a person: a full name, or a known one's last syllable ("… thành phố Lệ")
         stops, places = _places(s, known)
         recent.update(places)
@@ -180,14 +186,16 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
         i, first = 0, len(mentions)
         while i < len(s.words):
             # "Nguyễn Trường Sơn": a head inside a personal name opens no body
-            org = None if i in inside_names else parse_org(s.words, i, stops, province, recent)
+            # "UBND tỉnh Lai Châu và Sở Nội vụ": a body listed after one of another province is not its
+            here = opening if 0 <= last < i and all(w.text in ("và", ",") for w in s.words[last:i]) else province
+            org = None if i in inside_names else parse_org(s.words, i, stops, here, recent)
             if i not in inside_names and (foreign := foreign_body_at(s.words, i, stops)) \
                     and (org is None or org.begin == i and org.end < foreign[0]):
                 org = OrgSpan(i, foreign[0], foreign[1], "named")  # "Cơ quan bảo vệ môi trường Mỹ"
             if i not in inside_names:  # "HĐND, UBND tỉnh": a bare head takes the place of the list
-                org = with_shared_place(s.words, i, org, stops, province, recent) \
-                    or bare_head_across(s.words, i, stops, province, recent) \
-                    or merged_body(s.words, i, stops, province, recent)  # "Bảo tàng và Thư viện X"
+                org = with_shared_place(s.words, i, org, stops, here, recent) \
+                    or bare_head_across(s.words, i, stops, here, recent) \
+                    or merged_body(s.words, i, stops, here, recent)  # "Bảo tàng và Thư viện X"
             if org is None:
                 i += 1
                 continue
@@ -211,18 +219,20 @@ def extract_organizations(sentences: list[Sentence], province: str | None) -> li
                 reject("organizations", org.name, "a board every institution has, written alone ('Ban Giám đốc')")
                 i = org.end
                 continue
-            if spread := across_places(s.words, org, stops, province, recent):
+            if spread := across_places(s.words, org, stops, here, recent):
                 mentions += _spread_mentions(s, org, spread)  # "Sở Tư pháp các tỉnh Hà Tĩnh, Quảng Bình"
                 i = spread[-1][1]
                 continue
             for found in (org, org.parent) if org.parent else (org,):  # a sub-unit's parent is named too
                 mentions.append(s.mention(found.begin, found.end, _org_rule(s, found), found.name))
+            province, last = sections.written(mentions[-1]), org.end  # "UBND tỉnh Thái Bình giao Sở Y tế …"
             i = _past_own_abbreviation(s.words, org.end)
             if i == org.end and (places := coordinated_places(s.words, org, stops)):
                 mentions += _spread_mentions(s, org, places)  # "…, Bến Tre và Vĩnh Long": one body each
                 i = places[-1][1]
         with_comma_parents(s.text, s.start, mentions[first:])
         with_bracketed_parents(s.text, s.start, mentions[first:])
+        sections.end(mentions[first:])
     mentions = with_level_names(with_one_misspelling(one_spelling(mentions)))
     mentions = with_seated_names(with_longer_names(with_parent_names(mentions)))
     mentions = with_school_word(with_initials_spelt_out(with_one_fuller_name(with_one_longer_name(mentions))))

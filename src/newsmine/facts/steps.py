@@ -53,7 +53,7 @@ def text_sentences(text: str) -> list[tuple[int, int]]:
 
 
 _EXTRACTORS = {
-    "organizations": lambda a: context.extract_organizations(a.analysed(), a.province),
+    "organizations": lambda a: context.extract_organizations(a.analysed(), a.province, a.text),
     "officials": lambda a: context.extract_officials(a.analysed(), a.province, a.facts.organizations or None),
     "figures": lambda a: extract_figures(a.text, a.spans, published=a.published),
     "obstacles": lambda a: context.extract_obstacles(a.text, a.analysed()),
