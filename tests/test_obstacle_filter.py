@@ -113,3 +113,19 @@ def test_the_repeated_partitions_keep_an_article_group_in_one_fold_and_differ_by
     assert all(0 <= _fold(g, s) < 5 for g in groups for s in range(10))
     assert [_fold(g, 0) for g in groups] != [_fold(g, 1) for g in groups]
     assert [_fold(g, 3) for g in groups] == [_fold(g, 3) for g in groups]
+
+
+def test_a_personal_pronoun_among_the_first_words_marks_a_person_telling_what_befell_them():
+    def told(text):
+        sentence = f"Ông Tư kể, {text}."
+        return Obstacle(text=text, category="other", start=sentence.find(text),
+                        end=sentence.find(text) + len(text), sentence=sentence,
+                        rule="obstacle_cues.tsv: không thể")
+    speaker = told("chúng tôi không thể về quê ăn Tết")
+    village = told("bà con thôn Lũng không thể về quê ăn Tết")
+    assert "person" in features(speaker) and "person" not in features(village)
+    assert "person" in features(told("em không thể đến lớp"))  # the first words only: not "cho tôi"
+    assert "person" not in features(told("đường lên bản sạt lở nên không thể chở hàng cho tôi"))
+    model = load_model()
+    assert model.weights.get("person", 0.0) < 0
+    assert model.probability(speaker) < model.probability(village)
