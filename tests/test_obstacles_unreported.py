@@ -201,3 +201,32 @@ def test_a_patients_weak_health_is_a_symptom():
     for text in ("Đến đêm, sản phụ đau bụng nhiều và sức khỏe yếu dần.",
                  "Ông nhập viện trong tình trạng sức khỏe suy yếu, ăn uống kém."):
         assert found(text) == [], text
+
+
+ADVICE = (
+    "Những thói quen ăn uống khiến dạ dày yếu đi\n\n"
+    "Ăn quá nhanh có thể gây khó khăn cho việc tiêu hóa thức ăn. "
+    "Khi bị viêm dạ dày, người bệnh thường thiếu ngủ và mệt mỏi kéo dài. "
+    "Đồ chiên rán chứa nhiều dầu mỡ, gây áp lực cho gan và làm suy giảm chức năng tiêu hóa. "
+    "Nhiều người có thói quen bỏ bữa sáng, dễ dẫn đến tình trạng thiếu năng lượng. "
+    "Rau xanh và trái cây giúp cơ thể hấp thu tốt hơn. "
+    "Bạn nên uống đủ nước mỗi ngày và hạn chế đồ uống có ga."
+)
+
+OUTBREAK = (
+    "Sốt xuất huyết tăng mạnh ở huyện Cờ Đỏ\n\n"
+    "Trung tâm Y tế huyện Cờ Đỏ cho biết, từ đầu năm đến nay huyện ghi nhận 214 ca sốt xuất huyết. "
+    "Bệnh viện huyện đang quá tải, nhiều bệnh nhân phải nằm ghép. "
+    "Khi bị sốt xuất huyết, người bệnh có thể bị mất nước. "
+    "Huyện còn thiếu hóa chất phun diệt muỗi cho các xã vùng sâu."
+)
+
+
+def test_an_article_of_general_advice_reports_no_obstacle():
+    # few numbers, no one and nowhere named: an illness and a food told in general (GOLD.md)
+    assert extract_facts(ADVICE).obstacles == []
+
+
+def test_news_of_an_illness_with_places_and_counts_keeps_its_obstacles():
+    texts = [o.text for o in extract_facts(OUTBREAK).obstacles]
+    assert any("quá tải" in t for t in texts)

@@ -10,7 +10,7 @@ from .lexicons import load_table
 from .names import find_names
 from .obstacles import is_restatement, obstacles_in_sentence, opens_enumeration, retells
 from .obstacles.events import article_events, news_from_abroad
-from .obstacles.genre import show_business
+from .obstacles.genre import general_advice, show_business
 from .officials import (
     abroad_without_implied_bodies,
     modifiers,
@@ -506,5 +506,9 @@ def extract_obstacles(text: str, sentences: list[Sentence]) -> list[Obstacle]:
     if found and show_business(sentences):
         for o in found:  # a star's troubles: GOLD.md's annotators make them optional
             reject("obstacles", o.text, "an article of show business (obstacle_show_business.txt)")
+        return []
+    if found and general_advice(sentences):
+        for o in found:  # an illness or a food told in general: no obstacle (GOLD.md)
+            reject("obstacles", o.text, "an article of general advice (few numbers, few names)")
         return []
     return found
