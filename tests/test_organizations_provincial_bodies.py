@@ -186,6 +186,19 @@ def test_a_board_of_the_city_party_committee_is_the_city_s_in_a_city_article(tex
     assert names(text, "Đà Nẵng") == [expected]
 
 
+@pytest.mark.parametrize("text, province, expected", [
+    ("Thành ủy vừa ban hành chỉ thị về phòng chống bão.", "Đà Nẵng", "Thành ủy Đà Nẵng"),
+    ("Ban Thường vụ Thành ủy yêu cầu các quận rà soát đất công.", "Cần Thơ", "Ban Thường vụ Thành ủy Cần Thơ"),
+    ("Thường trực Thành ủy đã nghe báo cáo tiến độ dự án.", "Hồ Chí Minh", "Thường trực Thành ủy Thành phố Hồ Chí Minh"),
+])
+def test_the_city_party_committee_written_bare_is_the_city_s_in_a_city_article(text, province, expected):
+    assert names(text, province) == [expected]
+
+
+def test_a_town_party_committee_written_bare_takes_no_province():
+    assert names("Thành ủy vừa ban hành chỉ thị về phòng chống bão.", "Nghệ An") == []
+
+
 def test_a_board_of_a_town_party_committee_takes_no_province():
     assert names("Ban Tuyên giáo Thành ủy tổ chức hội nghị báo cáo viên.") == ["Ban Tuyên giáo Thành ủy"]
 

@@ -64,12 +64,8 @@ def canonical_name(words: list[Word], scope: str, province: str | None,
         if scope in ("standalone", "brand") or standard and scope == "named" and (
                 unit_rank(" ".join(texts)) or 0) < _LOW_UNIT:
             pass  # "Quốc hội", "Viettel", "Tổng cục quản lý thị trường" (bodies.txt): a name by itself
-        elif scope == "district-bare" and recent.get("huyện"):
-            texts.append(recent["huyện"])
-        elif scope == "province-bare" and province:
-            texts.append(province)
-        elif scope == "province" and province and length > 1:
-            texts += [level_of(province), province]
+        elif (place := _bare_place(texts, scope, length, province, recent)) is not None:
+            texts += place
         else:
             return None  # a bare "Sở", "Bộ", "Công ty cổ phần"
     elif scope == "province" or standard:
@@ -79,6 +75,22 @@ def canonical_name(words: list[Word], scope: str, province: str | None,
     texts = _closing_place(texts, words, length, province)
     name = normalize_tones(" ".join(texts).replace(" ,", ","))
     return canonical_forms().get(name, name)
+
+
+def _bare_place(texts: list[str], scope: str, length: int, province: str | None,
+                recent: dict[str, str]) -> list[str] | None:
+    """The place a body written without one takes ("Huyện ủy" the district named last, "Tỉnh ủy"
+    and "Sở Y tế" the article's province, "Thành ủy" bare in a centrally-run city's article the
+    city's), or None."""
+    if scope == "district-bare" and recent.get("huyện"):
+        return [recent["huyện"]]
+    if scope == "province-bare" and province:
+        return [province]
+    if texts[-2:] == ["Thành", "ủy"] and (city := city_place(province)):
+        return city.split()
+    if scope == "province" and province and length > 1:
+        return [level_of(province), province]
+    return None
 
 
 def _listed_fields(words: list[Word]) -> bool:
