@@ -19,15 +19,9 @@ def key(text: str) -> str:
     return re.sub(r"^[\W_]+|[\W_]+$", "", text).strip()
 
 
-def alternation(words) -> str:
-    """A regular-expression alternation of `words`, escaped, the longest first (so that
-    "Nguồn tin" is tried before "Nguồn")."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 def cue_alternation(name: str) -> str:
     """The alternation of a cue lexicon's entries: the one place cue patterns are built from."""
-    return alternation(lexicons.entries(name))
+    return lexicons.alternation(lexicons.entries(name))
 
 
 @lru_cache(maxsize=1)

@@ -6,20 +6,10 @@ from collections import Counter
 from functools import lru_cache
 from itertools import islice
 
-from .. import lexicons
-from .cues import alternation, cue_alternation
+from ..lexicons import provinces
+from .cues import cue_alternation
 from .dom import classed, short_text
 from .selectors import FOOTER_CLASS
-
-
-@lru_cache(maxsize=1)
-def provinces() -> tuple[re.Pattern, dict[str, str]]:
-    """One pattern for every surface form of every province, and the form → name map."""
-    names = {}
-    for line in lexicons.entries("provinces.tsv"):
-        name, forms = line.split("\t")
-        names.update({form.strip(): name for form in forms.split(";")})
-    return re.compile(rf"(?<!\w)(?:{alternation(names)})(?!\w)"), names
 
 
 def _province_counts(text: str) -> Counter:

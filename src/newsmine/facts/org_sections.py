@@ -20,24 +20,14 @@ _LEAD = re.compile(r"\s*(?:(?:Tại|Ở)\s+)?(?:tỉnh\s+|thành phố\s+)?([^\W
 
 
 @lru_cache(maxsize=1)
-def _forms() -> dict[str, str]:
-    """Each way of writing a province → its short name ("TP.HCM" → "Hồ Chí Minh")."""
-    forms = {}
-    for line in lexicons.entries("provinces.tsv"):
-        name, written = line.split("\t")
-        forms.update({form.strip(): short_province(name) for form in written.split(";")})
-    return forms
-
-
-@lru_cache(maxsize=1)
-def _named() -> re.Pattern:
-    forms = sorted(_forms(), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
+def _short_names() -> dict[str, str]:
+    """Each way of writing a province (lexicons.provinces) → its short name ("TP.HCM" → "Hồ Chí Minh")."""
+    return {form: short_province(name) for form, name in lexicons.provinces()[1].items()}
 
 
 def _names(text: str, province: str | None) -> bool:
-    """Whether `text` names `province` in any of its spellings."""
-    return province is not None and any(_forms()[m] == province for m in _named().findall(text))
+    """Whether `text` names `province` in any of its spellings (provinces.tsv)."""
+    return province is not None and any(_short_names()[m] == province for m in lexicons.provinces()[0].findall(text))
 
 
 def written_province(mention: OrganizationMention) -> str | None:

@@ -1,6 +1,8 @@
 """The shared lexicons room: the word lists in this folder and their loader. The extract stage
-reads them all; the fact stage reads boilerplate.tsv too, so that a box heading is listed once."""
+reads them all; the fact stage reads boilerplate.tsv too, so that a box heading is listed once,
+and provinces.tsv, so that a province is spelt the same ways in both."""
 
+import re
 import unicodedata
 from functools import cache
 from importlib import resources
@@ -45,3 +47,20 @@ def _boilerplate_rows() -> tuple[tuple[str, str], ...]:
 def boilerplate(*kinds: str) -> tuple[tuple[str, str], ...]:
     """The (kind, text) rows of boilerplate.tsv whose kind is one of `kinds`, in file order."""
     return tuple(row for row in _boilerplate_rows() if row[0] in kinds)
+
+
+def alternation(words) -> str:
+    """A regular-expression alternation of `words`, escaped, the longest first (so that
+    "Nguồn tin" is tried before "Nguồn")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def provinces() -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern for every surface form of every province (provinces.tsv), the longest tried
+    first, and the form → name map."""
+    names = {}
+    for line in entries("provinces.tsv"):
+        name, forms = line.split("\t")
+        names.update({form.strip(): name for form in forms.split(";")})
+    return re.compile(rf"(?<!\w)(?:{alternation(names)})(?!\w)"), names
