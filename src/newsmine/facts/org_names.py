@@ -80,14 +80,14 @@ def canonical_name(words: list[Word], scope: str, province: str | None,
 def _bare_place(texts: list[str], scope: str, length: int, province: str | None,
                 recent: dict[str, str]) -> list[str] | None:
     """The place a body written without one takes ("Huyện ủy" the district named last, "Tỉnh ủy"
-    and "Sở Y tế" the article's province, "Thành ủy" bare in a centrally-run city's article the
-    city's), or None."""
+    and "Sở Y tế" the article's province), or None; none for "Thành ủy" bare in a centrally-run
+    city's article, which `_closing_place` closes with the city, as any board of it."""
     if scope == "district-bare" and recent.get("huyện"):
         return [recent["huyện"]]
     if scope == "province-bare" and province:
         return [province]
-    if texts[-2:] == ["Thành", "ủy"] and (city := city_place(province)):
-        return city.split()
+    if texts[-2:] == ["Thành", "ủy"] and city_place(province):
+        return []
     if scope == "province" and province and length > 1:
         return [level_of(province), province]
     return None
@@ -133,11 +133,11 @@ def _province_place(texts: list[str], province: str) -> list[str]:
 
 def _closing_place(texts: list[str], words: list[Word], length: int, province: str | None) -> list[str]:
     """"Công an Đồng Nai" → "Công an tỉnh Đồng Nai" (a service's province may follow its head);
-    "Ủy ban Kiểm tra Thành ủy" in a Hà Nội article → "… Thành ủy Hà Nội"."""
+    "Ủy ban Kiểm tra Thành ủy", "Thành ủy" in a Hà Nội article → "… Thành ủy Hà Nội"."""
     if " ".join(texts[:length]) in level_heads() and not any(
             level_at(words, k) and not words[k].is_title for k in range(length, len(words))):  # "phường Nguyễn Thái Bình"
         return _insert_level_before_province(texts, words, length - 1, province)
-    if texts[-2:] == ["Thành", "ủy"] and len(texts) > 2 and (city := city_place(province)):
+    if texts[-2:] == ["Thành", "ủy"] and (city := city_place(province)):
         return texts + city.split()
     return texts
 
