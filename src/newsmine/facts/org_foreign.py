@@ -41,8 +41,7 @@ def foreign_body_at(words: list[Word], i: int, stops: set[int]) -> tuple[int, st
     if not words[i].text[:1].isupper():
         return None  # every head is capitalised: most words are no head, and this is asked of each
     head = next((n for n in (2, 1) if " ".join(w.text for w in words[i:i + n]) in foreign_heads()), 0)
-    if not head or compound_length(words, i) > head and not _capitalised_after(words, i + head) \
-            or posts_start(words, i):
+    if not head or _opens_lower_word(words, i, head) or posts_start(words, i):
         return None  # "Bộ trưởng", "Bộ phim", "Viện trưởng": a word the head only opens
     k = i + head
     if words[i].text == "Bộ" and not (k < len(words) and words[k].is_title):
@@ -88,14 +87,14 @@ def _opens_body(words: list[Word], k: int) -> bool:
     found = heads().match(words, k)
     if not found:
         return False
-    n = found[0]
-    return not (compound_length(words, k) > n and k + n < len(words) and words[k + n].text[:1].islower())
+    return not _opens_lower_word(words, k, found[0])
 
 
-def _capitalised_after(words: list[Word], k: int) -> bool:
-    """"Lực lượng Vũ trang Mỹ": the dictionary word the head opens ("lực lượng vũ trang") goes on
-    in a capitalised word, the field of a named body, not a word the head only begins."""
-    return k < len(words) and words[k].text[:1].isupper()
+def _opens_lower_word(words: list[Word], k: int, n: int) -> bool:
+    """Whether the head of n words at words[k] only opens a dictionary word that goes on in lower
+    case ("Bộ trưởng", "Bộ phim", "Phòng chống tội phạm"); written on with a capital, the word is
+    the field of a named body ("Lực lượng Vũ trang Mỹ", "Phòng chống Tội phạm")."""
+    return compound_length(words, k) > n and words[k + n].text[:1].islower()
 
 
 def _country_length(words: list[Word], k: int, before_name: bool = False) -> int:
