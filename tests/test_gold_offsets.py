@@ -45,7 +45,8 @@ SHIPPED = {"annotated.jsonl": 25, "second-pass.jsonl": 10, "fresh.jsonl": 20, "s
            "study20.jsonl": 20, "study21.jsonl": 20,
            "study22.jsonl": 20, "study23.jsonl": 20,
            "study24.jsonl": 20, "study25.jsonl": 20, "study26.jsonl": 20,
-           "study27.jsonl": 20, "study28.jsonl": 20}  # article counts
+           "study27.jsonl": 20, "study28.jsonl": 20,
+           "study29.jsonl": 20}  # article counts
 SHARED = ROOT.parent / "shared"
 
 
@@ -473,3 +474,12 @@ def test_the_twenty_eighth_study_set_is_the_first_health_then_the_first_educatio
     health = [i for i in loose if i.startswith("news_health_")]
     education = [i for i in loose if i.startswith("news_education_")]
     assert twenty_eighth == health[:10] + education[:10]  # in file order, after every earlier set
+
+
+@NEEDS_SHARED
+def test_the_twenty_ninth_study_set_is_the_first_technology_then_the_first_travel_articles():
+    twenty_ninth = [i for _, i in _ids("study29.jsonl")]
+    loose = _loose_dantri_ids("study29.jsonl")
+    tech = [i for i in loose if i.startswith("news_tech_")]
+    travel = [i for i in loose if i.startswith("news_travel_")]
+    assert twenty_ninth == tech[:10] + travel[:10]  # in file order, after every earlier set

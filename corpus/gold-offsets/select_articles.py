@@ -214,6 +214,14 @@ set holds, then its first 10 education ones, two sections earlier sets had taken
                        | grep -o '"id":"[^"]*"' | cut -d'"' -f4) > list
     (grep news_health_ list | head -n 10; grep news_education_ list | head -n 10)
 
+and of study29.jsonl (the same list with study28 excluded too: its first 10 technology articles
+that no set holds, then its first 10 travel ones):
+
+    python corpus/gold-offsets/select_articles.py ../shared unc-dantri-2020.jsonl 1000 6000 500 either \
+        | grep -vxFf <(ls corpus/gold-offsets/*.jsonl | grep -v study29 | xargs cat \
+                       | grep -o '"id":"[^"]*"' | cut -d'"' -f4) > list
+    (grep news_tech_ list | head -n 10; grep news_travel_ list | head -n 10)
+
 In file order, an article is taken when (1) its body is 500 to 2,999 characters long (or between
 the minimum and the maximum given), (2) its
 title or body names a local-government body (ADMIN, case-sensitive), (3) it has a topic word of
