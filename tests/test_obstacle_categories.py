@@ -398,3 +398,24 @@ def test_what_follows_a_cue_of_no_kind_names_the_kind():
     assert categories("Người dân rất bức xúc trước thái độ tắc trách của một số cán bộ xã.") == ["awareness"]
     # past a link of cause the later cue is the consequence; the cause decides as before
     assert categories("Đợt dịch bệnh mới đã khiến các trạm y tế xã bị quá tải.") == ["natural"]
+
+
+def test_a_loss_counted_in_money_is_the_trade_s():
+    # a loss ("thiệt hại") told in money, no disaster, war or fire named and no topic
+    # word: a firm's or an investor's loss is market, not a breakage of infrastructure
+    assert category("Ba ngân hàng nước ngoài báo cáo mức thiệt hại khoảng 350 triệu USD trong quý III") == "market"
+    assert category("Nhóm nhà buôn chịu thiệt hại hơn 12 tỷ đồng sau vụ việc") == "market"
+    # a breakage, or a loss with no amount of money, keeps the fallback
+    assert category("Nhiều căn nhà bị hư hỏng sau vụ việc") == "infrastructure"
+    assert category("Nhiều hộ bị thiệt hại nặng sau vụ việc") == "infrastructure"
+
+
+def test_von_as_an_adverb_names_no_capital():
+    # "vốn" between a subject and its predicate is the adverb "by nature, originally"
+    assert category("Ngành chế biến gỗ vốn là ngành có doanh thu thấp nhất tỉnh") == "market"
+    assert category("Tuyến đường tỉnh vốn đã hẹp nay lại xuống cấp nghiêm trọng") == "infrastructure"
+    assert category("Đội bóng không giữ được sức mạnh vốn có vì thiếu người") == "other"
+    # governed by a word of capital, or opening the clause, it is capital
+    assert category("Nhiều hợp tác xã thiếu vốn là khó khăn lớn nhất hiện nay") == "funding"
+    assert category("Nguồn vốn đã bố trí cho công trình còn chậm giải ngân") == "funding"
+    assert category("Vốn chưa được phân bổ nên dự án phải tạm dừng") == "funding"
