@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .lexicons import load_list, load_sections, load_set
 from .org_brands import BRAND_LINKS, after_product, foreign_word
+from .org_people import Surnames, person_listed, person_named
 from .org_vocabulary import clause_words, firm_words, heads, level_at
 from .places import gazetteer
 from .records import OrganizationMention
@@ -113,13 +114,25 @@ def _credited(words: list[Word], k: int, j: int) -> bool:
     """Whether words[k:j] stand in a photo credit or the closing line of sources ("(Ảnh: AFP)",
     "Nguồn: Reuters", a line "Theo Sputnik"), which GOLD.md leaves out."""
     p = k - 1
-    while p > 0 and words[p].text in (",", "/", "và") and _capitalised(words[p - 1]):
-        p -= 2  # "Ảnh: Getty, AFP": the names before this one
+    while p > 0 and words[p].text in _SOURCE_JOINTS and _capitalised(words[p - 1]):
+        # "Ảnh: Getty, AFP", "Theo New York Times, SCMP": back over the whole name before this one
+        q = p - 1
+        while q > 0 and _capitalised(words[q - 1]) and not _theo(words[q]):
+            q -= 1
+        p = q if _theo(words[q]) else q - 1
     if p > 0 and words[p].text == ":" and words[p - 1].lower in _CREDIT_WORDS:
         return True
     # "Theo Sputnik" on a line of its own, or glued to the author's name before it ("Minh PhươngTheo Reuters")
-    source = p >= 0 and (words[p].lower == "theo" or words[p].text.endswith("Theo") and len(words[p].text) > 4)
-    return source and all(_capitalised(w) for w in words[:p]) and _sources_only(words[j:])
+    return p >= 0 and _theo(words[p]) and all(_capitalised(w) for w in words[:p]) and _sources_only(words[j:])
+
+
+# What joins the sources of a credit or a closing line ("Theo PhnomPenh Post, Bangkok Post", "Theo X/Y").
+_SOURCE_JOINTS = (",", "/", "và", ";")
+
+
+def _theo(w: Word) -> bool:
+    """The "Theo" that opens a closing source line, alone or glued to the author's name before it."""
+    return w.lower == "theo" or w.text.endswith("Theo") and len(w.text) > 4
 
 
 def _site(words: list[Word], k: int) -> bool:
@@ -293,7 +306,7 @@ def _described_after(words: list[Word], k: int, j: int) -> bool:
         and after.lower not in _CLAUSE_AFTER_NOUN and after.lower not in clause_words()
 
 
-def _quoted_source(words: list[Word], k: int, j: int, surnames: "_Surnames") -> bool:
+def _quoted_source(words: list[Word], k: int, j: int, surnames: Surnames) -> bool:
     """A firm or paper quoted as a source, words[k:j] between a cue and a comma: initials in
     capitals ("Theo MBS, thị trường …", "theo EVN HCMC, …"), one foreign word the article never
     writes as a person's last name ("Theo Forbes, …"; not "Theo Carter, …" after "Aaron Carter")
@@ -306,40 +319,6 @@ def _quoted_source(words: list[Word], k: int, j: int, surnames: "_Surnames") -> 
         or j > k + 1 and opening and words[j - 1].text in source_tails()  # "Theo Daily Mail, …"
     return source and not _sources_only(words[j + 1:])
 
-
-class _Surnames:
-    """Foreign words the article writes right after another capitalised foreign word, the last
-    names of people ("Aaron Carter", "Ron DeSantis"); read from the article when first asked."""
-
-    def __init__(self, sentences):
-        self.sentences, self.words, self.people = sentences, None, None
-
-    def __contains__(self, text: str) -> bool:
-        if self.words is None:
-            # not after an author's name glued to the "Theo" of the source line ("Thanh TùngTheo
-            # Reuters"): the source, no last name
-            self.words = {w.text for s in self.sentences for before, w in zip(s.words, s.words[1:])
-                          if w.is_title and before.is_title and not before.abbreviation
-                          and foreign_word(before.text) and foreign_word(w.text)
-                          and not (before.text.endswith("Theo") and len(before.text) > 4)}
-        return text in self.words
-
-    def addressed(self, text: str) -> bool:
-        """Whether the article writes `text` after a person's honorific ("ông Musk", "bà Bezos")."""
-        if self.people is None:
-            self.people = {w.text for s in self.sentences for before, w in zip(s.words, s.words[1:])
-                           if before.lower in _ADDRESSES}
-        return text in self.people
-
-    def alone(self, last: str, first: str) -> bool:
-        """Whether the article writes `last` once with no `first` before it, as a person's last
-        name is ("Elon Musk" … "Musk viết"); a firm's last word is not ("Goldman Sachs")."""
-        return any(w.text == last and (before is None or before.text != first)
-                   for s in self.sentences for before, w in zip([None] + s.words, s.words))
-
-
-# Honorifics before a person's last name ("ông Musk").
-_ADDRESSES = {"ông", "bà", "ngài", "anh", "chị", "cô"}
 
 
 def _firm_named(words: list[Word], k: int, j: int) -> bool:
@@ -382,7 +361,7 @@ def source_tails() -> frozenset[str]:
 def _sources_only(words: list[Word]) -> bool:
     """Nothing but more names after a quoted source: the closing line of the sources a story was
     taken from ("Theo CNA, Reuters"), which GOLD.md leaves out, not a statement ("Theo AP, các …")."""
-    return all(_capitalised(w) or w.text in (",", ".", "và") for w in words)
+    return all(_capitalised(w) or w.text in _SOURCE_JOINTS or w.text == "." for w in words)
 
 
 def _honorific_at(words: list[Word], k: int) -> bool:
@@ -446,12 +425,6 @@ def _dash_described(words: list[Word], k: int) -> bool:
         and w.text.lower() not in _functions() and _described_after(words, k, k + 1)
 
 
-def _person_named(words: list[Word], k: int, j: int, surnames: "_Surnames") -> bool:
-    """The run words[k:j] names a person: it ends on a word the article writes as a last name
-    ("DST Global của Yuri Milner, công ty …": the noun describes the firm before him)."""
-    return words[j - 1].text in surnames and words[j - 1].text not in firm_words()
-
-
 def _place_at(words: list[Word], k: int) -> bool:
     """A place or country of the gazetteer written at words[k] (one to three words)."""
     places = gazetteer()
@@ -499,7 +472,7 @@ def _after_theo(words: list[Word], k: int) -> bool:
     return any(x.lower == "theo" for x in words[max(0, k - 3):k])
 
 
-def _candidates(s, taken: list[tuple[int, int]], known: set[str], surnames: "_Surnames"):
+def _candidates(s, taken: list[tuple[int, int]], known: set[str], surnames: Surnames):
     """(first word, end word) of each brand in sentence `s` outside the spans `taken`: after a cue,
     listed after another body or, once `known`, anywhere."""
     words = s.words
@@ -529,7 +502,7 @@ def _candidates(s, taken: list[tuple[int, int]], known: set[str], surnames: "_Su
         # "Ở ĐH FPT, SV …": no list; initials close one after "và" ("Vietnam Airlines, Pacific Airlines và VASCO")
         listed = _listed(words, k, j, ends, chained) and (not w.is_upper_word or _closes_list(words, k, j))
         # "Deutsche Bank, Fortress và Trump" after "Donald Trump": a person's last name, no firm's
-        listed = listed and not (j == k + 1 and w.text in surnames)
+        listed = listed and not (j == k + 1 and w.text in surnames) and not person_listed(words, k, j, surnames)
         # "Nielsen Việt Nam": a foreign firm's arm here, not the tail of a longer name or initials ("GDP Việt Nam")
         local = run.endswith((" Việt Nam", " Vietnam")) and w.is_title and (
             k == 0 or not (_capitalised(words[k - 1]) or words[k - 1].text in ("&", "-")))  # "Ernst & Young"
@@ -537,11 +510,14 @@ def _candidates(s, taken: list[tuple[int, int]], known: set[str], surnames: "_Su
         listed = listed or _opens_list(words, k, j, starts) and not w.is_upper_word \
             and not (j == k + 1 and w.text in surnames) and not surnames.addressed(words[j - 1].text) \
             and not (j > k + 1 and surnames.alone(words[j - 1].text, words[j - 2].text))
-        if not (listed or run in known or (domain or run in _well_known()) and not _credited(words, k, j)
+        # a well-known name is no tail of a longer one ("John Philips", a person)
+        well_known = run in _well_known() and not (k > 0 and words[k - 1].is_title and not words[k - 1].is_upper_word
+                                                   and foreign_word(words[k - 1].text))
+        if not (listed or run in known or (domain or well_known) and not _credited(words, k, j)
                 or _after_cue(words, k) or _after_far_cue(words, k) or _after_described_noun(words, k) or local or _firm_named(words, k, j)
                 or _firm_subject(words, k, j) or all(x.is_upper_word for x in words[k:j]) and _latin(words[k:j]) and _after_cue(words, k, _posts())
                 or _quoted_source(words, k, j, surnames)
-                or _described_after(words, k, j) and not _person_named(words, k, j, surnames)) \
+                or _described_after(words, k, j) and not person_named(words, k, j, surnames)) \
                 or after_product(words, k) and not _after_described_noun(words, k, least=1) \
                 or j < len(words) and j in names:  # "chương trình Shark Tank": a show; "Park Hang Seo": a person
             k += 1
@@ -558,7 +534,7 @@ def headless_brands(sentences, mentions: list[OrganizationMention]) -> list[Orga
     """Mentions of firms named by a foreign brand alone, that no other mention covers."""
     found: list[OrganizationMention] = []
     known: set[str] = set()
-    surnames = _Surnames(sentences)
+    surnames = Surnames(sentences)
     for second in (False, True):  # a brand found anywhere is one wherever the article writes it
         if second and not known:
             break  # nothing known: the second pass would find what the first did, nothing
