@@ -59,3 +59,9 @@ def test_an_officials_body_written_by_known_initials_is_the_body_named_in_full()
             "Ông Trần Văn Khải, Phó Tổng giám đốc BSR cho biết nhà máy chạy ổn định.")
     o = {o.name: o for o in extract_officials(analyse(text), "Quảng Ngãi")}
     assert o["Trần Văn Khải"].organization == "Công ty cổ phần Lọc hóa dầu Bình Sơn"
+
+
+def test_a_known_brand_is_the_body_the_article_also_names_in_full():
+    text = ("Tập đoàn Công nghiệp - Viễn thông Quân đội đã phủ sóng 5G tại thành phố. "
+            "Theo Viettel, số trạm phát sóng sẽ tăng gấp đôi trong năm tới.")
+    assert set(names(text)) == {"Tập đoàn Công nghiệp - Viễn thông Quân đội"}

@@ -1,4 +1,4 @@
-"""Initials a body is known by that do not spell its Vietnamese name out ("PVN", "BSR", "PV GAS"):
+"""Initials or a brand a body is known by that do not spell its Vietnamese name out ("PVN", "BSR", "PV GAS"):
 where the article also names the body in full, the initials are that body (org_known_initials.tsv;
 GOLD.md: abbreviations expanded, one item per body, the initials an alias), in the organisations
 list and as an official's body. Initials whose letters open the name's words are
@@ -14,7 +14,7 @@ from .records import OrganizationMention
 _HEADS = ("công ty", "tổng công ty", "tập đoàn", "đài", "sở", "ngân hàng")
 # The words a company's name may carry between its head and the words the lexicon gives.
 _LEGAL = {"công", "ty", "tổng", "tập", "đoàn", "cổ", "phần", "cp", "trách", "nhiệm", "hữu", "hạn",
-          "tnhh", "một", "thành", "viên", "mtv"}
+          "tnhh", "một", "thành", "viên", "mtv", "ngân", "hàng", "thương", "mại", "tmcp"}
 
 
 @lru_cache(maxsize=1)
