@@ -68,6 +68,20 @@ def test_a_post_written_twice_is_listed_once():
     assert len(o["title"].split("; ")) == 1
 
 
+def test_a_bare_post_written_on_in_a_later_mention_takes_the_later_one():
+    facts = extract_facts("Đại sứ Trần Văn Hùng thăm hỏi lưu học sinh. Trước đó, Đại sứ Việt Nam tại Campuchia "
+                          "Trần Văn Hùng đã làm việc với nhà trường.", province="Điện Biên")
+    (o,) = facts.as_gold()["officials"]
+    assert o["title"] == "Đại sứ Việt Nam tại Campuchia"
+
+
+def test_a_word_of_the_name_after_the_post_is_no_more_of_it():
+    facts = extract_facts("HLV Nguyễn Đức Thành họp đội bóng. Theo HLV Đức Thành, đội cần thêm thời gian.",
+                          province="Điện Biên")
+    (o,) = facts.as_gold()["officials"]
+    assert o["title"] == "HLV"
+
+
 def test_bare_headmaster_is_of_the_school_named_before():
     o = officials("Trường Tiểu học Mường Phăng có 420 học sinh. Thầy Lò Văn Pọm, Hiệu trưởng cho biết.")
     assert o["Lò Văn Pọm"].organization == "Trường Tiểu học Mường Phăng"

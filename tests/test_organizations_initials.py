@@ -2,7 +2,7 @@
 
 import pytest
 
-from newsmine.facts.context import analyse, extract_organizations
+from newsmine.facts.context import analyse, extract_officials, extract_organizations
 
 
 def names(text, province="Lai Châu"):
@@ -42,3 +42,26 @@ def test_a_firms_noun_after_a_foreign_name_describes_a_body(text, expected):
 ])
 def test_a_noun_opening_the_next_clause_describes_no_body(text):
     assert names(text) == []
+
+
+def test_known_initials_are_the_body_the_article_also_names_in_full():
+    text = ("Tập đoàn Điện lực Việt Nam cho biết sản lượng điện tháng 6 tăng mạnh. "
+            "Theo EVN, nhu cầu dùng điện ở các tỉnh phía Bắc tăng do nắng nóng.")
+    assert names(text) == ["Tập đoàn Điện lực Việt Nam", "Tập đoàn Điện lực Việt Nam"]
+
+
+def test_known_initials_never_written_in_full_stay_as_written():
+    assert names("Theo EVN, nhu cầu dùng điện ở các tỉnh phía Bắc tăng do nắng nóng.") == ["EVN"]
+
+
+def test_an_officials_body_written_by_known_initials_is_the_body_named_in_full():
+    text = ("Công ty cổ phần Lọc hóa dầu Bình Sơn vừa tổ chức hội nghị tổng kết năm. "
+            "Ông Trần Văn Khải, Phó Tổng giám đốc BSR cho biết nhà máy chạy ổn định.")
+    o = {o.name: o for o in extract_officials(analyse(text), "Quảng Ngãi")}
+    assert o["Trần Văn Khải"].organization == "Công ty cổ phần Lọc hóa dầu Bình Sơn"
+
+
+def test_a_known_brand_is_the_body_the_article_also_names_in_full():
+    text = ("Tập đoàn Công nghiệp - Viễn thông Quân đội đã phủ sóng 5G tại thành phố. "
+            "Theo Viettel, số trạm phát sóng sẽ tăng gấp đôi trong năm tới.")
+    assert set(names(text)) == {"Tập đoàn Công nghiệp - Viễn thông Quân đội"}

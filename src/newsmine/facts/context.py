@@ -28,6 +28,7 @@ from .org_article_names import (
 from .org_brands import is_brand, short_name_after, with_legal_form_names, written_with_legal_form
 from .org_foreign import FOREIGN_BODY, foreign_body_at, seated_body, with_seat, with_seated_names
 from .org_generic import kinds_joined, only_kind
+from .org_initials import full_name, with_known_initials
 from .org_names import (
     city_place,
     head_and_closing_name,
@@ -237,7 +238,7 @@ def extract_organizations(sentences: list[Sentence], province: str | None,
     mentions = with_seated_names(with_longer_names(with_parent_names(mentions)))
     mentions = with_school_word(with_initials_spelt_out(with_one_fuller_name(with_one_longer_name(mentions))))
     mentions = with_full_forms(with_brand_bodies(sentences, mentions))
-    return with_legal_form_names(with_country_names(mentions, news_from_abroad(sentences)))
+    return with_known_initials(with_legal_form_names(with_country_names(mentions, news_from_abroad(sentences))))
 
 
 def _spread_mentions(s: Sentence, org, spread: list[tuple[int, int, str]]) -> list[OrganizationMention]:
@@ -337,6 +338,8 @@ def extract_officials(sentences: list[Sentence], province: str | None,
             _rename_body(o, bracketed_parent_body(o.organization, o.start, sent.end, organizations))
         if o.organization:
             _rename_body(o, body_initials_spelt_out(o.organization, names, defined))
+        if o.organization and (full := full_name(o.organization, names)):
+            _rename_body(o, full)  # "Phó Tổng giám đốc PVN" beside "Tập đoàn Dầu khí Quốc gia Việt Nam"
     abroad_without_implied_bodies(found)
     return found
 

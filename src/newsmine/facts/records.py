@@ -78,7 +78,8 @@ class Facts:
         for o in self.officials:  # one item per person: the first mention naming a body held now
             best = people.get(o.name)
             if best is None or _fullness(o) > _fullness(best) or _fullness(o) == _fullness(best) \
-                    and (_names_more(o.organization, best.organization) or _adds_posts(o, best)):
+                    and (_names_more(o.organization, best.organization) or _adds_posts(o, best)
+                         or _writes_on(o.title, best.title, o.name)):
                 people[o.name] = o
         return {
             "officials": [{**{k: v for k, v in asdict(o).items() if k not in drop},
@@ -121,6 +122,15 @@ def _names_more(body: str | None, than: str | None) -> bool:
     from .org_names import without_level  # the organisation modules import this one
 
     return body.startswith(than) or without_level(body) == than  # "Công an thành phố A" after "Công an A"
+
+
+def _writes_on(title: str, than: str, name: str) -> bool:
+    """A later mention's one post written on from an earlier one's ("Đại sứ Việt Nam tại Lào" after
+    a caption's "Đại sứ"): the same post with whom or where it is of; not a word of the person's
+    own name read on after the post ("HLV Đức" of a short mention "HLV Đức Thắng")."""
+    if "; " in title + than or not title.lower().startswith(than.lower() + " "):
+        return False
+    return not set(title[len(than):].split()) & set(name.split())
 
 
 def _adds_posts(mention: Official, than: Official) -> bool:
