@@ -89,3 +89,13 @@ def test_a_political_party_written_in_full_is_a_body(text, expected):
 def test_the_central_committee_keeps_its_party():
     assert names("Ông được bầu vào Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam khóa XIII.") == [
         "Ban Chấp hành Trung ương Đảng"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hải quân Philippines đã điều hai tàu tuần tra tới khu vực.", ["Hải quân Philippines"]),
+    ("Người phát ngôn Không quân Hàn Quốc cho biết máy bay đã hạ cánh an toàn.", ["Không quân Hàn Quốc"]),
+    ("Không quân và Hải quân Pháp cùng tham gia cuộc tập trận.", ["Hải quân Pháp"]),
+    ("Lực lượng Nga tiếp tục tiến về phía tây.", []),
+])
+def test_a_countrys_armed_service_before_the_country_alone_is_a_body(text, expected):
+    assert names(text) == expected

@@ -24,6 +24,10 @@ from .words import Word, compound_length
 # The rule of a body found here.
 FOREIGN_BODY = "org_foreign_heads.txt: a foreign body in sentence case, closed by its country"
 
+# A country's armed forces and their services, a body with the country alone after them ("Quân đội
+# Mỹ", "Hải quân Indonesia", "Không quân Hàn Quốc"), as the gold lists "Quân đội Mỹ".
+_ARMED_SERVICES = frozenset({"Quân đội", "Hải quân", "Không quân", "Lục quân"})
+
 # At most this many words between the head and the country ("Cơ quan Quản lý Dược và Thực phẩm").
 _LONGEST_FIELD = 6
 
@@ -52,15 +56,16 @@ def foreign_body_at(words: list[Word], i: int, stops: set[int]) -> tuple[int, st
         country = _country_length(words, k)
         if country:
             bare = k == i + head
-            if bare and words[i].text != "Quân":
+            if bare and " ".join(w.text for w in words[i:i + head]) not in _ARMED_SERVICES:
                 return None  # "Lực lượng Nga": the forces of a country, no named body
             end = k + country
             return end, " ".join(w.text for w in words[i:end])
         w = words[k]
         if not w.text.isalpha() or w.lower in load_set("org_foreign_field_breakers.txt") or w.lower in clause_words() \
                 or w.lower in CONNECTORS - {"và"} or stop_at(words, k) or posts_start(words, k) \
-                or level_at(words, k) or w.is_title and _opens_body(words, k):
-            return None  # "Bộ Ngoại giao và Bộ Quốc phòng Mỹ": a second body
+                or level_at(words, k) or w.is_title and _opens_body(words, k) \
+                or " ".join(x.text for x in words[k:k + 2]) in _ARMED_SERVICES:
+            return None  # "Bộ Ngoại giao và Bộ Quốc phòng Mỹ", "Không quân và Hải quân Mỹ": a second body
         k += 1
     return None
 
