@@ -23,6 +23,7 @@ from .period_choice import (
     _year_before,
 )
 from .periods import _Anchor, _Period, _sentence_periods, _year
+from .respective import respective_measures
 from .tokens import _match_at
 from .wordlists import _lexicons
 
@@ -110,7 +111,8 @@ def extract_figures(
         at = sent.low.find("lần lượt", s_start, s_end)
         respective = _respective(periods, text, at, [sent.toks[f.text_first].start for f in found_all]) if at >= 0 else {}
         named_event = _sentence_event_year(sent, periods, published_year) or event_year
-        for found in found_all:
+        members = respective_measures(sent, found_all) if at >= 0 else {}
+        for index, found in enumerate(found_all):
             recurring = _in_yearly_clause(text, sent.toks[found.text_first].start, yearly)
             carry = carried.get(paragraph)
             carry = carry[0] if carry and number - carry[1] <= CARRY_SENTENCES and not recurring else None
@@ -135,7 +137,7 @@ def extract_figures(
             if previous is not None and _next_in_series(sent, periods, previous[0], found) \
                     and not _shares_words(figure.measure, previous[1].measure):
                 figure.measure = previous[1].measure  # "4,4% trong năm nay và 5,1% trong năm sau"
-            figure.measure = _antecedent(figure.measure, figures)
+            figure.measure = members.get(index) or _antecedent(figure.measure, figures)
             if previous is not None and _part_before(sent, previous[0], found):
                 previous[1].measure = figure.measure  # "3 trong số 4 nạn nhân …": three of the victims
             figures.append(figure)
