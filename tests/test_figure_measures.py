@@ -397,3 +397,12 @@ def test_figures_given_respectively_to_a_list_of_figures_keep_their_clause():
     # a single figure after "lần lượt" keeps the measure of its clause
     f = only("Sau đó, đoàn lần lượt trao 50 suất quà cho các hộ nghèo.")
     assert f.measure.startswith("suất quà")
+
+
+def test_figures_given_respectively_to_figures_listed_before_take_their_measures():
+    # "N1 <a> và N2 <b>, lần lượt bằng P1 và P2 <whole>": each share is of the figure listed in its place
+    figs = extract_figures("Quý này, hợp tác xã thu về 12 tỷ đồng doanh thu và 2 tỷ đồng lợi nhuận, "
+                           "lần lượt bằng 55% và 40% kế hoạch năm.")
+    shares = [f.measure for f in figs if f.unit == "percent"]
+    assert shares[0].startswith("doanh thu") and shares[1].startswith("lợi nhuận")
+    assert all(m.endswith("bằng kế hoạch năm") for m in shares)

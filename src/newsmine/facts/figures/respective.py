@@ -17,15 +17,19 @@ CLAUSE_MARKS = frozenset({",", ".", ";", ":", "(", ")", "!", "?", "…"})
 JOINS = frozenset({"và", "hoặc"})
 
 
-def respective_measures(sent: _Sentence, found: list[_Found]) -> dict[int, str]:
-    """{index into `found`: measure} for the figures given "lần lượt" to a list before it."""
+def respective_measures(sent: _Sentence, found: list[_Found]) -> dict[int, str | tuple[int, str]]:
+    """{index into `found`: measure} for the figures given "lần lượt" to a list of names before
+    it; {index: (index of the figure listed before, what is said after "lần lượt")} for those
+    given to a list of figures."""
     toks, out = sent.toks, {}
     for a in range(len(toks) - 1):
         if toks[a].low == "lần" and toks[a + 1].low == "lượt":
             group = _figures_after(toks, found, a + 2)
             if len(group) >= 2:
                 lead = _said_after(sent, a + 2, found[group[0]].text_first)
-                lead = " ".join(w for w in (lead, _said_last(sent, found[group[-1]].text_last)) if w)
+                last = found[group[-1]]  # "… 62% và 41% kế hoạch năm": the whole of a share is all of theirs
+                tail = last.np_start if last.unit == "percent" and last.np_start is not None else last.text_last
+                lead = " ".join(w for w in (lead, _said_last(sent, tail)) if w)
                 counts = {f.first for f in found[: group[0]] if f.counted and f.value == len(group)}
                 measures = _member_measures(sent, a, len(group), lead, counts)
                 # a figure among the members ("X đạt 7.085 tỷ đồng, Y 5.478 tỷ đồng và …"): the list
@@ -36,7 +40,25 @@ def respective_measures(sent: _Sentence, found: list[_Found]) -> dict[int, str]:
                           and not f.unit_item and not (f.counted and f.value == len(group))]
                 if measures and not inside:
                     out.update(zip(group, measures[0]))
+                elif (listed := _figures_before(toks, found, group, a)) and lead:
+                    out.update((i, (j, lead)) for i, j in zip(group, listed))
     return out
+
+
+def _figures_before(toks, found: list[_Found], group: list[int], a: int) -> list[int]:
+    """The figures listed before "lần lượt" that the figures after it are given to, in order ("thu
+    về 171 tỷ đồng doanh thu và 4,4 tỷ đồng lợi nhuận, lần lượt bằng 62% và 41% kế hoạch"): as many,
+    right before it, of one unit, no range among them, and their clause closed by a comma."""
+    n, first = len(group), group[0]
+    listed = list(range(first - n, first))
+    if first < n or any(found[j].partner_first is not None or found[j].unit != found[listed[0]].unit
+                        for j in listed):
+        return []
+    between = toks[found[listed[-1]].text_last : a]
+    if not between or between[-1].text != "," or len(between) > MEMBER_WORDS + 1 \
+            or any(t.text in CLAUSE_MARKS for t in between[:-1]):
+        return []
+    return listed
 
 
 def _figures_after(toks, found: list[_Found], k: int) -> list[int]:
