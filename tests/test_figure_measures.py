@@ -371,3 +371,38 @@ def test_the_part_of_a_year_goes_out_of_a_measure_with_its_year():
     # a year-less part of the year is no period taken out: it stays
     assert only("Mục tiêu tăng trưởng cả năm của huyện là 7%.").measure.lower().startswith("mục tiêu tăng trưởng cả năm")
 
+
+
+
+def test_figures_given_respectively_measure_each_member_of_the_list_before_them():
+    # "A, B và C <verb> lần lượt N1, N2 và N3": each figure is its own member's, with what is said
+    figs = extract_figures("Sức mua ở các kênh như chợ, cửa hàng và siêu thị cũng tăng lần lượt 8%, 5% và 3%.")
+    assert [f.measure for f in figs] == ["chợ tăng", "cửa hàng tăng", "siêu thị tăng"]
+    # the first member carries the words the others share
+    figs = extract_figures("Cụ thể: phí gửi xe máy ban ngày, ban đêm và cả ngày lần lượt là 5.000 đồng, "
+                           "8.000 đồng và 12.000 đồng.")
+    assert [f.measure for f in figs] == ["phí gửi xe máy ban ngày", "phí gửi xe máy ban đêm", "phí gửi xe máy cả ngày"]
+    # a list of two named by its count, a verb after "lần lượt" and a thing after the last figure
+    figs = extract_figures("Hai xã Tân Lập và Tân Hòa lần lượt trồng 120 ha và 85 ha rừng.")
+    assert [f.measure for f in figs if f.unit == "ha"] == ["xã Tân Lập trồng rừng", "Tân Hòa trồng rừng"]
+    # a possessor after the last member is all the members'
+    figs = extract_figures("Doanh thu và lợi nhuận của hợp tác xã lần lượt đạt 3,2 tỷ đồng và 450 triệu đồng.")
+    assert [f.measure for f in figs] == ["Doanh thu của hợp tác xã", "lợi nhuận của hợp tác xã"]
+
+
+def test_figures_given_respectively_to_a_list_of_figures_keep_their_clause():
+    # the members hold figures of their own: the list is of levels, not of names
+    figs = extract_figures("Doanh thu đạt 320 tỷ đồng và lợi nhuận 45 tỷ đồng lần lượt tăng 8% và 5%.")
+    assert not any("tỷ đồng" in f.measure for f in figs if f.unit == "percent")
+    # a single figure after "lần lượt" keeps the measure of its clause
+    f = only("Sau đó, đoàn lần lượt trao 50 suất quà cho các hộ nghèo.")
+    assert f.measure.startswith("suất quà")
+
+
+def test_figures_given_respectively_to_figures_listed_before_take_their_measures():
+    # "N1 <a> và N2 <b>, lần lượt bằng P1 và P2 <whole>": each share is of the figure listed in its place
+    figs = extract_figures("Quý này, hợp tác xã thu về 12 tỷ đồng doanh thu và 2 tỷ đồng lợi nhuận, "
+                           "lần lượt bằng 55% và 40% kế hoạch năm.")
+    shares = [f.measure for f in figs if f.unit == "percent"]
+    assert shares[0].startswith("doanh thu") and shares[1].startswith("lợi nhuận")
+    assert all(m.endswith("bằng kế hoạch năm") for m in shares)

@@ -24,6 +24,7 @@ The rooms of the package, each using only those listed before it:
                  (figure_measure_cues.tsv)
   subject.py     the subject of a figure: the words before it, or the subject it stands for
   measure.py     what a figure measures, in the article's words
+  respective.py  figures given "lần lượt" to a list before them: each its own member's measure
   kinds.py       what kind of figure it is: level, change, target or share
   extractor.py   `extract_figures`: the sentences of an article, turned into `Figure`s
 """

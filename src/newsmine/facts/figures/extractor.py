@@ -23,6 +23,7 @@ from .period_choice import (
     _year_before,
 )
 from .periods import _Anchor, _Period, _sentence_periods, _year
+from .respective import respective_measures
 from .tokens import _match_at
 from .wordlists import _lexicons
 
@@ -110,7 +111,8 @@ def extract_figures(
         at = sent.low.find("lần lượt", s_start, s_end)
         respective = _respective(periods, text, at, [sent.toks[f.text_first].start for f in found_all]) if at >= 0 else {}
         named_event = _sentence_event_year(sent, periods, published_year) or event_year
-        for found in found_all:
+        members, made = (respective_measures(sent, found_all) if at >= 0 else {}), []
+        for index, found in enumerate(found_all):
             recurring = _in_yearly_clause(text, sent.toks[found.text_first].start, yearly)
             carry = carried.get(paragraph)
             carry = carry[0] if carry and number - carry[1] <= CARRY_SENTENCES and not recurring else None
@@ -135,10 +137,11 @@ def extract_figures(
             if previous is not None and _next_in_series(sent, periods, previous[0], found) \
                     and not _shares_words(figure.measure, previous[1].measure):
                 figure.measure = previous[1].measure  # "4,4% trong năm nay và 5,1% trong năm sau"
-            figure.measure = _antecedent(figure.measure, figures)
+            figure.measure = _given(members.get(index), made) or _antecedent(figure.measure, figures)
             if previous is not None and _part_before(sent, previous[0], found):
                 previous[1].measure = figure.measure  # "3 trong số 4 nạn nhân …": three of the victims
             figures.append(figure)
+            made.append(figure)
             previous = (found, figure)
             bounds.passed(found)
         stated = [p for p in periods if not p.comparison and p.kind == "period"]
@@ -149,6 +152,15 @@ def extract_figures(
                       and re.search(r"\d{4}", text[p.start:p.end])]
             article_year = _year(single[-1]) if single else article_year
     return figures
+
+
+def _given(given: str | tuple[int, str] | None, made: list[Figure]) -> str | None:
+    """The measure `respective_measures` gives a figure: its member's, or that of the figure listed
+    before "lần lượt" in its place with what is said after it ("171 tỷ đồng doanh thu …, lần lượt
+    bằng 62% …")."""
+    if isinstance(given, tuple):
+        return " ".join(w for w in (made[given[0]].measure, given[1]) if w)
+    return given
 
 
 def _in_yearly_clause(text: str, at: int, yearly: list[int]) -> bool:
