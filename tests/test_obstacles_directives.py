@@ -74,3 +74,14 @@ def test_which_ever_before_cung_is_every_not_none():
         "lúc nào cũng thiếu giáo viên dạy tiếng Anh ở các điểm trường vùng cao"]
     assert items("Theo quy định, cơ sở nào cũng không được xả thải chưa qua xử lý ra kênh mương.") == []
     assert items("Năm nay, doanh nghiệp nào cũng không gặp khó khăn về vốn.") == []
+
+
+def test_a_forecasts_reason_is_told_as_now():
+    # "sẽ" makes what follows it a forecast; the reason given after "do/vì/bởi vì" is a fact of now
+    assert items("Giá phân bón từ nay đến cuối vụ sẽ còn tăng bởi vì nguồn cung vẫn chưa kịp phục "
+                 "hồi sau mưa lũ.") == ["nguồn cung vẫn chưa kịp phục hồi sau mưa lũ"]
+    assert items("Nhà máy sẽ cắt giảm sản lượng trong quý tới do sức mua ngày càng yếu khiến hàng "
+                 "tồn kho tăng cao.") == ["sức mua ngày càng yếu khiến hàng tồn kho tăng cao"]
+    # the forecast alone and "sẽ do" of who pays stay unreported
+    assert items("Giá lúa sẽ còn giảm trong tháng tới.") == []
+    assert items("Chi phí tháo dỡ công trình sẽ do các hộ lấn chiếm vi phạm tự chi trả.") == []

@@ -219,7 +219,8 @@ def obstacles_in_sentence(text: str, start: int, end: int, words: list[Word] | N
         rest = unnegated_rest(span_words, clause_cues)
         if rest:  # the denied part is rejected, the clause after the turn read on its own
             reject("obstacles", text[span_words[0].start:span_words[rest - 1].end],
-                   "denied, up to a turn of contrast that opens a clause (obstacle_clause_links.txt)")
+                   "denied or forecast, up to a turn of contrast or a reason that opens a clause "
+                   "(obstacle_clause_links.txt, obstacle_forecast_reasons.txt)")
             b += rest
             span_words = words[b:e]
             clause_cues = cue_positions(span_words)

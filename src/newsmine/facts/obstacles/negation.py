@@ -52,14 +52,36 @@ def unnegated_rest(span_words: list[Word], clause_cues: list) -> int:
     after a link of contrast (obstacle_clause_links.txt) that a cue follows, the first whose part
     is not negated itself. "Not this but that" denies one difficulty to report another: "vụ cháy
     không gây thiệt hại về người nhưng đã khiến một đoạn đường bị hư hại", "lãi suất không phải
-    là rào cản mà là do sức cầu tín dụng yếu"."""
-    if not clause_cues or not _denied(span_words, clause_cues):
+    là rào cản mà là do sức cầu tín dụng yếu". A clause that "sẽ" governs goes on after a link
+    of cause after "sẽ" (obstacle_forecast_reasons.txt): what will be is a forecast, the
+    reason given for it a fact of now ("giá sẽ còn tăng bởi vì nguồn cung chưa kịp phục hồi")."""
+    if not clause_cues:
         return 0
-    links = lexicon_trie("obstacle_clause_links.txt")
-    for k in range(1, len(span_words)):
+    forecast = False
+    if not _denied(span_words, clause_cues):
+        if governor(span_words, clause_cues[0][0]) != "sẽ":
+            return 0
+        forecast = True  # a forecast's reason is told as a fact of now
+    links = lexicon_trie("obstacle_forecast_reasons.txt" if forecast else "obstacle_clause_links.txt")
+    start = next(k for k, w in enumerate(span_words) if w.lower == "sẽ") + 1 if forecast else 1
+    for k in range(start, len(span_words)):
         link = links.match(span_words, k)
+        if link and forecast and not _a_reason(span_words, k, link[0]):
+            link = None
         rest = span_words[k + link[0]:] if link else []
         rest_cues = cue_positions(rest)
         if rest_cues and not negated_by(rest, rest_cues, rest_cues[0][0]):
             return k + link[0]
     return 0
+
+
+# Words around "do"/"vì" that make no link of cause: "lý do", "do đó", "vì vậy", "vì thế", and
+# "sẽ do" of who does it ("kinh phí sẽ do nhà thầu chi trả")
+_NOT_REASON_BEFORE = ("lý", "nguyên", "sẽ")
+_NOT_REASON_AFTER = ("đó", "vậy", "thế", "sao")
+
+
+def _a_reason(span_words: list[Word], k: int, n: int) -> bool:
+    """Whether the link of n words at k opens a reason: not "lý do", "do đó", "vì vậy"."""
+    return span_words[k - 1].lower not in _NOT_REASON_BEFORE \
+        and (k + n >= len(span_words) or span_words[k + n].lower not in _NOT_REASON_AFTER)
