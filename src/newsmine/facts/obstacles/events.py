@@ -1,9 +1,10 @@
 """Obstacles that no cue word names (`article_events`): a comma part of a sentence that states an
 event of harm, after obstacle_events.tsv: people killed or hurt ("nạn nhân đã tử vong"), new cases
-of an epidemic ("tỉnh ghi nhận thêm 2 ca dương tính"). Only the parts that hold no cue are read
-(the others are the rules', extractor.py), and an event the article states again, or that an
-obstacle of the rules already holds, is dropped."""
+of an epidemic ("tỉnh ghi nhận thêm 2 ca dương tính"); abroad only people killed or hurt. Only the
+parts that hold no cue are read (the others are the rules', extractor.py), and an event the
+article states again, or that an obstacle of the rules already holds, is dropped."""
 
+import re
 from functools import lru_cache
 
 from ..lexicons import load_list, load_table
@@ -11,7 +12,15 @@ from ..records import Obstacle
 from ..trace import reject
 from ..words import PhraseTrie, Word, lexicon_trie
 from .categories import resolve
-from .cues import cue_positions, denominalised, instructs, joined, names_phrase, negators
+from .cues import (
+    cue_positions,
+    denominalised,
+    has_phrase,
+    instructs,
+    joined,
+    names_phrase,
+    negators,
+)
 from .extractor import is_restatement
 from .spans import trim_clause
 
@@ -28,6 +37,17 @@ _CAUSES = ("epidemic_harm",)
 # Classes that tell again a death of another class the article stated before: a body found after
 # it ("cháu bé 4 tuổi tử vong trong hố công trình", then "… phát hiện thi thể cháu K")
 _FOLLOWS = {"body": "casualty"}
+# Classes that are news wherever they happen: people killed or hurt in a clash, a strike or a storm
+# abroad are an obstacle of the report that counts them (GOLD.md: other); new cases abroad are the
+# backdrop of a world epidemic, so only these classes are read in a sentence set abroad
+_ANYWHERE = ("casualty",)
+_TALLY = ("thế giới", "toàn cầu", "mỗi năm", "hàng năm")
+# Classes whose subject may be a count of people with no listed noun ("16 dân thường đã thiệt mạng",
+# "104 binh sĩ và 23 dân thường thiệt mạng"): a number before a noun names those the event struck
+_COUNTED = ("casualty",)
+_NUMBER = re.compile(r"\d[\d.,]*")  # a count in digits ("104", "2.300"), not "10m" nor "1,23%"
+# Words after which a number counts people ("ít nhất 4 người", "ghi nhận 23 dân thường", _counted)
+_LEADS = ("nhất", "có", "đã", "và", "ghi", "nhận", "khiến", "làm", "tới", "đến", "hơn", "gần", "trên")
 
 
 def is_event(obstacle: Obstacle) -> bool:
@@ -111,15 +131,18 @@ def _before_brackets(words: list[Word], k: int) -> int:
     return k
 
 
-def _event(words: list[Word], k: int) -> tuple[str, int, int | None] | None:
+def _event(words: list[Word], k: int, only: tuple[str, ...] | None = None) -> tuple[str, int, int | None] | None:
     """(class, end of the trigger, subject position or None) of an event whose trigger is at k,
-    read in the comma part around it, or None."""
-    triggered = [(name, c, found) for name, c in _classes().items() if (found := c["trigger"].match(words, k))]
+    read in the comma part around it, or None; of the classes `only` when given."""
+    triggered = [(name, c, found) for name, c in _classes().items()
+                 if (only is None or name in only) and (found := c["trigger"].match(words, k))]
     b, e = _part(words, k) if triggered else (k, k)
     for name, c, found in triggered:
         end = k + found[0]
         anchor = _before_brackets(words, k)
         subject = _near(c["subject"], words, max(b, anchor - _BEFORE), anchor)
+        if subject is None and name in _COUNTED:
+            subject = _counted(words, b, max(b, anchor - _BEFORE), anchor)
         if "subject" in c["needs"] and subject is None:
             continue
         if "before" in c["needs"] and _near(c["before"], words, max(b, k - _BEFORE), k) is None:
@@ -129,6 +152,27 @@ def _event(words: list[Word], k: int) -> tuple[str, int, int | None] | None:
         if _near(c["absent"], words, b, k) is not None or _negated(words[b:k]):
             continue
         return name, end, subject
+    return None
+
+
+@lru_cache(maxsize=1)
+def _cardinals() -> frozenset[str]:
+    """The number words that count on their own ("hai", "ba", "mười"; figure_number_words.tsv's
+    digits and ten, not a scale: "tỷ lệ" is no count, nor a word marked as never alone: "một")."""
+    return frozenset(row[0] for row in load_table("figure_number_words.tsv")
+                     if row[1] in ("digit", "ten") and "no" not in row[3:])
+
+
+def _counted(words: list[Word], part: int, begin: int, end: int) -> int | None:
+    """The first number in words[begin:end] that counts a lower-case noun after it inside the range
+    ("16 dân thường đã"), opening the comma part that starts at `part` or after a word that counts
+    or reports people (_COUNTERS, _LEADS: "ít nhất 4 người", "ghi nhận 23 dân thường"): after any
+    other word a number is a date, an hour or an amount ("ngày 30 người dân", "lúc 7 giờ"), or None."""
+    for j in range(max(begin, 0), end - 1):
+        if (_NUMBER.fullmatch(words[j].text) or words[j].lower in _cardinals()) \
+                and words[j + 1].text.isalpha() and words[j + 1].text.islower() \
+                and (j == part or words[j - 1].lower in _COUNTERS or words[j - 1].lower in _LEADS):
+            return j
     return None
 
 
@@ -171,11 +215,16 @@ def event_obstacles(text: str, words: list[Word], sentence: str,
                     found: list[Obstacle], abroad: bool | None = None) -> list[Obstacle]:
     """The events of harm stated by the comma parts of a sentence that hold no cue, outside the
     obstacles `found` by the rules; `abroad` when already known for the sentence."""
-    if instructs(words) or (_abroad(words) if abroad is None else abroad):
+    if instructs(words):
         return []
+    only = None
+    if _abroad(words) if abroad is None else abroad:
+        if _tally(words):
+            return []
+        only = _ANYWHERE
     events = []
     for k in range(len(words)):
-        event = _event(words, k)
+        event = _event(words, k, only)
         if event is None or cue_positions(words[slice(*_part(words, k))]):
             continue
         name, end, subject = event
@@ -190,15 +239,22 @@ def event_obstacles(text: str, words: list[Word], sentence: str,
     return events
 
 
+def _tally(words: list[Word]) -> bool:
+    """Whether a sentence set abroad counts the dead of the world or of a year, not an event (_TALLY:
+    "mỗi năm thế giới có …") or those of an epidemic (epidemic_words.txt: "Covid-19 đã khiến hơn 1
+    triệu người thiệt mạng")."""
+    return has_phrase(words, _TALLY) or lexicon_trie("epidemic_words.txt").occurs_in([w.lower for w in words])
+
+
 def article_events(text: str, sentences: list, found: list[Obstacle]) -> list[Obstacle]:
     """The events of an article's sentences (each with `start`, `end`, `words` and `shouting`, as
-    context.Sentence), none in news from abroad, one of each class: an article tells its deaths or
+    context.Sentence), in news from abroad only its casualties (_ANYWHERE), one of each class: an article tells its deaths or
     its new cases again ("nạn nhân đã tử vong" after "vụ tai nạn làm một người tử vong"). An event
     that restates an obstacle `found` by the rules, or names its trigger again ("chị P. tử vong"
     after "sản phụ tử vong đột ngột sau tiêm"), is dropped too."""
     abroad = [_abroad(s.words) for s in sentences]
     if _from_abroad(abroad):
-        return []
+        abroad = [True] * len(abroad)  # news from abroad: each sentence is set there
     events = []
     for s, elsewhere in zip(sentences, abroad):
         if not s.shouting:
