@@ -19,6 +19,7 @@ from .officials import (
 )
 from .org_article_names import (
     full_names,
+    with_central_committee,
     with_country_names,
     with_full_forms,
     with_level_names,
@@ -238,7 +239,8 @@ def extract_organizations(sentences: list[Sentence], province: str | None,
     mentions = with_seated_names(with_longer_names(with_parent_names(mentions)))
     mentions = with_school_word(with_initials_spelt_out(with_one_fuller_name(with_one_longer_name(mentions))))
     mentions = with_full_forms(with_brand_bodies(sentences, mentions))
-    return with_known_initials(with_legal_form_names(with_country_names(mentions, news_from_abroad(sentences))))
+    mentions = with_central_committee(with_country_names(mentions, news_from_abroad(sentences)))
+    return with_known_initials(with_legal_form_names(mentions))
 
 
 def _spread_mentions(s: Sentence, org, spread: list[tuple[int, int, str]]) -> list[OrganizationMention]:

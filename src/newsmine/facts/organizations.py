@@ -516,8 +516,25 @@ def _inner_step(words: list[Word], j: int, numbered: bool) -> int:
     skip = parenthesised_abbreviation(words, j)  # "Kho bạc Nhà nước (KBNN) tỉnh Phú Yên"
     if skip:
         return skip
-    return int(w.lower in inner_words() and inner_compound(words, j) or (w.abbreviation and not w.is_title)) \
+    return int(w.lower in inner_words() and inner_compound(words, j) and _inner_run(words, j)
+               or (w.abbreviation and not w.is_title)) \
         or domain_tail_length(words, j)  # "Ban Bảo vệ rừng": a domain in lower case closes the name
+
+
+def _inner_run(words: list[Word], j: int) -> bool:
+    """An inner word but for a syllable of a longer inner phrase that alone is a numeral, verb or
+    adverb ("một" of "một thành viên", "thành", "thường" of "thường vụ"): one of those stands
+    beside another inner word ("… nhân dân", "TNHH một thành viên"), else it opens the clause
+    after the name ("nâng cấp trường Tân Lập thành 2 cấp", "các Phòng Giáo dục và một số
+    trường"), never a syllable of it."""
+    if words[j].lower not in _PHRASE_SYLLABLES:
+        return True
+    phrase = inner_words() - {"số"}  # "một số": a quantifier, no phrase of a name
+    return words[j - 1].lower in phrase or j + 1 < len(words) and not words[j + 1].is_title \
+        and words[j + 1].lower in phrase
+
+
+_PHRASE_SYLLABLES = frozenset({"một", "thành", "thường"})
 
 
 def _capitalised_level_closes(words: list[Word], j: int, length: int, province: str | None) -> bool:
