@@ -211,3 +211,14 @@ def test_chamber_of_a_foreign_parliament_is_the_speakers_body():
 def test_chamber_closes_the_name_of_its_committee():
     o = officials("Chủ tịch Ủy ban Đối ngoại Thượng viện Mỹ Bob Menendez cho biết dự luật sẽ được thông qua.")
     assert o["Bob Menendez"].organization == "Ủy ban Đối ngoại Thượng viện Mỹ"
+
+
+def test_korean_name_of_three_syllables_after_a_post():
+    o = officials("Trước trận giao hữu, HLV Choi Min Soo cho biết toàn đội đã sẵn sàng. "
+                  "Chủ tịch Lee Jae Won của tập đoàn dự buổi lễ ký kết.")
+    assert o["Choi Min Soo"].title == "HLV"
+    assert o["Lee Jae Won"].title.startswith("Chủ tịch")
+
+
+def test_vietnamese_syllables_after_a_korean_family_name_are_no_korean_name():
+    assert "Kim Văn Tuấn" not in officials("Giám đốc Kim Văn Tuấn cho biết sẽ khắc phục.")

@@ -137,7 +137,8 @@ def _foreign_name_after_post(words: list[Word], begin: int, end: int) -> bool:
     Pedro Sánchez"); three may be a firm and a name ("Giám đốc điều hành Apple Tim Cook"), and
     after a name's post in apposition ("Ông A, Chủ tịch Vietravel Airlines") the words are the
     body's: both are left alone."""
-    if end - begin != 2 or begin < 1:
+    korean = _korean_name(words, begin, end)
+    if end - begin != 2 and not korean or begin < 1:
         return False
     ends = (begin - 2, begin - 1) if words[begin - 1].is_upper_word and begin >= 2 else (begin - 1,)
     start = next((p for post_end in ends for p in range(max(0, post_end - 5), post_end + 1)
@@ -146,8 +147,18 @@ def _foreign_name_after_post(words: list[Word], begin: int, end: int) -> bool:
             or _name_after(words, end) or any(
             _opens_post_or_body(words, m) for m in range(begin, end)):
         return False
-    return foreign_word(words[end - 1].text) and words[begin].text not in gazetteer().countries \
+    return korean or foreign_word(words[end - 1].text) and words[begin].text not in gazetteer().countries \
         and words[end - 1].text not in source_tails()  # "Phó Chủ tịch Man Utd": a club's name
+
+
+def _korean_name(words: list[Word], begin: int, end: int) -> bool:
+    """"HLV Park Hang Seo", "HLV Shin Tae Yong": a Korean name written in three capitalised
+    syllables, a Korean family name (korean_surnames.txt) first, each plain ASCII letters (no
+    Vietnamese syllable with its marks); its given syllables ("Hang", "Un") may read as Vietnamese
+    words, so the last is not asked to be foreign."""
+    return end - begin == 3 and words[begin].text in load_set("korean_surnames.txt") and all(
+        w.text.isascii() and w.text.isalpha() and w.text[:1].isupper() and not w.text.isupper()
+        for w in words[begin:end])
 
 
 def _foreign_name_start(words: list[Word], begin: int, end: int) -> int | None:
