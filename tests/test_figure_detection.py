@@ -570,3 +570,17 @@ def test_a_number_after_a_province_or_country_counts(text, expected):
 )
 def test_a_price_per_unit_without_dong_is_money(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # millions without "đồng" standing after a comma, in apposition to the price before it
+        ("Mẫu xe máy điện được bán với giá ưu đãi, chỉ khoảng 18 triệu.", [(18e6, "VND")]),
+        ("Căn hộ tái định cư có giá khá mềm, từ 450 đến 600 triệu.", [(450e6, "VND"), (600e6, "VND")]),
+        # another clause after the comma: its millions are no price
+        ("Giá lương thực ổn định, dân số toàn tỉnh đạt hơn 1,2 triệu.", []),
+    ],
+)
+def test_millions_in_apposition_to_a_price_are_money(sentence, expected):
+    assert found(sentence) == expected

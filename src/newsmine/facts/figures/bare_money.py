@@ -24,7 +24,7 @@ def money_said_before(toks: list[_Tok], i: int, j: int, millions: bool = True) -
     if not ends:
         return False
     i = _amount_start(toks, i)
-    return bool(_match_before(toks, i, _lexicons().money_words, 2)) or _money_noun_in_clause(toks, i)
+    return bool(_match_before(toks, i, _lexicons().money_words, 2)) or _money_noun_in_clause(toks, i, commas=True)
 
 
 def _amount_start(toks: list[_Tok], i: int) -> int:
@@ -44,16 +44,26 @@ _LOOSE_MONEY = frozenset({"mức", "thu", "nguồn"})
 
 def _money_noun_in_clause(toks: list[_Tok], i: int, commas: bool = False) -> bool:
     """Whether a noun of money (figure_measure_cues.tsv money: "học phí", "giá") stands a few
-    words before toks[i] with no mark between (a price per unit: no mark but commas, twice as
-    far), so the bare millions are its amount."""
+    words before toks[i] with no mark between, so the bare millions are its amount; with
+    `commas`, twice as far and across the comma right before the amount, which then stands in
+    apposition to the price ("bán với giá cao hơn, khoảng 23-26 triệu")."""
     money = _lexicons().cues.get("money", frozenset())
     reach = 2 * MONEY_NOUN_REACH if commas else MONEY_NOUN_REACH
     for k in range(i - 1, max(-1, i - 1 - reach), -1):
-        if toks[k].kind == "punct" and not (commas and toks[k].text == ","):
+        if toks[k].kind == "punct" and not (commas and toks[k].text == "," and _leads_amount(toks, k + 1, i)):
             return False
         if toks[k].low not in _LOOSE_MONEY and _match_at(toks, k, money, 2):
             return True
     return False
+
+
+# Words that may stand between a comma and the amount in apposition to a price ("giá rẻ, chỉ
+# chưa đến 100.000/kg", "…, vào khoảng 5 triệu"), with a range's first end ("…, từ 200.000 đến").
+_APPOSITION_LEADS = frozenset({"chỉ", "vào", "từ", "đến"})
+
+
+def _leads_amount(toks: list[_Tok], k: int, i: int) -> bool:
+    return all(t.low in _APPOSITION_LEADS or t.kind == "num" for t in toks[k:i])
 
 
 # A price per unit: a whole number in thousands written with its groups, then a slash and a
