@@ -554,3 +554,33 @@ def test_a_counted_noun_written_in_sentence_case(text, expected):
 )
 def test_a_number_after_a_province_or_country_counts(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a price per unit in thousands whose "đồng" is left out, the price named before it
+        ("Tại chợ đầu mối, giá cam sành chỉ còn 12.000/kg.", [(12_000, "VND")]),
+        ("Vé xe buýt liên tỉnh có giá mới là 45.000/lượt.", [(45_000, "VND")]),
+        ("Giá thuê phòng trọ tăng mạnh, khoảng 1.500.000/tháng.", [(1_500_000, "VND")]),
+        # no price named: cases a day are no money, and a document's number stays out
+        ("Trung tâm tiếp nhận khoảng 20.000/ngày hồ sơ trực tuyến.", []),
+        ("Căn cứ Nghị quyết 1.203/NQ-UBTVQH của Ủy ban Thường vụ.", []),
+    ],
+)
+def test_a_price_per_unit_without_dong_is_money(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # millions without "đồng" standing after a comma, in apposition to the price before it
+        ("Mẫu xe máy điện được bán với giá ưu đãi, chỉ khoảng 18 triệu.", [(18e6, "VND")]),
+        ("Căn hộ tái định cư có giá khá mềm, từ 450 đến 600 triệu.", [(450e6, "VND"), (600e6, "VND")]),
+        # another clause after the comma: its millions are no price
+        ("Giá lương thực ổn định, dân số toàn tỉnh đạt hơn 1,2 triệu.", []),
+    ],
+)
+def test_millions_in_apposition_to_a_price_are_money(sentence, expected):
+    assert found(sentence) == expected

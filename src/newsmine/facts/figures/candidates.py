@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ..trace import reject
-from .bare_money import money_said_before
+from .bare_money import money_said_before, per_unit
 from .groups import counts_members
 from .numbers import parse_number
 from .periods import _year
@@ -259,7 +259,7 @@ def _digits_quantity(sent: _Sentence, i: int) -> tuple[_Quantity | None, int]:
         j += 2
     after = toks[j + 1] if j + 1 < n else None
     if after and after.glued and after.low in ("/", "-") and j + 2 < n and toks[j + 2].glued and toks[j + 2].kind == "word" \
-            and not sent.unit_at(j + 1, toks[j].end):  # "6,5-inch" is a size
+            and not sent.unit_at(j + 1, toks[j].end) and not per_unit(toks, j, j + 1):  # "6,5-inch" is a size, "15.000/vé" a price
         return _not_a_figure(sent, i, j + 2, "a document number"), j + 3
     parts = (j - i) // 2 + 1
     day_word = i > 0 and toks[i - 1].low in lex.day_words
@@ -369,7 +369,7 @@ def _classify(sent: _Sentence, q: _Quantity) -> _Found | None:
             and not _match_at(toks, j, lex.not_money_after_scale):
         # but "6,3 tỷ lượt xem" counts
         return _finish(sent, _Found(q.value, "VND", i, j, rule="a number with a scale word of money"))
-    if q.scale_factor >= MILLION and not q.slash and money_said_before(sent.toks, i, j):
+    if not q.slash and money_said_before(sent.toks, i, j, q.scale_factor >= MILLION):
         # "bị phạt 50 triệu", "lô hàng trị giá 54 triệu": money whose "đồng" is left out
         return _finish(sent, _Found(q.value, "VND", i, j, rule="millions after a word of money"))
     found = _range_or_change(sent, q, year_like)
