@@ -5,6 +5,7 @@ player listed after a club, a person whose last name is a firm's, the closing li
 import pytest
 
 from newsmine.facts.context import analyse, extract_organizations
+from newsmine.facts.org_brands import written_with_legal_form
 
 
 def names(text, province=None):
@@ -42,3 +43,23 @@ def test_sources_of_several_words_in_the_closing_line_are_left_out():
     text = ("Nhiều bệnh viện tại thủ đô đã quá tải trong tuần qua.\n\nThành Đạt\n"
             "Theo Straits Times, Reuters")
     assert names(text) == []
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a club's suffix after the short name the article also writes: one club (orgjoin45)
+    ("Chelsea, Arsenal và Tottenham Hotspur đều muốn có tiền vệ này. Tottenham trả giá cao nhất.",
+     ["Arsenal", "Chelsea", "Tottenham Hotspur"]),
+    ("Chelsea, Juventus và Real Madrid CF đều muốn có tiền vệ này. Real Madrid trả giá cao nhất.",
+     ["Chelsea", "Juventus", "Real Madrid CF"]),
+    # the well-known full name the short one opens
+    ("Atletico Madrid đang dẫn đầu bảng xếp hạng. Tuần tới, Juventus và Atletico gặp nhau ở vòng bảng.",
+     ["Atletico Madrid", "Juventus"]),
+])
+def test_a_short_name_beside_its_club_suffix_or_well_known_full_name_is_one_body(text, expected):
+    assert sorted(set(names(text))) == expected
+
+
+def test_a_brand_beside_a_subsidiarys_own_word_stays_a_second_body():
+    assert written_with_legal_form("Siemens", {"Siemens", "Siemens Healthineers"}) == "Siemens"
+    assert written_with_legal_form("Tottenham", {"Tottenham", "Tottenham Hotspur"}) == "Tottenham Hotspur"

@@ -5,7 +5,7 @@ brand and the full name it stands for are one body."""
 import re
 from functools import lru_cache
 
-from .lexicons import is_vietnamese_syllable, load_list, vietnamese_words
+from .lexicons import is_vietnamese_syllable, load_list, load_set, vietnamese_words
 from .org_vocabulary import heads, inner_words
 from .places import gazetteer
 from .records import OrganizationMention
@@ -130,16 +130,30 @@ def brand_of_form(name: str) -> str | None:
     return brand if form in _LEGAL_FORMS and is_brand(brand) else None
 
 
+# A club's suffixes: "Real Madrid CF", "Tottenham Hotspur", "Leeds United" name the club its short
+# name does ("Real Madrid", "Tottenham"); a trade ("Siemens Healthineers") is a second body.
+_CLUB_FORMS = frozenset({"FC", "CF", "AFC", "F.C", "Hotspur", "United", "Athletic", "Albion", "Rovers", "Wanderers"})
+
+
 def written_with_legal_form(name: str, names) -> str:
     """The one name of `names` that writes `name` with a legal form after it ("William Grant &
-    Sons Ltd" for "William Grant & Sons", "Transword Foods, Inc."): the firm's name in full, the
-    canonical one (GOLD.md); `name` when none or two do."""
+    Sons Ltd" for "William Grant & Sons", "Transword Foods, Inc."), a club's suffix ("Real Madrid
+    CF" for "Real Madrid") or that is the well-known name it opens ("Atletico Madrid" for
+    "Atletico", org_foreign_brands.txt): the firm's or club's name in full, the canonical one
+    (GOLD.md); `name` when none or two do."""
     longer = set()
     for n in names:
         rest = n[len(name):] if n.startswith(name) else ""
-        if rest.startswith((" ", ", ")) and rest.lstrip(", ").rstrip(".") in _LEGAL_FORMS:
+        if rest.startswith((" ", ", ")) and rest.lstrip(", ").rstrip(".") in _LEGAL_FORMS | _CLUB_FORMS \
+                or rest.startswith(" ") and n in _well_known() and rest[1:2].isupper():
             longer.add(n)
     return longer.pop() if len(longer) == 1 else name
+
+
+@lru_cache(maxsize=1)
+def _well_known() -> frozenset[str]:
+    """Foreign firms, papers and clubs named with no cue (org_foreign_brands.txt)."""
+    return load_set("org_foreign_brands.txt")
 
 
 def with_legal_form_names(mentions: list[OrganizationMention]) -> list[OrganizationMention]:
