@@ -145,14 +145,14 @@ def written_with_legal_form(name: str, names) -> str:
     for n in names:
         rest = n[len(name):] if n.startswith(name) else ""
         if rest.startswith((" ", ", ")) and rest.lstrip(", ").rstrip(".") in _LEGAL_FORMS | _CLUB_FORMS \
-                or rest.startswith(" ") and n in _well_known() and rest[1:2].isupper():
+                or rest.startswith(" ") and n in well_known() and rest[1:2].isupper():
             longer.add(n)
     return longer.pop() if len(longer) == 1 else name
 
 
 @lru_cache(maxsize=1)
-def _well_known() -> frozenset[str]:
-    """Foreign firms, papers and clubs named with no cue (org_foreign_brands.txt)."""
+def well_known() -> frozenset[str]:
+    """Foreign firms, papers, agencies and clubs named with no cue (org_foreign_brands.txt)."""
     return load_set("org_foreign_brands.txt")
 
 

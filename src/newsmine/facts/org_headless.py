@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .lexicons import load_list, load_sections, load_set
-from .org_brands import BRAND_LINKS, after_product, foreign_word
+from .org_brands import BRAND_LINKS, after_product, foreign_word, well_known
 from .org_people import Surnames, person_listed, person_named
 from .org_vocabulary import clause_words, firm_words, heads, level_at
 from .places import gazetteer
@@ -97,12 +97,6 @@ def _foreign(w: Word, after: Word | None) -> bool:
     if text.lower() in _prefixes() and after is not None and after.text[:1].isupper() and foreign_word(after.text):
         return True  # "PV GAS", not "PV Dân trí"
     return foreign_word(text) and text.lower() not in _functions()
-
-
-@lru_cache(maxsize=1)
-def _well_known() -> frozenset[str]:
-    """Foreign papers, agencies and firms named with no cue (org_foreign_brands.txt)."""
-    return load_set("org_foreign_brands.txt")
 
 
 # The word before a ":" that opens a photo credit, a source or an address line ("Ảnh: AFP", "Nguồn:
@@ -511,9 +505,9 @@ def _candidates(s, taken: list[tuple[int, int]], known: set[str], surnames: Surn
             and not (j == k + 1 and w.text in surnames) and not surnames.addressed(words[j - 1].text) \
             and not (j > k + 1 and surnames.alone(words[j - 1].text, words[j - 2].text))
         # a well-known name is no tail of a longer one ("John Philips", a person)
-        well_known = run in _well_known() and not (k > 0 and words[k - 1].is_title and not words[k - 1].is_upper_word
-                                                   and foreign_word(words[k - 1].text))
-        if not (listed or run in known or (domain or well_known) and not _credited(words, k, j)
+        famous = run in well_known() and not (k > 0 and words[k - 1].is_title and not words[k - 1].is_upper_word
+                                               and foreign_word(words[k - 1].text))
+        if not (listed or run in known or (domain or famous) and not _credited(words, k, j)
                 or _after_cue(words, k) or _after_far_cue(words, k) or _after_described_noun(words, k) or local or _firm_named(words, k, j)
                 or _firm_subject(words, k, j) or all(x.is_upper_word for x in words[k:j]) and _latin(words[k:j]) and _after_cue(words, k, _posts())
                 or _quoted_source(words, k, j, surnames)
@@ -543,7 +537,7 @@ def headless_brands(sentences, mentions: list[OrganizationMention]) -> list[Orga
                 continue
             taken = [(m.start, m.end) for m in mentions + found if s.holds(m.start)]
             for k, j in _candidates(s, taken, known if second else set(), surnames):
-                if k > 0 and s.words[k - 1].text == "The" and "The " + s.words[k].text in _well_known():
+                if k > 0 and s.words[k - 1].text == "The" and "The " + s.words[k].text in well_known():
                     k -= 1  # "The Guardian": "The" is a Vietnamese syllable too, no brand's first word
                 elif _initial_before(s.words, k) and s.words[j - 1].text in firm_words():
                     k -= 2  # "J. Tune Entertainment": the founder's initial opens the firm's name
