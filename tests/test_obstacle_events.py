@@ -194,3 +194,22 @@ def test_new_cases_in_a_quarantine_camp_are_reported():
     assert items("Kết quả xét nghiệm các công dân tại khu cách ly tập trung của tỉnh đã ghi nhận "
                  "có 2 trường hợp dương tính với SARS-CoV-2.")
     assert items("Tỉnh yêu cầu tập trung phát hiện sớm các ca bệnh trong cộng đồng.") == []
+
+
+def _casualties(text):
+    return [(o.text, o.category) for o in extract_obstacles(text, analyse(text))
+            if o.rule.startswith("obstacle_events.tsv: casualty")]
+
+
+def test_deaths_of_an_epidemic_are_natural_and_other_deaths_other():
+    # the sentence names the epidemic ("ca bệnh") by the toll
+    text = "Tính đến sáng nay, toàn tỉnh có 412 ca bệnh, 9 trường hợp tử vong."
+    assert _casualties(text) == [("9 trường hợp tử vong", "natural")]
+    # the article names it, the toll counts cases
+    text = ("Bệnh viện tỉnh căng mình chống dịch Covid-19\n\n"
+            "Theo Sở Y tế, trong tuần qua toàn tỉnh ghi nhận 6 ca tử vong.")
+    assert _casualties(text) == [("6 ca tử vong", "natural")]
+    # a crash in the same article counts people, not cases: its own category
+    text = ("Bệnh viện tỉnh căng mình chống dịch Covid-19\n\n"
+            "Cũng trong tuần, trên quốc lộ 6 đã có 2 người tử vong.")
+    assert _casualties(text) == [("2 người tử vong", "other")]

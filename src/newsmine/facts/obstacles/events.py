@@ -1,6 +1,7 @@
 """Obstacles that no cue word names (`article_events`): a comma part of a sentence that states an
 event of harm, after obstacle_events.tsv: people killed or hurt ("nạn nhân đã tử vong"), new cases
-of an epidemic ("tỉnh ghi nhận thêm 2 ca dương tính"); abroad only people killed or hurt. Only the
+of an epidemic ("tỉnh ghi nhận thêm 2 ca dương tính"); abroad only people killed or hurt. A
+casualty takes the category of its cause where that is an epidemic (`_cause`: natural). Only the
 parts that hold no cue are read (the others are the rules', extractor.py), and an event the
 article states again, or that an obstacle of the rules already holds, is dropped."""
 
@@ -11,7 +12,7 @@ from ..lexicons import load_list, load_table
 from ..records import Obstacle
 from ..trace import reject
 from ..words import PhraseTrie, Word, lexicon_trie
-from .categories import resolve
+from .categories import mentions_epidemic, resolve
 from .cues import (
     cue_positions,
     denominalised,
@@ -47,6 +48,11 @@ _TALLY = ("thế giới", "toàn cầu", "mỗi năm", "hàng năm")
 _COUNTED = ("casualty",)
 _NUMBER = re.compile(r"\d[\d.,]*")  # a count in digits ("104", "2.300"), not "10m" nor "1,23%"
 # Words after which a number counts people ("ít nhất 4 người", "ghi nhận 23 dân thường", _counted)
+# Classes whose category follows the cause of the harm: people who died of an epidemic are the
+# epidemic's toll, `natural` by GOLD.md's convention ("1.095 ca bệnh, 35 trường hợp tử vong"); a
+# crash, a fire, a clash or a storm leaves the class's own (`other`, as the studied gold files them)
+_CAUSED = ("casualty",)
+_CASES = ("ca", "trường hợp")  # a count in cases: an epidemic's where the article names one
 _LEADS = ("nhất", "có", "đã", "và", "ghi", "nhận", "khiến", "làm", "tới", "đến", "hơn", "gần", "trên")
 
 
@@ -212,9 +218,10 @@ def _before_open_bracket(words: list[Word], b: int, e: int) -> int:
 
 
 def event_obstacles(text: str, words: list[Word], sentence: str,
-                    found: list[Obstacle], abroad: bool | None = None) -> list[Obstacle]:
+                    found: list[Obstacle], abroad: bool | None = None, epidemic: bool = False) -> list[Obstacle]:
     """The events of harm stated by the comma parts of a sentence that hold no cue, outside the
-    obstacles `found` by the rules; `abroad` when already known for the sentence."""
+    obstacles `found` by the rules; `abroad` when already known for the sentence, `epidemic` when
+    the article names an epidemic."""
     if instructs(words):
         return []
     only = None
@@ -233,10 +240,19 @@ def event_obstacles(text: str, words: list[Word], sentence: str,
         if e - b < 3 or any(o.start < words[e - 1].end and o.end > words[b].start for o in found + events):
             continue
         events.append(Obstacle(text=text[words[b].start:words[e - 1].end],
-                               category=resolve(_classes()[name]["category"], words[b:e]),
+                               category=resolve(_cause(name, words, b, k, epidemic), words[b:e]),
                                start=words[b].start, end=words[e - 1].end, sentence=sentence,
                                rule=f"{RULE}: {name}, {' '.join(w.lower for w in words[k:end])}"))
     return events
+
+
+def _cause(name: str, words: list[Word], b: int, k: int, epidemic: bool) -> str:
+    """The category of an event of class `name` whose span opens at b and whose trigger is at k:
+    the class's own, or an epidemic's (_CAUSED) when the sentence names one or the article does
+    and the event counts cases (_CASES: "35 ca tử vong" in a bulletin of Covid-19)."""
+    if name in _CAUSED and (mentions_epidemic(words) or epidemic and has_phrase(words[b:k], _CASES)):
+        return "epidemic"
+    return str(_classes()[name]["category"])
 
 
 def _tally(words: list[Word]) -> bool:
@@ -255,10 +271,10 @@ def article_events(text: str, sentences: list, found: list[Obstacle]) -> list[Ob
     abroad = [_abroad(s.words) for s in sentences]
     if _from_abroad(abroad):
         abroad = [True] * len(abroad)  # news from abroad: each sentence is set there
-    events = []
+    events, epidemic = [], any(mentions_epidemic(s.words) for s in sentences)
     for s, elsewhere in zip(sentences, abroad):
         if not s.shouting:
-            for o in event_obstacles(text, s.words, text[s.start:s.end], found, elsewhere):
+            for o in event_obstacles(text, s.words, text[s.start:s.end], found, elsewhere, epidemic):
                 kind, trigger = _kind_and_trigger(o)
                 if any(_kind_and_trigger(e)[0] == kind for e in events) or any(
                         is_restatement(o.text, seen.text) or is_restatement(seen.text, o.text)
