@@ -47,12 +47,12 @@ _TALLY = ("thế giới", "toàn cầu", "mỗi năm", "hàng năm")
 # "104 binh sĩ và 23 dân thường thiệt mạng"): a number before a noun names those the event struck
 _COUNTED = ("casualty",)
 _NUMBER = re.compile(r"\d[\d.,]*")  # a count in digits ("104", "2.300"), not "10m" nor "1,23%"
-# Words after which a number counts people ("ít nhất 4 người", "ghi nhận 23 dân thường", _counted)
 # Classes whose category follows the cause of the harm: people who died of an epidemic are the
 # epidemic's toll, `natural` by GOLD.md's convention ("1.095 ca bệnh, 35 trường hợp tử vong"); a
 # crash, a fire, a clash or a storm leaves the class's own (`other`, as the studied gold files them)
 _CAUSED = ("casualty",)
 _CASES = ("ca", "trường hợp")  # a count in cases: an epidemic's where the article names one
+# Words after which a number counts people ("ít nhất 4 người", "ghi nhận 23 dân thường", _counted)
 _LEADS = ("nhất", "có", "đã", "và", "ghi", "nhận", "khiến", "làm", "tới", "đến", "hơn", "gần", "trên")
 
 
