@@ -14,6 +14,7 @@ from functools import lru_cache
 from .lexicons import load_list, load_sections, load_set
 from .org_brands import BRAND_LINKS, after_product, foreign_word, well_known
 from .org_people import Surnames, person_listed, person_named
+from .org_sport import match_side
 from .org_vocabulary import clause_words, firm_words, heads, level_at
 from .places import gazetteer
 from .records import OrganizationMention
@@ -485,13 +486,14 @@ def _candidates(s, taken: list[tuple[int, int]], known: set[str], surnames: Surn
         # "hãng xây dựng Mỹ Quenton Martin": after a firm's noun and its home country a run that
         # reads as a person's name is the firm's (an agency's chief is left out there)
         homed = k in names and _home_before(words, k) and _after_described_noun(words, k)
-        if not (domain or _foreign(w, words[k + 1] if k + 1 < len(words) else None) or _plain_firm(words, k, names)
+        side = match_side(words, k)  # "Leeds 2-1 Burnley", "trận Everton - Leeds": a club, a city too
+        if not (domain or side or _foreign(w, words[k + 1] if k + 1 < len(words) else None) or _plain_firm(words, k, names)
                 or _dash_described(words, k)) \
-                or k in names and not homed \
+                or k in names and not homed and not side \
                 or any(b <= w.start < e for b, e in taken) or _honorific_at(words, k):
             k += 1
             continue
-        j = _run_end(words, k, set() if homed else names)
+        j = side or _run_end(words, k, set() if homed else names)
         run = " ".join(x.text for x in words[k:j])
         # "Ở ĐH FPT, SV …": no list; initials close one after "và" ("Vietnam Airlines, Pacific Airlines và VASCO")
         listed = _listed(words, k, j, ends, chained) and (not w.is_upper_word or _closes_list(words, k, j))
@@ -507,7 +509,8 @@ def _candidates(s, taken: list[tuple[int, int]], known: set[str], surnames: Surn
         # a well-known name is no tail of a longer one ("John Philips", a person)
         famous = run in well_known() and not (k > 0 and words[k - 1].is_title and not words[k - 1].is_upper_word
                                                and foreign_word(words[k - 1].text))
-        if not (listed or run in known or (domain or famous) and not _credited(words, k, j)
+        side = side and not (j == k + 1 and w.text in surnames) and not person_named(words, k, j, surnames)
+        if not (listed or side or run in known or (domain or famous) and not _credited(words, k, j)
                 or _after_cue(words, k) or _after_far_cue(words, k) or _after_described_noun(words, k) or local or _firm_named(words, k, j)
                 or _firm_subject(words, k, j) or all(x.is_upper_word for x in words[k:j]) and _latin(words[k:j]) and _after_cue(words, k, _posts())
                 or _quoted_source(words, k, j, surnames)
