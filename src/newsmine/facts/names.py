@@ -5,7 +5,7 @@ from functools import lru_cache
 
 from .lexicons import load_list, load_set
 from .org_brands import foreign_word
-from .org_headless import source_tails
+from .org_people import source_tails
 from .org_vocabulary import post_length
 from .organizations import heads, level_at
 from .places import gazetteer

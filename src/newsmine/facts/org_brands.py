@@ -150,7 +150,6 @@ def written_with_legal_form(name: str, names) -> str:
     return longer.pop() if len(longer) == 1 else name
 
 
-@lru_cache(maxsize=1)
 def well_known() -> frozenset[str]:
     """Foreign firms, papers, agencies and clubs named with no cue (org_foreign_brands.txt)."""
     return load_set("org_foreign_brands.txt")

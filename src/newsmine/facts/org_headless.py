@@ -11,9 +11,9 @@ domain ("theo báo cáo của Batdongsan.com.vn"); then wherever the article wri
 import re
 from functools import lru_cache
 
-from .lexicons import load_list, load_sections, load_set
+from .lexicons import load_list, load_sections
 from .org_brands import BRAND_LINKS, after_product, foreign_word, well_known
-from .org_people import Surnames, person_listed, person_named
+from .org_people import Surnames, person_listed, person_named, source_tails
 from .org_sport import match_side
 from .org_vocabulary import clause_words, firm_words, heads, level_at
 from .places import gazetteer
@@ -345,12 +345,6 @@ def _plain_firm(words: list[Word], k: int, names: set[int]) -> bool:
         return False  # the run opens on the sentence's second word only after a link or before a foreign word
     j = _run_end(words, k, names)
     return j > k + 1 and words[j - 1].text in firm_words() and all(x.text.isalpha() for x in words[k:j])
-
-
-def source_tails() -> frozenset[str]:
-    """Last words of the names of foreign firms, clubs and papers, as quoted sources, never of a
-    person (org_source_tails.txt)."""
-    return load_set("org_source_tails.txt")
 
 
 def _sources_only(words: list[Word]) -> bool:

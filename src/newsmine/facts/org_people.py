@@ -38,6 +38,12 @@ class Surnames:
                    for s in self.sentences for before, w in zip([None] + s.words, s.words))
 
 
+def source_tails() -> frozenset[str]:
+    """Last words of the names of foreign firms, clubs and papers, as quoted sources, never of a
+    person (org_source_tails.txt)."""
+    return load_set("org_source_tails.txt")
+
+
 # Honorifics before a person's last name ("ông Musk").
 _ADDRESSES = {"ông", "bà", "ngài", "anh", "chị", "cô"}
 
@@ -59,6 +65,6 @@ def person_listed(words: list[Word], k: int, j: int, surnames: Surnames) -> bool
     second club ("Real Madrid, Eden Hazard, Marco Asensio …")."""
     last = words[j - 1].text
     # a body's last word written alone too is no surname ("… Super League", "Johnson & Johnson")
-    body_tail = last in load_set("org_source_tails.txt") or last in firm_words() or any(w.text == "&" for w in words[k:j])
+    body_tail = last in source_tails() or last in firm_words() or any(w.text == "&" for w in words[k:j])
     return surnames.addressed(last) or j > k + 1 and not body_tail and surnames.alone(last, words[j - 2].text) \
         or j + 1 < len(words) and words[j].text in _NAME_PARTICLES and words[j + 1].text[:1].isupper()
